@@ -1,0 +1,5 @@
+"""The content engine: pure Python, no web framework. See pipeline.analyze."""
+from quizapp.content.pipeline import analyze
+from quizapp.content.types import Analysis, ContentError
+
+__all__ = ["analyze", "Analysis", "ContentError"]
