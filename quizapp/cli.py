@@ -21,4 +21,53 @@ def main() -> None:
 @click.option("--seed", type=int, default=0, help="Seed for question generation.")
 def extract(article_file: str, published: str | None, title: str | None, fmt: str, seed: int) -> None:
     """Print the timeline, actors and questions of ARTICLE_FILE."""
-    raise NotImplementedError
+    from quizapp.content import ContentError, analyze
+
+    try:
+        with click.open_file(article_file, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            raise ContentError(f"The file is larger than {MAX_FILE_BYTES // 1_000_000} MB.")
+        text = raw.decode("utf-8-sig")
+        date = dt.date.fromisoformat(published) if published else None
+        analysis = analyze(text, published=date, title=title, seed=seed)
+    except OSError as error:
+        _fail(f"Cannot read {article_file}: {error.strerror or error}.")
+    except UnicodeDecodeError:
+        _fail(f"{article_file} is not UTF-8 text.")
+    except ValueError as error:  # ContentError, or a bad --published date
+        _fail(str(error))
+    if fmt == "json":
+        click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(_as_text(analysis))
+
+
+MAX_FILE_BYTES = 2_000_000
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(2)
+
+
+def _as_text(analysis) -> str:
+    from quizapp.content.dates import describe
+
+    names = {a.id: a.name for a in analysis.actors}
+    lines = [analysis.title, f"Published: {analysis.published or 'unknown'}", "", "Actors:"]
+    for a in analysis.actors:
+        role = f" - {a.role}" if a.role else ""
+        aliases = f" (also {', '.join(a.aliases)})" if a.aliases else ""
+        lines.append(f"  {a.name} [{a.kind}]{aliases}{role}")
+    lines += ["", "Timeline:"]
+    for e in analysis.events:
+        who = ", ".join(names[i] for i in e.actors)
+        lines.append(f"  {describe(e.when.date):<22} {e.summary}  [{who}]")
+    lines += ["", "Questions:"]
+    for n, q in enumerate(analysis.questions, start=1):
+        lines.append(f"  {n}. ({q.kind}) {q.prompt}")
+        lines += [f"       - {choice}" for choice in q.choices]
+        lines.append(f"     Answer: {q.to_dict()['answer']}")
+    lines += [f"Warning: {w}" for w in analysis.warnings]
+    return "\n".join(lines)

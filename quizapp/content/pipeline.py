@@ -1,12 +1,71 @@
-"""analyze(text) -> Analysis: the stages wired together."""
+"""analyze(text) -> Analysis: the stages wired together.
+
+text -> blocks and body sentences (clean) -> one parse per sentence (nlp) -> actors -> dated
+events (dates, events) -> timeline -> questions.
+"""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Iterable
 
+from quizapp.content import nlp
+from quizapp.content.actors import find_actors
+from quizapp.content.clean import check_input, clean, normalize, sentences
+from quizapp.content.dates import parse_date
+from quizapp.content.events import ParsedSentence, find_events
+from quizapp.content.quantities import find_quantities
+from quizapp.content.questions import generate
+from quizapp.content.timeline import build_timeline
 from quizapp.content.types import Analysis
 
 
 def analyze(
     text: str, published: dt.date | None = None, title: str | None = None, seed: int = 0
 ) -> Analysis:
-    raise NotImplementedError("the pipeline is being built")
+    """Actors, timeline and questions of one English news article.
+
+    Raises ContentError (a ValueError) with a message for the user when the text cannot be
+    analysed (empty, binary, HTML, too long, not English).
+    """
+    return analyze_many([(text, published, title)], seed=seed)[0]
+
+
+def analyze_many(
+    articles: Iterable[tuple[str, dt.date | None, str | None]], seed: int = 0
+) -> list[Analysis]:
+    """analyze() over many articles, parsing all their sentences in one nlp.pipe stream."""
+    prepared = [_prepare(text, published, title) for text, published, title in articles]
+    stream = (normalize(s.text) for _, _, body in prepared for s in body)
+    docs = iter(nlp.load().pipe(stream))
+    return [
+        _analysis(cleaned, [ParsedSentence(s, next(docs)) for s in body], published, seed)
+        for cleaned, published, body in prepared
+    ]
+
+
+def _prepare(text: str, published: dt.date | None, title: str | None):
+    check_input(text)
+    cleaned = clean(text, title=title)
+    if published is None and cleaned.dateline:
+        published = parse_date(cleaned.dateline)
+    return cleaned, published, sentences(cleaned)
+
+
+def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> Analysis:
+    index = find_actors([p.doc for p in parsed])
+    timeline = build_timeline(find_events(parsed, index, published))
+    warnings = []
+    if not timeline:
+        warnings.append("No dated events were found in the article.")
+    if published is None:
+        warnings.append("No publication date was given or found: some years may be unknown.")
+    return Analysis(
+        title=cleaned.title or "Untitled article",
+        published=published,
+        actors=index.actors,
+        events=timeline,
+        questions=generate(index.actors, timeline, find_quantities(parsed), seed=seed),
+        author=cleaned.author,
+        publisher=cleaned.publisher,
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,373 @@
+"""Entities -> actors: people, organizations, countries, groups and places, aliases merged.
+
+Works over one parsed Doc per body sentence. The small model's slips are fixed by rules over
+the whole document: a name tagged as a place anywhere is a place everywhere, an acronym defined
+in parentheses or matching a name's initials is an alias, a surname alone is its full name,
+words inside a person's job title are not actors, and every known name is found again
+wherever the model missed it.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from quizapp.content.gazetteer import HONORIFICS, country_of, name_key
+from quizapp.content.types import Actor
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# A stray tag loses to these when a name has several: "Falluja" PERSON once, GPE elsewhere.
+LABEL_PRIORITY = {"GPE": 4, "LOC": 4, "FAC": 3, "ORG": 2, "NORP": 1, "PERSON": 0}
+KINDS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "LOC": "place", "FAC": "place"}
+# Words a job title may contain besides capitalised ones: "Minister and Special Representative
+# for the Middle East", "foreign ministry spokesperson".
+TITLE_GLUE = {"and", "for", "of", "the", "on", "-", "&"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "into", "outside", "across", "around", "throughout", "inside"}
+PLACE_SUFFIXES = {"region", "province", "city", "district", "county", "state"}
+ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]?[A-Z.&]{0,6}[A-Z])\)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    sentence: int  # position of the sentence's Doc
+    start: int  # token range in that Doc
+    end: int
+    actor: str
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    actors: tuple[Actor, ...]
+    mentions: tuple[Mention, ...]
+    # token ranges of people's job titles, per sentence: summaries leave them out
+    titles: tuple[tuple[int, int, int], ...]
+
+    def actors_in(self, sentence: int, start: int, end: int) -> list[str]:
+        """Actor ids mentioned between tokens start and end of a sentence, in order, once."""
+        found = [
+            m.actor
+            for m in self.mentions
+            if m.sentence == sentence and start <= m.start and m.end <= end
+        ]
+        return list(dict.fromkeys(found))
+
+    def actor_at(self, sentence: int, token: int) -> str | None:
+        for m in self.mentions:
+            if m.sentence == sentence and m.start <= token < m.end:
+                return m.actor
+        return None
+
+    def by_id(self, actor_id: str) -> Actor:
+        return next(a for a in self.actors if a.id == actor_id)
+
+
+@dataclass
+class _Span:
+    sentence: int
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+def find_actors(docs: Sequence) -> ActorIndex:
+    """Actors of an article from one parsed Doc per body sentence, in narrative order."""
+    titles: list[tuple[int, int, int]] = []
+    spans: list[_Span] = []
+    for i, doc in enumerate(docs):
+        doc_spans = _entity_spans(i, doc)
+        doc_titles = [_title_before(doc, s.start) for s in doc_spans if s.label == "PERSON"]
+        doc_titles = [(a, b) for a, b in doc_titles if a < b]
+        titles += [(i, a, b) for a, b in doc_titles]
+        spans += [s for s in doc_spans if not any(a <= s.start < b for a, b in doc_titles)]
+    acronyms = _acronym_pairs(docs)
+    groups = _group(spans, acronyms)
+    spans = _find_again(docs, spans, groups, acronyms, titles)
+    return _build(docs, spans, groups, tuple(titles))
+
+
+def _entity_spans(sentence: int, doc) -> list[_Span]:
+    """The model's entities with its usual splits mended, plus unnamed proper-noun subjects."""
+    ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
+    merged: list[list] = []  # [start, end, label]
+    for e in ents:
+        if merged and _joinable(doc, merged[-1], e):
+            prev = merged[-1]
+            # "Iraqi" + "Kurdistan" -> a place; "Kurdistan 's" + "Regional Government" -> an org
+            prev[1], prev[2] = e.end, e.label_
+        else:
+            merged.append([e.start, e.end, e.label_])
+    spans = []
+    for start, end, label in merged:
+        start, end = _trim(doc, start, end)
+        if start >= end:
+            continue
+        label = _context_label(doc, start, end, label)
+        if label == "NORP" and doc[end - 1].tag_ not in ("NNS", "NNPS"):
+            continue  # "Iraqi", "Russian": adjectives, not actors; "Kurds" is a group
+        spans.append(_Span(sentence, start, end, doc[start:end].text, label))
+    spans += _proper_subjects(sentence, doc, spans)
+    return spans
+
+
+def _context_label(doc, start: int, end: int, label: str) -> str:
+    """A "person" or "nationality" in a place's position is a place: "in Falluja",
+    "Ramadi and Falluja"."""
+    if label not in ("PERSON", "NORP") or end - start > 1:
+        return label  # a two-word person's name is not a town
+    root = doc[start:end].root
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return "GPE"
+    kin = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        kin.append(root.head)
+    if any(t.ent_type_ in PLACE_LABELS for t in kin):
+        return "GPE"
+    return label
+
+
+def _joinable(doc, prev: list, ent) -> bool:
+    start, end, label = prev
+    if end == ent.start and label == "NORP" and ent.label_ in PLACE_LABELS:
+        return doc[end - 1].tag_ in ("JJ", "NNP")
+    if end + 1 == ent.start and doc[end].tag_ == "POS" and ent.label_ == "ORG":
+        return label in PLACE_LABELS
+    return False
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" or honorific and a trailing possessive from an entity span."""
+    while start < end and (
+        doc[start].lower_ == "the" or doc[start].lower_.rstrip(".") in HONORIFICS
+    ):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'", "’")):
+        end -= 1
+    return start, end
+
+
+def _proper_subjects(sentence: int, doc, spans: list[_Span]) -> list[_Span]:
+    """A capitalised proper-noun subject the model did not tag is taken for an organization."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.i in taken:
+            continue
+        if token.ent_type_ and token.ent_type_ not in ENTITY_LABELS:
+            continue  # a date, a number or a work of art
+        chain = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        start = min([token.i] + [t.i for t in chain])
+        words = doc[start : token.i + 1]
+        if all(t.text[:1].isupper() for t in words) and start not in taken:
+            found.append(_Span(sentence, start, token.i + 1, words.text, "ORG"))
+    return found
+
+
+def _title_before(doc, start: int) -> tuple[int, int]:
+    """The job title right before a person's name: "Foreign Ministry spokesperson" (range)."""
+    i = start
+    while i > 0:
+        token = doc[i - 1]
+        if token.ent_type_ in ("DATE", "CARDINAL", "TIME") or token.is_punct and token.text != "-":
+            break
+        if token.text[:1].isupper() or token.lower_ in TITLE_GLUE:
+            i -= 1
+        elif token.dep_ in ("compound", "amod") and token.head.i >= start and token.pos_ == "NOUN":
+            i -= 1  # "spokesperson Maria Zakharova"
+        else:
+            break
+    while i < start and (doc[i].lower_ in TITLE_GLUE or doc[i].lower_.rstrip(".") in HONORIFICS):
+        i += 1
+    if i < start and doc[i].i == 0 and start - i == 1 and doc[i].pos_ != "NOUN":
+        return start, start  # a sentence-opening word ("Then Smith said") is no title
+    return i, start
+
+
+def _acronym_pairs(docs: Sequence) -> list[tuple[str, str]]:
+    """(name, acronym) defined in parentheses: "Syrian Democratic Forces (SDF)"."""
+    pairs = []
+    for doc in docs:
+        for match in ACRONYM_DEF.finditer(doc.text):
+            before = doc.text[: match.start()].split()
+            words = [w for w in before[-8:]]
+            long = _initials_match(words, match.group(1))
+            if long is None and before and before[-1][:1].isupper():
+                long = before[-1]  # "Daesh (IS)": a name glossed by a known acronym
+            if long:
+                pairs.append((long, match.group(1)))
+    return pairs
+
+
+def _initials_match(words: list[str], acronym: str) -> str | None:
+    letters = acronym.replace(".", "").upper()
+    for k in range(len(words)):
+        tail = words[k:]
+        if not tail[0][:1].isupper():
+            continue
+        initials = "".join(w[0] for w in tail if w[:1].isupper()).upper()
+        if initials == letters:
+            return " ".join(tail)
+    return None
+
+
+def _initials(name: str) -> str:
+    words = re.sub(r"['’]s\b", "", name).replace("-", " ").split()
+    return "".join(w[0] for w in words if w[:1].isupper()).upper()
+
+
+def _is_acronym(name: str) -> bool:
+    bare = name.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isupper()
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _label_of_names(spans: list[_Span]) -> dict[str, str]:
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for s in spans:
+        votes[name_key(s.text)][s.label] += 1
+    return {
+        key: max(counter, key=lambda lab: (LABEL_PRIORITY[lab] >= 3, counter[lab], LABEL_PRIORITY[lab]))
+        for key, counter in votes.items()
+    }
+
+
+def _group(spans: list[_Span], acronyms: list[tuple[str, str]]) -> _UnionFind:
+    """Union names that name the same actor."""
+    uf = _UnionFind()
+    labels = _label_of_names(spans)
+    keys = list(labels)
+    for key in keys:
+        uf.find(key)
+        country = country_of(key)
+        if country:
+            uf.union(key, name_key(country))
+    known = set(keys)
+    for long, short in acronyms:
+        lk, sk = name_key(long), name_key(short)
+        if lk in known or _initials(long) == short.replace(".", "").upper():
+            uf.union(sk, lk)
+    multi = [k for k in keys if " " in k]
+    for key in keys:
+        label = labels[key]
+        if label == "PERSON" and " " not in key:
+            # "Bakir" -> "Falah Mustafa Bakir" when exactly one full name ends so
+            owners = [k for k in multi if labels[k] == "PERSON" and k.split()[-1] == key]
+            if len(owners) == 1:
+                uf.union(key, owners[0])
+        elif label in PLACE_LABELS and not country_of(key):
+            core = _place_core(key)
+            owners = [k for k in keys if k != key and labels[k] in PLACE_LABELS and _place_core(k) == core]
+            for owner in owners:
+                if not country_of(owner):
+                    uf.union(key, owner)
+    for span in spans:
+        if _is_acronym(span.text):
+            owners = {k for k in multi if _initials(_original(spans, k)) == span.text.replace(".", "")}
+            if len(owners) == 1:
+                uf.union(name_key(span.text), owners.pop())
+    return uf
+
+
+def _original(spans: list[_Span], key: str) -> str:
+    return next(s.text for s in spans if name_key(s.text) == key)
+
+
+def _place_core(key: str) -> str:
+    """"iraqi kurdistan", "kurdistan region" -> "kurdistan": one place named two ways."""
+    words = key.replace("'s", "").split()
+    if len(words) > 1 and words[-1] in PLACE_SUFFIXES:
+        words = words[:-1]
+    if len(words) > 1 and re.search(r"(i|an|ese|ish)$", words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _find_again(docs: Sequence, spans: list[_Span], groups: _UnionFind, acronyms, titles) -> list[_Span]:
+    """Every known name wherever it stands, also where the model missed it ("IS", "Bakir")."""
+    labels = _label_of_names(spans)
+    owner = {s.text: name_key(s.text) for s in spans}
+    for long, short in acronyms:
+        if name_key(long) in labels:
+            owner.setdefault(short, name_key(long))
+    people = [s.text for s in spans if labels[name_key(s.text)] == "PERSON" and " " in s.text]
+    surnames = Counter(p.split()[-1] for p in set(people))
+    for person in people:
+        if surnames[person.split()[-1]] == 1:
+            owner.setdefault(person.split()[-1], name_key(person))
+    taken = {(s.sentence, i) for s in spans for i in range(s.start, s.end)}
+    taken |= {(sent, i) for sent, a, b in titles for i in range(a, b)}
+    found = list(spans)
+    for i, doc in enumerate(docs):
+        for surface in sorted(owner, key=len, reverse=True):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?!\w)", doc.text):
+                span = doc.char_span(match.start(), match.end())
+                if span is None or any((i, t) in taken for t in range(span.start, span.end)):
+                    continue
+                taken |= {(i, t) for t in range(span.start, span.end)}
+                groups.union(name_key(surface), owner[surface])
+                found.append(_Span(i, span.start, span.end, surface, labels[owner[surface]]))
+    return found
+
+
+def _build(docs: Sequence, spans: list[_Span], groups: _UnionFind, titles) -> ActorIndex:
+    members: dict[str, list[_Span]] = defaultdict(list)
+    for s in sorted(spans, key=lambda s: (s.sentence, s.start)):
+        members[groups.find(name_key(s.text))].append(s)
+    actors, mentions = [], []
+    for n, group in enumerate(members.values(), start=1):
+        actor = _actor(f"a{n}", group, docs, titles)
+        actors.append(actor)
+        mentions += [Mention(s.sentence, s.start, s.end, actor.id) for s in group]
+    return ActorIndex(tuple(actors), tuple(mentions), titles)
+
+
+def _actor(actor_id: str, group: list[_Span], docs: Sequence, titles) -> Actor:
+    label = max(
+        Counter(s.label for s in group).items(), key=lambda item: (item[1], LABEL_PRIORITY[item[0]])
+    )[0]
+    surfaces = list(dict.fromkeys(s.text for s in group))
+    country = next((country_of(s) for s in surfaces if country_of(s)), None)
+    if country:
+        kind, name = "country", country
+    else:
+        kind = KINDS.get(label, "place")
+        counts = Counter(s.text for s in group)
+        if kind == "place":  # the usual name: "Kurdistan" over "the Kurdistan Region"
+            name = max(surfaces, key=lambda s: (not _is_acronym(s), counts[s], len(s)))
+        else:  # the full name: "Falah Mustafa Bakir" over "Bakir"
+            name = max(surfaces, key=lambda s: (not _is_acronym(s), len(s.split()), len(s)))
+    aliases = tuple(s for s in surfaces if name_key(s) != name_key(name))
+    role = next((r for s in group if (r := _role(docs[s.sentence], s, titles))), None)
+    return Actor(actor_id, name, kind, aliases, role, mentions=len(group))
+
+
+def _role(doc, span: _Span, titles) -> str | None:
+    """A title before the name or an apposition after it: "spokesperson", "the head of X"."""
+    for sentence, start, end in titles:
+        if sentence == span.sentence and end == span.start:
+            return doc[start:end].text
+    root = doc[span.start : span.end].root
+    for child in root.rights:
+        if child.dep_ == "appos" and (
+            child.pos_ == "NOUN" or any(t.dep_ == "det" for t in child.lefts)
+        ):
+            text = doc.text[child.left_edge.idx : child.right_edge.idx + len(child.right_edge)]
+            text = re.sub(r"\s*\([^)]*\)", "", text)
+            return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I).strip(" ,;") or None
+    return None

@@ -1,0 +1,302 @@
+"""Dated clauses -> events, each with its clause split for questions and a short summary.
+
+One event per clause that a temporal expression modifies; the clause's verb decides whether it
+happened (past), goes on (a duration) or is only planned, predicted or hypothetical.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from quizapp.content.actors import ActorIndex
+from quizapp.content.dates import DateContext, find_time_expressions
+from quizapp.content.types import Clause, Event, Sentence, TimeExpression
+
+MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "ca", "can", "'ll"}
+# "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
+PLAN_WORDS = {"due", "plan", "expect", "intend", "hope", "aim", "set", "schedule", "go", "want", "propose", "seek"}
+CONDITIONAL = {"if", "unless"}
+DROP_DEPS = {"punct", "cc", "conj", "mark", "parataxis", "appos", "advcl", "meta", "dep"}
+PRONOUNS = {"it": "thing", "he": "person", "she": "person", "they": "many"}
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """A body sentence with its parse; `doc` was made from the normalised text (same length)."""
+
+    sentence: Sentence
+    doc: object
+
+
+def find_events(
+    parsed: Sequence[ParsedSentence], index: ActorIndex, published: dt.date | None
+) -> list[Event]:
+    """Events in narrative order (planned ones included, marked so)."""
+    events: list[Event] = []
+    recent: list[str] = []  # subject actors of earlier sentences, newest first
+    previous = None
+    for position, item in enumerate(parsed):
+        doc, sentence = item.doc, item.sentence
+        future = _is_planned(doc[:].root)
+        context = DateContext(published=published, previous=previous)
+        seen_verbs = set()
+        for expression in find_time_expressions(doc.text, context, future=future):
+            span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+            if span is None:
+                continue
+            verb = _governing_verb(span)
+            if verb is None or verb.i in seen_verbs:
+                continue
+            seen_verbs.add(verb.i)
+            clause = _clause(verb, span, sentence.text, index, position, recent)
+            status = _status(verb, expression, published)
+            actors = index.actors_in(position, verb.left_edge.i, verb.right_edge.i + 1)
+            if clause.subject_actor and clause.subject_actor not in actors:
+                actors.insert(0, clause.subject_actor)
+            event = Event(
+                id="",
+                when=expression,
+                summary=_summary(clause),
+                sentence=sentence.text,
+                sentence_index=sentence.index,
+                actors=tuple(actors),
+                clause=clause,
+                status=status,
+            )
+            if not any(_same_event(event, other) for other in events):
+                events.append(event)
+            if status != "planned" and expression.kind == "point":
+                previous = expression.date
+        subject = index.actor_at(position, _subject_token(doc[:].root))
+        if subject:
+            recent.insert(0, subject)
+    return events
+
+
+def _governing_verb(span):
+    """The verb the date phrase belongs to: "opened" in "In 2007, Russia opened ..."."""
+    token = span.root
+    while token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
+        if token.head is token:
+            return None
+        token = token.head
+    if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "AUX"):
+        return token.head  # "had to fend": the event is the main verb's
+    return token
+
+
+def _is_planned(verb) -> bool:
+    """Future, modal, planned or conditional: "will be retaken", "is due to sign"."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj", "ccomp", "acomp") and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    for token in chain:
+        children = list(token.children)
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in children):
+            return True
+        if token is not verb and token.lemma_ in PLAN_WORDS:
+            return True
+        if token.lemma_ in PLAN_WORDS and any(c.dep_ == "xcomp" for c in children):
+            return True
+    return False
+
+
+def _status(verb, expression: TimeExpression, published: dt.date | None) -> str:
+    if _is_planned(verb):
+        return "planned"
+    if published and expression.date.year and expression.date.sort_key() > (
+        published.year, published.month, published.day
+    ):
+        return "planned"  # a present tense about a later date: "the summit opens on Monday"
+    return "ongoing" if expression.kind == "duration" else "past"
+
+
+def _subject_token(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.i
+    return -1
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """A restatement: same date, same subject actor, same verb."""
+    if not (a.clause and b.clause):
+        return False
+    return (
+        a.when.date == b.when.date
+        and a.clause.lemma == b.clause.lemma
+        and a.clause.subject_actor is not None
+        and a.clause.subject_actor == b.clause.subject_actor
+    )
+
+
+def _clause(verb, date_span, original: str, index: ActorIndex, position: int, recent) -> Clause:
+    """Split the clause of `verb` into subject, auxiliary, verb and the rest, date left out."""
+    skip = _date_tokens(date_span) | _title_tokens(index, position)
+    doc = verb.doc
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "the offensive launched by the coalition on November 5" -> passive clause
+        noun = verb.head
+        subject_tokens = [t for t in noun.subtree if t.i < noun.i or t.i == noun.i]
+        subject_tokens = [t for t in subject_tokens if not _inside(t, noun, {"appos", "acl", "relcl", "punct"})]
+        aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+        rest = _right_part(verb, skip)
+        subject_actor = index.actor_at(position, noun.i)
+        return Clause(
+            subject=_text(subject_tokens, original),
+            aux=aux,
+            verb=verb.text,
+            lemma=verb.lemma_,
+            rest=_text(rest, original),
+            tense="past",
+            passive=True,
+            subject_actor=subject_actor,
+        )
+    head = verb
+    while not _has_subject(head) and head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "X opened a consulate and rendered aid": the subject is X's
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxes and head is not verb:
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    subject_text, subject_actor = "", None
+    if subject is not None:
+        subject_tokens = [t for t in subject.subtree if t.i not in skip and not _inside(t, subject, {"appos", "relcl", "punct", "acl"})]
+        subject_text = _text(subject_tokens, original)
+        subject_actor = index.actor_at(position, subject.i)
+        if subject.lower_ in PRONOUNS:
+            subject_actor = _antecedent(subject.lower_, index, recent)
+            if subject_actor:
+                subject_text = index.by_id(subject_actor).name
+    rest = _left_modifiers(verb, subject, skip) + _right_part(verb, skip)
+    rest.sort(key=lambda t: (t.i < verb.i, t.i))  # fronted phrases go to the end
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return Clause(
+        subject=subject_text,
+        aux=auxes[0].text if auxes else "",
+        verb=" ".join([a.text for a in auxes[1:]] + [verb.text]),
+        lemma=verb.lemma_,
+        rest=_text(rest, original),
+        tense=_tense(verb, auxes),
+        passive=passive,
+        negated=negated,
+        subject_actor=subject_actor,
+    )
+
+
+def _has_subject(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _antecedent(pronoun: str, index: ActorIndex, recent) -> str | None:
+    """The newest earlier subject that fits the pronoun: "It" -> the country just named."""
+    want = PRONOUNS[pronoun]
+    for actor_id in recent:
+        kind = index.by_id(actor_id).kind
+        if (want == "person") == (kind == "person") and (want != "many" or kind in ("group", "organization")):
+            return actor_id
+    return None
+
+
+def _tense(verb, auxes) -> str:
+    words = [a.lower_ for a in auxes]
+    if any(w in MODALS for w in words):
+        return "future" if words[0] in ("will", "shall", "'ll") else "present"
+    first = auxes[0] if auxes else verb
+    return "past" if first.tag_ in ("VBD", "VBN") else "present"
+
+
+def _date_tokens(span) -> set[int]:
+    """The date phrase with the preposition that only carries it: "in 2007", "on November 1"."""
+    tokens = {t.i for t in span}
+    head = span.root.head
+    if head.dep_ == "prep" and head.pos_ == "ADP" and all(
+        c.i in tokens for c in head.children
+    ):
+        tokens.add(head.i)
+    return tokens
+
+
+def _title_tokens(index: ActorIndex, position: int) -> set[int]:
+    return {i for sentence, a, b in index.titles if sentence == position for i in range(a, b)}
+
+
+def _inside(token, top, deps: set[str]) -> bool:
+    """True when token sits under a child of `top` whose relation is one of deps."""
+    while token is not top:
+        if token.dep_ in deps and token.head is not token:
+            if token.dep_ != "punct" or token.head is top:
+                return True
+        if token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _right_part(verb, skip: set[int]) -> list:
+    tokens = []
+    for child in verb.rights:
+        if child.dep_ in DROP_DEPS and not (child.dep_ == "advcl" and child.tag_ == "VB"):
+            continue
+        tokens += [
+            t for t in child.subtree if t.i not in skip and not _inside(t, child, {"appos", "relcl", "parataxis"})
+        ]
+    return _without_parentheses(tokens)
+
+
+def _left_modifiers(verb, subject, skip: set[int]) -> list:
+    """Fronted phrases that are not the date: "In Falluja, 60,000 people ..." keeps "in Falluja"."""
+    tokens = []
+    for child in verb.lefts:
+        if child.dep_ == "prep" and child is not subject:
+            phrase = [t for t in child.subtree if t.i not in skip]
+            if len(phrase) > 1:
+                tokens += phrase
+    return tokens
+
+
+def _without_parentheses(tokens: list) -> list:
+    kept, depth = [], 0
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(t)
+    return kept
+
+
+def _text(tokens, original: str) -> str:
+    """Tokens back to the article's own characters, gaps closed, ends trimmed."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    parts = []
+    for n, t in enumerate(tokens):
+        parts.append(original[t.idx : t.idx + len(t)])
+        following = tokens[n + 1] if n + 1 < len(tokens) else None
+        if following is not None and (t.whitespace_ or following.i != t.i + 1):
+            parts.append(" ")
+    text = "".join(parts)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text)
+    return _balance_quotes(text)
+
+
+def _balance_quotes(text: str) -> str:
+    for left, right in (("«", "»"), ("“", "”"), ("(", ")")):
+        if text.count(left) != text.count(right):
+            text = text.replace(left, "").replace(right, "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    return text
+
+
+def _summary(clause: Clause) -> str:
+    words = [clause.subject, clause.aux, "not" if clause.negated else "", clause.verb, clause.rest]
+    text = " ".join(w for w in words if w)
+    return text[:1].upper() + text[1:] + "."

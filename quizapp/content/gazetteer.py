@@ -1,0 +1,57 @@
+"""Small shipped word lists: countries and their usual aliases, honorifics.
+
+General knowledge of English, not facts of any article: used to tell countries from other
+places and to merge the usual ways of naming a country.
+"""
+from __future__ import annotations
+
+_COUNTRIES = """
+Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
+Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia
+Bosnia_and_Herzegovina Botswana Brazil Brunei Bulgaria Burkina_Faso Burundi Cambodia Cameroon
+Canada Chad Chile China Colombia Comoros Congo Costa_Rica Croatia Cuba Cyprus Czech_Republic
+Denmark Djibouti Dominica Dominican_Republic East_Timor Ecuador Egypt El_Salvador Eritrea
+Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Greece Grenada
+Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel
+Italy Ivory_Coast Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos
+Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi
+Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco Mongolia Montenegro
+Morocco Mozambique Myanmar Namibia Nauru Nepal Netherlands New_Zealand Nicaragua Niger Nigeria
+North_Korea North_Macedonia Norway Oman Pakistan Palau Palestine Panama Papua_New_Guinea
+Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa San_Marino
+Saudi_Arabia Scotland Senegal Serbia Seychelles Sierra_Leone Singapore Slovakia Slovenia Somalia
+South_Africa South_Korea South_Sudan Spain Sri_Lanka Sudan Suriname Sweden Switzerland Syria
+Taiwan Tajikistan Tanzania Thailand Togo Tonga Trinidad_and_Tobago Tunisia Turkey Turkmenistan
+Tuvalu Uganda Ukraine United_Arab_Emirates United_Kingdom United_States Uruguay Uzbekistan
+Vanuatu Vatican Venezuela Vietnam Wales England Yemen Zambia Zimbabwe
+"""
+COUNTRIES = frozenset(name.replace("_", " ") for name in _COUNTRIES.split())
+
+# Other names -> the country's name in COUNTRIES (keys compared after name_key()).
+COUNTRY_ALIASES = {
+    "us": "United States", "usa": "United States", "america": "United States",
+    "united states of america": "United States",
+    "uk": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+    "russian federation": "Russia", "prc": "China", "people's republic of china": "China",
+    "holland": "Netherlands", "uae": "United Arab Emirates", "burma": "Myanmar",
+    "republic of korea": "South Korea", "dprk": "North Korea", "czechia": "Czech Republic",
+    "cote d'ivoire": "Ivory Coast", "turkiye": "Turkey",
+}
+
+_COUNTRY_KEYS = {country.lower(): country for country in COUNTRIES}
+
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame mx prof".split())
+
+
+def name_key(name: str) -> str:
+    """A name folded for comparison: "the U.S." -> "us", "Kurdistan’s" -> "kurdistan's"."""
+    key = name.replace("’", "'").replace(".", "").strip(" '").lower()
+    if key.startswith("the "):
+        key = key[4:]
+    return " ".join(key.split())
+
+
+def country_of(name: str) -> str | None:
+    """The country a name stands for, or None."""
+    key = name_key(name)
+    return COUNTRY_ALIASES.get(key) or _COUNTRY_KEYS.get(key)

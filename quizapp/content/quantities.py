@@ -1,0 +1,40 @@
+"""Counted numbers in body sentences: "just 60,000 people", "as many as 1.5 million people"."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from quizapp.content.types import Quantity
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+NUMBER = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+
+
+def find_quantities(parsed: Sequence) -> list[Quantity]:
+    """Numbers of two or more that count a plural noun, with the words that qualify them."""
+    found = []
+    for item in parsed:
+        doc, sentence = item.doc, item.sentence
+        for token in doc:
+            if token.dep_ != "nummod" or token.head.tag_ not in ("NNS", "NNPS"):
+                continue
+            if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+                continue
+            value = _value(token)
+            if value is None or value < 2:
+                continue
+            noun = token.head
+            start = min(t.i for t in token.subtree)
+            words = sentence.text[doc[start].idx : noun.idx + len(noun)]
+            found.append(Quantity(words, value, noun.text, sentence.text, sentence.index))
+    return found
+
+
+def _value(token) -> float | None:
+    """60,000 -> 60000; "1.5 million" -> 1.5e6; words and ranges are left alone."""
+    number = next((t for t in token.subtree if NUMBER.match(t.text)), None)
+    if number is None:
+        return None
+    value = float(number.text.replace(",", ""))
+    scale = next((SCALES[t.lower_] for t in token.subtree if t.lower_ in SCALES), 1)
+    return value * scale
