@@ -71,3 +71,31 @@ def _as_text(analysis) -> str:
         lines.append(f"     Answer: {q.to_dict()['answer']}")
     lines += [f"Warning: {w}" for w in analysis.warnings]
     return "\n".join(lines)
+
+
+@main.command("init-db")
+def init_db() -> None:
+    """Migrate the database to the latest schema, then load the demo article once."""
+    from importlib.resources import files
+
+    from quizapp import create_app, migrations
+    from quizapp.content import ContentError, analyze
+    from quizapp.db import get_session
+    from quizapp.services.articles import load_demo
+
+    app = create_app()
+    migrations.upgrade(app.config["DATABASE_URL"])
+    demo = files("quizapp").joinpath("demo", "kurdistan-russia-aid.txt")
+    text = demo.read_text(encoding="utf-8")
+    with app.app_context():
+        try:
+            article = load_demo(get_session(), text, analyze)
+        except ContentError as error:
+            raise click.ClickException(f"The demo article could not be analysed: {error}")
+    if article is None:
+        click.echo("Database up to date; the demo article was loaded before.")
+    else:
+        click.echo(
+            f"Database ready; loaded the demo article “{article.title}” with "
+            f"{len(article.events)} events and {len(article.questions)} questions."
+        )

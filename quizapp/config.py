@@ -1,0 +1,22 @@
+"""Configuration defaults; `instance/config.py` and the environment override them."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def defaults(instance_path: str) -> dict:
+    return {
+        "DATABASE_URL": os.environ.get(
+            "DATABASE_URL", f"sqlite:///{Path(instance_path) / 'quizapp.sqlite'}"
+        ),
+        # An open quiz tab must keep working: the token lives as long as the session cookie.
+        "WTF_CSRF_TIME_LIMIT": None,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SQLITE_BUSY_TIMEOUT_MS": 5000,
+    }
+
+
+def test_config(database_url: str) -> dict:
+    return {"TESTING": True, "DATABASE_URL": database_url, "SECRET_KEY": "test"}

@@ -1,0 +1,74 @@
+"""The application factory: configuration layers, then each subsystem's init_app."""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from flask import Flask, Response
+from flask_wtf.csrf import CSRFProtect
+
+from quizapp import config, db, errors
+from quizapp.views import home, quiz, timeline
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Everything comes from this host; no inline scripts or styles, no framing.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+
+csrf = CSRFProtect()
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(
+        "quizapp",
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+        instance_path=str(ROOT / "instance"),
+        instance_relative_config=True,
+    )
+    app.config.from_mapping(config.defaults(app.instance_path))
+    if test_config is None:
+        app.config.from_pyfile("config.py", silent=True)
+        app.config.from_prefixed_env("QUIZAPP")
+    else:
+        app.config.from_mapping(test_config)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = shared_secret_key(Path(app.instance_path))
+
+    db.init_app(app)
+    csrf.init_app(app)
+    errors.init_app(app)
+    for blueprint in (home.bp, quiz.bp, timeline.bp):
+        app.register_blueprint(blueprint)
+    app.after_request(secure_headers)
+    return app
+
+
+def shared_secret_key(instance: Path) -> str:
+    """A key kept in the instance folder, so every gunicorn worker signs cookies alike."""
+    path = instance / "secret_key"
+    if not path.exists():
+        instance.mkdir(parents=True, exist_ok=True)
+        draft = instance / f"secret_key.{os.getpid()}"
+        draft.write_text(secrets.token_hex(32))
+        draft.chmod(0o600)
+        try:
+            # A hard link appears whole and fails if another worker was first.
+            os.link(draft, path)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
+    return path.read_text().strip()
+
+
+def secure_headers(response: Response) -> Response:
+    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    return response

@@ -1,0 +1,27 @@
+"""htmx helpers: is this an htmx request, page-or-partial rendering, htmx-aware redirects."""
+from __future__ import annotations
+
+from flask import Response, redirect, render_template, request
+
+
+def is_htmx() -> bool:
+    """A request made by htmx, except a history restore, which needs the whole page."""
+    return request.headers.get("HX-Request") == "true" and not request.headers.get(
+        "HX-History-Restore-Request"
+    )
+
+
+def render(page: str, partial: str, status: int = 200, **context) -> Response:
+    """The full page, or only its partial for htmx; either way the URL varies on HX-Request."""
+    response = Response(render_template(partial if is_htmx() else page, **context), status)
+    response.vary.add("HX-Request")
+    return response
+
+
+def redirect_to(url: str) -> Response:
+    """303 for a plain form post; for htmx, HX-Location (htmx cannot see a 3xx)."""
+    if is_htmx():
+        response = Response(status=200)
+        response.headers["HX-Location"] = url
+        return response
+    return redirect(url, code=303)

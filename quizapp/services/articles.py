@@ -1,0 +1,116 @@
+"""Store what the content engine made of an article as rows, and name quizzes over them."""
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from quizapp import models
+from quizapp.content.types import Analysis
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def find_article(session: Session, text: str) -> models.Article | None:
+    return session.scalars(
+        select(models.Article).where(models.Article.text_sha256 == text_digest(text))
+    ).first()
+
+
+def import_article(
+    session: Session, analysis: Analysis, text: str, question_status: str = "draft"
+) -> models.Article:
+    """Add the article with its actors, events and questions; the caller commits."""
+    article = models.Article(
+        title=analysis.title,
+        published=analysis.published,
+        author=analysis.author,
+        publisher=analysis.publisher,
+        text=text,
+        text_sha256=text_digest(text),
+    )
+    actors = {
+        actor.id: models.Actor(
+            key=actor.id,
+            name=actor.name,
+            kind=actor.kind,
+            aliases=list(actor.aliases),
+            role=actor.role,
+        )
+        for actor in analysis.actors
+    }
+    events = {
+        event.id: models.Event(
+            key=event.id,
+            position=position,
+            when_text=event.when.text,
+            date_value=event.when.date.value,
+            precision=event.when.date.precision,
+            inferred=event.when.date.inferred,
+            summary=event.summary,
+            sentence=event.sentence,
+            status=event.status,
+            actors=[actors[key] for key in dict.fromkeys(event.actors) if key in actors],
+        )
+        for position, event in enumerate(analysis.events)
+    }
+    article.actors = list(actors.values())
+    article.events = list(events.values())
+    article.questions = [
+        models.Question(
+            key=question.id,
+            kind=question.kind,
+            prompt=question.prompt,
+            data=question.to_dict(),
+            event=events.get(question.event) if question.event else None,
+            status=question_status,
+        )
+        for question in analysis.questions
+    ]
+    session.add(article)
+    session.flush()
+    return article
+
+
+def create_quiz(
+    session: Session, name: str, questions: list[models.Question], article: models.Article | None
+) -> models.Quiz:
+    quiz = models.Quiz(
+        name=name,
+        article=article,
+        items=[
+            models.QuizQuestion(question=question, position=position)
+            for position, question in enumerate(questions)
+        ],
+    )
+    session.add(quiz)
+    session.flush()
+    return quiz
+
+
+def load_demo(session: Session, text: str, analyze) -> models.Article | None:
+    """Import the demo article with one quiz of its questions, unless it is already there.
+
+    `analyze` is the engine's entry point, passed in so the caller decides when spaCy loads.
+    Returns the new article, or None when the demo was imported before.
+    """
+    if find_article(session, text) is not None:
+        return None
+    # The demo's generated questions are used as they are; a teacher reviews them later.
+    article = import_article(session, analyze(text), text, question_status="approved")
+    create_quiz(session, article.title, article.questions, article)
+    session.commit()
+    return article
+
+
+def list_quizzes(session: Session) -> list[models.Quiz]:
+    return list(session.scalars(select(models.Quiz).order_by(models.Quiz.created_at.desc())))
+
+
+def list_articles(session: Session) -> list[models.Article]:
+    return list(
+        session.scalars(select(models.Article).order_by(models.Article.created_at.desc()))
+    )

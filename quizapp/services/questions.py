@@ -1,0 +1,76 @@
+"""How a stored question is shown: neutral option order, answers as text, highlighting.
+
+Everything shown before the student answers depends only on the prompt and the options,
+never on which option is right: the page cannot leak the answer.
+"""
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup, escape
+
+from quizapp import models
+from quizapp.content.types import Question
+
+
+def _alphabetical(items) -> list[str]:
+    return sorted(set(items), key=str.casefold)
+
+
+def options(question: Question) -> list[str]:
+    """Radio options as the engine ordered them (it orders them neutrally)."""
+    return list(question.choices)
+
+
+def order_items(question: Question) -> list[str]:
+    """An order question's items, alphabetical: a start that says nothing of the answer."""
+    return _alphabetical(question.choices or question.answer)
+
+
+def match_sides(question: Question) -> tuple[list[str], list[str]]:
+    """The left items and the right options of a match question, both alphabetical."""
+    return (
+        _alphabetical(left for left, _ in question.answer),
+        _alphabetical(right for _, right in question.answer),
+    )
+
+
+def answer_text(kind: str, value) -> str:
+    """An answer (the right one or the student's) as one readable line."""
+    if kind == "order":
+        return " → ".join(value)
+    if kind == "match":
+        return "; ".join(f"{left} → {right}" for left, right in value)
+    return str(value)
+
+
+def key_terms(question: models.Question) -> list[str]:
+    """Words of the source sentence worth highlighting: the answer and the event's actors."""
+    content = question.to_content()
+    answer = content.answer
+    if content.kind == "order":
+        terms = list(answer)
+    elif content.kind == "match":
+        terms = [side for pair in answer for side in pair]
+    elif content.kind == "true_false":
+        terms = []
+    else:
+        terms = [answer, *content.accepted]
+    if question.event is not None:
+        terms += [name for actor in question.event.actors for name in [actor.name, *actor.aliases]]
+    return terms
+
+
+def highlight(sentence: str, terms: list[str]) -> Markup:
+    """The sentence, escaped, with every occurrence of a term wrapped in <mark>."""
+    terms = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
+    if not terms:
+        return escape(sentence)
+    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
+    parts, last = [], 0
+    for match in pattern.finditer(sentence):
+        parts.append(escape(sentence[last : match.start()]))
+        parts.append(Markup("<mark>%s</mark>") % match.group())
+        last = match.end()
+    parts.append(escape(sentence[last:]))
+    return Markup("").join(parts)

@@ -1,0 +1,1 @@
+"""One blueprint per feature; views parse the request, call a service, render."""

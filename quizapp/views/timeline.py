@@ -1,0 +1,77 @@
+"""The timeline of an article: by year, filtered by actor, events opened in place,
+presentation mode, print, and TimelineJS download."""
+from __future__ import annotations
+
+from flask import Blueprint, abort, jsonify, request
+
+from quizapp import htmx, models
+from quizapp.db import get_session
+from quizapp.services import timeline
+
+bp = Blueprint("timeline", __name__, url_prefix="/timelines")
+bp.add_app_template_filter(timeline.date_label, "date_label")
+
+
+def load_article(article_id: int) -> models.Article:
+    article = get_session().get(models.Article, article_id)
+    if article is None:
+        abort(404)
+    return article
+
+
+def timeline_context(article: models.Article, open_event: int | None = None) -> dict:
+    actor = timeline.find_actor(article, request.args.get("actor"))
+    return {
+        "article": article,
+        "actor": actor,
+        "groups": timeline.by_year(timeline.events_of(article, actor)),
+        "open_event": open_event,
+    }
+
+
+@bp.get("/<int:article_id>")
+def show(article_id: int):
+    context = timeline_context(load_article(article_id))
+    return htmx.render("timeline/page.html", "timeline/_events.html", **context)
+
+
+@bp.get("/<int:article_id>/events/<int:event_id>")
+def event(article_id: int, event_id: int):
+    """An event opened in place (or closed again with ?open=0)."""
+    article = load_article(article_id)
+    found = timeline.find_event(article, event_id)
+    if found is None:
+        abort(404)
+    is_open = request.args.get("open") != "0"
+    context = timeline_context(article, open_event=event_id if is_open else None)
+    return htmx.render(
+        "timeline/page.html", "timeline/_event.html", event=found, is_open=is_open, **context
+    )
+
+
+@bp.get("/<int:article_id>/present")
+def present(article_id: int):
+    """One event at a time for a class; ?step=N, from 1."""
+    article = load_article(article_id)
+    events = article.events
+    if not events:
+        abort(404)
+    step = request.args.get("step", 1, type=int)
+    step = min(max(step, 1), len(events))
+    context = {
+        "article": article,
+        "event": events[step - 1],
+        "step": step,
+        "total": len(events),
+        "hide_dates": request.args.get("dates") == "hidden",
+    }
+    return htmx.render("timeline/present.html", "timeline/_slide.html", **context)
+
+
+@bp.get("/<int:article_id>/timelinejs.json")
+def timelinejs(article_id: int):
+    response = jsonify(timeline.timelinejs(load_article(article_id)))
+    response.headers["Content-Disposition"] = (
+        f'attachment; filename="timeline-{article_id}.json"'
+    )
+    return response

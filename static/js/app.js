@@ -1,0 +1,83 @@
+// Small progressive enhancements; every feature also works without this file.
+(function () {
+  "use strict";
+
+  // Order questions: up/down buttons move items in place (no request), drag and drop too.
+  function moveItem(item, direction) {
+    var list = item.parentNode;
+    if (direction === "up" && item.previousElementSibling) {
+      list.insertBefore(item, item.previousElementSibling);
+    } else if (direction === "down" && item.nextElementSibling) {
+      list.insertBefore(item.nextElementSibling, item);
+    } else {
+      return;
+    }
+    var position = Array.prototype.indexOf.call(list.children, item) + 1;
+    announce(list, item.querySelector(".order-text").textContent + ": position " + position);
+  }
+
+  function announce(list, message) {
+    var status = list.parentNode.querySelector("[data-order-status]");
+    if (!status) {
+      status = document.createElement("p");
+      status.className = "visually-hidden";
+      status.setAttribute("aria-live", "polite");
+      status.setAttribute("data-order-status", "");
+      list.parentNode.insertBefore(status, list.nextSibling);
+    }
+    status.textContent = message;
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-order-list] [data-move]");
+    if (!button) return;
+    event.preventDefault();
+    moveItem(button.closest("li"), button.getAttribute("data-move"));
+    button.focus();
+  });
+
+  var dragged = null;
+  document.addEventListener("dragstart", function (event) {
+    dragged = event.target.closest && event.target.closest("[data-order-list] > li");
+    if (!dragged) return;
+    dragged.classList.add("is-dragging");
+    event.dataTransfer.effectAllowed = "move";
+    event.dataTransfer.setData("text/plain", "");
+  });
+  document.addEventListener("dragover", function (event) {
+    if (!dragged) return;
+    var over = event.target.closest("[data-order-list] > li");
+    if (!over || over === dragged || over.parentNode !== dragged.parentNode) return;
+    event.preventDefault();
+    var box = over.getBoundingClientRect();
+    var after = event.clientY > box.top + box.height / 2;
+    over.parentNode.insertBefore(dragged, after ? over.nextSibling : over);
+  });
+  document.addEventListener("drop", function (event) {
+    if (dragged) event.preventDefault();
+  });
+  document.addEventListener("dragend", function () {
+    if (dragged) dragged.classList.remove("is-dragging");
+    dragged = null;
+  });
+
+  // Presentation mode: keys click the slide's own links (data-key), so the server decides.
+  document.addEventListener("keydown", function (event) {
+    if (!document.body.classList.contains("presenting")) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    var key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    var link = document.querySelector('#slide [data-key="' + key + '"]');
+    if (link) {
+      event.preventDefault();
+      link.click();
+    }
+  });
+
+  // After htmx brings a new question or the results, move focus to its heading.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    if (event.target.id === "round") {
+      var heading = document.getElementById("prompt");
+      if (heading) heading.focus();
+    }
+  });
+})();

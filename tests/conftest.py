@@ -1,0 +1,157 @@
+"""Shared fixtures: an app on a migrated temporary SQLite file, its client, seeded content.
+
+Flask and the models are imported inside fixtures, so the content engine's tests can check
+that `import quizapp.content` never loads the web stack.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory):
+    """One database migrated to head per session; each test gets a copy."""
+    from quizapp import migrations
+
+    path = tmp_path_factory.mktemp("template") / "quizapp.sqlite"
+    migrations.upgrade(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture
+def database_url(tmp_path, migrated_template):
+    path = tmp_path / "quizapp.sqlite"
+    shutil.copy(migrated_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def app(database_url):
+    from quizapp import create_app
+    from quizapp.config import test_config
+
+    return create_app(test_config(database_url))
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner():
+    from click.testing import CliRunner
+
+    return CliRunner()
+
+
+@pytest.fixture
+def db_session(app):
+    from quizapp.db import get_session
+
+    with app.app_context():
+        yield get_session()
+
+
+@pytest.fixture
+def analysis():
+    return sample_analysis()
+
+
+@pytest.fixture
+def seeded(app, analysis):
+    """The sample article stored with one quiz of all its questions; returns their ids."""
+    from quizapp.db import get_session
+    from quizapp.services import articles
+
+    with app.app_context():
+        session = get_session()
+        article = articles.import_article(session, analysis, SAMPLE_TEXT, "approved")
+        quiz = articles.create_quiz(session, "Millbrook bridge", article.questions, article)
+        session.commit()
+        return {
+            "article": article.id,
+            "quiz": quiz.id,
+            "questions": {q.key: q.id for q in article.questions},
+            "events": {e.key: e.id for e in article.events},
+        }
+
+
+@pytest.fixture
+def csrf():
+    """The CSRF token found in a page, for posting as the browser would."""
+
+    def token_in(html: str) -> str:
+        return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html).group(1)
+
+    return token_in
+
+
+SAMPLE_TEXT = "Millbrook opens its bridge (a made-up article for tests)."
+
+
+def sample_analysis():
+    """Fixed content with every question kind, so web tests never need spaCy."""
+    from quizapp.content.types import (
+        Actor,
+        Analysis,
+        Event,
+        PartialDate,
+        Question,
+        TimeExpression,
+    )
+
+    def event(key, text, value, precision, summary, sentence, actors, inferred=False):
+        when = TimeExpression(text, 0, len(text), PartialDate(value, precision, inferred))
+        return Event(key, when, summary, sentence, 0, actors)
+
+    lopez = "Maria Lopez became mayor of Millbrook"
+    council = "Millbrook Council began planning a bridge"
+    bridge = "The bridge to Riverton opened"
+    return Analysis(
+        title="Millbrook opens its bridge",
+        published=dt.date(2016, 11, 2),
+        publisher="Test Gazette",
+        actors=(
+            Actor("a1", "Maria Lopez", "person", ("Lopez",), "mayor of Millbrook", 3),
+            Actor("a2", "Millbrook Council", "organization", (), None, 2),
+            Actor("a3", "Riverton", "place", (), None, 1),
+        ),
+        events=(
+            event("e1", "around 2014", "2014", "approximate", council,
+                  "Around 2014, Millbrook Council began planning a bridge.", ("a2",)),
+            event("e2", "in March 2016", "2016-03", "month", lopez,
+                  "Maria Lopez became mayor of Millbrook in March 2016.", ("a1",)),
+            event("e3", "on November 1", "2016-11-01", "day", bridge,
+                  "The bridge to Riverton opened on November 1 with Lopez and the council.",
+                  ("a2", "a3"), inferred=True),
+        ),
+        questions=(
+            Question("q1", "multiple_choice", "Who became mayor of Millbrook in March 2016?",
+                     ("Anna Smith", "Maria Lopez", "Peter Brown", "Tom White"), "Maria Lopez",
+                     "Maria Lopez became mayor in March 2016.",
+                     "Maria Lopez became mayor of Millbrook in March 2016.", "e2", ("a1",)),
+            Question("q2", "true_false", "The bridge to Riverton opened in November 2016.",
+                     ("True", "False"), "True", "It opened on 1 November 2016.",
+                     "The bridge to Riverton opened on November 1 with Lopez and the council.",
+                     "e3", ("a3",)),
+            Question("q3", "fill_blank", "In March 2016, ____ became mayor of Millbrook.",
+                     (), "Maria Lopez", "The new mayor was Maria Lopez.",
+                     "Maria Lopez became mayor of Millbrook in March 2016.", "e2", ("a1",),
+                     accepted=("Lopez",)),
+            Question("q4", "order", "Put these events in order, earliest first.",
+                     (bridge, lopez, council), (council, lopez, bridge),
+                     "Planning came first, then the new mayor, then the opening.",
+                     "Around 2014, Millbrook Council began planning a bridge."),
+            Question("q5", "match", "Match each actor with what the article says of it.",
+                     ("mayor", "planned the bridge", "reached by the bridge"),
+                     (("Maria Lopez", "mayor"), ("Millbrook Council", "planned the bridge"),
+                      ("Riverton", "reached by the bridge")),
+                     "Lopez is the mayor, the council planned the bridge, Riverton is across it.",
+                     "The bridge to Riverton opened on November 1 with Lopez and the council."),
+        ),
+    )
