@@ -1,0 +1,289 @@
+"""Raw article text -> checked input, classified blocks and body sentences with exact spans.
+
+Every Block and Sentence keeps its character span in the original text, so later stages can
+point back to the article; `normalize` keeps lengths for the same reason.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from quizapp.content.types import Block, CleanText, ContentError, Sentence
+
+MAX_CHARS = 500_000
+# Frequent English function words: their share of the words tells English from other text.
+ENGLISH_WORDS = frozenset("""
+the of and to a in is was for that with on by as at from it its his her he she they their
+has have had were be been are this which will would not but or an who said after about
+than into also more there what when we our you were could should these those
+""".split())
+# Function words of French, German and Spanish that English text almost never uses.
+FOREIGN_WORDS = frozenset("""
+le les des du est une dans pour qui sur avec pas sont été cette
+der die das und ist nicht mit den dem ein eine sich auf für von wird
+el los las por una con del se para como su fue sus pero está
+""".split())
+HTML_TAG = re.compile(
+    r"<(?:!doctype|/?(?:html|head|body|p|div|span|a|br|img|script|style|table|tr|td|ul|ol|li"
+    r"|h[1-6]|meta|link|article|section|header|footer|nav|strong|em)\b)[^>]*>",
+    re.IGNORECASE,
+)
+
+# Odd spaces -> " ", curly single quotes -> "'", double quotes and guillemets -> '"'.
+_NORMAL_FORMS = str.maketrans({
+    **dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                    "\u2009\u200a\u200b\u202f\u205f\u3000\ufeff", " "),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033", '"'),
+})
+
+
+def normalize(text: str) -> str:
+    """The same text, same length, with plain spaces and quotes for the NLP model."""
+    return text.translate(_NORMAL_FORMS)
+
+
+def check_input(text: str) -> None:
+    """Raise ContentError with a message for the user when the text cannot be analysed."""
+    if not text or not text.strip():
+        raise ContentError("The article is empty: paste or upload its text.")
+    if _looks_binary(text):
+        raise ContentError("This looks like a binary file, not text: upload a .txt or HTML "
+                           "file, or paste the article's text.")
+    if len(text) > MAX_CHARS:
+        raise ContentError(f"The article is too long ({len(text):,} characters): the limit "
+                           f"is {MAX_CHARS:,} characters.")
+    if len(HTML_TAG.findall(text)) >= 5:
+        raise ContentError("This looks like HTML markup: import it as an HTML file or paste "
+                           "the article's text.")
+    if not _looks_english(text):
+        raise ContentError("This does not look like English text: quizapp analyses English "
+                           "news articles only.")
+
+
+def _looks_binary(text: str) -> bool:
+    if "\x00" in text:
+        return True
+    odd = sum(1 for c in text if c == "\ufffd" or (unicodedata.category(c) == "Cc"
+                                                   and c not in "\n\r\t\f"))
+    return odd > 0.01 * len(text)
+
+
+def _looks_english(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words:
+        return True  # nothing to judge by: later stages say no events were found
+    non_latin = sum(1 for w in words if any(ord(c) > 0x24F for c in w))
+    english = sum(1 for w in words if w in ENGLISH_WORDS) / len(words)
+    foreign = sum(1 for w in words if w in FOREIGN_WORDS) / len(words)
+    if non_latin > len(words) / 2:
+        return False
+    # A short English text may have few function words; judge it only against foreign ones.
+    return english >= 0.12 or (len(words) < 30 and english >= foreign)
+
+
+# --- blocks -------------------------------------------------------------------------------
+
+SHORT_WORDS = 12  # a line this short without a sentence ending is a caption or heading
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # one line without its surrounding whitespace
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"”»’')\]]*$")
+_CREDIT = re.compile(
+    r"\b(?:image|photo|picture|video)\s*(?:credit|courtesy)?\s*:|\((?:AP|AFP|Reuters)?\s*Photo\b"
+    r"|\bfile\s+(?:photo|image|picture)\b|\bGetty\s+Images\b|\bREUTERS/|\bPhotograph:",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+_PREPARED_BY = re.compile(
+    r"This\s+(?:report|article|story|piece|analysis)\s+was\s+(?:prepared|written|produced)"
+    r"\s+by\s+(?P<author>.+?)\s+for\s+(?P<publisher>.+?)\.?",
+    re.IGNORECASE,
+)
+_BY = re.compile(
+    rf"By\s+(?P<author>{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*)"
+    r"(?:\s*[,|–—-]\s*(?P<publisher>[^.]+))?\.?"
+)
+_CREDITS_LINE = re.compile(
+    r"\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b"
+    r"|\(?\s*(?:contact|write\s+to)\s+(?:the\s+(?:author|reporter|writer)\s+)?",
+    re.IGNORECASE,
+)
+_REPORTED_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<author>.+?)(?:\s+in\s+[A-Z][\w\s]*)?"
+                          r"\s*(?:[;)]|$)")
+# "PARIS, March 3, 1998 -", "LONDON, Nov 3 (Reuters) -", "KYIV, Ukraine (AP) —", "(SCF) –"
+_DATELINE = re.compile(
+    r"(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?"
+    r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?[-–—]+(?=\s)"
+)
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of paragraphs, or of single lines when lines are not hard-wrapped prose."""
+    spans: list[tuple[int, int]] = []
+    previous_line = None
+    for line in _LINE.finditer(text):
+        if previous_line and _wraps_into(text, previous_line, line, first=len(spans) == 1):
+            spans[-1] = (spans[-1][0], line.end())
+        else:
+            spans.append(line.span())
+        previous_line = line
+    return spans
+
+
+def _wraps_into(text: str, line: re.Match, following: re.Match, first: bool) -> bool:
+    """Whether `following` continues the paragraph of `line` (a hard-wrapped line)."""
+    if text.count("\n", line.end(), following.start()) > 1 or _ENDS_SENTENCE.search(line.group()):
+        return False
+    starts_lower = following.group()[0].islower()
+    return starts_lower or (len(line.group()) >= 60 and not first)
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _looks_like_title(block: str) -> bool:
+    return len(block) <= 150 and len(block.split()) <= 20 and not block.endswith(".")
+
+
+def _is_caption(block: str, repeated: set[str]) -> bool:
+    words = block.split()
+    if block in repeated or _CREDIT.search(block):
+        return True
+    if len(words) > SHORT_WORDS:
+        return False
+    headline_case = all(not w[0].isalpha() or w[0].isupper() for w in words)
+    return headline_case or not _ENDS_SENTENCE.search(block)
+
+
+def _person_name(name: str) -> str:
+    name = " ".join(name.split())
+    return name.title() if name.isupper() else name
+
+
+def _byline(block: str) -> tuple[str | None, str | None] | None:
+    """(author, publisher) stated by a byline or credits line, or None if it is not one."""
+    found = _PREPARED_BY.fullmatch(block) or _BY.fullmatch(block)
+    if found:
+        publisher = found.group("publisher")
+        return _person_name(found.group("author")), publisher and publisher.strip()
+    if _CREDITS_LINE.match(block):
+        reported = _REPORTED_BY.match(block)
+        return (_person_name(reported.group("author")) if reported else None), None
+    return None
+
+
+def clean(text: str, title: str | None = None) -> CleanText:
+    """Split the article into classified blocks; metadata comes from title, dateline, byline."""
+    spans = _paragraph_spans(text)
+    lines = [text[start:end] for start, end in spans]
+    repeated = {line for line in lines if lines.count(line) > 1 and len(line.split()) <= 25}
+    blocks: list[Block] = []
+    found = {"title": title, "dateline": None, "author": None, "publisher": None}
+    agency = None  # "(Reuters)" in a dateline names the publisher unless a byline does
+    for start, end in spans:
+        block = text[start:end]
+        byline = _byline(block)
+        if (_same_text(block, title) if title else not blocks and _looks_like_title(block)):
+            blocks.append(Block(block, start, end, "title"))
+            found["title"] = found["title"] or block
+        elif byline:
+            blocks.append(Block(block, start, end, "byline"))
+            found["author"] = found["author"] or byline[0]
+            found["publisher"] = found["publisher"] or byline[1]
+        elif not any(b.kind in ("body", "dateline") for b in blocks) and (
+                dateline := _DATELINE.match(block)) and (dateline["place"] or dateline["agency"]):
+            blocks.extend(_split_dateline(block, start, dateline.end()))
+            found["dateline"] = block[: dateline.end()].rstrip(" -–—\u00a0")
+            agency = dateline["agency"]
+        elif _is_caption(block, repeated):
+            blocks.append(Block(block, start, end, "caption"))
+        else:
+            blocks.append(Block(block, start, end, "body"))
+    found["publisher"] = found["publisher"] or agency
+    return CleanText(text, tuple(blocks), **found)
+
+
+def _split_dateline(block: str, start: int, dateline_end: int) -> list[Block]:
+    """The dateline block and the body that follows it in the same paragraph."""
+    parts = [Block(block[:dateline_end], start, start + dateline_end, "dateline")]
+    body_start = len(block) - len(block[dateline_end:].lstrip())
+    if body_start < len(block):
+        parts.append(Block(block[body_start:], start + body_start, start + len(block), "body"))
+    return parts
+
+
+# --- sentences ----------------------------------------------------------------------------
+
+# Abbreviations that always precede a name, so their period never ends a sentence.
+NAME_TITLES = frozenset("""
+mr mrs ms dr prof sen rep gov gen col lt sgt capt maj cmdr adm rev st jr sr pres supt det
+insp hon amb mt ft messrs mme mlle gens
+""".split())
+# Abbreviations followed by a number: "No. 5", "Nov. 6", "Sept. 4".
+NUMBER_PREFIXES = frozenset("no nos vol art fig jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Words that start a new sentence after an abbreviation that can also end one ("the U.S. The").
+SENTENCE_STARTERS = frozenset("""
+the a an it he she they we i but and in on this that these those there his her their its
+however meanwhile after when as at if some many while since last earlier later
+""".split())
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+[\"“«‘'(\[]*[A-Z0-9])")
+_TOKEN_BEFORE = re.compile(r"[^\s\"“«‘(\[]*$")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations that close in the same text; an unclosed quote is ignored."""
+    spans, opened_at = [], None
+    for mark in re.finditer(r"[“”«»\"]", text):
+        char = mark.group()
+        if opened_at is not None and char in "”»\"":
+            spans.append((opened_at, mark.end()))
+            opened_at = None
+        elif char in "“«\"":
+            opened_at = mark.start()  # a second opening mark means the first one never closed
+    return spans
+
+
+def _is_abbreviation(text: str, end: re.Match) -> bool:
+    """Whether the period of a sentence-end candidate belongs to an abbreviation."""
+    if end.group() != ".":
+        return False
+    token = _TOKEN_BEFORE.search(text, 0, end.start()).group()
+    following = text[end.end():].split(maxsplit=1)
+    next_word = following[0].strip("\"“«‘'([") if following else ""
+    key = token.lower()
+    if key in NAME_TITLES or (len(token) == 1 and token.isupper()):
+        return True
+    if key in NUMBER_PREFIXES:
+        return next_word[:1].isdigit()
+    dotted = re.fullmatch(r"(?:[a-z]\.)+[a-z]", key) or key in ("inc", "corp", "ltd", "co", "etc", "vs")
+    return bool(dotted) and next_word.lower() not in SENTENCE_STARTERS
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans within one paragraph, stripped of surrounding whitespace."""
+    quoted = _quoted_spans(text)
+    cuts = [0]
+    for end in _SENTENCE_END.finditer(text):
+        inside_quote = any(start < end.end() < stop for start, stop in quoted)
+        if not inside_quote and not _is_abbreviation(text, end):
+            cuts.append(end.end())
+    cuts.append(len(text))
+    spans = []
+    for start, stop in zip(cuts, cuts[1:]):
+        left = start + len(text[start:stop]) - len(text[start:stop].lstrip())
+        right = start + len(text[start:stop].rstrip())
+        if left < right:
+            spans.append((left, right))
+    return spans
+
+
+def sentences(clean: CleanText) -> list[Sentence]:
+    """Body sentences in narrative order, with spans into the original text."""
+    found: list[Sentence] = []
+    body = [block for block in clean.blocks if block.kind == "body"]
+    for paragraph, block in enumerate(body):
+        for start, stop in _sentence_spans(block.text):
+            found.append(Sentence(len(found), block.text[start:stop], block.start + start,
+                                  block.start + stop, paragraph))
+    return found

@@ -1,0 +1,431 @@
+"""Temporal expressions in one sentence -> PartialDate (TIMEX3-style), with plain regexes.
+
+Each rule is a pattern and a resolver that turns its match into a PartialDate. Deictic
+phrases ("yesterday", "in March", "last year") are anchored to the article's publication
+date; anaphoric ones ("three days later", "that evening") to the previous dated event.
+A phrase that cannot be anchored is dropped. Overlapping matches keep the longest.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable, Literal
+
+from quizapp.content.types import PartialDate, TimeExpression
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+MONTH_NAMES = {number: max((k for k, v in MONTHS.items() if v == number), key=len)
+               for number in range(1, 13)}
+# Month names that are also common words or names: alone they need a date-like context.
+AMBIGUOUS_MONTHS = {"may", "march", "august"}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a couple of": 2, "a dozen": 12,
+}
+# unit -> (months, days) in one unit, and the precision a shift by that unit can claim
+UNITS = {
+    "day": (0, 1, "day"), "week": (0, 7, "day"), "month": (1, 0, "month"),
+    "year": (12, 0, "year"), "decade": (120, 0, "year"),
+}
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
+# Words before a bare four-digit number that make it a year ("between 2010 and 2012").
+YEAR_CONTEXT = {
+    "in", "since", "by", "until", "till", "during", "from", "to", "and", "or", "between",
+    "before", "after", "of", "through", "early", "late", "mid", "year", "around", "circa",
+    "spring", "summer", "autumn", "fall", "winter",
+}
+# Prepositions kept inside a phrase: "since" makes a duration, the others only locate it.
+LEADS = ("in", "on", "since", "during", "by", "until", "till")
+FORWARD_WORDS = {"later", "after", "afterward", "afterwards", "next", "following"}
+
+
+@dataclass(frozen=True)
+class DateContext:
+    published: dt.date | None  # the article's reference date (else unknown)
+    previous: PartialDate | None = None  # date of the previous dated event, in narrative order
+
+
+def _phrases(*phrases: str) -> str:
+    """Case-insensitive alternation, longest first; spaces match any whitespace."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?i:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
+
+
+def _names(names) -> str:
+    """Capitalised or upper-case names only: "may" and "march" in lower case are verbs."""
+    forms = {f(name) for name in names for f in (str.capitalize, str.upper)}
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_FULL_MONTH = rf"(?P<month>{_names(MONTH_NAMES.values())})\b"
+_ABBREVIATED = [name for name in MONTHS if name not in MONTH_NAMES.values()]
+_MONTH = rf"(?P<month>(?:{_names(MONTH_NAMES.values())})\b|(?:{_names(_ABBREVIATED)})(?:\.|\b))"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?P<year>1\d{3}|20\d{2})(?!\d)"
+_WEEKDAY = rf"(?P<weekday>{_names(WEEKDAYS)})"
+_LEAD = rf"(?:(?P<lead>{_phrases(*LEADS)})\s+)?"
+_PART_OF_DAY = _phrases("morning", "afternoon", "evening", "night")
+_TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|noon|midnight)"
+_AT_TIME = rf"(?:,?\s+(?:at\s+)?{_TIME})?"
+_TENS = _phrases("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES = _phrases("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUMBER = rf"(?P<count>\d+|{_TENS}-{_ONES}|{_phrases(*NUMBER_WORDS)})"
+_UNIT = rf"(?P<unit>{_phrases(*UNITS)})s?\b"
+_WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
+_POSSESSIVE = r"(?:['’]s)?"
+
+
+def _previous_word(sentence: str, start: int) -> str:
+    found = re.search(r"([^\W_]+)\W*$", sentence[:start])
+    return found.group(1).lower() if found else ""
+
+
+def _group(match: re.Match, name: str) -> str | None:
+    """A named group's text in lower case, or None when the rule has no such group."""
+    value = match.groupdict().get(name)
+    return value.lower() if value else None
+
+
+def _number(text: str) -> int:
+    text = re.sub(r"\s+", " ", text.lower())
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text) or sum(NUMBER_WORDS[part] for part in text.split("-"))
+
+
+def _value(day: dt.date, precision: str, year_known: bool = True) -> str:
+    if precision == "decade":
+        return f"{day.year // 10}X"
+    text = day.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
+    return text if year_known else "XXXX" + text[4:]
+
+
+def _coarser(a: str, b: str) -> str:
+    return a if PRECISION_RANK[a] >= PRECISION_RANK[b] else b
+
+
+def _shift(day: dt.date, months: int = 0, days: int = 0) -> dt.date:
+    month_index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(month_index, 12)
+    last_day = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last_day)) + dt.timedelta(days=days)
+
+
+def _unpack(date: PartialDate) -> tuple[dt.date, str, bool] | None:
+    """(earliest day, precision written in the value, year known) of a PartialDate."""
+    found = re.fullmatch(r"(\d{4}|\d{3}X|XXXX)(?:-(\d\d))?(?:-(\d\d))?", date.value)
+    if not found:
+        return None
+    year, month, day = found.groups()
+    if year == "XXXX":
+        start_year = 2000  # a leap year, so "XXXX-02-29" stays a valid day
+    else:
+        start_year = int(year.replace("X", "0"))
+    precision = "day" if day else "month" if month else "decade" if "X" in year else "year"
+    start = dt.date(start_year, int(month or 1), int(day or 1))
+    return start, precision, year != "XXXX"
+
+
+def _from_previous(context: DateContext, months: int, days: int, unit_precision: str):
+    """The previous event's date shifted, no more precise than either it or the shift."""
+    if context.previous is None or (unpacked := _unpack(context.previous)) is None:
+        return None
+    start, precision, year_known = unpacked
+    precision = _coarser(precision, unit_precision)
+    value = _value(_shift(start, months, days), precision, year_known)
+    approximate = context.previous.precision == "approximate"
+    return PartialDate(value, "approximate" if approximate else precision, inferred=True)
+
+
+def _from_published(context: DateContext, precision: str, months: int = 0, days: int = 0,
+                    approximate: bool = False) -> PartialDate | None:
+    if context.published is None:
+        return None
+    value = _value(_shift(context.published, months, days), precision)
+    return PartialDate(value, "approximate" if approximate else precision, inferred=True)
+
+
+def _mode(match: re.Match, future: bool) -> str:
+    """How a month or weekday relates to the published date: last/next/this/past/future."""
+    modifier = _group(match, "mod")
+    modifier = modifier.split()[-1] if modifier else None
+    if modifier in ("last", "past"):
+        return "last"
+    if modifier in ("next", "coming"):
+        return "next"
+    if modifier == "this" and future:
+        return "future"
+    if modifier == "this" and match.groupdict().get("weekday") is None:
+        return "this"
+    return "future" if future else "past"
+
+
+def _year_for(published: dt.date, month: int, day: int, mode: str) -> int:
+    """The year that puts month/day (day 0: the whole month) where `mode` says."""
+    key, now = (month, day), (published.month, published.day if day else 0)
+    if mode == "this":
+        return published.year
+    if mode in ("past", "last"):
+        before = key < now or (mode == "past" and key == now)
+        return published.year if before else published.year - 1
+    after = key > now or (mode == "future" and key == now)
+    return published.year if after else published.year + 1
+
+
+def _calendar_date(match: re.Match, context: DateContext, month: int, day: int,
+                   future: bool) -> PartialDate | None:
+    written_year = match.group("year")
+    if written_year:
+        year = int(written_year)
+    elif context.published:
+        year = _year_for(context.published, month, day, _mode(match, future))
+    else:
+        year = 2000  # any leap year: only validates the day, shown as XXXX
+    try:
+        day_value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    known = bool(written_year or context.published)
+    return PartialDate(_value(day_value, "day", known), "day", inferred=not written_year)
+
+
+def _resolve_named_date(match, sentence, context, future):
+    month = MONTHS[match.group("month").rstrip(".").lower()]
+    return _calendar_date(match, context, month, int(match.group("day")), future)
+
+
+def _resolve_numeric_date(match, sentence, context, future):
+    month, day = int(match.group("mon")), int(match.group("day"))
+    if month > 12 >= day:  # written day first, British style
+        month, day = day, month
+    return _calendar_date(match, context, month, day, future)
+
+
+def _resolve_month_year(match, sentence, context, future):
+    month = MONTHS[match.group("month").rstrip(".").lower()]
+    return PartialDate(f"{match.group('year')}-{month:02d}", "month")
+
+
+def _resolve_month(match, sentence, context, future):
+    name = match.group("month").lower()
+    contextual = match.group("lead") or match.group("mod") or match.group("possessive")
+    if name in AMBIGUOUS_MONTHS and not contextual:
+        if _previous_word(sentence, match.start()) not in YEAR_CONTEXT:
+            return None
+    month = MONTHS[name]
+    if context.published is None:
+        return PartialDate(f"XXXX-{month:02d}", "month", inferred=True)
+    year = _year_for(context.published, month, 0, _mode(match, future))
+    return PartialDate(f"{year}-{month:02d}", "month", inferred=True)
+
+
+def _resolve_year(match, sentence, context, future):
+    year_range = r"(?:1\d{3}|20\d{2})\s*[-–]\s*"  # "2014-2016"
+    year_like = (
+        match.group("lead") or match.group("mod") or match.group("possessive")
+        or _previous_word(sentence, match.start()) in YEAR_CONTEXT
+        or re.search(year_range + "$", sentence[: match.start()])
+        or re.match(r"\s*[-–]\s*(?:1\d{3}|20\d{2})\b", sentence[match.end():])
+    )
+    return PartialDate(match.group("year"), "year") if year_like else None
+
+
+def _resolve_decade(match, sentence, context, future):
+    if match.group("century"):
+        return PartialDate(f"{match.group('century')}{match.group('decade')}X", "decade")
+    digit = int(match.group("short"))
+    # without a published date, read '30s to '90s as the 1900s and '00s to '20s as the 2000s
+    latest = context.published.year if context.published else 2029
+    start = latest - (latest - digit * 10) % 100  # the most recent such decade
+    return PartialDate(f"{start // 10}X", "decade", inferred=True)
+
+
+def _resolve_weekday(match, sentence, context, future):
+    contextual = match.group("lead") or match.group("mod")
+    previous = sentence[: match.start()].split()[-1:]
+    # "Good Friday", "Super Tuesday": a capitalised word just before makes it a name
+    if not contextual and previous and previous[0].isalpha() and previous[0][0].isupper():
+        return None
+    if context.published is None:
+        return None
+    weekday = WEEKDAYS.index(match.group("weekday").lower())
+    back = (context.published.weekday() - weekday) % 7
+    ahead = (weekday - context.published.weekday()) % 7
+    days = {"last": -(back or 7), "next": ahead or 7, "future": ahead}.get(
+        _mode(match, future), -back)
+    return _from_published(context, "day", days=days)
+
+
+# Days from the published date: "yesterday", "tonight", "this morning", "last night".
+DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0, "last": -1}
+
+
+def _resolve_deictic_day(match, sentence, context, future):
+    word = _group(match, "word") or _group(match, "this")
+    return _from_published(context, "day", days=DEICTIC_DAYS[word])
+
+
+def _resolve_calendar_unit(match, sentence, context, future):
+    """"last year", "this month", "earlier this month", "last week" from the published date."""
+    offset = {"last": -1, "past": -1, "this": 0, "next": 1}[_group(match, "mod").split()[-1]]
+    unit = _group(match, "unit")
+    if unit == "week":
+        if context.published is None:
+            return None
+        days = 7 * offset - context.published.weekday()  # the week starts on Monday
+        return _from_published(context, "day", days=days, approximate=True)
+    months, _, precision = UNITS[unit]
+    return _from_published(context, precision, months=months * offset)
+
+
+def _resolve_ago(match, sentence, context, future):
+    months, days, precision = UNITS[_group(match, "unit")]
+    count = _number(match.group("count"))
+    return _from_published(context, precision, months=-months * count, days=-days * count)
+
+
+def _resolve_shift(match, sentence, context, future):
+    """"three days later", "the next day", "the day before": from the previous event."""
+    direction = 1 if _group(match, "dir") in FORWARD_WORDS else -1
+    count = _number(match.group("count")) if match.groupdict().get("count") else 1
+    months, days, precision = UNITS.get(_group(match, "unit"), UNITS["day"])
+    return _from_previous(context, direction * count * months, direction * count * days,
+                          precision)
+
+
+def _resolve_same_time(match, sentence, context, future):
+    """"that evening", "later that day", "by nightfall": the previous event's day."""
+    precision = UNITS.get(_group(match, "unit") or "day", UNITS["day"])[2]
+    return _from_previous(context, 0, 0, precision)
+
+
+def _resolve_span(match, sentence, context, future):
+    """"for almost two years": it started about that long before the published date."""
+    count = _number(match.group("count")) if match.group("count") else 1
+    months, days, precision = UNITS[_group(match, "unit")]
+    sign = 0 if future else -1
+    return _from_published(context, precision, months=sign * months * count,
+                           days=sign * days * count, approximate=True)
+
+
+Resolver = Callable[[re.Match, str, DateContext, bool], PartialDate | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern
+    resolve: Resolver
+    kind: Literal["point", "duration"] = "point"
+
+
+def _rule(pattern: str, resolve: Resolver, kind: Literal["point", "duration"] = "point"):
+    return Rule(re.compile(pattern), resolve, kind)
+
+
+_MODIFIER = rf"(?:(?P<mod>{_phrases('last', 'this', 'next', 'early', 'late', 'mid')})[-\s]+)?"
+_APPROXIMATELY = _phrases("almost", "nearly", "about", "around", "some", "more than", "over",
+                          "at least", "roughly", "approximately", "just over", "just under",
+                          "less than", "up to")
+_PAST = rf"the\s+{_phrases('past', 'last')}\s+"
+_DIRECTION = _phrases("next", "following", "previous", "preceding")
+_SAME_TIME_UNIT = rf"(?P<unit>{_phrases('day', 'morning', 'afternoon', 'evening', 'night', 'month', 'year')})"
+
+RULES = (
+    _rule(rf"{_LEAD}(?<!\d)(?P<year>\d{{4}})-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)",
+          _resolve_numeric_date),
+    _rule(rf"{_LEAD}(?<![\d/])(?P<mon>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}})(?![\d/])",
+          _resolve_numeric_date),
+    _rule(rf"{_LEAD}{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+          rf"(?:\s+{_PART_OF_DAY})?{_AT_TIME}", _resolve_named_date),
+    _rule(rf"{_LEAD}{_WEEKDAY_PREFIX}(?:the\s+)?(?<![\d.,]){_DAY}\s+(?:of\s+)?{_MONTH}"
+          rf"(?:,?\s+{_YEAR})?{_AT_TIME}", _resolve_named_date),
+    _rule(rf"{_LEAD}{_MODIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}", _resolve_month_year),
+    _rule(rf"{_LEAD}{_MODIFIER}{_FULL_MONTH}(?P<possessive>['’]s)?(?!\s*\d|-)",
+          _resolve_month),
+    _rule(rf"{_LEAD}{_MODIFIER}(?<![\w.,$€£/]){_YEAR}(?!\d|[.,]\d|%|[^\W\d_])"
+          rf"(?P<possessive>['’]s)?", _resolve_year),
+    _rule(rf"{_LEAD}(?:the\s+)?(?:(?P<mod>{_phrases('early', 'mid', 'late')})[-\s]+)?"
+          r"(?:(?P<century>1\d|20)(?P<decade>\d)0|['’‘](?P<short>\d)0)s\b", _resolve_decade),
+    _rule(rf"{_LEAD}(?:(?P<mod>{_phrases('last', 'this', 'next', 'past', 'coming')})\s+)?"
+          rf"{_WEEKDAY}\b{_POSSESSIVE}(?:\s+{_PART_OF_DAY})?{_AT_TIME}(?!\s+[A-Z])",
+          _resolve_weekday),
+    _rule(rf"(?:(?:{_phrases('earlier', 'later')})\s+)?"
+          rf"(?:(?P<word>{_phrases('yesterday', 'today', 'tonight', 'tomorrow')}){_POSSESSIVE}"
+          rf"(?:\s+{_PART_OF_DAY})?|(?P<this>{_phrases('this', 'last')})\s+{_PART_OF_DAY})\b",
+          _resolve_deictic_day),
+    _rule(rf"{_LEAD}(?P<mod>(?:{_phrases('early', 'late', 'earlier', 'later')}\s+)?"
+          rf"{_phrases('last', 'this', 'next', 'past')})\s+(?P<unit>{_phrases('week', 'month', 'year')})\b",
+          _resolve_calendar_unit),
+    _rule(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b", _resolve_ago),
+    _rule(rf"\b{_NUMBER}\s+{_UNIT}\s+(?P<dir>{_phrases('later', 'earlier', 'afterwards', 'afterward')})\b",
+          _resolve_shift),
+    _rule(rf"\bthe\s+(?P<dir>{_DIRECTION})\s+{_SAME_TIME_UNIT}\b", _resolve_shift),
+    _rule(rf"\bthe\s+(?P<unit>{_phrases('day', 'week', 'month', 'year')})\s+"
+          rf"(?P<dir>{_phrases('after', 'before')})\b", _resolve_shift),
+    _rule(rf"\b(?:{_phrases('later', 'earlier')}\s+)?(?:that|the\s+same)\s+{_SAME_TIME_UNIT}\b",
+          _resolve_same_time),
+    _rule(rf"\b(?:by\s+{_phrases('nightfall', 'dusk', 'evening', 'the evening', 'the end of the day')}"
+          rf"|{_phrases('hours', 'minutes', 'moments')}\s+later)\b", _resolve_same_time),
+    _rule(rf"\b{_phrases('for')}\s+(?:{_APPROXIMATELY}\s+)?{_NUMBER}\s+{_UNIT}", _resolve_span,
+          "duration"),
+    _rule(rf"\b{_phrases('for', 'over', 'during', 'in')}\s+{_PAST}(?:{_NUMBER}\s+)?{_UNIT}",
+          _resolve_span, "duration"),
+)
+
+
+def _candidates(sentence: str, context: DateContext, future: bool):
+    for rule in RULES:
+        for match in rule.pattern.finditer(sentence):
+            date = rule.resolve(match, sentence, context, future)
+            if date is None:
+                continue
+            kind = rule.kind
+            if _group(match, "lead") == "since":
+                kind = "duration"
+                date = PartialDate(date.value, "approximate", date.inferred)
+            yield TimeExpression(match.group(), match.start(), match.end(), date, kind)
+
+
+def find_time_expressions(sentence: str, context: DateContext,
+                          future: bool = False) -> list[TimeExpression]:
+    """Every temporal expression in the sentence, in order; `future`: the verb is future."""
+    chosen: list[TimeExpression] = []
+    for found in sorted(_candidates(sentence, context, future),
+                        key=lambda e: (e.start - e.end, e.start)):
+        if all(found.end <= other.start or found.start >= other.end for other in chosen):
+            chosen.append(found)
+    return sorted(chosen, key=lambda e: e.start)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first full date (day, month and year all written) in a phrase, else None."""
+    for expression in find_time_expressions(text, DateContext(published=None)):
+        if expression.date.precision == "day" and not expression.date.inferred:
+            return dt.date.fromisoformat(expression.date.value)
+    return None
+
+
+def describe(date: PartialDate) -> str:
+    """For people: "1 November 2016", "March 2016", "2007", "the 1980s", "about 2014"."""
+    if date.precision == "approximate":
+        return "about " + describe(PartialDate(date.value, _unpack(date)[1], date.inferred))
+    if date.precision == "decade":
+        return f"the {date.value[:3]}0s"
+    year, *rest = date.value.split("-")
+    words = [str(int(rest[1]))] if len(rest) > 1 else []
+    if rest:
+        words.append(MONTH_NAMES[int(rest[0])].capitalize())
+    if year != "XXXX":
+        words.append(year)
+    return " ".join(words)
