@@ -57,15 +57,15 @@ class DateContext:
 
 
 def _phrases(*phrases: str) -> str:
-    """Case-insensitive alternation, longest first; spaces match any whitespace."""
+    """Alternation, longest first; spaces match any whitespace (rules ignore case)."""
     ordered = sorted(phrases, key=len, reverse=True)
-    return "(?i:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
 
 
 def _names(names) -> str:
     """Capitalised or upper-case names only: "may" and "march" in lower case are verbs."""
     forms = {f(name) for name in names for f in (str.capitalize, str.upper)}
-    return "|".join(sorted(forms, key=len, reverse=True))
+    return "(?-i:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
 
 
 _FULL_MONTH = rf"(?P<month>{_names(MONTH_NAMES.values())})\b"
@@ -74,7 +74,7 @@ _MONTH = rf"(?P<month>(?:{_names(MONTH_NAMES.values())})\b|(?:{_names(_ABBREVIAT
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})(?!\d)"
 _WEEKDAY = rf"(?P<weekday>{_names(WEEKDAYS)})"
-_LEAD = rf"(?:(?P<lead>{_phrases(*LEADS)})\s+)?"
+_LEAD = rf"(?:\b(?P<lead>{_phrases(*LEADS)})\s+)?"
 _PART_OF_DAY = _phrases("morning", "afternoon", "evening", "night")
 _TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|noon|midnight)"
 _AT_TIME = rf"(?:,?\s+(?:at\s+)?{_TIME})?"
@@ -330,7 +330,7 @@ class Rule:
 
 
 def _rule(pattern: str, resolve: Resolver, kind: Literal["point", "duration"] = "point"):
-    return Rule(re.compile(pattern), resolve, kind)
+    return Rule(re.compile(pattern, re.IGNORECASE), resolve, kind)
 
 
 _MODIFIER = rf"(?:(?P<mod>{_phrases('last', 'this', 'next', 'early', 'late', 'mid')})[-\s]+)?"
@@ -358,7 +358,7 @@ RULES = (
     _rule(rf"{_LEAD}(?:the\s+)?(?:(?P<mod>{_phrases('early', 'mid', 'late')})[-\s]+)?"
           r"(?:(?P<century>1\d|20)(?P<decade>\d)0|['’‘](?P<short>\d)0)s\b", _resolve_decade),
     _rule(rf"{_LEAD}(?:(?P<mod>{_phrases('last', 'this', 'next', 'past', 'coming')})\s+)?"
-          rf"{_WEEKDAY}\b{_POSSESSIVE}(?:\s+{_PART_OF_DAY})?{_AT_TIME}(?!\s+[A-Z])",
+          rf"{_WEEKDAY}\b{_POSSESSIVE}(?:\s+{_PART_OF_DAY})?{_AT_TIME}(?!\s+(?-i:[A-Z]))",
           _resolve_weekday),
     _rule(rf"(?:(?:{_phrases('earlier', 'later')})\s+)?"
           rf"(?:(?P<word>{_phrases('yesterday', 'today', 'tonight', 'tomorrow')}){_POSSESSIVE}"

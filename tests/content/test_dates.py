@@ -1,0 +1,353 @@
+"""dates.find_time_expressions, parse_date and describe over news-style sentences."""
+import datetime as dt
+
+import pytest
+
+from quizapp.content.dates import DateContext, describe, find_time_expressions, parse_date
+from quizapp.content.types import PartialDate
+
+PUBLISHED = dt.date(2016, 11, 8)  # a Tuesday
+PREVIOUS = PartialDate("2016-11-01", "day")
+
+
+def found(sentence, published=PUBLISHED, previous=PREVIOUS, future=False):
+    context = DateContext(published, previous)
+    return [(e.text, e.date.value, e.date.precision, e.date.inferred, e.kind)
+            for e in find_time_expressions(sentence, context, future=future)]
+
+
+def only(sentence, **context):
+    expressions = found(sentence, **context)
+    assert len(expressions) == 1, expressions
+    return expressions[0]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The law was signed on November 1, 2016, in Washington.", "on November 1, 2016", "2016-11-01"),
+    ("He was born on 1 November 2016 in Leeds.", "on 1 November 2016", "2016-11-01"),
+    ("The deal closed Nov. 1, 2016, officials said.", "Nov. 1, 2016", "2016-11-01"),
+    ("The massacre began Sept. 4, 1972, in Munich.", "Sept. 4, 1972", "1972-09-04"),
+    ("PARIS, Tuesday, March 3, 1998 - Talks resumed.", "Tuesday, March 3, 1998", "1998-03-03"),
+    ("The filing is dated 2016-11-01.", "2016-11-01", "2016-11-01"),
+    ("The suspect was arrested on 3/4/2016 in Ohio.", "on 3/4/2016", "2016-03-04"),
+    ("The report was released on 25/12/2015.", "on 25/12/2015", "2015-12-25"),
+    ("LONDON, Nov 3 2015 (Reuters) - Shares fell.", "Nov 3 2015", "2015-11-03"),
+    ("On Tuesday 3 November 2015 the bill passed.", "On Tuesday 3 November 2015", "2015-11-03"),
+    ("It opened on the 3rd of March, 2001.", "on the 3rd of March, 2001", "2001-03-03"),
+    ("The treaty took effect on Jan. 1, 1995.", "on Jan. 1, 1995", "1995-01-01"),
+    ("The vote was held on December 31st, 1999.", "on December 31st, 1999", "1999-12-31"),
+    ("The raid came on Feb 29, 2016 at dawn.", "on Feb 29, 2016", "2016-02-29"),
+    ("The attack began on Sunday, Aug. 7, 2016, at 5 p.m.", "on Sunday, Aug. 7, 2016, at 5 p.m.",
+     "2016-08-07"),
+])
+def test_full_dates_are_exact_days(sentence, text, value):
+    assert only(sentence) == (text, value, "day", False, "point")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The file is dated February 30, 2016.", "The form said 13/13/2016.",
+])
+def test_impossible_days_are_dropped(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, published, text, value", [
+    ("He visited Moscow on November 1 to hold talks.", PUBLISHED, "on November 1", "2016-11-01"),
+    ("On Nov. 6, the ministry posted a remark.", PUBLISHED, "On Nov. 6", "2016-11-06"),
+    ("The offensive began on 5 November.", PUBLISHED, "on 5 November", "2016-11-05"),
+    ("The talks ended on November 8.", PUBLISHED, "on November 8", "2016-11-08"),
+    # a month and day after the published date belong to the previous year
+    ("The plant closed on December 12.", PUBLISHED, "on December 12", "2015-12-12"),
+    ("The ceasefire began on Jan. 3.", dt.date(2017, 1, 10), "on Jan. 3", "2017-01-03"),
+    ("The ceasefire began on Dec. 28.", dt.date(2017, 1, 10), "on Dec. 28", "2016-12-28"),
+    ("He was released on November 1.", None, "on November 1", "XXXX-11-01"),
+])
+def test_month_and_day_take_the_year_from_the_published_date(sentence, published, text, value):
+    assert only(sentence, published=published) == (text, value, "day", True, "point")
+
+
+def test_a_future_month_and_day_is_the_next_one():
+    assert only("The summit will open on January 20.", future=True)[1] == "2017-01-20"
+    assert only("The summit will open on November 20.", future=True)[1] == "2016-11-20"
+
+
+@pytest.mark.parametrize("sentence, published, text, value", [
+    ("It rendered military aid in March, including guns.", PUBLISHED, "in March", "2016-03"),
+    ("The factory closed in November.", dt.date(2017, 3, 15), "in November", "2016-11"),
+    ("Sales dropped in March.", dt.date(2017, 3, 15), "in March", "2017-03"),
+    ("The rebels retreated last October.", PUBLISHED, "last October", "2016-10"),
+    ("The rebels retreated last October.", dt.date(2017, 3, 1), "last October", "2016-10"),
+    ("The rebels retreated last October.", dt.date(2016, 10, 20), "last October", "2015-10"),
+    ("Prices have risen since early June.", PUBLISHED, "since early June", None),
+    ("Fighting resumed in late August.", PUBLISHED, "in late August", "2016-08"),
+    ("Fighting resumed in mid-July.", PUBLISHED, "in mid-July", "2016-07"),
+    ("The rally was held in May.", PUBLISHED, "in May", "2016-05"),
+    ("September's floods killed dozens.", PUBLISHED, "September's", "2016-09"),
+    ("He resigned in February.", None, "in February", "XXXX-02"),
+])
+def test_month_alone(sentence, published, text, value):
+    expression = only(sentence, published=published)
+    if value is None:  # "since": a duration starting at that month
+        assert expression == (text, "2016-06", "approximate", True, "duration")
+    else:
+        assert expression == (text, value, "month", True, "point")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The pipeline opened in March 2016.", "in March 2016", "2016-03"),
+    ("The bank failed in September of 2008.", "in September of 2008", "2008-09"),
+    ("Talks collapsed in Dec. 2014.", "in Dec. 2014", "2014-12"),
+    ("The study ran until June 2015.", "until June 2015", "2015-06"),
+])
+def test_month_and_year(sentence, text, value):
+    assert only(sentence) == (text, value, "month", False, "point")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("In 2007, Russia opened its Erbil consulate.", "In 2007"),
+    ("2007's election was disputed.", "2007's"),
+    ("The museum reopened during 1999.", "during 1999"),
+    ("The figures covered the years before 1990.", "1990"),
+    ("He served as mayor from 1994.", "1994"),
+    ("The regime collapsed in mid-2003.", "in mid-2003"),
+    ("Output grew in late 2010 as demand rose.", "in late 2010"),
+    ("The war ended by 1945, historians say.", "by 1945"),
+    ("The church was built in 1066.", "in 1066"),
+])
+def test_years_in_a_year_like_context(sentence, text):
+    expression = only(sentence)
+    assert expression[0] == text
+    assert expression[2:] == ("year", False, "point")
+
+
+def test_year_ranges_give_both_years():
+    assert [e[1] for e in found("He ruled between 1994 and 2002.")] == ["1994", "2002"]
+    assert [e[1] for e in found("The 2014-2016 drought ruined farms.")] == ["2014", "2016"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Emergency camps can accommodate just 60,000 people.",
+    "It supplied 23mm ZU-23-2 anti-aircraft guns.",
+    "As many as 1.5 million people will be affected.",
+    "The flood left 2015 people homeless.",
+    "The report is on page 1998 of the archive.",
+    "She stayed in room 2012 of the hotel.",
+    "The company employs 1200 workers.",
+    "Turnout rose 2016% in one district, the audit found.",
+    "Shelters are open 24/7.",
+    "The United States may not want it.",
+    "May I ask a question?",
+    "March to the square, the organisers said.",
+    "Veterans of the Second World War gathered.",
+    "Russia has been calling for that for a long time.",
+    "So far, nobody has been charged.",
+    "Sooner or later, the city will be retaken.",
+    "As time goes by, the sides may talk.",
+    "The Fall of Mosul was a turning point.",
+    "The Sunday Times reported the claim.",
+    "Shops braced for Black Friday crowds.",
+    "Protesters gathered at 5 p.m. near the palace.",
+    "The protesters will march on the capital.",
+    "August Strindberg wrote plays.",
+    "Jan Smith, the mayor, spoke first.",
+    "",
+])
+def test_not_dates(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text, value, inferred", [
+    ("The lights went out in the 1980s.", "in the 1980s", "198X", False),
+    ("He grew up in the '90s in Ohio.", "in the '90s", "199X", True),
+    ("Music of the ’60s returned.", "the ’60s", "196X", True),
+    ("The bubble burst in the early 2000s.", "in the early 2000s", "200X", False),
+    ("The town boomed during the late 1800s.", "during the late 1800s", "180X", False),
+    ("Prices in the 1970s were lower.", "in the 1970s", "197X", False),
+])
+def test_decades(sentence, text, value, inferred):
+    assert only(sentence) == (text, value, "decade", inferred, "point")
+
+
+@pytest.mark.parametrize("sentence, future, text, value", [
+    ("The minister resigned on Wednesday.", False, "on Wednesday", "2016-11-02"),
+    ("Police said Friday that two men were held.", False, "Friday", "2016-11-04"),
+    ("Voters queued on Tuesday.", False, "on Tuesday", "2016-11-08"),
+    ("The strike began last Friday.", False, "last Friday", "2016-11-04"),
+    ("Officials met last Tuesday.", False, "last Tuesday", "2016-11-01"),
+    ("The blast happened on Tuesday night.", False, "on Tuesday night", "2016-11-08"),
+    ("Monday's attack killed three.", False, "Monday's", "2016-11-07"),
+    ("The leaders will meet on Friday.", True, "on Friday", "2016-11-11"),
+    ("The leaders will meet on Tuesday.", True, "on Tuesday", "2016-11-08"),
+    ("The court will rule next Tuesday.", True, "next Tuesday", "2016-11-15"),
+    ("Results are due on Thursday at 9 a.m.", True, "on Thursday at 9 a.m.", "2016-11-10"),
+])
+def test_weekdays_from_the_published_date(sentence, future, text, value):
+    assert only(sentence, future=future) == (text, value, "day", True, "point")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The ministry said yesterday that talks failed.", "yesterday", "2016-11-07"),
+    ("Yesterday's vote was close.", "Yesterday's", "2016-11-07"),
+    ("The president speaks today.", "today", "2016-11-08"),
+    ("He will address the nation tonight.", "tonight", "2016-11-08"),
+    ("Shells fell on the city this morning.", "this morning", "2016-11-08"),
+    ("The verdict is expected tomorrow.", "tomorrow", "2016-11-09"),
+    ("Gunfire was heard last night.", "last night", "2016-11-07"),
+    ("The talks collapsed earlier today.", "earlier today", "2016-11-08"),
+    ("Floods hit the region yesterday afternoon.", "yesterday afternoon", "2016-11-07"),
+])
+def test_days_relative_to_the_published_date(sentence, text, value):
+    assert only(sentence) == (text, value, "day", True, "point")
+
+
+@pytest.mark.parametrize("sentence, text, value, precision", [
+    ("The party won last year.", "last year", "2015", "year"),
+    ("Growth slowed this year.", "this year", "2016", "year"),
+    ("Elections are due next year.", "next year", "2017", "year"),
+    ("Prices fell earlier this month.", "earlier this month", "2016-11", "month"),
+    ("Exports rose this month.", "this month", "2016-11", "month"),
+    ("The mayor resigned last month.", "last month", "2016-10", "month"),
+    ("The law passed late last year.", "late last year", "2015", "year"),
+    ("The plant closed two years ago.", "two years ago", "2014", "year"),
+    ("He left a decade ago.", "a decade ago", "2006", "year"),
+    ("The fire started three days ago.", "three days ago", "2016-11-05", "day"),
+    ("The ban began six months ago.", "six months ago", "2016-05", "month"),
+    ("Inflation rose in the past year, it said, as in 2015.", "in 2015", "2015", "year"),
+])
+def test_calendar_units_relative_to_the_published_date(sentence, text, value, precision):
+    expression = found(sentence)[-1]
+    assert expression[:3] == (text, value, precision)
+    assert expression[3] == (value not in text)  # written years are not inferred
+
+
+def test_weeks_are_approximate_from_the_week_start():
+    assert only("Talks began last week.") == ("last week", "2016-10-31", "approximate", True,
+                                              "point")
+    assert only("Talks began this week.") == ("this week", "2016-11-07", "approximate", True,
+                                              "point")
+
+
+@pytest.mark.parametrize("sentence, previous, text, value, precision", [
+    ("Three days later, the city fell.", PREVIOUS, "Three days later", "2016-11-04", "day"),
+    ("Five weeks later, talks resumed.", PREVIOUS, "Five weeks later", "2016-12-06", "day"),
+    ("A week later the army withdrew.", PREVIOUS, "A week later", "2016-11-08", "day"),
+    ("A week later the army withdrew.", PartialDate("2016-03", "month"), "A week later",
+     "2016-03", "month"),
+    ("Two years later, he returned.", PartialDate("2007", "year"), "Two years later", "2009",
+     "year"),
+    ("Two years later, he returned.", PREVIOUS, "Two years later", "2018", "year"),
+    ("Six months later, prices fell.", PartialDate("2016-11", "month"), "Six months later",
+     "2017-05", "month"),
+    ("Two days earlier, troops had massed.", PREVIOUS, "Two days earlier", "2016-10-30", "day"),
+    ("The next day, troops entered.", PREVIOUS, "The next day", "2016-11-02", "day"),
+    ("On the following day the siege ended.", PREVIOUS, "the following day", "2016-11-02", "day"),
+    ("The day before, he had fled.", PREVIOUS, "The day before", "2016-10-31", "day"),
+    ("The day after, markets rallied.", PREVIOUS, "The day after", "2016-11-02", "day"),
+    ("The following year, he ran again.", PartialDate("2007", "year"), "The following year",
+     "2008", "year"),
+    ("The previous month, rates rose.", PartialDate("2016-03", "month"), "The previous month",
+     "2016-02", "month"),
+    ("The next morning, rescuers arrived.", PREVIOUS, "The next morning", "2016-11-02", "day"),
+    ("By nightfall the bridge was gone.", PREVIOUS, "By nightfall", "2016-11-01", "day"),
+    ("That evening, the mayor spoke.", PREVIOUS, "That evening", "2016-11-01", "day"),
+    ("Later that day, police arrived.", PREVIOUS, "Later that day", "2016-11-01", "day"),
+    ("Hours later, the fire was out.", PREVIOUS, "Hours later", "2016-11-01", "day"),
+    ("The same day, rebels shelled the port.", PREVIOUS, "The same day", "2016-11-01", "day"),
+    ("That year, the company went bankrupt.", PREVIOUS, "That year", "2016", "year"),
+    ("Three days later, the city fell.", PartialDate("XXXX-11-01", "day", True),
+     "Three days later", "XXXX-11-04", "day"),
+    ("A month later, it reopened.", PartialDate("198X", "decade"), "A month later", "198X",
+     "decade"),
+])
+def test_shifts_from_the_previous_event(sentence, previous, text, value, precision):
+    assert only(sentence, previous=previous) == (text, value, precision, True, "point")
+
+
+def test_shifting_an_approximate_date_stays_approximate():
+    previous = PartialDate("2014", "approximate", True)
+    assert only("A year later, it ended.", previous=previous)[1:3] == ("2015", "approximate")
+
+
+@pytest.mark.parametrize("sentence, published, previous", [
+    ("The ministry said yesterday that talks failed.", None, PREVIOUS),
+    ("The minister resigned on Wednesday.", None, PREVIOUS),
+    ("The party won last year.", None, PREVIOUS),
+    ("He has been in jail for three years.", None, PREVIOUS),
+    ("Three days later, the city fell.", PUBLISHED, None),
+    ("That evening, the mayor spoke.", PUBLISHED, None),
+])
+def test_phrases_without_an_anchor_are_dropped(sentence, published, previous):
+    assert found(sentence, published=published, previous=previous) == []
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Gazprom Neft has been drilling there for almost two years.", "for almost two years", "2014"),
+    ("The talks have lasted for three months.", "for three months", "2016-08"),
+    ("He has been held for 10 days.", "for 10 days", "2016-10-29"),
+    ("Rebels have held the town for more than a decade.", "for more than a decade", "2006"),
+    ("The economy shrank over the past two years.", "over the past two years", "2014"),
+    ("Prices have doubled in the last year.", "in the last year", "2015"),
+    ("The pair have worked together for twenty-five years.", "for twenty-five years", "1991"),
+    ("The centre has been operational since 2015.", "since 2015", "2015"),
+    ("Prices have climbed since March.", "since March", "2016-03"),
+    ("He has been missing since November 1.", "since November 1", "2016-11-01"),
+    ("Unemployment has risen since last year.", "since last year", "2015"),
+    ("Fighting has raged since the 1990s.", "since the 1990s", "199X"),
+])
+def test_durations_start_approximately(sentence, text, value):
+    expression = only(sentence)
+    assert expression[:3] == (text, value, "approximate")
+    assert expression[4] == "duration"
+
+
+def test_written_start_of_a_duration_is_not_inferred():
+    assert only("It has been open since 2015.")[3] is False
+    assert only("It has been open since March.")[3] is True
+
+
+def test_future_durations_start_at_the_published_date():
+    assert only("The mission will last for two years.", future=True)[1] == "2016"
+
+
+def test_several_expressions_in_one_sentence_in_order():
+    sentence = ("After talks on November 1, Russia sent aid in March 2016 and again "
+                "three days later, officials said on Friday.")
+    assert [e[0] for e in found(sentence)] == [
+        "on November 1", "in March 2016", "three days later", "on Friday"]
+
+
+def test_offsets_point_into_the_sentence():
+    sentence = "On\u00a0November\u00a06, the ministry posted a remark; it said so on Friday."
+    for expression in find_time_expressions(sentence, DateContext(PUBLISHED)):
+        assert sentence[expression.start:expression.end] == expression.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PARIS, March 3, 1998", dt.date(1998, 3, 3)),
+    ("2016-11-01", dt.date(2016, 11, 1)),
+    ("1 November 2016", dt.date(2016, 11, 1)),
+    ("Published Tuesday, Nov. 8, 2016 at 5:00 p.m.", dt.date(2016, 11, 8)),
+    ("11/08/2016", dt.date(2016, 11, 8)),
+    ("(SCF)", None),
+    ("November 1", None),
+    ("March 2016", None),
+    ("", None),
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("date, text", [
+    (PartialDate("2016-11-01", "day"), "1 November 2016"),
+    (PartialDate("2016-11-01", "day", inferred=True), "1 November 2016"),
+    (PartialDate("2016-03", "month"), "March 2016"),
+    (PartialDate("2007", "year"), "2007"),
+    (PartialDate("198X", "decade"), "the 1980s"),
+    (PartialDate("2014", "approximate", True), "about 2014"),
+    (PartialDate("2016-08", "approximate", True), "about August 2016"),
+    (PartialDate("2016-10-31", "approximate", True), "about 31 October 2016"),
+    (PartialDate("XXXX-11-01", "day", True), "1 November"),
+    (PartialDate("XXXX-02", "month", True), "February"),
+])
+def test_describe(date, text):
+    assert describe(date) == text
