@@ -13,7 +13,7 @@ from quizapp.content.types import Block, CleanText, ContentError, Sentence
 MAX_CHARS = 500_000
 # Frequent English function words: their share of the words tells English from other text.
 ENGLISH_WORDS = frozenset("""
-the of and to a in is was for that with on by as at from it its his her he she they their
+the of and to in is was for that with on by as at from it its his her he she they their
 has have had were be been are this which will would not but or an who said after about
 than into also more there what when we our you were could should these those
 """.split())
@@ -88,7 +88,8 @@ SHORT_WORDS = 12  # a line this short without a sentence ending is a caption or 
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # one line without its surrounding whitespace
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"”»’')\]]*$")
 _CREDIT = re.compile(
-    r"\b(?:image|photo|picture|video)\s*(?:credit|courtesy)?\s*:|\((?:AP|AFP|Reuters)?\s*Photo\b"
+    r"\b(?:image|photo|picture|video)\s*(?:credit|courtesy|source)?\s*:"
+    r"|\b(?:image|media)\s+(?:caption|copyright)\b|\((?:AP|AFP|Reuters)?\s*Photo\b"
     r"|\bfile\s+(?:photo|image|picture)\b|\bGetty\s+Images\b|\bREUTERS/|\bPhotograph:",
     re.IGNORECASE,
 )
@@ -99,12 +100,13 @@ _PREPARED_BY = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(
-    rf"By\s+(?P<author>{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*)"
+    rf"By\s+(?P<author>{_NAME}(?:\s+and\s+{_NAME})*)"
     r"(?:\s*[,|–—-]\s*(?P<publisher>[^.]+))?\.?"
 )
 _CREDITS_LINE = re.compile(
-    r"\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b"
-    r"|\(?\s*(?:contact|write\s+to)\s+(?:the\s+(?:author|reporter|writer)\s+)?",
+    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b"
+    r"|^\(?\s*(?:contact|write\s+to)\s+(?:the\s+(?:author|reporter|writer)\s+)?at\b"
+    r"|\bcontributed\s+to\s+this\s+(?:report|story|article)",
     re.IGNORECASE,
 )
 _REPORTED_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<author>.+?)(?:\s+in\s+[A-Z][\w\s]*)?"
@@ -132,18 +134,28 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def _wraps_into(text: str, line: re.Match, following: re.Match, first: bool) -> bool:
     """Whether `following` continues the paragraph of `line` (a hard-wrapped line)."""
-    if text.count("\n", line.end(), following.start()) > 1 or _ENDS_SENTENCE.search(line.group()):
+    words = line.group().split()
+    if text.count("\n", line.end(), following.start()) > 1 or _ENDS_SENTENCE.search(words[-1]):
         return False
-    starts_lower = following.group()[0].islower()
-    return starts_lower or (len(line.group()) >= 60 and not first)
+    if following.group()[0].islower():
+        return True
+    if first:  # a title, unless it opens with a dateline or stops mid-phrase ("... on")
+        return bool(_dateline(line.group())) or words[-1] in ENGLISH_WORDS
+    return len(line.group()) >= 60
 
 
 def _same_text(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
+def _dateline(block: str) -> re.Match | None:
+    found = _DATELINE.match(block)
+    return found if found and (found["place"] or found["agency"]) else None
+
+
 def _looks_like_title(block: str) -> bool:
-    return len(block) <= 150 and len(block.split()) <= 20 and not block.endswith(".")
+    short = len(block) <= 150 and len(block.split()) <= 20
+    return short and not block.endswith(".") and not _dateline(block)
 
 
 def _is_caption(block: str, repeated: set[str]) -> bool:
@@ -167,7 +179,7 @@ def _byline(block: str) -> tuple[str | None, str | None] | None:
     if found:
         publisher = found.group("publisher")
         return _person_name(found.group("author")), publisher and publisher.strip()
-    if _CREDITS_LINE.match(block):
+    if len(block.split()) <= 40 and _CREDITS_LINE.search(block):
         reported = _REPORTED_BY.match(block)
         return (_person_name(reported.group("author")) if reported else None), None
     return None
@@ -192,7 +204,7 @@ def clean(text: str, title: str | None = None) -> CleanText:
             found["author"] = found["author"] or byline[0]
             found["publisher"] = found["publisher"] or byline[1]
         elif not any(b.kind in ("body", "dateline") for b in blocks) and (
-                dateline := _DATELINE.match(block)) and (dateline["place"] or dateline["agency"]):
+                dateline := _dateline(block)):
             blocks.extend(_split_dateline(block, start, dateline.end()))
             found["dateline"] = block[: dateline.end()].rstrip(" -–—\u00a0")
             agency = dateline["agency"]

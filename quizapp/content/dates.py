@@ -80,7 +80,7 @@ _TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|noon|midnight)"
 _AT_TIME = rf"(?:,?\s+(?:at\s+)?{_TIME})?"
 _TENS = _phrases("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ONES = _phrases("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_NUMBER = rf"(?P<count>\d+|{_TENS}-{_ONES}|{_phrases(*NUMBER_WORDS)})"
+_NUMBER = rf"(?P<count>\d{1,3}|{_TENS}-{_ONES}|{_phrases(*NUMBER_WORDS)})"
 _UNIT = rf"(?P<unit>{_phrases(*UNITS)})s?\b"
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
 _POSSESSIVE = r"(?:['’]s)?"
@@ -387,7 +387,10 @@ RULES = (
 def _candidates(sentence: str, context: DateContext, future: bool):
     for rule in RULES:
         for match in rule.pattern.finditer(sentence):
-            date = rule.resolve(match, sentence, context, future)
+            try:
+                date = rule.resolve(match, sentence, context, future)
+            except (ValueError, OverflowError):  # "for 900 decades": beyond the calendar
+                continue
             if date is None:
                 continue
             kind = rule.kind

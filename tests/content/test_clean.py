@@ -1,0 +1,299 @@
+"""clean.check_input, clean, sentences and normalize on invented articles and the demo."""
+from pathlib import Path
+
+import pytest
+
+from quizapp.content.clean import MAX_CHARS, check_input, clean, normalize, sentences
+from quizapp.content.types import ContentError
+
+DEMO = (Path(__file__).parents[2] / "quizapp/demo/kurdistan-russia-aid.txt").read_text()
+
+AP_ARTICLE = """Trump wins presidency in stunning upset
+
+By JULIE PACE, Associated Press
+
+WASHINGTON (AP) — Donald Trump was elected president on Tuesday. He beat Hillary Clinton, \
+the former U.S. secretary of state.
+
+Supporters cheer at a rally in New York. (AP Photo/Evan Vucci)
+
+Trump will take office on Jan. 20.
+
+Associated Press writer Jane Roe contributed to this report.
+"""
+
+REUTERS_ARTICLE = """Oil prices fall as OPEC deal doubts grow
+LONDON, Nov 3 (Reuters) - Oil prices fell on Thursday, extending losses. Brent crude was down \
+1.5 percent.
+"We see no deal," said Mr. Smith, an analyst.
+(Reporting by Jane Doe and John Roe in London; Editing by Mark Potter)
+"""
+
+BBC_ARTICLE = """Russia election: Putin wins fourth term
+
+By Sarah Rainsford
+BBC News, Moscow
+
+Vladimir Putin has won a fourth term as Russia's president, officials say.
+
+Image caption Voters queued in Moscow on Sunday
+
+Image copyright Getty Images
+
+Turnout was 67%, according to the election commission.
+"""
+
+# hard-wrapped lines, no title, a dateline with a date
+WIRE_ARTICLE = """PARIS, March 3, 1998 - The French government announced new measures on
+Tuesday to curb unemployment, which reached 12 percent last
+month. The plan was welcomed by unions.
+
+Photo: Jean Dupont
+
+Contact the author at news@example.com
+"""
+
+
+def kinds(cleaned):
+    return [(block.kind, block.text) for block in cleaned.blocks]
+
+
+def sentence_texts(text, title=None):
+    return [s.text for s in sentences(clean(text, title=title))]
+
+
+# --- check_input ----------------------------------------------------------------------------
+
+ENGLISH_PARAGRAPH = ("Iraqi Kurdistan has asked Russia for military and humanitarian aid. The "
+                     "request was made by the head of the foreign department after his visit "
+                     "to Moscow on November 1 to hold talks with the deputy foreign minister.")
+
+
+@pytest.mark.parametrize("text", [
+    DEMO, AP_ARTICLE, REUTERS_ARTICLE, BBC_ARTICLE, WIRE_ARTICLE, ENGLISH_PARAGRAPH,
+    "Russia opened a consulate in Erbil in 2007.",
+    "Putin wins fourth term",
+    "Moscow, Erbil, Baghdad.",
+    "Prices rose <3% in March, a 2 < 3 comparison.",
+])
+def test_english_articles_pass(text):
+    check_input(text)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "empty"),
+    ("  \n\t\u00a0 \n", "empty"),
+    ("Russia\x00opened\x00a consulate", "binary"),
+    ("\x01\x02\x03\x04 PK\x05\x06 data" * 20 + ENGLISH_PARAGRAPH, "binary"),
+    ("\ufffd\ufffd\ufffd" * 40 + ENGLISH_PARAGRAPH, "binary"),
+    (ENGLISH_PARAGRAPH * (MAX_CHARS // len(ENGLISH_PARAGRAPH) + 1), "500,000"),
+    ("<html><body><div><p>" + ENGLISH_PARAGRAPH + "</p><p>More.</p></div></body></html>",
+     "HTML file"),
+    ("Le gouvernement français a annoncé mardi de nouvelles mesures pour lutter contre le "
+     "chômage, qui a atteint 12 % le mois dernier. Le plan a été salué par les syndicats, "
+     "mais l'opposition a critiqué son coût pour les finances publiques.", "English"),
+    ("Die Bundesregierung hat am Dienstag neue Maßnahmen gegen die Arbeitslosigkeit "
+     "angekündigt, die im vergangenen Monat auf zwölf Prozent gestiegen ist. Die "
+     "Gewerkschaften begrüßten den Plan, die Opposition kritisierte die Kosten.", "English"),
+    ("El gobierno español anunció el martes nuevas medidas para combatir el desempleo, que "
+     "alcanzó el 12 por ciento el mes pasado. Los sindicatos recibieron el plan con "
+     "satisfacción, pero la oposición criticó su costo para las finanzas públicas.", "English"),
+    ("Правительство объявило во вторник о новых мерах по борьбе с безработицей.", "English"),
+    ("Le plan a été salué par les syndicats.", "English"),
+])
+def test_bad_input_gets_a_clear_message(text, message):
+    with pytest.raises(ContentError, match=message):
+        check_input(text)
+
+
+def test_content_error_is_a_value_error():
+    with pytest.raises(ValueError):
+        check_input("")
+
+
+# --- blocks ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [DEMO, AP_ARTICLE, REUTERS_ARTICLE, BBC_ARTICLE, WIRE_ARTICLE])
+def test_blocks_and_sentences_keep_exact_spans(text):
+    cleaned = clean(text)
+    for block in cleaned.blocks:
+        assert text[block.start:block.end] == block.text == block.text.strip()
+    found = sentences(cleaned)
+    assert [s.index for s in found] == list(range(len(found)))
+    for sentence in found:
+        assert text[sentence.start:sentence.end] == sentence.text == sentence.text.strip()
+
+
+def test_demo_metadata_and_kinds():
+    cleaned = clean(DEMO)
+    assert cleaned.title == "Iraqi Kurdistan Asks Russia for Military and Humanitarian Aid"
+    assert cleaned.dateline == "(SCF)"
+    assert (cleaned.author, cleaned.publisher) == ("Peter Korzun", "Strategic Culture Foundation")
+    blocks = kinds(cleaned)
+    assert blocks[:3] == [("title", cleaned.title), ("dateline", "(SCF) –"),
+                          ("body", blocks[2][1])]
+    assert blocks[2][1].startswith("Iraqi Kurdistan has asked Russia")
+    assert blocks.count(("caption", "Kurdish Fighters. Image Credit: VOA")) == 2
+    assert blocks[-1][0] == "byline"
+    assert [kind for kind, _ in blocks].count("body") == 16
+
+
+def test_demo_sentences():
+    found = sentences(clean(DEMO))
+    assert len(found) == 55
+    assert found[0].text == ("Iraqi Kurdistan has asked Russia for military and humanitarian "
+                             "aid.")
+    assert found[4].text.startswith("According to Mr. Bakir, the KRG")
+    # the unbalanced «shelter does not swallow the next sentence
+    assert found[15].text.endswith("urging residents instead to «shelter in place.")
+    assert found[16].text.startswith("The lack of preparations")
+    assert found[-1].paragraph == 15
+    assert not any("Image Credit" in s.text or "KORZUN" in s.text for s in found)
+
+
+def test_ap_article():
+    cleaned = clean(AP_ARTICLE)
+    assert cleaned.title == "Trump wins presidency in stunning upset"
+    assert (cleaned.author, cleaned.publisher) == ("Julie Pace", "Associated Press")
+    assert cleaned.dateline == "WASHINGTON (AP)"
+    assert [kind for kind, _ in kinds(cleaned)] == [
+        "title", "byline", "dateline", "body", "caption", "body", "byline"]
+    assert sentence_texts(AP_ARTICLE) == [
+        "Donald Trump was elected president on Tuesday.",
+        "He beat Hillary Clinton, the former U.S. secretary of state.",
+        "Trump will take office on Jan. 20.",
+    ]
+
+
+def test_reuters_article_with_a_given_title_and_single_newlines():
+    title = "Oil prices fall as OPEC deal doubts grow"
+    cleaned = clean(REUTERS_ARTICLE, title=title)
+    assert cleaned.title == title
+    assert cleaned.dateline == "LONDON, Nov 3 (Reuters)"
+    assert (cleaned.author, cleaned.publisher) == ("Jane Doe and John Roe", "Reuters")
+    assert [kind for kind, _ in kinds(cleaned)] == ["title", "dateline", "body", "body", "byline"]
+    assert [(s.text, s.paragraph) for s in sentences(cleaned)] == [
+        ("Oil prices fell on Thursday, extending losses.", 0),
+        ("Brent crude was down 1.5 percent.", 0),
+        ('"We see no deal," said Mr. Smith, an analyst.', 1),
+    ]
+
+
+def test_bbc_article_captions_and_byline():
+    cleaned = clean(BBC_ARTICLE)
+    assert (cleaned.title, cleaned.author, cleaned.publisher) == (
+        "Russia election: Putin wins fourth term", "Sarah Rainsford", None)
+    assert kinds(cleaned)[1:5] == [
+        ("byline", "By Sarah Rainsford"), ("caption", "BBC News, Moscow"),
+        ("body", "Vladimir Putin has won a fourth term as Russia's president, officials say."),
+        ("caption", "Image caption Voters queued in Moscow on Sunday"),
+    ]
+    assert kinds(cleaned)[5][0] == "caption"
+
+
+def test_hard_wrapped_wire_story_with_a_dated_dateline():
+    cleaned = clean(WIRE_ARTICLE)
+    assert cleaned.title is None
+    assert cleaned.dateline == "PARIS, March 3, 1998"
+    assert [kind for kind, _ in kinds(cleaned)] == ["dateline", "body", "caption", "byline"]
+    assert sentence_texts(WIRE_ARTICLE) == [
+        "The French government announced new measures on\nTuesday to curb unemployment, "
+        "which reached 12 percent last\nmonth.",
+        "The plan was welcomed by unions.",
+    ]
+
+
+def test_a_given_title_is_found_anywhere_and_else_kept():
+    text = "Markets\n\nShares rose on Monday. Bonds fell."
+    assert clean(text, title="A day on the markets").title == "A day on the markets"
+    assert kinds(clean(text, title="markets"))[0] == ("title", "Markets")
+
+
+@pytest.mark.parametrize("line, author, publisher", [
+    ("This report was prepared by JOHN SMITH for Example News.", "John Smith", "Example News"),
+    ("This article was written by Ana Díaz for the Daily Item", "Ana Díaz", "the Daily Item"),
+    ("By Jane Doe and Ravi Patel | Example Wire", "Jane Doe and Ravi Patel", "Example Wire"),
+    ("By Jane Doe", "Jane Doe", None),
+    ("Reporting by Ali Kaya; Editing by Tom Brown", "Ali Kaya", None),
+    ("(Additional reporting by Ali Kaya)", None, None),
+    ("Contact the author at jane@example.com", None, None),
+])
+def test_bylines(line, author, publisher):
+    cleaned = clean(f"Title of the story\n\nThe council met on Monday.\n\n{line}")
+    assert kinds(cleaned)[-1] == ("byline", line)
+    assert (cleaned.author, cleaned.publisher) == (author, publisher)
+
+
+@pytest.mark.parametrize("line", [
+    "Protesters in Cairo. Photo: Ahmed Ali",
+    "A soldier at a checkpoint near Mosul, Iraq. (AP Photo/John Doe)",
+    "File photo of the plant, taken in 2015.",
+    "Image Credit: Example Agency",
+    "Smoke rises over the city",
+    "Kurdish Fighters.",
+])
+def test_captions(line):
+    cleaned = clean(f"Title of the story\n\nThe council met on Monday.\n\n{line}\n\nIt voted.")
+    assert kinds(cleaned)[2] == ("caption", line)
+
+
+def test_short_lines_repeated_verbatim_are_captions():
+    repeated = "The council voted to close the mine after the accident last year."
+    text = f"Title\n\n{repeated}\n\nThe mayor spoke.\n\n{repeated}"
+    assert [kind for kind, _ in kinds(clean(text))] == ["title", "caption", "body", "caption"]
+
+
+def test_a_body_paragraph_that_starts_with_a_capitalised_word_is_not_a_dateline():
+    text = "NATO said on Monday it would send troops. The US-led force is ready."
+    cleaned = clean(text)
+    assert cleaned.dateline is None
+    assert [kind for kind, _ in kinds(cleaned)] == ["body"]
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to Mr. Bakir, the KRG agreed. Dr. Jones said no. Gen. Smith left.",
+     ["According to Mr. Bakir, the KRG agreed.", "Dr. Jones said no.", "Gen. Smith left."]),
+    ("The U.S. Congress voted. Sanctions hit the U.S. The ministry said so.",
+     ["The U.S. Congress voted.", "Sanctions hit the U.S.", "The ministry said so."]),
+    ("J. R. Smith scored. He left at 5 p.m. Tuesday. It rained at 9 a.m. The game ended.",
+     ["J. R. Smith scored.", "He left at 5 p.m. Tuesday.", "It rained at 9 a.m.",
+      "The game ended."]),
+    ("It moved to No. 5 in the rankings. It happened on Sept. 4, 1972. Shares rose 1.5 "
+     "percent.", ["It moved to No. 5 in the rankings.", "It happened on Sept. 4, 1972.",
+                  "Shares rose 1.5 percent."]),
+    ("“We will win. We are strong,” he said. “Not now.” She left.",
+     ["“We will win. We are strong,” he said.", "“Not now.”", "She left."]),
+    ("He said: «shelter in place. The lack of preparations had been predicted.",
+     ["He said: «shelter in place.", "The lack of preparations had been predicted."]),
+    ('He shouted "Stop!" The crowd froze. Was it over? Yes!',
+     ['He shouted "Stop!"', "The crowd froze.", "Was it over?", "Yes!"]),
+    ("The U.N. Security Council met on Jan. 5 in New York. It adjourned.",
+     ["The U.N. Security Council met on Jan. 5 in New York.", "It adjourned."]),
+    ("He quoted the ’60s.’ Then he left. Bring food, water, etc. The guide said so.",
+     ["He quoted the ’60s.’", "Then he left.", "Bring food, water, etc.", "The guide said so."]),
+    ("The region… welcomes Russia. Aid arrived.",
+     ["The region… welcomes Russia.", "Aid arrived."]),
+    ("Prices rose.\u00a0Trade fell.", ["Prices rose.", "Trade fell."]),
+    ("The talks went on for hours and ended without any agreement on the future of the region",
+     ["The talks went on for hours and ended without any agreement on the future of the region"]),
+])
+def test_sentence_splitting(text, expected):
+    assert sentence_texts(text, title="Headline") == expected
+
+
+# --- normalize ------------------------------------------------------------------------------
+
+def test_normalize_keeps_length_and_offsets():
+    text = "Russia\u2019s \u00abaid\u00bb \u201cnow\u201d\u00a0\u2013 it\u202fsaid \u2018so\u2019"
+    normal = normalize(text)
+    assert normal == "Russia's \"aid\" \"now\" \u2013 it said 'so'"
+    assert len(normal) == len(text)
+
+
+def test_normalize_demo_keeps_every_span():
+    normal = normalize(DEMO)
+    assert len(normal) == len(DEMO)
+    for sentence in sentences(clean(DEMO)):
+        assert normal[sentence.start:sentence.end] == normalize(sentence.text)
