@@ -39,10 +39,9 @@ def find_events(
     previous = None
     for position, item in enumerate(parsed):
         doc, sentence = item.doc, item.sentence
-        future = _is_planned(doc[:].root)
         context = DateContext(published=published, previous=previous)
         seen_verbs = set()
-        for expression in find_time_expressions(doc.text, context, future=future):
+        for expression in find_time_expressions(doc.text, context):
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -50,6 +49,8 @@ def find_events(
             if verb is None or verb.i in seen_verbs:
                 continue
             seen_verbs.add(verb.i)
+            if _is_planned(verb):  # "will sign on Friday" means the coming Friday
+                expression = _as_future(expression, doc.text, context)
             clause = _clause(verb, span, sentence.text, index, position, recent)
             status = _status(verb, expression, published)
             actors = index.actors_in(position, verb.left_edge.i, verb.right_edge.i + 1)
@@ -75,11 +76,16 @@ def find_events(
     return events
 
 
+def _as_future(expression: TimeExpression, text: str, context: DateContext) -> TimeExpression:
+    future = find_time_expressions(text, context, future=True)
+    return next((e for e in future if e.start == expression.start), expression)
+
+
 def _governing_verb(span):
     """The verb the date phrase belongs to: "opened" in "In 2007, Russia opened ..."."""
     token = span.root
     while token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "AUX"):
@@ -90,7 +96,7 @@ def _governing_verb(span):
 def _is_planned(verb) -> bool:
     """Future, modal, planned or conditional: "will be retaken", "is due to sign"."""
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "conj", "ccomp", "acomp") and chain[-1].head is not chain[-1]:
+    while chain[-1].dep_ in ("xcomp", "conj", "ccomp", "acomp") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     for token in chain:
         children = list(token.children)
@@ -98,7 +104,7 @@ def _is_planned(verb) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in children):
             return True
-        if token is not verb and token.lemma_ in PLAN_WORDS:
+        if token.i != verb.i and token.lemma_ in PLAN_WORDS:
             return True
         if token.lemma_ in PLAN_WORDS and any(c.dep_ == "xcomp" for c in children):
             return True
@@ -157,11 +163,11 @@ def _clause(verb, date_span, original: str, index: ActorIndex, position: int, re
             subject_actor=subject_actor,
         )
     head = verb
-    while not _has_subject(head) and head.dep_ == "conj" and head.head is not head:
+    while not _has_subject(head) and head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "X opened a consulate and rendered aid": the subject is X's
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if not auxes and head is not verb:
+    if not auxes and head.i != verb.i:
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
     negated = any(c.dep_ == "neg" for c in verb.children)
     subject_text, subject_actor = "", None
@@ -228,32 +234,37 @@ def _title_tokens(index: ActorIndex, position: int) -> set[int]:
 
 def _inside(token, top, deps: set[str]) -> bool:
     """True when token sits under a child of `top` whose relation is one of deps."""
-    while token is not top:
-        if token.dep_ in deps and token.head is not token:
-            if token.dep_ != "punct" or token.head is top:
+    while token.i != top.i:
+        if token.dep_ in deps and token.head.i != token.i:
+            if token.dep_ != "punct" or token.head.i == top.i:
                 return True
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
     return False
 
 
 def _right_part(verb, skip: set[int]) -> list:
+    """What follows the verb, without side remarks: appositions, parentheses, long relatives."""
     tokens = []
     for child in verb.rights:
         if child.dep_ in DROP_DEPS and not (child.dep_ == "advcl" and child.tag_ == "VB"):
             continue
-        tokens += [
-            t for t in child.subtree if t.i not in skip and not _inside(t, child, {"appos", "relcl", "parataxis"})
-        ]
-    return _without_parentheses(tokens)
+        tokens += list(child.subtree)
+    asides = {
+        i
+        for t in tokens
+        if t.dep_ in ("appos", "parataxis") or t.dep_ in ("relcl", "acl") and len(list(t.subtree)) > 6
+        for i in (s.i for s in t.subtree)
+    }
+    return _without_parentheses([t for t in tokens if t.i not in skip and t.i not in asides])
 
 
 def _left_modifiers(verb, subject, skip: set[int]) -> list:
     """Fronted phrases that are not the date: "In Falluja, 60,000 people ..." keeps "in Falluja"."""
     tokens = []
     for child in verb.lefts:
-        if child.dep_ == "prep" and child is not subject:
+        if child.dep_ == "prep":
             phrase = [t for t in child.subtree if t.i not in skip]
             if len(phrase) > 1:
                 tokens += phrase
@@ -275,6 +286,11 @@ def _without_parentheses(tokens: list) -> list:
 def _text(tokens, original: str) -> str:
     """Tokens back to the article's own characters, gaps closed, ends trimmed."""
     tokens = sorted(tokens, key=lambda t: t.i)
+    # a comma left before a removed apposition or clause: "Bakir, [the head of ...], after"
+    tokens = [
+        t for n, t in enumerate(tokens)
+        if t.text != "," or (n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1)
+    ]
     parts = []
     for n, t in enumerate(tokens):
         parts.append(original[t.idx : t.idx + len(t)])
