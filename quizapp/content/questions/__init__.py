@@ -1,0 +1,72 @@
+"""Quiz questions from an article's actors, timeline and numbers.
+
+For each event three things can be asked - who did it, to whom or where, and when - and for each counted number,
+how many. Every question kind that can ask a thing offers a draft; the kind used least so far
+wins (ties broken with the seed), so a set mixes kinds and never asks one thing twice.
+"""
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import replace
+from typing import Callable, Sequence
+
+from quizapp.content.questions import fill_blank, match, multiple_choice, order, true_false
+from quizapp.content.questions.article import Article, Draft
+from quizapp.content.questions.distractors import fold
+from quizapp.content.questions.wording import balanced, mentions
+from quizapp.content.types import Actor, Event, Quantity, Question
+
+EVENT_ASKERS: tuple[tuple[Callable[[Article, Event], Draft | None], ...], ...] = (
+    (multiple_choice.who, fill_blank.actor, true_false.actor),
+    (multiple_choice.whom, fill_blank.object_actor),
+    (multiple_choice.when, multiple_choice.what, fill_blank.date, true_false.date),
+)
+QUANTITY_ASKERS = (multiple_choice.how_many, fill_blank.number)
+
+__all__ = ["generate"]
+
+
+def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Sequence[Quantity],
+             seed: int = 0) -> tuple[Question, ...]:
+    """Questions with ids "q1".. in output order; the same input and seed give the same set."""
+    article = Article({a.id: a for a in actors}, events, quantities, random.Random(seed))
+    chosen: list[Draft] = []
+    used = Counter()
+
+    def choose(drafts) -> None:
+        fitting = [d for d in drafts if d is not None and _sound(d.question)
+                   and not any(_repeats(d, c) for c in chosen)]
+        if fitting:
+            best = min(fitting, key=lambda d: (used[d.question.kind], article.rng.random()))
+            used[best.question.kind] += 1
+            chosen.append(best)
+
+    for event in events:
+        for askers in EVENT_ASKERS:
+            choose([ask(article, event) for ask in askers])
+    for quantity in quantities:
+        choose([ask(article, quantity) for ask in QUANTITY_ASKERS])
+    for draft in order.questions(article):
+        choose([draft])
+    choose([match.question(article)])
+    return tuple(replace(d.question, id=f"q{n}") for n, d in enumerate(chosen, start=1))
+
+
+def _sound(question: Question) -> bool:
+    """Last guard for every kind: nothing unbalanced, no answer given away, distinct options."""
+    if not balanced(question.prompt) or not all(balanced(c) for c in question.choices):
+        return False
+    if len({fold(c) for c in question.choices}) != len(question.choices):
+        return False
+    answers = [question.answer, *question.accepted] if isinstance(question.answer, str) else []
+    if question.kind != "true_false" and any(mentions(question.prompt, a) for a in answers):
+        return False
+    return 0 <= question.difficulty <= 1
+
+
+def _repeats(draft: Draft, other: Draft) -> bool:
+    same_prompt = fold(draft.question.prompt) == fold(other.question.prompt) and (
+        draft.question.choices == other.question.choices
+    )
+    return draft.key == other.key or same_prompt

@@ -1,0 +1,147 @@
+"""Wrong options of the answer's own type that the article does not make true.
+
+Each function returns the distractors only (possibly fewer than asked for; the caller skips a
+question that has too few) and never an option equal to the answer in case or punctuation.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Iterable
+
+from quizapp.content.dates import describe
+from quizapp.content.gazetteer import COUNTRIES, name_key
+from quizapp.content.questions.article import Article, overlaps
+from quizapp.content.questions.wording import mentions, usable
+from quizapp.content.types import Actor, Event, PartialDate
+
+WANTED = 3
+# how far a made-up date may sit from the answer, by precision
+DATE_STEPS = {"year": (1, 2, 3, 4, -1, -2, -3, -4), "month": (1, 2, 3, -1, -2, -3),
+              "day": (2, 4, 7, -2, -4, -7), "decade": (10, 20, -10, -20)}
+NUMBER_FACTORS = (0.5, 2, 3, 1.5, 0.25, 4)
+SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def fold(text: str) -> str:
+    """Options that differ only in case, punctuation or a leading "the" are the same option."""
+    return name_key(re.sub(r"[^\w\s]", "", text))
+
+
+def actors(article: Article, answer: Actor, event: Event, prompt: str) -> list[str]:
+    """Other actors of the answer's kind who did not do this; countries padded from a list."""
+    taken = article.doers_of(event) | {answer.id}
+    own = sorted(
+        a.name
+        for a in article.actors.values()
+        if a.kind == answer.kind and a.id not in taken and not _related(a, answer)
+        and not mentions(prompt, a.name)
+    )
+    picked = article.rng.sample(own, min(WANTED, len(own)))
+    if answer.kind == "country" and len(picked) < WANTED:
+        known = {fold(n) for a in article.actors.values() for n in a.names}
+        spare = sorted(c for c in COUNTRIES if fold(c) not in known and not mentions(prompt, c))
+        picked += article.rng.sample(spare, WANTED - len(picked))
+    return picked
+
+
+def dates(article: Article, event: Event) -> list[PartialDate]:
+    """Other dates of the answer's precision: the article's own first, then nearby ones."""
+    answer = event.when.date
+    fitting = article.dates_of_same_action(event)
+    seen = {describe(answer)}
+
+    def fresh(candidates: Iterable[PartialDate]) -> list[PartialDate]:
+        found = []
+        for date in candidates:
+            text = describe(date)
+            if text not in seen and not any(overlaps(date, f) for f in fitting):
+                seen.add(text)
+                found.append(date)
+        return found
+
+    from_article = fresh(
+        PartialDate(e.when.date.value, answer.precision, answer.inferred)
+        for e in article.events
+        if e.when.date.precision == answer.precision and e.when.kind == "point"
+    )
+    picked = article.rng.sample(from_article, min(WANTED, len(from_article)))
+    shifted = (_shifted(answer, step) for step in DATE_STEPS.get(answer.precision, ()))
+    nearby = fresh(d for d in shifted if d is not None)
+    picked += article.rng.sample(nearby, min(WANTED - len(picked), len(nearby)))
+    return picked
+
+
+def numbers(article: Article, answer: str) -> list[str]:
+    """Numbers of the answer's scale, written the same way ("60,000" -> "30,000")."""
+    value, scale_word = parse_number(answer)
+    options = []
+    for factor in NUMBER_FACTORS:
+        text = format_number(_round(value * factor), scale_word, like=answer)
+        if text and fold(text) != fold(answer) and text not in options:
+            options.append(text)
+    # same number of digits first: "660,000" gets "330,000" before "1,300,000"
+    options.sort(key=lambda text: len(text) != len(answer))
+    return article.rng.sample(options[:WANTED + 1], min(WANTED, len(options)))
+
+
+def events(article: Article, answer: Event) -> list[Event]:
+    """Other events that did not happen at the answer's date, with a distinct summary."""
+    others = [
+        e for e in article.events
+        if e.id != answer.id and usable(e.clause) and e.when.kind == "point"
+        and not overlaps(e.when.date, answer.when.date)
+        and fold(e.summary) != fold(answer.summary)
+    ]
+    unique = list({fold(e.summary): e for e in others}.values())
+    return article.rng.sample(unique, min(WANTED, len(unique)))
+
+
+def parse_number(text: str) -> tuple[float, str]:
+    """ "1.5 million" -> (1.5, "million"); "60,000" -> (60000.0, "")."""
+    number, _, scale_word = text.partition(" ")
+    return float(number.replace(",", "")), scale_word.lower()
+
+
+def format_number(value: float, scale_word: str, like: str) -> str | None:
+    if value <= 0:
+        return None
+    digits = f"{value:,.1f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+    if "," not in like.split()[0]:
+        digits = digits.replace(",", "")
+    return f"{digits} {scale_word}".strip()
+
+
+def _round(value: float) -> float:
+    """Two significant figures, so distractors look like numbers a reporter would write."""
+    if value >= 10:
+        magnitude = 10 ** (int(math.log10(value)) - 1)
+        return round(value / magnitude) * magnitude
+    return round(value * 2) / 2
+
+
+def _shifted(date: PartialDate, step: int) -> PartialDate | None:
+    parts = date.value.split("-")
+    if date.precision in ("year", "decade"):
+        if date.year is None and date.precision == "year":
+            return None
+        head = int(parts[0].rstrip("X")) if date.precision == "year" else int(parts[0][:3]) * 10
+        value = str(head + step) if date.precision == "year" else f"{(head + step) // 10}X"
+        return PartialDate(value, date.precision, date.inferred)
+    index = 1 if date.precision == "month" else 2
+    if len(parts) <= index or not parts[index].isdigit():
+        return None
+    shifted = int(parts[index]) + step
+    if not 1 <= shifted <= (12 if index == 1 else 28):
+        return None
+    parts[index] = f"{shifted:02d}"
+    return PartialDate("-".join(parts), date.precision, date.inferred)
+
+
+def _related(a: Actor, b: Actor) -> bool:
+    """Names sharing a word ("Kurdistan", "Iraqi Kurdistan") would make two answers fit."""
+    return bool(_name_words(a) & _name_words(b))
+
+
+def _name_words(actor: Actor) -> set[str]:
+    return {w for n in actor.names for w in fold(n).split() if len(w) > 2}

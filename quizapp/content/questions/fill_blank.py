@@ -1,0 +1,91 @@
+"""Cloze questions: the source sentence with a key actor, date or number blanked out."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quizapp.content.dates import describe
+from quizapp.content.questions.article import Article, Draft
+from quizapp.content.questions.multiple_choice import number_in, quantity_key
+from quizapp.content.questions.wording import (
+    balanced, blank_of_date, explain, mentions, opens_on_pronoun,
+)
+from quizapp.content.types import Actor, Event, Quantity, Question
+
+BLANK = "_____"
+MAX_WORDS = 45
+
+
+def actor(article: Article, event: Event) -> Draft | None:
+    """Blank who did it."""
+    return _actor_cloze((event.id, "actor"), article.doer(event), event)
+
+
+def object_actor(article: Article, event: Event) -> Draft | None:
+    """Blank the actor named after the verb."""
+    found = article.object_of(event)
+    return _actor_cloze((event.id, "object"), found[0] if found else None, event)
+
+
+def _actor_cloze(key, who: Actor | None, event: Event) -> Draft | None:
+    """Blank an actor, when the sentence names it exactly once."""
+    if who is None:
+        return None
+    names = sorted(who.names, key=len, reverse=True)  # "Falah Mustafa Bakir" before "Bakir"
+    pattern = re.compile("|".join(rf"(?<![\w’'-]){re.escape(n)}(?![\w’'-])" for n in names))
+    found = pattern.findall(event.sentence)
+    if len(found) != 1:
+        return None
+    prompt = pattern.sub(BLANK, event.sentence)
+    return _draft(key, prompt, found[0], who.names, event, 0.7)
+
+
+def date(article: Article, event: Event) -> Draft | None:
+    """Blank the date words ("on November 1" -> "on _____")."""
+    when = event.when
+    words = blank_of_date(when)
+    if event.sentence[when.start:when.end] != when.text:
+        return None
+    if when.kind == "duration" and not words.isdigit():
+        return None  # "for almost two years" is not a date to recall
+    offset = when.start + when.text.rfind(words)
+    prompt = event.sentence[:offset] + BLANK + event.sentence[offset + len(words):]
+    aliases = (describe(when.date),) if when.kind == "point" else ()
+    return _draft((event.id, "date"), prompt, words, aliases, event, 0.75)
+
+
+def number(article: Article, quantity: Quantity) -> Draft | None:
+    value = number_in(quantity)
+    if value is None or quantity.sentence.count(value) != 1:
+        return None
+    prompt = quantity.sentence.replace(value, BLANK)
+    question = _cloze(prompt, value, (), quantity.sentence, 0.75)
+    return Draft(quantity_key(quantity, value), question) if question else None
+
+
+def _draft(key, prompt: str, answer: str, aliases, event: Event, difficulty: float) -> Draft | None:
+    accepted = tuple(a for a in dict.fromkeys(aliases) if a != answer)
+    question = _cloze(prompt, answer, accepted, event.sentence, difficulty)
+    if question is None:
+        return None
+    return Draft(key, replace(question, event=event.id, actors=event.actors))
+
+
+def _cloze(prompt: str, answer: str, accepted: tuple[str, ...], source: str,
+           difficulty: float) -> Question | None:
+    """Refuse long or broken sentences and blanks whose answer shows elsewhere in the text."""
+    if len(prompt.split()) > MAX_WORDS or not balanced(prompt) or opens_on_pronoun(prompt):
+        return None
+    if any(mentions(prompt, a) for a in (answer, *accepted)):
+        return None
+    return Question(
+        id="",
+        kind="fill_blank",
+        prompt=f"Fill in the blank: {prompt}",
+        choices=(),
+        answer=answer,
+        explanation=explain(f"The missing words are “{answer}”.", source),
+        source=source,
+        difficulty=difficulty,
+        accepted=accepted,
+    )

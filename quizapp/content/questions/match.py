@@ -1,0 +1,55 @@
+"""Match questions: actors to the roles the article gives them, one-to-one."""
+from __future__ import annotations
+
+from quizapp.content.questions.article import Article, Draft
+from quizapp.content.questions.distractors import fold
+from quizapp.content.questions.wording import balanced, explain, mentions
+from quizapp.content.types import Actor, Question
+
+MIN_PAIRS, MAX_PAIRS = 3, 5
+
+
+def question(article: Article) -> Draft | None:
+    """Actors whose role is stated in a sentence we can cite, with distinct roles."""
+    sentences = [e.sentence for e in article.events] + [q.sentence for q in article.quantities]
+    cited: dict[str, tuple[Actor, str]] = {}
+    for actor in article.actors.values():
+        source = _source(actor, sentences)
+        if source and balanced(actor.role) and fold(actor.role) not in cited:
+            cited[fold(actor.role)] = (actor, source)
+    pairs = [p for p in cited.values() if not _names_other(p[0], [a for a, _ in cited.values()])]
+    if len(pairs) < MIN_PAIRS:
+        return None
+    pairs = sorted(article.rng.sample(pairs, min(MAX_PAIRS, len(pairs))), key=lambda p: p[0].name)
+    answer = tuple((actor.name, actor.role) for actor, _ in pairs)
+    roles = [role for _, role in answer]
+    article.rng.shuffle(roles)
+    listing = "; ".join(f"{name}: {role}" for name, role in answer)
+    sources = " ".join(dict.fromkeys(source for _, source in pairs))
+    names = ", ".join(name for name, _ in answer)
+    return Draft(("match",), Question(
+        id="",
+        kind="match",
+        prompt=f"Match each name to its role in the article: {names}.",
+        choices=tuple(roles),
+        answer=answer,
+        explanation=explain(f"The pairs are {listing}.", sources),
+        source=sources,
+        actors=tuple(actor.id for actor, _ in pairs),
+        difficulty=min(1.0, 0.45 + 0.05 * len(pairs)),
+    ))
+
+
+def _source(actor: Actor, sentences: list[str]) -> str | None:
+    """A sentence naming the actor and its role, so the pair can be checked in the article."""
+    if not actor.role or any(mentions(actor.role, n) for n in actor.names):
+        return None
+    return next(
+        (s for s in sentences if mentions(s, actor.role) and any(mentions(s, n) for n in actor.names)),
+        None,
+    )
+
+
+def _names_other(actor: Actor, others: list[Actor]) -> bool:
+    """A role naming another listed actor ("the head of the KRG") may point to it."""
+    return any(o is not actor and any(mentions(actor.role, n) for n in o.names) for o in others)

@@ -1,0 +1,138 @@
+"""Multiple-choice questions: who did it, when, what happened on a date, how many."""
+from __future__ import annotations
+
+import re
+
+from quizapp.content.dates import describe
+from quizapp.content.questions import distractors
+from quizapp.content.questions.article import Article, Draft, overlaps
+from quizapp.content.questions.wording import (
+    date_phrase, dated_statement, explain, how_many_question, mentions, statement, usable,
+    object_question, when_question, who_question,
+)
+from quizapp.content.types import Actor, Event, Quantity, Question
+
+MIN_DISTRACTORS = 2
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?")
+ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
+
+
+def who(article: Article, event: Event) -> Draft | None:
+    actor = article.doer(event)
+    if actor is None:
+        return None
+    prompt = who_question(event.clause, actor, event.when, article.actors)
+    return _actor_choice((event.id, "actor"), prompt, actor, article, event)
+
+
+def whom(article: Article, event: Event) -> Draft | None:
+    """The actor named after the verb: "In 2022, which country did Helen Okafor visit?"."""
+    found = article.object_of(event)
+    if found is None:
+        return None
+    actor, name = found
+    prompt = object_question(event.clause, actor, name, event.when, article.actors)
+    return _actor_choice((event.id, "object"), prompt, actor, article, event)
+
+
+def _actor_choice(key, prompt: str | None, actor: Actor, article: Article, event: Event) -> Draft | None:
+    if prompt is None or any(mentions(prompt, name) for name in actor.names):
+        return None
+    wrong = distractors.actors(article, actor, event, prompt)
+    if len(wrong) < MIN_DISTRACTORS:
+        return None
+    return Draft(key, _question(
+        prompt,
+        sorted([actor.name, *wrong], key=str.lower),
+        actor.name,
+        explain(f"The answer is {actor.name}.", event.sentence),
+        event,
+        difficulty=0.55 - 0.02 * min(actor.mentions, 10),
+    ))
+
+
+def when(article: Article, event: Event) -> Draft | None:
+    date = event.when.date
+    if event.when.kind != "point" or date.precision not in ASKABLE_PRECISIONS:
+        return None
+    prompt = when_question(event.clause, article.actors)
+    wrong = distractors.dates(article, event)
+    if prompt is None or len(wrong) < MIN_DISTRACTORS:
+        return None
+    options = sorted([date, *wrong], key=lambda d: d.sort_key())
+    return Draft((event.id, "date"), _question(
+        prompt,
+        [describe(d) for d in options],
+        describe(date),
+        explain(dated_statement(event.clause, event.when, article.actors), event.sentence),
+        event,
+        difficulty=0.6 if date.precision == "day" else 0.5,
+    ))
+
+
+def what(article: Article, event: Event) -> Draft | None:
+    """ "What happened on November 6?": only when no other event fits that date."""
+    if event.when.kind != "point" or not usable(event.clause):
+        return None
+    if any(overlaps(e.when.date, event.when.date) for e in article.events if e.id != event.id):
+        return None
+    wrong = distractors.events(article, event)
+    if len(wrong) < MIN_DISTRACTORS:
+        return None
+    options = [event.summary, *(e.summary for e in wrong)]
+    article.rng.shuffle(options)
+    return Draft((event.id, "date"), _question(
+        f"What happened {date_phrase(event.when)}?",
+        options,
+        event.summary,
+        explain(dated_statement(event.clause, event.when, article.actors), event.sentence),
+        event,
+        difficulty=0.4,
+    ))
+
+
+def how_many(article: Article, quantity: Quantity) -> Draft | None:
+    number = number_in(quantity)
+    if number is None or quantity.clause is None:
+        return None
+    prompt = how_many_question(quantity.clause, quantity.text, quantity.unit, article.actors)
+    wrong = distractors.numbers(article, number)
+    if prompt is None or len(wrong) < MIN_DISTRACTORS:
+        return None
+    options = sorted([number, *wrong], key=lambda n: distractors.parse_number(n)[0])
+    return Draft(quantity_key(quantity, number), Question(
+        id="",
+        kind="multiple_choice",
+        prompt=prompt,
+        choices=tuple(options),
+        answer=number,
+        explanation=explain(statement(quantity.clause), quantity.sentence),
+        source=quantity.sentence,
+        difficulty=0.6,
+    ))
+
+
+def number_in(quantity: Quantity) -> str | None:
+    """The number words of a quantity: "just 60,000 people" -> "60,000"."""
+    match = NUMBER.search(quantity.text)
+    return match.group() if match else None
+
+
+def quantity_key(quantity: Quantity, number: str) -> tuple[str, ...]:
+    return ("quantity", str(quantity.sentence_index), number)
+
+
+def _question(prompt: str, choices: list[str], answer: str, explanation: str, event: Event,
+              difficulty: float) -> Question:
+    return Question(
+        id="",
+        kind="multiple_choice",
+        prompt=prompt,
+        choices=tuple(choices),
+        answer=answer,
+        explanation=explanation,
+        source=event.sentence,
+        event=event.id,
+        actors=event.actors,
+        difficulty=difficulty,
+    )

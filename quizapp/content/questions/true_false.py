@@ -1,0 +1,63 @@
+"""True/false statements: an event as the article tells it, or with its actor or date swapped."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from quizapp.content.dates import describe
+from quizapp.content.questions import distractors
+from quizapp.content.questions.article import Article, Draft
+from quizapp.content.questions.distractors import fold
+from quizapp.content.questions.wording import dated_statement, explain, usable
+from quizapp.content.types import Event, Question
+
+CHOICES = ("True", "False")
+# names that read well bare as a subject; organisations often need "the", which we cannot tell
+SWAPPABLE_KINDS = ("person", "country")
+
+
+def actor(article: Article, event: Event) -> Draft | None:
+    """About who did it: true, or with another person or country as the subject."""
+    clause = event.clause
+    who = article.doer(event)
+    if who is None or not usable(clause):
+        return None
+    true = dated_statement(clause, event.when, article.actors)
+    swappable = who.kind in SWAPPABLE_KINDS and fold(clause.subject) in {fold(n) for n in who.names}
+    if not swappable or article.rng.random() < 0.5:
+        return _draft((event.id, "actor"), true, "True", true, event)
+    wrong = distractors.actors(article, who, event, true)
+    if not wrong:
+        return None
+    false = dated_statement(clause, event.when, article.actors, subject=wrong[0])
+    return _draft((event.id, "actor"), false, "False", true, event)
+
+
+def date(article: Article, event: Event) -> Draft | None:
+    """About when: true, or with another date of the same precision."""
+    if not usable(event.clause) or event.when.kind != "point":
+        return None
+    true = dated_statement(event.clause, event.when, article.actors)
+    if article.rng.random() < 0.5:
+        return _draft((event.id, "date"), true, "True", true, event)
+    wrong = distractors.dates(article, event)
+    if not wrong or describe(wrong[0]) == describe(event.when.date):
+        return None
+    moved = replace(event.when, date=wrong[0])
+    false = dated_statement(event.clause, moved, article.actors)
+    return _draft((event.id, "date"), false, "False", true, event)
+
+
+def _draft(key, claim: str, answer: str, truth: str, event: Event) -> Draft:
+    verdict = "True." if answer == "True" else "False. In fact:"
+    return Draft(key, Question(
+        id="",
+        kind="true_false",
+        prompt=f"True or false? {claim}",
+        choices=CHOICES,
+        answer=answer,
+        explanation=explain(f"{verdict} {truth}", event.sentence),
+        source=event.sentence,
+        event=event.id,
+        actors=event.actors,
+        difficulty=0.3 if answer == "True" else 0.4,
+    ))

@@ -1,0 +1,259 @@
+"""Turning an event's Clause into questions and statements, and the checks on the result.
+
+Only the clause pieces are used (subject, auxiliary, verb, lemma, rest), so a question is as
+grammatical as the parse; anything that looks like a fragment is refused (None) rather than
+emitted.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quizapp.content.dates import describe
+from quizapp.content.types import Actor, Clause, TimeExpression
+
+PRONOUNS = {"it", "its", "they", "them", "he", "she", "him", "her", "this", "that", "these",
+            "those", "which", "who", "we", "i", "you", "one", "some", "many", "others", "both"}
+OPENING_PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "this",
+                    "these", "those"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several",
+               "its", "their", "his", "her", "our", "all", "most", "each", "every", "both"}
+# a clause ending on one of these lost its object in the parse
+DANGLING_ENDS = {"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for", "in",
+                 "on", "at", "from", "as", "that", "which", "its", "their", "his", "her"}
+# "a «medieval slaughter, »": the parse cut a quotation or bracket short
+CUT_SHORT = re.compile(r"[,;:]\s*[»”)\]]")
+PERFECT = {"has", "have", "had"}
+PLURAL_AUX = {"are", "were", "have", "do"}
+PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
+MAX_WORDS = 32
+WHO_WORDS = {"person": "Who", "country": "Which country", "organization": "Which organization",
+             "group": "Which group"}
+# irregular verbs whose simple past is their participle ("made"), so a passive can turn active
+SAME_PAST_AND_PARTICIPLE = set(
+    "made built held sent found left lost paid said sold told brought bought caught taught "
+    "thought fought kept led met read set put cut hit shut spent won struck laid lent meant "
+    "heard sought spun stood understood".split()
+)
+PREPOSITIONS = {"day": "on", "month": "in", "year": "in", "decade": "in", "approximate": "around"}
+LEADING_PREPOSITION = re.compile(r"^(in|on|at|since|by|during|from|until|around|as of)\s+", re.I)
+
+
+def balanced(text: str) -> bool:
+    """Brackets and quotes open and close in pairs (straight double quotes come in twos)."""
+    return text.count('"') % 2 == 0 and all(text.count(a) == text.count(b) for a, b in PAIRS)
+
+
+def usable(clause: Clause | None) -> bool:
+    """A clause that can become a question: a real subject, a verb, nothing left dangling."""
+    if clause is None or clause.negated or not clause.subject or not clause.verb:
+        return False
+    if clause.subject.split()[0].lower() in PRONOUNS and len(clause.subject.split()) == 1:
+        return False
+    words = f"{clause.subject} {clause.rest}".split()
+    if clause.rest and clause.rest.split()[-1].lower().strip(",;:") in DANGLING_ENDS:
+        return False
+    if CUT_SHORT.search(clause.rest):
+        return False
+    return len(words) <= MAX_WORDS and balanced(clause.subject) and balanced(clause.rest)
+
+
+def date_phrase(when: TimeExpression) -> str:
+    """ "on November 1", "in 2007"; a duration keeps the article's own words ("since 2015")."""
+    if when.kind == "duration":
+        return when.text[:1].lower() + when.text[1:]
+    return f"{PREPOSITIONS[when.date.precision]} {describe(when.date)}"
+
+
+def blank_of_date(when: TimeExpression) -> str:
+    """The date words a cloze removes: "on November 1" -> "November 1"."""
+    return LEADING_PREPOSITION.sub("", when.text).strip()
+
+
+def statement(clause: Clause, subject: str | None = None) -> str:
+    """The clause as a sentence without its date: "Russia opened its Erbil consulate."."""
+    return sentence_case(_clause_words(clause, subject or clause.subject)) + "."
+
+
+def dated_statement(clause: Clause, when: TimeExpression, actors: dict[str, Actor],
+                    subject: str | None = None) -> str:
+    """ "In 2007, Russia opened ...": a point in time leads, a duration ("since 2015") trails."""
+    if when.kind == "duration":
+        words = _clause_words(clause, subject or clause.subject)
+        return sentence_case(f"{words} {date_phrase(when)}") + "."
+    words = _clause_words(clause, subject or _subject_inside(clause, actors))
+    return f"{sentence_case(date_phrase(when))}, {words}."
+
+
+def _clause_words(clause: Clause, subject: str) -> str:
+    return " ".join(w for w in (subject, clause.aux, clause.verb, clause.rest) if w)
+
+
+def when_question(clause: Clause, actors: dict[str, Actor]) -> str | None:
+    """ "When did Russia open its consulate?", "When was the request made?" """
+    if not usable(clause):
+        return None
+    return f"When {_inverted(clause, actors)}?"
+
+
+def who_question(clause: Clause, actor: Actor, when: TimeExpression,
+                 actors: dict[str, Actor]) -> str | None:
+    """ "In 2007, which country opened its consulate?": the doer becomes the wh-word.
+
+    A passive with the doer as agent turns active when its participle is also the simple past:
+    "The request was made by X after ..." -> "Who made the request after ...?".
+    """
+    if not usable(clause) or actor.kind not in WHO_WORDS:
+        return None
+    if clause.subject_actor == actor.id:
+        words = [_singular_aux(clause), clause.verb, clause.rest]
+        if not words[0] and clause.tense == "present" and not clause.verb.endswith("s"):
+            return None  # "they cooperate": the singular form is not in the clause
+    else:
+        agent = next((m for n in sorted(actor.names, key=len, reverse=True)
+                      if (m := find_actor_name(clause.rest, f"by {n}")) and m.start() == 0), None)
+        if agent is None or not _past_is_participle(clause.verb):
+            return None
+        words = [clause.verb, _subject_inside(clause, actors), clause.rest[agent.end():].lstrip(" ,")]
+    return _dated_question(WHO_WORDS[actor.kind], words, when)
+
+
+def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpression,
+                    actors: dict[str, Actor]) -> str | None:
+    """ "In 2022, which country did Helen Okafor visit?", "Where did Russia open its consulate?"
+
+    Asks for an actor named after the verb: as the direct object, or as a place after "in".
+    """
+    if not usable(clause) or clause.passive:
+        return None
+    start = clause.rest.find(name)
+    before, after = clause.rest[:start].strip(), clause.rest[start + len(name):].strip()
+    if not before and actor.kind in WHO_WORDS:
+        wh = WHO_WORDS[actor.kind]
+    elif before.lower().endswith(" in") and actor.kind in ("place", "country"):
+        wh, before = "Where", before[:-3]
+    else:
+        return None
+    rest = " ".join(part for part in (before, after) if part)
+    if rest and rest.split()[-1].lower() in DANGLING_ENDS:
+        return None
+    inverted = _inverted(replace(clause, rest=rest), actors)
+    return _dated_question(wh, [inverted], when)
+
+
+def _dated_question(wh: str, words: list[str], when: TimeExpression) -> str:
+    """A point in time leads ("In 2007, who ...?"); a duration trails ("... since 2015?")."""
+    body = " ".join(w for w in [wh, *words] if w)
+    if when.kind == "duration":
+        return f"{body} {date_phrase(when)}?"
+    return f"{sentence_case(date_phrase(when))}, {body[:1].lower()}{body[1:]}?"
+
+
+def _singular_aux(clause: Clause) -> str:
+    """ "Which group is playing" for "The Kurds are playing": the wh-word is singular."""
+    return {"are": "is", "were": "was", "have": "has", "do": "does"}.get(clause.aux.lower(), clause.aux)
+
+
+def _past_is_participle(verb: str) -> bool:
+    return " " not in verb and (verb.endswith("ed") or verb.lower() in SAME_PAST_AND_PARTICIPLE)
+
+
+def how_many_question(clause: Clause, number_phrase: str, unit: str,
+                      actors: dict[str, Actor]) -> str | None:
+    """ "How many people can emergency camps accommodate?" from the quantity's clause."""
+    if not usable_except_subject(clause):
+        return None
+    wh = f"How many {unit}"
+    if number_phrase in clause.subject:
+        subject = clause.subject.replace(number_phrase, wh, 1)
+        if not subject.startswith(wh):
+            return None
+        words = [subject, clause.aux, clause.verb, clause.rest]
+        return " ".join(w for w in words if w) + "?"
+    if not clause.rest.startswith(number_phrase) or not usable(clause):
+        return None
+    after = clause.rest[len(number_phrase):].strip()
+    if after.startswith("of ") or after.startswith(","):
+        return None  # "500 tonnes of food": the noun phrase would split
+    inverted = _inverted(replace(clause, rest=after), actors)
+    return f"{wh} {inverted}?"
+
+
+def usable_except_subject(clause: Clause | None) -> bool:
+    """Like usable(), for a question that replaces the subject (a number in it)."""
+    if clause is None or clause.negated or not clause.verb:
+        return False
+    return balanced(clause.subject) and balanced(clause.rest) and len(
+        f"{clause.subject} {clause.rest}".split()) <= MAX_WORDS
+
+
+def opens_on_pronoun(text: str) -> bool:
+    """A sentence opening on "It"/"They"/"Their ..." leans on a sentence the reader lacks."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in OPENING_PRONOUNS
+
+
+def sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def mentions(text: str, name: str) -> bool:
+    """`name` appears in `text` as whole words, ignoring case."""
+    return find_name(text, name) is not None
+
+
+def find_name(text: str, name: str) -> re.Match | None:
+    """Whole-word match ignoring case and the curly/straight apostrophe difference."""
+    return re.search(rf"(?<!\w){re.escape(_straight(name))}(?!\w)", _straight(text), re.I)
+
+
+def _straight(text: str) -> str:
+    return text.replace("’", "'")
+
+
+def find_actor_name(text: str, name: str) -> re.Match | None:
+    """`name` standing alone as a name: not "US" in "US-led", not "Russia" in "Russia’s"."""
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+
+
+def _inverted(clause: Clause, actors: dict[str, Actor]) -> str:
+    """Auxiliary, subject, verb, rest: do-support with the lemma when there is no auxiliary."""
+    subject = _subject_inside(clause, actors)
+    aux, verb = clause.aux, clause.verb
+    if aux.lower() in PERFECT and verb.split()[0] == "been" and len(verb.split()) > 1:
+        aux, verb = ("were" if _plural(clause, actors) else "was"), verb.split(maxsplit=1)[1]
+    elif aux.lower() in PERFECT and len(verb.split()) == 1:
+        aux, verb = "did", clause.lemma  # "had provided on ..." asks "when did ... provide"
+    elif not aux:
+        if clause.tense == "past":
+            aux = "did"
+        else:
+            aux = "do" if _plural(clause, actors) else "does"
+        verb = " ".join([*verb.split()[:-1], clause.lemma])  # "first described" -> "first describe"
+    words = [aux.lower(), subject, verb, clause.rest]
+    return " ".join(w for w in words if w)
+
+
+def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
+    """The subject as it reads mid-sentence: "The request" -> "the request", names kept."""
+    first = clause.subject.split()[0]
+    if first.lower() in DETERMINERS:
+        return first.lower() + clause.subject[len(first):]
+    names = " ".join(n for a in actors.values() for n in a.names)
+    proper = clause.subject_actor is not None or first.isupper() or mentions(names, first)
+    return clause.subject if proper else first.lower() + clause.subject[len(first):]
+
+
+def _plural(clause: Clause, actors: dict[str, Actor]) -> bool:
+    if clause.aux.lower() in PLURAL_AUX:
+        return True
+    if clause.subject_actor in actors:
+        return actors[clause.subject_actor].kind == "group"
+    last = clause.subject.split()[-1]
+    return last.endswith("s") and not last.endswith("ss")
+
+
+def explain(sentence: str, source: str) -> str:
+    """The right answer in a sentence, then where the article says so."""
+    return f"{sentence} The article says: “{source}”"
+

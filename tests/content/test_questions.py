@@ -1,0 +1,272 @@
+"""Question generation over hand-made article data: the demo article and three invented ones."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+import pytest
+
+from quizapp.content.questions import generate
+from quizapp.content.types import Actor, Clause, Event, PartialDate, Quantity, TimeExpression
+
+from question_rules import check_question
+
+
+def when(sentence: str, text: str, value: str, precision: str, inferred: bool = False,
+         kind: str = "point") -> TimeExpression:
+    start = sentence.index(text)
+    return TimeExpression(text, start, start + len(text), PartialDate(value, precision, inferred), kind)
+
+
+def event(number: int, sentence: str, date: tuple, clause: Clause, actors: tuple[str, ...],
+          status: str = "past") -> Event:
+    words = [clause.subject, clause.aux, clause.verb, clause.rest]
+    summary = " ".join(w for w in words if w)
+    return Event(
+        id=f"e{number}",
+        when=when(sentence, *date),
+        summary=summary[:1].upper() + summary[1:] + ".",
+        sentence=sentence,
+        sentence_index=number,
+        actors=actors,
+        clause=clause,
+        status=status,
+    )
+
+
+def quantity(text: str, value: float, sentence: str, index: int, clause: Clause | None = None):
+    return Quantity(text, value, text.split()[-1], sentence, index, clause)
+
+
+# --- the demo article (quizapp/demo/kurdistan-russia-aid.txt), as the earlier stages see it ---
+DEMO_ACTORS = (
+    Actor("a1", "Iraqi Kurdistan", "place", ("Kurdistan Region",), mentions=4),
+    Actor("a2", "Russia", "country", (), mentions=20),
+    Actor("a3", "Falah Mustafa Bakir", "person", ("Bakir", "Mr. Bakir"),
+          "head of the foreign department of Kurdistan’s Regional Government", 2),
+    Actor("a4", "Kurdistan’s Regional Government", "organization", ("KRG",), mentions=3),
+    Actor("a5", "Mikhail Bogdanov", "person", (),
+          "Russian Deputy Foreign Minister and Special Presidential Representative for the "
+          "Middle East and North Africa", 1),
+    Actor("a6", "Moscow", "place", (), mentions=3),
+    Actor("a7", "Gazprom Neft", "organization", (), mentions=1),
+    Actor("a8", "Massoud Barzani", "person", (), "President of Iraq’s Kurdistan region", 1),
+    Actor("a9", "Islamic State", "organization", ("IS", "Daesh"), mentions=9),
+    Actor("a10", "Maria Zakharova", "person", (), "Russian Foreign Ministry spokesperson", 1),
+    Actor("a11", "United States", "country", ("US", "the United States"), mentions=8),
+    Actor("a12", "Syria", "country", (), mentions=5),
+    Actor("a13", "Iraq", "country", (), mentions=5),
+    Actor("a14", "Iran", "country", (), mentions=1),
+    Actor("a15", "Syrian Democratic Forces", "organization", ("SDF",), mentions=1),
+    Actor("a16", "Mosul", "place", (), mentions=10),
+    Actor("a17", "Raqqa", "place", (), mentions=3),
+)
+S_CONSULATE = "In 2007, Russia opened its Erbil consulate in Iraqi Kurdistan."
+S_AID = ("It rendered military aid in March, including 23mm ZU-23-2 anti-aircraft guns and "
+         "grenade launchers.")
+S_DRILLING = ("Gazprom Neft, a subsidiary of Russia’s state-owned energy company, has been "
+              "drilling in the Kurdistan Region for almost two years.")
+S_CENTER = "The Baghdad coordination center has been operational since 2015."
+S_REQUEST = (
+    "The request was made by Falah Mustafa Bakir, the head of the foreign department of "
+    "Kurdistan’s Regional Government (KRG), after his visit to Moscow on November 1 to hold "
+    "talks with Russian Deputy Foreign Minister and Special Presidential Representative for "
+    "the Middle East and North Africa Mikhail Bogdanov."
+)
+S_RAQQA = (
+    "The same way, Russia will be directly or indirectly involved in the operation «Euphrates "
+    "Rage» – the offensive launched by US-led coalition in Syria on November 5 to retake "
+    "Raqqa, the Islamic State’s de facto capital."
+)
+S_REMARK = (
+    "On November 6, Russian Foreign Ministry spokesperson Maria Zakharova posted a remark on "
+    "Facebook saying the current situation in Mosul starts to look like a «medieval slaughter, "
+    "in which the civilian population is primarily affected»."
+)
+DEMO_EVENTS = (
+    event(1, S_CONSULATE, ("In 2007", "2007", "year"),
+          Clause("Russia", "", "opened", "open", "its Erbil consulate in Iraqi Kurdistan",
+                 subject_actor="a2"), ("a2", "a1")),
+    event(2, S_DRILLING, ("for almost two years", "2014", "approximate", True, "duration"),
+          Clause("Gazprom Neft", "has", "been drilling", "drill", "in the Kurdistan Region",
+                 tense="present", subject_actor="a7"), ("a7", "a2", "a1"), "ongoing"),
+    event(3, S_CENTER, ("since 2015", "2015", "approximate", False, "duration"),
+          Clause("The Baghdad coordination center", "has", "been", "be", "operational",
+                 tense="present"), (), "ongoing"),
+    event(4, S_AID, ("in March", "2016-03", "month", True),
+          Clause("Russia", "", "rendered", "render",
+                 "military aid, including 23mm ZU-23-2 anti-aircraft guns and grenade launchers",
+                 subject_actor="a2"), ("a2",)),
+    event(5, S_REQUEST, ("on November 1", "2016-11-01", "day", True),
+          Clause("The request", "was", "made", "make",
+                 "by Falah Mustafa Bakir after his visit to Moscow", passive=True),
+          ("a3", "a4", "a6", "a5")),
+    event(6, S_RAQQA, ("on November 5", "2016-11-05", "day", True),
+          Clause("the offensive", "was", "launched", "launch",
+                 "by US-led coalition in Syria to retake Raqqa", passive=True),
+          ("a11", "a12", "a17")),
+    event(7, S_REMARK, ("On November 6", "2016-11-06", "day", True),
+          Clause("Maria Zakharova", "", "posted", "post", "a remark on Facebook",
+                 subject_actor="a10"), ("a10", "a16")),
+)
+S_CAMPS = "Emergency camps set up on the outskirts of Mosul can accommodate just 60,000 people."
+S_FLEE = ("Some 660,000 people are expected to flee their homes and as many as 1.5 million "
+          "people will be severely affected in the operation to retake Mosul.")
+S_FALLUJA = "In Falluja more than 60,000 people had to fend for themselves."
+DEMO_QUANTITIES = (
+    quantity("just 60,000 people", 60000, S_CAMPS, 20,
+             Clause("Emergency camps set up on the outskirts of Mosul", "can", "accommodate",
+                    "accommodate", "just 60,000 people", tense="present")),
+    quantity("Some 660,000 people", 660000, S_FLEE, 21,
+             Clause("Some 660,000 people", "are", "expected", "expect", "to flee their homes",
+                    tense="present", passive=True)),
+    quantity("as many as 1.5 million people", 1.5e6, S_FLEE, 21),
+    quantity("more than 60,000 people", 60000, S_FALLUJA, 30),
+)
+
+# --- invented article 1: a city bridge (organisations, people, full dates) ---
+BRIDGE_ACTORS = (
+    Actor("a1", "Portmere City Council", "organization", ("the council",), mentions=5),
+    Actor("a2", "Helen Okafor", "person", ("Okafor",), "mayor of Portmere", 4),
+    Actor("a3", "Dario Ruiz", "person", ("Ruiz",), "chief engineer", 3),
+    Actor("a4", "Norvale Construction", "organization", ("Norvale",), mentions=4),
+    Actor("a5", "Transport Ministry", "organization", (), mentions=2),
+    Actor("a6", "Norway", "country", (), mentions=1),
+    Actor("a7", "Ana Brandt", "person", (), "transport minister", 2),
+    Actor("a8", "Portmere", "place", (), mentions=6),
+)
+B1 = "The old harbour bridge in Portmere was built in 1998."
+B2 = "In March 2019, Portmere City Council approved a new bridge across the harbour."
+B3 = "On 12 May 2021, Norvale Construction began work on the bridge."
+B4 = "In 2022, Helen Okafor, the mayor of Portmere, visited Norway to study tidal bridges."
+B5 = "On 3 June 2023, chief engineer Dario Ruiz opened the bridge to cyclists."
+B6 = "In July 2023, transport minister Ana Brandt fined Norvale Construction for delays."
+B7 = "The bridge now carries 12,000 cars a day."
+B8 = "Norvale Construction hired 350 workers for the project."
+BRIDGE_EVENTS = (
+    event(1, B1, ("in 1998", "1998", "year"),
+          Clause("The old harbour bridge in Portmere", "was", "built", "build", "", passive=True),
+          ("a8",)),
+    event(2, B2, ("In March 2019", "2019-03", "month"),
+          Clause("Portmere City Council", "", "approved", "approve",
+                 "a new bridge across the harbour", subject_actor="a1"), ("a1",)),
+    event(3, B3, ("On 12 May 2021", "2021-05-12", "day"),
+          Clause("Norvale Construction", "", "began", "begin", "work on the bridge",
+                 subject_actor="a4"), ("a4",)),
+    event(4, B4, ("In 2022", "2022", "year"),
+          Clause("Helen Okafor", "", "visited", "visit", "Norway to study tidal bridges",
+                 subject_actor="a2"), ("a2", "a6")),
+    event(5, B5, ("On 3 June 2023", "2023-06-03", "day"),
+          Clause("Dario Ruiz", "", "opened", "open", "the bridge to cyclists",
+                 subject_actor="a3"), ("a3",)),
+    event(6, B6, ("In July 2023", "2023-07", "month"),
+          Clause("Ana Brandt", "", "fined", "fine", "Norvale Construction for delays",
+                 subject_actor="a7"), ("a7", "a4")),
+)
+BRIDGE_QUANTITIES = (
+    quantity("12,000 cars", 12000, B7, 7,
+             Clause("The bridge", "", "now carries", "carry", "12,000 cars a day",
+                    tense="present")),
+    quantity("350 workers", 350, B8, 8,
+             Clause("Norvale Construction", "", "hired", "hire", "350 workers for the project",
+                    subject_actor="a4")),
+)
+
+# --- invented article 2: a virus outbreak (a decade, a pronoun subject, a broken quote) ---
+HEALTH_ACTORS = (
+    Actor("a1", "World Health Organization", "organization", ("WHO",), mentions=6),
+    Actor("a2", "Kenya", "country", (), mentions=4),
+    Actor("a3", "Uganda", "country", (), mentions=3),
+    Actor("a4", "Amina Yusuf", "person", ("Yusuf", "Dr. Yusuf"), "lead epidemiologist", 3),
+    Actor("a5", "Red Cross", "organization", (), mentions=2),
+    Actor("a6", "Tanzania", "country", (), mentions=1),
+)
+H1 = "In the 1980s, researchers first described the virus in Kenya."
+H2 = "In 2015, the World Health Organization declared an emergency in Uganda."
+H3 = "It spread to Tanzania in 2016."
+H4 = "In 2018, Kenya opened three new laboratories."
+H5 = "On 2 April 2020, Dr. Yusuf said the outbreak was «under control."
+H6 = "In 2021, the Red Cross vaccinated 45,000 children in Uganda."
+HEALTH_EVENTS = (
+    event(1, H1, ("In the 1980s", "198X", "decade"),
+          Clause("researchers", "", "first described", "describe", "the virus in Kenya"), ("a2",)),
+    event(2, H2, ("In 2015", "2015", "year"),
+          Clause("the World Health Organization", "", "declared", "declare",
+                 "an emergency in Uganda", subject_actor="a1"), ("a1", "a3")),
+    event(3, H3, ("in 2016", "2016", "year"),
+          Clause("It", "", "spread", "spread", "to Tanzania"), ("a6",)),
+    event(4, H4, ("In 2018", "2018", "year"),
+          Clause("Kenya", "", "opened", "open", "three new laboratories", subject_actor="a2"),
+          ("a2",)),
+    event(5, H5, ("On 2 April 2020", "2020-04-02", "day"),
+          Clause("Dr. Yusuf", "", "said", "say", "the outbreak was «under control",
+                 subject_actor="a4"), ("a4",)),
+    event(6, H6, ("In 2021", "2021", "year"),
+          Clause("the Red Cross", "", "vaccinated", "vaccinate", "45,000 children in Uganda",
+                 subject_actor="a5"), ("a5", "a3")),
+)
+HEALTH_QUANTITIES = (
+    quantity("45,000 children", 45000, H6, 6,
+             Clause("the Red Cross", "", "vaccinated", "vaccinate", "45,000 children in Uganda",
+                    subject_actor="a5")),
+)
+
+# --- invented article 3: a football club (present tense, groups, two actors doing one thing) ---
+SPORT_ACTORS = (
+    Actor("a1", "Leeds United", "organization", ("Leeds",), mentions=5),
+    Actor("a2", "Marco Silva", "person", ("Silva",), "head coach", 4),
+    Actor("a3", "Tom Reed", "person", ("Reed",), "club captain", 3),
+    Actor("a4", "Premier League", "organization", (), mentions=2),
+    Actor("a5", "Ultras Nord", "group", (), mentions=2),
+    Actor("a6", "Lena Park", "person", ("Park",), "club chairwoman", 2),
+)
+F1 = "In 2019, Leeds United won promotion to the Premier League."
+F2 = "In August 2020, Marco Silva signed a three-year contract."
+F3 = "In September 2021, Tom Reed scored the winning goal against Chelsea."
+F4 = "In October 2022, Marco Silva and Tom Reed signed a letter to the fans."
+F5 = "In May 2023, Lena Park sold the club's training ground."
+F6 = "The stadium holds 37,000 fans."
+SPORT_EVENTS = (
+    event(1, F1, ("In 2019", "2019", "year"),
+          Clause("Leeds United", "", "won", "win", "promotion to the Premier League",
+                 subject_actor="a1"), ("a1", "a4")),
+    event(2, F2, ("In August 2020", "2020-08", "month"),
+          Clause("Marco Silva", "", "signed", "sign", "a three-year contract",
+                 subject_actor="a2"), ("a2",)),
+    event(3, F3, ("In September 2021", "2021-09", "month"),
+          Clause("Tom Reed", "", "scored", "score", "the winning goal against Chelsea",
+                 subject_actor="a3"), ("a3",)),
+    event(4, F4, ("In October 2022", "2022-10", "month"),
+          Clause("Marco Silva and Tom Reed", "", "signed", "sign", "a letter to the fans",
+                 subject_actor="a2"), ("a2", "a3")),
+    event(5, F5, ("In May 2023", "2023-05", "month"),
+          Clause("Lena Park", "", "sold", "sell", "the club's training ground",
+                 subject_actor="a6"), ("a6",)),
+)
+SPORT_QUANTITIES = (
+    quantity("37,000 fans", 37000, F6, 6,
+             Clause("The stadium", "", "holds", "hold", "37,000 fans", tense="present")),
+)
+
+ARTICLES = {
+    "demo": (DEMO_ACTORS, DEMO_EVENTS, DEMO_QUANTITIES),
+    "bridge": (BRIDGE_ACTORS, BRIDGE_EVENTS, BRIDGE_QUANTITIES),
+    "health": (HEALTH_ACTORS, HEALTH_EVENTS, HEALTH_QUANTITIES),
+    "sport": (SPORT_ACTORS, SPORT_EVENTS, SPORT_QUANTITIES),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(ARTICLES))
+def article(request):
+    actors, events, quantities = ARTICLES[request.param]
+    return actors, events, generate(actors, events, quantities, seed=0)
+
+
+def by_prompt(questions, start: str):
+    return [q for q in questions if q.prompt.startswith(start)]
+
+
+def test_every_question_passes_the_rules(article):
+    actors, events, questions = article
+    problems = {q.prompt: check_question(q, questions, actors, events) for q in questions}
+    assert {p: v for p, v in problems.items() if v} == {}
