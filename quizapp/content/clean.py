@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from quizapp.content.types import Block, CleanText, ContentError, Sentence
 
@@ -79,7 +80,7 @@ def _looks_english(text: str) -> bool:
     if non_latin > len(words) / 2:
         return False
     # A short English text may have few function words; judge it only against foreign ones.
-    return english >= 0.12 or (len(words) < 30 and english >= foreign)
+    return english >= 0.1 or (len(words) < 30 and english >= foreign)
 
 
 # --- blocks -------------------------------------------------------------------------------
@@ -100,7 +101,7 @@ _PREPARED_BY = re.compile(
     re.IGNORECASE,
 )
 _BY = re.compile(
-    rf"By\s+(?P<author>{_NAME}(?:\s+and\s+{_NAME})*)"
+    rf"(?:By|BY)\s+(?P<author>{_NAME}(?:\s+and\s+{_NAME})*)"
     r"(?:\s*[,|–—-]\s*(?P<publisher>[^.]+))?\.?"
 )
 _CREDITS_LINE = re.compile(
@@ -124,7 +125,8 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     previous_line = None
     for line in _LINE.finditer(text):
-        if previous_line and _wraps_into(text, previous_line, line, first=len(spans) == 1):
+        first = previous_line is not None and previous_line.start() == spans[0][0]
+        if previous_line and _wraps_into(text, previous_line, line, first):
             spans[-1] = (spans[-1][0], line.end())
         else:
             spans.append(line.span())
@@ -188,8 +190,8 @@ def _byline(block: str) -> tuple[str | None, str | None] | None:
 def clean(text: str, title: str | None = None) -> CleanText:
     """Split the article into classified blocks; metadata comes from title, dateline, byline."""
     spans = _paragraph_spans(text)
-    lines = [text[start:end] for start, end in spans]
-    repeated = {line for line in lines if lines.count(line) > 1 and len(line.split()) <= 25}
+    counts = Counter(text[start:end] for start, end in spans)
+    repeated = {line for line, n in counts.items() if n > 1 and len(line.split()) <= 25}
     blocks: list[Block] = []
     found = {"title": title, "dateline": None, "author": None, "publisher": None}
     agency = None  # "(Reuters)" in a dateline names the publisher unless a byline does

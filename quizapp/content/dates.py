@@ -38,6 +38,8 @@ UNITS = {
     "day": (0, 1, "day"), "week": (0, 7, "day"), "month": (1, 0, "month"),
     "year": (12, 0, "year"), "decade": (120, 0, "year"),
 }
+# Days from the published date: "yesterday", "tonight", "this morning", "last night".
+DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0, "last": -1}
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
 # Words before a bare four-digit number that make it a year ("between 2010 and 2012").
 YEAR_CONTEXT = {
@@ -80,7 +82,7 @@ _TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|noon|midnight)"
 _AT_TIME = rf"(?:,?\s+(?:at\s+)?{_TIME})?"
 _TENS = _phrases("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ONES = _phrases("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_NUMBER = rf"(?P<count>\d{1,3}|{_TENS}-{_ONES}|{_phrases(*NUMBER_WORDS)})"
+_NUMBER = rf"(?P<count>(?<![\d,.])\d{{1,3}}|{_TENS}-{_ONES}|{_phrases(*NUMBER_WORDS)})"
 _UNIT = rf"(?P<unit>{_phrases(*UNITS)})s?\b"
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
 _POSSESSIVE = r"(?:['’]s)?"
@@ -267,9 +269,6 @@ def _resolve_weekday(match, sentence, context, future):
     return _from_published(context, "day", days=days)
 
 
-# Days from the published date: "yesterday", "tonight", "this morning", "last night".
-DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0, "last": -1}
-
 
 def _resolve_deictic_day(match, sentence, context, future):
     word = _group(match, "word") or _group(match, "this")
@@ -421,8 +420,8 @@ def parse_date(text: str) -> dt.date | None:
 
 def describe(date: PartialDate) -> str:
     """For people: "1 November 2016", "March 2016", "2007", "the 1980s", "about 2014"."""
-    if date.precision == "approximate":
-        return "about " + describe(PartialDate(date.value, _unpack(date)[1], date.inferred))
+    if date.precision == "approximate" and (unpacked := _unpack(date)):
+        return "about " + describe(PartialDate(date.value, unpacked[1], date.inferred))
     if date.precision == "decade":
         return f"the {date.value[:3]}0s"
     year, *rest = date.value.split("-")

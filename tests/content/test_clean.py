@@ -2,6 +2,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizapp.content.clean import MAX_CHARS, check_input, clean, normalize, sentences
 from quizapp.content.types import ContentError
@@ -98,6 +100,9 @@ def test_english_articles_pass(text):
     ("El gobierno español anunció el martes nuevas medidas para combatir el desempleo, que "
      "alcanzó el 12 por ciento el mes pasado. Los sindicatos recibieron el plan con "
      "satisfacción, pero la oposición criticó su costo para las finanzas públicas.", "English"),
+    ("Il governo italiano ha annunciato martedì nuove misure per combattere la "
+     "disoccupazione, che il mese scorso ha raggiunto il 12 per cento. I sindacati hanno "
+     "accolto il piano con favore, ma l'opposizione ha criticato il suo costo.", "English"),
     ("Правительство объявило во вторник о новых мерах по борьбе с безработицей.", "English"),
     ("Le plan a été salué par les syndicats.", "English"),
 ])
@@ -297,3 +302,28 @@ def test_normalize_demo_keeps_every_span():
     assert len(normal) == len(DEMO)
     for sentence in sentences(clean(DEMO)):
         assert normal[sentence.start:sentence.end] == normalize(sentence.text)
+
+
+PIECES = [
+    "Mr.", "U.S.", "Jan.", "5", "J.", "said", "the", "Russia", "aid", ".", "?", "!", ",", "…",
+    "“", "”", "«", "»", '"', "'", "(AP)", "—", "-", "By", "JOHN", "SMITH", "Photo:", "PARIS,",
+    "\n", "\n\n", "\u00a0", " ", "\t", "Image", "Credit:", "This", "report", "was",
+    "prepared", "by", "for", "Reporting", ";", "p.m.", "No.", "1.5", "million",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(st.sampled_from(PIECES), max_size=40), use_title=st.booleans())
+def test_any_text_keeps_exact_spans(pieces, use_title):
+    text = " ".join(pieces)
+    try:
+        check_input(text)
+    except ContentError:
+        pass
+    cleaned = clean(text, title="Russia" if use_title else None)
+    for block in cleaned.blocks:
+        assert text[block.start:block.end] == block.text and block.text.strip() == block.text
+    for sentence in sentences(cleaned):
+        assert text[sentence.start:sentence.end] == sentence.text
+        assert sentence.text.strip() == sentence.text != ""
+    assert len(normalize(text)) == len(text)

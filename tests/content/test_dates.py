@@ -1,7 +1,10 @@
 """dates.find_time_expressions, parse_date and describe over news-style sentences."""
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizapp.content.dates import DateContext, describe, find_time_expressions, parse_date
 from quizapp.content.types import PartialDate
@@ -351,3 +354,33 @@ def test_parse_date(text, expected):
 ])
 def test_describe(date, text):
     assert describe(date) == text
+
+
+TOKENS = [
+    "on", "in", "since", "for", "the", "last", "next", "this", "that", "early", "mid-", "ago",
+    "later", "earlier", "day", "days", "weeks", "months", "year", "years", "decade", "a", "two",
+    "twenty-one", "March", "May", "Nov.", "Sept.", "December", "Friday", "Tuesday's", "night",
+    "yesterday", "today", "1", "31", "3rd", "2016", "1999", "60,000", "'90s", "1980s",
+    "3/4/2016", "2016-11-01", "13/13/2016", "24/7", ",", ".", "-", "(AP)", "at", "5", "p.m.",
+    "\u00a0", "’s", "999", "of", "between", "and",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(TOKENS), max_size=14),
+       published=st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31))),
+       previous=st.sampled_from([None, PREVIOUS, PartialDate("198X", "decade"),
+                                 PartialDate("XXXX-02-29", "day", True),
+                                 PartialDate("2014", "approximate", True)]),
+       future=st.booleans())
+def test_any_sentence_gives_well_formed_expressions(words, published, previous, future):
+    sentence = " ".join(words)
+    context = DateContext(published, previous)
+    expressions = find_time_expressions(sentence, context, future=future)
+    for expression in expressions:
+        assert sentence[expression.start:expression.end] == expression.text
+        assert re.fullmatch(r"(\d{4}|\d{3}X|XXXX)(-\d\d(-\d\d)?)?", expression.date.value)
+        assert expression.date.precision in ("day", "month", "year", "decade", "approximate")
+        assert describe(expression.date)
+    ends = [(e.start, e.end) for e in expressions]
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:]))  # ordered, no overlaps
