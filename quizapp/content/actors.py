@@ -143,6 +143,9 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
         doc[start].lower_ == "the" or doc[start].lower_.rstrip(".") in HONORIFICS
     ):
         start += 1
+    for i in range(start, end):
+        if doc[i].text == "(":  # "National Hurricane Center (NHC": the acronym is separate
+            end = i
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'", "’")):
         end -= 1
     return start, end
@@ -180,7 +183,7 @@ def _title_before(doc, start: int) -> tuple[int, int]:
             break
     while i < start and (doc[i].lower_ in TITLE_GLUE or doc[i].lower_.rstrip(".") in HONORIFICS):
         i += 1
-    if i < start and doc[i].i == 0 and start - i == 1 and doc[i].pos_ != "NOUN":
+    if i < start and doc[i].i == 0 and start - i == 1 and doc[i].pos_ not in ("NOUN", "PROPN"):
         return start, start  # a sentence-opening word ("Then Smith said") is no title
     return i, start
 

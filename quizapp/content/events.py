@@ -36,10 +36,14 @@ def find_events(
     """Events in narrative order (planned ones included, marked so)."""
     events: list[Event] = []
     recent: list[str] = []  # subject actors of earlier sentences, newest first
-    previous = None
+    lead = None  # the story's first day-precise date: "three days later" opening a paragraph
+    previous = None  # the last day-precise date in the current paragraph
+    paragraph = None
     for position, item in enumerate(parsed):
         doc, sentence = item.doc, item.sentence
-        context = DateContext(published=published, previous=previous)
+        if sentence.paragraph != paragraph:
+            paragraph, previous = sentence.paragraph, None
+        context = DateContext(published=published, previous=previous or lead)
         seen_verbs = set()
         for expression in find_time_expressions(doc.text, context):
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
@@ -68,8 +72,9 @@ def find_events(
             )
             if not any(_same_event(event, other) for other in events):
                 events.append(event)
-            if status != "planned" and expression.kind == "point":
+            if status != "planned" and expression.date.precision == "day":
                 previous = expression.date
+                lead = lead or expression.date
         subject = index.actor_at(position, _subject_token(doc[:].root))
         if subject:
             recent.insert(0, subject)
@@ -147,8 +152,8 @@ def _clause(verb, date_span, original: str, index: ActorIndex, position: int, re
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "the offensive launched by the coalition on November 5" -> passive clause
         noun = verb.head
-        subject_tokens = [t for t in noun.subtree if t.i < noun.i or t.i == noun.i]
-        subject_tokens = [t for t in subject_tokens if not _inside(t, noun, {"appos", "acl", "relcl", "punct"})]
+        clause_tokens = {t.i for t in verb.subtree}
+        subject_tokens = _without_asides([t for t in noun.subtree if t.i not in clause_tokens], skip)
         aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
         rest = _right_part(verb, skip)
         subject_actor = index.actor_at(position, noun.i)
@@ -172,7 +177,7 @@ def _clause(verb, date_span, original: str, index: ActorIndex, position: int, re
     negated = any(c.dep_ == "neg" for c in verb.children)
     subject_text, subject_actor = "", None
     if subject is not None:
-        subject_tokens = [t for t in subject.subtree if t.i not in skip and not _inside(t, subject, {"appos", "relcl", "punct", "acl"})]
+        subject_tokens = _without_asides(list(subject.subtree), skip)
         subject_text = _text(subject_tokens, original)
         subject_actor = index.actor_at(position, subject.i)
         if subject.lower_ in PRONOUNS:
@@ -220,6 +225,8 @@ def _tense(verb, auxes) -> str:
 def _date_tokens(span) -> set[int]:
     """The date phrase with the preposition that only carries it: "in 2007", "on November 1"."""
     tokens = {t.i for t in span}
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("early", "late", "earlier", "later"):
+        tokens.add(span.start - 1)  # "early on Friday"
     head = span.root.head
     if head.dep_ == "prep" and head.pos_ == "ADP" and all(
         c.i in tokens for c in head.children
@@ -229,19 +236,10 @@ def _date_tokens(span) -> set[int]:
 
 
 def _title_tokens(index: ActorIndex, position: int) -> set[int]:
-    return {i for sentence, a, b in index.titles if sentence == position for i in range(a, b)}
-
-
-def _inside(token, top, deps: set[str]) -> bool:
-    """True when token sits under a child of `top` whose relation is one of deps."""
-    while token.i != top.i:
-        if token.dep_ in deps and token.head.i != token.i:
-            if token.dep_ != "punct" or token.head.i == top.i:
-                return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
+    """Long job titles, left out of summaries; "Governor Roy Cooper" keeps its one word."""
+    return {
+        i for sentence, a, b in index.titles if sentence == position and b - a > 2 for i in range(a, b)
+    }
 
 
 def _right_part(verb, skip: set[int]) -> list:
@@ -251,6 +249,11 @@ def _right_part(verb, skip: set[int]) -> list:
         if child.dep_ in DROP_DEPS and not (child.dep_ == "advcl" and child.tag_ == "VB"):
             continue
         tokens += list(child.subtree)
+    return _without_asides(tokens, skip)
+
+
+def _without_asides(tokens: list, skip: set[int]) -> list:
+    """Tokens less side remarks: appositions, parentheses, long relative clauses."""
     asides = {
         i
         for t in tokens
