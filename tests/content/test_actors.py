@@ -1,0 +1,96 @@
+"""actors.find_actors: kinds, aliases merged, roles, the model's slips mended."""
+from __future__ import annotations
+
+import pytest
+
+from quizapp.content.actors import find_actors
+
+
+def actors_of(parse, text):
+    index = find_actors([p.doc for p in parse(text)])
+    return {a.name: a for a in index.actors}, index
+
+
+ARTICLE = (
+    "Finance Minister Jane Okafor met bankers in Lagos on Monday. "
+    "Ms. Okafor said the World Health Organization (WHO) had warned Nigeria. "
+    "The WHO sent experts to Abuja. "
+    "The United States and the U.K. offered help, and the U.S. sent money. "
+    "Britain also sent doctors."
+)
+
+
+@pytest.fixture(scope="module")
+def found(parse):
+    return actors_of(parse, ARTICLE)
+
+
+def test_person_with_surname_mention_and_title_role(found):
+    actors, _ = found
+    okafor = actors["Jane Okafor"]
+    assert okafor.kind == "person"
+    assert "Okafor" in okafor.aliases
+    assert okafor.role == "Finance Minister"
+
+
+def test_acronym_defined_in_parentheses_is_an_alias(found):
+    actors, _ = found
+    who = actors["World Health Organization"]
+    assert who.kind == "organization"
+    assert who.aliases == ("WHO",)
+
+
+def test_country_aliases_merge_under_one_name(found):
+    actors, _ = found
+    assert actors["United States"].kind == "country"
+    assert set(actors["United States"].aliases) >= {"U.S."}
+    assert "United Kingdom" in actors
+    assert {"U.K.", "Britain"} <= set(actors["United Kingdom"].aliases)
+
+
+def test_cities_are_places_and_countries_are_countries(found):
+    actors, _ = found
+    assert actors["Lagos"].kind == "place"
+    assert actors["Nigeria"].kind == "country"
+
+
+def test_mentions_point_at_actors(found):
+    actors, index = found
+    who = actors["World Health Organization"].id
+    # the full name, the acronym in parentheses, then "The WHO"
+    assert sum(m.actor == who for m in index.mentions) == 3
+
+
+def test_apposition_gives_a_role(parse):
+    actors, _ = actors_of(
+        parse, "Peter Lund, the chief executive of Nordvik Shipping, resigned on Tuesday."
+    )
+    assert actors["Peter Lund"].role == "chief executive of Nordvik Shipping"
+
+
+def test_words_of_a_job_title_are_not_actors(parse):
+    text = (
+        "Talks were held with Deputy Minister and Special Envoy for the Middle East and "
+        "North Africa Karl Brandt in Vienna."
+    )
+    actors, _ = actors_of(parse, text)
+    assert "North Africa" not in actors
+    assert actors["Karl Brandt"].role.startswith("Deputy Minister and Special Envoy")
+
+
+def test_a_name_used_as_a_place_is_a_place(parse):
+    text = "Troops entered Ramadi and Falluja last year. In Falluja, thousands fled."
+    actors, _ = actors_of(parse, text)
+    assert actors["Falluja"].kind == "place"
+
+
+def test_plural_nationality_is_a_group_and_adjective_is_not_an_actor(parse):
+    actors, _ = actors_of(parse, "The Kurds rejected the Iraqi plan.")
+    assert actors["Kurds"].kind == "group"
+    assert "Iraqi" not in actors
+
+
+def test_ids_follow_first_mention(found):
+    actors, index = found
+    assert [a.id for a in index.actors] == [f"a{n}" for n in range(1, len(index.actors) + 1)]
+    assert index.actors[0].name == "Jane Okafor"

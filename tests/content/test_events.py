@@ -1,0 +1,99 @@
+"""events.find_events: one event per dated clause, status, clause pieces and summaries."""
+from __future__ import annotations
+
+import datetime as dt
+
+from quizapp.content.actors import find_actors
+from quizapp.content.events import find_events
+
+PUBLISHED = dt.date(2016, 11, 8)
+
+
+def events_of(parse, text, published=PUBLISHED):
+    parsed = parse(text)
+    index = find_actors([p.doc for p in parsed])
+    return find_events(parsed, index, published), index
+
+
+def test_fronted_date_leaves_the_summary_and_the_clause(parse):
+    [event], index = events_of(parse, "In 2007, Russia opened its consulate in Erbil.")
+    assert event.when.date.value == "2007"
+    assert event.summary == "Russia opened its consulate in Erbil."
+    clause = event.clause
+    assert (clause.subject, clause.aux, clause.verb, clause.lemma) == ("Russia", "", "opened", "open")
+    assert clause.rest == "its consulate in Erbil"
+    assert index.by_id(clause.subject_actor).name == "Russia"
+
+
+def test_pronoun_subject_takes_the_previous_subject(parse):
+    text = "In 2007, Norway opened an embassy in Lima. It sent aid in March."
+    events, index = events_of(parse, text)
+    aid = events[1]
+    assert aid.summary == "Norway sent aid."
+    assert index.by_id(aid.clause.subject_actor).name == "Norway"
+    assert aid.when.date.value == "2016-03"
+
+
+def test_passive_clause_keeps_its_auxiliary(parse):
+    [event], _ = events_of(parse, "The request was made by Anna Berg on November 1.")
+    clause = event.clause
+    assert (clause.aux, clause.verb, clause.passive) == ("was", "made", True)
+    assert clause.rest == "by Anna Berg"
+
+
+def test_reduced_relative_becomes_a_passive_event(parse):
+    text = "Officials praised the offensive launched by the army on November 5 to retake the town."
+    [event], _ = events_of(parse, text)
+    assert event.summary == "The offensive was launched by the army to retake the town."
+    assert event.when.date.value == "2016-11-05"
+
+
+def test_predictions_and_plans_are_planned(parse):
+    text = (
+        "The council will vote on Friday. The mayor is due to sign the deal on Monday. "
+        "The bridge could reopen in 2018."
+    )
+    events, _ = events_of(parse, text)
+    assert events and all(e.status == "planned" for e in events)
+
+
+def test_future_clause_dates_point_forward(parse):
+    [event], _ = events_of(parse, "The ministers will meet on Friday.")
+    assert event.when.date.value == "2016-11-11"
+
+
+def test_durations_are_ongoing_with_an_approximate_start(parse):
+    [event], _ = events_of(parse, "The centre has been open since 2015.")
+    assert event.status == "ongoing"
+    assert event.when.date.precision == "approximate"
+    assert event.summary == "The centre has been open."
+
+
+def test_relative_date_opening_a_paragraph_follows_the_lead(parse):
+    text = (
+        "The storm hit the coast on Friday. Officials had warned residents on Sept. 1.\n\n"
+        "Two days later, the river crested."
+    )
+    events, _ = events_of(parse, text, published=dt.date(2018, 9, 20))
+    crest = next(e for e in events if e.clause.lemma == "crest")
+    assert crest.when.date.value == "2018-09-16"  # two days after Friday 14, not after Sept 1
+
+
+def test_appositions_and_long_titles_stay_out_of_summaries(parse):
+    text = (
+        "On November 6, Foreign Ministry spokesperson Lena Holm, a former diplomat, "
+        "posted a remark on Facebook saying the situation looked like a disaster for everyone."
+    )
+    [event], _ = events_of(parse, text)
+    assert event.summary == "Lena Holm posted a remark on Facebook."
+
+
+def test_two_dated_clauses_give_two_events(parse):
+    text = "Police arrested him on Monday and prosecutors charged him on Tuesday."
+    events, _ = events_of(parse, text)
+    assert [e.when.date.value for e in events] == ["2016-11-07", "2016-11-08"]  # published on a Tuesday
+
+
+def test_sentence_without_a_date_gives_no_event(parse):
+    events, _ = events_of(parse, "The minister spoke to reporters.")
+    assert events == []
