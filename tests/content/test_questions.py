@@ -1,13 +1,19 @@
 """Question generation over hand-made article data: the demo article and three invented ones."""
 from __future__ import annotations
 
+import random
 from collections import Counter
-from dataclasses import replace
 
 import pytest
 
-from quizapp.content.questions import generate
-from quizapp.content.types import Actor, Clause, Event, PartialDate, Quantity, TimeExpression
+from quizapp.content.questions import distractors, generate, multiple_choice
+from quizapp.content.questions.article import Article, decides_order
+from quizapp.content.questions.wording import (
+    how_many_question, object_question, when_question, who_question,
+)
+from quizapp.content.types import (
+    Actor, Clause, Event, PartialDate, Quantity, Question, TimeExpression,
+)
 
 from question_rules import check_question
 
@@ -270,3 +276,140 @@ def test_every_question_passes_the_rules(article):
     actors, events, questions = article
     problems = {q.prompt: check_question(q, questions, actors, events) for q in questions}
     assert {p: v for p, v in problems.items() if v} == {}
+
+
+def test_a_fixed_seed_gives_the_same_questions_and_another_seed_other_ones():
+    actors, events, quantities = ARTICLES["demo"]
+    first = generate(actors, events, quantities, seed=7)
+    assert first == generate(actors, events, quantities, seed=7)
+    assert first != generate(actors, events, quantities, seed=8)
+    assert [q.id for q in first] == [f"q{n}" for n in range(1, len(first) + 1)]
+
+
+def test_the_demo_article_gives_twenty_questions_of_five_kinds():
+    questions = generate(*ARTICLES["demo"])
+    assert len(questions) >= 20
+    assert set(Counter(q.kind for q in questions)) == {
+        "multiple_choice", "fill_blank", "true_false", "order", "match"}
+
+
+def test_questions_survive_the_json_contract(article):
+    _, _, questions = article
+    assert all(Question.from_dict(q.to_dict()) == q for q in questions)
+
+
+def test_no_input_gives_no_questions():
+    assert generate((), (), ()) == ()
+
+
+def test_pronoun_subjects_and_unbalanced_quotes_are_skipped():
+    _, _, questions = generate_named("health")
+    assert not [q for q in questions if q.event in ("e3", "e5")]
+    assert not [q for q in questions if "«" in q.prompt or any("«" in c for c in q.choices)]
+
+
+def test_an_actor_who_did_the_same_thing_is_never_a_distractor():
+    actors, events, quantities = ARTICLES["sport"]
+    article = Article({a.id: a for a in actors}, events, quantities, random.Random(0))
+    silva = article.actors["a2"]
+    for signing in (events[1], events[3]):  # Tom Reed also "signed" (the letter)
+        assert distractors.actors(article, silva, signing, "Who signed?") == ["Lena Park"]
+    # so "who signed a three-year contract?" has too few options and is not asked
+    assert multiple_choice.who(article, events[1]) is None
+
+
+def test_match_needs_three_citable_roles():
+    kinds = {q.kind for q in generate_named("health")[2]}
+    assert "match" not in kinds
+    matches = [q for q in generate_named("bridge")[2] if q.kind == "match"]
+    assert len(matches) == 1 and len(matches[0].answer) == 3
+
+
+def test_dates_decide_an_order_only_when_one_is_surely_earlier():
+    day, year = PartialDate("2016-11-01", "day"), PartialDate("2016", "year")
+    march, november = PartialDate("XXXX-03", "month", True), PartialDate("XXXX-11-01", "day", True)
+    assert not decides_order(day, year)  # November 2016 may be before or after "2016"
+    assert decides_order(PartialDate("2007", "year"), day)
+    assert decides_order(march, november)  # the article's one unnamed year
+    assert not decides_order(PartialDate("2007", "year"), march)
+    assert not decides_order(PartialDate("2014", "approximate"), PartialDate("2016", "year"))
+
+
+def generate_named(name: str):
+    actors, events, quantities = ARTICLES[name]
+    return actors, events, generate(actors, events, quantities)
+
+
+# --- the wording of questions from clauses ---
+
+RUSSIA = Actor("a1", "Russia", "country")
+OKAFOR = Actor("a2", "Helen Okafor", "person")
+NORWAY = Actor("a3", "Norway", "country")
+BAKIR = Actor("a4", "Falah Mustafa Bakir", "person")
+KURDS = Actor("a5", "Kurds", "group")
+ACTORS = {a.id: a for a in (RUSSIA, OKAFOR, NORWAY, BAKIR, KURDS)}
+IN_2007 = TimeExpression("In 2007", 0, 7, PartialDate("2007", "year"))
+OPENED = Clause("Russia", "", "opened", "open", "its Erbil consulate in Iraqi Kurdistan",
+                subject_actor="a1")
+REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir after his visit",
+                 passive=True)
+
+
+@pytest.mark.parametrize("clause, expected", [
+    (OPENED, "When did Russia open its Erbil consulate in Iraqi Kurdistan?"),
+    (REQUEST, "When was the request made by Falah Mustafa Bakir after his visit?"),
+    (Clause("Emergency camps", "", "hold", "hold", "food", tense="present"),
+     "When do emergency camps hold food?"),
+    (Clause("The ministry", "", "says", "say", "so", tense="present"),
+     "When does the ministry say so?"),
+    (Clause("Moscow", "had", "provided", "provide", "military aid to Iraq", subject_actor="a9"),
+     "When did Moscow provide military aid to Iraq?"),
+    (Clause("The lack of preparations", "had", "been predicted", "predict", ""),
+     "When was the lack of preparations predicted?"),
+    (Clause("researchers", "", "first described", "describe", "the virus"),
+     "When did researchers first describe the virus?"),
+])
+def test_when_questions_use_do_support_or_invert_the_auxiliary(clause, expected):
+    assert when_question(clause, ACTORS) == expected
+
+
+def test_who_questions_replace_the_doer_and_lead_with_the_date():
+    assert who_question(OPENED, RUSSIA, IN_2007, ACTORS) == (
+        "In 2007, which country opened its Erbil consulate in Iraqi Kurdistan?")
+    assert who_question(REQUEST, BAKIR, IN_2007, ACTORS) == (
+        "In 2007, who made the request after his visit?")
+    playing = Clause("The Kurds", "are", "playing", "play", "a key role", subject_actor="a5")
+    assert who_question(playing, KURDS, IN_2007, ACTORS) == "In 2007, which group is playing a key role?"
+
+
+def test_object_questions_ask_for_the_actor_after_the_verb():
+    visited = Clause("Helen Okafor", "", "visited", "visit", "Norway to study bridges",
+                     subject_actor="a2")
+    assert object_question(visited, NORWAY, "Norway", IN_2007, ACTORS) == (
+        "In 2007, which country did Helen Okafor visit to study bridges?")
+    place = Actor("a6", "Iraqi Kurdistan", "place")
+    assert object_question(OPENED, place, "Iraqi Kurdistan", IN_2007, ACTORS) == (
+        "In 2007, where did Russia open its Erbil consulate?")
+
+
+def test_how_many_questions_front_the_counted_noun():
+    camps = Clause("Emergency camps set up near Mosul", "can", "accommodate", "accommodate",
+                   "just 60,000 people", tense="present")
+    assert how_many_question(camps, "just 60,000 people", "people", ACTORS) == (
+        "How many people can emergency camps set up near Mosul accommodate?")
+    fleeing = Clause("Some 660,000 people", "are", "expected", "expect", "to flee", tense="present")
+    assert how_many_question(fleeing, "Some 660,000 people", "people", ACTORS) == (
+        "How many people are expected to flee?")
+
+
+@pytest.mark.parametrize("clause", [
+    Clause("It", "", "spread", "spread", "to Tanzania"),
+    Clause("They", "", "said", "say", "so"),
+    Clause("Russia", "", "opened", "open", "its consulate in", subject_actor="a1"),
+    Clause("Russia", "", "posted", "post", "a «medieval slaughter, »", subject_actor="a1"),
+    Clause("Russia", "", "said", "say", "it was «ready", subject_actor="a1"),
+    Clause("Russia", "", "opened", "open", "a consulate", negated=True, subject_actor="a1"),
+])
+def test_fragments_and_dangling_pronouns_give_no_question(clause):
+    assert when_question(clause, ACTORS) is None
+    assert who_question(clause, RUSSIA, IN_2007, ACTORS) is None

@@ -2,7 +2,8 @@
 
 For each event three things can be asked - who did it, to whom or where, and when - and for each counted number,
 how many. Every question kind that can ask a thing offers a draft; the kind used least so far
-wins (ties broken with the seed), so a set mixes kinds and never asks one thing twice.
+wins (then the asker used least, then the seed), so a set mixes kinds and never asks one
+thing twice.
 """
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ from quizapp.content.types import Actor, Event, Quantity, Question
 
 EVENT_ASKERS: tuple[tuple[Callable[[Article, Event], Draft | None], ...], ...] = (
     (multiple_choice.who, fill_blank.actor, true_false.actor),
-    (multiple_choice.whom, fill_blank.object_actor),
+    (multiple_choice.whom, fill_blank.object_actor, true_false.object_actor),
     (multiple_choice.when, multiple_choice.what, fill_blank.date, true_false.date),
 )
 QUANTITY_ASKERS = (multiple_choice.how_many, fill_blank.number)
+MAX_CLOZES_PER_SENTENCE = 2
 
 __all__ = ["generate"]
 
@@ -32,25 +34,46 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
     """Questions with ids "q1".. in output order; the same input and seed give the same set."""
     article = Article({a.id: a for a in actors}, events, quantities, random.Random(seed))
     chosen: list[Draft] = []
-    used = Counter()
+    used = Counter()  # by question kind and by asker, so that a set mixes both
 
-    def choose(drafts) -> None:
-        fitting = [d for d in drafts if d is not None and _sound(d.question)
-                   and not any(_repeats(d, c) for c in chosen)]
+    def choose(offers: list[tuple[str, Draft | None]]) -> None:
+        fitting = [(asker, d) for asker, d in offers if d is not None and _fits(d, chosen)]
         if fitting:
-            best = min(fitting, key=lambda d: (used[d.question.kind], article.rng.random()))
-            used[best.question.kind] += 1
+            asker, best = min(fitting, key=lambda offer: (
+                used[offer[1].question.kind], used[offer[0]], article.rng.random()))
+            used.update((best.question.kind, asker))
             chosen.append(best)
 
     for event in events:
         for askers in EVENT_ASKERS:
-            choose([ask(article, event) for ask in askers])
+            choose([(_name(ask), ask(article, event)) for ask in askers])
     for quantity in quantities:
-        choose([ask(article, quantity) for ask in QUANTITY_ASKERS])
+        choose([(_name(ask), ask(article, quantity)) for ask in QUANTITY_ASKERS])
     for draft in order.questions(article):
-        choose([draft])
-    choose([match.question(article)])
-    return tuple(replace(d.question, id=f"q{n}") for n, d in enumerate(chosen, start=1))
+        choose([("order", draft)])
+    choose([("match", match.question(article))])
+    return tuple(
+        replace(d.question, id=f"q{n}", difficulty=round(d.question.difficulty, 2))
+        for n, d in enumerate(chosen, start=1)
+    )
+
+
+def _name(asker: Callable) -> str:
+    return f"{asker.__module__}.{asker.__name__}"
+
+
+def _fits(draft: Draft, chosen: list[Draft]) -> bool:
+    if not _sound(draft.question) or any(_repeats(draft, other) for other in chosen):
+        return False
+    question = draft.question
+    same_kind = [c.question for c in chosen if c.question.kind == question.kind]
+    if question.kind == "true_false":
+        # two statements about one event: the true one would settle the other
+        return all(other.event != question.event for other in same_kind)
+    if question.kind == "fill_blank":
+        # a third blank in one sentence reads as the same exercise again
+        return sum(other.source == question.source for other in same_kind) < MAX_CLOZES_PER_SENTENCE
+    return True
 
 
 def _sound(question: Question) -> bool:

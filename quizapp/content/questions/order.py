@@ -26,6 +26,12 @@ def questions(article: Article) -> list[Draft]:
 
 
 def _pick(pool: list[Event]) -> list[Event]:
+    """The longest greedy run from any starting event (a year-less date cannot follow 2007)."""
+    runs = [_greedy(pool[start:] + pool[:start]) for start in range(len(pool))]
+    return max(runs, key=len, default=[])
+
+
+def _greedy(pool: list[Event]) -> list[Event]:
     chosen: list[Event] = []
     for event in pool:
         if len(chosen) < MAX_ITEMS and all(decides_order(event.when.date, c.when.date) for c in chosen):

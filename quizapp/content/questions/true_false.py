@@ -32,6 +32,24 @@ def actor(article: Article, event: Event) -> Draft | None:
     return _draft((event.id, "actor"), false, "False", true, event)
 
 
+def object_actor(article: Article, event: Event) -> Draft | None:
+    """About whom or where: true, or with another actor of its kind after the verb."""
+    found = article.object_of(event)
+    if found is None or not usable(event.clause):
+        return None
+    who, name = found
+    true = dated_statement(event.clause, event.when, article.actors)
+    if who.kind not in SWAPPABLE_KINDS + ("place",) or article.rng.random() < 0.5:
+        return _draft((event.id, "object"), true, "True", true, event)
+    wrong = distractors.actors(article, who, event, true)
+    if not wrong:
+        return None
+    start = event.clause.rest.find(name)
+    rest = event.clause.rest[:start] + wrong[0] + event.clause.rest[start + len(name):]
+    false = dated_statement(replace(event.clause, rest=rest), event.when, article.actors)
+    return _draft((event.id, "object"), false, "False", true, event)
+
+
 def date(article: Article, event: Event) -> Draft | None:
     """About when: true, or with another date of the same precision."""
     if not usable(event.clause) or event.when.kind != "point":

@@ -249,8 +249,8 @@ def _plural(clause: Clause, actors: dict[str, Actor]) -> bool:
         return True
     if clause.subject_actor in actors:
         return actors[clause.subject_actor].kind == "group"
-    last = clause.subject.split()[-1]
-    return last.endswith("s") and not last.endswith("ss")
+    head = clause.subject.split(" of ")[0].split()[-1]  # "the lack of preparations": lack
+    return head.endswith("s") and not head.endswith("ss")
 
 
 def explain(sentence: str, source: str) -> str:
