@@ -29,7 +29,8 @@ def normalize(text: str) -> str:
     """Folded for comparing typed answers: case, accents, punctuation, spaces, a leading "the"."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # "60,000" is "60000"
-    text = re.sub(r"(?<!\d)\.|\.(?!\d)|[^\w\s.]", " ", text)  # keep the point in "1.5"
+    text = re.sub(r"(?<!\d)\.|\.(?!\d)", "", text)  # "W.H.O." is "WHO"; "1.5" keeps its point
+    text = re.sub(r"[^\w\s.]", " ", text)
     text = " ".join(text.split())
     return text[4:] if text.startswith("the ") else text
 
@@ -56,6 +57,7 @@ def _grade_order(question: Question, answer: object) -> Result:
         return Result(False, 0.0, "Please give the events as a list, earliest first.")
     if sorted(items) != sorted(question.answer):
         return Result(False, 0.0, "Please put every listed event in order, each exactly once.")
+    # a pair of neighbours is right when the second event directly follows the first
     position = {item: n for n, item in enumerate(question.answer)}
     right = sum(position[b] == position[a] + 1 for a, b in zip(items, items[1:]))
     score = right / (len(items) - 1)

@@ -1,0 +1,160 @@
+"""grade(): right and wrong answers, tolerant fill-ins, partial credit, and malformed input."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quizapp.content.scoring import grade, normalize
+from quizapp.content.types import Question, Result
+
+CHOICE = Question(
+    id="q1", kind="multiple_choice", prompt="In 2007, which country opened its Erbil consulate?",
+    choices=("Iran", "Russia", "Syria", "United States"), answer="Russia",
+    explanation="The answer is Russia.", source="In 2007, Russia opened its Erbil consulate.",
+)
+STATEMENT = Question(
+    id="q2", kind="true_false", prompt="True or false? In 2008, Russia opened its consulate.",
+    choices=("True", "False"), answer="False", explanation="False. In fact: in 2007.",
+    source="In 2007, Russia opened its Erbil consulate.",
+)
+BLANK = Question(
+    id="q3", kind="fill_blank", prompt="Fill in the blank: In 2015, the _____ declared an emergency.",
+    choices=(), answer="World Health Organization", explanation="The missing words are WHO.",
+    source="In 2015, the World Health Organization declared an emergency.", accepted=("WHO",),
+)
+NUMBER = Question(
+    id="q4", kind="fill_blank", prompt="Fill in the blank: Camps can hold just _____ people.",
+    choices=(), answer="60,000", explanation="The missing words are 60,000.",
+    source="Camps can hold just 60,000 people.",
+)
+EVENTS = ("A happened.", "B happened.", "C happened.", "D happened.", "E happened.")
+ORDER = Question(
+    id="q5", kind="order", prompt="Put these events in the order they happened, earliest first.",
+    choices=("C happened.", "A happened.", "E happened.", "B happened.", "D happened."),
+    answer=EVENTS, explanation="First A, then B, C, D and E.", source="A. B. C. D. E.",
+)
+PAIRS = (("Ana Brandt", "transport minister"), ("Dario Ruiz", "chief engineer"),
+         ("Helen Okafor", "mayor of Portmere"))
+MATCH = Question(
+    id="q6", kind="match", prompt="Match each name to its role: Ana Brandt, Dario Ruiz, Helen Okafor.",
+    choices=("chief engineer", "mayor of Portmere", "transport minister"), answer=PAIRS,
+    explanation="The pairs are ...", source="...",
+)
+ALL = (CHOICE, STATEMENT, BLANK, NUMBER, ORDER, MATCH)
+
+
+def test_the_right_option_scores_one_and_a_wrong_one_zero_with_the_answer_given():
+    assert grade(CHOICE, "Russia") == Result(True, 1.0, "Correct. The answer is Russia.")
+    wrong = grade(CHOICE, "Iran")
+    assert (wrong.correct, wrong.score) == (False, 0.0)
+    assert "the answer is Russia" in wrong.feedback
+    assert grade(STATEMENT, "False").correct and not grade(STATEMENT, "True").correct
+
+
+def test_an_option_must_be_one_of_the_choices():
+    assert not grade(CHOICE, "russia ").correct  # options are clicked, not typed
+    assert "not one of the options" in grade(CHOICE, "Moscow").feedback
+
+
+@pytest.mark.parametrize("typed", [
+    "World Health Organization", "world health organization", "  World Health Organization. ",
+    "the World Health Organization", "WHO", "who", "W.H.O.", "World-Health Organization",
+])
+def test_fill_blank_forgives_case_punctuation_spaces_the_and_aliases(typed):
+    assert grade(BLANK, typed).correct
+
+
+@pytest.mark.parametrize("typed, right", [
+    ("60,000", True), ("60000", True), ("60 000", False), ("6,000", False), ("600", False),
+])
+def test_fill_blank_numbers_match_with_or_without_thousands_commas(typed, right):
+    assert grade(NUMBER, typed).correct is right
+
+
+def test_a_decimal_point_is_not_punctuation():
+    assert normalize("1.5 million") == "1.5 million"
+    assert normalize("1.5 million") != normalize("15 million")
+    assert normalize("The U.S.") == normalize("US") == "us"
+
+
+def test_a_wrong_fill_in_gets_the_answer():
+    result = grade(BLANK, "Red Cross")
+    assert (result.correct, result.score) == (False, 0.0)
+    assert "World Health Organization" in result.feedback
+
+
+@pytest.mark.parametrize("answer, score", [
+    (EVENTS, 1.0),
+    (("B happened.", "A happened.", "C happened.", "D happened.", "E happened."), 0.5),
+    (("A happened.", "B happened.", "D happened.", "C happened.", "E happened."), 0.25),
+    (("C happened.", "D happened.", "E happened.", "A happened.", "B happened."), 0.75),
+    (tuple(reversed(EVENTS)), 0.0),
+    (list(EVENTS), 1.0),  # JSON gives lists
+])
+def test_order_partial_credit_is_the_share_of_right_neighbouring_pairs(answer, score):
+    result = grade(ORDER, answer)
+    assert result.score == score
+    assert result.correct is (score == 1.0)
+
+
+@pytest.mark.parametrize("answer, score", [
+    (PAIRS, 1.0),
+    ([list(pair) for pair in PAIRS], 1.0),  # JSON gives lists
+    ((("Ana Brandt", "chief engineer"), ("Dario Ruiz", "transport minister"),
+      ("Helen Okafor", "mayor of Portmere")), 1 / 3),
+    ((("Ana Brandt", "mayor of Portmere"), ("Dario Ruiz", "transport minister"),
+      ("Helen Okafor", "chief engineer")), 0.0),
+])
+def test_match_partial_credit_is_the_share_of_right_pairs(answer, score):
+    result = grade(MATCH, answer)
+    assert result.score == pytest.approx(score)
+    assert result.correct is (score == 1.0)
+
+
+def test_a_round_trip_through_json_grades_the_same():
+    for question in ALL:
+        again = Question.from_dict(question.to_dict())
+        assert grade(again, question.answer) == grade(question, question.answer)
+
+
+@pytest.mark.parametrize("question, answer, hint", [
+    (CHOICE, "", "No answer"),
+    (CHOICE, "   ", "No answer"),
+    (CHOICE, None, "as text"),
+    (CHOICE, 3, "as text"),
+    (CHOICE, ["Russia"], "as text"),
+    (BLANK, "", "No answer"),
+    (ORDER, "A happened.", "as a list"),
+    (ORDER, [], "as a list"),
+    (ORDER, EVENTS[:4], "each exactly once"),
+    (ORDER, EVENTS + ("A happened.",), "each exactly once"),
+    (ORDER, ("A happened.", "B happened.", "C happened.", "D happened.", "Z."), "each exactly once"),
+    (ORDER, [1, 2, 3], "as a list"),
+    (MATCH, "Ana Brandt", "pairs"),
+    (MATCH, [], "pairs"),
+    (MATCH, ["Ana Brandt", "chief engineer"], "pairs"),
+    (MATCH, [("Ana Brandt", "chief engineer", "extra")], "pairs"),
+    (MATCH, PAIRS[:2], "every name exactly once"),
+    (MATCH, PAIRS[:2] + (("Ana Brandt", "chief engineer"),), "every name exactly once"),
+    (MATCH, PAIRS[:2] + (("Helen Okafor", "baker"),), "only the roles listed"),
+])
+def test_malformed_answers_score_zero_with_a_helpful_message(question, answer, hint):
+    result = grade(question, answer)
+    assert (result.correct, result.score) == (False, 0.0)
+    assert hint in result.feedback
+
+
+ANYTHING = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=6) | st.tuples(inner, inner),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(answer=ANYTHING | st.sampled_from(EVENTS))
+def test_grading_never_raises_and_keeps_the_score_in_range(answer):
+    for question in ALL:
+        result = grade(question, answer)
+        assert 0.0 <= result.score <= 1.0 and result.feedback
