@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -149,6 +150,7 @@ B5 = "On 3 June 2023, chief engineer Dario Ruiz opened the bridge to cyclists."
 B6 = "In July 2023, transport minister Ana Brandt fined Norvale Construction for delays."
 B7 = "The bridge now carries 12,000 cars a day."
 B8 = "Norvale Construction hired 350 workers for the project."
+B9 = "In 2024, tolls on the bridge, which the council had promised to scrap, rose again."
 BRIDGE_EVENTS = (
     event(1, B1, ("in 1998", "1998", "year"),
           Clause("The old harbour bridge in Portmere", "was", "built", "build", "", passive=True),
@@ -168,6 +170,8 @@ BRIDGE_EVENTS = (
     event(6, B6, ("In July 2023", "2023-07", "month"),
           Clause("Ana Brandt", "", "fined", "fine", "Norvale Construction for delays",
                  subject_actor="a7"), ("a7", "a4")),
+    replace(event(7, B9, ("In 2024", "2024", "year"), Clause("", "", "", "", ""), ("a1",)),
+            clause=None),  # a sentence the parse could not split
 )
 BRIDGE_QUANTITIES = (
     quantity("12,000 cars", 12000, B7, 7,
@@ -266,10 +270,6 @@ ARTICLES = {
 def article(request):
     actors, events, quantities = ARTICLES[request.param]
     return actors, events, generate(actors, events, quantities, seed=0)
-
-
-def by_prompt(questions, start: str):
-    return [q for q in questions if q.prompt.startswith(start)]
 
 
 def test_every_question_passes_the_rules(article):

@@ -1,9 +1,9 @@
 """Quiz questions from an article's actors, timeline and numbers.
 
-For each event three things can be asked - who did it, to whom or where, and when - and for each counted number,
-how many. Every question kind that can ask a thing offers a draft; the kind used least so far
-wins (then the asker used least, then the seed), so a set mixes kinds and never asks one
-thing twice.
+For each event three things can be asked - who did it, to whom or where, and when - and for
+each counted number, how many. Every question kind that can ask a thing offers a draft; the
+kind used least so far wins (then the asker used least, then the seed), so a set mixes kinds
+and never asks one thing twice.
 """
 from __future__ import annotations
 

@@ -37,11 +37,13 @@ class Article:
             return self.actor(clause.subject_actor)
         if not clause.passive:
             return None
-        return next((actor for position, actor, name in self._named_in_rest(event)
-                     if position == 3 and clause.rest.startswith("by ")), None)
+        return next((actor for position, actor, _ in self._named_in_rest(event)
+                     if clause.rest[:position] == "by "), None)
 
     def object_of(self, event: Event) -> tuple[Actor, str] | None:
         """The first actor other than the doer named after the verb, with the name as written."""
+        if event.clause is None:
+            return None
         doer = self.doer(event)
         named = [found for found in self._named_in_rest(event) if found[1] is not doer]
         if not named:

@@ -20,7 +20,6 @@ WANTED = 3
 DATE_STEPS = {"year": (1, 2, 3, 4, -1, -2, -3, -4), "month": (1, 2, 3, -1, -2, -3),
               "day": (2, 4, 7, -2, -4, -7), "decade": (10, 20, -10, -20)}
 NUMBER_FACTORS = (0.5, 2, 3, 1.5, 0.25, 4)
-SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 def fold(text: str) -> str:
@@ -64,6 +63,7 @@ def dates(article: Article, event: Event) -> list[PartialDate]:
         PartialDate(e.when.date.value, answer.precision, answer.inferred)
         for e in article.events
         if e.when.date.precision == answer.precision and e.when.kind == "point"
+        and (e.when.date.year is None) == (answer.year is None)  # "1 November" with "5 November"
     )
     picked = article.rng.sample(from_article, min(WANTED, len(from_article)))
     shifted = (_shifted(answer, step) for step in DATE_STEPS.get(answer.precision, ()))

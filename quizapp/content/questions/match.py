@@ -44,10 +44,8 @@ def _source(actor: Actor, sentences: list[str]) -> str | None:
     """A sentence naming the actor and its role, so the pair can be checked in the article."""
     if not actor.role or any(mentions(actor.role, n) for n in actor.names):
         return None
-    return next(
-        (s for s in sentences if mentions(s, actor.role) and any(mentions(s, n) for n in actor.names)),
-        None,
-    )
+    named = (s for s in sentences if any(mentions(s, n) for n in actor.names))
+    return next((s for s in named if mentions(s, actor.role)), None)
 
 
 def _names_other(actor: Actor, others: list[Actor]) -> bool:

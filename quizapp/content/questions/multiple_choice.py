@@ -35,7 +35,8 @@ def whom(article: Article, event: Event) -> Draft | None:
     return _actor_choice((event.id, "object"), prompt, actor, article, event)
 
 
-def _actor_choice(key, prompt: str | None, actor: Actor, article: Article, event: Event) -> Draft | None:
+def _actor_choice(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Article,
+                  event: Event) -> Draft | None:
     if prompt is None or any(mentions(prompt, name) for name in actor.names):
         return None
     wrong = distractors.actors(article, actor, event, prompt)

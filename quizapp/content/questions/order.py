@@ -34,7 +34,8 @@ def _pick(pool: list[Event]) -> list[Event]:
 def _greedy(pool: list[Event]) -> list[Event]:
     chosen: list[Event] = []
     for event in pool:
-        if len(chosen) < MAX_ITEMS and all(decides_order(event.when.date, c.when.date) for c in chosen):
+        fits = all(decides_order(event.when.date, c.when.date) for c in chosen)
+        if fits and len(chosen) < MAX_ITEMS:
             chosen.append(event)
     return chosen
 

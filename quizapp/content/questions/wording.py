@@ -114,7 +114,8 @@ def who_question(clause: Clause, actor: Actor, when: TimeExpression,
                       if (m := find_actor_name(clause.rest, f"by {n}")) and m.start() == 0), None)
         if agent is None or not _past_is_participle(clause.verb):
             return None
-        words = [clause.verb, _subject_inside(clause, actors), clause.rest[agent.end():].lstrip(" ,")]
+        after = clause.rest[agent.end():].lstrip(" ,")
+        words = [clause.verb, _subject_inside(clause, actors), after]
     return _dated_question(WHO_WORDS[actor.kind], words, when)
 
 
@@ -151,7 +152,8 @@ def _dated_question(wh: str, words: list[str], when: TimeExpression) -> str:
 
 def _singular_aux(clause: Clause) -> str:
     """ "Which group is playing" for "The Kurds are playing": the wh-word is singular."""
-    return {"are": "is", "were": "was", "have": "has", "do": "does"}.get(clause.aux.lower(), clause.aux)
+    singular = {"are": "is", "were": "was", "have": "has", "do": "does"}
+    return singular.get(clause.aux.lower(), clause.aux)
 
 
 def _past_is_participle(verb: str) -> bool:
@@ -229,7 +231,8 @@ def _inverted(clause: Clause, actors: dict[str, Actor]) -> str:
             aux = "did"
         else:
             aux = "do" if _plural(clause, actors) else "does"
-        verb = " ".join([*verb.split()[:-1], clause.lemma])  # "first described" -> "first describe"
+        # "first described" -> "did ... first describe"
+        verb = " ".join([*verb.split()[:-1], clause.lemma])
     words = [aux.lower(), subject, verb, clause.rest]
     return " ".join(w for w in words if w)
 
@@ -240,7 +243,11 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
     if first.lower() in DETERMINERS:
         return first.lower() + clause.subject[len(first):]
     names = " ".join(n for a in actors.values() for n in a.names)
-    proper = clause.subject_actor is not None or first.isupper() or mentions(names, first)
+    proper = (
+        clause.subject_actor is not None
+        or any(c.isupper() for c in first[1:])  # "US-led", "KRG"
+        or mentions(names, first)
+    )
     return clause.subject if proper else first.lower() + clause.subject[len(first):]
 
 
