@@ -13,7 +13,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Sequence
 
-from quizapp.content.gazetteer import HONORIFICS, country_of, name_key
+from quizapp.content.gazetteer import (
+    HONORIFICS,
+    ORGANIZATION_WORDS,
+    PLACE_WORDS,
+    country_of,
+    name_key,
+)
 from quizapp.content.types import Actor
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -44,15 +50,6 @@ class ActorIndex:
     # token ranges of people's job titles, per sentence: summaries leave them out
     titles: tuple[tuple[int, int, int], ...]
 
-    def actors_in(self, sentence: int, start: int, end: int) -> list[str]:
-        """Actor ids mentioned between tokens start and end of a sentence, in order, once."""
-        found = [
-            m.actor
-            for m in self.mentions
-            if m.sentence == sentence and start <= m.start and m.end <= end
-        ]
-        return list(dict.fromkeys(found))
-
     def actor_at(self, sentence: int, token: int) -> str | None:
         for m in self.mentions:
             if m.sentence == sentence and m.start <= token < m.end:
@@ -82,6 +79,7 @@ def find_actors(docs: Sequence) -> ActorIndex:
         doc_titles = [(a, b) for a, b in doc_titles if a < b]
         titles += [(i, a, b) for a, b in doc_titles]
         spans += [s for s in doc_spans if not any(a <= s.start < b for a, b in doc_titles)]
+    spans = _with_person_surnames(spans)
     acronyms = _acronym_pairs(docs)
     groups = _group(spans, acronyms)
     spans = _find_again(docs, spans, groups, acronyms, titles)
@@ -100,16 +98,54 @@ def _entity_spans(sentence: int, doc) -> list[_Span]:
         else:
             merged.append([e.start, e.end, e.label_])
     spans = []
-    for start, end, label in merged:
+    for start, end, label in _split_at_commas(doc, merged) + _proper_subjects(doc, merged):
         start, end = _trim(doc, start, end)
         if start >= end:
             continue
-        label = _context_label(doc, start, end, label)
+        label = "PERSON" if _person_signs(doc, start, end) else _context_label(doc, start, end, label)
+        label = _head_word_label(doc[end - 1].lower_, label)
         if label == "NORP" and doc[end - 1].tag_ not in ("NNS", "NNPS"):
             continue  # "Iraqi", "Russian": adjectives, not actors; "Kurds" is a group
         spans.append(_Span(sentence, start, end, doc[start:end].text, label))
-    spans += _proper_subjects(sentence, doc, spans)
     return spans
+
+
+def _head_word_label(last_word: str, label: str) -> str:
+    """"Kestrel Homes" is a company and "Cape Fear River" a place, whatever the model said."""
+    if label in ("PERSON", "ORG") and last_word in PLACE_WORDS:
+        return "LOC"
+    if label == "PERSON" and last_word in ORGANIZATION_WORDS:
+        return "ORG"
+    return label
+
+
+def _split_at_commas(doc, ranges: list[list]) -> list[list]:
+    """"Bristol, Daniel Hughes" tagged as one entity is two names."""
+    parts = []
+    for start, end, label in ranges:
+        cuts = [i for i in range(start, end) if doc[i].text == ","]
+        for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]):
+            parts.append([a, b, label])
+    return parts
+
+
+def _person_signs(doc, start: int, end: int) -> bool:
+    """"Mr Hughes", "Hughes, 58,": an honorific before or an age after marks a person."""
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+        return True
+    after = doc[end : end + 3]
+    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+
+
+def _with_person_surnames(spans: list[_Span]) -> list[_Span]:
+    """A name ending in the surname of a person is that person, whatever the model said."""
+    surnames = {s.text.split()[-1] for s in spans if s.label == "PERSON"}
+    return [
+        _Span(s.sentence, s.start, s.end, s.text, "PERSON")
+        if s.label == "ORG" and s.text.split()[-1] in surnames
+        else s
+        for s in spans
+    ]
 
 
 def _context_label(doc, start: int, end: int, label: str) -> str:
@@ -151,9 +187,9 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _proper_subjects(sentence: int, doc, spans: list[_Span]) -> list[_Span]:
+def _proper_subjects(doc, ranges: list[list]) -> list[list]:
     """A capitalised proper-noun subject the model did not tag is taken for an organization."""
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    taken = {i for start, end, _ in ranges for i in range(start, end)}
     found = []
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.i in taken:
@@ -162,9 +198,8 @@ def _proper_subjects(sentence: int, doc, spans: list[_Span]) -> list[_Span]:
             continue  # a date, a number or a work of art
         chain = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         start = min([token.i] + [t.i for t in chain])
-        words = doc[start : token.i + 1]
-        if all(t.text[:1].isupper() for t in words) and start not in taken:
-            found.append(_Span(sentence, start, token.i + 1, words.text, "ORG"))
+        if all(t.text[:1].isupper() for t in doc[start : token.i + 1]) and start not in taken:
+            found.append([start, token.i + 1, "ORG"])
     return found
 
 
@@ -366,6 +401,10 @@ def _role(doc, span: _Span, titles) -> str | None:
         if sentence == span.sentence and end == span.start:
             return doc[start:end].text
     root = doc[span.start : span.end].root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
+        # "His lawyer, Mark Evans": the noun the name stands beside
+        words = [t for t in root.head.lefts if t.dep_ in ("amod", "compound")] + [root.head]
+        return " ".join(t.text for t in words)
     for child in root.rights:
         if child.dep_ == "appos" and (
             child.pos_ == "NOUN" or any(t.dep_ == "det" for t in child.lefts)

@@ -45,21 +45,24 @@ def find_events(
             paragraph, previous = sentence.paragraph, None
         context = DateContext(published=published, previous=previous or lead)
         seen_verbs = set()
-        for expression in find_time_expressions(doc.text, context):
+        expressions = find_time_expressions(doc.text, context)
+        # a date beats a duration on the same verb: "jailed for four years on Thursday"
+        for expression in sorted(expressions, key=lambda e: e.kind == "duration"):
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
             if span is None:
                 continue
             verb = _governing_verb(span)
             if verb is None or verb.i in seen_verbs:
                 continue
+            if expression.kind == "duration" and not _tells_a_start(verb, expression):
+                continue
             seen_verbs.add(verb.i)
             if _is_planned(verb):  # "will sign on Friday" means the coming Friday
                 expression = _as_future(expression, doc.text, context)
-            clause = _clause(verb, span, sentence.text, index, position, recent)
+            clause, kept = _clause(verb, span, sentence.text, index, position, recent)
             status = _status(verb, expression, published)
-            actors = index.actors_in(position, verb.left_edge.i, verb.right_edge.i + 1)
-            if clause.subject_actor and clause.subject_actor not in actors:
-                actors.insert(0, clause.subject_actor)
+            found = [index.actor_at(position, i) for i in sorted(kept)]
+            actors = list(dict.fromkeys(a for a in [clause.subject_actor, *found] if a))
             event = Event(
                 id="",
                 when=expression,
@@ -79,6 +82,12 @@ def find_events(
         if subject:
             recent.insert(0, subject)
     return events
+
+
+def _tells_a_start(verb, expression: TimeExpression) -> bool:
+    """"has been drilling for two years" dates a start; "was jailed for four years" does not."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return perfect or expression.text.lower().startswith("since")
 
 
 def _as_future(expression: TimeExpression, text: str, context: DateContext) -> TimeExpression:
@@ -145,59 +154,55 @@ def _same_event(a: Event, b: Event) -> bool:
     )
 
 
-def _clause(verb, date_span, original: str, index: ActorIndex, position: int, recent) -> Clause:
-    """Split the clause of `verb` into subject, auxiliary, verb and the rest, date left out."""
+def _clause(verb, date_span, original: str, index: ActorIndex, position: int, recent):
+    """Split the clause of `verb` into subject, auxiliary, verb and the rest, date left out.
+
+    Returns the Clause and the tokens it kept, whose actors are the event's.
+    """
     skip = _date_tokens(date_span) | _title_tokens(index, position)
-    doc = verb.doc
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # "the offensive launched by the coalition on November 5" -> passive clause
-        noun = verb.head
-        clause_tokens = {t.i for t in verb.subtree}
-        subject_tokens = _without_asides([t for t in noun.subtree if t.i not in clause_tokens], skip)
-        aux = "were" if noun.tag_ in ("NNS", "NNPS") else "was"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT":
+        # "the offensive launched by the coalition on November 5" -> a passive clause
+        subject = verb.head
+        auxes, aux = [], "were" if subject.tag_ in ("NNS", "NNPS") else "was"
         rest = _right_part(verb, skip)
-        subject_actor = index.actor_at(position, noun.i)
-        return Clause(
-            subject=_text(subject_tokens, original),
-            aux=aux,
-            verb=verb.text,
-            lemma=verb.lemma_,
-            rest=_text(rest, original),
-            tense="past",
-            passive=True,
-            subject_actor=subject_actor,
-        )
-    head = verb
-    while not _has_subject(head) and head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head  # "X opened a consulate and rendered aid": the subject is X's
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-    if not auxes and head.i != verb.i:
+        passive, tense = True, "past"
+    else:
+        head = verb
+        while not _has_subject(head) and head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "X opened a consulate and rendered aid": the subject is X's
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
+            subject = verb.head  # the parser hung the main verb on its subject: "X, one of them, paid"
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    subject_text, subject_actor = "", None
+        if head.i == verb.i or not auxes:
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        aux = auxes[0].text if auxes else ""
+        rest = _left_modifiers(verb, skip) + _right_part(verb, skip)
+        rest.sort(key=lambda t: (t.i < verb.i, t.i))  # fronted phrases go to the end
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        tense = _tense(verb, auxes)
+    subject_tokens, subject_text, subject_actor = [], "", None
     if subject is not None:
-        subject_tokens = _without_asides(list(subject.subtree), skip)
+        verb_tokens = {t.i for t in verb.subtree} if subject.i == verb.head.i else set()
+        subject_tokens = _without_asides([t for t in subject.subtree if t.i not in verb_tokens], skip)
         subject_text = _text(subject_tokens, original)
         subject_actor = index.actor_at(position, subject.i)
         if subject.lower_ in PRONOUNS:
             subject_actor = _antecedent(subject.lower_, index, recent)
             if subject_actor:
                 subject_text = index.by_id(subject_actor).name
-    rest = _left_modifiers(verb, subject, skip) + _right_part(verb, skip)
-    rest.sort(key=lambda t: (t.i < verb.i, t.i))  # fronted phrases go to the end
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    return Clause(
+    clause = Clause(
         subject=subject_text,
-        aux=auxes[0].text if auxes else "",
+        aux=aux,
         verb=" ".join([a.text for a in auxes[1:]] + [verb.text]),
         lemma=verb.lemma_,
         rest=_text(rest, original),
-        tense=_tense(verb, auxes),
+        tense=tense,
         passive=passive,
-        negated=negated,
+        negated=any(c.dep_ == "neg" for c in verb.children),
         subject_actor=subject_actor,
     )
+    return clause, [t.i for t in subject_tokens + rest]
 
 
 def _has_subject(verb) -> bool:
@@ -228,10 +233,11 @@ def _date_tokens(span) -> set[int]:
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("early", "late", "earlier", "later"):
         tokens.add(span.start - 1)  # "early on Friday"
     head = span.root.head
-    if head.dep_ == "prep" and head.pos_ == "ADP" and all(
-        c.i in tokens for c in head.children
-    ):
-        tokens.add(head.i)
+    if head.dep_ == "prep" and head.pos_ == "ADP":
+        phrase = [t for t in head.subtree if t.i != head.i]
+        # "in 2007", and whole ranges: "between 2016 and 2019"
+        if all(t.i in tokens or t.ent_type_ == "DATE" or t.dep_ == "cc" for t in phrase):
+            tokens |= {t.i for t in head.subtree}
     return tokens
 
 
@@ -254,16 +260,18 @@ def _right_part(verb, skip: set[int]) -> list:
 
 def _without_asides(tokens: list, skip: set[int]) -> list:
     """Tokens less side remarks: appositions, parentheses, long relative clauses."""
+    inside = {t.i for t in tokens}
     asides = {
         i
         for t in tokens
+        if t.head.i in inside and t.head.i != t.i  # the phrase's own head is never an aside
         if t.dep_ in ("appos", "parataxis") or t.dep_ in ("relcl", "acl") and len(list(t.subtree)) > 6
         for i in (s.i for s in t.subtree)
     }
     return _without_parentheses([t for t in tokens if t.i not in skip and t.i not in asides])
 
 
-def _left_modifiers(verb, subject, skip: set[int]) -> list:
+def _left_modifiers(verb, skip: set[int]) -> list:
     """Fronted phrases that are not the date: "In Falluja, 60,000 people ..." keeps "in Falluja"."""
     tokens = []
     for child in verb.lefts:
@@ -288,7 +296,7 @@ def _without_parentheses(tokens: list) -> list:
 
 def _text(tokens, original: str) -> str:
     """Tokens back to the article's own characters, gaps closed, ends trimmed."""
-    tokens = sorted(tokens, key=lambda t: t.i)
+    tokens = sorted((t for t in tokens if not (t.is_punct and t.i == len(t.doc) - 1)), key=lambda t: t.i)
     # a comma left before a removed apposition or clause: "Bakir, [the head of ...], after"
     tokens = [
         t for n, t in enumerate(tokens)

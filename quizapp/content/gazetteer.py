@@ -55,3 +55,16 @@ def country_of(name: str) -> str | None:
     """The country a name stands for, or None."""
     key = name_key(name)
     return COUNTRY_ALIASES.get(key) or _COUNTRY_KEYS.get(key)
+
+# Last words that make a name an organization or a place whatever the model tagged it.
+ORGANIZATION_WORDS = frozenset("""
+inc ltd llc plc corp corporation company co group holdings bank homes energy airlines airways
+university college school hospital council ministry department agency office court party
+association union federation committee commission institute foundation fund church club league
+authority police army navy force forces news times post press network media motors systems
+technologies partners capital industries services securities trust board bureau
+""".split())
+PLACE_WORDS = frozenset("""
+river lake mountain mountains beach island islands bay sea ocean street avenue road square bridge
+airport park valley county province peninsula gulf strait canal desert coast
+""".split())

@@ -32,7 +32,7 @@ def _actor_cloze(key, who: Actor | None, event: Event) -> Draft | None:
     if who is None:
         return None
     names = sorted(who.names, key=len, reverse=True)  # "Falah Mustafa Bakir" before "Bakir"
-    pattern = re.compile("|".join(rf"(?<![\w’'-]){re.escape(n)}(?![\w’'-])" for n in names))
+    pattern = re.compile("|".join(rf"(?<![\w’'-]){re.escape(n)}(?![\w’'-]|[,.]\w)" for n in names))
     found = pattern.findall(event.sentence)
     if len(found) != 1:
         return None

@@ -18,6 +18,8 @@ OPENING_PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "h
                     "these", "those"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several",
                "its", "their", "his", "her", "our", "all", "most", "each", "every", "both"}
+# "began using it": the thing meant is in another sentence
+OBJECT_PRONOUN = re.compile(r"\b(it|them|they|he|she|him)\b", re.I)
 # a clause ending on one of these lost its object in the parse
 DANGLING_ENDS = {"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for", "in",
                  "on", "at", "from", "as", "that", "which", "its", "their", "his", "her"}
@@ -48,7 +50,10 @@ def usable(clause: Clause | None) -> bool:
     """A clause that can become a question: a real subject, a verb, nothing left dangling."""
     if clause is None or clause.negated or not clause.subject or not clause.verb:
         return False
-    if clause.subject.split()[0].lower() in PRONOUNS and len(clause.subject.split()) == 1:
+    subject = clause.subject.lower().split()
+    if subject[0] in OPENING_PRONOUNS or (len(subject) == 1 and subject[0] in PRONOUNS):
+        return False  # "It ...", "Her team ...": who is meant is in another sentence
+    if OBJECT_PRONOUN.search(clause.rest):
         return False
     words = f"{clause.subject} {clause.rest}".split()
     if clause.rest and clause.rest.split()[-1].lower().strip(",;:") in DANGLING_ENDS:
@@ -214,8 +219,8 @@ def _straight(text: str) -> str:
 
 
 def find_actor_name(text: str, name: str) -> re.Match | None:
-    """`name` standing alone as a name: not "US" in "US-led", not "Russia" in "Russia’s"."""
-    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+    """`name` standing alone: not "US" in "US-led", "Russia" in "Russia’s", "RTS" in "RTS,S"."""
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-]|[,.]\w)", text)
 
 
 def _inverted(clause: Clause, actors: dict[str, Actor]) -> str:
@@ -239,15 +244,16 @@ def _inverted(clause: Clause, actors: dict[str, Actor]) -> str:
 
 def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
     """The subject as it reads mid-sentence: "The request" -> "the request", names kept."""
-    first = clause.subject.split()[0]
+    first, *others = clause.subject.split()
     if first.lower() in DETERMINERS:
         return first.lower() + clause.subject[len(first):]
     names = " ".join(n for a in actors.values() for n in a.names)
     proper = (
-        clause.subject_actor is not None
-        or any(c.isupper() for c in first[1:])  # "US-led", "KRG"
-        or mentions(names, first)
+        any(c.isupper() for c in first[1:])  # "US-led", "KRG"
+        or mentions(names, re.split(r"['’]", first)[0])  # "Russia", "Kenya's"
+        or (others and others[0][:1].isupper())  # "Russian Foreign Ministry", "Mayor Okafor"
     )
+    # "Chief engineer Dario Ruiz", "Emergency camps": a common word that only led the sentence
     return clause.subject if proper else first.lower() + clause.subject[len(first):]
 
 
