@@ -8,7 +8,8 @@ from quizapp.content.dates import describe
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.multiple_choice import number_in, quantity_key
 from quizapp.content.questions.wording import (
-    balanced, blank_of_date, explain, mentions, opens_on_pronoun,
+    actor_name_pattern, balanced, blank_of_date, explain, leans_on_context, mentions,
+    opens_on_pronoun,
 )
 from quizapp.content.types import Actor, Event, Quantity, Question
 
@@ -32,7 +33,7 @@ def _actor_cloze(key, who: Actor | None, event: Event) -> Draft | None:
     if who is None:
         return None
     names = sorted(who.names, key=len, reverse=True)  # "Falah Mustafa Bakir" before "Bakir"
-    pattern = re.compile("|".join(rf"(?<![\w’'-]){re.escape(n)}(?![\w’'-]|[,.]\w)" for n in names))
+    pattern = re.compile("|".join(actor_name_pattern(n) for n in names))
     found = pattern.findall(event.sentence)
     if len(found) != 1:
         return None
@@ -64,6 +65,8 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
 
 
 def _draft(key, prompt: str, answer: str, aliases, event: Event, difficulty: float) -> Draft | None:
+    if event.clause and leans_on_context(event.clause):
+        return None
     accepted = tuple(a for a in dict.fromkeys(aliases) if a != answer)
     question = _cloze(prompt, answer, accepted, event.sentence, difficulty)
     if question is None:

@@ -20,6 +20,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many
                "its", "their", "his", "her", "our", "all", "most", "each", "every", "both"}
 # "began using it": the thing meant is in another sentence
 OBJECT_PRONOUN = re.compile(r"\b(it|them|they|he|she|him)\b", re.I)
+YEAR = re.compile(r"\b(1[5-9]|20)\d\d\b")
 # a clause ending on one of these lost its object in the parse
 DANGLING_ENDS = {"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for", "in",
                  "on", "at", "from", "as", "that", "which", "its", "their", "his", "her"}
@@ -50,10 +51,7 @@ def usable(clause: Clause | None) -> bool:
     """A clause that can become a question: a real subject, a verb, nothing left dangling."""
     if clause is None or clause.negated or not clause.subject or not clause.verb:
         return False
-    subject = clause.subject.lower().split()
-    if subject[0] in OPENING_PRONOUNS or (len(subject) == 1 and subject[0] in PRONOUNS):
-        return False  # "It ...", "Her team ...": who is meant is in another sentence
-    if OBJECT_PRONOUN.search(clause.rest):
+    if leans_on_context(clause):
         return False
     words = f"{clause.subject} {clause.rest}".split()
     if clause.rest and clause.rest.split()[-1].lower().strip(",;:") in DANGLING_ENDS:
@@ -61,6 +59,14 @@ def usable(clause: Clause | None) -> bool:
     if CUT_SHORT.search(clause.rest):
         return False
     return len(words) <= MAX_WORDS and balanced(clause.subject) and balanced(clause.rest)
+
+
+def leans_on_context(clause: Clause) -> bool:
+    """ "It ...", "Her team ...", "began using it": who or what is meant is in another sentence."""
+    subject = clause.subject.lower().split() or [""]
+    if subject[0] in OPENING_PRONOUNS or (len(subject) == 1 and subject[0] in PRONOUNS):
+        return True
+    return OBJECT_PRONOUN.search(clause.rest) is not None
 
 
 def date_phrase(when: TimeExpression) -> str:
@@ -96,8 +102,8 @@ def _clause_words(clause: Clause, subject: str) -> str:
 
 def when_question(clause: Clause, actors: dict[str, Actor]) -> str | None:
     """ "When did Russia open its consulate?", "When was the request made?" """
-    if not usable(clause):
-        return None
+    if not usable(clause) or YEAR.search(clause.rest):
+        return None  # "When were cases recorded, down from 3.2 million in 2022?" muddles
     return f"When {_inverted(clause, actors)}?"
 
 
@@ -111,6 +117,8 @@ def who_question(clause: Clause, actor: Actor, when: TimeExpression,
     if not usable(clause) or actor.kind not in WHO_WORDS:
         return None
     if clause.subject_actor == actor.id:
+        if " and " in clause.subject:
+            return None  # "Uganda and Tanzania launched": "which country" would want one
         words = [_singular_aux(clause), clause.verb, clause.rest]
         if not words[0] and clause.tense == "present" and not clause.verb.endswith("s"):
             return None  # "they cooperate": the singular form is not in the clause
@@ -219,8 +227,12 @@ def _straight(text: str) -> str:
 
 
 def find_actor_name(text: str, name: str) -> re.Match | None:
+    return re.search(actor_name_pattern(name), text)
+
+
+def actor_name_pattern(name: str) -> str:
     """`name` standing alone: not "US" in "US-led", "Russia" in "Russia’s", "RTS" in "RTS,S"."""
-    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-]|[,.]\w)", text)
+    return rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-]|[,.]\w)"
 
 
 def _inverted(clause: Clause, actors: dict[str, Actor]) -> str:
@@ -252,6 +264,7 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
         any(c.isupper() for c in first[1:])  # "US-led", "KRG"
         or mentions(names, re.split(r"['’]", first)[0])  # "Russia", "Kenya's"
         or (others and others[0][:1].isupper())  # "Russian Foreign Ministry", "Mayor Okafor"
+        or (clause.subject_actor is not None and not others)  # "Moscow"
     )
     # "Chief engineer Dario Ruiz", "Emergency camps": a common word that only led the sentence
     return clause.subject if proper else first.lower() + clause.subject[len(first):]
