@@ -171,7 +171,9 @@ def _clause(verb, date_span, original: str, index: ActorIndex, position: int, re
         while not _has_subject(head) and head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "X opened a consulate and rendered aid": the subject is X's
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
+        if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subject = verb.head  # "a review that began in November": the review began
+        elif subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             subject = verb.head  # the parser hung the main verb on its subject: "X, one of them, paid"
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
         if head.i == verb.i or not auxes:
@@ -265,7 +267,7 @@ def _without_asides(tokens: list, skip: set[int]) -> list:
         i
         for t in tokens
         if t.head.i in inside and t.head.i != t.i  # the phrase's own head is never an aside
-        if t.dep_ in ("appos", "parataxis") or t.dep_ in ("relcl", "acl") and len(list(t.subtree)) > 6
+        if t.dep_ == "parataxis" or t.dep_ == "appos" and _set_off(t) or t.dep_ in ("relcl", "acl") and len(list(t.subtree)) > 6
         for i in (s.i for s in t.subtree)
     }
     return _without_parentheses([t for t in tokens if t.i not in skip and t.i not in asides])
@@ -280,6 +282,12 @@ def _left_modifiers(verb, skip: set[int]) -> list:
             if len(phrase) > 1:
                 tokens += phrase
     return tokens
+
+
+def _set_off(token) -> bool:
+    """An apposition between commas is an aside; "the carrier Alpine Air" is the name itself."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text in (",", "(", "–", "—")
 
 
 def _without_parentheses(tokens: list) -> list:

@@ -58,7 +58,7 @@ def country_of(name: str) -> str | None:
 
 # Last words that make a name an organization or a place whatever the model tagged it.
 ORGANIZATION_WORDS = frozenset("""
-inc ltd llc plc corp corporation company co group holdings bank homes energy airlines airways
+inc ltd llc plc corp corporation company co group holdings bank homes energy air airlines airways
 university college school hospital council ministry department agency office court party
 association union federation committee commission institute foundation fund church club league
 authority police army navy force forces news times post press network media motors systems
