@@ -136,6 +136,8 @@ def _check_match(q: Question) -> list[str]:
         problems.append("match pairs are not one-to-one")
     if sorted(rights) != sorted(q.choices):
         problems.append("match choices are not the answer's roles")
+    if list(q.choices) == rights:
+        problems.append("match roles listed in the order of the names")
     if not all(_mentions(q.explanation, part) for pair in q.answer for part in pair):
         problems.append("explanation does not state the pairs")
     return problems

@@ -95,3 +95,11 @@ def decides_order(a: PartialDate, b: PartialDate) -> bool:
     if "approximate" in (a.precision, b.precision) or "decade" in (a.precision, b.precision):
         return False
     return (a.year is None) == (b.year is None) and not overlaps(a, b)
+
+
+def shuffled(items: Sequence[str], rng: random.Random) -> tuple[str, ...]:
+    """The items in a seeded order that is not their given one (which would be the answer)."""
+    order = list(items)
+    while len(set(items)) > 1 and order == list(items):
+        rng.shuffle(order)
+    return tuple(order)

@@ -1,12 +1,13 @@
 """Match questions: actors to the roles the article gives them, one-to-one."""
 from __future__ import annotations
 
-from quizapp.content.questions.article import Article, Draft
+from quizapp.content.questions.article import Article, Draft, shuffled
 from quizapp.content.questions.distractors import fold
 from quizapp.content.questions.wording import balanced, explain, mentions
 from quizapp.content.types import Actor, Question
 
 MIN_PAIRS, MAX_PAIRS = 3, 5
+ROLE_KINDS = ("person", "organization")
 
 
 def question(article: Article) -> Draft | None:
@@ -14,6 +15,8 @@ def question(article: Article) -> Draft | None:
     sentences = [e.sentence for e in article.events] + [q.sentence for q in article.quantities]
     cited: dict[str, tuple[Actor, str]] = {}
     for actor in article.actors.values():
+        if actor.kind not in ROLE_KINDS:
+            continue  # "Raqqa, the de facto capital" is a description, not a role
         source = _source(actor, sentences)
         if source and balanced(actor.role) and fold(actor.role) not in cited:
             cited[fold(actor.role)] = (actor, source)
@@ -22,8 +25,6 @@ def question(article: Article) -> Draft | None:
         return None
     pairs = sorted(article.rng.sample(pairs, min(MAX_PAIRS, len(pairs))), key=lambda p: p[0].name)
     answer = tuple((actor.name, actor.role) for actor, _ in pairs)
-    roles = [role for _, role in answer]
-    article.rng.shuffle(roles)
     listing = "; ".join(f"{name}: {role}" for name, role in answer)
     sources = " ".join(dict.fromkeys(source for _, source in pairs))
     names = ", ".join(name for name, _ in answer)
@@ -31,7 +32,7 @@ def question(article: Article) -> Draft | None:
         id="",
         kind="match",
         prompt=f"Match each name to its role in the article: {names}.",
-        choices=tuple(roles),
+        choices=shuffled([role for _, role in answer], article.rng),
         answer=answer,
         explanation=explain(f"The pairs are {listing}.", sources),
         source=sources,

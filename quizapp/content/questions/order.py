@@ -1,7 +1,7 @@
 """Order questions: 3-5 events whose dates surely differ, to put in chronological order."""
 from __future__ import annotations
 
-from quizapp.content.questions.article import Article, Draft, decides_order
+from quizapp.content.questions.article import Article, Draft, decides_order, shuffled
 from quizapp.content.questions.distractors import fold
 from quizapp.content.questions.wording import date_phrase, explain, usable
 from quizapp.content.types import Event, Question
@@ -43,16 +43,13 @@ def _greedy(pool: list[Event]) -> list[Event]:
 def _draft(article: Article, chosen: list[Event]) -> Draft:
     ordered = sorted(chosen, key=lambda e: e.when.date.sort_key())
     answer = tuple(e.summary for e in ordered)
-    shuffled = list(answer)
-    while tuple(shuffled) == answer:  # a shuffle that happens to be right gives it away
-        article.rng.shuffle(shuffled)
     steps = "; then ".join(f"{e.summary.rstrip('.')} ({date_phrase(e.when)})" for e in ordered)
     sources = " ".join(dict.fromkeys(e.sentence for e in ordered))
     return Draft(("order", *sorted(e.id for e in chosen)), Question(
         id="",
         kind="order",
         prompt="Put these events in the order they happened, earliest first.",
-        choices=tuple(shuffled),
+        choices=shuffled(answer, article.rng),
         answer=answer,
         explanation=explain(f"First: {steps}.", sources),
         source=sources,
