@@ -35,7 +35,7 @@ def question(article: Article) -> Draft | None:
         choices=shuffled([role for _, role in answer], article.rng),
         answer=answer,
         explanation=explain(f"The pairs are {listing}.", sources),
-        source=sources,
+        source=pairs[0][1],  # one sentence of the article; the explanation cites all
         actors=tuple(actor.id for actor, _ in pairs),
         difficulty=min(1.0, 0.45 + 0.05 * len(pairs)),
     ))

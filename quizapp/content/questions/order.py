@@ -52,7 +52,7 @@ def _draft(article: Article, chosen: list[Event]) -> Draft:
         choices=shuffled(answer, article.rng),
         answer=answer,
         explanation=explain(f"First: {steps}.", sources),
-        source=sources,
+        source=ordered[0].sentence,  # one sentence of the article; the explanation cites all
         actors=tuple(dict.fromkeys(a for e in ordered for a in e.actors)),
         difficulty=min(1.0, 0.4 + 0.1 * (len(chosen) - MIN_ITEMS)),
     ))
