@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 
 from quizapp.content.types import Block, CleanText, ContentError, Sentence
@@ -246,7 +247,7 @@ _TOKEN_BEFORE = re.compile(r"[^\s\"“«‘(\[]*$")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of quotations that close in the same text; an unclosed quote is ignored."""
+    """Sorted spans of quotations closed in the same text; an unclosed quote is ignored."""
     spans, opened_at = [], None
     for mark in re.finditer(r"[“”«»\"]", text):
         char = mark.group()
@@ -262,8 +263,9 @@ def _is_abbreviation(text: str, end: re.Match) -> bool:
     """Whether the period of a sentence-end candidate belongs to an abbreviation."""
     if end.group() != ".":
         return False
-    token = _TOKEN_BEFORE.search(text, 0, end.start()).group()
-    following = text[end.end():].split(maxsplit=1)
+    # look at a few characters either side only, so long paragraphs stay linear
+    token = _TOKEN_BEFORE.search(text[max(0, end.start() - 30):end.start()]).group()
+    following = text[end.end():end.end() + 30].split(maxsplit=1)
     next_word = following[0].strip("\"“«‘'([") if following else ""
     key = token.lower()
     if key in NAME_TITLES or (len(token) == 1 and token.isupper()):
@@ -274,14 +276,21 @@ def _is_abbreviation(text: str, end: re.Match) -> bool:
     return bool(dotted) and next_word.lower() not in SENTENCE_STARTERS
 
 
+def _inside(quoted: list[tuple[int, int]], quote_starts: list[int], position: int) -> bool:
+    """Whether position falls strictly inside one of the sorted quotation spans."""
+    index = bisect_right(quote_starts, position - 1) - 1
+    return index >= 0 and position < quoted[index][1]
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence spans within one paragraph, stripped of surrounding whitespace."""
     quoted = _quoted_spans(text)
+    quote_starts = [start for start, _ in quoted]
     cuts = [0]
     for end in _SENTENCE_END.finditer(text):
-        inside_quote = any(start < end.end() < stop for start, stop in quoted)
-        if not inside_quote and not _is_abbreviation(text, end):
-            cuts.append(end.end())
+        if _inside(quoted, quote_starts, end.end()) or _is_abbreviation(text, end):
+            continue
+        cuts.append(end.end())
     cuts.append(len(text))
     spans = []
     for start, stop in zip(cuts, cuts[1:]):

@@ -88,8 +88,13 @@ _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
 _POSSESSIVE = r"(?:['’]s)?"
 
 
+def _text_before(sentence: str, start: int) -> str:
+    """The few words before a match (bounded, so long sentences stay linear)."""
+    return sentence[max(0, start - 40):start]
+
+
 def _previous_word(sentence: str, start: int) -> str:
-    found = re.search(r"([^\W_]+)\W*$", sentence[:start])
+    found = re.search(r"([^\W_]+)\W*$", _text_before(sentence, start))
     return found.group(1).lower() if found else ""
 
 
@@ -237,8 +242,8 @@ def _resolve_year(match, sentence, context, future):
     year_like = (
         match.group("lead") or match.group("mod") or match.group("possessive")
         or _previous_word(sentence, match.start()) in YEAR_CONTEXT
-        or re.search(year_range + "$", sentence[: match.start()])
-        or re.match(r"\s*[-–]\s*(?:1\d{3}|20\d{2})\b", sentence[match.end():])
+        or re.search(year_range + "$", _text_before(sentence, match.start()))
+        or re.match(r"\s*[-–]\s*(?:1\d{3}|20\d{2})\b", sentence[match.end():match.end() + 40])
     )
     return PartialDate(match.group("year"), "year") if year_like else None
 
@@ -255,7 +260,7 @@ def _resolve_decade(match, sentence, context, future):
 
 def _resolve_weekday(match, sentence, context, future):
     contextual = match.group("lead") or match.group("mod")
-    previous = sentence[: match.start()].split()[-1:]
+    previous = _text_before(sentence, match.start()).split()[-1:]
     # "Good Friday", "Super Tuesday": a capitalised word just before makes it a name
     if not contextual and previous and previous[0].isalpha() and previous[0][0].isupper():
         return None
@@ -403,10 +408,12 @@ def find_time_expressions(sentence: str, context: DateContext,
                           future: bool = False) -> list[TimeExpression]:
     """Every temporal expression in the sentence, in order; `future`: the verb is future."""
     chosen: list[TimeExpression] = []
+    taken = bytearray(len(sentence))  # characters already inside a chosen expression
     for found in sorted(_candidates(sentence, context, future),
                         key=lambda e: (e.start - e.end, e.start)):
-        if all(found.end <= other.start or found.start >= other.end for other in chosen):
+        if not any(taken[found.start:found.end]):
             chosen.append(found)
+            taken[found.start:found.end] = b"\x01" * (found.end - found.start)
     return sorted(chosen, key=lambda e: e.start)
 
 
