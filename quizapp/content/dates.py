@@ -228,7 +228,8 @@ def _resolve_month(match, sentence, context, future):
     name = match.group("month").lower()
     contextual = match.group("lead") or match.group("mod") or match.group("possessive")
     if name in AMBIGUOUS_MONTHS and not contextual:
-        if _previous_word(sentence, match.start()) not in YEAR_CONTEXT:
+        previous = _previous_word(sentence, match.start())
+        if previous not in YEAR_CONTEXT and previous not in MONTHS:  # "April, May and June"
             return None
     month = MONTHS[name]
     if context.published is None:
@@ -293,10 +294,17 @@ def _resolve_calendar_unit(match, sentence, context, future):
     return _from_published(context, precision, months=months * offset)
 
 
-def _resolve_ago(match, sentence, context, future):
+def _resolve_ago(match, sentence, context, future, sign=-1):
     months, days, precision = UNITS[_group(match, "unit")]
-    count = _number(match.group("count"))
-    return _from_published(context, precision, months=-months * count, days=-days * count)
+    count = sign * _number(match.group("count"))
+    return _from_published(context, precision, months=months * count, days=days * count)
+
+
+def _resolve_from_now(match, sentence, context, future):
+    """"in two weeks" said of the future: that long after the published date."""
+    if not future:
+        return None  # "built in two weeks" is a duration of work, not a date
+    return _resolve_ago(match, sentence, context, future, sign=1)
 
 
 def _resolve_shift(match, sentence, context, future):
@@ -343,7 +351,9 @@ _APPROXIMATELY = _phrases("almost", "nearly", "about", "around", "some", "more t
                           "less than", "up to")
 _PAST = rf"the\s+{_phrases('past', 'last')}\s+"
 _DIRECTION = _phrases("next", "following", "previous", "preceding")
-_SAME_TIME_UNIT = rf"(?P<unit>{_phrases('day', 'morning', 'afternoon', 'evening', 'night', 'month', 'year')})"
+_DAY_PARTS = ("day", "morning", "afternoon", "evening", "night")
+_SAME_TIME_UNIT = rf"(?P<unit>{_phrases(*_DAY_PARTS, 'month', 'year')})"
+_SHIFT_UNIT = rf"(?P<unit>{_phrases(*_DAY_PARTS, 'week', 'month', 'year')})"
 
 RULES = (
     _rule(rf"{_LEAD}(?<!\d)(?P<year>\d{{4}})-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)",
@@ -372,9 +382,10 @@ RULES = (
           rf"{_phrases('last', 'this', 'next', 'past')})\s+(?P<unit>{_phrases('week', 'month', 'year')})\b",
           _resolve_calendar_unit),
     _rule(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b", _resolve_ago),
+    _rule(rf"\bin\s+{_NUMBER}\s+{_UNIT}(?:['’]s?\s+time\b)?", _resolve_from_now),
     _rule(rf"\b{_NUMBER}\s+{_UNIT}\s+(?P<dir>{_phrases('later', 'earlier', 'afterwards', 'afterward')})\b",
           _resolve_shift),
-    _rule(rf"\bthe\s+(?P<dir>{_DIRECTION})\s+{_SAME_TIME_UNIT}\b", _resolve_shift),
+    _rule(rf"\bthe\s+(?P<dir>{_DIRECTION})\s+{_SHIFT_UNIT}\b", _resolve_shift),
     _rule(rf"\bthe\s+(?P<unit>{_phrases('day', 'week', 'month', 'year')})\s+"
           rf"(?P<dir>{_phrases('after', 'before')})\b", _resolve_shift),
     _rule(rf"\b(?:{_phrases('later', 'earlier')}\s+)?(?:that|the\s+same)\s+{_SAME_TIME_UNIT}\b",

@@ -87,9 +87,10 @@ def test_a_future_month_and_day_is_the_next_one():
     ("The rally was held in May.", PUBLISHED, "in May", "2016-05"),
     ("September's floods killed dozens.", PUBLISHED, "September's", "2016-09"),
     ("He resigned in February.", None, "in February", "XXXX-02"),
+    ("Prices rose from March to May.", PUBLISHED, "May", "2016-05"),
 ])
 def test_month_alone(sentence, published, text, value):
-    expression = only(sentence, published=published)
+    expression = found(sentence, published=published)[-1]
     if value is None:  # "since": a duration starting at that month
         assert expression == (text, "2016-06", "approximate", True, "duration")
     else:
@@ -251,6 +252,7 @@ def test_weeks_are_approximate_from_the_week_start():
     ("The previous month, rates rose.", PartialDate("2016-03", "month"), "The previous month",
      "2016-02", "month"),
     ("The next morning, rescuers arrived.", PREVIOUS, "The next morning", "2016-11-02", "day"),
+    ("The previous week, rebels had fled.", PREVIOUS, "The previous week", "2016-10-25", "day"),
     ("By nightfall the bridge was gone.", PREVIOUS, "By nightfall", "2016-11-01", "day"),
     ("That evening, the mayor spoke.", PREVIOUS, "That evening", "2016-11-01", "day"),
     ("Later that day, police arrived.", PREVIOUS, "Later that day", "2016-11-01", "day"),
@@ -306,6 +308,21 @@ def test_durations_start_approximately(sentence, text, value):
 def test_written_start_of_a_duration_is_not_inferred():
     assert only("It has been open since 2015.")[3] is False
     assert only("It has been open since March.")[3] is True
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The bridge will reopen in two weeks.", "in two weeks", "2016-11-22"),
+    ("Troops will leave in three years' time.", "in three years' time", "2019"),
+    ("A vote is due in a month.", "in a month", "2016-12"),
+])
+def test_in_a_span_said_of_the_future(sentence, text, value):
+    assert only(sentence, future=True)[:2] == (text, value)
+    assert found(sentence, future=False) == []  # "built in two weeks": how long, not when
+
+
+def test_months_in_a_list_support_each_other():
+    assert [e[0] for e in found("The rains came in April, May and June.")] == [
+        "in April", "May", "June"]
 
 
 def test_future_durations_start_at_the_published_date():
