@@ -17,7 +17,7 @@ MAX_CHARS = 500_000
 ENGLISH_WORDS = frozenset("""
 the of and to in is was for that with on by as at from it its his her he she they their
 has have had were be been are this which will would not but or an who said after about
-than into also more there what when we our you were could should these those
+than into also more there what when we our you could should these those
 """.split())
 # Function words of French, German and Spanish that English text almost never uses.
 FOREIGN_WORDS = frozenset("""
@@ -236,7 +236,10 @@ mr mrs ms dr prof sen rep gov gen col lt sgt capt maj cmdr adm rev st jr sr pres
 insp hon amb mt ft messrs mme mlle gens
 """.split())
 # Abbreviations followed by a number: "No. 5", "Nov. 6", "Sept. 4".
-NUMBER_PREFIXES = frozenset("no nos vol art fig jan feb mar apr jun jul aug sep sept oct nov dec".split())
+NUMBER_PREFIXES = frozenset(
+    "no nos vol art fig jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# Abbreviations that may also end a sentence ("... Apple Inc. The company said").
+ENDING_ABBREVIATIONS = frozenset("inc corp ltd co etc vs".split())
 # Words that start a new sentence after an abbreviation that can also end one ("the U.S. The").
 SENTENCE_STARTERS = frozenset("""
 the a an it he she they we i but and in on this that these those there his her their its
@@ -272,8 +275,9 @@ def _is_abbreviation(text: str, end: re.Match) -> bool:
         return True
     if key in NUMBER_PREFIXES:
         return next_word[:1].isdigit()
-    dotted = re.fullmatch(r"(?:[a-z]\.)+[a-z]", key) or key in ("inc", "corp", "ltd", "co", "etc", "vs")
-    return bool(dotted) and next_word.lower() not in SENTENCE_STARTERS
+    dotted = re.fullmatch(r"(?:[a-z]\.)+[a-z]", key)  # "U.S", "a.m"
+    ambiguous = dotted or key in ENDING_ABBREVIATIONS
+    return bool(ambiguous) and next_word.lower() not in SENTENCE_STARTERS
 
 
 def _inside(quoted: list[tuple[int, int]], quote_starts: list[int], position: int) -> bool:

@@ -70,12 +70,12 @@ def _names(names) -> str:
     return "(?-i:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
 
 
-_FULL_MONTH = rf"(?P<month>{_names(MONTH_NAMES.values())})\b"
+_FULL_MONTH = rf"\b(?P<month>{_names(MONTH_NAMES.values())})\b"
 _ABBREVIATED = [name for name in MONTHS if name not in MONTH_NAMES.values()]
-_MONTH = rf"(?P<month>(?:{_names(MONTH_NAMES.values())})\b|(?:{_names(_ABBREVIATED)})(?:\.|\b))"
+_MONTH = rf"\b(?P<month>(?:{_names(MONTH_NAMES.values())})\b|(?:{_names(_ABBREVIATED)})(?:\.|\b))"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})(?!\d)"
-_WEEKDAY = rf"(?P<weekday>{_names(WEEKDAYS)})"
+_WEEKDAY = rf"\b(?P<weekday>{_names(WEEKDAYS)})\b"
 _LEAD = rf"(?:\b(?P<lead>{_phrases(*LEADS)})\s+)?"
 _PART_OF_DAY = _phrases("morning", "afternoon", "evening", "night")
 _TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|noon|midnight)"
@@ -349,53 +349,67 @@ _MODIFIER = rf"(?:(?P<mod>{_phrases('last', 'this', 'next', 'early', 'late', 'mi
 _APPROXIMATELY = _phrases("almost", "nearly", "about", "around", "some", "more than", "over",
                           "at least", "roughly", "approximately", "just over", "just under",
                           "less than", "up to")
-_PAST = rf"the\s+{_phrases('past', 'last')}\s+"
-_DIRECTION = _phrases("next", "following", "previous", "preceding")
 _DAY_PARTS = ("day", "morning", "afternoon", "evening", "night")
 _SAME_TIME_UNIT = rf"(?P<unit>{_phrases(*_DAY_PARTS, 'month', 'year')})"
 _SHIFT_UNIT = rf"(?P<unit>{_phrases(*_DAY_PARTS, 'week', 'month', 'year')})"
+_CALENDAR_UNIT = rf"(?P<unit>{_phrases('week', 'month', 'year')})"
+_LATER = rf"(?P<dir>{_phrases('later', 'earlier', 'afterwards', 'afterward')})"
+_NEXT = rf"(?P<dir>{_phrases('next', 'following', 'previous', 'preceding')})"
+_RELATIVE_MOD = (rf"(?P<mod>(?:{_phrases('early', 'late', 'earlier', 'later')}\s+)?"
+                 rf"{_phrases('last', 'this', 'next', 'past')})")
+_DEICTIC_WORD = rf"(?P<word>{_phrases('yesterday', 'today', 'tonight', 'tomorrow')})"
+_NIGHTFALL = _phrases("nightfall", "dusk", "evening", "the evening", "the end of the day")
 
 RULES = (
+    # "2016-11-01", "on 3/4/2016"
     _rule(rf"{_LEAD}(?<!\d)(?P<year>\d{{4}})-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)",
           _resolve_numeric_date),
     _rule(rf"{_LEAD}(?<![\d/])(?P<mon>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}})(?![\d/])",
           _resolve_numeric_date),
+    # "Tuesday, March 3, 1998", "on Nov. 6", "Nov 3 2015 at 5 p.m."
     _rule(rf"{_LEAD}{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
           rf"(?:\s+{_PART_OF_DAY})?{_AT_TIME}", _resolve_named_date),
+    # "1 November 2016", "on Tuesday 3 November", "the 3rd of March"
     _rule(rf"{_LEAD}{_WEEKDAY_PREFIX}(?:the\s+)?(?<![\d.,]){_DAY}\s+(?:of\s+)?{_MONTH}"
           rf"(?:,?\s+{_YEAR})?{_AT_TIME}", _resolve_named_date),
+    # "in March 2016", "September of 2008"
     _rule(rf"{_LEAD}{_MODIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}", _resolve_month_year),
+    # "in March", "last October", "September's"
     _rule(rf"{_LEAD}{_MODIFIER}{_FULL_MONTH}(?P<possessive>['’]s)?(?!\s*\d|-)",
           _resolve_month),
+    # "in 2007", "since 2015", "2007's", "mid-2003" (not "60,000", "23mm", "2015 people")
     _rule(rf"{_LEAD}{_MODIFIER}(?<![\w.,$€£/]){_YEAR}(?!\d|[.,]\d|%|[^\W\d_])"
           rf"(?P<possessive>['’]s)?", _resolve_year),
+    # "the 1980s", "in the '90s", "the early 2000s"
     _rule(rf"{_LEAD}(?:the\s+)?(?:(?P<mod>{_phrases('early', 'mid', 'late')})[-\s]+)?"
           r"(?:(?P<century>1\d|20)(?P<decade>\d)0|['’‘](?P<short>\d)0)s\b", _resolve_decade),
+    # "on Wednesday", "last Friday", "Tuesday night" (not "Sunday Times", "Good Friday")
     _rule(rf"{_LEAD}(?:(?P<mod>{_phrases('last', 'this', 'next', 'past', 'coming')})\s+)?"
-          rf"{_WEEKDAY}\b{_POSSESSIVE}(?:\s+{_PART_OF_DAY})?{_AT_TIME}(?!\s+(?-i:[A-Z]))",
+          rf"{_WEEKDAY}{_POSSESSIVE}(?:\s+{_PART_OF_DAY})?{_AT_TIME}(?!\s+(?-i:[A-Z]))",
           _resolve_weekday),
-    _rule(rf"(?:(?:{_phrases('earlier', 'later')})\s+)?"
-          rf"(?:(?P<word>{_phrases('yesterday', 'today', 'tonight', 'tomorrow')}){_POSSESSIVE}"
+    # "yesterday", "earlier today", "this morning", "last night"
+    _rule(rf"\b(?:{_phrases('earlier', 'later')}\s+)?(?:{_DEICTIC_WORD}{_POSSESSIVE}"
           rf"(?:\s+{_PART_OF_DAY})?|(?P<this>{_phrases('this', 'last')})\s+{_PART_OF_DAY})\b",
           _resolve_deictic_day),
-    _rule(rf"{_LEAD}(?P<mod>(?:{_phrases('early', 'late', 'earlier', 'later')}\s+)?"
-          rf"{_phrases('last', 'this', 'next', 'past')})\s+(?P<unit>{_phrases('week', 'month', 'year')})\b",
-          _resolve_calendar_unit),
+    # "last year", "earlier this month", "this week"
+    _rule(rf"{_LEAD}{_RELATIVE_MOD}\s+{_CALENDAR_UNIT}\b", _resolve_calendar_unit),
+    # "two years ago"; "in two weeks" (future verbs)
     _rule(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b", _resolve_ago),
     _rule(rf"\bin\s+{_NUMBER}\s+{_UNIT}(?:['’]s?\s+time\b)?", _resolve_from_now),
-    _rule(rf"\b{_NUMBER}\s+{_UNIT}\s+(?P<dir>{_phrases('later', 'earlier', 'afterwards', 'afterward')})\b",
-          _resolve_shift),
-    _rule(rf"\bthe\s+(?P<dir>{_DIRECTION})\s+{_SHIFT_UNIT}\b", _resolve_shift),
+    # "three days later", "the next day", "the day before"
+    _rule(rf"\b{_NUMBER}\s+{_UNIT}\s+{_LATER}\b", _resolve_shift),
+    _rule(rf"\bthe\s+{_NEXT}\s+{_SHIFT_UNIT}\b", _resolve_shift),
     _rule(rf"\bthe\s+(?P<unit>{_phrases('day', 'week', 'month', 'year')})\s+"
           rf"(?P<dir>{_phrases('after', 'before')})\b", _resolve_shift),
+    # "that evening", "later that day", "by nightfall", "hours later"
     _rule(rf"\b(?:{_phrases('later', 'earlier')}\s+)?(?:that|the\s+same)\s+{_SAME_TIME_UNIT}\b",
           _resolve_same_time),
-    _rule(rf"\b(?:by\s+{_phrases('nightfall', 'dusk', 'evening', 'the evening', 'the end of the day')}"
-          rf"|{_phrases('hours', 'minutes', 'moments')}\s+later)\b", _resolve_same_time),
-    _rule(rf"\b{_phrases('for')}\s+(?:{_APPROXIMATELY}\s+)?{_NUMBER}\s+{_UNIT}", _resolve_span,
-          "duration"),
-    _rule(rf"\b{_phrases('for', 'over', 'during', 'in')}\s+{_PAST}(?:{_NUMBER}\s+)?{_UNIT}",
-          _resolve_span, "duration"),
+    _rule(rf"\b(?:by\s+{_NIGHTFALL}|{_phrases('hours', 'minutes', 'moments')}\s+later)\b",
+          _resolve_same_time),
+    # "for almost two years", "over the past decade"
+    _rule(rf"\bfor\s+(?:{_APPROXIMATELY}\s+)?{_NUMBER}\s+{_UNIT}", _resolve_span, "duration"),
+    _rule(rf"\b{_phrases('for', 'over', 'during', 'in')}\s+the\s+{_phrases('past', 'last')}\s+"
+          rf"(?:{_NUMBER}\s+)?{_UNIT}", _resolve_span, "duration"),
 )
 
 
