@@ -117,7 +117,7 @@ _REPORTED_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<author>.+?)(?:\s+in\s+[A-
 _DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?"
-    r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?[-–—]+(?=\s)"
+    r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?[-–—]+(?=\s|$)"
 )
 
 

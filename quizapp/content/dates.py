@@ -295,6 +295,7 @@ def _resolve_calendar_unit(match, sentence, context, future):
 
 
 def _resolve_ago(match, sentence, context, future, sign=-1):
+    """"two years ago": that long before the published date (sign 1: after it)."""
     months, days, precision = UNITS[_group(match, "unit")]
     count = sign * _number(match.group("count"))
     return _from_published(context, precision, months=months * count, days=days * count)

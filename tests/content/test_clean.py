@@ -208,6 +208,15 @@ def test_hard_wrapped_wire_story_with_a_dated_dateline():
     ]
 
 
+def test_windows_line_endings_and_a_dateline_on_its_own_line():
+    text = "Storm hits coast\r\n\r\nMIAMI (AP) \u2014\r\n\r\nThe storm hit on Monday. It left.\r\n"
+    cleaned = clean(text)
+    assert [kind for kind, _ in kinds(cleaned)] == ["title", "dateline", "body"]
+    assert (cleaned.title, cleaned.dateline, cleaned.publisher) == (
+        "Storm hits coast", "MIAMI (AP)", "AP")
+    assert sentence_texts(text) == ["The storm hit on Monday.", "It left."]
+
+
 def test_a_given_title_is_found_anywhere_and_else_kept():
     text = "Markets\n\nShares rose on Monday. Bonds fell."
     assert clean(text, title="A day on the markets").title == "A day on the markets"
