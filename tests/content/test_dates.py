@@ -1,11 +1,13 @@
 """dates.find_time_expressions, parse_date and describe over news-style sentences."""
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quizapp.content.clean import clean, normalize, sentences
 from quizapp.content.dates import DateContext, describe, find_time_expressions, parse_date
 from quizapp.content.types import PartialDate
 
@@ -401,3 +403,23 @@ def test_any_sentence_gives_well_formed_expressions(words, published, previous, 
         assert describe(expression.date)
     ends = [(e.start, e.end) for e in expressions]
     assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:]))  # ordered, no overlaps
+
+
+def test_demo_article_has_exactly_its_seven_expressions():
+    """No false alarms on "may", "so far", "60,000", "23mm ZU-23-2", "a long time"..."""
+    demo = (Path(__file__).parents[2] / "quizapp/demo/kurdistan-russia-aid.txt").read_text()
+    context = DateContext(PUBLISHED)
+    found_in_demo = [
+        (e.text, e.date.value, e.kind)
+        for s in sentences(clean(demo))
+        for e in find_time_expressions(normalize(s.text), context)
+    ]
+    assert found_in_demo == [
+        ("on November 1", "2016-11-01", "point"),
+        ("for almost two years", "2014", "duration"),
+        ("In 2007", "2007", "point"),
+        ("in March", "2016-03", "point"),
+        ("On November 6", "2016-11-06", "point"),
+        ("since 2015", "2015", "duration"),
+        ("on November 5", "2016-11-05", "point"),
+    ]
