@@ -53,6 +53,8 @@ def check_question(q: Question, all_questions: Sequence[Question], actors: Seque
 
 
 def _check_event_link(q: Question, events: Sequence[Event]) -> list[str]:
+    if q.kind == "order" and q.source not in {e.sentence for e in events}:
+        return ["order source is not one of the events' sentences"]
     if q.event is None:
         return []
     event = next((e for e in events if e.id == q.event), None)

@@ -21,7 +21,8 @@ from quizapp.content.types import Actor, Event, Quantity, Question
 EVENT_ASKERS: tuple[tuple[Callable[[Article, Event], Draft | None], ...], ...] = (
     (multiple_choice.who, fill_blank.actor, true_false.actor),
     (multiple_choice.whom, fill_blank.object_actor, true_false.object_actor),
-    (multiple_choice.when, multiple_choice.what, fill_blank.date, true_false.date),
+    (multiple_choice.when, multiple_choice.how_long, multiple_choice.what, fill_blank.date,
+     true_false.date),
 )
 QUANTITY_ASKERS = (multiple_choice.how_many, fill_blank.number)
 MAX_CLOZES_PER_SENTENCE = 2
@@ -32,6 +33,7 @@ __all__ = ["generate"]
 def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Sequence[Quantity],
              seed: int = 0) -> tuple[Question, ...]:
     """Questions with ids "q1".. in output order; the same input and seed give the same set."""
+    events = [_as_written(e) for e in events]
     article = Article({a.id: a for a in actors}, events, quantities, random.Random(seed))
     chosen: list[Draft] = []
     used = Counter()  # by question kind and by asker, so that a set mixes both
@@ -56,6 +58,14 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
         replace(d.question, id=f"q{n}", difficulty=round(d.question.difficulty, 2))
         for n, d in enumerate(chosen, start=1)
     )
+
+
+def _as_written(event: Event) -> Event:
+    """Keep a clause only when its subject is written in the sentence: a subject filled in for
+    "she" or "it" may be the wrong antecedent, and the source would not show the answer."""
+    if event.clause and not mentions(event.sentence, event.clause.subject):
+        return replace(event, clause=None)
+    return event
 
 
 def _name(asker: Callable) -> str:

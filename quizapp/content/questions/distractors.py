@@ -20,6 +20,11 @@ WANTED = 3
 DATE_STEPS = {"year": (1, 2, 3, 4, -1, -2, -3, -4), "month": (1, 2, 3, -1, -2, -3),
               "day": (2, 4, 7, -2, -4, -7), "decade": (10, 20, -10, -20)}
 NUMBER_FACTORS = (0.5, 2, 3, 1.5, 0.25, 4)
+COUNT_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+YEAR = re.compile(r"^\d{4}$")
+DURATION = re.compile(
+    rf"^(?P<lead>(?:[a-z]+ )*?)(?P<count>\d+|{'|'.join(COUNT_WORDS[1:])}) "
+    r"(?P<unit>day|week|month|year|decade)s?$", re.I)
 
 
 def fold(text: str) -> str:
@@ -83,6 +88,36 @@ def numbers(article: Article, answer: str) -> list[str]:
     # same number of digits first: "660,000" gets "330,000" before "1,300,000"
     options.sort(key=lambda text: len(text) != len(answer))
     return article.rng.sample(options[:WANTED + 1], min(WANTED, len(options)))
+
+
+def durations(article: Article, answer: str) -> list[str]:
+    """Other spans for "How long"/"Since when": "almost two years" -> "almost three years"."""
+    if YEAR.match(answer):
+        options = [str(int(answer) + step) for step in DATE_STEPS["year"]]
+    else:
+        match = DURATION.match(answer)
+        if match is None:
+            return []
+        count = _count(match["count"])
+        counts = [count + step for step in (-2, -1, 1, 2, 3) if count + step > 0]
+        options = [_with_count(match, n) for n in counts]
+    return article.rng.sample(options, min(WANTED, len(options)))
+
+
+def span_length(text: str) -> int:
+    """Sorting key of durations() options: the year, or the count of units."""
+    match = DURATION.match(text)
+    return _count(match["count"]) if match else int(text)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else COUNT_WORDS.index(word.lower())
+
+
+def _with_count(match: re.Match, count: int) -> str:
+    written = str(count) if match["count"].isdigit() else COUNT_WORDS[count]
+    unit = match["unit"] + ("" if count == 1 else "s")
+    return f"{match['lead']}{written} {unit}"
 
 
 def events(article: Article, answer: Event) -> list[Event]:

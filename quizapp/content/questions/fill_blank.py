@@ -15,6 +15,8 @@ from quizapp.content.types import Actor, Event, Quantity, Question
 
 BLANK = "_____"
 MAX_WORDS = 45
+MONTHS = "January February March April May June July August September October November December"
+DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
 
 
 def actor(article: Article, event: Event) -> Draft | None:
@@ -47,8 +49,8 @@ def date(article: Article, event: Event) -> Draft | None:
     words = blank_of_date(when)
     if event.sentence[when.start:when.end] != when.text:
         return None
-    if when.kind == "duration" and not words.isdigit():
-        return None  # "for almost two years" is not a date to recall
+    if not DATE_WORDS.search(words):
+        return None  # "last year", "Today's", "for almost two years": not a date to recall
     offset = when.start + when.text.rfind(words)
     prompt = event.sentence[:offset] + BLANK + event.sentence[offset + len(words):]
     aliases = (describe(when.date),) if when.kind == "point" else ()

@@ -7,7 +7,8 @@ from quizapp.content.dates import describe
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft, overlaps
 from quizapp.content.questions.wording import (
-    date_phrase, dated_statement, explain, how_many_question, mentions, statement, usable,
+    blank_of_date, date_phrase, dated_statement, explain, how_long_question, how_many_question,
+    mentions, statement, usable,
     object_question, when_question, who_question,
 )
 from quizapp.content.types import Actor, Event, Quantity, Question
@@ -68,6 +69,23 @@ def when(article: Article, event: Event) -> Draft | None:
         explain(dated_statement(event.clause, event.when, article.actors), event.sentence),
         event,
         difficulty=0.6 if date.precision == "day" else 0.5,
+    ))
+
+
+def how_long(article: Article, event: Event) -> Draft | None:
+    """ "How long has Gazprom Neft been drilling ...?" for a duration ("for almost two years")."""
+    prompt = how_long_question(event.clause, event.when, article.actors)
+    answer = blank_of_date(event.when)
+    wrong = distractors.durations(article, answer)
+    if prompt is None or len(wrong) < MIN_DISTRACTORS:
+        return None
+    return Draft((event.id, "date"), _question(
+        prompt,
+        sorted([answer, *wrong], key=distractors.span_length),
+        answer,
+        explain(dated_statement(event.clause, event.when, article.actors), event.sentence),
+        event,
+        difficulty=0.6,
     ))
 
 

@@ -20,10 +20,15 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many
                "its", "their", "his", "her", "our", "all", "most", "each", "every", "both"}
 # "began using it": the thing meant is in another sentence
 OBJECT_PRONOUN = re.compile(r"\b(it|them|they|he|she|him)\b", re.I)
+IN_PLACE = re.compile(r"(?:^|\s)in(?: the)?$", re.I)  # "... in", "in the" before a place
 YEAR = re.compile(r"\b(1[5-9]|20)\d\d\b")
-# a clause ending on one of these lost its object in the parse
+# a clause ending on one of these lost its object in the parse ("for the first goal four")
 DANGLING_ENDS = {"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for", "in",
-                 "on", "at", "from", "as", "that", "which", "its", "their", "his", "her"}
+                 "on", "at", "from", "as", "that", "which", "its", "their", "his", "her",
+                 *"two three four five six seven eight nine ten eleven twelve".split()}
+# verbs of saying whose quotation the clause leaves out: "Mrs. Doyle said outside the court"
+SPEECH_LEMMAS = {"say", "tell", "add", "state", "claim", "announce", "warn", "note", "explain",
+                 "write", "insist", "argue", "reply", "ask"}
 # "a «medieval slaughter, »": the parse cut a quotation or bracket short
 CUT_SHORT = re.compile(r"[,;:]\s*[»”)\]]")
 PERFECT = {"has", "have", "had"}
@@ -39,7 +44,8 @@ SAME_PAST_AND_PARTICIPLE = set(
     "heard sought spun stood understood".split()
 )
 PREPOSITIONS = {"day": "on", "month": "in", "year": "in", "decade": "in", "approximate": "around"}
-LEADING_PREPOSITION = re.compile(r"^(in|on|at|since|by|during|from|until|around|as of)\s+", re.I)
+LEADING_PREPOSITION = re.compile(
+    r"^(in|on|at|since|for|by|during|from|until|around|as of)\s+", re.I)
 
 
 def balanced(text: str) -> bool:
@@ -57,6 +63,8 @@ def usable(clause: Clause | None) -> bool:
     if clause.rest and clause.rest.split()[-1].lower().strip(",;:") in DANGLING_ENDS:
         return False
     if CUT_SHORT.search(clause.rest):
+        return False
+    if clause.lemma.lower() in SPEECH_LEMMAS and not re.search(r"\bthat\b", clause.rest):
         return False
     return len(words) <= MAX_WORDS and balanced(clause.subject) and balanced(clause.rest)
 
@@ -138,21 +146,32 @@ def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpressio
 
     Asks for an actor named after the verb: as the direct object, or as a place after "in".
     """
-    if not usable(clause) or clause.passive:
+    if not usable(clause):
         return None
     start = clause.rest.find(name)
     before, after = clause.rest[:start].strip(), clause.rest[start + len(name):].strip()
-    if not before and actor.kind in WHO_WORDS:
+    place = IN_PLACE.search(before)
+    if not before and actor.kind in WHO_WORDS and not clause.passive:
         wh = WHO_WORDS[actor.kind]
-    elif before.lower().endswith(" in") and actor.kind in ("place", "country"):
-        wh, before = "Where", before[:-3]
+    elif place and actor.kind in ("place", "country"):
+        wh, before = "Where", before[:place.start()]
     else:
         return None
     rest = " ".join(part for part in (before, after) if part)
     if rest and rest.split()[-1].lower() in DANGLING_ENDS:
         return None
-    inverted = _inverted(replace(clause, rest=rest), actors)
+    inverted = _inverted(replace(clause, rest=rest), actors, keep_perfect=when.kind == "duration")
     return _dated_question(wh, [inverted], when)
+
+
+def how_long_question(clause: Clause, when: TimeExpression, actors: dict[str, Actor]) -> str | None:
+    """ "How long has Gazprom Neft been drilling?" / "Since when has the centre been open?" """
+    if not usable(clause) or when.kind != "duration":
+        return None
+    wh = {"for": "How long", "since": "Since when"}.get(when.text.split()[0].lower())
+    if wh is None:
+        return None
+    return f"{wh} {_inverted(clause, actors, keep_perfect=True)}?"
 
 
 def _dated_question(wh: str, words: list[str], when: TimeExpression) -> str:
@@ -235,13 +254,18 @@ def actor_name_pattern(name: str) -> str:
     return rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-]|[,.]\w)"
 
 
-def _inverted(clause: Clause, actors: dict[str, Actor]) -> str:
-    """Auxiliary, subject, verb, rest: do-support with the lemma when there is no auxiliary."""
+def _inverted(clause: Clause, actors: dict[str, Actor], keep_perfect: bool = False) -> str:
+    """Auxiliary, subject, verb, rest: do-support with the lemma when there is no auxiliary.
+
+    A perfect asked about a point in time turns simple ("When had X provided" -> "When did X
+    provide"); one asked about a duration stays ("How long has X been drilling").
+    """
     subject = _subject_inside(clause, actors)
     aux, verb = clause.aux, clause.verb
-    if aux.lower() in PERFECT and verb.split()[0] == "been" and len(verb.split()) > 1:
+    simplify = aux.lower() in PERFECT and not keep_perfect
+    if simplify and verb.split()[0] == "been" and len(verb.split()) > 1:
         aux, verb = ("were" if _plural(clause, actors) else "was"), verb.split(maxsplit=1)[1]
-    elif aux.lower() in PERFECT and len(verb.split()) == 1:
+    elif simplify and len(verb.split()) == 1:
         aux, verb = "did", clause.lemma  # "had provided on ..." asks "when did ... provide"
     elif not aux:
         if clause.tense == "past":
