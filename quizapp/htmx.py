@@ -1,6 +1,8 @@
 """htmx helpers: is this an htmx request, page-or-partial rendering, htmx-aware redirects."""
 from __future__ import annotations
 
+import json
+
 from flask import Response, redirect, render_template, request
 
 
@@ -19,9 +21,12 @@ def render(page: str, partial: str, status: int = 200, **context) -> Response:
 
 
 def redirect_to(url: str) -> Response:
-    """303 for a plain form post; for htmx, HX-Location (htmx cannot see a 3xx)."""
+    """303 for a plain form post; for htmx, HX-Location (htmx cannot see a 3xx).
+
+    htmx then fetches `url` as an htmx request, whose partial replaces the page's <main>.
+    """
     if is_htmx():
         response = Response(status=200)
-        response.headers["HX-Location"] = url
+        response.headers["HX-Location"] = json.dumps({"path": url, "target": "#main"})
         return response
     return redirect(url, code=303)

@@ -57,28 +57,37 @@ def db_session(app):
         yield get_session()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def analysis():
     return sample_analysis()
 
 
-@pytest.fixture
-def seeded(app, analysis):
-    """The sample article stored with one quiz of all its questions; returns their ids."""
-    from quizapp.db import get_session
-    from quizapp.services import articles
+@pytest.fixture(scope="session")
+def seed(analysis):
+    """Store the sample article with one quiz of all its questions; returns their ids."""
 
-    with app.app_context():
-        session = get_session()
-        article = articles.import_article(session, analysis, SAMPLE_TEXT, "approved")
-        quiz = articles.create_quiz(session, "Millbrook bridge", article.questions, article)
-        session.commit()
-        return {
-            "article": article.id,
-            "quiz": quiz.id,
-            "questions": {q.key: q.id for q in article.questions},
-            "events": {e.key: e.id for e in article.events},
-        }
+    def seed_into(app) -> dict:
+        from quizapp.db import get_session
+        from quizapp.services import articles
+
+        with app.app_context():
+            session = get_session()
+            article = articles.import_article(session, analysis, SAMPLE_TEXT, "approved")
+            quiz = articles.create_quiz(session, "Millbrook bridge", article.questions, article)
+            session.commit()
+            return {
+                "article": article.id,
+                "quiz": quiz.id,
+                "questions": {q.key: q.id for q in article.questions},
+                "events": {e.key: e.id for e in article.events},
+            }
+
+    return seed_into
+
+
+@pytest.fixture
+def seeded(app, seed):
+    return seed(app)
 
 
 @pytest.fixture

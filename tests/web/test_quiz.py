@@ -1,6 +1,7 @@
 """Quiz rounds through HTTP: start, answer each kind, feedback, resume, results, retry."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -68,7 +69,8 @@ def test_htmx_start_answers_with_hx_location(client, seeded, csrf):
         headers=HTMX,
     )
     assert response.status_code == 200
-    assert response.headers["HX-Location"].startswith("/rounds/")
+    location = json.loads(response.headers["HX-Location"])
+    assert location["path"].startswith("/rounds/") and location["target"] == "#main"
 
 
 @pytest.mark.parametrize("headers", [{}, HTMX])
@@ -118,10 +120,10 @@ def test_a_wrong_answer_shows_the_right_one(client, start, answer, key):
 def test_order_half_right_earns_partial_credit(client, start, answer):
     url = start()
     items = RIGHT["q4"]["order"]
-    page = client.get(answer(url, "q4", {"order": [items[1], items[0], items[2]]}).headers["Location"]).text
+    page = client.get(answer(url, "q4", {"order": [items[1], items[2], items[0]]}).headers["Location"]).text
     score = float(re.search(r"Score</span> <strong>([\d.]+)</strong>", page).group(1))
     assert 0 < score < 1
-    assert "Partly right" in page
+    assert "Partly right: 50%" in page
 
 
 def test_htmx_answer_swaps_feedback_and_updates_status_out_of_band(client, start, answer, seeded):

@@ -1,0 +1,57 @@
+"""Browser tests: the app served from a thread on a free port, Debian's Chromium, one browser
+per session, screenshots under tests/e2e/screenshots/ for review."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args():
+    return {
+        "executable_path": "/usr/bin/chromium",
+        "args": ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync"],
+    }
+
+
+@pytest.fixture(scope="session")
+def live_server(migrated_template, tmp_path_factory, seed):
+    """The app on a seeded temporary SQLite file; returns its base URL and the seeded ids."""
+    import shutil
+
+    from quizapp import create_app
+    from quizapp.config import test_config
+
+    path = tmp_path_factory.mktemp("e2e") / "quizapp.sqlite"
+    shutil.copy(migrated_template, path)
+    app = create_app(test_config(f"sqlite:///{path}"))
+    ids = seed(app)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield {"url": f"http://127.0.0.1:{server.server_port}", **ids}
+    server.shutdown()
+
+
+@pytest.fixture
+def shoot():
+    """Save a full-page screenshot named after the screen."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+
+    def screenshot(page, name: str) -> None:
+        page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+    return screenshot
+
+
+@pytest.fixture(scope="session")
+def base_url():
+    """Replaces pytest-base-url's fixture, which pytest 9 warns about; tests use full URLs."""
+    return None
