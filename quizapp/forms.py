@@ -5,7 +5,7 @@ Each answer form's `value()` is the answer in the shape `scoring.grade` takes.
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import RadioField, SelectField, SelectMultipleField, StringField
+from wtforms import RadioField, SelectChoice, SelectField, SelectMultipleField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
 
 from quizapp.content.types import Question
@@ -49,7 +49,7 @@ class OrderAnswerForm(AnswerForm):
     move = StringField()
 
     def validate_order(self, field) -> None:
-        if sorted(field.data) != sorted(choice for choice, _ in field.choices):
+        if sorted(field.data) != sorted(field.choices):
             raise ValidationError("Keep every item in the list exactly once.")
 
     def value(self) -> list[str]:
@@ -94,7 +94,7 @@ def answer_form(question: Question, **kwargs) -> AnswerForm:
                 **{
                     f"pair_{i}": SelectField(
                         left,
-                        choices=[("", "Choose…"), *((r, r) for r in rights)],
+                        choices=[SelectChoice("", "Choose…"), *rights],
                         validators=[InputRequired("Choose a match for every row.")],
                     )
                     for i, left in enumerate(lefts)
@@ -106,10 +106,10 @@ def answer_form(question: Question, **kwargs) -> AnswerForm:
         return BlankAnswerForm(**kwargs)
     if question.kind == "order":
         form = OrderAnswerForm(**kwargs)
-        form.order.choices = [(item, item) for item in shown.order_items(question)]
+        form.order.choices = shown.order_items(question)
         if not form.order.data:
-            form.order.data = [item for item, _ in form.order.choices]
+            form.order.data = list(form.order.choices)
         return form
     form = ChoiceAnswerForm(**kwargs)
-    form.answer.choices = [(option, option) for option in shown.options(question)]
+    form.answer.choices = shown.options(question)
     return form
