@@ -96,6 +96,7 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+_JOB = r"\b(?i:correspondent|editor|writer|reporter|columnist)s?"
 _PREPARED_BY = re.compile(
     r"This\s+(?:report|article|story|piece|analysis)\s+was\s+(?:prepared|written|produced)"
     r"\s+by\s+(?P<author>.+?)\s+for\s+(?P<publisher>.+?)\.?",
@@ -104,6 +105,10 @@ _PREPARED_BY = re.compile(
 _BY = re.compile(
     rf"(?:By|BY)\s+(?P<author>{_NAME}(?:\s+and\s+{_NAME})*)"
     r"(?:\s*[,|–—-]\s*(?P<publisher>[^.]+))?\.?"
+)
+_ROLE_LINE = re.compile(  # "Sophie Grant is the Transport Correspondent of The Daily Item"
+    rf"(?P<author>{_NAME})\s+is\s+(?:the|a|an)\s+[\w\s-]*?{_JOB}"
+    r"(?:\s+(?:of|for|at)\s+(?P<publisher>[^.]+))?\.?"
 )
 _CREDITS_LINE = re.compile(
     r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b"
@@ -176,12 +181,21 @@ def _person_name(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
+def _publisher(text: str | None) -> str | None:
+    """The publisher named after a byline; "AP Sports Writer" is a job at "AP"."""
+    text = text and text.strip()
+    if text and re.search(_JOB + "$", text):
+        agency = re.match(r"[A-Z]{2,}\b", text)  # otherwise the dateline's agency stands
+        return agency.group() if agency else None
+    return text or None
+
+
 def _byline(block: str) -> tuple[str | None, str | None] | None:
     """(author, publisher) stated by a byline or credits line, or None if it is not one."""
-    found = _PREPARED_BY.fullmatch(block) or _BY.fullmatch(block)
+    patterns = (_PREPARED_BY, _BY, _ROLE_LINE)
+    found = next((m for p in patterns if (m := p.fullmatch(block))), None)
     if found:
-        publisher = found.group("publisher")
-        return _person_name(found.group("author")), publisher and publisher.strip()
+        return _person_name(found.group("author")), _publisher(found.group("publisher"))
     if len(block.split()) <= 40 and _CREDITS_LINE.search(block):
         reported = _REPORTED_BY.match(block)
         return (_person_name(reported.group("author")) if reported else None), None
@@ -199,7 +213,10 @@ def clean(text: str, title: str | None = None) -> CleanText:
     for start, end in spans:
         block = text[start:end]
         byline = _byline(block)
-        if (_same_text(block, title) if title else not blocks and _looks_like_title(block)):
+        # title="" says the text has no title line, None asks to find one
+        is_title = _same_text(block, title) if title is not None else (
+            not blocks and _looks_like_title(block))
+        if is_title:
             blocks.append(Block(block, start, end, "title"))
             found["title"] = found["title"] or block
         elif byline:

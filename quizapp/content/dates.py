@@ -414,33 +414,54 @@ RULES = (
 )
 
 
-def _candidates(sentence: str, context: DateContext, future: bool):
-    for rule in RULES:
-        for match in rule.pattern.finditer(sentence):
-            try:
-                date = rule.resolve(match, sentence, context, future)
-            except (ValueError, OverflowError):  # "for 900 decades": beyond the calendar
-                continue
-            if date is None:
-                continue
-            kind = rule.kind
-            if _group(match, "lead") == "since":
-                kind = "duration"
-                date = PartialDate(date.value, "approximate", date.inferred)
-            yield TimeExpression(match.group(), match.start(), match.end(), date, kind)
+# Stands in for the previous event while choosing phrases, since "three days later" may lean
+# on a date written earlier in the same sentence rather than on context.previous.
+_SOME_DAY = PartialDate("2000-01-01", "day")
+
+
+def _expression(rule: Rule, match: re.Match, sentence: str, context: DateContext,
+                future: bool) -> TimeExpression | None:
+    try:
+        date = rule.resolve(match, sentence, context, future)
+    except (ValueError, OverflowError):  # "for 900 decades": beyond the calendar
+        return None
+    if date is None:
+        return None
+    # "since 2015": a duration that started at the written date, at its own precision
+    kind = "duration" if _group(match, "lead") == "since" else rule.kind
+    return TimeExpression(match.group(), match.start(), match.end(), date, kind)
+
+
+def _longest_first(sentence: str, context: DateContext, future: bool):
+    """(rule, match) of the phrases that resolve, overlaps settled for the longest."""
+    hopeful = DateContext(context.published, context.previous or _SOME_DAY)
+    candidates = [(rule, match) for rule in RULES for match in rule.pattern.finditer(sentence)
+                  if _expression(rule, match, sentence, hopeful, future)]
+    candidates.sort(key=lambda c: (c[1].start() - c[1].end(), c[1].start()))
+    taken = bytearray(len(sentence))  # characters already inside a chosen phrase
+    for rule, match in candidates:
+        if not any(taken[match.start():match.end()]):
+            taken[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+            yield rule, match
 
 
 def find_time_expressions(sentence: str, context: DateContext,
                           future: bool = False) -> list[TimeExpression]:
-    """Every temporal expression in the sentence, in order; `future`: the verb is future."""
-    chosen: list[TimeExpression] = []
-    taken = bytearray(len(sentence))  # characters already inside a chosen expression
-    for found in sorted(_candidates(sentence, context, future),
-                        key=lambda e: (e.start - e.end, e.start)):
-        if not any(taken[found.start:found.end]):
-            chosen.append(found)
-            taken[found.start:found.end] = b"\x01" * (found.end - found.start)
-    return sorted(chosen, key=lambda e: e.start)
+    """Every temporal expression in the sentence, in order; `future`: the verb is future.
+
+    Each dated point becomes the previous date of the phrases after it in the sentence:
+    "injured on Aug. 12 and ruled out three days later".
+    """
+    found: list[TimeExpression] = []
+    previous = context.previous
+    for rule, match in sorted(_longest_first(sentence, context, future),
+                              key=lambda c: c[1].start()):
+        expression = _expression(rule, match, sentence,
+                                 DateContext(context.published, previous), future)
+        if expression:
+            found.append(expression)
+            previous = expression.date if expression.kind == "point" else previous
+    return found
 
 
 def parse_date(text: str) -> dt.date | None:

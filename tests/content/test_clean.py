@@ -223,11 +223,22 @@ def test_a_given_title_is_found_anywhere_and_else_kept():
     assert kinds(clean(text, title="markets"))[0] == ("title", "Markets")
 
 
+def test_an_empty_title_means_the_text_has_none():
+    text = "Will rates rise?\n\nShares rose on Monday."
+    assert kinds(clean(text))[0] == ("title", "Will rates rise?")
+    assert kinds(clean(text, title=""))[0] == ("body", "Will rates rise?")
+
+
 @pytest.mark.parametrize("line, author, publisher", [
     ("This report was prepared by JOHN SMITH for Example News.", "John Smith", "Example News"),
     ("This article was written by Ana Díaz for the Daily Item", "Ana Díaz", "the Daily Item"),
     ("By Jane Doe and Ravi Patel | Example Wire", "Jane Doe and Ravi Patel", "Example Wire"),
     ("By Jane Doe", "Jane Doe", None),
+    ("By JORDAN PIKE, AP Sports Writer", "Jordan Pike", "AP"),
+    ("By Jane Doe, Chief Political Correspondent", "Jane Doe", None),
+    ("Sophie Grant is the Transport Correspondent of The Daily Item", "Sophie Grant",
+     "The Daily Item"),
+    ("Ali Kaya is a freelance writer.", "Ali Kaya", None),
     ("Reporting by Ali Kaya; Editing by Tom Brown", "Ali Kaya", None),
     ("(Additional reporting by Ali Kaya)", None, None),
     ("Contact the author at jane@example.com", None, None),

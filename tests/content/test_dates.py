@@ -84,6 +84,7 @@ def test_a_future_month_and_day_is_the_next_one():
     ("The rebels retreated last October.", dt.date(2017, 3, 1), "last October", "2016-10"),
     ("The rebels retreated last October.", dt.date(2016, 10, 20), "last October", "2015-10"),
     ("Prices have risen since early June.", PUBLISHED, "since early June", None),
+    ("Prices have risen in June.", PUBLISHED, "in June", "2016-06"),
     ("Fighting resumed in late August.", PUBLISHED, "in late August", "2016-08"),
     ("Fighting resumed in mid-July.", PUBLISHED, "in mid-July", "2016-07"),
     ("The rally was held in May.", PUBLISHED, "in May", "2016-05"),
@@ -94,7 +95,7 @@ def test_a_future_month_and_day_is_the_next_one():
 def test_month_alone(sentence, published, text, value):
     expression = found(sentence, published=published)[-1]
     if value is None:  # "since": a duration starting at that month
-        assert expression == (text, "2016-06", "approximate", True, "duration")
+        assert expression == (text, "2016-06", "month", True, "duration")
     else:
         assert expression == (text, value, "month", True, "point")
 
@@ -295,21 +296,34 @@ def test_phrases_without_an_anchor_are_dropped(sentence, published, previous):
     ("The economy shrank over the past two years.", "over the past two years", "2014"),
     ("Prices have doubled in the last year.", "in the last year", "2015"),
     ("The pair have worked together for twenty-five years.", "for twenty-five years", "1991"),
-    ("The centre has been operational since 2015.", "since 2015", "2015"),
-    ("Prices have climbed since March.", "since March", "2016-03"),
-    ("He has been missing since November 1.", "since November 1", "2016-11-01"),
-    ("Unemployment has risen since last year.", "since last year", "2015"),
-    ("Fighting has raged since the 1990s.", "since the 1990s", "199X"),
 ])
-def test_durations_start_approximately(sentence, text, value):
-    expression = only(sentence)
-    assert expression[:3] == (text, value, "approximate")
-    assert expression[4] == "duration"
+def test_spans_start_approximately_before_the_published_date(sentence, text, value):
+    assert only(sentence) == (text, value, "approximate", True, "duration")
 
 
-def test_written_start_of_a_duration_is_not_inferred():
-    assert only("It has been open since 2015.")[3] is False
-    assert only("It has been open since March.")[3] is True
+@pytest.mark.parametrize("sentence, text, value, precision, inferred", [
+    ("The centre has been operational since 2015.", "since 2015", "2015", "year", False),
+    ("Prices have climbed since March.", "since March", "2016-03", "month", True),
+    ("He has been missing since November 1.", "since November 1", "2016-11-01", "day", True),
+    ("The road has been cut off since Wednesday.", "since Wednesday", "2016-11-02", "day", True),
+    ("Unemployment has risen since last year.", "since last year", "2015", "year", True),
+    ("Fighting has raged since the 1990s.", "since the 1990s", "199X", "decade", False),
+])
+def test_since_starts_a_duration_at_the_written_date(sentence, text, value, precision,
+                                                     inferred):
+    assert only(sentence) == (text, value, precision, inferred, "duration")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("She was injured on Aug. 12 and was ruled out three days later.", "three days later",
+     "2016-08-15"),
+    ("He was arrested on Jan. 22, 2020, and charged the next day.", "the next day",
+     "2020-01-23"),
+    ("The plant opened in 2007 and closed two years later.", "two years later", "2009"),
+])
+def test_shifts_lean_on_a_date_earlier_in_the_same_sentence(sentence, text, value):
+    for previous in (PREVIOUS, None):
+        assert found(sentence, previous=previous)[-1][:2] == (text, value)
 
 
 @pytest.mark.parametrize("sentence, text, value", [
