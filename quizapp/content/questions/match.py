@@ -8,6 +8,7 @@ from quizapp.content.types import Actor, Question
 
 MIN_PAIRS, MAX_PAIRS = 3, 5
 ROLE_KINDS = ("person", "organization")
+MAX_ROLE_WORDS = 15
 
 
 def question(article: Article) -> Draft | None:
@@ -45,6 +46,8 @@ def _source(actor: Actor, sentences: list[str]) -> str | None:
     """A sentence naming the actor and its role, so the pair can be checked in the article."""
     if not actor.role or any(mentions(actor.role, n) for n in actor.names):
         return None
+    if len(actor.role.split()) > MAX_ROLE_WORDS:
+        return None  # a role that tells a life story gives its pair away
     named = (s for s in sentences if any(mentions(s, n) for n in actor.names))
     return next((s for s in named if mentions(s, actor.role)), None)
 

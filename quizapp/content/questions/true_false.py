@@ -7,7 +7,7 @@ from quizapp.content.dates import describe
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.distractors import fold
-from quizapp.content.questions.wording import dated_statement, explain, usable
+from quizapp.content.questions.wording import dated_statement, explain, fits_date, usable
 from quizapp.content.types import Event, Question
 
 CHOICES = ("True", "False")
@@ -19,7 +19,7 @@ def actor(article: Article, event: Event) -> Draft | None:
     """About who did it: true, or with another person or country as the subject."""
     clause = event.clause
     who = article.doer(event)
-    if who is None or not usable(clause):
+    if who is None or not _statable(event):
         return None
     true = dated_statement(clause, event.when, article.actors)
     swappable = who.kind in SWAPPABLE_KINDS and fold(clause.subject) in {fold(n) for n in who.names}
@@ -35,7 +35,7 @@ def actor(article: Article, event: Event) -> Draft | None:
 def object_actor(article: Article, event: Event) -> Draft | None:
     """About whom or where: true, or with another actor of its kind after the verb."""
     found = article.object_of(event)
-    if found is None or not usable(event.clause):
+    if found is None or not _statable(event):
         return None
     who, name = found
     true = dated_statement(event.clause, event.when, article.actors)
@@ -52,7 +52,7 @@ def object_actor(article: Article, event: Event) -> Draft | None:
 
 def date(article: Article, event: Event) -> Draft | None:
     """About when: true, or with another date of the same precision."""
-    if not usable(event.clause) or event.when.kind != "point":
+    if not _statable(event) or event.when.kind != "point":
         return None
     true = dated_statement(event.clause, event.when, article.actors)
     if article.rng.random() < 0.5:
@@ -63,6 +63,10 @@ def date(article: Article, event: Event) -> Draft | None:
     moved = replace(event.when, date=wrong[0])
     false = dated_statement(event.clause, moved, article.actors)
     return _draft((event.id, "date"), false, "False", true, event)
+
+
+def _statable(event: Event) -> bool:
+    return usable(event.clause) and fits_date(event.clause, event.when)
 
 
 def _draft(key, claim: str, answer: str, truth: str, event: Event) -> Draft:

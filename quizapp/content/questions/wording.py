@@ -77,6 +77,11 @@ def leans_on_context(clause: Clause) -> bool:
     return OBJECT_PRONOUN.search(clause.rest) is not None
 
 
+def fits_date(clause: Clause, when: TimeExpression) -> bool:
+    """ "In 2011, freight has fallen" is not English: a present perfect takes no point in time."""
+    return when.kind == "duration" or clause.aux.lower() not in ("has", "have")
+
+
 def date_phrase(when: TimeExpression) -> str:
     """ "on November 1", "in 2007"; a duration keeps the article's own words ("since 2015")."""
     if when.kind == "duration":
@@ -122,7 +127,7 @@ def who_question(clause: Clause, actor: Actor, when: TimeExpression,
     A passive with the doer as agent turns active when its participle is also the simple past:
     "The request was made by X after ..." -> "Who made the request after ...?".
     """
-    if not usable(clause) or actor.kind not in WHO_WORDS:
+    if not usable(clause) or actor.kind not in WHO_WORDS or not fits_date(clause, when):
         return None
     if clause.subject_actor == actor.id:
         if " and " in clause.subject:
