@@ -405,7 +405,8 @@ RULES = (
     # "that evening", "later that day", "by nightfall", "hours later"
     _rule(rf"\b(?:{_phrases('later', 'earlier')}\s+)?(?:that|the\s+same)\s+{_SAME_TIME_UNIT}\b",
           _resolve_same_time),
-    _rule(rf"\b(?:by\s+{_NIGHTFALL}|{_phrases('hours', 'minutes', 'moments')}\s+later)\b",
+    _rule(rf"\b(?:by\s+{_NIGHTFALL}|(?:{_NUMBER}\s+)?{_phrases('hours', 'minutes', 'moments')}"
+          r"\s+later)\b",
           _resolve_same_time),
     # "for almost two years", "over the past decade"
     _rule(rf"\bfor\s+(?:{_APPROXIMATELY}\s+)?{_NUMBER}\s+{_UNIT}", _resolve_span, "duration"),

@@ -260,6 +260,7 @@ def test_weeks_are_approximate_from_the_week_start():
     ("That evening, the mayor spoke.", PREVIOUS, "That evening", "2016-11-01", "day"),
     ("Later that day, police arrived.", PREVIOUS, "Later that day", "2016-11-01", "day"),
     ("Hours later, the fire was out.", PREVIOUS, "Hours later", "2016-11-01", "day"),
+    ("He scored four minutes later.", PREVIOUS, "four minutes later", "2016-11-01", "day"),
     ("The same day, rebels shelled the port.", PREVIOUS, "The same day", "2016-11-01", "day"),
     ("That year, the company went bankrupt.", PREVIOUS, "That year", "2016", "year"),
     ("Three days later, the city fell.", PartialDate("XXXX-11-01", "day", True),
