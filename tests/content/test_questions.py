@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -10,7 +11,7 @@ import pytest
 from quizapp.content.questions import distractors, generate, multiple_choice
 from quizapp.content.questions.article import Article, decides_order
 from quizapp.content.questions.wording import (
-    how_many_question, object_question, when_question, who_question,
+    how_long_question, how_many_question, object_question, when_question, who_question,
 )
 from quizapp.content.types import (
     Actor, Clause, Event, PartialDate, Quantity, Question, TimeExpression,
@@ -413,3 +414,115 @@ def test_how_many_questions_front_the_counted_noun():
 def test_fragments_and_dangling_pronouns_give_no_question(clause):
     assert when_question(clause, ACTORS) is None
     assert who_question(clause, RUSSIA, IN_2007, ACTORS) is None
+
+
+def test_durations_are_asked_as_how_long_or_since_when():
+    drilling = Clause("Gazprom Neft", "has", "been drilling", "drill", "in the Kurdistan Region",
+                      tense="present", subject_actor="a7")
+    for_two_years = TimeExpression("for almost two years", 0, 20,
+                                   PartialDate("2014", "approximate", True), "duration")
+    since_2015 = TimeExpression("since 2015", 0, 10, PartialDate("2015", "approximate"), "duration")
+    assert how_long_question(drilling, for_two_years, ACTORS) == (
+        "How long has Gazprom Neft been drilling in the Kurdistan Region?")
+    assert how_long_question(drilling, since_2015, ACTORS) == (
+        "Since when has Gazprom Neft been drilling in the Kurdistan Region?")
+    assert how_long_question(drilling, IN_2007, ACTORS) is None
+
+
+def test_duration_and_number_distractors_keep_the_answers_form():
+    article = Article({}, (), (), random.Random(0))
+    spans = distractors.durations(article, "almost two years")
+    assert len(spans) == 3 and all(re.fullmatch(r"almost \w+ years?", s) for s in spans)
+    assert "almost two years" not in spans
+    assert all(len(year) == 4 and year != "2015" for year in distractors.durations(article, "2015"))
+    assert distractors.durations(article, "a long time") == []
+    numbers = distractors.numbers(article, "60,000")
+    assert len(numbers) == 3 and all("," in n and "60,000" != n for n in numbers)
+    assert all(n.endswith(" million") for n in distractors.numbers(article, "1.5 million"))
+
+
+def test_where_questions_take_the_place_after_in():
+    drilling = Clause("Gazprom Neft", "", "drilled", "drill", "in the Kurdistan Region",
+                      subject_actor="a7")
+    region = Actor("a8", "Kurdistan Region", "place")
+    assert object_question(drilling, region, "Kurdistan Region", IN_2007, ACTORS) == (
+        "In 2007, where did Gazprom Neft drill?")
+    launched = Clause("the offensive", "was", "launched", "launch",
+                      "by the coalition in Syria to retake Raqqa", passive=True)
+    syria = Actor("a9", "Syria", "country")
+    assert object_question(launched, syria, "Syria", IN_2007, ACTORS) == (
+        "In 2007, where was the offensive launched by the coalition to retake Raqqa?")
+
+
+def test_said_without_its_quote_or_a_perfect_with_a_date_gives_no_question():
+    said = Clause("Mrs. Doyle", "", "said", "say", "outside the court", subject_actor="a2")
+    assert when_question(said, ACTORS) is None
+    assert when_question(replace(said, rest="that the fund had failed"), ACTORS) == (
+        "When did Mrs. Doyle say that the fund had failed?")
+    fallen = Clause("Freight", "has", "fallen", "fall", "by half", subject_actor="a1")
+    assert who_question(fallen, RUSSIA, IN_2007, ACTORS) is None  # not "In 2007, which ... has"
+
+
+S_DOYLE = "Margaret Doyle told the court that she had put 85,000 pounds into the fund in 2017."
+S_VERDICT = "Today's verdict brings some justice, she said on 13 March 2024."
+
+
+def test_a_subject_filled_in_for_a_pronoun_is_not_trusted():
+    hale = Actor("a1", "Graham Hale", "person", ("Hale",))
+    doyle = Actor("a2", "Margaret Doyle", "person", ("Doyle",))
+    put = event(1, S_DOYLE, ("in 2017", "2017", "year"),
+                Clause("Hale", "had", "put", "put", "85,000 pounds into the fund",
+                       subject_actor="a1"), ("a1", "a2"))
+    questions = generate((hale, doyle), (put,), ())
+    assert questions and not [q for q in questions if "Hale" in q.prompt]
+
+
+def test_a_relative_date_is_not_a_blank_to_fill():
+    verdict = event(1, S_VERDICT, ("Today's", "2024-03-13", "day"),
+                    Clause("Today's verdict", "", "brings", "bring", "some justice",
+                           tense="present"), ())
+    assert [q for q in generate((), (verdict,), ()) if q.kind == "fill_blank"] == []
+
+
+# --- the rule checker itself ---
+
+GOOD = Question(
+    id="q1", kind="multiple_choice", prompt="In 2007, which country opened its Erbil consulate?",
+    choices=("Iran", "Russia", "Syria"), answer="Russia", explanation="The answer is Russia.",
+    source=S_CONSULATE, event="e1",
+)
+
+
+@pytest.mark.parametrize("change, problem", [
+    ({"prompt": "When did it open «its consulate?"}, "unbalanced quotes or brackets"),
+    ({"prompt": "When did it open its consulate"}, "wh-question without a question mark"),
+    ({"prompt": "When did it open its consulate?"}, "dangling pronoun as subject"),
+    ({"prompt": "Did Russia open its Erbil consulate?"}, "answer appears in the prompt"),
+    ({"choices": ("Iran", "Syria", "Turkey")}, "answer is not among the choices"),
+    ({"choices": ("Iran", "Russia", "russia")}, "duplicate or case-only-different choices"),
+    ({"choices": ("Russia", "Iran", "Syria")}, "names not in alphabetical order"),
+    ({"choices": ("Iran", "Mosul", "Russia")}, "an option is not of the answer's kind"),
+    ({"explanation": "See the article."}, "explanation does not state the answer"),
+    ({"source": "Russia opened a consulate."}, "source is not the event's sentence"),
+    ({"source": ""}, "empty source"),
+    ({"difficulty": 1.5}, "difficulty outside 0..1"),
+])
+def test_the_rule_checker_names_each_broken_rule(change, problem):
+    actors, events = ARTICLES["demo"][:2]
+    assert check_question(GOOD, [GOOD], actors, events) == []
+    bad = replace(GOOD, **change)
+    assert problem in check_question(bad, [bad], actors, events)
+
+
+def test_the_rule_checker_catches_repeats_and_unfair_order_and_match():
+    actors, events = ARTICLES["demo"][:2]
+    twin = replace(GOOD, id="q2")
+    assert "repeats another question" in check_question(GOOD, [GOOD, twin], actors, events)
+    same_day = (events[4].summary, events[5].summary, events[5].summary)
+    order = Question("q3", "order", "Put these in order.", same_day[::-1], same_day,
+                     "First ...", events[4].sentence)
+    assert "order items without strictly increasing distinct dates" in check_question(
+        order, [order], actors, events)
+    pairs = (("A", "coach"), ("B", "coach"))
+    match = Question("q4", "match", "Match.", ("coach", "coach"), pairs, "A: coach", "s")
+    assert "match pairs are not one-to-one" in check_question(match, [match], actors, events)
