@@ -210,6 +210,7 @@ def clean(text: str, title: str | None = None) -> CleanText:
     blocks: list[Block] = []
     found = {"title": title, "dateline": None, "author": None, "publisher": None}
     agency = None  # "(Reuters)" in a dateline names the publisher unless a byline does
+    body_started = False  # a dateline opens the first body paragraph only
     for start, end in spans:
         block = text[start:end]
         byline = _byline(block)
@@ -223,15 +224,16 @@ def clean(text: str, title: str | None = None) -> CleanText:
             blocks.append(Block(block, start, end, "byline"))
             found["author"] = found["author"] or byline[0]
             found["publisher"] = found["publisher"] or byline[1]
-        elif not any(b.kind in ("body", "dateline") for b in blocks) and (
-                dateline := _dateline(block)):
+        elif not body_started and (dateline := _dateline(block)):
             blocks.extend(_split_dateline(block, start, dateline.end()))
             found["dateline"] = block[: dateline.end()].rstrip(" -–—\u00a0")
             agency = dateline["agency"]
+            body_started = True
         elif _is_caption(block, repeated):
             blocks.append(Block(block, start, end, "caption"))
         else:
             blocks.append(Block(block, start, end, "body"))
+            body_started = True
     found["publisher"] = found["publisher"] or agency
     return CleanText(text, tuple(blocks), **found)
 

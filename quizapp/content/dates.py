@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Callable, Literal
+from typing import Callable, Iterable, Literal
 
 from quizapp.content.types import PartialDate, TimeExpression
 
@@ -64,7 +64,7 @@ def _phrases(*phrases: str) -> str:
     return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered) + ")"
 
 
-def _names(names) -> str:
+def _names(names: Iterable[str]) -> str:
     """Capitalised or upper-case names only: "may" and "march" in lower case are verbs."""
     forms = {f(name) for name in names for f in (str.capitalize, str.upper)}
     return "(?-i:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
@@ -77,7 +77,8 @@ _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})(?!\d)"
 _WEEKDAY = rf"\b(?P<weekday>{_names(WEEKDAYS)})\b"
 _LEAD = rf"(?:\b(?P<lead>{_phrases(*LEADS)})\s+)?"
-_PART_OF_DAY = _phrases("morning", "afternoon", "evening", "night")
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+_PART_OF_DAY = _phrases(*PARTS_OF_DAY)
 _TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|noon|midnight)"
 _AT_TIME = rf"(?:,?\s+(?:at\s+)?{_TIME})?"
 _TENS = _phrases("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -350,9 +351,8 @@ _MODIFIER = rf"(?:(?P<mod>{_phrases('last', 'this', 'next', 'early', 'late', 'mi
 _APPROXIMATELY = _phrases("almost", "nearly", "about", "around", "some", "more than", "over",
                           "at least", "roughly", "approximately", "just over", "just under",
                           "less than", "up to")
-_DAY_PARTS = ("day", "morning", "afternoon", "evening", "night")
-_SAME_TIME_UNIT = rf"(?P<unit>{_phrases(*_DAY_PARTS, 'month', 'year')})"
-_SHIFT_UNIT = rf"(?P<unit>{_phrases(*_DAY_PARTS, 'week', 'month', 'year')})"
+_SAME_TIME_UNIT = rf"(?P<unit>{_phrases('day', *PARTS_OF_DAY, 'month', 'year')})"
+_SHIFT_UNIT = rf"(?P<unit>{_phrases('day', *PARTS_OF_DAY, 'week', 'month', 'year')})"
 _CALENDAR_UNIT = rf"(?P<unit>{_phrases('week', 'month', 'year')})"
 _LATER = rf"(?P<dir>{_phrases('later', 'earlier', 'afterwards', 'afterward')})"
 _NEXT = rf"(?P<dir>{_phrases('next', 'following', 'previous', 'preceding')})"
