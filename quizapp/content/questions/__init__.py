@@ -82,7 +82,8 @@ def _fits(draft: Draft, chosen: list[Draft]) -> bool:
         return all(other.event != question.event for other in same_kind)
     if question.kind == "fill_blank":
         # a third blank in one sentence reads as the same exercise again
-        return sum(other.source == question.source for other in same_kind) < MAX_CLOZES_PER_SENTENCE
+        blanks = sum(other.source == question.source for other in same_kind)
+        return blanks < MAX_CLOZES_PER_SENTENCE
     return True
 
 

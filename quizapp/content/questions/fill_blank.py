@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Sequence
 
 from quizapp.content.dates import describe
 from quizapp.content.questions.article import Article, Draft
@@ -30,7 +31,7 @@ def object_actor(article: Article, event: Event) -> Draft | None:
     return _actor_cloze((event.id, "object"), found[0] if found else None, event)
 
 
-def _actor_cloze(key, who: Actor | None, event: Event) -> Draft | None:
+def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event) -> Draft | None:
     """Blank an actor, when the sentence names it exactly once."""
     if who is None:
         return None
@@ -66,7 +67,8 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
     return Draft(quantity_key(quantity, value), question) if question else None
 
 
-def _draft(key, prompt: str, answer: str, aliases, event: Event, difficulty: float) -> Draft | None:
+def _draft(key: tuple[str, ...], prompt: str, answer: str, aliases: Sequence[str], event: Event,
+           difficulty: float) -> Draft | None:
     if event.clause and leans_on_context(event.clause):
         return None
     accepted = tuple(a for a in dict.fromkeys(aliases) if a != answer)

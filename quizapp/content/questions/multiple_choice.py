@@ -1,4 +1,5 @@
-"""Multiple-choice questions: who did it, when, what happened on a date, how many."""
+"""Multiple-choice questions: who did it, whom or where, when, how long, what happened on a
+date, how many."""
 from __future__ import annotations
 
 import re
@@ -8,8 +9,7 @@ from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft, overlaps
 from quizapp.content.questions.wording import (
     blank_of_date, date_phrase, dated_statement, explain, how_long_question, how_many_question,
-    mentions, statement, usable,
-    object_question, when_question, who_question,
+    mentions, object_question, statement, usable, when_question, who_question,
 )
 from quizapp.content.types import Actor, Event, Quantity, Question
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from quizapp.content.dates import describe
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.distractors import fold
@@ -58,7 +57,7 @@ def date(article: Article, event: Event) -> Draft | None:
     if article.rng.random() < 0.5:
         return _draft((event.id, "date"), true, "True", true, event)
     wrong = distractors.dates(article, event)
-    if not wrong or describe(wrong[0]) == describe(event.when.date):
+    if not wrong:
         return None
     moved = replace(event.when, date=wrong[0])
     false = dated_statement(event.clause, moved, article.actors)
@@ -69,7 +68,7 @@ def _statable(event: Event) -> bool:
     return usable(event.clause) and fits_date(event.clause, event.when)
 
 
-def _draft(key, claim: str, answer: str, truth: str, event: Event) -> Draft:
+def _draft(key: tuple[str, ...], claim: str, answer: str, truth: str, event: Event) -> Draft:
     verdict = "True." if answer == "True" else "False. In fact:"
     return Draft(key, Question(
         id="",
