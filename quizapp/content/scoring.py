@@ -27,7 +27,8 @@ def grade(question: Question, answer: object) -> Result:
 
 def normalize(text: str) -> str:
     """Folded for comparing typed answers: case, accents, punctuation, spaces, a leading "the"."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in decomposed if not unicodedata.combining(c))  # "Beltrán" = "Beltran"
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # "60,000" is "60000"
     text = re.sub(r"(?<!\d)\.|\.(?!\d)", "", text)  # "W.H.O." is "WHO"; "1.5" keeps its point
     text = re.sub(r"[^\w\s.]", " ", text)
@@ -46,7 +47,7 @@ def _grade_choice(question: Question, answer: str) -> Result:
 
 def _grade_blank(question: Question, answer: str) -> Result:
     right = {normalize(a) for a in (question.answer, *question.accepted)}
-    if normalize(answer) in right:
+    if normalize(answer) and normalize(answer) in right:
         return Result(True, 1.0, f"Correct. {question.explanation}")
     return Result(False, 0.0, f"Not quite: the answer is {question.answer}. {question.explanation}")
 

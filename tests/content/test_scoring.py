@@ -78,6 +78,14 @@ def test_a_decimal_point_is_not_punctuation():
     assert normalize("The U.S.") == normalize("US") == "us"
 
 
+def test_accents_fold_but_other_scripts_stay_distinct():
+    moscow = Question("q7", "fill_blank", "Fill in the blank: _____", (), "Москва", "Москва.", "s",
+                      accepted=("Ana Beltrán",))
+    assert grade(moscow, "москва").correct and grade(moscow, "Ana Beltran").correct
+    assert not grade(moscow, "Киев").correct
+    assert not grade(moscow, "?!").correct
+
+
 def test_a_wrong_fill_in_gets_the_answer():
     result = grade(BLANK, "Red Cross")
     assert (result.correct, result.score) == (False, 0.0)
