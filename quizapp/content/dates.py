@@ -428,8 +428,10 @@ def _expression(rule: Rule, match: re.Match, sentence: str, context: DateContext
         return None
     if date is None:
         return None
-    # "since 2015": a duration that started at the written date, at its own precision
-    kind = "duration" if _group(match, "lead") == "since" else rule.kind
+    kind = rule.kind
+    if _group(match, "lead") == "since":
+        # "since 2015": an approximate start, never an exact date (it may have begun before)
+        kind, date = "duration", PartialDate(date.value, "approximate", date.inferred)
     return TimeExpression(match.group(), match.start(), match.end(), date, kind)
 
 
