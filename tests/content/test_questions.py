@@ -459,7 +459,7 @@ def test_said_without_its_quote_or_a_perfect_with_a_date_gives_no_question():
     assert when_question(said, ACTORS) is None
     assert when_question(replace(said, rest="that the fund had failed"), ACTORS) == (
         "When did Mrs. Doyle say that the fund had failed?")
-    fallen = Clause("Freight", "has", "fallen", "fall", "by half", subject_actor="a1")
+    fallen = Clause("Freight", "has", "fallen", "fall", "by half", "present", subject_actor="a1")
     assert who_question(fallen, RUSSIA, IN_2007, ACTORS) is None  # not "In 2007, which ... has"
 
 
@@ -526,3 +526,18 @@ def test_the_rule_checker_catches_repeats_and_unfair_order_and_match():
     pairs = (("A", "coach"), ("B", "coach"))
     match = Question("q4", "match", "Match.", ("coach", "coach"), pairs, "A: coach", "s")
     assert "match pairs are not one-to-one" in check_question(match, [match], actors, events)
+
+
+S_HALE = "Hale had run its flagship fund since 2015, and Maya Hale joined him in 2016."
+
+
+def test_a_persons_its_and_a_split_name_are_not_trusted():
+    hale = Actor("a1", "Hale", "person", mentions=5)
+    maya = Actor("a2", "Maya", "person", mentions=1)
+    ran = event(1, S_HALE, ("since 2015", "2015", "approximate", False, "duration"),
+                Clause("Hale", "had", "run", "run", "its flagship fund", subject_actor="a1"),
+                ("a1",), "ongoing")
+    assert [q for q in generate((hale, maya), (ran,), ()) if "its flagship" in q.prompt
+            and q.kind != "fill_blank"] == []
+    article = Article({"a1": hale, "a2": maya}, (ran,), (), random.Random(0))
+    assert distractors.actors(article, hale, ran, "Who ran the fund?") == []

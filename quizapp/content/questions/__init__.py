@@ -33,8 +33,9 @@ __all__ = ["generate"]
 def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Sequence[Quantity],
              seed: int = 0) -> tuple[Question, ...]:
     """Questions with ids "q1".. in output order; the same input and seed give the same set."""
-    events = [_as_written(e) for e in events]
-    article = Article({a.id: a for a in actors}, events, quantities, random.Random(seed))
+    by_id = {a.id: a for a in actors}
+    events = [_as_written(e, by_id) for e in events]
+    article = Article(by_id, events, quantities, random.Random(seed))
     chosen: list[Draft] = []
     used = Counter()  # by question kind and by asker, so that a set mixes both
 
@@ -60,10 +61,16 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
     )
 
 
-def _as_written(event: Event) -> Event:
-    """Keep a clause only when its subject is written in the sentence: a subject filled in for
-    "she" or "it" may be the wrong antecedent, and the source would not show the answer."""
-    if event.clause and not mentions(event.sentence, event.clause.subject):
+def _as_written(event: Event, actors: dict[str, Actor]) -> Event:
+    """Keep a clause only when it stands on its own: its subject written in the sentence (one
+    filled in for "she" or "it" may be the wrong antecedent, and the source would not show the
+    answer), and no "its" that cannot be the subject's ("Hale had run its fund")."""
+    clause = event.clause
+    if clause is None:
+        return event
+    subject = actors.get(clause.subject_actor)
+    foreign_its = subject is not None and subject.kind == "person" and mentions(clause.rest, "its")
+    if foreign_its or not mentions(event.sentence, clause.subject):
         return replace(event, clause=None)
     return event
 

@@ -39,7 +39,7 @@ def actors(article: Article, answer: Actor, event: Event, prompt: str) -> list[s
         a.name
         for a in article.actors.values()
         if a.kind == answer.kind and a.id not in taken and not _related(a, answer)
-        and not mentions(prompt, a.name)
+        and not mentions(prompt, a.name) and not _written_together(article, a, answer)
     )
     picked = article.rng.sample(own, min(WANTED, len(own)))
     if answer.kind == "country" and len(picked) < WANTED:
@@ -176,6 +176,13 @@ def _shifted(date: PartialDate, step: int) -> PartialDate | None:
 def _related(a: Actor, b: Actor) -> bool:
     """Names sharing a word ("Kurdistan", "Iraqi Kurdistan") would make two answers fit."""
     return bool(_name_words(a) & _name_words(b))
+
+
+def _written_together(article: Article, a: Actor, b: Actor) -> bool:
+    """ "Maya" and "Okonkwo" in "Maya Okonkwo scored": one person the actor list split in two."""
+    sentences = [e.sentence for e in article.events]
+    pairs = [f"{x} {y}" for m, n in ((a, b), (b, a)) for x in m.names for y in n.names]
+    return any(pair in s for pair in pairs for s in sentences)
 
 
 def _name_words(actor: Actor) -> set[str]:

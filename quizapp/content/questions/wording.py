@@ -78,8 +78,9 @@ def leans_on_context(clause: Clause) -> bool:
 
 
 def fits_date(clause: Clause, when: TimeExpression) -> bool:
-    """ "In 2011, freight has fallen" is not English: a present perfect takes no point in time."""
-    return when.kind == "duration" or clause.aux.lower() not in ("has", "have")
+    """ "In 2011, freight has fallen", "On 14 March, the verdict brings": only a past tense
+    takes a point in time."""
+    return when.kind == "duration" or clause.tense == "past"
 
 
 def date_phrase(when: TimeExpression) -> str:
