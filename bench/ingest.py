@@ -1,0 +1,95 @@
+"""How fast the content engine ingests articles, next to spaCy's own parse of the same texts.
+
+    .venv/bin/python bench/ingest.py [--rounds 2] [--batch 100]
+
+Uses the test articles (tests/data) and the demo article. Prints milliseconds per 1,000 words
+for one article at a time (`analyze` vs `nlp(text)`), articles per second for a batch
+(`analyze_many` vs `nlp.pipe(texts)`), and the ratio pipeline/baseline (target: within 2x).
+Times are the best of several rounds, after the model is loaded and warmed up.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import time
+from pathlib import Path
+from typing import Callable
+
+from quizapp.content import nlp
+from quizapp.content.pipeline import analyze, analyze_many
+
+ROOT = Path(__file__).parents[1]
+DATA = ROOT / "tests" / "data"
+TARGET_RATIO = 2.0
+
+Article = tuple[str, dt.date | None, None]  # (text, published, title) as analyze_many takes it
+
+
+def load_articles() -> list[Article]:
+    """Every article that has expectations, with the publication date the tests give it."""
+    articles = []
+    for spec_path in sorted(DATA.glob("*.expected.json")):
+        spec = json.loads(spec_path.read_text(encoding="utf-8"))
+        name = spec_path.name.removesuffix(".expected.json")
+        path = ROOT / spec["article"] if "article" in spec else DATA / f"{name}.txt"
+        published = dt.date.fromisoformat(spec["published"]) if spec["published"] else None
+        articles.append((path.read_text(encoding="utf-8"), published, None))
+    return articles
+
+
+def best_time(run: Callable[[], object], rounds: int) -> float:
+    """Seconds of the fastest of `rounds` runs: the least disturbed by other work on the machine."""
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=2, help="runs of each measure; the best counts")
+    parser.add_argument("--batch", type=int, default=100, help="articles in the batch measure")
+    args = parser.parse_args()
+
+    model = nlp.load()
+    articles = load_articles()
+    texts = [text for text, _, _ in articles]
+    words = sum(len(text.split()) for text in texts)
+    analyze_many(articles)  # warm-up: lazy imports, caches, the model's first calls
+    list(model.pipe(texts))
+
+    def one_at_a_time() -> None:
+        for text, published, title in articles:
+            analyze(text, published=published, title=title)
+
+    def baseline_one_at_a_time() -> None:
+        for text in texts:
+            model(text)
+
+    batch = list(itertools.islice(itertools.cycle(articles), args.batch))
+    batch_texts = [text for text, _, _ in batch]
+
+    ms_per_1000_words = 1000 * 1000 / words
+    single = best_time(one_at_a_time, args.rounds) * ms_per_1000_words
+    single_base = best_time(baseline_one_at_a_time, args.rounds) * ms_per_1000_words
+    many = args.batch / best_time(lambda: analyze_many(batch), args.rounds)
+    many_base = args.batch / best_time(lambda: list(model.pipe(batch_texts)), args.rounds)
+
+    print(f"{len(articles)} articles, {words:,} words; spaCy model {model.meta['lang']}_{model.meta['name']} "
+          f"{model.meta['version']}; best of {args.rounds} rounds")
+    print(f"{'':34}{'pipeline':>12}{'spaCy alone':>14}{'ratio':>8}")
+    print(f"{'one article, ms per 1,000 words':34}{single:12.1f}{single_base:14.1f}"
+          f"{single / single_base:7.2f}x")
+    print(f"{f'batch of {args.batch}, articles per second':34}{many:12.1f}{many_base:14.1f}"
+          f"{many_base / many:7.2f}x")
+    worst = max(single / single_base, many_base / many)
+    verdict = "within" if worst <= TARGET_RATIO else "over"
+    print(f"Pipeline/baseline at worst {worst:.2f}x: {verdict} the {TARGET_RATIO:.0f}x target.")
+
+
+if __name__ == "__main__":
+    main()
