@@ -8,8 +8,8 @@ from quizapp.content.dates import describe
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft, overlaps
 from quizapp.content.questions.wording import (
-    blank_of_date, date_phrase, dated_statement, explain, how_long_question, how_many_question,
-    mentions, object_question, statement, usable, when_question, who_question,
+    blank_of_date, date_phrase, dated_statement, explain, fits_date, how_long_question,
+    how_many_question, mentions, object_question, statement, usable, when_question, who_question,
 )
 from quizapp.content.types import Actor, Event, Quantity, Question
 
@@ -57,6 +57,8 @@ def when(article: Article, event: Event) -> Draft | None:
     date = event.when.date
     if event.when.kind != "point" or date.precision not in ASKABLE_PRECISIONS:
         return None
+    if event.clause is None or not fits_date(event.clause, event.when):
+        return None  # "has fallen since its peak in 1998": 1998 is not when it fell
     prompt = when_question(event.clause, article.actors)
     wrong = distractors.dates(article, event)
     if prompt is None or len(wrong) < MIN_DISTRACTORS:

@@ -21,7 +21,9 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many
 # "began using it": the thing meant is in another sentence
 OBJECT_PRONOUN = re.compile(r"\b(it|them|they|he|she|him)\b", re.I)
 IN_PLACE = re.compile(r"(?:^|\s)in(?: the)?$", re.I)  # "... in", "in the" before a place
-YEAR = re.compile(r"\b(1[5-9]|20)\d\d\b")
+# another time in the clause muddles "When ...?": "down from 3.2 million in 2022"
+OTHER_TIME = re.compile(
+    r"\b((1[5-9]|20)\d\d|yesterday|today|tomorrow|(last|next|this) (year|month|week))\b", re.I)
 # a clause ending on one of these lost its object in the parse ("for the first goal four")
 DANGLING_ENDS = {"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for", "in",
                  "on", "at", "from", "as", "that", "which", "its", "their", "his", "her",
@@ -116,8 +118,8 @@ def _clause_words(clause: Clause, subject: str) -> str:
 
 def when_question(clause: Clause, actors: dict[str, Actor]) -> str | None:
     """ "When did Russia open its consulate?", "When was the request made?" """
-    if not usable(clause) or YEAR.search(clause.rest):
-        return None  # "When were cases recorded, down from 3.2 million in 2022?" muddles
+    if not usable(clause) or OTHER_TIME.search(clause.rest):
+        return None
     return f"When {_inverted(clause, actors)}?"
 
 
