@@ -369,6 +369,7 @@ REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir a
      "When was the lack of preparations predicted?"),
     (Clause("researchers", "", "first described", "describe", "the virus"),
      "When did researchers first describe the virus?"),
+    (Clause("Turnout", "", "was", "be", "41%"), "When was turnout 41%?"),
 ])
 def test_when_questions_use_do_support_or_invert_the_auxiliary(clause, expected):
     assert when_question(clause, ACTORS) == expected
@@ -427,6 +428,8 @@ def test_durations_are_asked_as_how_long_or_since_when():
     assert how_long_question(drilling, since_2015, ACTORS) == (
         "Since when has Gazprom Neft been drilling in the Kurdistan Region?")
     assert how_long_question(drilling, IN_2007, ACTORS) is None
+    was_low = Clause("Turnout", "", "was", "be", "41%")
+    assert how_long_question(was_low, since_2015, ACTORS) is None  # "since" wants "has been"
 
 
 def test_duration_and_number_distractors_keep_the_answers_form():

@@ -80,9 +80,11 @@ def leans_on_context(clause: Clause) -> bool:
 
 
 def fits_date(clause: Clause, when: TimeExpression) -> bool:
-    """ "In 2011, freight has fallen", "On 14 March, the verdict brings": only a past tense
-    takes a point in time."""
-    return when.kind == "duration" or clause.tense == "past"
+    """Whether the date can belong to the clause's verb: a point in time takes a past tense
+    (not "In 2011, freight has fallen"), "since" a perfect (not "Turnout was 41% since 1989")."""
+    if when.kind == "point":
+        return clause.tense == "past"
+    return not when.text.lower().startswith("since") or clause.aux.lower() in PERFECT
 
 
 def date_phrase(when: TimeExpression) -> str:
@@ -154,7 +156,7 @@ def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpressio
 
     Asks for an actor named after the verb: as the direct object, or as a place after "in".
     """
-    if not usable(clause):
+    if not usable(clause) or not fits_date(clause, when):
         return None
     start = clause.rest.find(name)
     before, after = clause.rest[:start].strip(), clause.rest[start + len(name):].strip()
@@ -177,7 +179,7 @@ def how_long_question(clause: Clause, when: TimeExpression, actors: dict[str, Ac
     if not usable(clause) or when.kind != "duration":
         return None
     wh = {"for": "How long", "since": "Since when"}.get(when.text.split()[0].lower())
-    if wh is None:
+    if wh is None or not fits_date(clause, when):
         return None
     return f"{wh} {_inverted(clause, actors, keep_perfect=True)}?"
 
@@ -275,6 +277,8 @@ def _inverted(clause: Clause, actors: dict[str, Actor], keep_perfect: bool = Fal
         aux, verb = ("were" if _plural(clause, actors) else "was"), verb.split(maxsplit=1)[1]
     elif simplify and len(verb.split()) == 1:
         aux, verb = "did", clause.lemma  # "had provided on ..." asks "when did ... provide"
+    elif not aux and clause.lemma.lower() == "be":
+        aux, verb = verb, ""  # "Turnout was 41%" -> "When was turnout 41%?", no "did ... be"
     elif not aux:
         if clause.tense == "past":
             aux = "did"
