@@ -51,7 +51,7 @@ def find_events(
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
             if span is None:
                 continue
-            verb = _governing_verb(span)
+            verb = governing_verb(span)
             if verb is None or verb.i in seen_verbs:
                 continue
             if expression.kind == "duration" and not _tells_a_start(verb, expression):
@@ -59,7 +59,8 @@ def find_events(
             seen_verbs.add(verb.i)
             if _is_planned(verb):  # "will sign on Friday" means the coming Friday
                 expression = _as_future(expression, doc.text, context)
-            clause, kept = _clause(verb, span, sentence.text, index, position, recent)
+            skip = _date_tokens(span) | title_tokens(index, position)
+            clause, kept = clause_of(verb, skip, sentence.text, index, position, recent)
             status = _status(verb, expression, published)
             found = [index.actor_at(position, i) for i in sorted(kept)]
             actors = list(dict.fromkeys(a for a in [clause.subject_actor, *found] if a))
@@ -95,7 +96,7 @@ def _as_future(expression: TimeExpression, text: str, context: DateContext) -> T
     return next((e for e in future if e.start == expression.start), expression)
 
 
-def _governing_verb(span):
+def governing_verb(span):
     """The verb the date phrase belongs to: "opened" in "In 2007, Russia opened ..."."""
     token = span.root
     while token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
@@ -154,12 +155,11 @@ def _same_event(a: Event, b: Event) -> bool:
     )
 
 
-def _clause(verb, date_span, original: str, index: ActorIndex, position: int, recent):
-    """Split the clause of `verb` into subject, auxiliary, verb and the rest, date left out.
+def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: int, recent=()):
+    """Split the clause of `verb` into subject, auxiliary, verb and the rest, `skip` left out.
 
     Returns the Clause and the tokens it kept, whose actors are the event's.
     """
-    skip = _date_tokens(date_span) | _title_tokens(index, position)
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT":
         # "the offensive launched by the coalition on November 5" -> a passive clause
         subject = verb.head
@@ -243,7 +243,7 @@ def _date_tokens(span) -> set[int]:
     return tokens
 
 
-def _title_tokens(index: ActorIndex, position: int) -> set[int]:
+def title_tokens(index: ActorIndex, position: int) -> set[int]:
     """Long job titles, left out of summaries; "Governor Roy Cooper" keeps its one word."""
     return {
         i for sentence, a, b in index.titles if sentence == position and b - a > 2 for i in range(a, b)

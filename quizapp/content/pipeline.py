@@ -64,7 +64,7 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
         published=published,
         actors=index.actors,
         events=timeline,
-        questions=generate(index.actors, timeline, find_quantities(parsed), seed=seed),
+        questions=generate(index.actors, timeline, find_quantities(parsed, index), seed=seed),
         author=cleaned.author,
         publisher=cleaned.publisher,
         warnings=tuple(warnings),

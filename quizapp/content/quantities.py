@@ -4,16 +4,19 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from quizapp.content.actors import ActorIndex
+from quizapp.content.events import clause_of, governing_verb, title_tokens
 from quizapp.content.types import Quantity
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 NUMBER = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 
 
-def find_quantities(parsed: Sequence) -> list[Quantity]:
-    """Numbers of two or more that count a plural noun, with the words that qualify them."""
+def find_quantities(parsed: Sequence, index: ActorIndex) -> list[Quantity]:
+    """Numbers of two or more that count a plural noun, with the words that qualify them
+    and the clause they stand in."""
     found = []
-    for item in parsed:
+    for position, item in enumerate(parsed):
         doc, sentence = item.doc, item.sentence
         for token in doc:
             if token.dep_ != "nummod" or token.head.tag_ not in ("NNS", "NNPS"):
@@ -26,7 +29,12 @@ def find_quantities(parsed: Sequence) -> list[Quantity]:
             noun = token.head
             start = min(t.i for t in token.subtree)
             words = sentence.text[doc[start].idx : noun.idx + len(noun)]
-            found.append(Quantity(words, value, noun.text, sentence.text, sentence.index))
+            verb = governing_verb(doc[noun.i : noun.i + 1])
+            clause = None
+            if verb is not None:
+                skip = title_tokens(index, position)
+                clause, _ = clause_of(verb, skip, sentence.text, index, position)
+            found.append(Quantity(words, value, noun.text, sentence.text, sentence.index, clause))
     return found
 
 
