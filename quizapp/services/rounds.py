@@ -1,13 +1,14 @@
 """Quiz rounds: start, answer, progress, results, retry. The server decides every score."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from quizapp import models
 from quizapp.content.scoring import grade
@@ -23,6 +24,50 @@ class Progress:
     @property
     def finished(self) -> bool:
         return self.answered == self.total
+
+
+@dataclass(frozen=True)
+class RoundState:
+    """A round as its pages read it: its question ids in order and its answers so far.
+
+    Loaded in two light queries (every question page needs it, so it must be cheap).
+    """
+
+    round: models.Round
+    question_ids: tuple[int, ...]
+    answers: dict[int, models.Answer]  # by question id, in the order they were given
+
+    def answer_to(self, question_id: int) -> models.Answer | None:
+        return self.answers.get(question_id)
+
+    def number_of(self, question_id: int) -> int:
+        """The question's place in the round, from 1."""
+        return self.question_ids.index(question_id) + 1
+
+    def next_question_id(self) -> int | None:
+        """The first question not answered yet: where a reloaded round resumes."""
+        return next((qid for qid in self.question_ids if qid not in self.answers), None)
+
+    def missed_ids(self) -> list[int]:
+        return [qid for qid, answer in self.answers.items() if not answer.correct]
+
+    def progress(self) -> Progress:
+        streak = 0
+        for answer in reversed(self.answers.values()):
+            if not answer.correct:
+                break
+            streak += 1
+        return Progress(
+            answered=len(self.answers),
+            total=len(self.question_ids),
+            score=sum(answer.score for answer in self.answers.values()),
+            streak=streak,
+        )
+
+    def duration(self) -> dt.timedelta:
+        if not self.answers:
+            return dt.timedelta(0)
+        return max(a.answered_at for a in self.answers.values()) - self.round.created_at
 
 
 def start_round(
@@ -50,94 +95,80 @@ def start_round(
     return round_
 
 
-def find_round(session: Session, token: str) -> models.Round | None:
-    return session.scalars(select(models.Round).where(models.Round.token == token)).first()
+# The round, its questions in order, each with its answer if any: one query, built once
+# (every question page runs it; building and cache-keying a select costs more than running it).
+_STATE_QUERY = (
+    select(models.Round, models.RoundQuestion.question_id, models.Answer)
+    .outerjoin(models.RoundQuestion, models.RoundQuestion.round_id == models.Round.id)
+    .outerjoin(
+        models.Answer,
+        (models.Answer.round_id == models.Round.id)
+        & (models.Answer.question_id == models.RoundQuestion.question_id),
+    )
+    .where(models.Round.token == bindparam("token"))
+    .options(joinedload(models.Round.quiz))
+    .order_by(models.RoundQuestion.position)
+)
 
 
-def find_question(round_: models.Round, question_id: int) -> models.Question | None:
+def load_state(session: Session, token: str) -> RoundState | None:
+    rows = session.execute(_STATE_QUERY, {"token": token}).all()
+    if not rows:
+        return None
+    answers = sorted((answer for *_, answer in rows if answer is not None), key=lambda a: a.id)
+    return RoundState(
+        rows[0][0],
+        tuple(qid for _, qid, _ in rows if qid is not None),
+        {answer.question_id: answer for answer in answers},
+    )
+
+
+def find_question(session: Session, state: RoundState, question_id: int) -> models.Question | None:
     """The question only when it belongs to this round."""
-    return next(
-        (item.question for item in round_.items if item.question_id == question_id), None
-    )
+    if question_id not in state.question_ids:
+        return None
+    return session.get(models.Question, question_id)
 
 
-def number_of(round_: models.Round, question_id: int) -> int:
-    """The question's place in the round, from 1."""
-    return next(i for i, item in enumerate(round_.items, 1) if item.question_id == question_id)
-
-
-def answer_to(round_: models.Round, question_id: int) -> models.Answer | None:
-    return next((a for a in round_.answers if a.question_id == question_id), None)
-
-
-def next_question(round_: models.Round) -> models.Question | None:
-    """The first question not answered yet: where a reloaded round resumes."""
-    answered = {answer.question_id for answer in round_.answers}
-    return next(
-        (item.question for item in round_.items if item.question_id not in answered), None
-    )
-
-
-def progress(round_: models.Round) -> Progress:
-    streak = 0
-    for answer in reversed(round_.answers):
-        if not answer.correct:
-            break
-        streak += 1
-    return Progress(
-        answered=len(round_.answers),
-        total=len(round_.items),
-        score=sum(answer.score for answer in round_.answers),
-        streak=streak,
-    )
+def questions_of(session: Session, question_ids) -> dict[int, models.Question]:
+    found = session.scalars(select(models.Question).where(models.Question.id.in_(question_ids)))
+    return {question.id: question for question in found}
 
 
 def record_answer(
-    session: Session, round_: models.Round, question: models.Question, value
-) -> models.Answer:
+    session: Session, state: RoundState, question: models.Question, value
+) -> RoundState:
     """Grade and store the first answer to a question; a second answer changes nothing."""
-    existing = answer_to(round_, question.id)
-    if existing is not None:
-        return existing
+    if state.answer_to(question.id) is not None:
+        return state
     result = grade(question.to_content(), value)
     answer = models.Answer(
+        round_id=state.round.id,
         question_id=question.id,
         response={"value": value},
         correct=result.correct,
         score=result.score,
         feedback=result.feedback,
     )
-    round_.answers.append(answer)
+    session.add(answer)
     try:
         session.commit()
     except IntegrityError:
-        # The same answer raced in from another request (double click, two tabs);
-        # the rollback expires the round, so its answers reload with the stored one.
+        # The same answer raced in from another request (double click, two tabs).
         session.rollback()
-        return answer_to(round_, question.id)
-    return answer
+        return load_state(session, state.round.token)
+    return dataclasses.replace(state, answers={**state.answers, question.id: answer})
 
 
-def duration(round_: models.Round) -> dt.timedelta:
-    if not round_.answers:
-        return dt.timedelta(0)
-    return max(answer.answered_at for answer in round_.answers) - round_.created_at
-
-
-def missed_questions(round_: models.Round) -> list[models.Question]:
-    answers = {answer.question_id: answer for answer in round_.answers}
-    return [
-        item.question
-        for item in round_.items
-        if item.question_id in answers and not answers[item.question_id].correct
-    ]
-
-
-def retry_missed(session: Session, round_: models.Round) -> models.Round | None:
+def retry_missed(session: Session, state: RoundState) -> models.Round | None:
     """A new round of the questions this one got wrong, or None when there are none."""
-    missed = missed_questions(round_)
+    missed = state.missed_ids()
     if not missed:
         return None
-    retry = start_round(session, round_.quiz, round_.nickname, missed, retry_of=round_)
+    questions = questions_of(session, missed)
+    retry = start_round(
+        session, state.round.quiz, state.round.nickname, [questions[qid] for qid in missed],
+        retry_of=state.round,
+    )
     session.commit()
     return retry

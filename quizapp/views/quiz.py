@@ -3,49 +3,50 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, abort, render_template, url_for
+from flask import Blueprint, abort, url_for
 
 from quizapp import htmx, models
 from quizapp.db import get_session
 from quizapp.forms import StartRoundForm, answer_form
 from quizapp.services import questions as shown
 from quizapp.services import rounds
+from quizapp.services.rounds import RoundState
 
 bp = Blueprint("quiz", __name__)
 
 
-def load_round(token: str) -> models.Round:
-    round_ = rounds.find_round(get_session(), token)
-    if round_ is None:
+def load_state(token: str) -> RoundState:
+    state = rounds.load_state(get_session(), token)
+    if state is None:
         abort(404)
-    return round_
+    return state
 
 
-def load_question(round_: models.Round, question_id: int) -> models.Question:
-    question = rounds.find_question(round_, question_id)
+def load_question(state: RoundState, question_id: int) -> models.Question:
+    question = rounds.find_question(get_session(), state, question_id)
     if question is None:
         abort(404)
     return question
 
 
-def round_url(round_: models.Round) -> str:
+def resume_url(state: RoundState) -> str:
     """Where the round resumes: its first unanswered question, or its results."""
-    question = rounds.next_question(round_)
-    if question is None:
-        return url_for("quiz.results", token=round_.token)
-    return url_for("quiz.question", token=round_.token, question_id=question.id)
+    question_id = state.next_question_id()
+    if question_id is None:
+        return url_for("quiz.results", token=state.round.token)
+    return url_for("quiz.question", token=state.round.token, question_id=question_id)
 
 
-def question_context(round_: models.Round, question: models.Question, form=None) -> dict:
+def question_context(state: RoundState, question: models.Question, form=None) -> dict:
     """Everything the question page and each of its partials need."""
     content = question.to_content()
-    answer = rounds.answer_to(round_, question.id)
+    answer = state.answer_to(question.id)
     context = {
-        "round": round_,
+        "round": state.round,
         "question": question,
         "content": content,
-        "number": rounds.number_of(round_, question.id),
-        "progress": rounds.progress(round_),
+        "number": state.number_of(question.id),
+        "progress": state.progress(),
         "answer": answer,
         "form": form or answer_form(content, formdata=None),
     }
@@ -54,7 +55,7 @@ def question_context(round_: models.Round, question: models.Question, form=None)
             "given": shown.answer_text(content.kind, answer.response["value"]),
             "right": shown.answer_text(content.kind, content.answer),
             "source": shown.highlight(content.source, shown.key_terms(question)),
-            "next_url": round_url(round_),
+            "next_url": resume_url(state),
         }
     return context
 
@@ -72,62 +73,62 @@ def start(quiz_id: int):
         )
     round_ = rounds.start_round(session, quiz, form.nickname.data)
     session.commit()
-    return htmx.redirect_to(round_url(round_))
+    return htmx.redirect_to(resume_url(load_state(round_.token)))
 
 
 @bp.get("/rounds/<token>")
 def resume(token: str):
-    return htmx.redirect_to(round_url(load_round(token)))
+    return htmx.redirect_to(resume_url(load_state(token)))
 
 
 @bp.get("/rounds/<token>/questions/<int:question_id>")
 def question(token: str, question_id: int):
-    round_ = load_round(token)
-    context = question_context(round_, load_question(round_, question_id))
+    state = load_state(token)
+    context = question_context(state, load_question(state, question_id))
     return htmx.render("quiz/page.html", "quiz/_round.html", **context)
 
 
 @bp.post("/rounds/<token>/questions/<int:question_id>")
 def answer(token: str, question_id: int):
-    round_ = load_round(token)
-    question = load_question(round_, question_id)
+    state = load_state(token)
+    question = load_question(state, question_id)
     form = answer_form(question.to_content())
     if form.wants_move():
         # An order question's up/down button without JavaScript: move, do not answer yet.
         form.apply_move()
-        context = question_context(round_, question, form)
+        context = question_context(state, question, form)
         return htmx.render("quiz/page.html", "quiz/_question.html", **context)
     if not form.validate_on_submit():
-        context = question_context(round_, question, form)
+        context = question_context(state, question, form)
         return htmx.render("quiz/page.html", "quiz/_question.html", status=422, **context)
-    rounds.record_answer(get_session(), round_, question, form.value())
+    state = rounds.record_answer(get_session(), state, question, form.value())
     if not htmx.is_htmx():
         return htmx.redirect_to(url_for("quiz.question", token=token, question_id=question_id))
-    context = question_context(round_, question)
-    return htmx.render("quiz/page.html", "quiz/_answered.html", **context)
+    return htmx.render("quiz/page.html", "quiz/_answered.html", **question_context(state, question))
 
 
 @bp.get("/rounds/<token>/results")
 def results(token: str):
-    round_ = load_round(token)
-    progress = rounds.progress(round_)
+    state = load_state(token)
+    progress = state.progress()
     if not progress.finished:
-        return htmx.redirect_to(round_url(round_))
+        return htmx.redirect_to(resume_url(state))
     context = {
-        "round": round_,
+        "round": state.round,
         "progress": progress,
-        "duration": rounds.duration(round_),
-        "rows": results_rows(round_),
-        "missed": len(rounds.missed_questions(round_)),
+        "duration": state.duration(),
+        "rows": results_rows(state),
+        "missed": len(state.missed_ids()),
     }
     return htmx.render("quiz/results.html", "quiz/_results.html", **context)
 
 
-def results_rows(round_: models.Round) -> list[dict]:
+def results_rows(state: RoundState) -> list[dict]:
+    questions = rounds.questions_of(get_session(), state.question_ids)
     rows = []
-    for item in round_.items:
-        content = item.question.to_content()
-        answer = rounds.answer_to(round_, item.question_id)
+    for question_id in state.question_ids:
+        content = questions[question_id].to_content()
+        answer = state.answer_to(question_id)
         rows.append(
             {
                 "prompt": content.prompt,
@@ -141,11 +142,11 @@ def results_rows(round_: models.Round) -> list[dict]:
 
 @bp.post("/rounds/<token>/retry")
 def retry(token: str):
-    round_ = load_round(token)
-    retry_round = rounds.retry_missed(get_session(), round_)
+    state = load_state(token)
+    retry_round = rounds.retry_missed(get_session(), state)
     if retry_round is None:
         return htmx.redirect_to(url_for("quiz.results", token=token))
-    return htmx.redirect_to(round_url(retry_round))
+    return htmx.redirect_to(resume_url(load_state(retry_round.token)))
 
 
 @bp.app_template_filter("duration")

@@ -23,11 +23,11 @@ def round_and_question(app, client, seeded, csrf):
 
     def load(answered: bool):
         session = get_session()
-        round_ = rounds.find_round(session, round_token)
-        question = round_.items[0].question
+        state = rounds.load_state(session, round_token)
+        question = rounds.find_question(session, state, state.question_ids[0])
         if answered:
-            rounds.record_answer(session, round_, question, "Maria Lopez")
-        return round_, question
+            state = rounds.record_answer(session, state, question, "Maria Lopez")
+        return state, question
 
     return load
 
@@ -38,8 +38,8 @@ def test_quiz_partials_render_alone(app, round_and_question, partial, answered):
     from quizapp.views.quiz import question_context
 
     with app.test_request_context():
-        round_, question = round_and_question(answered)
-        html = render_template(partial, **question_context(round_, question))
+        state, question = round_and_question(answered)
+        html = render_template(partial, **question_context(state, question))
     assert "<html" not in html
     assert "Who became mayor of Millbrook" in html or partial in ("quiz/_status.html", "quiz/_feedback.html")
     if partial == "quiz/_feedback.html":
@@ -47,13 +47,11 @@ def test_quiz_partials_render_alone(app, round_and_question, partial, answered):
 
 
 def test_results_partial_renders_alone(app, round_and_question):
-    from quizapp.services import rounds
-
     with app.test_request_context():
-        round_, _ = round_and_question(True)
+        state, _ = round_and_question(True)
         html = render_template(
-            "quiz/_results.html", round=round_, progress=rounds.progress(round_),
-            duration=rounds.duration(round_), rows=[], missed=0,
+            "quiz/_results.html", round=state.round, progress=state.progress(),
+            duration=state.duration(), rows=[], missed=0,
         )
     assert html.lstrip().startswith('<div id="round"')
 

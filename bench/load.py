@@ -1,0 +1,198 @@
+"""Load benchmark: the app under gunicorn (2 workers), driven by wrk from a second process.
+
+Measures a hello-world route of the same app (the baseline), a question page, and the
+answer POST (each request answers a fresh question of a fresh round, so it grades and
+writes), then prints requests/s, p50/p99 latency, the ratios to the baseline, and the
+memory of each worker, against the targets.
+
+    .venv/bin/python bench/load.py [--connections 64] [--duration 10] [--rounds 3000]
+"""
+from __future__ import annotations
+
+import argparse
+import http.cookiejar
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+TARGETS = {"question page": 0.40, "answer POST": 0.25}
+P99_LIMIT_MS = 100
+WORKER_RSS_LIMIT_MB = 80
+
+# wrk posts each answer to the next prepared (path, body) line; threads take turns.
+ANSWER_SCRIPT = """
+local lines, thread_id, threads, n = {}, 0, 1, 0
+local counter = 0
+function setup(thread)
+  thread:set("thread_id", counter)
+  counter = counter + 1
+end
+function init(args)
+  threads = tonumber(args[1])
+  for line in io.lines(args[2]) do lines[#lines + 1] = line end
+end
+function request()
+  local index = (thread_id + n * threads) % #lines + 1
+  n = n + 1
+  local path, body = lines[index]:match("([^\\t]+)\\t(.*)")
+  return wrk.format("POST", path, wrk.headers, body)
+end
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--duration", type=int, default=10, help="seconds per route")
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads")
+    parser.add_argument("--rounds", type=int, default=3000, help="fresh rounds to answer")
+    parser.add_argument("--port", type=int, default=5055)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp}/bench.sqlite",
+               "QUIZAPP_SECRET_KEY": "bench"}
+        subprocess.run([BIN / "quizapp", "init-db"], env=env, check=True)
+        server = subprocess.Popen(
+            [BIN / "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{args.port}",
+             "--log-level", "warning", "quizapp:create_app()"],
+            env=env, cwd=ROOT,
+        )
+        try:
+            base = f"http://127.0.0.1:{args.port}"
+            wait_until_up(base + "/hello")
+            cookie, question_url, answers = prepare(base, env["DATABASE_URL"], args.rounds)
+            answers_file = Path(tmp) / "answers.tsv"
+            answers_file.write_text("\n".join(f"{path}\t{body}" for path, body in answers))
+            script = Path(tmp) / "answer.lua"
+            script.write_text(ANSWER_SCRIPT)
+            headers = ["-H", f"Cookie: {cookie}"]
+            post_headers = headers + ["-H", "Content-Type: application/x-www-form-urlencoded",
+                                      "-H", "HX-Request: true", "-s", str(script)]
+            common = ["-t", str(args.threads), "-c", str(args.connections),
+                      "-d", f"{args.duration}s", "--latency"]
+            results = {
+                "baseline (hello)": wrk(common, base + "/hello", headers),
+                "question page": wrk(common, base + question_url, headers),
+                "answer POST": wrk(common, base + "/", post_headers,
+                                   ["--", str(args.threads), str(answers_file)]),
+            }
+            rss = worker_rss_mb(server.pid)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    report(results, rss, args.connections)
+
+
+def wait_until_up(url: str) -> None:
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"the server did not answer at {url}")
+
+
+def prepare(base: str, database_url: str, rounds: int):
+    """A session cookie with its CSRF token, one question page, and fresh answers to post."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    home = opener.open(base + "/").read().decode()
+    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', home).group(1)
+    quiz = re.search(r'action="/quizzes/(\d+)/rounds"', home).group(1)
+    start = opener.open(
+        f"{base}/quizzes/{quiz}/rounds",
+        urllib.parse.urlencode({"csrf_token": token, "nickname": "bench"}).encode(),
+    )
+    question_url = urllib.parse.urlparse(start.geturl()).path
+    cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
+    return cookie, question_url, fresh_answers(database_url, int(quiz), rounds, token)
+
+
+def fresh_answers(database_url: str, quiz_id: int, rounds: int, token: str):
+    """Rounds made directly through the service, and a plausible answer to each question."""
+    from sqlalchemy.orm import Session
+
+    from quizapp import models
+    from quizapp.db import make_engine
+    from quizapp.services import rounds as round_service
+
+    with Session(make_engine(database_url)) as session:
+        quiz = session.get(models.Quiz, quiz_id)
+        made = [round_service.start_round(session, quiz, f"bench{i}") for i in range(rounds)]
+        session.commit()
+        questions = [(item.question_id, item.question.to_content()) for item in quiz.items]
+        return [
+            (f"/rounds/{round_.token}/questions/{question_id}",
+             urllib.parse.urlencode({"csrf_token": token, **form_answer(content)}, doseq=True))
+            for round_ in made
+            for question_id, content in questions
+        ]
+
+
+def form_answer(question) -> dict:
+    if question.kind == "order":
+        return {"order": list(question.answer)}
+    if question.kind == "match":
+        return {f"pair_{i}": right for i, (_, right) in enumerate(sorted(
+            question.answer, key=lambda pair: pair[0].casefold()))}
+    return {"answer": question.answer}
+
+
+def wrk(common: list[str], url: str, headers: list[str], script_args=()) -> dict:
+    output = subprocess.run(
+        ["wrk", *common, *headers, url, *script_args], capture_output=True, text=True,
+        check=True,
+    ).stdout
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50": latency_ms(output, "50%"),
+        "p99": latency_ms(output, "99%"),
+        "errors": int(errors.group(1)) if errors else 0,
+    }
+
+
+def latency_ms(output: str, percentile: str) -> float:
+    value, unit = re.search(rf"{percentile}\s+([\d.]+)(us|ms|s)\b", output).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def worker_rss_mb(master_pid: int) -> list[float]:
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    sizes = []
+    for pid in children:
+        status = Path(f"/proc/{pid}/status").read_text()
+        sizes.append(int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024)
+    return sizes
+
+
+def report(results: dict, rss: list[float], connections: int) -> None:
+    baseline = results["baseline (hello)"]["rps"]
+    print(f"\n{'route':<18}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'ratio':>8}{'non-2xx':>9}  target")
+    for name, r in results.items():
+        ratio = r["rps"] / baseline
+        target = TARGETS.get(name)
+        verdict = ""
+        if target is not None:
+            ok = ratio >= target and r["p99"] < P99_LIMIT_MS
+            verdict = f"{'PASS' if ok else 'FAIL'} (>= {target:.0%}, p99 < {P99_LIMIT_MS} ms)"
+        print(f"{name:<18}{r['rps']:>10.0f}{r['p50']:>9.1f}{r['p99']:>9.1f}{ratio:>8.0%}"
+              f"{r['errors']:>9}  {verdict}")
+    worst = max(rss)
+    print(f"\nworker memory (RSS): {', '.join(f'{m:.1f} MB' for m in rss)}  "
+          f"{'PASS' if worst < WORKER_RSS_LIMIT_MB else 'FAIL'} (< {WORKER_RSS_LIMIT_MB} MB)")
+    print(f"{connections} connections, gunicorn 2 sync workers, SQLite in WAL mode")
+
+
+if __name__ == "__main__":
+    main()
