@@ -19,6 +19,12 @@ MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "
 PLAN_WORDS = {"due", "plan", "expect", "intend", "hope", "aim", "set", "schedule", "go", "want", "propose", "seek"}
 CONDITIONAL = {"if", "unless"}
 DROP_DEPS = {"punct", "cc", "conj", "mark", "parataxis", "appos", "advcl", "meta", "dep"}
+REPORTING = {"say", "tell", "announce", "report", "confirm", "add", "state", "claim", "note", "write"}
+# adverbs between subject and verb that change what the clause claims: "nearly collapsed"
+KEPT_ADVERBS = {
+    "nearly", "almost", "never", "narrowly", "barely", "hardly", "scarcely", "first", "already",
+    "just", "only", "twice", "once", "reportedly", "allegedly", "partly", "briefly", "finally",
+}
 PRONOUNS = {"it": "thing", "he": "person", "she": "person", "they": "many"}
 
 
@@ -36,53 +42,61 @@ def find_events(
     """Events in narrative order (planned ones included, marked so)."""
     events: list[Event] = []
     recent: list[str] = []  # subject actors of earlier sentences, newest first
-    lead = None  # the story's first day-precise date: "three days later" opening a paragraph
-    previous = None  # the last day-precise date in the current paragraph
-    paragraph = None
+    previous = None  # the last day-precise date of something that happened (not of a report)
     for position, item in enumerate(parsed):
-        doc, sentence = item.doc, item.sentence
-        if sentence.paragraph != paragraph:
-            paragraph, previous = sentence.paragraph, None
-        context = DateContext(published=published, previous=previous or lead)
+        doc = item.doc
+        speaker = index.actor_at(position, _subject_token(doc[:].root))
+        # "Kowalski was elected after he had served": the sentence's own subject comes first
+        antecedents = ([speaker] if speaker else []) + recent
+        context = DateContext(published=published, previous=previous)
         seen_verbs = set()
         expressions = find_time_expressions(doc.text, context)
         # a date beats a duration on the same verb: "jailed for four years on Thursday"
         for expression in sorted(expressions, key=lambda e: e.kind == "duration"):
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
-            if span is None:
+            verb = governing_verb(span) if span is not None else None
+            if verb is None:
                 continue
-            verb = governing_verb(span)
-            if verb is None or verb.i in seen_verbs:
+            reported = _reported_clause(verb)
+            target = reported or verb
+            if target.i in seen_verbs:
                 continue
             if expression.kind == "duration" and not _tells_a_start(verb, expression):
                 continue
-            seen_verbs.add(verb.i)
-            if _is_planned(verb):  # "will sign on Friday" means the coming Friday
-                expression = _as_future(expression, doc.text, context)
-            skip = _date_tokens(span) | title_tokens(index, position)
-            clause, kept = clause_of(verb, skip, sentence.text, index, position, recent)
-            status = _status(verb, expression, published)
-            found = [index.actor_at(position, i) for i in sorted(kept)]
-            actors = list(dict.fromkeys(a for a in [clause.subject_actor, *found] if a))
-            event = Event(
-                id="",
-                when=expression,
-                summary=_summary(clause),
-                sentence=sentence.text,
-                sentence_index=sentence.index,
-                actors=tuple(actors),
-                clause=clause,
-                status=status,
-            )
+            seen_verbs.add(target.i)
+            event = _event(target, expression, span, item, index, position, antecedents, context)
             if not any(_same_event(event, other) for other in events):
                 events.append(event)
-            if status != "planned" and expression.date.precision == "day":
+            if event.status != "planned" and expression.date.precision == "day" and not reported:
                 previous = expression.date
-                lead = lead or expression.date
-        subject = index.actor_at(position, _subject_token(doc[:].root))
-        if subject:
-            recent.insert(0, subject)
+        if speaker:
+            recent.insert(0, speaker)
     return events
+
+
+def _event(verb, expression, span, item, index, position, antecedents, context) -> Event:
+    if _is_planned(verb):  # "will sign on Friday" means the coming Friday
+        expression = _as_future(expression, item.doc.text, context)
+    skip = _date_tokens(span) | title_tokens(index, position)
+    clause, kept = clause_of(verb, skip, item.sentence.text, index, position, antecedents)
+    found = [index.actor_at(position, i) for i in sorted(kept)]
+    return Event(
+        id="",
+        when=expression,
+        summary=_summary(clause),
+        sentence=item.sentence.text,
+        sentence_index=item.sentence.index,
+        actors=tuple(dict.fromkeys(a for a in [clause.subject_actor, *found] if a)),
+        clause=clause,
+        status=_status(verb, expression, context.published),
+    )
+
+
+def _reported_clause(verb):
+    """"38 people were killed, officials said on Friday": the event is the killing."""
+    if verb.lemma_ not in REPORTING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
 
 
 def _tells_a_start(verb, expression: TimeExpression) -> bool:
@@ -187,17 +201,23 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
     if subject is not None:
         verb_tokens = {t.i for t in verb.subtree} if subject.i == verb.head.i else set()
         subject_tokens = _without_asides([t for t in subject.subtree if t.i not in verb_tokens], skip)
-        subject_text = _text(subject_tokens, original)
         subject_actor = index.actor_at(position, subject.i)
-        if subject.lower_ in PRONOUNS:
+        names = {}
+        if subject.lower_ in PRONOUNS:  # "she and Sir Martin": only the pronoun is replaced
             subject_actor = _antecedent(subject.lower_, index, recent)
             if subject_actor:
-                subject_text = index.by_id(subject_actor).name
+                names[subject.i] = index.by_id(subject_actor).name
+        subject_text = _text(subject_tokens, original, names)
+    adverbs = [
+        c for c in verb.lefts
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in KEPT_ADVERBS and c.i not in skip
+    ]
+    verb_words = sorted(auxes[1:] + adverbs, key=lambda t: t.i)
     clause = Clause(
         subject=subject_text,
         aux=aux,
-        verb=" ".join([a.text for a in auxes[1:]] + [verb.text]),
-        lemma=verb.lemma_,
+        verb=" ".join([t.text for t in verb_words] + [verb.text]),
+        lemma=" ".join([t.text for t in adverbs] + [verb.lemma_]),
         rest=_text(rest, original),
         tense=tense,
         passive=passive,
@@ -302,8 +322,10 @@ def _without_parentheses(tokens: list) -> list:
     return kept
 
 
-def _text(tokens, original: str) -> str:
-    """Tokens back to the article's own characters, gaps closed, ends trimmed."""
+def _text(tokens, original: str, names: dict[int, str] | None = None) -> str:
+    """Tokens back to the article's own characters, gaps closed, ends trimmed; `names`
+    replaces some tokens (a pronoun by its antecedent)."""
+    names = names or {}
     tokens = sorted((t for t in tokens if not (t.is_punct and t.i == len(t.doc) - 1)), key=lambda t: t.i)
     # a comma left before a removed apposition or clause: "Bakir, [the head of ...], after"
     tokens = [
@@ -312,7 +334,7 @@ def _text(tokens, original: str) -> str:
     ]
     parts = []
     for n, t in enumerate(tokens):
-        parts.append(original[t.idx : t.idx + len(t)])
+        parts.append(names.get(t.i) or original[t.idx : t.idx + len(t)])
         following = tokens[n + 1] if n + 1 < len(tokens) else None
         if following is not None and (t.whitespace_ or following.i != t.i + 1):
             parts.append(" ")
