@@ -34,10 +34,12 @@ MIN_QUESTIONS, MIN_KINDS = 20, 5
 LONG_ARTICLE_WORDS = 900  # the question bar is for articles "of 1,000 words or so"
 
 
+STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def fold(text: str) -> str:
     """Text compared the way a reader would: straight quotes, single spaces."""
-    straight = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    return " ".join(straight.split())
+    return " ".join(text.translate(STRAIGHT_QUOTES).split())
 
 
 def fold_name(name: str) -> str:
