@@ -157,14 +157,16 @@ def test_publication_date(case):
 def test_dated_events_are_found(case):
     expected = case.expected["events"]
     missed = [exp["sentence_contains"] for exp, i in zip(expected, case.matches) if i is None]
-    assert len(case.found()) >= MIN_EVENTS_FOUND * len(expected), f"not on the timeline: {missed}"
+    found = len(case.found())
+    assert found >= MIN_EVENTS_FOUND * len(expected), f"not on the timeline: {missed}"
 
 
 def test_dates_are_right(case):
     wrong = [f"{exp['sentence_contains']!r}: expected {exp['value']} ({exp['precision']}), got "
              f"{e.when.date.value} ({e.when.date.precision}) from {e.when.text!r}"
              for exp, e in case.found() if not date_is(exp, e)]
-    assert len(case.dated_right()) >= MIN_DATES_RIGHT * len(case.found()), "\n".join(wrong)
+    right, found = len(case.dated_right()), len(case.found())
+    assert right >= MIN_DATES_RIGHT * found, "\n".join(wrong)
 
 
 def test_timeline_is_chronological(case):
