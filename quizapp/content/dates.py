@@ -297,9 +297,12 @@ def _resolve_calendar_unit(match, sentence, context, future):
 
 def _resolve_ago(match, sentence, context, future, sign=-1):
     """"two years ago": that long before the published date (sign 1: after it)."""
-    months, days, precision = UNITS[_group(match, "unit")]
+    unit = _group(match, "unit")
+    months, days, precision = UNITS[unit]
     count = sign * _number(match.group("count"))
-    return _from_published(context, precision, months=months * count, days=days * count)
+    # "a decade ago" is a round figure, not a year
+    return _from_published(context, precision, months=months * count, days=days * count,
+                           approximate=unit == "decade")
 
 
 def _resolve_from_now(match, sentence, context, future):

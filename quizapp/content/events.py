@@ -53,6 +53,8 @@ def find_events(
         expressions = find_time_expressions(doc.text, context)
         # a date beats a duration on the same verb: "jailed for four years on Thursday"
         for expression in sorted(expressions, key=lambda e: e.kind == "duration"):
+            if _quoted(doc.text, expression.start):
+                continue  # direct speech is what someone said, not the story's narrative
             span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
             verb = governing_verb(span) if span is not None else None
             if verb is None:
@@ -61,7 +63,7 @@ def find_events(
             target = reported or verb
             if target.i in seen_verbs:
                 continue
-            if expression.kind == "duration" and not _tells_a_start(verb, expression):
+            if expression.kind == "duration" and not _tells_a_start(verb):
                 continue
             seen_verbs.add(target.i)
             event = _event(target, expression, span, item, index, position, antecedents, context)
@@ -99,10 +101,15 @@ def _reported_clause(verb):
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
 
 
-def _tells_a_start(verb, expression: TimeExpression) -> bool:
-    """"has been drilling for two years" dates a start; "was jailed for four years" does not."""
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return perfect or expression.text.lower().startswith("since")
+def _quoted(text: str, position: int) -> bool:
+    """Inside quotation marks (normalised text: straight double quotes)."""
+    return text.count('"', 0, position) % 2 == 1
+
+
+def _tells_a_start(verb) -> bool:
+    """"has been drilling for two years" dates a start; "was jailed for four years" and "the
+    highest turnout since 1989" do not."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _as_future(expression: TimeExpression, text: str, context: DateContext) -> TimeExpression:
