@@ -327,6 +327,13 @@ def _resolve_same_time(match, sentence, context, future):
     return _from_previous(context, 0, 0, precision)
 
 
+def _resolve_since_then(match, sentence, context, future):
+    """"since then": a stretch that began at the previous event, about then."""
+    if context.previous is None:
+        return None
+    return PartialDate(context.previous.value, "approximate", inferred=True)
+
+
 def _resolve_span(match, sentence, context, future):
     """"for almost two years": it started about that long before the published date."""
     count = _number(match.group("count")) if match.group("count") else 1
@@ -411,6 +418,7 @@ RULES = (
     _rule(rf"\b(?:by\s+{_NIGHTFALL}|(?:{_NUMBER}\s+)?{_phrases('hours', 'minutes', 'moments')}"
           r"\s+later)\b",
           _resolve_same_time),
+    _rule(r"\bsince\s+then\b", _resolve_since_then, "duration"),
     # "for almost two years", "over the past decade"
     _rule(rf"\bfor\s+(?:{_APPROXIMATELY}\s+)?{_NUMBER}\s+{_UNIT}", _resolve_span, "duration"),
     _rule(rf"\b{_phrases('for', 'over', 'during', 'in')}\s+the\s+{_phrases('past', 'last')}\s+"

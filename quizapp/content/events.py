@@ -42,7 +42,7 @@ def find_events(
     """Events in narrative order (planned ones included, marked so)."""
     events: list[Event] = []
     recent: list[str] = []  # subject actors of earlier sentences, newest first
-    previous = None  # the last day-precise date of something that happened (not of a report)
+    previous = None  # the date of the last thing that happened (not of a report)
     for position, item in enumerate(parsed):
         doc = item.doc
         speaker = index.actor_at(position, _subject_token(doc[:].root))
@@ -66,10 +66,13 @@ def find_events(
             if expression.kind == "duration" and not _tells_a_start(verb):
                 continue
             seen_verbs.add(target.i)
+            if expression.kind == "duration" and _past_perfect(verb):
+                # "elected in 2013 after he had served for a decade": a decade before 2013
+                expression = _before_other_date(expression, expressions, doc.text, context)
             event = _event(target, expression, span, item, index, position, antecedents, context)
             if not any(_same_event(event, other) for other in events):
                 events.append(event)
-            if event.status != "planned" and expression.date.precision == "day" and not reported:
+            if event.status != "planned" and expression.kind == "point" and not reported:
                 previous = expression.date
         if speaker:
             recent.insert(0, speaker)
@@ -99,6 +102,20 @@ def _reported_clause(verb):
     if verb.lemma_ not in REPORTING:
         return None
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+
+
+def _past_perfect(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def _before_other_date(expression, expressions, text: str, context: DateContext) -> TimeExpression:
+    """A past-perfect span measured back from the sentence's other date, not from publication."""
+    other = next((e for e in expressions if e.kind == "point" and e.date.year), None)
+    if other is None:
+        return expression
+    year, month, day = other.date.sort_key()
+    anchored = DateContext(published=dt.date(year, max(month, 1), max(day, 1)))
+    return next((e for e in find_time_expressions(text, anchored) if e.start == expression.start), expression)
 
 
 def _quoted(text: str, position: int) -> bool:
@@ -132,7 +149,10 @@ def governing_verb(span):
 def _is_planned(verb) -> bool:
     """Future, modal, planned or conditional: "will be retaken", "is due to sign"."""
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "conj", "ccomp", "acomp") and chain[-1].head.i != chain[-1].i:
+    while chain[-1].head.i != chain[-1].i and (
+        chain[-1].dep_ in ("xcomp", "ccomp", "acomp")
+        or chain[-1].dep_ == "conj" and not _has_subject(chain[-1])  # "could X, but Y said"
+    ):
         chain.append(chain[-1].head)
     for token in chain:
         children = list(token.children)
@@ -210,7 +230,11 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         subject_tokens = _without_asides([t for t in subject.subtree if t.i not in verb_tokens], skip)
         subject_actor = index.actor_at(position, subject.i)
         names = {}
-        if subject.lower_ in PRONOUNS:  # "she and Sir Martin": only the pronoun is replaced
+        noun = _noun_before(subject) if subject.lower_ in ("it", "they") and verb.dep_ != "ROOT" else None
+        if noun is not None:  # "joined the league when it launched": the league launched
+            subject_actor = index.actor_at(position, noun.i)
+            names[subject.i] = _text(_noun_phrase(noun), original)
+        elif subject.lower_ in PRONOUNS:  # "she and Sir Martin": only the pronoun is replaced
             subject_actor = _antecedent(subject.lower_, index, recent)
             if subject_actor:
                 names[subject.i] = index.by_id(subject_actor).name
@@ -236,6 +260,21 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
 
 def _has_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _noun_before(pronoun):
+    """The nearest earlier noun of the sentence that "it"/"they" can stand for."""
+    plural = pronoun.lower_ == "they"
+    for token in reversed(pronoun.doc[: pronoun.i]):
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+            if (token.tag_ in ("NNS", "NNPS")) == plural:
+                return token
+    return None
+
+
+def _noun_phrase(noun) -> list:
+    """"the professional league" from "league": its determiner and modifiers, no clauses."""
+    return [t for t in noun.subtree if t.i <= noun.i and t.head.i == noun.i or t.i == noun.i]
 
 
 def _antecedent(pronoun: str, index: ActorIndex, recent) -> str | None:
