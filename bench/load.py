@@ -140,11 +140,13 @@ def fresh_answers(database_url: str, quiz_id: int, rounds: int, token: str):
 
 
 def form_answer(question) -> dict:
+    from quizapp.services.questions import match_sides
+
     if question.kind == "order":
         return {"order": list(question.answer)}
     if question.kind == "match":
-        return {f"pair_{i}": right for i, (_, right) in enumerate(sorted(
-            question.answer, key=lambda pair: pair[0].casefold()))}
+        lefts, _ = match_sides(question)
+        return {f"pair_{i}": dict(question.answer)[left] for i, left in enumerate(lefts)}
     return {"answer": question.answer}
 
 

@@ -123,11 +123,19 @@ def load_state(session: Session, token: str) -> RoundState | None:
     )
 
 
+# A question with the event and actors its feedback highlights, in one prebuilt query.
+_QUESTION_QUERY = (
+    select(models.Question)
+    .where(models.Question.id == bindparam("question_id"))
+    .options(joinedload(models.Question.event).joinedload(models.Event.actors))
+)
+
+
 def find_question(session: Session, state: RoundState, question_id: int) -> models.Question | None:
     """The question only when it belongs to this round."""
     if question_id not in state.question_ids:
         return None
-    return session.get(models.Question, question_id)
+    return session.scalars(_QUESTION_QUERY, {"question_id": question_id}).unique().one()
 
 
 def questions_of(session: Session, question_ids) -> dict[int, models.Question]:

@@ -48,7 +48,8 @@ def question_context(state: RoundState, question: models.Question, form=None) ->
         "number": state.number_of(question.id),
         "progress": state.progress(),
         "answer": answer,
-        "form": form or answer_form(content, formdata=None),
+        # An answered question shows the answer given, not a form.
+        "form": form or (None if answer else answer_form(content, formdata=None)),
     }
     if answer is not None:
         context |= {

@@ -13,8 +13,10 @@ ORDER = ["Millbrook Council began planning a bridge", "Maria Lopez became mayor 
 MATCH = ["mayor", "planned the bridge", "reached by the bridge"]
 
 
-def start_round(page, live_server, nickname):
+def start_round(page, live_server, nickname, shoot=None):
     page.goto(live_server["url"] + "/")
+    if shoot:
+        shoot(page, "home")
     page.get_by_label("Your nickname").fill(nickname)
     page.get_by_role("button", name="Start").click()
     expect(page.locator("#prompt")).to_have_text("Who became mayor of Millbrook in March 2016?")
@@ -45,7 +47,7 @@ def check_and_next(page, shoot, name):
 
 
 def test_a_whole_round_with_javascript(page, live_server, shoot):
-    start_round(page, live_server, "Jo")
+    start_round(page, live_server, "Jo", shoot)
     page.evaluate("window.stillTheSamePage = true")
     shoot(page, "quiz-question")
     answer_all(page, shoot, "js-")
@@ -86,9 +88,12 @@ def test_an_order_question_solved_with_the_keyboard_only(page, live_server, shoo
 
 def test_timeline_filter_and_presentation_keys(page, live_server, shoot):
     base = f"{live_server['url']}/timelines/{live_server['article']}"
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone
     page.goto(base)
     expect(page.locator(".event")).to_have_count(3)
-    shoot(page, "timeline")
+    shoot(page, "timeline-phone")
+    page.set_viewport_size({"width": 1280, "height": 720})  # a projector
+    shoot(page, "timeline-wide")
     page.locator(".actor-filter").get_by_role("link", name="Riverton").click()
     expect(page.locator(".event")).to_have_count(1)
     assert page.url.endswith("?actor=a3")
@@ -96,7 +101,6 @@ def test_timeline_filter_and_presentation_keys(page, live_server, shoot):
     expect(page.locator(".event-details blockquote")).to_contain_text("The bridge to Riverton opened")
     shoot(page, "timeline-filtered")
 
-    page.set_viewport_size({"width": 1280, "height": 720})
     page.goto(f"{base}/present")
     expect(page.locator(".slide-count")).to_have_text("1 / 3")
     page.keyboard.press("ArrowRight")

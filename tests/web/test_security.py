@@ -50,3 +50,16 @@ def test_htmx_2_0_is_vendored_and_loaded(pages):
 
 def test_htmx_config_swaps_422(pages):
     assert '{"code": "422", "swap": true}' in pages["/"].text
+
+
+@pytest.mark.parametrize("headers", [{}, {"HX-Request": "true"}])
+def test_an_unexpected_error_shows_a_message_not_a_traceback(app, client, db_session, headers):
+    from sqlalchemy import text
+
+    db_session.execute(text("DROP TABLE round_questions"))
+    db_session.commit()
+    app.config["PROPAGATE_EXCEPTIONS"] = False  # as in production
+    response = client.get("/rounds/anything", headers=headers)
+    assert response.status_code == 500
+    assert "Something went wrong on our side" in response.text
+    assert "Traceback" not in response.text and "round_questions" not in response.text

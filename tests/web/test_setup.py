@@ -1,6 +1,7 @@
 """Setup and data: migrations match the models, SQLite tuning, init-db, no spaCy in requests."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -9,7 +10,11 @@ import pytest
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from markupsafe import escape
 from sqlalchemy import select, text
+
+from quizapp.config import test_config
+from quizapp.services import questions as shown
 
 
 def test_migrations_at_head_match_the_models(app):
@@ -87,6 +92,43 @@ def test_init_db_migrates_and_loads_the_demo_once(runner, monkeypatch, tmp_path)
         assert len(quiz.items) > 0
         assert all(item.question.status == "approved" for item in quiz.items)
         assert len(session.scalars(select(models.Article)).all()) == 1
+        questions = [item.question.to_content() for item in quiz.items]
+
+    play_demo_round(create_app(test_config(url)).test_client(), quiz.id, questions)
+
+
+def play_demo_round(client, quiz_id, questions):
+    """Every engine-made question: no answer in its page, and its right answer graded right."""
+    home = client.get("/").text
+    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', home).group(1)
+    url = client.post(
+        f"/quizzes/{quiz_id}/rounds", data={"csrf_token": token, "nickname": "Demo"}
+    ).headers["Location"]
+    for question in questions:
+        page = client.get(url).text
+        assert str(escape(question.prompt)) in page
+        assert str(escape(question.explanation)) not in page
+        if question.kind != "true_false":  # a true statement may be the source sentence itself
+            assert str(escape(question.source)) not in page
+        if question.kind == "fill_blank":  # (the quiz's title may name it: look at the card)
+            card = page[page.index('<section id="question-card"') : page.index("</section>")]
+            assert str(escape(question.answer)) not in card
+        answered = client.post(url, data={"csrf_token": token, **right_form(question)})
+        assert answered.status_code == 303, question
+        assert "Right!" in client.get(url).text, question
+        url = client.get(url.rsplit("/questions/", 1)[0]).headers["Location"]
+    assert url.endswith("/results")
+    assert f"You scored {len(questions)} out of {len(questions)}" in client.get(url).text
+
+
+def right_form(question) -> dict:
+    """The form fields a student fills in to give the right answer."""
+    if question.kind == "order":
+        return {"order": list(question.answer)}
+    if question.kind == "match":
+        lefts, _ = shown.match_sides(question)
+        return {f"pair_{i}": dict(question.answer)[left] for i, left in enumerate(lefts)}
+    return {"answer": question.answer}
 
 
 def test_quiz_and_timeline_requests_never_load_spacy(database_url, seeded):
