@@ -213,7 +213,9 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
             head = head.head  # "X opened a consulate and rendered aid": the subject is X's
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            subject = verb.head  # "a review that began in November": the review began
+            # "a review that began in November": the review began; "Idai in March, which
+            # killed 600": not March but the noun before it
+            subject = verb.head if not verb.head.ent_type_ else _noun_before(verb.head)
         elif subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             subject = verb.head  # the parser hung the main verb on its subject: "X, one of them, paid"
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
@@ -262,13 +264,14 @@ def _has_subject(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def _noun_before(pronoun):
-    """The nearest earlier noun of the sentence that "it"/"they" can stand for."""
-    plural = pronoun.lower_ == "they"
-    for token in reversed(pronoun.doc[: pronoun.i]):
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
-            if (token.tag_ in ("NNS", "NNPS")) == plural:
-                return token
+def _noun_before(token):
+    """The nearest earlier noun of the sentence, not a date, that a pronoun or relative can
+    stand for ("they" wants a plural)."""
+    plural = token.lower_ == "they"
+    for noun in reversed(token.doc[: token.i]):
+        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
+            if (noun.tag_ in ("NNS", "NNPS")) == plural and noun.ent_type_ not in ("DATE", "TIME"):
+                return noun
     return None
 
 
