@@ -143,3 +143,8 @@ def test_text_without_dates_has_no_events_and_says_why():
     result = analyze(text).to_dict()
     check_contract(result, text)
     assert result["events"] == [] and result["warnings"]
+
+
+def test_same_seed_same_analysis():
+    text = ARTICLES[0]
+    assert analyze(text, seed=7).to_dict() == analyze(text, seed=7).to_dict()
