@@ -18,5 +18,5 @@ def defaults(instance_path: str) -> dict:
     }
 
 
-def test_config(database_url: str) -> dict:
+def config_for_tests(database_url: str) -> dict:
     return {"TESTING": True, "DATABASE_URL": database_url, "SECRET_KEY": "test"}

@@ -21,6 +21,11 @@ class StartRoundForm(FlaskForm):
 
 
 class AnswerForm(FlaskForm):
+    """A single-answer form (its `answer` field); order and match forms override `value`."""
+
+    def value(self):
+        return self.answer.data
+
     def wants_move(self) -> bool:
         """Only an order question's up/down buttons ask to move instead of answering."""
         return False
@@ -29,17 +34,11 @@ class AnswerForm(FlaskForm):
 class ChoiceAnswerForm(AnswerForm):
     answer = RadioField("Your answer", validators=[InputRequired("Pick an answer.")])
 
-    def value(self) -> str:
-        return self.answer.data
-
 
 class BlankAnswerForm(AnswerForm):
     answer = StringField(
         "Your answer", validators=[DataRequired("Type an answer."), Length(max=200)]
     )
-
-    def value(self) -> str:
-        return self.answer.data
 
 
 class OrderAnswerForm(AnswerForm):

@@ -161,9 +161,6 @@ class Round(Base):
     items: Mapped[list[RoundQuestion]] = relationship(
         order_by="RoundQuestion.position", cascade="all, delete-orphan"
     )
-    answers: Mapped[list[Answer]] = relationship(
-        order_by="Answer.id", cascade="all, delete-orphan"
-    )
 
 
 class RoundQuestion(Base):

@@ -32,9 +32,9 @@ def database_url(tmp_path, migrated_template):
 @pytest.fixture
 def app(database_url):
     from quizapp import create_app
-    from quizapp.config import test_config
+    from quizapp.config import config_for_tests
 
-    return create_app(test_config(database_url))
+    return create_app(config_for_tests(database_url))
 
 
 @pytest.fixture

@@ -27,11 +27,11 @@ def live_server(migrated_template, tmp_path_factory, seed):
     import shutil
 
     from quizapp import create_app
-    from quizapp.config import test_config
+    from quizapp.config import config_for_tests
 
     path = tmp_path_factory.mktemp("e2e") / "quizapp.sqlite"
     shutil.copy(migrated_template, path)
-    app = create_app(test_config(f"sqlite:///{path}"))
+    app = create_app(config_for_tests(f"sqlite:///{path}"))
     ids = seed(app)
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -240,3 +240,31 @@ def test_htmx_errors_go_to_the_alert_area(client, start):
     assert response.status_code == 404
     assert response.headers["HX-Retarget"] == "#alert"
     assert "<html" not in response.text
+
+
+def test_htmx_resume_and_retry_navigate_with_hx_location(client, start, answer, csrf):
+    url = start()
+    resumed = client.get(round_token_url(url), headers=HTMX)
+    assert json.loads(resumed.headers["HX-Location"])["path"] == url
+    for key in RIGHT:
+        answer(url, key, WRONG.get(key, RIGHT[key]))
+    token = csrf(client.get("/").text)
+    retry = client.post(f"{round_token_url(url)}/retry", data={"csrf_token": token}, headers=HTMX)
+    assert retry.status_code == 200
+    assert json.loads(retry.headers["HX-Location"])["path"].startswith("/rounds/")
+
+
+def test_a_history_restore_gets_the_full_page(client, start):
+    restore = {**HTMX, "HX-History-Restore-Request": "true"}
+    assert "<html" in client.get(start(), headers=restore).text
+
+
+def test_a_round_with_nothing_missed_offers_no_retry(client, start, answer, csrf):
+    url = start()
+    for key, data in RIGHT.items():
+        answer(url, key, data)
+    results = client.get(f"{round_token_url(url)}/results").text
+    assert "You scored 5 out of 5" in results and "Retry" not in results
+    token = csrf(client.get("/").text)
+    again = client.post(f"{round_token_url(url)}/retry", data={"csrf_token": token})
+    assert again.headers["Location"].endswith("/results")

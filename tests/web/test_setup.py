@@ -13,7 +13,7 @@ from alembic.migration import MigrationContext
 from markupsafe import escape
 from sqlalchemy import select, text
 
-from quizapp.config import test_config
+from quizapp.config import config_for_tests
 from quizapp.services import questions as shown
 
 
@@ -94,7 +94,7 @@ def test_init_db_migrates_and_loads_the_demo_once(runner, monkeypatch, tmp_path)
         assert len(session.scalars(select(models.Article)).all()) == 1
         questions = [item.question.to_content() for item in quiz.items]
 
-    play_demo_round(create_app(test_config(url)).test_client(), quiz.id, questions)
+    play_demo_round(create_app(config_for_tests(url)).test_client(), quiz.id, questions)
 
 
 def play_demo_round(client, quiz_id, questions):
@@ -136,8 +136,8 @@ def test_quiz_and_timeline_requests_never_load_spacy(database_url, seeded):
     script = textwrap.dedent(f"""
         import re, sys
         from quizapp import create_app
-        from quizapp.config import test_config
-        client = create_app(test_config({database_url!r})).test_client()
+        from quizapp.config import config_for_tests
+        client = create_app(config_for_tests({database_url!r})).test_client()
         home = client.get("/").text
         token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', home).group(1)
         url = client.post("/quizzes/{seeded['quiz']}/rounds",
