@@ -1,0 +1,90 @@
+"""Question banks in and out of quizapp: Moodle GIFT, Moodle XML and quizapp's own JSON.
+
+Each format module has `dump(bank) -> str` and `load(text) -> Bank`. JSON keeps everything;
+GIFT and Moodle XML keep what Moodle can hold (see each module). A file that cannot be read
+raises ExchangeError naming the question that failed; questions of kinds quizapp does not
+have (numerical, essay...) are skipped and listed in `Bank.warnings`.
+"""
+from __future__ import annotations
+
+import html
+import random
+import re
+from dataclasses import dataclass
+from typing import get_args
+
+from quizapp.content.questions.article import shuffled
+from quizapp.content.types import Question, QuestionKind
+
+TRUE_FALSE_CHOICES = ("True", "False")
+BLANK = "_____"  # where a fill-in-the-blank prompt wants its answer, as Moodle writes it
+
+
+class ExchangeError(ValueError):
+    """A file that cannot be imported; the message names the failing line or question."""
+
+
+@dataclass(frozen=True)
+class BankQuestion:
+    question: Question
+    tags: tuple[str, ...] = ()
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Bank:
+    name: str
+    tags: tuple[str, ...] = ()
+    questions: tuple[BankQuestion, ...] = ()
+    # what an import left out and why; never written by dump()
+    warnings: tuple[str, ...] = ()
+
+
+def check_question(question: Question) -> None:
+    """Raise ValueError saying what is wrong when a question cannot be asked as it stands."""
+    if question.kind not in get_args(QuestionKind):
+        raise ValueError(f"unknown question kind {question.kind!r}")
+    texts = (question.id, question.prompt, question.explanation, question.source)
+    if not _is_texts(texts) or not isinstance(question.event, (str, type(None))):
+        raise ValueError("id, prompt, explanation, source and event must be text")
+    if not all(_is_texts(values) for values in (question.choices, question.accepted,
+                                                question.actors)):
+        raise ValueError("choices, accepted answers and actors must be lists of text")
+    if not isinstance(question.difficulty, (int, float)):
+        raise ValueError("difficulty must be a number")
+    if not question.id or not question.prompt.strip():
+        raise ValueError("the question has no id or no prompt")
+    if not 0 <= question.difficulty <= 1:
+        raise ValueError(f"difficulty must be between 0 and 1, not {question.difficulty}")
+    answer, choices = question.answer, question.choices
+    if question.kind == "multiple_choice" and (answer not in choices or len(set(choices)) < 2):
+        raise ValueError("a multiple-choice question needs two options or more, one of them right")
+    if question.kind == "true_false" and answer not in TRUE_FALSE_CHOICES:
+        raise ValueError(f"a true/false answer must be True or False, not {answer!r}")
+    if question.kind == "fill_blank" and not (isinstance(answer, str) and answer.strip()):
+        raise ValueError("a fill-in-the-blank question needs its answer as text")
+    if question.kind == "order" and not (
+        _is_texts(answer) and len(answer) >= 2 and sorted(choices) == sorted(answer)
+    ):
+        raise ValueError("an order question needs two items or more, its choices the same items")
+    if question.kind == "match" and not (
+        isinstance(answer, tuple) and len(answer) >= 2
+        and all(isinstance(pair, tuple) and len(pair) == 2 and _is_texts(pair) for pair in answer)
+        and sorted(choices) == sorted(right for _, right in answer)
+    ):
+        raise ValueError("a match question needs two pairs or more, its choices their right sides")
+
+
+def shuffled_for(prompt: str, items: tuple[str, ...]) -> tuple[str, ...]:
+    """Items in an order that is not the answer's, the same every time for the same question."""
+    return shuffled(items, random.Random(prompt))
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of Moodle's HTML question texts: tags dropped, entities decoded."""
+    spaced = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</li>", " ", markup)
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", "", spaced)).split())
+
+
+def _is_texts(values: object) -> bool:
+    return isinstance(values, tuple) and all(isinstance(value, str) for value in values)
