@@ -6,8 +6,6 @@ import subprocess
 import sys
 import textwrap
 
-import pytest
-
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from markupsafe import escape
@@ -69,8 +67,6 @@ def test_importing_keeps_every_row_of_the_analysis(db_session, seeded, analysis)
     assert [a.name for a in bridge.actors] == ["Millbrook Council", "Riverton"]
 
 
-# spaCy imports typer, which uses click helpers deprecated in click 8.3.
-@pytest.mark.filterwarnings("ignore:.*will be removed in Click 9.0:DeprecationWarning")
 def test_init_db_migrates_and_loads_the_demo_once(runner, monkeypatch, tmp_path):
     """The one test that runs the real content engine (spaCy) on the bundled demo."""
     from quizapp import create_app, models
