@@ -105,7 +105,7 @@ def test_moodle_documented_quick_examples():
     assert q10.question.explanation == "We hope you're feeling well."
     assert [warning[:42] for warning in bank.warnings] == [
         "Skipped the question on line 19 (“::Q5:: W", "Skipped the question on line 22 (“::Q6:: W",
-        "Skipped the question on line 27 (“::Q7:: W", "Skipped the question on line 32 (“::Q8:: H"]
+        "Skipped the question on line 26 (“::Q7:: W", "Skipped the question on line 32 (“::Q8:: H"]
     assert "essay questions are not supported" in bank.warnings[-1]
 
 
