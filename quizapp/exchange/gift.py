@@ -3,6 +3,7 @@
 What GIFT carries: title (::title::), prompt, choices and answer, accepted answers, the
 explanation (####general feedback), id and tags (Moodle's `// [id:...] [tag:...]` comment) and
 the bank name ($CATEGORY:). Source, event, actors and difficulty are lost: use JSON to keep them.
+Texts are written in Moodle's [plain] format; [html] texts are read without their markup.
 
 GIFT has no ordering type, so an order question is written as a matching question from each
 position to its item ("1 -> first item", "2 -> second item"...), which Moodle imports and
@@ -16,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from quizapp.content.types import Question
+from quizapp.content.types import Answer, Question
 from quizapp.exchange import (
     BLANK,
     TRUE_FALSE_CHOICES,
@@ -30,6 +31,7 @@ from quizapp.exchange import (
 
 SPECIAL = "\\~=#{}:"  # the backslash first, so escaping does not double its own work
 TRUE_FALSE = {"T": "True", "TRUE": "True", "F": "False", "FALSE": "False"}
+Parsed = tuple[str, Answer, tuple[str, ...], tuple[str, ...]]  # kind, answer, choices, accepted
 
 
 class Skipped(Exception):
@@ -68,15 +70,19 @@ def _dump_question(item: BankQuestion) -> str:
                        *(f"[tag:{_bracketed(tag)}]" for tag in item.tags)])
     title = f"::{escape(item.title)}::" if item.title else ""
     before, after = question.prompt, ""
-    if question.kind == "fill_blank" and BLANK in question.prompt:
-        before, after = question.prompt.split(BLANK, 1)
+    head, blank, tail = question.prompt.partition(BLANK)
+    # Moodle's missing word format needs text after the blank; else the answers follow the prompt
+    if question.kind == "fill_blank" and blank and tail.strip():
+        before, after = head, tail
     lines = _answer_lines(question)
     if question.explanation:
         lines.append(f"####{escape(question.explanation)}")
     if not after:  # answers after the prompt: a space for the reader, dropped on import
         before = before.rstrip() + " "
     answers = "\n".join(lines)
-    return f"// {labels}\n{title}{escape(before)}{{\n{answers}\n}}{escape(after)}"
+    # [plain]: Moodle shows the texts as written, never as HTML; and a prompt starting with
+    # "//" or "[html]" cannot be mistaken for a comment or a format
+    return f"// {labels}\n{title}[plain]{escape(before)}{{\n{answers}\n}}{escape(after)}"
 
 
 def _answer_lines(question: Question) -> list[str]:
@@ -194,7 +200,7 @@ def _plain(text: str, is_html: bool) -> str:
     return html_to_text(text) if is_html else " ".join(text.split())
 
 
-def _answers(block: str, prompt: str):
+def _answers(block: str, prompt: str) -> Parsed:
     """(kind, answer, choices, accepted) of an answer block without its general feedback."""
     if block.startswith("#"):
         raise Skipped("numerical questions are not supported")
@@ -224,15 +230,15 @@ def _choices(block: str) -> Iterator[Choice]:
         raise ValueError("answers must start with = (right) or ~ (wrong)")
     for start, end in zip(starts, [*starts[1:], len(block)]):
         text = _cut(block[start + 1:end], "#").strip()
-        weight = re.match(r"%(-?\d+(?:\.\d+)?)%", text)
+        credit = re.match(r"%(-?\d+(?:\.\d+)?)%", text)
         yield Choice(
             marker=block[start],
-            weight=float(weight[1]) if weight else None,
-            text=unescape(text[weight.end():] if weight else text).strip(),
+            weight=float(credit[1]) if credit else None,
+            text=unescape(text[credit.end():] if credit else text).strip(),
         )
 
 
-def _matching(choices: list[Choice], prompt: str):
+def _matching(choices: list[Choice], prompt: str) -> Parsed:
     if not all("->" in choice.text for choice in choices):
         raise ValueError("every matching answer needs its pair: =left -> right")
     pairs = tuple(

@@ -24,7 +24,7 @@ def test_dump_writes_moodle_syntax():
     assert text.startswith("$CATEGORY: City election // week 3\n\n")
     assert "// [id:mc1] [tag:kind:multiple_choice] [tag:week 3]\n" in text
     assert "\n~Ray Holt\n=Dana Price\n" in text
-    assert "Turnout rose. {\nT\n####The article says so (tf2).\n}" in text
+    assert "[plain]Turnout rose. {\nT\n####The article says so (tf2).\n}" in text
     # the answers stand in the blank, Moodle's missing word format
     assert "the mayor won {\n=12,000\n=12000\n=twelve thousand\n" in text
     assert "}votes." not in text and "} votes." in text
@@ -43,7 +43,7 @@ def test_newlines_in_texts_are_written_as_backslash_n():
     question = Question("q1", "true_false", "Line one\nline two", ("True", "False"), "True",
                         "", "")
     text = gift.dump(Bank(name="", questions=(BankQuestion(question),)))
-    assert "Line one\\nline two {" in text
+    assert "[plain]Line one\\nline two {" in text
     assert load_one(text).question.prompt == "Line one line two"
 
 
@@ -103,10 +103,20 @@ def test_moodle_documented_quick_examples():
     assert q4.question.answer == (("cat", "cat food"), ("dog", "dog food"))
     assert (q9.question.id, q9.tags) == ("Q9", ("maths", "easy"))
     assert q10.question.explanation == "We hope you're feeling well."
-    assert [warning[:42] for warning in bank.warnings] == [
-        "Skipped the question on line 19 (“::Q5:: W", "Skipped the question on line 22 (“::Q6:: W",
-        "Skipped the question on line 26 (“::Q7:: W", "Skipped the question on line 32 (“::Q8:: H"]
+    assert [warning[:38] for warning in bank.warnings] == [
+        "Skipped the question on line 19 (“::Q5",
+        "Skipped the question on line 22 (“::Q6",
+        "Skipped the question on line 26 (“::Q7",
+        "Skipped the question on line 32 (“::Q8",
+    ]
     assert "essay questions are not supported" in bank.warnings[-1]
+
+
+@pytest.mark.parametrize("prompt", ["// not a comment", "[html]<b>not HTML</b>", "::x"])
+def test_prompts_that_look_like_gift_syntax_survive(prompt):
+    question = Question("q1", "true_false", prompt, ("True", "False"), "True", "", "")
+    text = gift.dump(Bank(name="", questions=(BankQuestion(question),)))
+    assert load_one(text).question.prompt == prompt
 
 
 def test_html_format_loses_its_markup():
@@ -148,3 +158,10 @@ def test_broken_questions_name_their_line(text, message):
 
 def test_empty_file_is_an_empty_bank():
     assert gift.load("// only a comment\n\n") == Bank(name="")
+
+
+def test_a_blank_at_the_end_of_the_prompt_stays_in_the_prompt():
+    question = Question("q1", "fill_blank", "The winner was _____", (), "Dana Price", "", "")
+    text = gift.dump(Bank(name="", questions=(BankQuestion(question),)))
+    assert "The winner was _____ {\n=Dana Price\n}" in text
+    assert load_one(text).question.prompt == "The winner was _____"
