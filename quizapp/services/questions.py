@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from markupsafe import Markup, escape
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session
 
 from quizapp import models
 from quizapp.content.types import Question
@@ -44,7 +46,15 @@ def answer_text(kind: str, value) -> str:
     return str(value)
 
 
-def key_terms(question: models.Question) -> list[str]:
+# Names and aliases of an event's actors; built once, as it runs on every answer.
+_EVENT_ACTOR_NAMES = (
+    select(models.Actor.name, models.Actor.aliases)
+    .join(models.event_actors, models.event_actors.c.actor_id == models.Actor.id)
+    .where(models.event_actors.c.event_id == bindparam("event_id"))
+)
+
+
+def key_terms(session: Session, question: models.Question) -> list[str]:
     """Words of the source sentence worth highlighting: the answer and the event's actors."""
     content = question.to_content()
     answer = content.answer
@@ -56,8 +66,9 @@ def key_terms(question: models.Question) -> list[str]:
         terms = []
     else:
         terms = [answer, *content.accepted]
-    if question.event is not None:
-        terms += [name for actor in question.event.actors for name in [actor.name, *actor.aliases]]
+    if question.event_id is not None:
+        for name, aliases in session.execute(_EVENT_ACTOR_NAMES, {"event_id": question.event_id}):
+            terms += [name, *aliases]
     return terms
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from quizapp import models
 from quizapp.content.scoring import grade
@@ -27,17 +27,43 @@ class Progress:
 
 
 @dataclass(frozen=True)
+class RoundInfo:
+    id: int
+    token: str
+    nickname: str
+    created_at: dt.datetime
+    quiz_id: int
+    quiz_name: str
+
+
+@dataclass(frozen=True)
+class GivenAnswer:
+    id: int
+    question_id: int
+    value: object  # as given to scoring.grade
+    correct: bool
+    score: float
+    feedback: str
+    answered_at: dt.datetime
+
+    @classmethod
+    def of(cls, answer: models.Answer) -> GivenAnswer:
+        return cls(answer.id, answer.question_id, answer.response["value"], answer.correct,
+                   answer.score, answer.feedback, answer.answered_at)
+
+
+@dataclass(frozen=True)
 class RoundState:
     """A round as its pages read it: its question ids in order and its answers so far.
 
     Loaded in two light queries (every question page needs it, so it must be cheap).
     """
 
-    round: models.Round
+    round: RoundInfo
     question_ids: tuple[int, ...]
-    answers: dict[int, models.Answer]  # by question id, in the order they were given
+    answers: dict[int, GivenAnswer]  # by question id, in the order they were given
 
-    def answer_to(self, question_id: int) -> models.Answer | None:
+    def answer_to(self, question_id: int) -> GivenAnswer | None:
         return self.answers.get(question_id)
 
     def number_of(self, question_id: int) -> int:
@@ -95,10 +121,26 @@ def start_round(
     return round_
 
 
-# The round, its questions in order, each with its answer if any: one query, built once
-# (every question page runs it; building and cache-keying a select costs more than running it).
+# The round, its questions in order, each with its answer if any: one query of plain
+# columns, built once (every question page runs it; ORM objects and building a select
+# each time would cost more than the query itself).
 _STATE_QUERY = (
-    select(models.Round, models.RoundQuestion.question_id, models.Answer)
+    select(
+        models.Round.id.label("round_id"),
+        models.Round.token,
+        models.Round.nickname,
+        models.Round.created_at,
+        models.Round.quiz_id,
+        models.Quiz.name.label("quiz_name"),
+        models.RoundQuestion.question_id,
+        models.Answer.id.label("answer_id"),
+        models.Answer.response,
+        models.Answer.correct,
+        models.Answer.score,
+        models.Answer.feedback,
+        models.Answer.answered_at,
+    )
+    .join(models.Quiz, models.Quiz.id == models.Round.quiz_id)
     .outerjoin(models.RoundQuestion, models.RoundQuestion.round_id == models.Round.id)
     .outerjoin(
         models.Answer,
@@ -106,7 +148,6 @@ _STATE_QUERY = (
         & (models.Answer.question_id == models.RoundQuestion.question_id),
     )
     .where(models.Round.token == bindparam("token"))
-    .options(joinedload(models.Round.quiz))
     .order_by(models.RoundQuestion.position)
 )
 
@@ -115,27 +156,32 @@ def load_state(session: Session, token: str) -> RoundState | None:
     rows = session.execute(_STATE_QUERY, {"token": token}).all()
     if not rows:
         return None
-    answers = sorted((answer for *_, answer in rows if answer is not None), key=lambda a: a.id)
+    first = rows[0]
+    round_ = RoundInfo(
+        first.round_id, first.token, first.nickname, first.created_at, first.quiz_id,
+        first.quiz_name,
+    )
+    answers = sorted(
+        (GivenAnswer(row.answer_id, row.question_id, row.response["value"], row.correct,
+                     row.score, row.feedback, row.answered_at)
+         for row in rows if row.answer_id is not None),
+        key=lambda answer: answer.id,
+    )
     return RoundState(
-        rows[0][0],
-        tuple(qid for _, qid, _ in rows if qid is not None),
+        round_,
+        tuple(row.question_id for row in rows if row.question_id is not None),
         {answer.question_id: answer for answer in answers},
     )
 
 
-# A question with the event and actors its feedback highlights, in one prebuilt query.
-_QUESTION_QUERY = (
-    select(models.Question)
-    .where(models.Question.id == bindparam("question_id"))
-    .options(joinedload(models.Question.event).joinedload(models.Event.actors))
-)
+_QUESTION_QUERY = select(models.Question).where(models.Question.id == bindparam("question_id"))
 
 
 def find_question(session: Session, state: RoundState, question_id: int) -> models.Question | None:
     """The question only when it belongs to this round."""
     if question_id not in state.question_ids:
         return None
-    return session.scalars(_QUESTION_QUERY, {"question_id": question_id}).unique().one()
+    return session.scalars(_QUESTION_QUERY, {"question_id": question_id}).one()
 
 
 def questions_of(session: Session, question_ids) -> dict[int, models.Question]:
@@ -165,7 +211,9 @@ def record_answer(
         # The same answer raced in from another request (double click, two tabs).
         session.rollback()
         return load_state(session, state.round.token)
-    return dataclasses.replace(state, answers={**state.answers, question.id: answer})
+    return dataclasses.replace(
+        state, answers={**state.answers, question.id: GivenAnswer.of(answer)}
+    )
 
 
 def retry_missed(session: Session, state: RoundState) -> models.Round | None:
@@ -175,8 +223,11 @@ def retry_missed(session: Session, state: RoundState) -> models.Round | None:
         return None
     questions = questions_of(session, missed)
     retry = start_round(
-        session, state.round.quiz, state.round.nickname, [questions[qid] for qid in missed],
-        retry_of=state.round,
+        session,
+        session.get(models.Quiz, state.round.quiz_id),
+        state.round.nickname,
+        [questions[qid] for qid in missed],
+        retry_of=session.get(models.Round, state.round.id),
     )
     session.commit()
     return retry

@@ -53,9 +53,9 @@ def question_context(state: RoundState, question: models.Question, form=None) ->
     }
     if answer is not None:
         context |= {
-            "given": shown.answer_text(content.kind, answer.response["value"]),
+            "given": shown.answer_text(content.kind, answer.value),
             "right": shown.answer_text(content.kind, content.answer),
-            "source": shown.highlight(content.source, shown.key_terms(question)),
+            "source": shown.highlight(content.source, shown.key_terms(get_session(), question)),
             "next_url": resume_url(state),
         }
     return context
@@ -133,7 +133,7 @@ def results_rows(state: RoundState) -> list[dict]:
         rows.append(
             {
                 "prompt": content.prompt,
-                "given": shown.answer_text(content.kind, answer.response["value"]),
+                "given": shown.answer_text(content.kind, answer.value),
                 "right": shown.answer_text(content.kind, content.answer),
                 "answer": answer,
             }
