@@ -75,6 +75,16 @@ def check_question(question: Question) -> None:
         raise ValueError("a match question needs two pairs or more, its choices their right sides")
 
 
+def category_path(name: str) -> str:
+    """Moodle's path of a top category in the course: "/" in a name is written "//"."""
+    return f"$course$/top/{name.replace('/', '//')}"
+
+
+def category_name(path: str) -> str:
+    """The last category of a Moodle path: "$course$/top/Civics//History" -> "Civics/History"."""
+    return path.replace("//", "\0").split("/")[-1].replace("\0", "/").strip()
+
+
 def shuffled_for(prompt: str, items: tuple[str, ...]) -> tuple[str, ...]:
     """Items in an order that is not the answer's, the same every time for the same question."""
     return shuffled(items, random.Random(prompt))

@@ -24,6 +24,8 @@ from quizapp.exchange import (
     Bank,
     BankQuestion,
     ExchangeError,
+    category_name,
+    category_path,
     check_question,
     html_to_text,
     shuffled_for,
@@ -59,7 +61,7 @@ class Choice:
 
 
 def dump(bank: Bank) -> str:
-    parts = [f"$CATEGORY: {bank.name.replace('/', '//')}"] if bank.name else []
+    parts = [f"$CATEGORY: {category_path(bank.name)}"] if bank.name else []
     parts += [_dump_question(item) for item in bank.questions]
     return "\n\n".join(parts) + "\n"
 
@@ -112,7 +114,7 @@ def load(text: str) -> Bank:
     name, items, warnings = "", [], []
     for paragraph in _paragraphs(text):
         if paragraph.body.startswith("$CATEGORY:"):
-            name = _category_name(paragraph.body.removeprefix("$CATEGORY:"))
+            name = category_name(paragraph.body.removeprefix("$CATEGORY:"))
             continue
         where = f"the question on line {paragraph.line} ({_preview(paragraph.body)})"
         try:
@@ -144,12 +146,6 @@ def _paragraphs(text: str) -> Iterator[Paragraph]:
 
 def _is_comment(line: str) -> bool:
     return line.lstrip().startswith("//")
-
-
-def _category_name(path: str) -> str:
-    """"$course$/top/History//Politics" -> "History/Politics" ("//" is a slash in a name)."""
-    path = re.sub(r"^\s*\$\w+\$/(top/)?", "", path.strip())
-    return path.replace("//", "\0").split("/")[-1].replace("\0", "/").strip()
 
 
 def _preview(body: str) -> str:

@@ -22,6 +22,8 @@ from quizapp.exchange import (
     Bank,
     BankQuestion,
     ExchangeError,
+    category_name,
+    category_path,
     check_question,
     html_to_text,
     shuffled_for,
@@ -54,7 +56,7 @@ def dump(bank: Bank) -> str:
     quiz = ET.Element("quiz")
     if bank.name:
         category = ET.SubElement(quiz, "question", type="category")
-        _text(category, "category", f"$course$/top/{bank.name.replace('/', '//')}")
+        _text(category, "category", category_path(bank.name))
     for item in bank.questions:
         quiz.append(_question_element(item))
     ET.indent(quiz)
@@ -135,8 +137,7 @@ def load(text: str) -> Bank:
     for number, element in enumerate(quiz.findall("question"), 1):
         moodle_type = element.get("type", "")
         if moodle_type == "category":
-            path = _read(element, "category", default_format="plain_text")
-            name = path.replace("//", "\0").split("/")[-1].replace("\0", "/").strip()
+            name = category_name(_read(element, "category", default_format="plain_text"))
             continue
         where = f"question {number} ({_name(element) or 'no name'!r}, {moodle_type})"
         try:

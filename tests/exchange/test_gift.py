@@ -21,7 +21,7 @@ def test_round_trip_of_every_kind_keeps_what_gift_carries():
 
 def test_dump_writes_moodle_syntax():
     text = gift.dump(sample_bank())
-    assert text.startswith("$CATEGORY: City election // week 3\n\n")
+    assert text.startswith("$CATEGORY: $course$/top/City election // week 3\n\n")
     assert "// [id:mc1] [tag:kind:multiple_choice] [tag:week 3]\n" in text
     assert "\n~Ray Holt\n=Dana Price\n" in text
     assert "[plain]Turnout rose. {\nT\n####The article says so (tf2).\n}" in text
