@@ -30,7 +30,7 @@ def dump(bank: Bank) -> str:
 
 def load(text: str) -> Bank:
     try:
-        data = json.loads(text)
+        data = json.loads(text.lstrip("\ufeff"))
     except json.JSONDecodeError as error:
         raise ExchangeError(f"This is not a JSON file: {error.msg} on line {error.lineno}.")
     if not isinstance(data, dict) or data.get("format") != FORMAT:

@@ -122,7 +122,7 @@ def _shorten(prompt: str) -> str:
 
 def load(text: str) -> Bank:
     try:
-        quiz = defusedxml.ElementTree.fromstring(text)
+        quiz = defusedxml.ElementTree.fromstring(text.lstrip("\ufeff"))
     except defusedxml.DefusedXmlException:
         raise ExchangeError("This XML file declares entities or external references, which "
                             "are refused for safety.") from None

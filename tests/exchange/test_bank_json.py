@@ -23,8 +23,8 @@ def test_every_field_is_written():
                                       "difficulty", "accepted"}
 
 
-def test_empty_bank():
-    assert bank_json.load(bank_json.dump(Bank(name=""))) == Bank(name="")
+def test_empty_bank_and_byte_order_mark():
+    assert bank_json.load("\ufeff" + bank_json.dump(Bank(name=""))) == Bank(name="")
 
 
 def valid() -> dict:

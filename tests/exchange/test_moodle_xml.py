@@ -143,3 +143,4 @@ def test_bad_files_name_what_failed(text, message):
 
 def test_empty_quiz_is_an_empty_bank():
     assert moodle_xml.load("<quiz/>") == Bank(name="")
+    assert moodle_xml.load('\ufeff<?xml version="1.0" encoding="UTF-8"?><quiz/>') == Bank(name="")
