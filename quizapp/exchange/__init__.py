@@ -93,7 +93,12 @@ def shuffled_for(prompt: str, items: tuple[str, ...]) -> tuple[str, ...]:
 def html_to_text(markup: str) -> str:
     """Plain text of Moodle's HTML question texts: tags dropped, entities decoded."""
     spaced = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</li>", " ", markup)
-    return " ".join(html.unescape(re.sub(r"<[^>]*>", "", spaced)).split())
+    return one_line(html.unescape(re.sub(r"<[^>]*>", "", spaced)))
+
+
+def one_line(text: str) -> str:
+    """Line breaks and indentation of a file as single spaces; no-break spaces are kept."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip(" ")
 
 
 def _is_texts(values: object) -> bool:

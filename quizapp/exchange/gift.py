@@ -28,6 +28,7 @@ from quizapp.exchange import (
     category_path,
     check_question,
     html_to_text,
+    one_line,
     shuffled_for,
 )
 
@@ -159,7 +160,7 @@ def _load_question(paragraph: Paragraph, default_id: str) -> BankQuestion:
         end = _find(body, "::", 2)
         if end < 0:
             raise ValueError("the title has no closing ::")
-        title, body = unescape(body[2:end]).strip(), body[end + 2:].lstrip()
+        title, body = one_line(unescape(body[2:end])), body[end + 2:].lstrip()
     text_format = re.match(r"\[(html|moodle|plain|markdown)\]", body)
     if text_format:
         body = body[text_format.end():]
@@ -193,7 +194,7 @@ def _load_question(paragraph: Paragraph, default_id: str) -> BankQuestion:
 def _plain(text: str, is_html: bool) -> str:
     """Unescaped text on one line; Moodle's [html] texts without their markup."""
     text = unescape(text)
-    return html_to_text(text) if is_html else " ".join(text.split())
+    return html_to_text(text) if is_html else one_line(text)
 
 
 def _answers(block: str, prompt: str) -> Parsed:
@@ -230,7 +231,7 @@ def _choices(block: str) -> Iterator[Choice]:
         yield Choice(
             marker=block[start],
             weight=float(credit[1]) if credit else None,
-            text=unescape(text[credit.end():] if credit else text).strip(),
+            text=one_line(unescape(text[credit.end():] if credit else text)),
         )
 
 
@@ -238,9 +239,9 @@ def _matching(choices: list[Choice], prompt: str) -> Parsed:
     if not all("->" in choice.text for choice in choices):
         raise ValueError("every matching answer needs its pair: =left -> right")
     pairs = tuple(
-        (left.strip(), right.strip())
+        (left.strip(" "), right.strip(" "))
         for left, right in (choice.text.split("->", 1) for choice in choices)
-        if left.strip()  # Moodle's extra wrong answers have no left side
+        if left.strip(" ")  # Moodle's extra wrong answers have no left side
     )
     lefts = [left for left, _ in pairs]
     if lefts == [str(position) for position in range(1, len(pairs) + 1)]:

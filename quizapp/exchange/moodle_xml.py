@@ -26,6 +26,7 @@ from quizapp.exchange import (
     category_path,
     check_question,
     html_to_text,
+    one_line,
     shuffled_for,
 )
 
@@ -201,7 +202,7 @@ def _read(element: ET.Element, path: str = ".", default_format: str = "html") ->
         return ""
     text = found.findtext("text") or ""
     is_plain = found.get("format", default_format) in ("plain_text", "markdown")
-    return " ".join(text.split()) if is_plain else html_to_text(text)
+    return one_line(text) if is_plain else html_to_text(text)
 
 
 def _name(element: ET.Element) -> str:

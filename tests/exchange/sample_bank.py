@@ -9,8 +9,9 @@ from quizapp.exchange import Bank, BankQuestion
 
 DATA = Path(__file__).parent / "data"
 
-# GIFT's control characters, XML's and HTML's, quotes, a backslash and non-ASCII letters
-AWKWARD = r"a~b=c#d{e}f:g\h <script>alert('x')</script> & \"Erbil\" — Kurdistan’s"
+# GIFT's control characters, XML's and HTML's, quotes, a backslash, non-ASCII letters and a
+# no-break space (news texts have them)
+AWKWARD = r"a~b=c#d{e}f:g\h <script>alert('x')</script> & \"Erbil\" — Kurdistan’s" + "\xa0KRG"
 
 
 def _question(id: str, kind: str, prompt: str, choices, answer, **extra) -> Question:
