@@ -47,7 +47,8 @@ class GivenAnswer:
     answered_at: dt.datetime
 
     @classmethod
-    def of(cls, answer: models.Answer) -> GivenAnswer:
+    def of(cls, answer) -> GivenAnswer:
+        """From an Answer row, or a result row with the same column names."""
         return cls(answer.id, answer.question_id, answer.response["value"], answer.correct,
                    answer.score, answer.feedback, answer.answered_at)
 
@@ -56,7 +57,7 @@ class GivenAnswer:
 class RoundState:
     """A round as its pages read it: its question ids in order and its answers so far.
 
-    Loaded in two light queries (every question page needs it, so it must be cheap).
+    Loaded in one light query (every question page needs it, so it must be cheap).
     """
 
     round: RoundInfo
@@ -101,7 +102,7 @@ def start_round(
     quiz: models.Quiz,
     nickname: str,
     questions: list[models.Question] | None = None,
-    retry_of: models.Round | None = None,
+    retry_of_id: int | None = None,
 ) -> models.Round:
     """A new round over `questions` (default: the whole quiz); the caller commits."""
     if questions is None:
@@ -110,7 +111,7 @@ def start_round(
         token=secrets.token_urlsafe(16),
         quiz=quiz,
         nickname=nickname,
-        retry_of_id=retry_of.id if retry_of else None,
+        retry_of_id=retry_of_id,
         items=[
             models.RoundQuestion(question=question, position=position)
             for position, question in enumerate(questions)
@@ -133,7 +134,7 @@ _STATE_QUERY = (
         models.Round.quiz_id,
         models.Quiz.name.label("quiz_name"),
         models.RoundQuestion.question_id,
-        models.Answer.id.label("answer_id"),
+        models.Answer.id,
         models.Answer.response,
         models.Answer.correct,
         models.Answer.score,
@@ -162,10 +163,7 @@ def load_state(session: Session, token: str) -> RoundState | None:
         first.quiz_name,
     )
     answers = sorted(
-        (GivenAnswer(row.answer_id, row.question_id, row.response["value"], row.correct,
-                     row.score, row.feedback, row.answered_at)
-         for row in rows if row.answer_id is not None),
-        key=lambda answer: answer.id,
+        (GivenAnswer.of(row) for row in rows if row.id is not None), key=lambda a: a.id
     )
     return RoundState(
         round_,
@@ -227,7 +225,7 @@ def retry_missed(session: Session, state: RoundState) -> models.Round | None:
         session.get(models.Quiz, state.round.quiz_id),
         state.round.nickname,
         [questions[qid] for qid in missed],
-        retry_of=session.get(models.Round, state.round.id),
+        retry_of_id=state.round.id,
     )
     session.commit()
     return retry
