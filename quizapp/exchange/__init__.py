@@ -91,7 +91,9 @@ def shuffled_for(prompt: str, items: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def html_to_text(markup: str) -> str:
-    """Plain text of Moodle's HTML question texts: tags dropped, entities decoded."""
+    """Plain text of Moodle's HTML question texts: tags, scripts and styles dropped, entities
+    decoded."""
+    markup = re.sub(r"(?is)<(script|style)\b.*?</\1\s*>", "", markup)
     spaced = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</li>", " ", markup)
     return one_line(html.unescape(re.sub(r"<[^>]*>", "", spaced)))
 

@@ -88,6 +88,15 @@ def test_moodle_documented_examples():
         "Skipped question 7 ('Numerical', numerical): numerical questions are not supported.",)
 
 
+def test_html_question_texts_lose_markup_scripts_and_styles():
+    text = """<quiz><question type="truefalse"><name><text>H</text></name>
+      <questiontext format="html"><text><![CDATA[<style>p {color: red}</style>
+      <p>Is <b>this</b> safe&nbsp;&amp; sound?</p><SCRIPT>alert(1)</SCRIPT><p>Yes.</p>]]></text>
+      </questiontext><answer fraction="100"><text>true</text></answer></question></quiz>"""
+    (item,) = moodle_xml.load(text).questions
+    assert item.question.prompt == "Is this safe\xa0& sound? Yes."
+
+
 def test_multiple_answer_multichoice_is_skipped():
     text = """<quiz><question type="multichoice"><name><text>Two</text></name>
       <questiontext><text>Pick two</text></questiontext><single>false</single>
