@@ -76,7 +76,10 @@ class RoundState:
         return next((qid for qid in self.question_ids if qid not in self.answers), None)
 
     def missed_ids(self) -> list[int]:
-        return [qid for qid, answer in self.answers.items() if not answer.correct]
+        """Questions answered wrong (or only partly right), in the round's order."""
+        return [
+            qid for qid in self.question_ids if qid in self.answers and not self.answers[qid].correct
+        ]
 
     def progress(self) -> Progress:
         streak = 0
