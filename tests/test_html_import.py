@@ -64,3 +64,18 @@ def test_no_date_gives_none():
 def test_no_article_text_is_a_clear_error(html):
     with pytest.raises(HtmlImportError, match="(?i)no article text|empty"):
         html_to_article(html)
+
+
+def test_page_without_article_element_with_json_ld_date_related_links_and_comments():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = f"""<html><head><title>River floods</title><script type="application/ld+json">
+    {{"@type": "NewsArticle", "headline": "River floods",
+      "datePublished": "2022-07-14T08:00:00+02:00"}}</script></head>
+    <body><header><ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul></header>
+    <div id="main"><div class="story">{body}</div>
+    <aside><h3>Related</h3><ul><li><a href="/x">Other story about floods in the north</a></li>
+    </ul></aside>
+    <div class="comments"><p>Great article! Really loved reading it, thanks.</p></div></div>
+    <footer>Contact us</footer></body></html>"""
+    assert html_to_article(html) == ImportedArticle(
+        text="\n\n".join(PARAGRAPHS), title="River floods", published=dt.date(2022, 7, 14))
