@@ -44,12 +44,16 @@ def check_and_next(page, shoot, name):
     if shoot:
         shoot(page, name)
     page.locator("#feedback a.next").click()
+    if page.evaluate("!!window.htmx"):  # the new question (or the results) takes the focus
+        expect(page.locator("#prompt")).to_be_focused()
 
 
 def test_a_whole_round_with_javascript(page, live_server, shoot):
     start_round(page, live_server, "Jo", shoot)
     page.evaluate("window.stillTheSamePage = true")
     shoot(page, "quiz-question")
+    page.get_by_role("button", name="Check my answer").click()  # nothing chosen: a 422
+    expect(page.locator(".form-errors")).to_have_text("Pick an answer.")
     answer_all(page, shoot, "js-")
     expect(page.get_by_role("heading", name="You scored 5 out of 5")).to_be_visible()
     # htmx swapped every step: the page never reloaded, and the URL follows the round.
