@@ -178,7 +178,7 @@ def _load_question(paragraph: Paragraph, default_id: str) -> BankQuestion:
 
     # Moodle's missing word format: text after the answers means they stand in a blank
     prompt = _plain(before + BLANK + after if after.strip() else before, is_html)
-    kind, answer, choices, accepted = _answers(answers, prompt)
+    kind, answer, choices, accepted = _answers(answers, prompt, is_html)
     ids = re.search(r"\[id:((?:\\\]|[^\]])+)\]", comments)
     question = Question(
         id=ids[1].replace("\\]", "]").strip() if ids else default_id,
@@ -197,7 +197,7 @@ def _plain(text: str, is_html: bool) -> str:
     return html_to_text(text) if is_html else one_line(text)
 
 
-def _answers(block: str, prompt: str) -> Parsed:
+def _answers(block: str, prompt: str, is_html: bool) -> Parsed:
     """(kind, answer, choices, accepted) of an answer block without its general feedback."""
     if block.startswith("#"):
         raise Skipped("numerical questions are not supported")
@@ -206,7 +206,7 @@ def _answers(block: str, prompt: str) -> Parsed:
     verdict = _cut(block, "#").strip()  # {TRUE#feedback if wrong#feedback if right}
     if verdict.upper() in TRUE_FALSE:
         return "true_false", TRUE_FALSE[verdict.upper()], TRUE_FALSE_CHOICES, ()
-    choices = list(_choices(block))
+    choices = list(_choices(block, is_html))
     rights = [choice.text for choice in choices if choice.right]
     if block.startswith("=") and _find(block, "->") >= 0:
         return _matching(choices, prompt)
@@ -220,7 +220,7 @@ def _answers(block: str, prompt: str) -> Parsed:
     return "fill_blank", rights[0], (), tuple(rights[1:])
 
 
-def _choices(block: str) -> Iterator[Choice]:
+def _choices(block: str, is_html: bool) -> Iterator[Choice]:
     """The =right and ~wrong answers, without their #feedback."""
     starts = [i for i in _unescaped(block) if block[i] in "=~"]
     if not starts or starts[0] != 0:
@@ -231,7 +231,7 @@ def _choices(block: str) -> Iterator[Choice]:
         yield Choice(
             marker=block[start],
             weight=float(credit[1]) if credit else None,
-            text=one_line(unescape(text[credit.end():] if credit else text)),
+            text=_plain(text[credit.end():] if credit else text, is_html),
         )
 
 

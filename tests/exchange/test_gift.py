@@ -120,8 +120,12 @@ def test_prompts_that_look_like_gift_syntax_survive(prompt):
 
 
 def test_html_format_loses_its_markup():
-    item = load_one("::H::[html]<p>Who is <b>buried</b> here &amp; there?</p>{=no one}")
+    # as Moodle exports: the format marker, HTML in the prompt and in the answers
+    item = load_one("::H::[html]<p>Who is <b>buried</b> here &amp; there?</p>{\n"
+                    r"=<p>no one</p> ~<p>Grant &amp; wife</p> ####<p>Nobody\: a tomb.</p>}")
     assert item.question.prompt == "Who is buried here & there?"
+    assert item.question.choices == ("no one", "Grant & wife")
+    assert item.question.explanation == "Nobody: a tomb."
 
 
 def test_description_without_answers_is_skipped():
