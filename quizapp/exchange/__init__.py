@@ -17,11 +17,16 @@ from quizapp.content.questions.article import shuffled
 from quizapp.content.types import Question, QuestionKind
 
 TRUE_FALSE_CHOICES = ("True", "False")
+MULTIPLE_ANSWERS = "multiple-answer questions are not supported (one right answer only)"
 BLANK = "_____"  # where a fill-in-the-blank prompt wants its answer, as Moodle writes it
 
 
 class ExchangeError(ValueError):
     """A file that cannot be imported; the message names the failing line or question."""
+
+
+class Skipped(Exception):
+    """A question of a kind quizapp does not have: a loader notes it and goes on."""
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from quizapp.content.types import Answer, Question
 from quizapp.exchange import (
     BLANK,
+    MULTIPLE_ANSWERS,
     TRUE_FALSE_CHOICES,
     Bank,
     BankQuestion,
     ExchangeError,
+    Skipped,
     category_name,
     category_path,
     check_question,
@@ -35,10 +37,6 @@ from quizapp.exchange import (
 SPECIAL = "\\~=#{}:"  # the backslash first, so escaping does not double its own work
 TRUE_FALSE = {"T": "True", "TRUE": "True", "F": "False", "FALSE": "False"}
 Parsed = tuple[str, Answer, tuple[str, ...], tuple[str, ...]]  # kind, answer, choices, accepted
-
-
-class Skipped(Exception):
-    """A question of a kind quizapp does not have; the import goes on without it."""
 
 
 @dataclass(frozen=True)
@@ -212,7 +210,7 @@ def _answers(block: str, prompt: str, is_html: bool) -> Parsed:
         return _matching(choices, prompt)
     if any(choice.marker == "~" for choice in choices):
         if len(rights) != 1:
-            raise Skipped("multiple-answer questions are not supported (one right answer only)")
+            raise Skipped(MULTIPLE_ANSWERS)
         return "multiple_choice", rights[0], tuple(choice.text for choice in choices), ()
     if not rights:
         raise ValueError("no answer has full credit")

@@ -18,10 +18,12 @@ import defusedxml.ElementTree
 
 from quizapp.content.types import Question
 from quizapp.exchange import (
+    MULTIPLE_ANSWERS,
     TRUE_FALSE_CHOICES,
     Bank,
     BankQuestion,
     ExchangeError,
+    Skipped,
     category_name,
     category_path,
     check_question,
@@ -47,10 +49,6 @@ ORDERING_SETTINGS = {
     "showgrading": "SHOW",
     "numberingstyle": "none",
 }
-
-
-class Skipped(Exception):
-    """A question of a kind quizapp does not have; the import goes on without it."""
 
 
 def dump(bank: Bank) -> str:
@@ -158,7 +156,7 @@ def _load_question(element: ET.Element, moodle_type: str, default_id: str) -> Ba
     rights = [text for text, fraction in answers if fraction == 100]
     if moodle_type == "multichoice":
         if (element.findtext("single") or "true").strip().lower() not in ("true", "1"):
-            raise Skipped("multiple-answer questions are not supported (one right answer only)")
+            raise Skipped(MULTIPLE_ANSWERS)
         if len(rights) != 1:
             raise ValueError("it needs exactly one answer with fraction 100")
         kind, answer, choices = "multiple_choice", rights[0], tuple(t for t, _ in answers)
