@@ -147,3 +147,8 @@ def test_quiz_and_timeline_requests_never_load_spacy(database_url, seeded):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_hello_is_the_benchmark_baseline(client):
+    response = client.get("/hello")
+    assert response.status_code == 200 and response.text == "Hello, world!"
