@@ -26,6 +26,23 @@ def test_migrations_at_head_match_the_models(app):
     assert differences == []
 
 
+def test_migrations_downgrade_and_upgrade_again(tmp_path):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from quizapp import migrations
+    from quizapp.db import make_engine
+
+    url = f"sqlite:///{tmp_path / 'roundtrip.sqlite'}"
+    migrations.upgrade(url)
+    command.downgrade(migrations.alembic_config(url), "base")
+    engine = make_engine(url)
+    assert inspect(engine).get_table_names() == ["alembic_version"]
+    migrations.upgrade(url)
+    assert "answers" in inspect(engine).get_table_names()
+    engine.dispose()
+
+
 def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(db_session):
     assert db_session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
     assert db_session.execute(text("PRAGMA busy_timeout")).scalar() == 5000
