@@ -12,7 +12,14 @@ from quizapp.content.types import Question
 from quizapp.services import questions as shown
 
 
-class StartRoundForm(FlaskForm):
+class Form(FlaskForm):
+    class Meta:
+        # CSRFProtect (in the factory) already checks the token of every POST, htmx or not;
+        # templates put it in each form with csrf_token().
+        csrf = False
+
+
+class StartRoundForm(Form):
     nickname = StringField(
         "Your nickname",
         validators=[DataRequired("Type a nickname to start."), Length(max=40)],
@@ -20,7 +27,7 @@ class StartRoundForm(FlaskForm):
     )
 
 
-class AnswerForm(FlaskForm):
+class AnswerForm(Form):
     """A single-answer form (its `answer` field); order and match forms override `value`."""
 
     def value(self):

@@ -6,7 +6,7 @@ import datetime as dt
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -47,10 +47,9 @@ class GivenAnswer:
     answered_at: dt.datetime
 
     @classmethod
-    def of(cls, answer) -> GivenAnswer:
-        """From an Answer row, or a result row with the same column names."""
-        return cls(answer.id, answer.question_id, answer.response["value"], answer.correct,
-                   answer.score, answer.feedback, answer.answered_at)
+    def from_row(cls, row) -> GivenAnswer:
+        return cls(row.id, row.question_id, row.response["value"], row.correct, row.score,
+                   row.feedback, row.answered_at)
 
 
 @dataclass(frozen=True)
@@ -166,7 +165,7 @@ def load_state(session: Session, token: str) -> RoundState | None:
         first.quiz_name,
     )
     answers = sorted(
-        (GivenAnswer.of(row) for row in rows if row.id is not None), key=lambda a: a.id
+        (GivenAnswer.from_row(row) for row in rows if row.id is not None), key=lambda a: a.id
     )
     return RoundState(
         round_,
@@ -197,24 +196,30 @@ def record_answer(
     if state.answer_to(question.id) is not None:
         return state
     result = grade(question.to_content(), value)
-    answer = models.Answer(
-        round_id=state.round.id,
-        question_id=question.id,
-        response={"value": value},
-        correct=result.correct,
-        score=result.score,
-        feedback=result.feedback,
-    )
-    session.add(answer)
+    answered_at = models.utcnow()
     try:
+        # A plain insert: the page needs no Answer object, and every answer POST runs this.
+        inserted = session.execute(
+            insert(models.Answer).values(
+                round_id=state.round.id,
+                question_id=question.id,
+                response={"value": value},
+                correct=result.correct,
+                score=result.score,
+                feedback=result.feedback,
+                answered_at=answered_at,
+            )
+        )
         session.commit()
     except IntegrityError:
         # The same answer raced in from another request (double click, two tabs).
         session.rollback()
         return load_state(session, state.round.token)
-    return dataclasses.replace(
-        state, answers={**state.answers, question.id: GivenAnswer.of(answer)}
+    given = GivenAnswer(
+        inserted.inserted_primary_key[0], question.id, value, result.correct, result.score,
+        result.feedback, answered_at,
     )
+    return dataclasses.replace(state, answers={**state.answers, question.id: given})
 
 
 def retry_missed(session: Session, state: RoundState) -> models.Round | None:
