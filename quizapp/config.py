@@ -15,6 +15,8 @@ def defaults(instance_path: str) -> dict:
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_HTTPONLY": True,
         "SQLITE_BUSY_TIMEOUT_MS": 5000,
+        # Every form of the app is small; refuse anything bigger before parsing it.
+        "MAX_CONTENT_LENGTH": 64 * 1024,
     }
 
 

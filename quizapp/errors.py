@@ -12,6 +12,7 @@ MESSAGES = {
     403: "You may not do that.",
     404: "There is nothing here. The link may be mistyped or out of date.",
     405: "That action is not allowed here.",
+    413: "That is too much text to send.",
     500: "Something went wrong on our side. Please try again.",
 }
 CSRF_MESSAGE = "This page has expired. Reload it and try again."

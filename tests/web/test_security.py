@@ -63,3 +63,9 @@ def test_an_unexpected_error_shows_a_message_not_a_traceback(app, client, db_ses
     assert response.status_code == 500
     assert "Something went wrong on our side" in response.text
     assert "Traceback" not in response.text and "round_questions" not in response.text
+
+
+def test_an_oversized_post_is_refused_with_a_message(client, seeded):
+    response = client.post(f"/quizzes/{seeded['quiz']}/rounds", data={"nickname": "x" * 70_000})
+    assert response.status_code == 413
+    assert "too much text" in response.text
