@@ -69,12 +69,17 @@ class _Span:
     label: str
 
 
-def find_actors(docs: Sequence) -> ActorIndex:
-    """Actors of an article from one parsed Doc per body sentence, in narrative order."""
+def find_actors(docs: Sequence, texts: Sequence[str] | None = None) -> ActorIndex:
+    """Actors of an article from one parsed Doc per body sentence, in narrative order.
+
+    `texts` are the sentences as written (the Docs may be of a normalised copy of the same
+    length): names, roles and role sentences are taken from them.
+    """
+    texts = texts if texts is not None else [doc.text for doc in docs]
     titles: list[tuple[int, int, int]] = []
     spans: list[_Span] = []
     for i, doc in enumerate(docs):
-        doc_spans = _entity_spans(i, doc)
+        doc_spans = _entity_spans(i, doc, texts[i])
         doc_titles = [_title_before(doc, s.start) for s in doc_spans if s.label == "PERSON"]
         doc_titles = [(a, b) for a, b in doc_titles if a < b]
         titles += [(i, a, b) for a, b in doc_titles]
@@ -82,11 +87,11 @@ def find_actors(docs: Sequence) -> ActorIndex:
     spans = _with_person_surnames(spans)
     acronyms = _acronym_pairs(docs)
     groups = _group(spans, acronyms)
-    spans = _find_again(docs, spans, groups, acronyms, titles)
-    return _build(docs, spans, groups, tuple(titles))
+    spans = _find_again(docs, texts, spans, groups, acronyms, titles)
+    return _build(docs, texts, spans, groups, tuple(titles))
 
 
-def _entity_spans(sentence: int, doc) -> list[_Span]:
+def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
     """The model's entities with its usual splits mended, plus unnamed proper-noun subjects."""
     ents = [e for e in doc.ents if e.label_ in ENTITY_LABELS]
     merged: list[list] = []  # [start, end, label]
@@ -106,7 +111,8 @@ def _entity_spans(sentence: int, doc) -> list[_Span]:
         label = _head_word_label(doc[end - 1].lower_, label)
         if label == "NORP" and doc[end - 1].tag_ not in ("NNS", "NNPS"):
             continue  # "Iraqi", "Russian": adjectives, not actors; "Kurds" is a group
-        spans.append(_Span(sentence, start, end, doc[start:end].text, label))
+        written = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+        spans.append(_Span(sentence, start, end, written, label))
     return spans
 
 
@@ -336,7 +342,7 @@ def _place_core(key: str) -> str:
     return " ".join(words)
 
 
-def _find_again(docs: Sequence, spans: list[_Span], groups: _UnionFind, acronyms, titles) -> list[_Span]:
+def _find_again(docs: Sequence, texts, spans: list[_Span], groups: _UnionFind, acronyms, titles) -> list[_Span]:
     """Every known name wherever it stands, also where the model missed it ("IS", "Bakir")."""
     labels = _label_of_names(spans)
     owner = {s.text: name_key(s.text) for s in spans}
@@ -353,7 +359,7 @@ def _find_again(docs: Sequence, spans: list[_Span], groups: _UnionFind, acronyms
     found = list(spans)
     for i, doc in enumerate(docs):
         for surface in sorted(owner, key=len, reverse=True):
-            for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?!\w)", doc.text):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?!\w)", texts[i]):
                 span = doc.char_span(match.start(), match.end())
                 if span is None or any((i, t) in taken for t in range(span.start, span.end)):
                     continue
@@ -363,19 +369,19 @@ def _find_again(docs: Sequence, spans: list[_Span], groups: _UnionFind, acronyms
     return found
 
 
-def _build(docs: Sequence, spans: list[_Span], groups: _UnionFind, titles) -> ActorIndex:
+def _build(docs: Sequence, texts, spans: list[_Span], groups: _UnionFind, titles) -> ActorIndex:
     members: dict[str, list[_Span]] = defaultdict(list)
     for s in sorted(spans, key=lambda s: (s.sentence, s.start)):
         members[groups.find(name_key(s.text))].append(s)
     actors, mentions = [], []
     for n, group in enumerate(members.values(), start=1):
-        actor = _actor(f"a{n}", group, docs, titles)
+        actor = _actor(f"a{n}", group, docs, texts, titles)
         actors.append(actor)
         mentions += [Mention(s.sentence, s.start, s.end, actor.id) for s in group]
     return ActorIndex(tuple(actors), tuple(mentions), titles)
 
 
-def _actor(actor_id: str, group: list[_Span], docs: Sequence, titles) -> Actor:
+def _actor(actor_id: str, group: list[_Span], docs: Sequence, texts, titles) -> Actor:
     label = max(
         Counter(s.label for s in group).items(), key=lambda item: (item[1], LABEL_PRIORITY[item[0]])
     )[0]
@@ -391,15 +397,19 @@ def _actor(actor_id: str, group: list[_Span], docs: Sequence, titles) -> Actor:
         else:  # the full name: "Falah Mustafa Bakir" over "Bakir"
             name = max(surfaces, key=lambda s: (not _is_acronym(s), len(s.split()), len(s)))
     aliases = tuple(s for s in surfaces if name_key(s) != name_key(name))
-    role = next((r for s in group if (r := _role(docs[s.sentence], s, titles))), None)
-    return Actor(actor_id, name, kind, aliases, role, mentions=len(group))
+    roles = ((_role(docs[s.sentence], texts[s.sentence], s, titles), s.sentence) for s in group)
+    role, sentence = next(((r, i) for r, i in roles if r), (None, None))
+    return Actor(
+        actor_id, name, kind, aliases, role, mentions=len(group),
+        role_source=texts[sentence] if role else None,
+    )
 
 
-def _role(doc, span: _Span, titles) -> str | None:
+def _role(doc, text: str, span: _Span, titles) -> str | None:
     """A title before the name or an apposition after it: "spokesperson", "the head of X"."""
     for sentence, start, end in titles:
         if sentence == span.sentence and end == span.start:
-            return doc[start:end].text
+            return text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
     root = doc[span.start : span.end].root
     if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
         # "His lawyer, Mark Evans": the noun the name stands beside
@@ -409,7 +419,7 @@ def _role(doc, span: _Span, titles) -> str | None:
         if child.dep_ == "appos" and (
             child.pos_ == "NOUN" or any(t.dep_ == "det" for t in child.lefts)
         ):
-            text = doc.text[child.left_edge.idx : child.right_edge.idx + len(child.right_edge)]
-            text = re.sub(r"\s*\([^)]*\)", "", text)
-            return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I).strip(" ,;") or None
+            role = text[child.left_edge.idx : child.right_edge.idx + len(child.right_edge)]
+            role = re.sub(r"\s*\([^)]*\)", "", role)
+            return re.sub(r"^(the|a|an)\s+", "", role, flags=re.I).strip(" ,;") or None
     return None

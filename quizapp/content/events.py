@@ -251,7 +251,8 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         aux=aux,
         verb=" ".join([t.text for t in verb_words] + [verb.text]),
         lemma=" ".join([t.text for t in adverbs] + [verb.lemma_]),
-        rest=_text(rest, original),
+        # a fronted phrase moved to the end loses its capital: "... in Falluja"
+        rest=_text(rest, original, {t.i: t.lower_ for t in rest if t.i == 0 and t.pos_ != "PROPN"}),
         tense=tense,
         passive=passive,
         negated=any(c.dep_ == "neg" for c in verb.children),
@@ -375,7 +376,7 @@ def _text(tokens, original: str, names: dict[int, str] | None = None) -> str:
     """Tokens back to the article's own characters, gaps closed, ends trimmed; `names`
     replaces some tokens (a pronoun by its antecedent)."""
     names = names or {}
-    tokens = sorted((t for t in tokens if not (t.is_punct and t.i == len(t.doc) - 1)), key=lambda t: t.i)
+    tokens = [t for t in tokens if not (t.is_punct and t.i == len(t.doc) - 1)]  # kept in given order
     # a comma left before a removed apposition or clause: "Bakir, [the head of ...], after"
     tokens = [
         t for n, t in enumerate(tokens)

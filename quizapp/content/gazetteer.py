@@ -68,3 +68,12 @@ PLACE_WORDS = frozenset("""
 river lake mountain mountains beach island islands bay sea ocean street avenue road square bridge
 airport park valley county province peninsula gulf strait canal desert coast
 """.split())
+
+# Regions that contain other places: never a wrong answer to "where", since they may hold it.
+_REGIONS = """
+africa asia europe america americas oceania antarctica arctic middle_east near_east far_east
+north_africa west_africa east_africa southern_africa sub-saharan_africa central_asia south_asia
+southeast_asia east_asia latin_america south_america north_america central_america caribbean
+balkans scandinavia baltics caucasus levant gulf mediterranean pacific atlantic west
+"""
+REGIONS = frozenset(region.replace("_", " ") for region in _REGIONS.split())

@@ -52,7 +52,7 @@ def _prepare(text: str, published: dt.date | None, title: str | None):
 
 
 def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> Analysis:
-    index = find_actors([p.doc for p in parsed])
+    index = find_actors([p.doc for p in parsed], [p.sentence.text for p in parsed])
     timeline = build_timeline(find_events(parsed, index, published))
     warnings = []
     if not timeline:

@@ -106,6 +106,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     role: str | None = None
     mentions: int = 0
+    role_source: str | None = None  # the sentence that gives the role, as written
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -259,11 +259,21 @@ SPORT_QUANTITIES = (
              Clause("The stadium", "", "holds", "hold", "37,000 fans", tense="present")),
 )
 
+def with_role_sources(actors, events, quantities):
+    """The sentence stating each role, as the actors stage records it."""
+    sentences = [e.sentence for e in events] + [q.sentence for q in quantities]
+    return tuple(
+        replace(a, role_source=next(
+            (s for s in sentences if a.role and a.role in s and a.name.split()[-1] in s), None))
+        for a in actors
+    ), events, quantities
+
+
 ARTICLES = {
-    "demo": (DEMO_ACTORS, DEMO_EVENTS, DEMO_QUANTITIES),
-    "bridge": (BRIDGE_ACTORS, BRIDGE_EVENTS, BRIDGE_QUANTITIES),
-    "health": (HEALTH_ACTORS, HEALTH_EVENTS, HEALTH_QUANTITIES),
-    "sport": (SPORT_ACTORS, SPORT_EVENTS, SPORT_QUANTITIES),
+    "demo": with_role_sources(DEMO_ACTORS, DEMO_EVENTS, DEMO_QUANTITIES),
+    "bridge": with_role_sources(BRIDGE_ACTORS, BRIDGE_EVENTS, BRIDGE_QUANTITIES),
+    "health": with_role_sources(HEALTH_ACTORS, HEALTH_EVENTS, HEALTH_QUANTITIES),
+    "sport": with_role_sources(SPORT_ACTORS, SPORT_EVENTS, SPORT_QUANTITIES),
 }
 
 
@@ -544,3 +554,20 @@ def test_a_persons_its_and_a_split_name_are_not_trusted():
             and q.kind != "fill_blank"] == []
     article = Article({"a1": hale, "a2": maya}, (ran,), (), random.Random(0))
     assert distractors.actors(article, hale, ran, "Who ran the fund?") == []
+
+
+def test_a_stated_role_is_asked_once_and_not_also_in_the_match():
+    roles = ["mayor", "fire chief", "police chief", "city treasurer", "city clerk", "judge"]
+    names = ["Ann Lee", "Bo Chan", "Cy Ode", "Di Park", "Ed Moss", "Flo Ng"]
+    people = [
+        Actor(f"a{n}", name, "person", role=role, role_source=f"{name}, the {role}, spoke.")
+        for n, (name, role) in enumerate(zip(names, roles), start=1)
+    ]
+    questions = generate(people, [], [])
+    [match] = [q for q in questions if q.kind == "match"]
+    [who] = [q for q in questions if q.prompt.startswith("Who is")]  # the one the match left
+    assert who.answer not in dict(match.answer)
+    role = roles[names.index(who.answer)]
+    assert who.prompt == f"Who is the {role}?"
+    assert who.source == f"{who.answer}, the {role}, spoke."
+    assert len(who.choices) == 4 and who.choices == tuple(sorted(who.choices))

@@ -1,7 +1,7 @@
 """Quiz questions from an article's actors, timeline and numbers.
 
-For each event three things can be asked - who did it, to whom or where, and when - and for
-each counted number, how many. Every question kind that can ask a thing offers a draft; the
+For each event three things can be asked - who did it, to whom or where, and when - for
+each counted number, how many, and for each person with a stated role, who holds it. Every question kind that can ask a thing offers a draft; the
 kind used least so far wins (then the asker used least, then the seed), so a set mixes kinds
 and never asks one thing twice.
 """
@@ -52,9 +52,14 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
             choose([(_name(ask), ask(article, event)) for ask in askers])
     for quantity in quantities:
         choose([(_name(ask), ask(article, quantity)) for ask in QUANTITY_ASKERS])
+    matching = match.question(article)
+    matched = set(matching.question.actors) if matching else set()
+    for actor in actors:
+        if actor.id not in matched:  # a role asked twice would give a match pair away
+            choose([("who_is", multiple_choice.who_is(article, actor))])
     for draft in order.questions(article):
         choose([("order", draft)])
-    choose([("match", match.question(article))])
+    choose([("match", matching)])
     return tuple(
         replace(d.question, id=f"q{n}", difficulty=round(d.question.difficulty, 2))
         for n, d in enumerate(chosen, start=1)

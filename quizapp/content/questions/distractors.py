@@ -10,7 +10,7 @@ import re
 from typing import Iterable
 
 from quizapp.content.dates import describe
-from quizapp.content.gazetteer import COUNTRIES, name_key
+from quizapp.content.gazetteer import COUNTRIES, REGIONS, name_key
 from quizapp.content.questions.article import Article, overlaps
 from quizapp.content.questions.wording import mentions, usable
 from quizapp.content.types import Actor, Event, PartialDate
@@ -32,13 +32,15 @@ def fold(text: str) -> str:
     return name_key(re.sub(r"[^\w\s]", "", text))
 
 
-def actors(article: Article, answer: Actor, event: Event, prompt: str) -> list[str]:
-    """Other actors of the answer's kind who did not do this; countries padded from a list."""
-    taken = article.doers_of(event) | {answer.id}
+def actors(article: Article, answer: Actor, event: Event | None, prompt: str) -> list[str]:
+    """Other actors of the answer's kind who did not do this (the event, if any); countries
+    padded from a list."""
+    taken = (article.doers_of(event) if event else set()) | {answer.id}
     own = sorted(
         a.name
         for a in article.actors.values()
         if a.kind == answer.kind and a.id not in taken and not _related(a, answer)
+        and name_key(a.name) not in REGIONS
         and not mentions(prompt, a.name) and not _written_together(article, a, answer)
     )
     picked = article.rng.sample(own, min(WANTED, len(own)))

@@ -13,12 +13,11 @@ MAX_ROLE_WORDS = 15
 
 def question(article: Article) -> Draft | None:
     """Actors whose role is stated in a sentence we can cite, with distinct roles."""
-    sentences = [e.sentence for e in article.events] + [q.sentence for q in article.quantities]
     cited: dict[str, tuple[Actor, str]] = {}
     for actor in article.actors.values():
         if actor.kind not in ROLE_KINDS:
             continue  # "Raqqa, the de facto capital" is a description, not a role
-        source = _source(actor, sentences)
+        source = _source(actor)
         if source and balanced(actor.role) and fold(actor.role) not in cited:
             cited[fold(actor.role)] = (actor, source)
     pairs = [p for p in cited.values() if not _names_other(p[0], [a for a, _ in cited.values()])]
@@ -42,14 +41,13 @@ def question(article: Article) -> Draft | None:
     ))
 
 
-def _source(actor: Actor, sentences: list[str]) -> str | None:
-    """A sentence naming the actor and its role, so the pair can be checked in the article."""
-    if not actor.role or any(mentions(actor.role, n) for n in actor.names):
+def _source(actor: Actor) -> str | None:
+    """The sentence giving the actor's role, so the pair can be checked in the article."""
+    if not actor.role or not actor.role_source or any(mentions(actor.role, n) for n in actor.names):
         return None
     if len(actor.role.split()) > MAX_ROLE_WORDS:
         return None  # a role that tells a life story gives its pair away
-    named = (s for s in sentences if any(mentions(s, n) for n in actor.names))
-    return next((s for s in named if mentions(s, actor.role)), None)
+    return actor.role_source
 
 
 def _names_other(actor: Actor, others: list[Actor]) -> bool:

@@ -8,7 +8,7 @@ from quizapp.content.dates import describe
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft, overlaps
 from quizapp.content.questions.wording import (
-    blank_of_date, date_phrase, dated_statement, explain, fits_date, how_long_question,
+    balanced, blank_of_date, date_phrase, dated_statement, explain, fits_date, how_long_question,
     how_many_question, mentions, object_question, statement, usable, when_question, who_question,
 )
 from quizapp.content.types import Actor, Event, Quantity, Question
@@ -16,6 +16,8 @@ from quizapp.content.types import Actor, Event, Quantity, Question
 MIN_DISTRACTORS = 2
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?")
 ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
+MAX_ROLE_WORDS = 12
+POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 
 
 def who(article: Article, event: Event) -> Draft | None:
@@ -141,6 +143,30 @@ def number_in(quantity: Quantity) -> str | None:
 
 def quantity_key(quantity: Quantity, number: str) -> tuple[str, ...]:
     return ("quantity", str(quantity.sentence_index), number)
+
+
+def who_is(article: Article, actor: Actor) -> Draft | None:
+    """ "Who is the Russian Foreign Ministry spokesperson?" from a person's stated role."""
+    role = actor.role
+    if actor.kind != "person" or not role or not actor.role_source or not balanced(role):
+        return None
+    if len(role.split()) > MAX_ROLE_WORDS or role.split()[0].lower() in POSSESSIVES:
+        return None  # "his lawyer" needs the sentence to make sense
+    prompt = f"Who is the {role}?"
+    wrong = distractors.actors(article, actor, None, prompt)
+    if len(wrong) < MIN_DISTRACTORS or any(mentions(prompt, name) for name in actor.names):
+        return None
+    return Draft((actor.id, "role"), Question(
+        id="",
+        kind="multiple_choice",
+        prompt=prompt,
+        choices=tuple(sorted([actor.name, *wrong], key=str.lower)),
+        answer=actor.name,
+        explanation=explain(f"{actor.name} is the {role}.", actor.role_source),
+        source=actor.role_source,
+        actors=(actor.id,),
+        difficulty=0.45,
+    ))
 
 
 def _question(prompt: str, choices: list[str], answer: str, explanation: str, event: Event,
