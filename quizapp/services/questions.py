@@ -46,16 +46,19 @@ def answer_text(kind: str, value) -> str:
     return str(value)
 
 
-# Names and aliases of an event's actors; built once, as it runs on every answer.
-_EVENT_ACTOR_NAMES = (
-    select(models.Actor.name, models.Actor.aliases)
-    .join(models.event_actors, models.event_actors.c.actor_id == models.Actor.id)
-    .where(models.event_actors.c.event_id == bindparam("event_id"))
+# An event's date phrase as written, and the names and aliases of its actors; built once,
+# as it runs on every answer.
+_EVENT_TERMS = (
+    select(models.Event.when_text, models.Actor.name, models.Actor.aliases)
+    .outerjoin(models.event_actors, models.event_actors.c.event_id == models.Event.id)
+    .outerjoin(models.Actor, models.Actor.id == models.event_actors.c.actor_id)
+    .where(models.Event.id == bindparam("event_id"))
 )
 
 
 def key_terms(session: Session, question: models.Question) -> list[str]:
-    """Words of the source sentence worth highlighting: the answer and the event's actors."""
+    """Words of the source sentence worth highlighting: the answer, the event's date as
+    written ("November 1" when the answer says "1 November") and its actors."""
     content = question.to_content()
     answer = content.answer
     if content.kind == "order":
@@ -67,8 +70,8 @@ def key_terms(session: Session, question: models.Question) -> list[str]:
     else:
         terms = [answer, *content.accepted]
     if question.event_id is not None:
-        for name, aliases in session.execute(_EVENT_ACTOR_NAMES, {"event_id": question.event_id}):
-            terms += [name, *aliases]
+        for when, name, aliases in session.execute(_EVENT_TERMS, {"event_id": question.event_id}):
+            terms += [when, *([name, *aliases] if name else [])]
     return terms
 
 

@@ -9,7 +9,7 @@ from quizapp.content.dates import describe
 from quizapp.content.types import PartialDate
 
 
-UNKNOWN_YEAR = "Date unknown"
+UNKNOWN_YEAR = "Year unknown"
 
 
 @dataclass(frozen=True)
@@ -23,9 +23,10 @@ def partial_date(event: models.Event) -> PartialDate:
 
 
 def date_label(event: models.Event) -> str:
-    """The date at its true precision, saying when the article did not write the year."""
-    label = describe(partial_date(event))
-    return f"{label}, year inferred from the article" if event.inferred else label
+    """The date at its true precision, saying when the year was inferred, not written."""
+    date = partial_date(event)
+    label = describe(date)
+    return f"{label}, year inferred from the article" if date.inferred and date.year else label
 
 
 def year_label(event: models.Event) -> str:

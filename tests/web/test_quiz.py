@@ -135,7 +135,8 @@ def test_htmx_answer_swaps_feedback_and_updates_status_out_of_band(client, start
     assert '<div id="feedback" hx-swap-oob="true">' in html
     assert '<div id="round-status" class="round-status" hx-swap-oob="true">' in html
     assert "Maria Lopez became mayor in March 2016." in html  # the explanation
-    assert "<mark>Maria Lopez</mark> became mayor" in html  # the source, key words marked
+    # The source, its key words marked: the answer and the date as the article wrote it.
+    assert "<mark>Maria Lopez</mark> became mayor of Millbrook <mark>in March 2016</mark>" in html
     event = seeded["events"]["e2"]
     assert f"/timelines/{seeded['article']}/events/{event}" in html
     assert f'hx-get="{round_token_url(url)}/questions/{seeded["questions"]["q2"]}"' in html

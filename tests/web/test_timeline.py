@@ -107,3 +107,19 @@ def test_timelinejs_download(client, base):
 def test_print_stylesheet_hides_controls():
     css = (Path(__file__).parents[2] / "static/css/app.css").read_text()
     assert "@media print" in css
+
+
+@pytest.mark.parametrize(
+    "value, precision, inferred, label, year",
+    [
+        ("2016-11-01", "day", True, "1 November 2016, year inferred from the article", "2016"),
+        ("XXXX-03", "month", True, "March", "Year unknown"),
+        ("198X", "decade", False, "the 1980s", "1980s"),
+    ],
+)
+def test_date_and_year_labels(value, precision, inferred, label, year):
+    from quizapp import models
+    from quizapp.services import timeline
+
+    event = models.Event(date_value=value, precision=precision, inferred=inferred)
+    assert (timeline.date_label(event), timeline.year_label(event)) == (label, year)
