@@ -1,23 +1,26 @@
 """The home page: the quizzes and timelines available."""
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+from flask import Blueprint, render_template, session
 
 from quizapp.db import get_session
 from quizapp.forms import StartRoundForm
-from quizapp.services import articles
+from quizapp.services import articles, rounds
 
 bp = Blueprint("home", __name__)
 
 
 @bp.get("/")
 def index():
-    session = get_session()
+    db = get_session()
+    last_round = rounds.load_state(db, session.get("last_round", ""))
     return render_template(
         "home/page.html",
-        quizzes=articles.list_quizzes(session),
-        articles=articles.list_articles(session),
+        quizzes=articles.list_quizzes(db),
+        articles=articles.list_articles(db),
         form=StartRoundForm(),
+        # The student's unfinished round, if this browser started one.
+        unfinished=last_round if last_round and not last_round.progress().finished else None,
     )
 
 

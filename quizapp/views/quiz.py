@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, abort, url_for
+from flask import Blueprint, abort, session, url_for
 
 from quizapp import htmx, models
 from quizapp.db import get_session
@@ -63,8 +63,8 @@ def question_context(state: RoundState, question: models.Question, form=None) ->
 
 @bp.post("/quizzes/<int:quiz_id>/rounds")
 def start(quiz_id: int):
-    session = get_session()
-    quiz = session.get(models.Quiz, quiz_id)
+    db = get_session()
+    quiz = db.get(models.Quiz, quiz_id)
     if quiz is None:
         abort(404)
     form = StartRoundForm()
@@ -72,8 +72,10 @@ def start(quiz_id: int):
         return htmx.render(
             "home/start.html", "home/_start_form.html", status=422, quiz=quiz, form=form
         )
-    round_ = rounds.start_round(session, quiz, form.nickname.data)
-    session.commit()
+    round_ = rounds.start_round(db, quiz, form.nickname.data)
+    db.commit()
+    # Remembered in the browser too, so the home page offers to continue after a lost tab.
+    session["last_round"] = round_.token
     return htmx.redirect_to(resume_url(load_state(round_.token)))
 
 

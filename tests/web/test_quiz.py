@@ -269,3 +269,15 @@ def test_a_round_with_nothing_missed_offers_no_retry(client, start, answer, csrf
     token = csrf(client.get("/").text)
     again = client.post(f"{round_token_url(url)}/retry", data={"csrf_token": token})
     assert again.headers["Location"].endswith("/results")
+
+
+def test_the_home_page_offers_to_continue_an_unfinished_round(client, start, answer):
+    assert "Continue my round" not in client.get("/").text
+    url = start()
+    answer(url, "q1", RIGHT["q1"])
+    home = client.get("/").text
+    assert "1 of 5 answered" in home
+    assert f'href="{round_token_url(url)}">Continue my round' in home
+    for key, data in RIGHT.items():
+        answer(url, key, data)
+    assert "Continue my round" not in client.get("/").text
