@@ -565,9 +565,22 @@ def test_a_stated_role_is_asked_once_and_not_also_in_the_match():
     ]
     questions = generate(people, [], [])
     [match] = [q for q in questions if q.kind == "match"]
-    [who] = [q for q in questions if q.prompt.startswith("Who is")]  # the one the match left
-    assert who.answer not in dict(match.answer)
-    role = roles[names.index(who.answer)]
-    assert who.prompt == f"Who is the {role}?"
-    assert who.source == f"{who.answer}, the {role}, spoke."
-    assert len(who.choices) == 4 and who.choices == tuple(sorted(who.choices))
+    whos = [q for q in questions if q.prompt.startswith("Who is")]
+    assert {q.answer for q in whos} == set(names) - set(dict(match.answer))  # those the match left
+    for who in whos:
+        role = roles[names.index(who.answer)]
+        assert who.prompt == f"Who is the {role}?"
+        assert who.source == f"{who.answer}, the {role}, spoke."
+        assert len(who.choices) == 4 and who.choices == tuple(sorted(who.choices))
+
+
+def test_an_organizations_role_takes_a_or_an():
+    firms = [
+        Actor(f"a{n}", name, "organization", role=role, role_source=f"{name}, {role}, grew.")
+        for n, (name, role) in enumerate(
+            [("Acme", "airline"), ("Bolt", "bank"), ("Crest", "carmaker")], start=1)
+    ]
+    asked = {multiple_choice.who_is(Article({f.id: f for f in firms}, [], [], random.Random(0)), f)
+             .question.prompt for f in firms}
+    assert asked == {"Which organization is an airline?", "Which organization is a bank?",
+                     "Which organization is a carmaker?"}

@@ -6,7 +6,7 @@ from quizapp.content.questions.distractors import fold
 from quizapp.content.questions.wording import balanced, explain, mentions
 from quizapp.content.types import Actor, Question
 
-MIN_PAIRS, MAX_PAIRS = 3, 5
+MIN_PAIRS, MAX_PAIRS = 3, 4  # a fifth role is asked on its own instead
 ROLE_KINDS = ("person", "organization")
 MAX_ROLE_WORDS = 15
 

@@ -16,8 +16,9 @@ from quizapp.content.types import Actor, Event, Quantity, Question
 MIN_DISTRACTORS = 2
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?")
 ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
-MAX_ROLE_WORDS = 12
+MAX_ROLE_WORDS = 16  # "Who is the <title of a deputy minister>?" still reads as a question
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
+ROLE_QUESTIONS = {"person": "Who is the {role}?", "organization": "Which organization is {a} {role}?"}
 
 
 def who(article: Article, event: Event) -> Draft | None:
@@ -146,13 +147,15 @@ def quantity_key(quantity: Quantity, number: str) -> tuple[str, ...]:
 
 
 def who_is(article: Article, actor: Actor) -> Draft | None:
-    """ "Who is the Russian Foreign Ministry spokesperson?" from a person's stated role."""
+    """ "Who is the Russian Foreign Ministry spokesperson?", "Which organization is a
+    subsidiary of X?" from a stated role."""
     role = actor.role
-    if actor.kind != "person" or not role or not actor.role_source or not balanced(role):
+    if actor.kind not in ROLE_QUESTIONS or not role or not actor.role_source or not balanced(role):
         return None
     if len(role.split()) > MAX_ROLE_WORDS or role.split()[0].lower() in POSSESSIVES:
         return None  # "his lawyer" needs the sentence to make sense
-    prompt = f"Who is the {role}?"
+    prompt = ROLE_QUESTIONS[actor.kind].format(
+        role=role, a="an" if role[0].lower() in "aeiou" else "a")
     wrong = distractors.actors(article, actor, None, prompt)
     if len(wrong) < MIN_DISTRACTORS or any(mentions(prompt, name) for name in actor.names):
         return None
@@ -162,7 +165,7 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
         prompt=prompt,
         choices=tuple(sorted([actor.name, *wrong], key=str.lower)),
         answer=actor.name,
-        explanation=explain(f"{actor.name} is the {role}.", actor.role_source),
+        explanation=explain(f"The answer is {actor.name}.", actor.role_source),
         source=actor.role_source,
         actors=(actor.id,),
         difficulty=0.45,
