@@ -47,6 +47,7 @@ YEAR_CONTEXT = {
     "before", "after", "of", "through", "early", "late", "mid", "year", "around", "circa",
     "spring", "summer", "autumn", "fall", "winter",
 }
+DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"}
 # Prepositions kept inside a phrase: "since" makes a duration, the others only locate it.
 LEADS = ("in", "on", "since", "during", "by", "until", "till")
 FORWARD_WORDS = {"later", "after", "afterward", "afterwards", "next", "following"}
@@ -246,6 +247,9 @@ def _resolve_year(match, sentence, context, future):
         or _previous_word(sentence, match.start()) in YEAR_CONTEXT
         or re.search(year_range + "$", _text_before(sentence, match.start()))
         or re.match(r"\s*[-–]\s*(?:1\d{3}|20\d{2})\b", sentence[match.end():match.end() + 40])
+        # "in a 2012 interview", "the 2016 election": a determiner, the year, a noun
+        or _previous_word(sentence, match.start()) in DETERMINERS
+        and re.match(r"\s+[a-z]+\b", sentence[match.end():match.end() + 30])
     )
     return PartialDate(match.group("year"), "year") if year_like else None
 

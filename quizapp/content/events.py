@@ -60,20 +60,20 @@ def find_events(
             if verb is None:
                 continue
             reported = _reported_clause(verb)
-            target = reported or verb
-            if target.i in seen_verbs:
-                continue
-            if expression.kind == "duration" and not _tells_a_start(verb):
-                continue
-            seen_verbs.add(target.i)
-            if expression.kind == "duration" and _past_perfect(verb):
-                # "elected in 2013 after he had served for a decade": a decade before 2013
-                expression = _before_other_date(expression, expressions, doc.text, context)
-            event = _event(target, expression, span, item, index, position, antecedents, context)
-            if not any(_same_event(event, other) for other in events):
-                events.append(event)
-            if event.status != "planned" and expression.kind == "point" and not reported:
-                previous = expression.date
+            for target in [reported or verb, *_when_clauses(span)]:
+                if target.i in seen_verbs:
+                    continue
+                if expression.kind == "duration" and not _tells_a_start(verb):
+                    continue
+                seen_verbs.add(target.i)
+                if expression.kind == "duration" and _past_perfect(verb):
+                    # "elected in 2013 after he had served for a decade": a decade before 2013
+                    expression = _before_other_date(expression, expressions, doc.text, context)
+                event = _event(target, expression, span, item, index, position, antecedents, context)
+                if not any(_same_event(event, other) for other in events):
+                    events.append(event)
+                if event.status != "planned" and expression.kind == "point" and not reported:
+                    previous = expression.date
         if speaker:
             recent.insert(0, speaker)
     return events
@@ -95,6 +95,19 @@ def _event(verb, expression, span, item, index, position, antecedents, context) 
         clause=clause,
         status=_status(verb, expression, context.published),
     )
+
+
+def _when_clauses(span) -> list:
+    """"the walkout of December 1995, when a strike brought the country to a standstill": the
+    clause hung on the date (or on the noun it dates) happened then too."""
+    found, token = [], span.root
+    while token.pos_ in ("NOUN", "PROPN", "NUM", "ADP") and token.head.i != token.i:
+        found += [
+            c for c in token.children
+            if c.dep_ == "relcl" and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)
+        ]
+        token = token.head
+    return found
 
 
 def _reported_clause(verb):
@@ -168,13 +181,18 @@ def _is_planned(verb) -> bool:
 
 
 def _status(verb, expression: TimeExpression, published: dt.date | None) -> str:
-    if _is_planned(verb):
-        return "planned"
+    if _is_planned(verb) or _present_simple(verb):
+        return "planned"  # "gives drivers a rise in January": a schedule, not a past event
     if published and expression.date.year and expression.date.sort_key() > (
         published.year, published.month, published.day
     ):
         return "planned"  # a present tense about a later date: "the summit opens on Monday"
     return "ongoing" if expression.kind == "duration" else "past"
+
+
+def _present_simple(verb) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBZ", "VBP") and not auxes
 
 
 def _subject_token(verb):
