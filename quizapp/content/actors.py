@@ -103,10 +103,11 @@ def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
         else:
             merged.append([e.start, e.end, e.label_])
     spans = []
-    for start, end, label in _split_at_commas(doc, merged) + _proper_subjects(doc, merged):
+    ranges = _split_at_commas(doc, merged)
+    for start, end, label in _without_parts_of(ranges, _unnamed_names(doc, ranges)):
         start, end = _trim(doc, start, end)
-        if start >= end:
-            continue
+        if start >= end or not doc[start].text[:1].isupper():
+            continue  # "grey van": a name is capitalised
         label = "PERSON" if _person_signs(doc, start, end) else _context_label(doc, start, end, label)
         label = _head_word_label(doc[end - 1].lower_, label)
         if label == "NORP" and doc[end - 1].tag_ not in ("NNS", "NNPS"):
@@ -126,10 +127,13 @@ def _head_word_label(last_word: str, label: str) -> str:
 
 
 def _split_at_commas(doc, ranges: list[list]) -> list[list]:
-    """"Bristol, Daniel Hughes" tagged as one entity is two names."""
+    """"Bristol, Daniel Hughes" tagged as one entity is two names ("Department of Environment,
+    Great Lakes, and Energy" is one: its list ends in "and")."""
     parts = []
     for start, end, label in ranges:
         cuts = [i for i in range(start, end) if doc[i].text == ","]
+        if cuts and doc[cuts[-1] + 1 : end][:1].text.lower() == "and":
+            cuts = []
         for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]):
             parts.append([a, b, label])
     return parts
@@ -188,25 +192,66 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     for i in range(start, end):
         if doc[i].text == "(":  # "National Hurricane Center (NHC": the acronym is separate
             end = i
+    if end + 1 < len(doc) and doc[end].tag_ == "POS" and _names_a_building(doc[end + 1]):
+        end += 2  # "St Paul's Church"
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'", "’")):
         end -= 1
     return start, end
 
 
-def _proper_subjects(doc, ranges: list[list]) -> list[list]:
-    """A capitalised proper-noun subject the model did not tag is taken for an organization."""
+def _names_a_building(token) -> bool:
+    return token.text[:1].isupper() and (token.lower_ in ORGANIZATION_WORDS or token.lower_ in PLACE_WORDS)
+
+
+def _unnamed_names(doc, ranges: list[list]) -> list[list]:
+    """Names the model missed or cut up: a capitalised subject ("Gazprom Neft drilled"),
+    "Avon and Somerset Police said" (one name, not "Avon" and "Somerset Police"), a place
+    after "in" ("born in Cardiff")."""
     taken = {i for start, end, _ in ranges for i in range(start, end)}
     found = []
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.i in taken:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.dep_ == "compound":
             continue
         if token.ent_type_ and token.ent_type_ not in ENTITY_LABELS:
             continue  # a date, a number or a work of art
-        chain = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-        start = min([token.i] + [t.i for t in chain])
-        if all(t.text[:1].isupper() for t in doc[start : token.i + 1]) and start not in taken:
-            found.append([start, token.i + 1, "ORG"])
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            label = "ORG"
+        elif token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS:
+            label = "GPE"
+        else:
+            continue
+        start, end = _name_range(doc, token.i)
+        if start == end - 1 == 0:
+            continue  # "Turnout was 41%": a lone capitalised first word is no name
+        head_word = token.lower_ in ORGANIZATION_WORDS or token.lower_ in PLACE_WORDS
+        if head_word and end - start > 1 or not any(i in taken for i in range(start, end)):
+            found.append([start, end, label])
     return found
+
+
+def _name_range(doc, head: int) -> tuple[int, int]:
+    """The capitalised words around a name's head, joined by "and"/"of": "Avon and Somerset
+    Police", "Bartlett School of Architecture"."""
+    start, end = head, head + 1
+    while start > doc[head].left_edge.i:
+        before = doc[start - 1]
+        if before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN", "ADJ"):
+            start -= 1
+        elif before.lower_ in ("and", "of", "&") and start - 2 >= 0 and doc[start - 2].text[:1].isupper():
+            start -= 1
+        else:
+            break
+    while end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+    return start, end
+
+
+def _without_parts_of(ranges: list[list], names: list[list]) -> list[list]:
+    """The model's pieces of a longer name are dropped for the name."""
+    inside = lambda r: any(n[0] <= r[0] and r[1] <= n[1] and n != r for n in names)
+    return [r for r in ranges if not inside(r)] + names
 
 
 def _title_before(doc, start: int) -> tuple[int, int]:
@@ -304,14 +349,18 @@ def _group(spans: list[_Span], acronyms: list[tuple[str, str]]) -> _UnionFind:
     known = set(keys)
     for long, short in acronyms:
         lk, sk = name_key(long), name_key(short)
+        if lk not in known:  # "Environment, Great Lakes, and Energy (EGLE)" ends a longer name
+            lk = next((k for k in known if k.endswith(" " + lk)), lk)
         if lk in known or _initials(long) == short.replace(".", "").upper():
             uf.union(sk, lk)
     multi = [k for k in keys if " " in k]
     for key in keys:
         label = labels[key]
         if label == "PERSON" and " " not in key:
-            # "Bakir" -> "Falah Mustafa Bakir" when exactly one full name ends so
+            # "Bakir" -> "Falah Mustafa Bakir" when exactly one full name ends so, and
+            # likewise "Dame Margaret" -> "Margaret Ellery" by the first name
             owners = [k for k in multi if labels[k] == "PERSON" and k.split()[-1] == key]
+            owners = owners or [k for k in multi if labels[k] == "PERSON" and k.split()[0] == key]
             if len(owners) == 1:
                 uf.union(key, owners[0])
         elif label in PLACE_LABELS and not country_of(key):
