@@ -111,10 +111,14 @@ def _when_clauses(span) -> list:
 
 
 def _reported_clause(verb):
-    """"38 people were killed, officials said on Friday": the event is the killing."""
+    """"38 people were killed, officials said on Friday": the event is the killing (but in
+    '"Build well," she told the paper in 2012' it is the telling)."""
     if verb.lemma_ not in REPORTING:
         return None
-    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or _quoted(verb.doc.text, clause.idx):
+        return None
+    return clause
 
 
 def _past_perfect(verb) -> bool:

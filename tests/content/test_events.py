@@ -117,3 +117,31 @@ def test_two_dated_clauses_give_two_events(parse):
 def test_sentence_without_a_date_gives_no_event(parse):
     events, _ = events_of(parse, "The minister spoke to reporters.")
     assert events == []
+
+
+def test_a_clause_hung_on_a_date_with_when_happened_then(parse):
+    text = (
+        "On Thursday, crowds marched through Paris, the largest march since the walkout of "
+        "December 1995, when a strike brought the country to a standstill."
+    )
+    events, _ = events_of(parse, text)
+    strike = next(e for e in events if e.clause.lemma == "bring")
+    assert strike.when.date.value == "1995-12"
+    assert strike.summary == "A strike brought the country to a standstill."
+
+
+def test_present_simple_with_a_date_is_a_schedule(parse):
+    text = "The deal gives drivers a rise this year and a further rise in January 2017."
+    events, _ = events_of(parse, text)
+    assert events and all(e.status == "planned" for e in events)
+
+
+def test_a_quoted_remark_is_dated_by_its_telling(parse):
+    [event], _ = events_of(parse, '"Build well," she told the Guardian in a 2012 interview.')
+    assert event.clause.lemma == "tell"
+    assert event.when.date.value == "2012"
+
+
+def test_dates_inside_direct_quotes_are_not_events(parse):
+    events, _ = events_of(parse, '"I ran a class on a Friday afternoon," she said.')
+    assert events == []
