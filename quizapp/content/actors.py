@@ -108,13 +108,29 @@ def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
         start, end = _trim(doc, start, end)
         if start >= end or not doc[start].text[:1].isupper():
             continue  # "grey van": a name is capitalised
+        if _modifies_a_thing(doc, start, end):
+            continue  # "the Starship lander", "CCTV footage": part of a thing's name
         label = "PERSON" if _person_signs(doc, start, end) else _context_label(doc, start, end, label)
+        if label == "PERSON" and _relative_which(doc, start, end):
+            label = "ORG"  # "SpaceX, which is building": "which" is never said of a person
         label = _head_word_label(doc[end - 1].lower_, label)
         if label == "NORP" and doc[end - 1].tag_ not in ("NNS", "NNPS"):
             continue  # "Iraqi", "Russian": adjectives, not actors; "Kurds" is a group
         written = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
         spans.append(_Span(sentence, start, end, written, label))
     return spans
+
+
+def _modifies_a_thing(doc, start: int, end: int) -> bool:
+    root = doc[start:end].root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.text.islower()
+
+
+def _relative_which(doc, start: int, end: int) -> bool:
+    root = doc[start:end].root
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in root.children
+    )
 
 
 def _head_word_label(last_word: str, label: str) -> str:

@@ -51,17 +51,20 @@ def find_events(
         context = DateContext(published=published, previous=previous)
         seen_verbs = set()
         expressions = find_time_expressions(doc.text, context)
+        spans = {e: doc.char_span(e.start, e.end, alignment_mode="expand") for e in expressions}
+        # "since 2021, when the agency moved the landing from 2024 to 2025": moved in 2021
+        hung = {v.i: e for e, span in spans.items() if span is not None for v in _when_clauses(span)}
         # a date beats a duration on the same verb: "jailed for four years on Thursday"
         for expression in sorted(expressions, key=lambda e: e.kind == "duration"):
             if _quoted(doc.text, expression.start):
                 continue  # direct speech is what someone said, not the story's narrative
-            span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+            span = spans[expression]
             verb = governing_verb(span) if span is not None else None
             if verb is None:
                 continue
             reported = _reported_clause(verb)
             for target in [reported or verb, *_when_clauses(span)]:
-                if target.i in seen_verbs:
+                if target.i in seen_verbs or hung.get(target.i, expression) != expression:
                     continue
                 if expression.kind == "duration" and not _tells_a_start(verb):
                     continue
