@@ -7,6 +7,7 @@ from pathlib import Path
 
 from flask import Flask, Response
 from flask_wtf.csrf import CSRFProtect
+from htmx_flask import Htmx
 
 from quizapp import config, db, errors
 from quizapp.views import home, quiz, timeline
@@ -21,6 +22,7 @@ CONTENT_SECURITY_POLICY = (
 )
 
 csrf = CSRFProtect()
+htmx_extension = Htmx()
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -40,6 +42,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = shared_secret_key(Path(app.instance_path))
 
+    htmx_extension.init_app(app)
     db.init_app(app)
     csrf.init_app(app)
     errors.init_app(app)

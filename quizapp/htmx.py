@@ -8,9 +8,8 @@ from flask import Response, redirect, render_template, request
 
 def is_htmx() -> bool:
     """A request made by htmx, except a history restore, which needs the whole page."""
-    return request.headers.get("HX-Request") == "true" and not request.headers.get(
-        "HX-History-Restore-Request"
-    )
+    # request.htmx comes from htmx-flask's Htmx extension, registered in the factory.
+    return bool(request.htmx) and not request.htmx.history_restore_request
 
 
 def render(page: str, partial: str, status: int = 200, **context) -> Response:
