@@ -137,7 +137,7 @@ def _head_word_label(last_word: str, label: str) -> str:
     """"Kestrel Homes" is a company and "Cape Fear River" a place, whatever the model said."""
     if label in ("PERSON", "ORG") and last_word in PLACE_WORDS:
         return "LOC"
-    if label == "PERSON" and last_word in ORGANIZATION_WORDS:
+    if label in ("PERSON", "GPE") and last_word in ORGANIZATION_WORDS:
         return "ORG"
     return label
 
@@ -147,7 +147,7 @@ def _split_at_commas(doc, ranges: list[list]) -> list[list]:
     Great Lakes, and Energy" is one: its list ends in "and")."""
     parts = []
     for start, end, label in ranges:
-        cuts = [i for i in range(start, end) if doc[i].text == ","]
+        cuts = [i for i in range(start, end) if doc[i].text == "," and doc[i].whitespace_]  # not "RTS,S"
         if cuts and doc[cuts[-1] + 1 : end][:1].text.lower() == "and":
             cuts = []
         for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]):
@@ -208,8 +208,10 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     for i in range(start, end):
         if doc[i].text == "(":  # "National Hurricane Center (NHC": the acronym is separate
             end = i
+    if end < len(doc) and doc[end - 1].tag_ == "POS" and _names_a_building(doc[end]):
+        return start, end + 1  # "St Paul's Church"
     if end + 1 < len(doc) and doc[end].tag_ == "POS" and _names_a_building(doc[end + 1]):
-        end += 2  # "St Paul's Church"
+        return start, end + 2
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'", "’")):
         end -= 1
     return start, end
@@ -230,12 +232,12 @@ def _unnamed_names(doc, ranges: list[list]) -> list[list]:
             continue
         if token.ent_type_ and token.ent_type_ not in ENTITY_LABELS:
             continue  # a date, a number or a work of art
-        if token.dep_ in ("nsubj", "nsubjpass"):
-            label = "ORG"
-        elif token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS:
-            label = "GPE"
-        else:
+        if token.dep_ not in ("nsubj", "nsubjpass", "pobj"):
             continue
+        if token.dep_ == "pobj" and token.head.lower_ not in PLACE_PREPOSITIONS:
+            continue
+        # a subject is taken for an organization, "in X" for a place, unless the head word says
+        label = _head_word_label(token.lower_, "ORG" if token.dep_ != "pobj" else "GPE")
         start, end = _name_range(doc, token.i)
         if start == end - 1 == 0:
             continue  # "Turnout was 41%": a lone capitalised first word is no name
@@ -257,11 +259,29 @@ def _name_range(doc, head: int) -> tuple[int, int]:
             start -= 1
         else:
             break
-    while end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper():
+    # "School of Architecture", "Institute for Disaster Risk Management and Reduction"
+    while end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "and") and doc[end + 1].text[:1].isupper():
         end += 2
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
-    return start, end
+    return start, _through_listed_name(doc, end)
+
+
+def _through_listed_name(doc, end: int) -> int:
+    """"Department of Environment, Great Lakes, and Energy (EGLE)": a list inside a name,
+    trusted when an acronym in parentheses closes it."""
+    j = end
+    while j < len(doc) and doc[j].text == ",":
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+        if j >= len(doc) or not doc[j].text[:1].isupper():
+            return end
+        while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN"):
+            j += 1
+        if j < len(doc) and doc[j].lower_ == "and":  # "Lakes and Energy"
+            continue
+    return j if j > end and j < len(doc) and doc[j].text == "(" else end
 
 
 def _without_parts_of(ranges: list[list], names: list[list]) -> list[list]:
@@ -438,12 +458,23 @@ def _build(docs: Sequence, texts, spans: list[_Span], groups: _UnionFind, titles
     members: dict[str, list[_Span]] = defaultdict(list)
     for s in sorted(spans, key=lambda s: (s.sentence, s.start)):
         members[groups.find(name_key(s.text))].append(s)
+    words = {w for doc in docs for w in (t.text for t in doc) if w.islower()}
+    # "Malaria killed ..." and "malaria cases": a word written in lower case is no name
+    groups_of_names = [
+        g for g in members.values()
+        if not all(s.text.lower() in words for s in g) and not _lone_word_person(g)
+    ]
     actors, mentions = [], []
-    for n, group in enumerate(members.values(), start=1):
+    for n, group in enumerate(groups_of_names, start=1):
         actor = _actor(f"a{n}", group, docs, texts, titles)
         actors.append(actor)
         mentions += [Mention(s.sentence, s.start, s.end, actor.id) for s in group]
     return ActorIndex(tuple(actors), tuple(mentions), titles)
+
+
+def _lone_word_person(group: list[_Span]) -> bool:
+    """A "person" named once by one word ("Turnout was 41%"): news gives people full names."""
+    return len(group) == 1 and group[0].label == "PERSON" and " " not in group[0].text
 
 
 def _actor(actor_id: str, group: list[_Span], docs: Sequence, texts, titles) -> Actor:

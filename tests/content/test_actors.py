@@ -94,3 +94,37 @@ def test_ids_follow_first_mention(found):
     actors, index = found
     assert [a.id for a in index.actors] == [f"a{n}" for n in range(1, len(index.actors) + 1)]
     assert index.actors[0].name == "Jane Okafor"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Avon and Somerset Police said on Monday that two men were held.", "Avon and Somerset Police",
+     "organization"),
+    ("She taught at the Bartlett School of Architecture for years.", "Bartlett School of Architecture",
+     "organization"),
+    ("A service will be held at St Paul's Church in Leeds.", "St Paul's Church", None),
+    ("The Michigan Department of Environment, Great Lakes, and Energy (EGLE) found lead.",
+     "Michigan Department of Environment, Great Lakes, and Energy", "organization"),
+])
+def test_names_the_model_cuts_up_are_whole(parse, text, name, kind):
+    actors, _ = actors_of(parse, text)
+    assert name in actors
+    assert kind is None or actors[name].kind == kind
+
+
+def test_common_words_and_one_word_people_are_not_actors(parse):
+    text = (
+        "Malaria killed 600,000 people in 2023. Cases of malaria rose in Kenya. "
+        "Turnout was 41%, the clerk said. A grey van was found burnt out."
+    )
+    actors, _ = actors_of(parse, text)
+    assert set(actors) == {"Kenya"}
+
+
+def test_a_first_name_mention_joins_the_full_name(parse):
+    actors, _ = actors_of(parse, "Margaret Ellery died on Sunday. Dame Margaret never gave up.")
+    assert actors["Margaret Ellery"].aliases == ("Margaret",)
+
+
+def test_which_is_never_said_of_a_person(parse):
+    actors, _ = actors_of(parse, "SpaceX, which is building the lander, flew on June 6.")
+    assert actors["SpaceX"].kind == "organization"

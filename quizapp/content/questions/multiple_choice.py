@@ -18,6 +18,7 @@ NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trilli
 ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
 MAX_ROLE_WORDS = 16  # "Who is the <title of a deputy minister>?" still reads as a question
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
+ONE_OF_A_KIND = {"first", "second", "third", "last", "only", "main", "largest", "biggest", "best"}
 ROLE_QUESTIONS = {"person": "Who is the {role}?", "organization": "Which organization is {a} {role}?"}
 
 
@@ -152,8 +153,8 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
     role = actor.role
     if actor.kind not in ROLE_QUESTIONS or not role or not actor.role_source or not balanced(role):
         return None
-    if len(role.split()) > MAX_ROLE_WORDS or role.split()[0].lower() in POSSESSIVES:
-        return None  # "his lawyer" needs the sentence to make sense
+    if len(role.split()) > MAX_ROLE_WORDS or role.split()[0].lower() in POSSESSIVES | ONE_OF_A_KIND:
+        return None  # "his lawyer" needs the sentence; "a first vaccine" is not English
     prompt = ROLE_QUESTIONS[actor.kind].format(
         role=role, a="an" if role[0].lower() in "aeiou" else "a")
     wrong = distractors.actors(article, actor, None, prompt)
