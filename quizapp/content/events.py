@@ -63,16 +63,20 @@ def find_events(
             if verb is None:
                 continue
             reported = _reported_clause(verb)
-            for target in [reported or verb, *_when_clauses(span)]:
-                if target.i in seen_verbs or hung.get(target.i, expression) != expression:
+            targets = [(reported or verb, _gapped_conjunct(span, verb))]
+            targets += [(clause, None) for clause in _when_clauses(span)]
+            for target, gapped in targets:
+                key = gapped.i if gapped is not None else target.i
+                if key in seen_verbs or hung.get(target.i, expression) != expression:
                     continue
                 if expression.kind == "duration" and not _tells_a_start(verb):
                     continue
-                seen_verbs.add(target.i)
+                seen_verbs.add(key)
                 if expression.kind == "duration" and _past_perfect(verb):
                     # "elected in 2013 after he had served for a decade": a decade before 2013
                     expression = _before_other_date(expression, expressions, doc.text, context)
-                event = _event(target, expression, span, item, index, position, antecedents, context)
+                event = _event(target, expression, span, item, index, position, antecedents, context,
+                               gapped)
                 if not any(_same_event(event, other) for other in events):
                     events.append(event)
                 if event.status != "planned" and expression.kind == "point" and not reported:
@@ -82,11 +86,11 @@ def find_events(
     return events
 
 
-def _event(verb, expression, span, item, index, position, antecedents, context) -> Event:
+def _event(verb, expression, span, item, index, position, antecedents, context, gapped=None) -> Event:
     if _is_planned(verb):  # "will sign on Friday" means the coming Friday
         expression = _as_future(expression, item.doc.text, context)
     skip = _date_tokens(span) | title_tokens(index, position)
-    clause, kept = clause_of(verb, skip, item.sentence.text, index, position, antecedents)
+    clause, kept = clause_of(verb, skip, item.sentence.text, index, position, antecedents, gapped)
     found = [index.actor_at(position, i) for i in sorted(kept)]
     return Event(
         id="",
@@ -111,6 +115,17 @@ def _when_clauses(span) -> list:
         ]
         token = token.head
     return found
+
+
+def _gapped_conjunct(span, verb):
+    """"recommended RTS,S in 2021, and a second, R21, in 2023": the date hangs on a noun
+    coordinated with the verb, a second event with the verb left out."""
+    token = span.root
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "conj" and token.head.i == verb.i and token.pos_ in ("NOUN", "PROPN", "NUM"):
+            return token
+        token = token.head
+    return None
 
 
 def _reported_clause(verb):
@@ -221,8 +236,10 @@ def _same_event(a: Event, b: Event) -> bool:
     )
 
 
-def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: int, recent=()):
-    """Split the clause of `verb` into subject, auxiliary, verb and the rest, `skip` left out.
+def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: int, recent=(),
+              gapped=None):
+    """Split the clause of `verb` into subject, auxiliary, verb and the rest, `skip` left out;
+    with `gapped`, the rest is that conjunct ("..., and a second one in 2023").
 
     Returns the Clause and the tokens it kept, whose actors are the event's.
     """
@@ -247,7 +264,10 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         if head.i == verb.i or not auxes:
             auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         aux = auxes[0].text if auxes else ""
-        rest = _left_modifiers(verb, skip) + _right_part(verb, skip)
+        if gapped is not None:
+            rest = _without_asides(list(gapped.subtree), skip)
+        else:
+            rest = _left_modifiers(verb, skip) + _right_part(verb, skip)
         rest.sort(key=lambda t: (t.i < verb.i, t.i))  # fronted phrases go to the end
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         tense = _tense(verb, auxes)

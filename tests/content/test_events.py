@@ -145,3 +145,12 @@ def test_a_quoted_remark_is_dated_by_its_telling(parse):
 def test_dates_inside_direct_quotes_are_not_events(parse):
     events, _ = events_of(parse, '"I ran a class on a Friday afternoon," she said.')
     assert events == []
+
+
+def test_a_gapped_conjunct_with_its_own_date_is_a_second_event(parse):
+    text = "The agency approved one vaccine in October 2021, and a second vaccine in October 2023."
+    events, _ = events_of(parse, text)
+    assert [(e.when.date.value, e.summary) for e in events] == [
+        ("2021-10", "The agency approved one vaccine."),
+        ("2023-10", "The agency approved a second vaccine."),
+    ]
