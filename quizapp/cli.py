@@ -103,3 +103,21 @@ def init_db() -> None:
             f"Database ready; loaded the demo article “{article.title}” with "
             f"{len(article.events)} events and {len(article.questions)} questions."
         )
+
+
+@main.command("create-teacher")
+@click.argument("email")
+@click.password_option(help="Asked twice when not given; read from stdin when piped.")
+def create_teacher(email: str, password: str) -> None:
+    """Create a teacher's account with EMAIL (students need no account)."""
+    from quizapp import create_app
+    from quizapp.db import get_session
+    from quizapp.services.accounts import AccountError, create_teacher
+
+    app = create_app()
+    with app.app_context():
+        try:
+            teacher = create_teacher(get_session(), email, password)
+        except AccountError as error:
+            raise click.ClickException(str(error))
+    click.echo(f"Teacher {teacher.email} created; log in at /teacher/login.")

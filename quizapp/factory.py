@@ -9,8 +9,8 @@ from flask import Flask, Response
 from flask_wtf.csrf import CSRFProtect
 from htmx_flask import Htmx
 
-from quizapp import config, db, errors
-from quizapp.views import home, quiz, timeline
+from quizapp import auth, config, db, errors
+from quizapp.views import accounts, banks, home, quiz, quizzes, review, teacher, timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,7 +46,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     db.init_app(app)
     csrf.init_app(app)
     errors.init_app(app)
-    for blueprint in (home.bp, quiz.bp, timeline.bp):
+    auth.init_app(app)
+    blueprints = (home.bp, quiz.bp, timeline.bp, accounts.bp, teacher.bp, review.bp, banks.bp,
+                  quizzes.bp)
+    for blueprint in blueprints:
         app.register_blueprint(blueprint)
     app.after_request(secure_headers)
     return app

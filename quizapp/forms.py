@@ -1,14 +1,38 @@
-"""Flask-WTF forms: starting a round, and one answer form per question kind.
+"""Flask-WTF forms: a round, one answer form per question kind, and the teachers' forms.
 
 Each answer form's `value()` is the answer in the shape `scoring.grade` takes.
 """
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
-from wtforms import RadioField, SelectChoice, SelectField, SelectMultipleField, StringField
-from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
+import re
 
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileAllowed, FileField, FileRequired
+from wtforms import (
+    BooleanField,
+    DateField,
+    IntegerField,
+    PasswordField,
+    RadioField,
+    SelectChoice,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import (
+    DataRequired,
+    InputRequired,
+    Length,
+    NumberRange,
+    Optional,
+    ValidationError,
+)
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from quizapp.content.scoring import normalize
 from quizapp.content.types import Question
+from quizapp.exchange import shuffled_for
 from quizapp.services import questions as shown
 
 
@@ -19,12 +43,42 @@ class Form(FlaskForm):
         csrf = False
 
 
+def stripped(value):
+    return value.strip() if value else value
+
+
 class StartRoundForm(Form):
     nickname = StringField(
         "Your nickname",
         validators=[DataRequired("Type a nickname to start."), Length(max=40)],
-        filters=[lambda value: value.strip() if value else value],
+        filters=[stripped],
     )
+
+
+class LoginForm(Form):
+    email = StringField(
+        "E-mail address",
+        validators=[DataRequired("Type your e-mail address."), Length(max=254)],
+        filters=[stripped],
+    )
+    password = PasswordField("Password", validators=[DataRequired("Type your password.")])
+
+
+ARTICLE_FILE_TYPES = ["txt", "md", "html", "htm"]
+
+
+class ImportForm(Form):
+    text = TextAreaField("Article text", validators=[Length(max=200_000)])
+    file = FileField(
+        "Or upload a file (.txt, .md or .html)",
+        validators=[FileAllowed(ARTICLE_FILE_TYPES, "Upload a .txt, .md or .html file.")],
+    )
+    title = StringField("Title", validators=[Length(max=500)], filters=[stripped])
+    published = DateField("Publication date", validators=[Optional()])
+
+    def validate_text(self, field) -> None:
+        if not (field.data or "").strip() and not self.file.data:
+            raise ValidationError("Paste the article's text or upload a file.")
 
 
 class AnswerForm(Form):
@@ -119,3 +173,185 @@ def answer_form(question: Question, **kwargs) -> AnswerForm:
     form = ChoiceAnswerForm(**kwargs)
     form.answer.choices = shown.options(question)
     return form
+
+
+QUESTION_KINDS = [
+    ("multiple_choice", "Multiple choice"),
+    ("true_false", "True or false"),
+    ("fill_blank", "Fill in the blank"),
+    ("order", "Put in order"),
+    ("match", "Match pairs"),
+]
+
+
+def lines(text: str | None) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+class QuestionForm(Form):
+    """One form for every kind; `content()` is the engine's Question it describes."""
+
+    kind = SelectField("Kind", choices=QUESTION_KINDS)
+    prompt = TextAreaField("Question", validators=[DataRequired("Write the question."),
+                                                   Length(max=1000)], filters=[stripped])
+    answer = StringField("Right answer", validators=[Length(max=300)], filters=[stripped])
+    truth = SelectField("The statement is", choices=[("True", "True"), ("False", "False")])
+    distractors = TextAreaField("Wrong options (one a line)")
+    accepted = TextAreaField("Also accept (one a line)")
+    items = TextAreaField("Items in their right order (one a line)")
+    pairs = TextAreaField("Pairs, one a line: left = right")
+    explanation = TextAreaField("Explanation", validators=[Length(max=2000)], filters=[stripped])
+    source = TextAreaField("Source sentence", validators=[Length(max=2000)], filters=[stripped])
+    version = StringField()
+
+    def validate_answer(self, field) -> None:
+        if self.kind.data in ("multiple_choice", "fill_blank") and not field.data:
+            raise ValidationError("There is no right answer: write it here.")
+
+    def validate_prompt(self, field) -> None:
+        if self.kind.data == "fill_blank" and "___" not in field.data:
+            raise ValidationError("Mark the blank in the question with ____.")
+
+    def validate_distractors(self, field) -> None:
+        if self.kind.data != "multiple_choice":
+            return
+        wrongs = lines(field.data)
+        if not wrongs:
+            raise ValidationError("Give at least one wrong option.")
+        if len({normalize(wrong) for wrong in wrongs}) < len(wrongs):
+            raise ValidationError("Two wrong options are the same.")
+        right = normalize(self.answer.data or "")
+        for wrong in wrongs:
+            if normalize(wrong) == right:
+                raise ValidationError(f"The wrong option “{wrong}” is the same as the answer.")
+
+    def validate_items(self, field) -> None:
+        if self.kind.data == "order":
+            items = lines(field.data)
+            if len(items) < 2 or len({normalize(i) for i in items}) < len(items):
+                raise ValidationError("List two different items or more, in their right order.")
+
+    def validate_pairs(self, field) -> None:
+        if self.kind.data != "match":
+            return
+        pairs = self.pair_list()
+        if len(pairs) < 2 or any(not left or not right for left, right in pairs):
+            raise ValidationError("Write two pairs or more, each as “left = right”.")
+        for side in (0, 1):
+            if len({normalize(pair[side]) for pair in pairs}) < len(pairs):
+                raise ValidationError("Each left and each right may appear only once.")
+
+    def pair_list(self) -> list[tuple[str, str]]:
+        return [tuple(part.strip() for part in line.partition("=")[::2])
+                for line in lines(self.pairs.data)]
+
+    def content(self, question_id: str, event: str | None = None) -> Question:
+        """The question as the engine's dataclass (call after validation)."""
+        kind = self.kind.data
+        answer, choices, accepted = self.answer.data, (), ()
+        if kind == "multiple_choice":
+            choices = tuple(sorted([answer, *lines(self.distractors.data)], key=str.casefold))
+        elif kind == "true_false":
+            answer, choices = self.truth.data, ("True", "False")
+        elif kind == "fill_blank":
+            accepted = tuple(lines(self.accepted.data))
+        elif kind == "order":
+            answer = tuple(lines(self.items.data))
+            choices = shuffled_for(self.prompt.data, answer)
+        elif kind == "match":
+            answer = tuple(self.pair_list())
+            choices = tuple(sorted((right for _, right in answer), key=str.casefold))
+        return Question(
+            id=question_id, kind=kind, prompt=self.prompt.data, choices=choices, answer=answer,
+            explanation=self.explanation.data or "", source=self.source.data or "", event=event,
+            accepted=accepted,
+        )
+
+    @classmethod
+    def from_question(cls, content: Question, version: int) -> QuestionForm:
+        """The form filled with a stored question, as its edit page first shows it."""
+        data = {"kind": content.kind, "prompt": content.prompt,
+                "explanation": content.explanation, "source": content.source,
+                "version": str(version)}
+        if content.kind == "multiple_choice":
+            data |= {"answer": content.answer, "distractors": "\n".join(
+                c for c in content.choices if c != content.answer)}
+        elif content.kind == "true_false":
+            data["truth"] = content.answer
+        elif content.kind == "fill_blank":
+            data |= {"answer": content.answer, "accepted": "\n".join(content.accepted)}
+        elif content.kind == "order":
+            data["items"] = "\n".join(content.answer)
+        else:
+            data["pairs"] = "\n".join(f"{left} = {right}" for left, right in content.answer)
+        return cls(formdata=None, data=data)
+
+
+PRECISIONS = [("day", "Day"), ("month", "Month"), ("year", "Year"), ("decade", "Decade"),
+              ("approximate", "About (approximate)")]
+ACTOR_KINDS = [("person", "Person"), ("organization", "Organization"), ("country", "Country"),
+               ("group", "Group"), ("place", "Place")]
+# The engine's date values: 2016-11-01, 2016-11, 2016, 198X (a decade), XXXX-11-01.
+DATE_VALUE = re.compile(r"(\d{4}|\d{3}X|XXXX)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+
+
+class EventForm(Form):
+    date_value = StringField("Date", validators=[DataRequired("Give the date.")],
+                             filters=[stripped])
+    precision = SelectField("Precision", choices=PRECISIONS)
+    summary = TextAreaField("What happened", validators=[DataRequired("Say what happened."),
+                                                         Length(max=1000)], filters=[stripped])
+    actors = SelectMultipleField("Actors", coerce=int)
+
+    def validate_date_value(self, field) -> None:
+        if not DATE_VALUE.fullmatch(field.data):
+            raise ValidationError("Write the date as 2016-11-01, 2016-11, 2016 or 198X.")
+        parts = {"day": 3, "month": 2}.get(self.precision.data, 1)
+        # an approximate date keeps the value of whatever precision it has
+        if self.precision.data != "approximate" and field.data.count("-") + 1 != parts:
+            raise ValidationError(f"A date at {self.precision.data} precision is written "
+                                  + {3: "2016-11-01.", 2: "2016-11.", 1: "2016 (or 198X)."}[parts])
+
+
+class ActorForm(Form):
+    name = StringField("Name", validators=[DataRequired("Give the name."), Length(max=300)],
+                       filters=[stripped])
+    kind = SelectField("Kind", choices=ACTOR_KINDS)
+    role = StringField("Role", validators=[Length(max=500)], filters=[stripped])
+
+
+class StatusForm(Form):
+    question = SelectMultipleField("Questions", coerce=int,
+                                   validators=[DataRequired("Tick at least one question.")])
+    status = SelectField("Status", choices=[("approved", "Approve"), ("rejected", "Reject"),
+                                            ("draft", "Back to draft")])
+
+
+class BankForm(Form):
+    name = StringField("Name", validators=[DataRequired("Name the bank."), Length(max=300)],
+                       filters=[stripped])
+    tags = StringField("Tags (separated by commas)", validators=[Length(max=500)])
+
+
+class BankImportForm(Form):
+    file = FileField("A GIFT (.txt, .gift), Moodle XML (.xml) or quizapp JSON (.json) file",
+                     validators=[FileRequired("Choose a file to import."),
+                                 FileAllowed(["txt", "gift", "xml", "json"],
+                                             "Choose a .gift, .txt, .xml or .json file.")])
+
+
+class QuizForm(Form):
+    name = StringField("Quiz name", validators=[DataRequired("Name the quiz."), Length(max=300)],
+                       filters=[stripped])
+    count = IntegerField("Number of questions", default=10,
+                         validators=[InputRequired("Say how many questions."),
+                                     NumberRange(1, 200, "Between 1 and 200 questions.")])
+    kinds = SelectMultipleField("Kinds (none ticked: every kind)", choices=QUESTION_KINDS,
+                                widget=ListWidget(prefix_label=False),
+                                option_widget=CheckboxInput())
+    shuffle = BooleanField("Shuffle the questions for each student")
+    feedback = RadioField("Feedback", default="immediate", choices=[
+        ("immediate", "After each answer"), ("end", "Only at the end")])
+    attempts_allowed = IntegerField(
+        "Attempts allowed per student (empty: unlimited)",
+        validators=[Optional(), NumberRange(1, 100, "Between 1 and 100 attempts.")])

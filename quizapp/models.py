@@ -1,12 +1,14 @@
 """SQLAlchemy 2.0 typed models. Schema changes go through an Alembic migration.
 
 Rows keep what the content engine produced: a question's `data` is `Question.to_dict()`, so
-grading rebuilds the engine's dataclass. `owner_id` columns are nullable until accounts exist.
+grading rebuilds the engine's dataclass. `owner_id` is the teacher who owns a row; rows made
+before accounts existed (the demo) have none and belong to no teacher.
 """
 from __future__ import annotations
 
 import datetime as dt
 
+from flask_login import UserMixin
 from sqlalchemy import JSON, Column, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -66,6 +68,7 @@ class Actor(Base):
     kind: Mapped[str] = mapped_column(String(20))
     aliases: Mapped[list] = mapped_column(default=list)
     role: Mapped[str | None] = mapped_column(String(500))
+    role_source: Mapped[str | None] = mapped_column(Text)  # the sentence that gives the role
 
     article: Mapped[Article] = relationship(back_populates="actors")
 
@@ -98,7 +101,8 @@ class Question(Base):
     __table_args__ = (UniqueConstraint("article_id", "key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    # None for a question imported into a bank from a file
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
     key: Mapped[str] = mapped_column(String(100))  # the engine's question id
     kind: Mapped[str] = mapped_column(String(20))
@@ -108,8 +112,16 @@ class Question(Base):
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
     owner_id: Mapped[int | None] = mapped_column(index=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Raised by every save: a form that read an older version is refused (two tabs).
+    version: Mapped[int] = mapped_column(default=1)
+    tags: Mapped[list] = mapped_column(default=list)
+    # An edit of a question students already answered makes a new row; the old one, with
+    # their answers, points at it and leaves the review and the quizzes.
+    replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("questions.id"))
 
-    article: Mapped[Article] = relationship(back_populates="questions")
+    __mapper_args__ = {"version_id_col": version}
+
+    article: Mapped[Article | None] = relationship(back_populates="questions")
     event: Mapped[Event | None] = relationship(back_populates="questions")
 
     def to_content(self) -> ContentQuestion:
@@ -117,7 +129,7 @@ class Question(Base):
 
 
 class Quiz(Base):
-    """A named selection of questions (a question set)."""
+    """A named selection of questions (a question set), with how students take it."""
 
     __tablename__ = "quizzes"
 
@@ -126,8 +138,16 @@ class Quiz(Base):
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
     owner_id: Mapped[int | None] = mapped_column(index=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    bank_id: Mapped[int | None] = mapped_column(ForeignKey("banks.id", ondelete="SET NULL"))
+    shuffle: Mapped[bool] = mapped_column(default=False)
+    # "immediate": right or wrong after each answer; "end": only on the results page.
+    feedback: Mapped[str] = mapped_column(String(20), default="immediate")
+    attempts_allowed: Mapped[int | None]  # per nickname; None is unlimited
+    # The unguessable part of the link a teacher shares with a class.
+    share_token: Mapped[str | None] = mapped_column(String(40), unique=True)
 
     article: Mapped[Article | None] = relationship()
+    bank: Mapped[Bank | None] = relationship()
     items: Mapped[list[QuizQuestion]] = relationship(
         order_by="QuizQuestion.position", cascade="all, delete-orphan"
     )
@@ -189,3 +209,65 @@ class Answer(Base):
     score: Mapped[float]
     feedback: Mapped[str] = mapped_column(Text, default="")
     answered_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Teacher(UserMixin, Base):
+    __tablename__ = "teachers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class LoginFailure(Base):
+    """A failed login; recent ones refuse further tries (shared by every app process)."""
+
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), index=True)
+    remote_addr: Mapped[str] = mapped_column(String(64), index=True)
+    failed_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+
+
+class ArticleImport(Base):
+    """An article waiting for, going through, or done with the engine (off the request)."""
+
+    __tablename__ = "article_imports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(index=True)
+    title: Mapped[str | None] = mapped_column(String(500))
+    published: Mapped[dt.date | None]
+    text: Mapped[str] = mapped_column(Text)
+    # "waiting" -> "working" -> "done" or "failed"
+    status: Mapped[str] = mapped_column(String(20), default="waiting", index=True)
+    error: Mapped[str | None] = mapped_column(Text)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[dt.datetime | None]
+
+
+bank_questions = Table(
+    "bank_questions",
+    Base.metadata,
+    Column("bank_id", ForeignKey("banks.id", ondelete="CASCADE"), primary_key=True),
+    Column("question_id", ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Bank(Base):
+    """A teacher's collection of questions, from any of their articles, with tags."""
+
+    __tablename__ = "banks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    tags: Mapped[list] = mapped_column(default=list)
+    owner_id: Mapped[int] = mapped_column(index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+    questions: Mapped[list[Question]] = relationship(
+        secondary=bank_questions, order_by="Question.id"
+    )

@@ -164,3 +164,71 @@ def sample_analysis():
                      "The bridge to Riverton opened on November 1 with Lopez and the council."),
         ),
     )
+
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def password() -> str:
+    """Every test teacher's password."""
+    return PASSWORD
+
+
+@pytest.fixture
+def make_teacher(app):
+    """Create a teacher account; returns its e-mail address (the password is PASSWORD)."""
+    from quizapp.db import get_session
+    from quizapp.services.accounts import create_teacher
+
+    def make(email: str = "ada@school.example") -> str:
+        with app.app_context():
+            create_teacher(get_session(), email, PASSWORD)
+        return email
+
+    return make
+
+
+@pytest.fixture
+def log_in(csrf):
+    """Log a client in as a teacher through the login form."""
+
+    def login(client, email: str) -> None:
+        token = csrf(client.get("/teacher/login").text)
+        response = client.post("/teacher/login",
+                               data={"csrf_token": token, "email": email, "password": PASSWORD})
+        assert response.status_code == 303, response.text
+
+    return login
+
+
+@pytest.fixture
+def teacher_client(app, make_teacher, log_in):
+    """A client logged in as a teacher who owns an imported copy of the sample article."""
+    email = make_teacher()
+    client = app.test_client()
+    log_in(client, email)
+    return client
+
+
+@pytest.fixture
+def owned_seed(app, seed):
+    """The sample article, its questions and a quiz, owned by the first teacher (id 1)."""
+
+    def own(owner_id: int = 1) -> dict:
+        from quizapp import models
+        from quizapp.db import get_session
+
+        ids = seed(app)
+        with app.app_context():
+            session = get_session()
+            article = session.get(models.Article, ids["article"])
+            article.owner_id = owner_id
+            for question in article.questions:
+                question.owner_id = owner_id
+            quiz = session.get(models.Quiz, ids["quiz"])
+            quiz.owner_id, quiz.share_token = owner_id, f"share-{owner_id}"
+            session.commit()
+        return ids
+
+    return own

@@ -39,6 +39,7 @@ def import_article(
             kind=actor.kind,
             aliases=list(actor.aliases),
             role=actor.role,
+            role_source=actor.role_source,
         )
         for actor in analysis.actors
     }

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import random
 import secrets
 from dataclasses import dataclass
 
@@ -34,6 +35,11 @@ class RoundInfo:
     created_at: dt.datetime
     quiz_id: int
     quiz_name: str
+    feedback: str  # the quiz's: "immediate", or "end" (only the results page tells)
+
+    @property
+    def feedback_at_end(self) -> bool:
+        return self.feedback == "end"
 
 
 @dataclass(frozen=True)
@@ -106,9 +112,12 @@ def start_round(
     questions: list[models.Question] | None = None,
     retry_of_id: int | None = None,
 ) -> models.Round:
-    """A new round over `questions` (default: the whole quiz); the caller commits."""
+    """A new round over `questions` (default: the whole quiz, shuffled if the quiz says so);
+    the caller commits."""
     if questions is None:
         questions = [item.question for item in quiz.items]
+        if quiz.shuffle:
+            questions = random.sample(questions, len(questions))
     round_ = models.Round(
         token=secrets.token_urlsafe(16),
         quiz=quiz,
@@ -135,6 +144,7 @@ _STATE_QUERY = (
         models.Round.created_at,
         models.Round.quiz_id,
         models.Quiz.name.label("quiz_name"),
+        models.Quiz.feedback.label("quiz_feedback"),
         models.RoundQuestion.question_id,
         models.Answer.id,
         models.Answer.response,
@@ -162,7 +172,7 @@ def load_state(session: Session, token: str) -> RoundState | None:
     first = rows[0]
     round_ = RoundInfo(
         first.round_id, first.token, first.nickname, first.created_at, first.quiz_id,
-        first.quiz_name,
+        first.quiz_name, first.quiz_feedback,
     )
     answers = sorted(
         (GivenAnswer.from_row(row) for row in rows if row.id is not None), key=lambda a: a.id

@@ -9,7 +9,7 @@ from quizapp import htmx, models
 from quizapp.db import get_session
 from quizapp.forms import StartRoundForm, answer_form
 from quizapp.services import questions as shown
-from quizapp.services import rounds
+from quizapp.services import quizzes, rounds
 from quizapp.services.rounds import RoundState
 
 bp = Blueprint("quiz", __name__)
@@ -68,7 +68,15 @@ def start(quiz_id: int):
     if quiz is None:
         abort(404)
     form = StartRoundForm()
-    if not form.validate_on_submit():
+    valid = form.validate_on_submit()
+    if valid and quiz.attempts_allowed is not None and (
+        quizzes.attempts_by(db, quiz, form.nickname.data) >= quiz.attempts_allowed
+    ):
+        form.nickname.errors.append(
+            f"{form.nickname.data} has used the {quiz.attempts_allowed} attempt(s) this quiz allows."
+        )
+        valid = False
+    if not valid:
         return htmx.render(
             "home/start.html", "home/_start_form.html", status=422, quiz=quiz, form=form
         )
@@ -87,6 +95,8 @@ def resume(token: str):
 @bp.get("/rounds/<token>/questions/<int:question_id>")
 def question(token: str, question_id: int):
     state = load_state(token)
+    if state.round.feedback_at_end and state.answer_to(question_id) is not None:
+        return htmx.redirect_to(resume_url(state))
     context = question_context(state, load_question(state, question_id))
     return htmx.render("quiz/page.html", "quiz/_round.html", **context)
 
@@ -105,6 +115,9 @@ def answer(token: str, question_id: int):
         context = question_context(state, question, form)
         return htmx.render("quiz/page.html", "quiz/_question.html", status=422, **context)
     state = rounds.record_answer(get_session(), state, question, form.value())
+    if state.round.feedback_at_end:
+        # The quiz keeps right and wrong for its results page: straight on to what is next.
+        return htmx.redirect_to(resume_url(state))
     if not htmx.is_htmx():
         return htmx.redirect_to(url_for("quiz.question", token=token, question_id=question_id))
     return htmx.render("quiz/page.html", "quiz/_answered.html", **question_context(state, question))

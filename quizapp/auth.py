@@ -1,0 +1,41 @@
+"""Teachers' sessions (Flask-Login) and the loaders that let a teacher reach only their rows."""
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Flask, abort, request, url_for
+from flask_login import LoginManager, current_user
+
+from quizapp import htmx, models
+from quizapp.db import get_session
+
+login_manager = LoginManager()
+
+
+@login_manager.user_loader
+def load_teacher(teacher_id: str) -> models.Teacher | None:
+    return get_session().get(models.Teacher, int(teacher_id)) if teacher_id.isdigit() else None
+
+
+@login_manager.unauthorized_handler
+def to_login_page():
+    return htmx.redirect_to(url_for("accounts.login", next=request.full_path.rstrip("?")))
+
+
+def safe_next(url: str | None, default: str) -> str:
+    """Only a path on this site: a login link must not send the teacher elsewhere."""
+    if not url or not url.startswith("/") or url.startswith("//") or urlsplit(url).netloc:
+        return default
+    return url
+
+
+def owned(model: type, row_id: int):
+    """The current teacher's row, or 404 (another teacher's rows do not exist for them)."""
+    row = get_session().get(model, row_id)
+    if row is None or row.owner_id != current_user.id:
+        abort(404)
+    return row
+
+
+def init_app(app: Flask) -> None:
+    login_manager.init_app(app)

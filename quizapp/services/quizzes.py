@@ -1,0 +1,129 @@
+"""Quizzes a teacher builds from a bank, and what their students' rounds add up to."""
+from __future__ import annotations
+
+import csv
+import io
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from quizapp import models, stats
+from quizapp.services import questions as shown
+from quizapp.services.banks import live
+
+FEEDBACK_CHOICES = ("immediate", "end")
+
+
+class QuizError(ValueError):
+    """A quiz that cannot be built as asked; the message is for the teacher."""
+
+
+def build_quiz(session: Session, bank: models.Bank, name: str, count: int, kinds: list[str],
+               shuffle: bool, feedback: str, attempts_allowed: int | None) -> models.Quiz:
+    """A quiz of the bank's first `count` approved questions of the chosen kinds."""
+    chosen = [q for q in live(bank) if q.status == "approved" and (not kinds or q.kind in kinds)]
+    if not chosen:
+        raise QuizError("The bank has no approved question of the chosen kinds.")
+    quiz = models.Quiz(
+        name=name, owner_id=bank.owner_id, bank=bank, shuffle=shuffle, feedback=feedback,
+        attempts_allowed=attempts_allowed, share_token=secrets.token_urlsafe(9),
+        items=[models.QuizQuestion(question=q, position=i) for i, q in enumerate(chosen[:count])],
+    )
+    session.add(quiz)
+    session.flush()
+    return quiz
+
+
+def attempts_by(session: Session, quiz: models.Quiz, nickname: str) -> int:
+    """First rounds (not retries) this nickname started on the quiz."""
+    return session.scalar(
+        select(func.count()).select_from(models.Round).where(
+            models.Round.quiz_id == quiz.id, models.Round.retry_of_id.is_(None),
+            func.lower(models.Round.nickname) == nickname.casefold(),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class StudentScore:
+    nickname: str
+    started: object
+    answered: int
+    total: int
+    score: float
+
+    @property
+    def fraction(self) -> float:
+        return self.score / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class QuestionReport:
+    question: models.Question  # the version the students saw
+    stats: stats.QuestionStats
+    wrong_answers: list[stats.WrongAnswer]
+
+
+@dataclass(frozen=True)
+class QuizResults:
+    attempts: list[StudentScore]
+    questions: list[QuestionReport]
+    distribution: list[stats.ScoreBin]
+
+
+def results(session: Session, quiz: models.Quiz) -> QuizResults:
+    """Every first attempt (a retry of missed questions is not one), per student and question.
+
+    Statistics count finished first attempts only, each question at the version it was asked.
+    """
+    rounds = session.scalars(
+        select(models.Round).where(models.Round.quiz_id == quiz.id,
+                                   models.Round.retry_of_id.is_(None))
+        .order_by(models.Round.created_at)
+    ).all()
+    answers = {
+        (a.round_id, a.question_id): a for a in session.scalars(
+            select(models.Answer).where(models.Answer.round_id.in_([r.id for r in rounds])))
+    }
+    first_attempts, seen, scores = [], set(), []
+    for round_ in rounds:
+        given = [answers[(round_.id, item.question_id)] for item in round_.items
+                 if (round_.id, item.question_id) in answers]
+        scores.append(StudentScore(round_.nickname, round_.created_at, len(given),
+                                   len(round_.items), sum(a.score for a in given)))
+        key = round_.nickname.casefold()
+        if len(given) == len(round_.items) and key not in seen:
+            seen.add(key)
+            first_attempts.append({str(a.question_id): a.score for a in given})
+    questions = {q.id: q for q in session.scalars(select(models.Question).where(
+        models.Question.id.in_({qid for _, qid in answers})))}
+    reports = []
+    for item_stats in stats.question_stats(first_attempts):
+        question = questions[int(item_stats.question_id)]
+        wrong = [shown.answer_text(question.kind, a.response["value"]) for a in answers.values()
+                 if a.question_id == question.id and not a.correct]
+        reports.append(QuestionReport(question, item_stats, stats.common_wrong_answers(wrong)))
+    totals = [sum(a.values()) / len(a) for a in first_attempts if a]
+    return QuizResults(scores, reports, stats.score_distribution(totals))
+
+
+def results_csv(report: QuizResults) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["nickname", "started", "answered", "questions", "score", "percent"])
+    for row in report.attempts:
+        writer.writerow([row.nickname, row.started.isoformat(timespec="seconds"), row.answered,
+                         row.total, f"{row.score:g}", f"{row.fraction:.0%}"])
+    writer.writerow([])
+    writer.writerow(["question", "kind", "attempts", "facility", "discrimination",
+                     "common wrong answers"])
+    for item in report.questions:
+        writer.writerow([
+            item.question.prompt, item.question.kind, item.stats.count,
+            "" if item.stats.facility is None else f"{item.stats.facility:.2f}",
+            "" if item.stats.discrimination is None else f"{item.stats.discrimination:.2f}",
+            "; ".join(f"{w.answer} ({w.count})" for w in item.wrong_answers),
+        ])
+    return out.getvalue()

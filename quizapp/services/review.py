@@ -1,0 +1,126 @@
+"""A teacher's corrections to what the engine made of an article: events, actors, questions.
+
+Question edits keep students' results meaning what they meant: a question already answered
+is never changed in place; the edit becomes a new row that replaces it in quizzes and banks.
+"""
+from __future__ import annotations
+
+import random
+import secrets
+from dataclasses import replace
+
+from sqlalchemy import exists, select, update
+from sqlalchemy.orm import Session
+
+from quizapp import models
+from quizapp.content.scoring import normalize
+from quizapp.content.types import Question
+
+STATUSES = ("draft", "approved", "rejected")
+DISTRACTORS_WANTED = 3
+
+
+STALE_MESSAGE = ("Someone saved this question after you opened it (in another tab?). Your "
+                 "changes are still in the form: compare them with the saved question, then "
+                 "save again.")
+
+
+class StaleEdit(ValueError):
+    """The question changed since the form was opened (another tab saved first)."""
+
+
+def update_event(event: models.Event, date_value: str, precision: str, summary: str,
+                 actors: list[models.Actor]) -> None:
+    event.date_value, event.precision, event.inferred = date_value, precision, False
+    event.summary, event.actors = summary, actors
+
+
+def add_event(article: models.Article, date_value: str, precision: str, summary: str,
+              actors: list[models.Actor]) -> models.Event:
+    event = models.Event(
+        key=f"t{secrets.token_hex(4)}", position=0, when_text="", date_value=date_value,
+        precision=precision, summary=summary, sentence=summary, actors=actors,
+    )
+    article.events.append(event)
+    reorder_events(article)
+    return event
+
+
+def reorder_events(article: models.Article) -> None:
+    """Keep the timeline chronological after a date changed or an event came in."""
+    from quizapp.services.timeline import partial_date
+
+    ordered = sorted(article.events, key=lambda e: (partial_date(e).sort_key(), e.position))
+    for position, event in enumerate(ordered):
+        event.position = position
+    article.events = ordered
+
+
+def merge_actors(session: Session, kept: models.Actor, merged: models.Actor) -> None:
+    """`merged` becomes a name of `kept`: its events and names move over, then it goes."""
+    for event in kept.article.events:
+        if merged in event.actors:
+            event.actors = [a for a in event.actors if a is not merged]
+            if kept not in event.actors:
+                event.actors.append(kept)
+    names = [*kept.aliases, merged.name, *merged.aliases]
+    kept.aliases = [name for name in dict.fromkeys(names) if name != kept.name]
+    kept.role = kept.role or merged.role
+    session.delete(merged)
+
+
+def set_status(session: Session, questions: list[models.Question], status: str) -> None:
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}")
+    for question in questions:
+        question.status = status
+
+
+def is_answered(session: Session, question: models.Question) -> bool:
+    return session.scalar(select(exists().where(models.Answer.question_id == question.id)))
+
+
+def save_question(session: Session, question: models.Question, content: Question,
+                  read_version: int) -> models.Question:
+    """Store an edit made on `read_version` of the question; the caller commits.
+
+    Raises StaleEdit when someone saved the question since. Returns the row now holding the
+    question: a new one when students had answered the old one, which then keeps their
+    answers and leaves the quizzes.
+    """
+    if question.version != read_version or question.replaced_by_id is not None:
+        raise StaleEdit(STALE_MESSAGE)
+    if not is_answered(session, question):
+        question.kind, question.prompt, question.data = content.kind, content.prompt, content.to_dict()
+        session.flush()
+        return question
+    successor = models.Question(
+        article=question.article, event=question.event, key=f"{question.key}v{question.version + 1}",
+        kind=content.kind, prompt=content.prompt, data=content.to_dict(), status=question.status,
+        owner_id=question.owner_id, tags=list(question.tags),
+    )
+    session.add(successor)
+    session.flush()
+    question.replaced_by_id, question.status = successor.id, "replaced"
+    for table in (models.QuizQuestion.__table__, models.bank_questions):
+        session.execute(update(table).where(table.c.question_id == question.id)
+                        .values(question_id=successor.id))
+    session.flush()
+    return successor
+
+
+def new_distractors(question: models.Question, rng: random.Random) -> Question:
+    """Other actors of the answer's kind from the same article in place of the distractors."""
+    content = question.to_content()
+    actors = question.article.actors
+    answer = next((a for a in actors if normalize(a.name) == normalize(str(content.answer))), None)
+    if content.kind != "multiple_choice" or answer is None:
+        raise ValueError("New distractors come only for multiple-choice questions whose "
+                         "answer is an actor of the article.")
+    taken = {normalize(name) for name in (answer.name, *answer.aliases, *content.choices)}
+    pool = [a.name for a in actors if a.kind == answer.kind and normalize(a.name) not in taken]
+    if not pool:
+        raise ValueError(f"The article names no other {answer.kind} to offer as a distractor.")
+    picked = rng.sample(pool, min(DISTRACTORS_WANTED, len(pool)))
+    choices = tuple(sorted([answer.name, *picked], key=str.casefold))
+    return replace(content, choices=choices, answer=answer.name)

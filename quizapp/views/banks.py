@@ -1,0 +1,136 @@
+"""Question banks: gather approved questions with tags, search them, exchange them as files."""
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, request, url_for
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from quizapp import exchange, htmx, models
+from quizapp.auth import owned
+from quizapp.db import get_session
+from quizapp.exchange import bank_json, gift, moodle_xml
+from quizapp.forms import QUESTION_KINDS, BankForm, BankImportForm
+from quizapp.services import banks
+
+bp = Blueprint("banks", __name__, url_prefix="/teacher/banks")
+
+# format name -> (module, file extension, media type)
+FORMATS = {
+    "gift": (gift, "gift.txt", "text/plain"),
+    "xml": (moodle_xml, "xml", "application/xml"),
+    "json": (bank_json, "json", "application/json"),
+}
+# an uploaded file's extension -> the format that reads it
+READERS = {"txt": gift, "gift": gift, "xml": moodle_xml, "json": bank_json}
+MAX_BANK_FILE_BYTES = 2_000_000
+
+
+@bp.before_request
+@login_required
+def require_teacher():
+    """Every page of this blueprint is a teacher's."""
+
+
+def my_banks() -> list[models.Bank]:
+    tag = request.args.get("tag", "")
+    found = get_session().scalars(select(models.Bank).where(
+        models.Bank.owner_id == current_user.id).order_by(models.Bank.name)).all()
+    return [bank for bank in found if not tag or tag in bank.tags]
+
+
+@bp.get("/")
+def index():
+    return htmx.render("banks/index.html", "banks/_list.html", banks=my_banks(),
+                       tag=request.args.get("tag", ""), form=BankForm(formdata=None),
+                       import_form=BankImportForm(formdata=None))
+
+
+@bp.post("/")
+def create():
+    form = BankForm()
+    if not form.validate_on_submit():
+        return htmx.render("banks/index.html", "banks/_create_form.html", status=422, banks=my_banks(),
+                           tag="", form=form, import_form=BankImportForm(formdata=None))
+    bank = banks.create_bank(get_session(), current_user.id, form.name.data,
+                             banks.parse_tags(form.tags.data or ""))
+    get_session().commit()
+    return htmx.redirect_to(url_for("banks.show", bank_id=bank.id))
+
+
+def search_args() -> dict:
+    return {
+        "tag": request.args.get("tag", ""),
+        "kind": request.args.get("kind", ""),
+        "article_id": request.args.get("article", type=int),
+        "text": request.args.get("q", ""),
+    }
+
+
+def bank_context(bank: models.Bank) -> dict:
+    args = search_args()
+    candidates = [q for q in banks.teacher_questions(get_session(), current_user.id)
+                  if q not in bank.questions]
+    articles = get_session().scalars(select(models.Article).where(
+        models.Article.owner_id == current_user.id).order_by(models.Article.title)).all()
+    return {
+        "bank": bank,
+        "questions": banks.search(banks.live(bank), **args),
+        "candidates": banks.search(candidates, **args),
+        "args": args,
+        "kinds": QUESTION_KINDS,
+        "articles": articles,
+        "formats": FORMATS,
+    }
+
+
+@bp.get("/<int:bank_id>")
+def show(bank_id: int):
+    return htmx.render("banks/show.html", "banks/_questions.html",
+                       **bank_context(owned(models.Bank, bank_id)))
+
+
+@bp.post("/<int:bank_id>/questions")
+def change_questions(bank_id: int):
+    """Add the ticked candidates, or take the ticked questions out (the button says which)."""
+    bank = owned(models.Bank, bank_id)
+    ids = set(request.form.getlist("question", type=int))
+    if request.form.get("action") == "remove":
+        bank.questions = [q for q in bank.questions if q.id not in ids]
+    else:
+        mine = banks.teacher_questions(get_session(), current_user.id)
+        bank.questions += [q for q in mine if q.id in ids and q not in bank.questions]
+    get_session().commit()
+    if not htmx.is_htmx():
+        return htmx.redirect_to(url_for("banks.show", bank_id=bank.id))
+    return htmx.render("banks/show.html", "banks/_questions.html", **bank_context(bank))
+
+
+@bp.get("/<int:bank_id>/export.<fmt>")
+def export(bank_id: int, fmt: str):
+    bank = owned(models.Bank, bank_id)
+    if fmt not in FORMATS:
+        abort(404)
+    module, extension, media_type = FORMATS[fmt]
+    response = Response(module.dump(banks.to_exchange(bank)), mimetype=media_type)
+    response.headers["Content-Disposition"] = f'attachment; filename="bank-{bank.id}.{extension}"'
+    return response
+
+
+@bp.post("/import")
+def import_file():
+    request.max_content_length = MAX_BANK_FILE_BYTES
+    form = BankImportForm()
+    if form.validate_on_submit():
+        reader = READERS[form.file.data.filename.rsplit(".", 1)[-1].lower()]
+        try:
+            loaded = reader.load(form.file.data.read().decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            form.file.errors.append("The file is not UTF-8 text.")
+        except exchange.ExchangeError as error:
+            form.file.errors.append(str(error))
+        else:
+            bank = banks.from_exchange(get_session(), current_user.id, loaded)
+            get_session().commit()
+            return htmx.redirect_to(url_for("banks.show", bank_id=bank.id))
+    return htmx.render("banks/index.html", "banks/_import_form.html", status=422,
+                       banks=my_banks(), tag="", form=BankForm(formdata=None), import_form=form)

@@ -1,0 +1,100 @@
+"""A teacher's desk: their articles, imports in progress, quizzes; importing an article."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, render_template, request, url_for
+from flask_login import current_user, login_required
+from sqlalchemy import select
+
+from quizapp import htmx, models
+from quizapp.auth import owned
+from quizapp.db import get_session
+from quizapp.forms import ImportForm
+from quizapp.html_import import html_to_article
+from quizapp.services import imports
+
+bp = Blueprint("teacher", __name__, url_prefix="/teacher")
+# An article file may be far larger than the app's other forms.
+MAX_IMPORT_BYTES = 2_000_000
+
+
+@bp.before_request
+@login_required
+def require_teacher():
+    """Every page of this blueprint is a teacher's."""
+
+
+def analyzer():
+    """The engine (tests put a fixed one in the config so they never load spaCy)."""
+    if "ANALYZE" in current_app.config:
+        return current_app.config["ANALYZE"]
+    from quizapp.content import analyze
+
+    return analyze
+
+
+def start_worker() -> None:
+    imports.start_worker(current_app.extensions["quizapp.sessionmaker"], analyzer())
+
+
+def mine(model):
+    return get_session().scalars(
+        select(model).where(model.owner_id == current_user.id).order_by(model.created_at.desc())
+    ).all()
+
+
+@bp.get("/")
+def dashboard():
+    return render_template(
+        "teacher/dashboard.html",
+        articles=mine(models.Article), quizzes=mine(models.Quiz), banks=mine(models.Bank),
+        pending=[job for job in mine(models.ArticleImport) if imports.is_pending(job)],
+    )
+
+
+@bp.get("/imports/new")
+def new_import():
+    return htmx.render("teacher/import.html", "teacher/_import_form.html",
+                       form=ImportForm(formdata=None))
+
+
+def uploaded_article(form: ImportForm) -> tuple[str, str | None, object]:
+    """Text, title and date of the submitted article; HTML is reduced to its article text."""
+    title, published = form.title.data or None, form.published.data
+    if not form.file.data:
+        return form.text.data, title, published
+    raw = form.file.data.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError("The file is not UTF-8 text.") from None
+    if form.file.data.filename.lower().endswith((".html", ".htm")):
+        page = html_to_article(text)
+        return page.text, title or page.title, published or page.published
+    return text, title, published
+
+
+@bp.post("/imports")
+def create_import():
+    request.max_content_length = MAX_IMPORT_BYTES
+    form = ImportForm()
+    if form.validate_on_submit():
+        try:
+            text, title, published = uploaded_article(form)
+        except ValueError as error:  # not UTF-8, or an HTML page with no article in it
+            form.file.errors.append(str(error))
+        else:
+            job = imports.create_import(get_session(), current_user.id, text, title, published)
+            start_worker()
+            return htmx.redirect_to(url_for("teacher.import_status", job_id=job.id))
+    return htmx.render("teacher/import.html", "teacher/_import_form.html", status=422, form=form)
+
+
+@bp.get("/imports/<int:job_id>")
+def import_status(job_id: int):
+    job = owned(models.ArticleImport, job_id)
+    if job.status == "done":
+        return htmx.redirect_to(url_for("review.article", article_id=job.article_id))
+    if imports.needs_worker(job):
+        # Whichever process answers the poll restarts work that a stopped process left.
+        start_worker()
+    return htmx.render("teacher/import_status.html", "teacher/_import_status.html", job=job)
