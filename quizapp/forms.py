@@ -175,6 +175,11 @@ def answer_form(question: Question, **kwargs) -> AnswerForm:
     return form
 
 
+def options(pairs) -> list[SelectChoice]:
+    """(value, label) pairs as the choices WTForms takes."""
+    return [SelectChoice(value, label) for value, label in pairs]
+
+
 QUESTION_KINDS = [
     ("multiple_choice", "Multiple choice"),
     ("true_false", "True or false"),
@@ -191,11 +196,11 @@ def lines(text: str | None) -> list[str]:
 class QuestionForm(Form):
     """One form for every kind; `content()` is the engine's Question it describes."""
 
-    kind = SelectField("Kind", choices=QUESTION_KINDS)
+    kind = SelectField("Kind", choices=options(QUESTION_KINDS))
     prompt = TextAreaField("Question", validators=[DataRequired("Write the question."),
                                                    Length(max=1000)], filters=[stripped])
     answer = StringField("Right answer", validators=[Length(max=300)], filters=[stripped])
-    truth = SelectField("The statement is", choices=[("True", "True"), ("False", "False")])
+    truth = SelectField("The statement is", choices=options([("True", "True"), ("False", "False")]))
     distractors = TextAreaField("Wrong options (one a line)")
     accepted = TextAreaField("Also accept (one a line)")
     items = TextAreaField("Items in their right order (one a line)")
@@ -298,7 +303,7 @@ DATE_VALUE = re.compile(r"(\d{4}|\d{3}X|XXXX)(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3
 class EventForm(Form):
     date_value = StringField("Date", validators=[DataRequired("Give the date.")],
                              filters=[stripped])
-    precision = SelectField("Precision", choices=PRECISIONS)
+    precision = SelectField("Precision", choices=options(PRECISIONS))
     summary = TextAreaField("What happened", validators=[DataRequired("Say what happened."),
                                                          Length(max=1000)], filters=[stripped])
     actors = SelectMultipleField("Actors", coerce=int)
@@ -316,15 +321,15 @@ class EventForm(Form):
 class ActorForm(Form):
     name = StringField("Name", validators=[DataRequired("Give the name."), Length(max=300)],
                        filters=[stripped])
-    kind = SelectField("Kind", choices=ACTOR_KINDS)
+    kind = SelectField("Kind", choices=options(ACTOR_KINDS))
     role = StringField("Role", validators=[Length(max=500)], filters=[stripped])
 
 
 class StatusForm(Form):
     question = SelectMultipleField("Questions", coerce=int,
                                    validators=[DataRequired("Tick at least one question.")])
-    status = SelectField("Status", choices=[("approved", "Approve"), ("rejected", "Reject"),
-                                            ("draft", "Back to draft")])
+    status = SelectField("Status", choices=options([
+        ("approved", "Approve"), ("rejected", "Reject"), ("draft", "Back to draft")]))
 
 
 class BankForm(Form):
@@ -346,12 +351,12 @@ class QuizForm(Form):
     count = IntegerField("Number of questions", default=10,
                          validators=[InputRequired("Say how many questions."),
                                      NumberRange(1, 200, "Between 1 and 200 questions.")])
-    kinds = SelectMultipleField("Kinds (none ticked: every kind)", choices=QUESTION_KINDS,
+    kinds = SelectMultipleField("Kinds (none ticked: every kind)", choices=options(QUESTION_KINDS),
                                 widget=ListWidget(prefix_label=False),
                                 option_widget=CheckboxInput())
     shuffle = BooleanField("Shuffle the questions for each student")
-    feedback = RadioField("Feedback", default="immediate", choices=[
-        ("immediate", "After each answer"), ("end", "Only at the end")])
+    feedback = RadioField("Feedback", default="immediate", choices=options([
+        ("immediate", "After each answer"), ("end", "Only at the end")]))
     attempts_allowed = IntegerField(
         "Attempts allowed per student (empty: unlimited)",
         validators=[Optional(), NumberRange(1, 100, "Between 1 and 100 attempts.")])

@@ -10,6 +10,7 @@ import random
 from flask import Blueprint, abort, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy.orm.exc import StaleDataError
+from wtforms import SelectChoice
 
 from quizapp import htmx, models
 from quizapp.auth import owned
@@ -54,7 +55,7 @@ def event_form(article: models.Article, event: models.Event | None = None, **kwa
         kwargs["obj"] = event
         kwargs["data"] = {"actors": [a.id for a in event.actors]}
     form = EventForm(**kwargs)
-    form.actors.choices = [(a.id, a.name) for a in article.actors]
+    form.actors.choices = [SelectChoice(a.id, a.name) for a in article.actors]
     return form
 
 
@@ -178,7 +179,7 @@ def set_status(article_id: int):
     """Approve, reject or send back to draft the ticked questions (one or many)."""
     article = owned_article(article_id)
     form = StatusForm()
-    form.question.choices = [(q.id, q.prompt) for q in live_questions(article)]
+    form.question.choices = [SelectChoice(q.id, q.prompt) for q in live_questions(article)]
     if not form.validate_on_submit():
         return section(article, "review/_questions.html", 422, status_form=form)
     chosen = [q for q in live_questions(article) if q.id in form.question.data]
