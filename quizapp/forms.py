@@ -200,7 +200,8 @@ class QuestionForm(Form):
     prompt = TextAreaField("Question", validators=[DataRequired("Write the question."),
                                                    Length(max=1000)], filters=[stripped])
     answer = StringField("Right answer", validators=[Length(max=300)], filters=[stripped])
-    truth = SelectField("The statement is", choices=options([("True", "True"), ("False", "False")]))
+    truth = SelectField("The statement is", default="True",
+                        choices=options([("True", "True"), ("False", "False")]))
     distractors = TextAreaField("Wrong options (one a line)")
     accepted = TextAreaField("Also accept (one a line)")
     items = TextAreaField("Items in their right order (one a line)")

@@ -112,14 +112,13 @@ class Question(Base):
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
     owner_id: Mapped[int | None] = mapped_column(index=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    # Raised by every save: a form that read an older version is refused (two tabs).
+    # Raised by every edit of the question itself: a form that read an older version is
+    # refused (two tabs).
     version: Mapped[int] = mapped_column(default=1)
     tags: Mapped[list] = mapped_column(default=list)
     # An edit of a question students already answered makes a new row; the old one, with
     # their answers, points at it and leaves the review and the quizzes.
     replaced_by_id: Mapped[int | None] = mapped_column(ForeignKey("questions.id"))
-
-    __mapper_args__ = {"version_id_col": version}
 
     article: Mapped[Article | None] = relationship(back_populates="questions")
     event: Mapped[Event | None] = relationship(back_populates="questions")

@@ -88,8 +88,17 @@ def save_question(session: Session, question: models.Question, content: Question
     question: a new one when students had answered the old one, which then keeps their
     answers and leaves the quizzes.
     """
-    if question.version != read_version or question.replaced_by_id is not None:
+    # One conditional update: of two saves racing in, only the first finds its version.
+    claimed = session.execute(
+        update(models.Question)
+        .where(models.Question.id == question.id, models.Question.version == read_version,
+               models.Question.replaced_by_id.is_(None))
+        .values(version=read_version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:
         raise StaleEdit(STALE_MESSAGE)
+    session.refresh(question)
     if not is_answered(session, question):
         question.kind, question.prompt, question.data = content.kind, content.prompt, content.to_dict()
         session.flush()

@@ -9,7 +9,6 @@ import random
 
 from flask import Blueprint, abort, request, url_for
 from flask_login import current_user, login_required
-from sqlalchemy.orm.exc import StaleDataError
 from wtforms import SelectChoice
 
 from quizapp import htmx, models
@@ -235,7 +234,7 @@ def save_question(article_id: int, question_id: int):
     try:
         review.save_question(get_session(), question, content, int(form.version.data or 0))
         get_session().commit()
-    except (review.StaleEdit, StaleDataError):
+    except review.StaleEdit:
         get_session().rollback()
         # the teacher's text stays in the form; the saved question is shown beside it
         saved = get_session().get(models.Question, question.replaced_by_id or question.id)

@@ -1,0 +1,237 @@
+"""The review screen: events, actors, questions (status, filters, edits, versions), by hand."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+HTMX = {"HX-Request": "true"}
+
+
+@pytest.fixture
+def ids(owned_seed):
+    return owned_seed()
+
+
+@pytest.fixture
+def post(teacher_client, csrf):
+    """POST as the review page's forms do, with the page's CSRF token."""
+    token = csrf(teacher_client.get("/teacher/").text)
+
+    def send(url, data=None, headers=None):
+        return teacher_client.post(url, data={"csrf_token": token, **(data or {})},
+                                   headers=headers or {})
+
+    return send
+
+
+def review_url(ids):
+    return f"/teacher/articles/{ids['article']}"
+
+
+def test_the_review_page_shows_events_actors_and_questions(teacher_client, ids):
+    page = teacher_client.get(review_url(ids))
+    assert page.status_code == 200
+    assert "Who became mayor of Millbrook in March 2016?" in page.text
+    assert 'value="2016-03"' in page.text and 'value="Maria Lopez"' in page.text
+
+
+def test_changing_an_event_date_reorders_the_timeline(post, ids, db_session):
+    from quizapp import models
+
+    event_id = ids["events"]["e1"]
+    actor_ids = [str(a.id) for a in db_session.get(models.Event, event_id).actors]
+    response = post(f"{review_url(ids)}/events/{event_id}", headers=HTMX, data={
+        "date_value": "2017-05", "precision": "month", "summary": "Planning began",
+        "actors": actor_ids})
+    assert response.status_code == 200 and 'id="timeline-editor"' in response.text
+    db_session.expire_all()
+    events = db_session.get(models.Article, ids["article"]).events
+    assert [e.summary for e in events][-1] == "Planning began"
+    assert (events[-1].date_value, events[-1].precision, events[-1].inferred) == ("2017-05", "month", False)
+
+
+@pytest.mark.parametrize(("date", "precision", "message"), [
+    ("May 2017", "month", "Write the date as"),
+    ("2017", "day", "is written 2016-11-01"),
+])
+def test_a_badly_written_date_is_refused_next_to_the_field(post, ids, date, precision, message):
+    response = post(f"{review_url(ids)}/events/{ids['events']['e1']}", headers=HTMX,
+                    data={"date_value": date, "precision": precision, "summary": "x"})
+    assert response.status_code == 422
+    assert message in response.text and 'aria-invalid="true"' in response.text
+
+
+def test_without_javascript_a_change_comes_back_to_the_review_page(post, ids):
+    response = post(f"{review_url(ids)}/events/{ids['events']['e2']}/delete")
+    assert response.status_code == 303 and response.headers["Location"] == review_url(ids)
+
+
+def test_events_can_be_added_and_deleted(post, ids, db_session):
+    from quizapp import models
+
+    post(f"{review_url(ids)}/events", data={"date_value": "2018", "precision": "year",
+                                            "summary": "A second bridge was planned"})
+    post(f"{review_url(ids)}/events/{ids['events']['e2']}/delete")
+    db_session.expire_all()
+    summaries = [e.summary for e in db_session.get(models.Article, ids["article"]).events]
+    assert summaries[-1] == "A second bridge was planned"
+    assert "Maria Lopez became mayor of Millbrook" not in summaries
+
+
+def test_actors_can_be_renamed_merged_and_deleted(post, ids, db_session):
+    from quizapp import models
+
+    article = db_session.get(models.Article, ids["article"])
+    lopez, council, riverton = (next(a for a in article.actors if a.key == k)
+                                for k in ("a1", "a2", "a3"))
+    lopez_id, council_id, riverton_id = lopez.id, council.id, riverton.id
+    post(f"{review_url(ids)}/actors/{lopez_id}",
+         data={"name": "Mayor Maria Lopez", "kind": "person", "role": "the mayor"})
+    post(f"{review_url(ids)}/actors/{riverton_id}/merge", data={"into": council_id})
+    db_session.expire_all()
+    article = db_session.get(models.Article, ids["article"])
+    names = {a.name: a for a in article.actors}
+    assert set(names) == {"Mayor Maria Lopez", "Millbrook Council"}
+    assert "Riverton" in names["Millbrook Council"].aliases
+    post(f"{review_url(ids)}/actors/{lopez_id}/delete")
+    db_session.expire_all()
+    assert [a.name for a in db_session.get(models.Article, ids["article"]).actors] == ["Millbrook Council"]
+
+
+def test_questions_are_approved_many_at_once_and_only_approved_ones_are_listed_for_banks(
+        post, ids, db_session):
+    from quizapp import models
+    from quizapp.services import banks
+
+    q1, q2, q3 = (ids["questions"][k] for k in ("q1", "q2", "q3"))
+    response = post(f"{review_url(ids)}/questions/status", headers=HTMX,
+                    data={"question": [q1, q2], "status": "rejected"})
+    assert response.status_code == 200 and 'id="questions"' in response.text
+    db_session.expire_all()
+    assert [db_session.get(models.Question, q).status for q in (q1, q2, q3)] == [
+        "rejected", "rejected", "approved"]
+    assert {q.id for q in banks.teacher_questions(db_session, 1)}.isdisjoint({q1, q2})
+
+
+def test_approving_nothing_says_so(post, ids):
+    response = post(f"{review_url(ids)}/questions/status", headers=HTMX, data={"status": "approved"})
+    assert response.status_code == 422 and "Tick at least one question." in response.text
+
+
+def test_questions_filter_by_kind_status_actor_and_event(teacher_client, ids, db_session):
+    from quizapp import models
+
+    lopez = db_session.scalar(select(models.Actor).where(models.Actor.key == "a1"))
+    url = review_url(ids)
+    by_kind = teacher_client.get(f"{url}?kind=order", headers=HTMX).text
+    assert "Put these events in order" in by_kind and "Who became mayor" not in by_kind
+    by_actor = teacher_client.get(f"{url}?actor={lopez.id}", headers=HTMX).text
+    assert "Who became mayor" in by_actor and "The bridge to Riverton opened in" not in by_actor
+    by_event = teacher_client.get(f"{url}?event={ids['events']['e3']}", headers=HTMX).text
+    assert "The bridge to Riverton opened in November 2016." in by_event
+    assert "Who became mayor" not in by_event
+    assert "No question matches." in teacher_client.get(f"{url}?status=rejected", headers=HTMX).text
+
+
+def edit_data(**changes):
+    data = {"kind": "multiple_choice", "prompt": "Who became mayor of Millbrook in 2016?",
+            "answer": "Maria Lopez", "distractors": "Anna Smith\nPeter Brown",
+            "explanation": "She did.", "source": "Maria Lopez became mayor.", "version": "1"}
+    return data | changes
+
+
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"distractors": "Anna Smith\nmaria lopez"}, "The wrong option “maria lopez” is the same as the answer."),
+    ({"answer": ""}, "There is no right answer"),
+    ({"distractors": ""}, "Give at least one wrong option."),
+    ({"kind": "fill_blank", "prompt": "Who is mayor?"}, "Mark the blank"),
+    ({"kind": "order", "items": "Only one"}, "List two different items or more"),
+    ({"kind": "match", "pairs": "a = b\na = c"}, "Each left and each right may appear only once."),
+])
+def test_an_edit_that_breaks_the_answer_is_refused_with_a_message(post, ids, changes, message):
+    url = f"{review_url(ids)}/questions/{ids['questions']['q1']}"
+    response = post(url, headers=HTMX, data=edit_data(**changes))
+    assert response.status_code == 422 and message in response.text
+
+
+def test_an_edit_of_an_unanswered_question_changes_it_in_place(post, ids, db_session):
+    from quizapp import models
+
+    qid = ids["questions"]["q1"]
+    response = post(f"{review_url(ids)}/questions/{qid}", data=edit_data())
+    assert response.status_code == 303, response.text
+    db_session.expire_all()
+    question = db_session.get(models.Question, qid)
+    content = question.to_content()
+    assert content.prompt == "Who became mayor of Millbrook in 2016?"
+    assert content.choices == ("Anna Smith", "Maria Lopez", "Peter Brown")
+    assert question.version == 2
+
+
+def test_the_second_of_two_tabs_saving_is_refused_and_keeps_its_text(post, ids, db_session):
+    from quizapp import models
+
+    url = f"{review_url(ids)}/questions/{ids['questions']['q1']}"
+    assert post(url, data=edit_data(prompt="First tab's question?")).status_code == 303
+    second = post(url, headers=HTMX, data=edit_data(prompt="Second tab's question?"))
+    assert second.status_code == 409
+    assert "Someone saved this question after you opened it" in second.text
+    assert "Second tab&#39;s question?" in second.text and "First tab&#39;s question?" in second.text
+    db_session.expire_all()
+    assert db_session.get(models.Question, ids["questions"]["q1"]).prompt == "First tab's question?"
+    # the refused form now carries the saved version: saving again works
+    assert 'name="version" value="2"' in second.text
+    assert post(url, data=edit_data(prompt="Second tab's question?", version="2")).status_code == 303
+
+
+def test_editing_an_answered_question_keeps_what_students_saw(app, post, ids, db_session, client, csrf):
+    from quizapp import models
+    from quizapp.services import rounds
+
+    quiz = db_session.get(models.Quiz, ids["quiz"])
+    round_ = rounds.start_round(db_session, quiz, "Ria")
+    db_session.commit()
+    state = rounds.load_state(db_session, round_.token)
+    old = db_session.get(models.Question, ids["questions"]["q1"])
+    rounds.record_answer(db_session, state, old, "Maria Lopez")
+
+    response = post(f"{review_url(ids)}/questions/{old.id}", data=edit_data(answer="Anna Smith",
+                    distractors="Maria Lopez\nPeter Brown"))
+    assert response.status_code == 303
+    db_session.expire_all()
+    old = db_session.get(models.Question, ids["questions"]["q1"])
+    new = db_session.get(models.Question, old.replaced_by_id)
+    assert old.to_content().answer == "Maria Lopez" and new.to_content().answer == "Anna Smith"
+    answer = db_session.scalar(select(models.Answer))
+    assert answer.question_id == old.id and answer.correct
+    quiz_ids = [item.question_id for item in db_session.get(models.Quiz, ids["quiz"]).items]
+    assert new.id in quiz_ids and old.id not in quiz_ids
+
+
+def test_a_question_written_by_hand_of_every_kind(post, ids, db_session):
+    from quizapp import models
+
+    url = f"{review_url(ids)}/questions"
+    forms = [
+        edit_data(),
+        {"kind": "true_false", "prompt": "The bridge opened in 2016.", "truth": "True"},
+        {"kind": "fill_blank", "prompt": "____ became mayor.", "answer": "Maria Lopez",
+         "accepted": "Lopez"},
+        {"kind": "order", "prompt": "Put these in order.", "items": "First\nSecond\nThird"},
+        {"kind": "match", "prompt": "Match them.", "pairs": "Lopez = mayor\nCouncil = planner"},
+    ]
+    for data in forms:
+        assert post(url, data={"version": "", **data}).status_code == 303, data
+    mine = db_session.scalars(select(models.Question).where(models.Question.key.like("h%"))).all()
+    assert sorted(q.kind for q in mine) == sorted(
+        ["multiple_choice", "true_false", "fill_blank", "order", "match"])
+    order = next(q.to_content() for q in mine if q.kind == "order")
+    assert order.answer == ("First", "Second", "Third") and order.choices != order.answer
+    assert all(q.status == "draft" and q.owner_id == 1 for q in mine)
+
+
+def test_new_distractors_are_offered_for_the_teacher_to_save(teacher_client, post, ids):
+    url = f"{review_url(ids)}/questions/{ids['questions']['q1']}/distractors"
+    response = post(url, headers=HTMX)
+    # the sample article names only one other person: nothing of its kind to offer
+    assert response.status_code == 422 and "names no other person" in response.text
