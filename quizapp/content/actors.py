@@ -392,13 +392,14 @@ def _group(spans: list[_Span], acronyms: list[tuple[str, str]]) -> _UnionFind:
     multi = [k for k in keys if " " in k]
     for key in keys:
         label = labels[key]
-        if label == "PERSON" and " " not in key:
-            # "Bakir" -> "Falah Mustafa Bakir" when exactly one full name ends so, and
-            # likewise "Dame Margaret" -> "Margaret Ellery" by the first name
-            owners = [k for k in multi if labels[k] == "PERSON" and k.split()[-1] == key]
-            owners = owners or [k for k in multi if labels[k] == "PERSON" and k.split()[0] == key]
-            if len(owners) == 1:
-                uf.union(key, owners[0])
+        # "Bakir" -> "Falah Mustafa Bakir" when exactly one full name ends so, whatever the
+        # model called the lone word; likewise "Dame Margaret" -> "Margaret Ellery"
+        people = [k for k in multi if labels[k] == "PERSON"]
+        owners = [k for k in people if k.split()[-1] == key] if " " not in key else []
+        if not owners and label == "PERSON" and " " not in key:
+            owners = [k for k in people if k.split()[0] == key]
+        if len(owners) == 1:
+            uf.union(key, owners[0])
         elif label in PLACE_LABELS and not country_of(key):
             core = _place_core(key)
             owners = [k for k in keys if k != key and labels[k] in PLACE_LABELS and _place_core(k) == core]

@@ -152,6 +152,8 @@ def _from_previous(context: DateContext, months: int, days: int, unit_precision:
         return None
     start, precision, year_known = unpacked
     precision = _coarser(precision, unit_precision)
+    if not year_known and precision in ("year", "decade"):
+        return None  # "that year" after "in March" of an unknown year says nothing
     value = _value(_shift(start, months, days), precision, year_known)
     approximate = context.previous.precision == "approximate"
     return PartialDate(value, "approximate" if approximate else precision, inferred=True)

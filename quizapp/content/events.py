@@ -312,12 +312,14 @@ def _has_subject(verb) -> bool:
 
 def _noun_before(token):
     """The nearest earlier noun of the sentence, not a date, that a pronoun or relative can
-    stand for ("they" wants a plural)."""
+    stand for ("they" wants a plural): a subject first ("the city failed to add a chemical
+    after it switched plants"), else an object ("joined the league when it launched")."""
     plural = token.lower_ == "they"
-    for noun in reversed(token.doc[: token.i]):
-        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
-            if (noun.tag_ in ("NNS", "NNPS")) == plural and noun.ent_type_ not in ("DATE", "TIME"):
-                return noun
+    for roles in (("nsubj", "nsubjpass"), ("dobj", "pobj", "attr")):
+        for noun in reversed(token.doc[: token.i]):
+            if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in roles:
+                if (noun.tag_ in ("NNS", "NNPS")) == plural and noun.ent_type_ not in ("DATE", "TIME"):
+                    return noun
     return None
 
 

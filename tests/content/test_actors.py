@@ -128,3 +128,9 @@ def test_a_first_name_mention_joins_the_full_name(parse):
 def test_which_is_never_said_of_a_person(parse):
     actors, _ = actors_of(parse, "SpaceX, which is building the lander, flew on June 6.")
     assert actors["SpaceX"].kind == "organization"
+
+
+def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
+    text = "Rosa Delgado won on Tuesday. Delgado, 52, thanked voters. Delgado's plan costs $1m."
+    actors, _ = actors_of(parse, text)
+    assert [a.name for a in actors.values() if "Delgado" in a.names] == ["Rosa Delgado"]

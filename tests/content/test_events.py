@@ -154,3 +154,9 @@ def test_a_gapped_conjunct_with_its_own_date_is_a_second_event(parse):
         ("2021-10", "The agency approved one vaccine."),
         ("2023-10", "The agency approved a second vaccine."),
     ]
+
+
+def test_subordinate_it_prefers_the_subject_before_it(parse):
+    text = "The city failed to add a chemical after it switched plants in 2022."
+    [event], _ = events_of(parse, text)
+    assert event.summary == "The city switched plants."

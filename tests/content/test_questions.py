@@ -578,9 +578,15 @@ def test_an_organizations_role_takes_a_or_an():
     firms = [
         Actor(f"a{n}", name, "organization", role=role, role_source=f"{name}, {role}, grew.")
         for n, (name, role) in enumerate(
-            [("Acme", "airline"), ("Bolt", "bank"), ("Crest", "carmaker")], start=1)
+            [("Acme", "airline based in Lyon"), ("Bolt", "bank owned by the state"),
+             ("Crest", "Nordic carmaker"), ("Dune", "UK's biggest builder"), ("Eos", "shop")],
+            start=1)
     ]
-    asked = {multiple_choice.who_is(Article({f.id: f for f in firms}, [], [], random.Random(0)), f)
-             .question.prompt for f in firms}
-    assert asked == {"Which organization is an airline?", "Which organization is a bank?",
-                     "Which organization is a carmaker?"}
+    article = Article({f.id: f for f in firms}, [], [], random.Random(0))
+    asked = {f.name: multiple_choice.who_is(article, f) for f in firms}
+    assert {name: draft.question.prompt for name, draft in asked.items() if draft} == {
+        "Acme": "Which organization is an airline based in Lyon?",
+        "Bolt": "Which organization is a bank owned by the state?",
+        "Crest": "Which organization is the Nordic carmaker?",
+        "Dune": "Which organization is the UK's biggest builder?",
+    }  # a one-word role ("shop") says too little

@@ -155,8 +155,9 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
         return None
     if len(role.split()) > MAX_ROLE_WORDS or role.split()[0].lower() in POSSESSIVES | ONE_OF_A_KIND:
         return None  # "his lawyer" needs the sentence; "a first vaccine" is not English
-    prompt = ROLE_QUESTIONS[actor.kind].format(
-        role=role, a="an" if role[0].lower() in "aeiou" else "a")
+    if actor.kind == "organization" and " " not in role:
+        return None  # "Which organization is a flagship?" says too little
+    prompt = ROLE_QUESTIONS[actor.kind].format(role=role, a=_article(role))
     wrong = distractors.actors(article, actor, None, prompt)
     if len(wrong) < MIN_DISTRACTORS or any(mentions(prompt, name) for name in actor.names):
         return None
@@ -171,6 +172,13 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
         actors=(actor.id,),
         difficulty=0.45,
     ))
+
+
+def _article(role: str) -> str:
+    """ "the U.K.'s financial regulator", "an energy company", "a subsidiary of X"."""
+    if role[:1].isupper() or re.search(r"['’]s\b", role.split(" ", 2)[0] + " "):
+        return "the"
+    return "an" if role[0].lower() in "aeiou" else "a"
 
 
 def _question(prompt: str, choices: list[str], answer: str, explanation: str, event: Event,

@@ -45,7 +45,7 @@ SAME_PAST_AND_PARTICIPLE = set(
     "thought fought kept led met read set put cut hit shut spent won struck laid lent meant "
     "heard sought spun stood understood".split()
 )
-PREPOSITIONS = {"day": "on", "month": "in", "year": "in", "decade": "in", "approximate": "around"}
+PREPOSITIONS = {"day": "on", "month": "in", "year": "in", "decade": "in", "approximate": "in"}
 LEADING_PREPOSITION = re.compile(
     r"^(in|on|at|since|for|by|during|from|until|around|as of)\s+", re.I)
 
