@@ -56,7 +56,7 @@ def find_events(
         hung = {v.i: e for e, span in spans.items() if span is not None for v in _when_clauses(span)}
         # a date beats a duration on the same verb: "jailed for four years on Thursday"
         for expression in sorted(expressions, key=lambda e: e.kind == "duration"):
-            if _quoted(doc.text, expression.start):
+            if quoted(doc.text, expression.start):
                 continue  # direct speech is what someone said, not the story's narrative
             span = spans[expression]
             verb = governing_verb(span) if span is not None else None
@@ -134,7 +134,7 @@ def _reported_clause(verb):
     if verb.lemma_ not in REPORTING:
         return None
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if clause is None or _quoted(verb.doc.text, clause.idx):
+    if clause is None or quoted(verb.doc.text, clause.idx):
         return None
     return clause
 
@@ -153,7 +153,7 @@ def _before_other_date(expression, expressions, text: str, context: DateContext)
     return next((e for e in find_time_expressions(text, anchored) if e.start == expression.start), expression)
 
 
-def _quoted(text: str, position: int) -> bool:
+def quoted(text: str, position: int) -> bool:
     """Inside quotation marks (normalised text: straight double quotes)."""
     return text.count('"', 0, position) % 2 == 1
 

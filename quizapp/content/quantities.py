@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from quizapp.content.actors import ActorIndex
-from quizapp.content.events import clause_of, governing_verb, title_tokens
+from quizapp.content.events import clause_of, governing_verb, quoted, title_tokens
 from quizapp.content.types import Quantity
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -24,8 +24,8 @@ def find_quantities(parsed: Sequence, index: ActorIndex) -> list[Quantity]:
             if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
                 continue
             value = _value(token)
-            if value is None or value < 2:
-                continue
+            if value is None or value < 2 or quoted(doc.text, token.idx):
+                continue  # "I ran a class of 30 teenagers": a figure of speech in a quote
             noun = token.head
             start = min(t.i for t in token.subtree)
             words = sentence.text[doc[start].idx : noun.idx + len(noun)]

@@ -44,7 +44,10 @@ def object_actor(article: Article, event: Event) -> Draft | None:
     if not wrong:
         return None
     start = event.clause.rest.find(name)
-    rest = event.clause.rest[:start] + wrong[0] + event.clause.rest[start + len(name):]
+    before = event.clause.rest[:start]
+    if before.endswith("the ") and " " not in wrong[0]:
+        before = before[: -len("the ")]  # "in the Kurdistan Region" -> "in Raqqa"
+    rest = before + wrong[0] + event.clause.rest[start + len(name):]
     false = dated_statement(replace(event.clause, rest=rest), event.when, article.actors)
     return _draft((event.id, "object"), false, "False", true, event)
 
