@@ -62,7 +62,7 @@ def from_exchange(session: Session, owner_id: int, loaded: exchange.Bank) -> mod
         content = item.question
         bank.questions.append(models.Question(
             key=f"x{secrets.token_hex(6)}", kind=content.kind, prompt=content.prompt,
-            data={**content.to_dict(), "event": None}, status="approved", owner_id=owner_id,
+            data=content.to_dict(), status="approved", owner_id=owner_id,
             tags=list(item.tags),
         ))
     session.flush()
