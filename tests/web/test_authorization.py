@@ -1,0 +1,107 @@
+"""Every teacher route x (anonymous, student, another teacher, the owner), and CSRF on POSTs."""
+from __future__ import annotations
+
+import pytest
+
+PUBLIC = {"accounts.login", "accounts.login_post", "quizzes.share"}
+TEACHER_BLUEPRINTS = ("accounts.", "teacher.", "review.", "banks.", "quizzes.")
+
+
+@pytest.fixture
+def world(app, make_teacher, log_in, owned_seed, csrf):
+    """The owner (teacher 1) with an article, a quiz, a bank and an import; teacher 2; a
+    student in the middle of a round; an anonymous visitor. Returns clients and URL values."""
+    from quizapp import models
+    from quizapp.content import ContentError
+    from quizapp.db import get_session
+    from quizapp.services import banks, imports
+
+    def refuse(*args, **kwargs):
+        raise ContentError("Not an article.")
+
+    app.config["ANALYZE"] = refuse  # polling the import runs this, never spaCy
+    owner_email, other_email = make_teacher("owner@school.example"), make_teacher("other@school.example")
+    ids = owned_seed(1)
+    with app.app_context():
+        session = get_session()
+        article = session.get(models.Article, ids["article"])
+        bank = banks.create_bank(session, 1, "Bank", [])
+        bank.questions = list(article.questions)
+        session.commit()
+        job = imports.create_import(session, 1, "Text.", None, None)
+        values = {
+            "article_id": article.id, "event_id": article.events[0].id,
+            "actor_id": article.actors[0].id, "question_id": article.questions[0].id,
+            "bank_id": bank.id, "quiz_id": ids["quiz"], "job_id": job.id, "fmt": "json",
+            # merging takes another actor than the one deleted
+            "overrides": {"review.merge_actor": {"actor_id": article.actors[1].id}},
+        }
+        merge_into = {"into": article.actors[2].id}
+    clients = {role: app.test_client() for role in ("anonymous", "student", "other", "owner")}
+    log_in(clients["owner"], owner_email)
+    log_in(clients["other"], other_email)
+    student = clients["student"]
+    token = csrf(student.get("/").text)
+    student.post(f"/quizzes/{ids['quiz']}/rounds", data={"csrf_token": token, "nickname": "Sam"})
+    tokens = {role: csrf(client.get("/teacher/login").text) for role, client in clients.items()}
+    return {"clients": clients, "tokens": tokens, "values": values,
+            "data": {"review.merge_actor": merge_into}}
+
+
+# Run last, in this order: they remove the rows the other routes use, or the session.
+LAST = ("review.delete_event", "review.merge_actor", "review.delete_actor", "accounts.logout")
+# A teacher's own pages that name no row: another teacher sees their own version of them.
+OWN_PAGES = {"teacher.dashboard", "teacher.new_import", "teacher.create_import", "banks.index",
+             "banks.create", "banks.import_file", "accounts.logout"}
+
+
+def teacher_routes(app):
+    routes = [
+        (method, rule)
+        for rule in app.url_map.iter_rules()
+        if rule.endpoint.startswith(TEACHER_BLUEPRINTS) and rule.endpoint not in PUBLIC
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"})
+    ]
+    return sorted(routes, key=lambda route: LAST.index(route[1].endpoint) + 1
+                  if route[1].endpoint in LAST else 0)
+
+
+def url_of(app, rule, values):
+    from flask import url_for
+
+    values = values | values["overrides"].get(rule.endpoint, {})
+    with app.test_request_context():
+        return url_for(rule.endpoint, **{k: values[k] for k in rule.arguments})
+
+
+def test_the_matrix(app, world):
+    routes = teacher_routes(app)
+    assert len(routes) >= 25  # every route of the teachers' side is in the matrix
+    for method, rule in routes:
+        url = url_of(app, rule, world["values"])
+        for role, client in world["clients"].items():
+            data = {"csrf_token": world["tokens"][role], **world["data"].get(rule.endpoint, {})}
+            response = client.open(url, method=method, data=data if method == "POST" else None)
+            status = response.status_code
+            if role in ("anonymous", "student"):
+                allowed = status == 303 and "/teacher/login" in response.headers["Location"]
+            elif role == "other":
+                allowed = status == 404 or (rule.endpoint in OWN_PAGES and status in (200, 303, 422))
+            else:
+                allowed = status in (200, 303, 422)
+            assert allowed, (method, url, role, status)
+
+
+@pytest.fixture
+def every_post(app, world):
+    return [(rule, url_of(app, rule, world["values"]))
+            for method, rule in teacher_routes(app) if method == "POST"]
+
+
+def test_every_post_needs_the_csrf_token(world, every_post):
+    owner = world["clients"]["owner"]
+    for rule, url in every_post:
+        for headers in ({}, {"HX-Request": "true"}):
+            response = owner.post(url, headers=headers)
+            assert response.status_code == 400, (url, response.status_code)
+            assert "This page has expired" in response.text
