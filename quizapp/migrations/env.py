@@ -11,6 +11,12 @@ url = context.get_x_argument(as_dictionary=True).get("url") or config.get_main_o
 
 engine = make_engine(url)
 with engine.connect() as connection:
+    if engine.dialect.name == "sqlite":
+        # Batch mode copies a table, drops the old one and renames the copy: with foreign keys
+        # enforced, dropping a table other rows point at fails. The pragma only takes effect
+        # outside a transaction; the copies keep every row, so the keys still hold after.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
