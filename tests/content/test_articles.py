@@ -157,8 +157,8 @@ def test_publication_date(case):
 def test_dated_events_are_found(case):
     expected = case.expected["events"]
     missed = [exp["sentence_contains"] for exp, i in zip(expected, case.matches) if i is None]
-    found = len(case.found())
-    assert found >= MIN_EVENTS_FOUND * len(expected), f"not on the timeline: {missed}"
+    found, total = len(case.found()), len(expected)
+    assert found >= MIN_EVENTS_FOUND * total, f"not on the timeline: {missed}"
 
 
 def test_dates_are_right(case):
