@@ -206,8 +206,11 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     ):
         start += 1
     for i in range(start, end):
-        if doc[i].text == "(":  # "National Hurricane Center (NHC": the acronym is separate
+        # "National Hurricane Center (NHC": the acronym is separate; "Alpine National Park on
+        # Boxing Day": a name does not go on past a small lower-case preposition
+        if doc[i].text == "(" or doc[i].text in ("on", "in", "at") and i > start:
             end = i
+            break
     if end < len(doc) and doc[end - 1].tag_ == "POS" and _names_a_building(doc[end]):
         return start, end + 1  # "St Paul's Church"
     if end + 1 < len(doc) and doc[end].tag_ == "POS" and _names_a_building(doc[end + 1]):

@@ -41,6 +41,14 @@ UNITS = {
 # Days from the published date: "yesterday", "tonight", "this morning", "last night".
 DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0, "last": -1}
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
+# Holidays on fixed days, as news writes them (matched with their capitals).
+HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
+    "christmas day": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14),
+    "halloween": (10, 31), "independence day": (7, 4), "bastille day": (7, 14),
+    "anzac day": (4, 25), "australia day": (1, 26), "canada day": (7, 1),
+    "st patrick's day": (3, 17), "guy fawkes night": (11, 5),
+}
 # Words before a bare four-digit number that make it a year ("between 2010 and 2012").
 YEAR_CONTEXT = {
     "in", "since", "by", "until", "till", "during", "from", "to", "and", "or", "between",
@@ -57,6 +65,9 @@ FORWARD_WORDS = {"later", "after", "afterward", "afterwards", "next", "following
 class DateContext:
     published: dt.date | None  # the article's reference date (else unknown)
     previous: PartialDate | None = None  # date of the previous dated event, in narrative order
+    # the last day-precise one: "four minutes later" after "who won the cup in 1998" counts
+    # from the match day, not from 1998
+    previous_day: PartialDate | None = None
 
 
 def _phrases(*phrases: str) -> str:
@@ -76,6 +87,12 @@ _ABBREVIATED = [name for name in MONTHS if name not in MONTH_NAMES.values()]
 _MONTH = rf"\b(?P<month>(?:{_names(MONTH_NAMES.values())})\b|(?:{_names(_ABBREVIATED)})(?:\.|\b))"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})(?!\d)"
+# written with capitals only: "boxing day sales" is no date
+_HOLIDAY = "(?-i:" + "|".join(
+    re.escape(name.title().replace("'S", "'s")).replace("'", "['’]").replace("St\\ ", "St\\.?\\ ")
+    .replace("\\ ", r"\s+")
+    for name in sorted(HOLIDAYS, key=len, reverse=True)
+) + ")"
 _WEEKDAY = rf"\b(?P<weekday>{_names(WEEKDAYS)})\b"
 _LEAD = rf"(?:\b(?P<lead>{_phrases(*LEADS)})\s+)?"
 PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
@@ -148,14 +165,17 @@ def _unpack(date: PartialDate) -> tuple[dt.date, str, bool] | None:
 
 def _from_previous(context: DateContext, months: int, days: int, unit_precision: str):
     """The previous event's date shifted, no more precise than either it or the shift."""
-    if context.previous is None or (unpacked := _unpack(context.previous)) is None:
+    anchor = context.previous
+    if unit_precision == "day" and context.previous_day and (anchor is None or anchor.precision != "day"):
+        anchor = context.previous_day
+    if anchor is None or (unpacked := _unpack(anchor)) is None:
         return None
     start, precision, year_known = unpacked
     precision = _coarser(precision, unit_precision)
     if not year_known and precision in ("year", "decade"):
         return None  # "that year" after "in March" of an unknown year says nothing
     value = _value(_shift(start, months, days), precision, year_known)
-    approximate = context.previous.precision == "approximate"
+    approximate = anchor.precision == "approximate"
     return PartialDate(value, "approximate" if approximate else precision, inferred=True)
 
 
@@ -214,6 +234,12 @@ def _calendar_date(match: re.Match, context: DateContext, month: int, day: int,
 def _resolve_named_date(match, sentence, context, future):
     month = MONTHS[match.group("month").rstrip(".").lower()]
     return _calendar_date(match, context, month, int(match.group("day")), future)
+
+
+def _resolve_holiday(match, sentence, context, future):
+    name = re.sub(r"[’']", "'", match.group("holiday")).lower().replace("st. ", "st ")
+    month, day = HOLIDAYS[name]
+    return _calendar_date(match, context, month, day, future)
 
 
 def _resolve_numeric_date(match, sentence, context, future):
@@ -383,6 +409,8 @@ RULES = (
           _resolve_numeric_date),
     _rule(rf"{_LEAD}(?<![\d/])(?P<mon>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}})(?![\d/])",
           _resolve_numeric_date),
+    # "on Boxing Day", "New Year's Eve 2019"
+    _rule(rf"{_LEAD}(?P<holiday>{_HOLIDAY})(?:,?\s+{_YEAR})?\b", _resolve_holiday),
     # "Tuesday, March 3, 1998", "on Nov. 6", "Nov 3 2015 at 5 p.m."
     _rule(rf"{_LEAD}{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
           rf"(?:\s+{_PART_OF_DAY})?{_AT_TIME}", _resolve_named_date),
@@ -454,7 +482,7 @@ def _expression(rule: Rule, match: re.Match, sentence: str, context: DateContext
 
 def _longest_first(sentence: str, context: DateContext, future: bool):
     """(rule, match) of the phrases that resolve, overlaps settled for the longest."""
-    hopeful = DateContext(context.published, context.previous or _SOME_DAY)
+    hopeful = DateContext(context.published, context.previous or _SOME_DAY, context.previous_day)
     candidates = [(rule, match) for rule in RULES for match in rule.pattern.finditer(sentence)
                   if _expression(rule, match, sentence, hopeful, future)]
     candidates.sort(key=lambda c: (c[1].start() - c[1].end(), c[1].start()))
@@ -473,14 +501,16 @@ def find_time_expressions(sentence: str, context: DateContext,
     "injured on Aug. 12 and ruled out three days later".
     """
     found: list[TimeExpression] = []
-    previous = context.previous
+    previous, previous_day = context.previous, context.previous_day
     for rule, match in sorted(_longest_first(sentence, context, future),
                               key=lambda c: c[1].start()):
         expression = _expression(rule, match, sentence,
-                                 DateContext(context.published, previous), future)
+                                 DateContext(context.published, previous, previous_day), future)
+        if expression and expression.kind == "point":
+            previous = expression.date
+            previous_day = previous if previous.precision == "day" else previous_day
         if expression:
             found.append(expression)
-            previous = expression.date if expression.kind == "point" else previous
     return found
 
 

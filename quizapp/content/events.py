@@ -42,13 +42,13 @@ def find_events(
     """Events in narrative order (planned ones included, marked so)."""
     events: list[Event] = []
     recent: list[str] = []  # subject actors of earlier sentences, newest first
-    previous = None  # the date of the last thing that happened (not of a report)
+    previous = previous_day = None  # dates of the last things that happened (not reports)
     for position, item in enumerate(parsed):
         doc = item.doc
         speaker = index.actor_at(position, _subject_token(doc[:].root))
         # "Kowalski was elected after he had served": the sentence's own subject comes first
         antecedents = ([speaker] if speaker else []) + recent
-        context = DateContext(published=published, previous=previous)
+        context = DateContext(published, previous, previous_day)
         seen_verbs = set()
         expressions = find_time_expressions(doc.text, context)
         spans = {e: doc.char_span(e.start, e.end, alignment_mode="expand") for e in expressions}
@@ -79,8 +79,11 @@ def find_events(
                                gapped)
                 if not any(_same_event(event, other) for other in events):
                     events.append(event)
-                if event.status != "planned" and expression.kind == "point" and not reported:
+                # reports and asides ("footage released on Monday shows") anchor nothing
+                aside = target.dep_ == "acl"
+                if event.status != "planned" and expression.kind == "point" and not (reported or aside):
                     previous = expression.date
+                    previous_day = previous if previous.precision == "day" else previous_day
         if speaker:
             recent.insert(0, speaker)
     return events
@@ -257,7 +260,8 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             # "a review that began in November": the review began; "Idai in March, which
             # killed 600": not March but the noun before it
-            subject = verb.head if not verb.head.ent_type_ else _noun_before(verb.head)
+            dated = verb.head.ent_type_ in ("DATE", "TIME")
+            subject = _noun_before(verb.head) if dated else verb.head
         elif subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             subject = verb.head  # the parser hung the main verb on its subject: "X, one of them, paid"
         auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
