@@ -19,7 +19,7 @@ def load_teacher(teacher_id: str) -> models.Teacher | None:
 
 @login_manager.unauthorized_handler
 def to_login_page():
-    return htmx.redirect_to(url_for("accounts.login", next=request.full_path.rstrip("?")))
+    return htmx.navigate_to(url_for("accounts.login", next=request.full_path.rstrip("?")))
 
 
 def safe_next(url: str | None, default: str) -> str:

@@ -29,3 +29,13 @@ def redirect_to(url: str) -> Response:
         response.headers["HX-Location"] = json.dumps({"path": url, "target": "#main"})
         return response
     return redirect(url, code=303)
+
+
+def navigate_to(url: str) -> Response:
+    """Like redirect_to, but htmx loads the whole page (HX-Redirect): for pages that have no
+    partial for <main>, as the teachers' pages."""
+    if is_htmx():
+        response = Response(status=200)
+        response.headers["HX-Redirect"] = url
+        return response
+    return redirect(url, code=303)

@@ -39,11 +39,11 @@ def login_post():
     if teacher is None:
         return login_page(form, 422, "That e-mail address and password do not match.")
     login_user(teacher)
-    return htmx.redirect_to(safe_next(request.args.get("next"), url_for("teacher.dashboard")))
+    return htmx.navigate_to(safe_next(request.args.get("next"), url_for("teacher.dashboard")))
 
 
 @bp.post("/logout")
 @login_required
 def logout():
     logout_user()
-    return htmx.redirect_to(url_for("home.index"))
+    return htmx.navigate_to(url_for("home.index"))

@@ -54,7 +54,7 @@ def create():
     bank = banks.create_bank(get_session(), current_user.id, form.name.data,
                              banks.parse_tags(form.tags.data or ""))
     get_session().commit()
-    return htmx.redirect_to(url_for("banks.show", bank_id=bank.id))
+    return htmx.navigate_to(url_for("banks.show", bank_id=bank.id))
 
 
 def search_args() -> dict:
@@ -101,7 +101,7 @@ def change_questions(bank_id: int):
         bank.questions += [q for q in mine if q.id in ids and q not in bank.questions]
     get_session().commit()
     if not htmx.is_htmx():
-        return htmx.redirect_to(url_for("banks.show", bank_id=bank.id))
+        return htmx.navigate_to(url_for("banks.show", bank_id=bank.id))
     return htmx.render("banks/show.html", "banks/_questions.html", **bank_context(bank))
 
 
@@ -131,6 +131,6 @@ def import_file():
         else:
             bank = banks.from_exchange(get_session(), current_user.id, loaded)
             get_session().commit()
-            return htmx.redirect_to(url_for("banks.show", bank_id=bank.id))
+            return htmx.navigate_to(url_for("banks.show", bank_id=bank.id))
     return htmx.render("banks/index.html", "banks/_import_form.html", status=422,
                        banks=my_banks(), tag="", form=BankForm(formdata=None), import_form=form)

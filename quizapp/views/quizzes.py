@@ -51,7 +51,7 @@ def create(bank_id: int):
     except quizzes.QuizError as error:
         return quiz_page(bank, form, 422, str(error))
     get_session().commit()
-    return htmx.redirect_to(url_for("quizzes.results", quiz_id=quiz.id))
+    return htmx.navigate_to(url_for("quizzes.results", quiz_id=quiz.id))
 
 
 @bp.get("/teacher/quizzes/<int:quiz_id>")

@@ -75,7 +75,7 @@ def review_context(article: models.Article, **forms) -> dict:
 def section(article: models.Article, partial: str, status: int = 200, **forms):
     """After a change: the changed section for htmx, the review page after a plain post."""
     if status == 200 and not htmx.is_htmx():
-        return htmx.redirect_to(url_for("review.article", article_id=article.id))
+        return htmx.navigate_to(url_for("review.article", article_id=article.id))
     context = review_context(article, **forms)
     return htmx.render("review/page.html", partial, status=status, **context)
 
@@ -212,7 +212,7 @@ def create_question(article_id: int):
         owner_id=current_user.id,
     ))
     get_session().commit()
-    return htmx.redirect_to(url_for("review.article", article_id=article.id))
+    return htmx.navigate_to(url_for("review.article", article_id=article.id))
 
 
 @bp.get("/<int:article_id>/questions/<int:question_id>")
@@ -240,7 +240,7 @@ def save_question(article_id: int, question_id: int):
         saved = get_session().get(models.Question, question.replaced_by_id or question.id)
         form.version.data = str(saved.version)
         return question_page(article, saved, form, 409, review.STALE_MESSAGE)
-    return htmx.redirect_to(url_for("review.article", article_id=article.id))
+    return htmx.navigate_to(url_for("review.article", article_id=article.id))
 
 
 @bp.post("/<int:article_id>/questions/<int:question_id>/distractors")

@@ -85,7 +85,7 @@ def create_import():
         else:
             job = imports.create_import(get_session(), current_user.id, text, title, published)
             start_worker()
-            return htmx.redirect_to(url_for("teacher.import_status", job_id=job.id))
+            return htmx.navigate_to(url_for("teacher.import_status", job_id=job.id))
     return htmx.render("teacher/import.html", "teacher/_import_form.html", status=422, form=form)
 
 
@@ -93,7 +93,7 @@ def create_import():
 def import_status(job_id: int):
     job = owned(models.ArticleImport, job_id)
     if job.status == "done":
-        return htmx.redirect_to(url_for("review.article", article_id=job.article_id))
+        return htmx.navigate_to(url_for("review.article", article_id=job.article_id))
     if imports.needs_worker(job):
         # Whichever process answers the poll restarts work that a stopped process left.
         start_worker()

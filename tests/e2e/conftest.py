@@ -55,3 +55,26 @@ def shoot():
 def base_url():
     """Replaces pytest-base-url's fixture, which pytest 9 warns about; tests use full URLs."""
     return None
+
+
+@pytest.fixture(scope="session")
+def teacher_server(migrated_template, tmp_path_factory):
+    """The app on an empty database with one teacher, the real engine behind its imports."""
+    import shutil
+
+    from quizapp import create_app
+    from quizapp.config import config_for_tests
+    from quizapp.db import get_session
+    from quizapp.services.accounts import create_teacher
+
+    path = tmp_path_factory.mktemp("e2e-teacher") / "quizapp.sqlite"
+    shutil.copy(migrated_template, path)
+    app = create_app(config_for_tests(f"sqlite:///{path}"))
+    with app.app_context():
+        create_teacher(get_session(), "teacher@school.example", "correct horse battery")
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield {"url": f"http://127.0.0.1:{server.server_port}", "app": app,
+           "email": "teacher@school.example", "password": "correct horse battery"}
+    server.shutdown()

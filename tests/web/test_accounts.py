@@ -69,6 +69,6 @@ def test_failed_logins_are_limited_even_with_the_right_password(client, make_tea
     assert response.status_code == 429 and "Too many failed logins" in response.text
 
 
-def test_an_htmx_request_to_a_teacher_page_is_sent_to_login_with_hx_location(client):
+def test_an_htmx_request_to_a_teacher_page_is_sent_to_the_login_page(client):
     response = client.get("/teacher/", headers={"HX-Request": "true"})
-    assert response.status_code == 200 and "/teacher/login" in response.headers["HX-Location"]
+    assert response.status_code == 200 and "/teacher/login" in response.headers["HX-Redirect"]
