@@ -108,8 +108,8 @@ def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
         start, end = _trim(doc, start, end)
         if start >= end or not doc[start].text[:1].isupper():
             continue  # "grey van": a name is capitalised
-        if _modifies_a_thing(doc, start, end):
-            continue  # "the Starship lander", "CCTV footage": part of a thing's name
+        if _modifies_a_thing(doc, start, end) or _title_of_a_person(doc, start, end):
+            continue  # "the Starship lander", "CCTV footage"; "Victoria's Premier, Claire Hollis"
         label = "PERSON" if _person_signs(doc, start, end) else _context_label(doc, start, end, label)
         if label == "PERSON" and _relative_which(doc, start, end):
             label = "ORG"  # "SpaceX, which is building": "which" is never said of a person
@@ -124,6 +124,13 @@ def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
 def _modifies_a_thing(doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.text.islower()
+
+
+def _title_of_a_person(doc, start: int, end: int) -> bool:
+    root = doc[start:end].root
+    return end - start == 1 and any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children
+    )
 
 
 def _relative_which(doc, start: int, end: int) -> bool:
@@ -393,6 +400,10 @@ def _group(spans: list[_Span], acronyms: list[tuple[str, str]]) -> _UnionFind:
         if lk in known or _initials(long) == short.replace(".", "").upper():
             uf.union(sk, lk)
     multi = [k for k in keys if " " in k]
+    for key in keys:  # "Germany's Rheinland Cargo" is Rheinland Cargo where that stands alone
+        owner, _, name = key.partition("'s ")
+        if name in known and country_of(owner):
+            uf.union(key, name)
     for key in keys:
         label = labels[key]
         # "Bakir" -> "Falah Mustafa Bakir" when exactly one full name ends so, whatever the
