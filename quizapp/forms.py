@@ -329,7 +329,8 @@ class ActorForm(Form):
 class StatusForm(Form):
     question = SelectMultipleField("Questions", coerce=int,
                                    validators=[DataRequired("Tick at least one question.")])
-    status = SelectField("Status", choices=options([
+    # not "status": that name is the list's status filter, carried along in the same form
+    change_to = SelectField("With the ticked questions", choices=options([
         ("approved", "Approve"), ("rejected", "Reject"), ("draft", "Back to draft")]))
 
 

@@ -33,8 +33,9 @@ def live_questions(article: models.Article) -> list[models.Question]:
     return [q for q in article.questions if q.replaced_by_id is None]
 
 
-def question_filters(article: models.Article) -> dict:
-    return {name: request.args.get(name, "") for name in ("kind", "status", "actor", "event")}
+def question_filters() -> dict:
+    """The list's filters, from the query string or carried along by a status form."""
+    return {name: request.values.get(name, "") for name in ("kind", "status", "actor", "event")}
 
 
 def filtered(article: models.Article, filters: dict) -> list[models.Question]:
@@ -59,7 +60,7 @@ def event_form(article: models.Article, event: models.Event | None = None, **kwa
 
 
 def review_context(article: models.Article, **forms) -> dict:
-    filters = question_filters(article)
+    filters = question_filters()
     return {
         "article": article,
         "filters": filters,
@@ -75,7 +76,8 @@ def review_context(article: models.Article, **forms) -> dict:
 def section(article: models.Article, partial: str, status: int = 200, **forms):
     """After a change: the changed section for htmx, the review page after a plain post."""
     if status == 200 and not htmx.is_htmx():
-        return htmx.navigate_to(url_for("review.article", article_id=article.id))
+        filters = {name: value for name, value in question_filters().items() if value}
+        return htmx.navigate_to(url_for("review.article", article_id=article.id, **filters))
     context = review_context(article, **forms)
     return htmx.render("review/page.html", partial, status=status, **context)
 
@@ -182,7 +184,7 @@ def set_status(article_id: int):
     if not form.validate_on_submit():
         return section(article, "review/_questions.html", 422, status_form=form)
     chosen = [q for q in live_questions(article) if q.id in form.question.data]
-    review.set_status(get_session(), chosen, form.status.data)
+    review.set_status(get_session(), chosen, form.change_to.data)
     get_session().commit()
     return section(article, "review/_questions.html")
 

@@ -105,7 +105,7 @@ def test_questions_are_approved_many_at_once_and_only_approved_ones_are_listed_f
 
     q1, q2, q3 = (ids["questions"][k] for k in ("q1", "q2", "q3"))
     response = post(f"{review_url(ids)}/questions/status", headers=HTMX,
-                    data={"question": [q1, q2], "status": "rejected"})
+                    data={"question": [q1, q2], "change_to": "rejected"})
     assert response.status_code == 200 and 'id="questions"' in response.text
     db_session.expire_all()
     assert [db_session.get(models.Question, q).status for q in (q1, q2, q3)] == [
@@ -114,7 +114,7 @@ def test_questions_are_approved_many_at_once_and_only_approved_ones_are_listed_f
 
 
 def test_approving_nothing_says_so(post, ids):
-    response = post(f"{review_url(ids)}/questions/status", headers=HTMX, data={"status": "approved"})
+    response = post(f"{review_url(ids)}/questions/status", headers=HTMX, data={"change_to": "approved"})
     assert response.status_code == 422 and "Tick at least one question." in response.text
 
 
@@ -235,3 +235,12 @@ def test_new_distractors_are_offered_for_the_teacher_to_save(teacher_client, pos
     response = post(url, headers=HTMX)
     # the sample article names only one other person: nothing of its kind to offer
     assert response.status_code == 422 and "names no other person" in response.text
+
+
+def test_a_filtered_list_stays_filtered_after_approving(post, ids):
+    response = post(f"{review_url(ids)}/questions/status", headers=HTMX, data={
+        "question": [ids["questions"]["q4"]], "change_to": "rejected", "kind": "order"})
+    assert "Put these events in order" in response.text and "Who became mayor" not in response.text
+    plain = post(f"{review_url(ids)}/questions/status", data={
+        "question": [ids["questions"]["q4"]], "change_to": "approved", "kind": "order"})
+    assert plain.headers["Location"] == f"{review_url(ids)}?kind=order"
