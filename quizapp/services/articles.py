@@ -108,10 +108,16 @@ def load_demo(session: Session, text: str, analyze) -> models.Article | None:
 
 
 def list_quizzes(session: Session) -> list[models.Quiz]:
-    return list(session.scalars(select(models.Quiz).order_by(models.Quiz.created_at.desc())))
+    """The public quizzes (the demo's); a teacher's quizzes reach students by their link."""
+    return list(session.scalars(
+        select(models.Quiz).where(models.Quiz.owner_id.is_(None))
+        .order_by(models.Quiz.created_at.desc())
+    ))
 
 
 def list_articles(session: Session) -> list[models.Article]:
-    return list(
-        session.scalars(select(models.Article).order_by(models.Article.created_at.desc()))
-    )
+    """The public timelines; a teacher's imported articles stay on their desk."""
+    return list(session.scalars(
+        select(models.Article).where(models.Article.owner_id.is_(None))
+        .order_by(models.Article.created_at.desc())
+    ))

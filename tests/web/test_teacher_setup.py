@@ -77,3 +77,9 @@ def test_hostile_text_is_shown_as_text_on_every_teacher_page(teacher_client, hos
         assert "<script>alert" not in html, url
         assert "<img src=x" not in html, url
         assert not re.search(r'href="javascript:', html), url
+
+
+def test_the_home_page_lists_no_teacher_s_quiz_or_article(client, owned_seed):
+    owned_seed()
+    page = client.get("/").text
+    assert "No quiz yet." in page and "No timeline yet." in page
