@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import secrets
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ def attempts_by(session: Session, quiz: models.Quiz, nickname: str) -> int:
 @dataclass(frozen=True)
 class StudentScore:
     nickname: str
-    started: object
+    started: dt.datetime
     answered: int
     total: int
     score: float

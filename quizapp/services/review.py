@@ -69,7 +69,7 @@ def merge_actors(session: Session, kept: models.Actor, merged: models.Actor) -> 
     session.delete(merged)
 
 
-def set_status(session: Session, questions: list[models.Question], status: str) -> None:
+def set_status(questions: list[models.Question], status: str) -> None:
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
     for question in questions:

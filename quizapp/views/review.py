@@ -184,7 +184,7 @@ def set_status(article_id: int):
     if not form.validate_on_submit():
         return section(article, "review/_questions.html", 422, status_form=form)
     chosen = [q for q in live_questions(article) if q.id in form.question.data]
-    review.set_status(get_session(), chosen, form.change_to.data)
+    review.set_status(chosen, form.change_to.data)
     get_session().commit()
     return section(article, "review/_questions.html")
 
