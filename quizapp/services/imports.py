@@ -29,6 +29,20 @@ def create_import(
     return job
 
 
+def stated_title_and_date(text: str) -> tuple[str | None, dt.date | None]:
+    """The title and publication date the text states (its first line, its dateline), read
+    by the engine's cleaning step alone: quick, no spaCy."""
+    from quizapp.content import ContentError
+    from quizapp.content.clean import clean
+    from quizapp.content.dates import parse_date
+
+    try:
+        cleaned = clean(text)
+    except ContentError:
+        return None, None
+    return cleaned.title, parse_date(cleaned.dateline) if cleaned.dateline else None
+
+
 def is_pending(job: models.ArticleImport) -> bool:
     return job.status in ("waiting", "working")
 

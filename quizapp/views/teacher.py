@@ -89,6 +89,17 @@ def create_import():
     return htmx.render("teacher/import.html", "teacher/_import_form.html", status=422, form=form)
 
 
+@bp.post("/imports/preview")
+def preview_import():
+    """The form again with the title and date the pasted text states, where left empty."""
+    form = ImportForm()
+    if form.validate_on_submit() and form.text.data.strip():
+        title, published = imports.stated_title_and_date(form.text.data)
+        form.title.data = form.title.data or title
+        form.published.data = form.published.data or published
+    return htmx.render("teacher/import.html", "teacher/_import_form.html", form=form)
+
+
 @bp.get("/imports/<int:job_id>")
 def import_status(job_id: int):
     job = owned(models.ArticleImport, job_id)

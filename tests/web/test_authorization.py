@@ -51,7 +51,8 @@ def world(app, make_teacher, log_in, owned_seed, csrf):
 # Run last, in this order: they remove the rows the other routes use, or the session.
 LAST = ("review.delete_event", "review.merge_actor", "review.delete_actor", "accounts.logout")
 # A teacher's own pages that name no row: another teacher sees their own version of them.
-OWN_PAGES = {"teacher.dashboard", "teacher.new_import", "teacher.create_import", "banks.index",
+OWN_PAGES = {"teacher.dashboard", "teacher.new_import", "teacher.create_import",
+             "teacher.preview_import", "banks.index",
              "banks.create", "banks.import_file", "accounts.logout"}
 
 

@@ -119,3 +119,18 @@ def test_a_job_left_working_by_a_stopped_process_is_taken_again(app, db_session,
     imports.work(app.extensions["quizapp.sessionmaker"], lambda *a, **k: analysis)
     db_session.refresh(job)
     assert job.status == "done" and db_session.get(models.Article, job.article_id).owner_id == 1
+
+
+def test_pasted_text_fills_in_the_title_and_date_it_states(teacher_client, csrf, engine_calls):
+    text = ("Millbrook opens its bridge\n\nMILLBROOK, Nov. 2, 2016 - The bridge to Riverton "
+            "opened on Tuesday.\n\nThe mayor cut the ribbon.")
+    token = csrf(teacher_client.get("/teacher/imports/new").text)
+    response = teacher_client.post("/teacher/imports/preview", headers=HTMX,
+                                   data={"csrf_token": token, "text": text})
+    assert response.status_code == 200 and 'id="import-form"' in response.text
+    assert 'value="Millbrook opens its bridge"' in response.text
+    assert 'value="2016-11-02"' in response.text
+    kept = teacher_client.post("/teacher/imports/preview", headers=HTMX,
+                               data={"csrf_token": token, "text": text, "title": "Mine"})
+    assert 'value="Mine"' in kept.text
+    assert engine_calls == []  # reading the title and date needs no analysis
