@@ -208,6 +208,7 @@ class QuestionForm(Form):
     pairs = TextAreaField("Pairs, one a line: left = right")
     explanation = TextAreaField("Explanation", validators=[Length(max=2000)], filters=[stripped])
     source = TextAreaField("Source sentence", validators=[Length(max=2000)], filters=[stripped])
+    tags = StringField("Tags (separated by commas)", validators=[Length(max=500)])
     version = StringField()
 
     def validate_answer(self, field) -> None:
@@ -274,11 +275,11 @@ class QuestionForm(Form):
         )
 
     @classmethod
-    def from_question(cls, content: Question, version: int) -> QuestionForm:
+    def from_question(cls, content: Question, version: int, tags=()) -> QuestionForm:
         """The form filled with a stored question, as its edit page first shows it."""
         data = {"kind": content.kind, "prompt": content.prompt,
                 "explanation": content.explanation, "source": content.source,
-                "version": str(version)}
+                "version": str(version), "tags": ", ".join(tags)}
         if content.kind == "multiple_choice":
             data |= {"answer": content.answer, "distractors": "\n".join(
                 c for c in content.choices if c != content.answer)}

@@ -16,6 +16,7 @@ from quizapp.auth import owned
 from quizapp.db import get_session
 from quizapp.forms import ActorForm, EventForm, QuestionForm, StatusForm
 from quizapp.services import review
+from quizapp.services.banks import parse_tags
 from quizapp.services.questions import answer_text
 
 bp = Blueprint("review", __name__, url_prefix="/teacher/articles")
@@ -211,7 +212,7 @@ def create_question(article_id: int):
     content = form.content(key)
     article.questions.append(models.Question(
         key=key, kind=content.kind, prompt=content.prompt, data=content.to_dict(),
-        owner_id=current_user.id,
+        owner_id=current_user.id, tags=parse_tags(form.tags.data or ""),
     ))
     get_session().commit()
     return htmx.navigate_to(url_for("review.article", article_id=article.id))
@@ -221,7 +222,7 @@ def create_question(article_id: int):
 def edit_question(article_id: int, question_id: int):
     article = owned_article(article_id)
     question = child(live_questions(article), question_id)
-    form = QuestionForm.from_question(question.to_content(), question.version)
+    form = QuestionForm.from_question(question.to_content(), question.version, question.tags)
     return question_page(article, question, form)
 
 
@@ -234,7 +235,8 @@ def save_question(article_id: int, question_id: int):
         return question_page(article, question, form, 422)
     content = form.content(question.key, question.to_content().event)
     try:
-        review.save_question(get_session(), question, content, int(form.version.data or 0))
+        saved = review.save_question(get_session(), question, content, int(form.version.data or 0))
+        saved.tags = parse_tags(form.tags.data or "")
         get_session().commit()
     except review.StaleEdit:
         get_session().rollback()
@@ -252,7 +254,8 @@ def new_distractors(article_id: int, question_id: int):
     try:
         content = review.new_distractors(question, random.Random())
     except ValueError as error:
-        form = QuestionForm.from_question(question.to_content(), question.version)
+        form = QuestionForm.from_question(question.to_content(), question.version, question.tags)
         return question_page(article, question, form, 422, str(error))
     # Shown for the teacher to check and save, not saved behind their back.
-    return question_page(article, question, QuestionForm.from_question(content, question.version))
+    form = QuestionForm.from_question(content, question.version, question.tags)
+    return question_page(article, question, form)

@@ -196,3 +196,13 @@ def test_a_bad_bank_file_gets_a_clear_message(post):
     response = post("/teacher/banks/import", headers=HTMX, content_type="multipart/form-data",
                     data={"file": (io.BytesIO(b'{"format": "nope"}'), "bank.json")})
     assert response.status_code == 422 and "not a quizapp question bank" in response.text
+
+
+def test_a_bank_filters_its_questions_by_their_tags(post, teacher_client, bank, ids, db_session):
+    from quizapp import models
+
+    db_session.get(models.Question, ids["questions"]["q2"]).tags = ["bridges"]
+    db_session.commit()
+    shown = teacher_client.get(f"{bank}?tag=bridges", headers=HTMX).text
+    assert "The bridge to Riverton opened in November 2016." in shown
+    assert "Who became mayor" not in shown

@@ -136,7 +136,8 @@ def test_questions_filter_by_kind_status_actor_and_event(teacher_client, ids, db
 def edit_data(**changes):
     data = {"kind": "multiple_choice", "prompt": "Who became mayor of Millbrook in 2016?",
             "answer": "Maria Lopez", "distractors": "Anna Smith\nPeter Brown",
-            "explanation": "She did.", "source": "Maria Lopez became mayor.", "version": "1"}
+            "explanation": "She did.", "source": "Maria Lopez became mayor.", "version": "1",
+            "tags": "civics, week 1,civics"}
     return data | changes
 
 
@@ -165,7 +166,7 @@ def test_an_edit_of_an_unanswered_question_changes_it_in_place(post, ids, db_ses
     content = question.to_content()
     assert content.prompt == "Who became mayor of Millbrook in 2016?"
     assert content.choices == ("Anna Smith", "Maria Lopez", "Peter Brown")
-    assert question.version == 2
+    assert question.version == 2 and question.tags == ["civics", "week 1"]
 
 
 def test_the_second_of_two_tabs_saving_is_refused_and_keeps_its_text(post, ids, db_session):
