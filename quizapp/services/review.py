@@ -57,12 +57,18 @@ def reorder_events(article: models.Article) -> None:
 
 
 def merge_actors(session: Session, kept: models.Actor, merged: models.Actor) -> None:
-    """`merged` becomes a name of `kept`: its events and names move over, then it goes."""
+    """`merged` becomes a name of `kept`: its events, questions and names move over, then
+    it goes."""
     for event in kept.article.events:
         if merged in event.actors:
             event.actors = [a for a in event.actors if a is not merged]
             if kept not in event.actors:
                 event.actors.append(kept)
+    for question in kept.article.questions:
+        keys = question.data.get("actors", [])
+        if merged.key in keys:
+            keys = [kept.key if key == merged.key else key for key in keys]
+            question.data = {**question.data, "actors": list(dict.fromkeys(keys))}
     names = [*kept.aliases, merged.name, *merged.aliases]
     kept.aliases = [name for name in dict.fromkeys(names) if name != kept.name]
     kept.role = kept.role or merged.role

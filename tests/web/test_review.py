@@ -93,6 +93,8 @@ def test_actors_can_be_renamed_merged_and_deleted(post, ids, db_session):
     names = {a.name: a for a in article.actors}
     assert set(names) == {"Mayor Maria Lopez", "Millbrook Council"}
     assert "Riverton" in names["Millbrook Council"].aliases
+    bridge_question = db_session.get(models.Question, ids["questions"]["q2"])
+    assert bridge_question.data["actors"] == ["a2"]  # was Riverton's
     post(f"{review_url(ids)}/actors/{lopez_id}/delete")
     db_session.expire_all()
     assert [a.name for a in db_session.get(models.Article, ids["article"]).actors] == ["Millbrook Council"]
