@@ -6,7 +6,7 @@ from dataclasses import replace
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.distractors import fold
-from quizapp.content.questions.wording import dated_statement, explain, fits_date, usable
+from quizapp.content.questions.wording import dated_statement, explain, fits_date, statement, usable
 from quizapp.content.types import Event, Question
 
 CHOICES = ("True", "False")
@@ -20,15 +20,17 @@ def actor(article: Article, event: Event) -> Draft | None:
     who = article.doer(event)
     if who is None or not _statable(event):
         return None
-    true = dated_statement(clause, event.when, article.actors)
+    # about who, so without the date: a question on the date may follow
+    true = statement(clause)
+    truth = dated_statement(clause, event.when, article.actors)
     swappable = who.kind in SWAPPABLE_KINDS and fold(clause.subject) in {fold(n) for n in who.names}
     if not swappable or article.rng.random() < 0.5:
-        return _draft((event.id, "actor"), true, "True", true, event)
+        return _draft((event.id, "actor"), true, "True", truth, event)
     wrong = distractors.actors(article, who, event, true)
     if not wrong:
         return None
-    false = dated_statement(clause, event.when, article.actors, subject=wrong[0])
-    return _draft((event.id, "actor"), false, "False", true, event)
+    false = statement(clause, subject=wrong[0])
+    return _draft((event.id, "actor"), false, "False", truth, event)
 
 
 def object_actor(article: Article, event: Event) -> Draft | None:
@@ -37,9 +39,10 @@ def object_actor(article: Article, event: Event) -> Draft | None:
     if found is None or not _statable(event):
         return None
     who, name = found
-    true = dated_statement(event.clause, event.when, article.actors)
+    true = statement(event.clause)
+    truth = dated_statement(event.clause, event.when, article.actors)
     if who.kind not in SWAPPABLE_KINDS + ("place",) or article.rng.random() < 0.5:
-        return _draft((event.id, "object"), true, "True", true, event)
+        return _draft((event.id, "object"), true, "True", truth, event)
     wrong = distractors.actors(article, who, event, true)
     if not wrong:
         return None
@@ -48,8 +51,8 @@ def object_actor(article: Article, event: Event) -> Draft | None:
     if before.endswith("the ") and " " not in wrong[0]:
         before = before[: -len("the ")]  # "in the Kurdistan Region" -> "in Raqqa"
     rest = before + wrong[0] + event.clause.rest[start + len(name):]
-    false = dated_statement(replace(event.clause, rest=rest), event.when, article.actors)
-    return _draft((event.id, "object"), false, "False", true, event)
+    false = statement(replace(event.clause, rest=rest))
+    return _draft((event.id, "object"), false, "False", truth, event)
 
 
 def date(article: Article, event: Event) -> Draft | None:

@@ -285,7 +285,7 @@ def _inverted(clause: Clause, actors: dict[str, Actor], keep_perfect: bool = Fal
         else:
             aux = "do" if _plural(clause, actors) else "does"
         # "first described" -> "did ... first describe"
-        verb = " ".join([*verb.split()[:-1], clause.lemma])
+        verb = " ".join([*verb.split()[:-1], clause.lemma.split()[-1]])
     words = [aux.lower(), subject, verb, clause.rest]
     return " ".join(w for w in words if w)
 
