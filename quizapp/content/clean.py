@@ -92,7 +92,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"”»’')\]]*$")
 _CREDIT = re.compile(
     r"\b(?:image|photo|picture|video)\s*(?:credit|courtesy|source)?\s*:"
     r"|\b(?:image|media)\s+(?:caption|copyright)\b|\((?:AP|AFP|Reuters)?\s*Photo\b"
-    r"|\bfile\s+(?:photo|image|picture)\b|\bGetty\s+Images\b|\bREUTERS/|\bPhotograph:",
+    r"|\bfile\s+(?:photo|image|picture)\b|\bGetty\s+Images\b|\bREUTERS/|\bPhotograph:"
+    # "(Courtesy of the Fire Department via AP)", "(Antarctic Division/Handout via Reuters)"
+    r"|\((?:courtesy\s+of\s+)?[^()]*\bvia\s+(?:AP|AFP|Reuters|Getty)\)\s*$|/Handout\b",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
@@ -112,6 +114,7 @@ _ROLE_LINE = re.compile(  # "Sophie Grant is the Transport Correspondent of The 
 )
 _CREDITS_LINE = re.compile(
     r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b"
+    r"|^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:reported|wrote)\s+from\s+[A-Z][\w\s,.]*\.?$"
     r"|^\(?\s*(?:contact|write\s+to)\s+(?:the\s+(?:author|reporter|writer)\s+)?at\b"
     r"|\bcontributed\s+to\s+this\s+(?:report|story|article)",
     re.IGNORECASE,

@@ -241,6 +241,7 @@ def test_an_empty_title_means_the_text_has_none():
     ("Ali Kaya is a freelance writer.", "Ali Kaya", None),
     ("Reporting by Ali Kaya; Editing by Tom Brown", "Ali Kaya", None),
     ("(Additional reporting by Ali Kaya)", None, None),
+    ("Mark Ellison reported from San Jose.", None, None),
     ("Contact the author at jane@example.com", None, None),
 ])
 def test_bylines(line, author, publisher):
@@ -256,6 +257,8 @@ def test_bylines(line, author, publisher):
     "Image Credit: Example Agency",
     "Smoke rises over the city",
     "Kurdish Fighters.",
+    "A charger that caught fire in Tucson, Ariz., in January. (Courtesy of the Fire Department via AP)",
+    "Scientists carry an ice core on Jan. 24, 2025. (Antarctic Division/Handout via Reuters)",
 ])
 def test_captions(line):
     cleaned = clean(f"Title of the story\n\nThe council met on Monday.\n\n{line}\n\nIt voted.")
