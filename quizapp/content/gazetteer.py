@@ -66,7 +66,7 @@ technologies partners capital industries services securities trust board bureau
 """.split())
 PLACE_WORDS = frozenset("""
 river lake mountain mountains beach island islands bay sea ocean street avenue road square bridge
-airport park valley county province peninsula gulf strait canal desert coast
+airport park valley county province peninsula gulf strait canal desert coast station
 """.split())
 
 # Regions that contain other places: never a wrong answer to "where", since they may hold it.

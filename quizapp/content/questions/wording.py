@@ -45,7 +45,7 @@ SAME_PAST_AND_PARTICIPLE = set(
     "thought fought kept led met read set put cut hit shut spent won struck laid lent meant "
     "heard sought spun stood understood".split()
 )
-PREPOSITIONS = {"day": "on", "month": "in", "year": "in", "decade": "in", "approximate": "in"}
+PREPOSITIONS = {"day": "on", "month": "in", "year": "in", "decade": "in"}
 LEADING_PREPOSITION = re.compile(
     r"^(in|on|at|since|for|by|during|from|until|around|as of)\s+", re.I)
 
@@ -91,6 +91,8 @@ def date_phrase(when: TimeExpression) -> str:
     """ "on November 1", "in 2007"; a duration keeps the article's own words ("since 2015")."""
     if when.kind == "duration":
         return when.text[:1].lower() + when.text[1:]
+    if when.date.precision == "approximate":  # "around 6 March 2023", not "in about 6 March"
+        return "around " + describe(when.date).removeprefix("about ")
     return f"{PREPOSITIONS[when.date.precision]} {describe(when.date)}"
 
 
