@@ -24,7 +24,7 @@ from quizapp.content.types import Actor
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# A stray tag loses to these when a name has several: "Falluja" PERSON once, GPE elsewhere.
+# A stray tag loses to these when a name has several: "Lakeside" PERSON once, GPE elsewhere.
 LABEL_PRIORITY = {"GPE": 4, "LOC": 4, "FAC": 3, "ORG": 2, "NORP": 1, "PERSON": 0}
 KINDS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "LOC": "place", "FAC": "place"}
 # Words a job title may contain besides capitalised ones: "Minister and Special Representative
@@ -98,7 +98,7 @@ def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
     for e in ents:
         if merged and _joinable(doc, merged[-1], e):
             prev = merged[-1]
-            # "Iraqi" + "Kurdistan" -> a place; "Kurdistan 's" + "Regional Government" -> an org
+            # "Catalan" + "Pyrenees" -> a place; "Wales 's" + "Regional Council" -> an org
             prev[1], prev[2] = e.end, e.label_
         else:
             merged.append([e.start, e.end, e.label_])
@@ -115,7 +115,7 @@ def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
             label = "ORG"  # "SpaceX, which is building": "which" is never said of a person
         label = _head_word_label(doc[end - 1].lower_, label)
         if label == "NORP" and doc[end - 1].tag_ not in ("NNS", "NNPS"):
-            continue  # "Iraqi", "Russian": adjectives, not actors; "Kurds" is a group
+            continue  # "Iraqi", "Russian": adjectives, not actors; "Basques" is a group
         written = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
         spans.append(_Span(sentence, start, end, written, label))
     return spans
@@ -182,8 +182,8 @@ def _with_person_surnames(spans: list[_Span]) -> list[_Span]:
 
 
 def _context_label(doc, start: int, end: int, label: str) -> str:
-    """A "person" or "nationality" in a place's position is a place: "in Falluja",
-    "Ramadi and Falluja"."""
+    """A "person" or "nationality" in a place's position is a place: "in Lakeside",
+    "Dunmore and Lakeside"."""
     if label not in ("PERSON", "NORP") or end - start > 1:
         return label  # a two-word person's name is not a town
     root = doc[start:end].root
@@ -232,7 +232,7 @@ def _names_a_building(token) -> bool:
 
 
 def _unnamed_names(doc, ranges: list[list]) -> list[list]:
-    """Names the model missed or cut up: a capitalised subject ("Gazprom Neft drilled"),
+    """Names the model missed or cut up: a capitalised subject ("Nordvik Oil drilled"),
     "Avon and Somerset Police said" (one name, not "Avon" and "Somerset Police"), a place
     after "in" ("born in Cardiff")."""
     taken = {i for start, end, _ in ranges for i in range(start, end)}
@@ -310,7 +310,7 @@ def _title_before(doc, start: int) -> tuple[int, int]:
         if token.text[:1].isupper() or token.lower_ in TITLE_GLUE:
             i -= 1
         elif token.dep_ in ("compound", "amod") and token.head.i >= start and token.pos_ == "NOUN":
-            i -= 1  # "spokesperson Maria Zakharova"
+            i -= 1  # "spokesperson Lena Holm"
         else:
             break
     while i < start and (doc[i].lower_ in TITLE_GLUE or doc[i].lower_.rstrip(".") in HONORIFICS):
@@ -329,7 +329,7 @@ def _acronym_pairs(docs: Sequence) -> list[tuple[str, str]]:
             words = [w for w in before[-8:]]
             long = _initials_match(words, match.group(1))
             if long is None and before and before[-1][:1].isupper():
-                long = before[-1]  # "Daesh (IS)": a name glossed by a known acronym
+                long = before[-1]  # "Hamas (HM)": a name glossed by a known acronym
             if long:
                 pairs.append((long, match.group(1)))
     return pairs
@@ -406,7 +406,7 @@ def _group(spans: list[_Span], acronyms: list[tuple[str, str]]) -> _UnionFind:
             uf.union(key, name)
     for key in keys:
         label = labels[key]
-        # "Bakir" -> "Falah Mustafa Bakir" when exactly one full name ends so, whatever the
+        # "Holm" -> "Lena Anna Holm" when exactly one full name ends so, whatever the
         # model called the lone word; likewise "Dame Margaret" -> "Margaret Ellery"
         people = [k for k in multi if labels[k] == "PERSON"]
         owners = [k for k in people if k.split()[-1] == key] if " " not in key else []
@@ -443,7 +443,7 @@ def _place_core(key: str) -> str:
 
 
 def _find_again(docs: Sequence, texts, spans: list[_Span], groups: _UnionFind, acronyms, titles) -> list[_Span]:
-    """Every known name wherever it stands, also where the model missed it ("IS", "Bakir")."""
+    """Every known name wherever it stands, also where the model missed it ("WHO", "Holm")."""
     labels = _label_of_names(spans)
     owner = {s.text: name_key(s.text) for s in spans}
     for long, short in acronyms:
@@ -503,9 +503,9 @@ def _actor(actor_id: str, group: list[_Span], docs: Sequence, texts, titles) -> 
     else:
         kind = KINDS.get(label, "place")
         counts = Counter(s.text for s in group)
-        if kind == "place":  # the usual name: "Kurdistan" over "the Kurdistan Region"
+        if kind == "place":  # the usual name: "Catalonia" over "the Catalonia Region"
             name = max(surfaces, key=lambda s: (not _is_acronym(s), counts[s], len(s)))
-        else:  # the full name: "Falah Mustafa Bakir" over "Bakir"
+        else:  # the full name: "Lena Anna Holm" over "Holm"
             name = max(surfaces, key=lambda s: (not _is_acronym(s), len(s.split()), len(s)))
     aliases = tuple(s for s in surfaces if name_key(s) != name_key(name))
     roles = ((_role(docs[s.sentence], texts[s.sentence], s, titles), s.sentence) for s in group)

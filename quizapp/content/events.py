@@ -173,7 +173,7 @@ def _as_future(expression: TimeExpression, text: str, context: DateContext) -> T
 
 
 def governing_verb(span):
-    """The verb the date phrase belongs to: "opened" in "In 2007, Russia opened ..."."""
+    """The verb the date phrase belongs to: "opened" in "In 2007, Norway opened ..."."""
     token = span.root
     while token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
         if token.head.i == token.i:
@@ -300,7 +300,7 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         aux=aux,
         verb=" ".join([t.text for t in verb_words] + [verb.text]),
         lemma=" ".join([t.text for t in adverbs] + [verb.lemma_]),
-        # a fronted phrase moved to the end loses its capital: "... in Falluja"
+        # a fronted phrase moved to the end loses its capital: "... in Lakeside"
         rest=_text(rest, original, {t.i: t.lower_ for t in rest if t.i == 0 and t.pos_ != "PROPN"}),
         tense=tense,
         passive=passive,
@@ -395,7 +395,7 @@ def _without_asides(tokens: list, skip: set[int]) -> list:
 
 
 def _left_modifiers(verb, skip: set[int]) -> list:
-    """Fronted phrases that are not the date: "In Falluja, 60,000 people ..." keeps "in Falluja"."""
+    """Fronted phrases that are not the date: "In Lakeside, 6,000 people ..." keeps "in Lakeside"."""
     tokens = []
     for child in verb.lefts:
         if child.dep_ == "prep":
@@ -428,7 +428,7 @@ def _text(tokens, original: str, names: dict[int, str] | None = None) -> str:
     replaces some tokens (a pronoun by its antecedent)."""
     names = names or {}
     tokens = [t for t in tokens if not (t.is_punct and t.i == len(t.doc) - 1)]  # kept in given order
-    # a comma left before a removed apposition or clause: "Bakir, [the head of ...], after"
+    # a comma left before a removed apposition or clause: "Holm, [the head of ...], after"
     tokens = [
         t for n, t in enumerate(tokens)
         if t.text != "," or (n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1)

@@ -44,7 +44,7 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame mx prof".split())
 
 
 def name_key(name: str) -> str:
-    """A name folded for comparison: "the U.S." -> "us", "Kurdistan’s" -> "kurdistan's"."""
+    """A name folded for comparison: "the U.S." -> "us", "Norway’s" -> "norway's"."""
     key = name.replace("’", "'").replace(".", "").strip(" '").lower()
     if key.startswith("the "):
         key = key[4:]

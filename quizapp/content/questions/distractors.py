@@ -176,7 +176,7 @@ def _shifted(date: PartialDate, step: int) -> PartialDate | None:
 
 
 def _related(a: Actor, b: Actor) -> bool:
-    """Names sharing a word ("Kurdistan", "Iraqi Kurdistan") would make two answers fit."""
+    """Names sharing a word ("Catalonia", "Northern Catalonia") would make two answers fit."""
     return bool(_name_words(a) & _name_words(b))
 
 

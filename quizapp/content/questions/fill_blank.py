@@ -35,7 +35,7 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event) -> Draft
     """Blank an actor, when the sentence names it exactly once."""
     if who is None:
         return None
-    names = sorted(who.names, key=len, reverse=True)  # "Falah Mustafa Bakir" before "Bakir"
+    names = sorted(who.names, key=len, reverse=True)  # "Lena Anna Holm" before "Holm"
     pattern = re.compile("|".join(actor_name_pattern(n) for n in names))
     found = pattern.findall(event.sentence)
     if len(found) != 1:

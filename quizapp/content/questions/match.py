@@ -16,7 +16,7 @@ def question(article: Article) -> Draft | None:
     cited: dict[str, tuple[Actor, str]] = {}
     for actor in article.actors.values():
         if actor.kind not in ROLE_KINDS:
-            continue  # "Raqqa, the de facto capital" is a description, not a role
+            continue  # "Lakeside, the county town" is a description, not a role
         source = _source(actor)
         if source and balanced(actor.role) and fold(actor.role) not in cited:
             cited[fold(actor.role)] = (actor, source)
@@ -51,5 +51,5 @@ def _source(actor: Actor) -> str | None:
 
 
 def _names_other(actor: Actor, others: list[Actor]) -> bool:
-    """A role naming another listed actor ("the head of the KRG") may point to it."""
+    """A role naming another listed actor ("the head of the WHO") may point to it."""
     return any(o is not actor and any(mentions(actor.role, n) for n in o.names) for o in others)

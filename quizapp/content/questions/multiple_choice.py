@@ -79,7 +79,7 @@ def when(article: Article, event: Event) -> Draft | None:
 
 
 def how_long(article: Article, event: Event) -> Draft | None:
-    """ "How long has Gazprom Neft been drilling ...?" for a duration ("for almost two years")."""
+    """ "How long has Nordvik Oil been drilling ...?" for a duration ("for almost two years")."""
     prompt = how_long_question(event.clause, event.when, article.actors)
     answer = blank_of_date(event.when)
     wrong = distractors.durations(article, answer)
@@ -148,7 +148,7 @@ def quantity_key(quantity: Quantity, number: str) -> tuple[str, ...]:
 
 
 def who_is(article: Article, actor: Actor) -> Draft | None:
-    """ "Who is the Russian Foreign Ministry spokesperson?", "Which organization is a
+    """ "Who is the Norwegian Foreign Ministry spokesperson?", "Which organization is a
     subsidiary of X?" from a stated role."""
     role = actor.role
     if actor.kind not in ROLE_QUESTIONS or not role or not actor.role_source or not balanced(role):

@@ -49,7 +49,7 @@ def object_actor(article: Article, event: Event) -> Draft | None:
     start = event.clause.rest.find(name)
     before = event.clause.rest[:start]
     if before.endswith("the ") and " " not in wrong[0]:
-        before = before[: -len("the ")]  # "in the Kurdistan Region" -> "in Raqqa"
+        before = before[: -len("the ")]  # "in the Catalonia Region" -> "in Lakeside"
     rest = before + wrong[0] + event.clause.rest[start + len(name):]
     false = statement(replace(event.clause, rest=rest))
     return _draft((event.id, "object"), false, "False", truth, event)

@@ -102,13 +102,13 @@ def blank_of_date(when: TimeExpression) -> str:
 
 
 def statement(clause: Clause, subject: str | None = None) -> str:
-    """The clause as a sentence without its date: "Russia opened its Erbil consulate."."""
+    """The clause as a sentence without its date: "Norway opened its Lima embassy."."""
     return sentence_case(_clause_words(clause, subject or clause.subject)) + "."
 
 
 def dated_statement(clause: Clause, when: TimeExpression, actors: dict[str, Actor],
                     subject: str | None = None) -> str:
-    """ "In 2007, Russia opened ...": a point in time leads, a duration ("since 2015") trails."""
+    """ "In 2007, Norway opened ...": a point in time leads, a duration ("since 2015") trails."""
     if when.kind == "duration":
         words = _clause_words(clause, subject or clause.subject)
         return sentence_case(f"{words} {date_phrase(when)}") + "."
@@ -121,7 +121,7 @@ def _clause_words(clause: Clause, subject: str) -> str:
 
 
 def when_question(clause: Clause, actors: dict[str, Actor]) -> str | None:
-    """ "When did Russia open its consulate?", "When was the request made?" """
+    """ "When did Norway open its embassy?", "When was the request made?" """
     if not usable(clause) or OTHER_TIME.search(clause.rest):
         return None
     return f"When {_inverted(clause, actors)}?"
@@ -154,7 +154,7 @@ def who_question(clause: Clause, actor: Actor, when: TimeExpression,
 
 def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpression,
                     actors: dict[str, Actor]) -> str | None:
-    """ "In 2022, which country did Helen Okafor visit?", "Where did Russia open its consulate?"
+    """ "In 2022, which country did Helen Okafor visit?", "Where did Norway open its embassy?"
 
     Asks for an actor named after the verb: as the direct object, or as a place after "in".
     """
@@ -177,7 +177,7 @@ def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpressio
 
 
 def how_long_question(clause: Clause, when: TimeExpression, actors: dict[str, Actor]) -> str | None:
-    """ "How long has Gazprom Neft been drilling?" / "Since when has the centre been open?" """
+    """ "How long has Nordvik Oil been drilling?" / "Since when has the centre been open?" """
     if not usable(clause) or when.kind != "duration":
         return None
     wh = {"for": "How long", "since": "Since when"}.get(when.text.split()[0].lower())
@@ -262,7 +262,7 @@ def find_actor_name(text: str, name: str) -> re.Match | None:
 
 
 def actor_name_pattern(name: str) -> str:
-    """`name` standing alone: not "US" in "US-led", "Russia" in "Russia’s", "RTS" in "RTS,S"."""
+    """`name` standing alone: not "US" in "US-led", "Norway" in "Norway’s", "RTS" in "RTS,S"."""
     return rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-]|[,.]\w)"
 
 
@@ -299,10 +299,10 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
         return first.lower() + clause.subject[len(first):]
     names = " ".join(n for a in actors.values() for n in a.names)
     proper = (
-        any(c.isupper() for c in first[1:])  # "US-led", "KRG"
-        or mentions(names, re.split(r"['’]", first)[0])  # "Russia", "Kenya's"
-        or (others and others[0][:1].isupper())  # "Russian Foreign Ministry", "Mayor Okafor"
-        or (clause.subject_actor is not None and not others)  # "Moscow"
+        any(c.isupper() for c in first[1:])  # "US-led", "WHO"
+        or mentions(names, re.split(r"['’]", first)[0])  # "Norway", "Kenya's"
+        or (others and others[0][:1].isupper())  # "Norwegian Foreign Ministry", "Mayor Okafor"
+        or (clause.subject_actor is not None and not others)  # "Oslo"
     )
     # "Chief engineer Dario Ruiz", "Emergency camps": a common word that only led the sentence
     return clause.subject if proper else first.lower() + clause.subject[len(first):]
