@@ -118,8 +118,10 @@ class Clause:
     """The grammatical pieces of an event's main clause, for turning it into questions.
 
     "In 2007, Norway opened its embassy in Lima." gives subject="Norway", aux="",
-    verb="opened", lemma="open", rest="its embassy in Lima", tense="past". "The request was made by X" gives subject="The request",
-    aux="was", verb="made", lemma="make", rest="by X", passive=True. `rest` never holds the
+    verb="opened", lemma="open", rest="its embassy in Lima", tense="past". "The request was
+    made by X" gives subject="The request", aux="was", verb="made", lemma="make", rest="by X",
+    passive=True. Adverbs that change the claim stay in `verb` and `lemma` ("nearly
+    collapsed", "nearly collapse"). `rest` never holds the
     event's date phrase. `aux` is the first auxiliary ("has", "had", "was", "can"); `verb`
     is the rest of the verb group ("been drilling", "opened").
     """
