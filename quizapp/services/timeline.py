@@ -4,6 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from quizapp import models
 from quizapp.content.dates import describe
 from quizapp.content.types import PartialDate
@@ -81,3 +84,15 @@ def _timelinejs_date(date: PartialDate) -> dict:
     if day:
         parts["day"] = str(day)
     return parts
+
+
+def round_asks_about(session: Session, token: str, article_id: int) -> bool:
+    """Whether the round with this token has a question about the article."""
+    found = session.scalar(
+        select(models.RoundQuestion.round_id)
+        .join(models.Round, models.Round.id == models.RoundQuestion.round_id)
+        .join(models.Question, models.Question.id == models.RoundQuestion.question_id)
+        .where(models.Round.token == token, models.Question.article_id == article_id)
+        .limit(1)
+    )
+    return found is not None

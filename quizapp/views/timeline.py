@@ -3,6 +3,7 @@ presentation mode, print, and TimelineJS download."""
 from __future__ import annotations
 
 from flask import Blueprint, abort, jsonify, request
+from flask_login import current_user
 
 from quizapp import htmx, models
 from quizapp.db import get_session
@@ -12,11 +13,29 @@ bp = Blueprint("timeline", __name__, url_prefix="/timelines")
 bp.add_app_template_filter(timeline.date_label, "date_label")
 
 
+@bp.url_defaults
+def keep_round(endpoint: str, values: dict) -> None:
+    """A student sent here from a round keeps its token on every timeline link."""
+    if "round" in request.args and "round" not in values:
+        values["round"] = request.args["round"]
+
+
 def load_article(article_id: int) -> models.Article:
+    """The demo's timeline is public; a teacher's article is seen by its owner, and by the
+    students of a round that asks about it (the round's token in ?round=)."""
     article = get_session().get(models.Article, article_id)
-    if article is None:
+    if article is None or not _may_see(article):
         abort(404)
     return article
+
+
+def _may_see(article: models.Article) -> bool:
+    if article.owner_id is None:
+        return True
+    if current_user.is_authenticated and current_user.id == article.owner_id:
+        return True
+    token = request.args.get("round")
+    return bool(token) and timeline.round_asks_about(get_session(), token, article.id)
 
 
 def timeline_context(article: models.Article, open_event: int | None = None) -> dict:

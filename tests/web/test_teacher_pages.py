@@ -69,3 +69,25 @@ def test_every_form_field_has_a_label(teacher_client, urls):
                 continue
             field_id = re.search(r'id="([^"]+)"', tag)
             assert field_id and field_id.group(1) in labelled, (url, tag)
+
+
+def test_a_teachers_timeline_is_seen_by_its_owner_and_by_students_of_a_round_only(
+    app, client, teacher_client, owned_seed
+):
+    """The demo's timeline is public; an imported article's is not, except through a round."""
+    from quizapp import models
+    from quizapp.db import get_session
+    from quizapp.services import rounds
+
+    ids = owned_seed()
+    with app.app_context():
+        session = get_session()
+        token = rounds.start_round(session, session.get(models.Quiz, ids["quiz"]), "Sam").token
+        session.commit()
+    timeline = f"/timelines/{ids['article']}"
+    assert teacher_client.get(timeline).status_code == 200
+    assert client.get(timeline).status_code == 404
+    assert client.get(f"{timeline}?round=wrong").status_code == 404
+    page = client.get(f"{timeline}?round={token}")
+    assert page.status_code == 200
+    assert f"round={token}" in page.text  # filters and events keep the way in
