@@ -73,14 +73,18 @@ def dates(article: Article, event: Event) -> list[PartialDate]:
         and (e.when.date.year is None) == (answer.year is None)  # "1 November" with "5 November"
     )
     picked = article.rng.sample(from_article, min(WANTED, len(from_article)))
-    shifted = (_shifted(answer, step) for step in DATE_STEPS.get(answer.precision, ()))
-    nearby = fresh(d for d in shifted if d is not None)
+    nearby = fresh(d for d in nearby_dates(answer) if d is not None)
     picked += article.rng.sample(nearby, min(WANTED - len(picked), len(nearby)))
     return picked
 
 
 def numbers(article: Article, answer: str) -> list[str]:
     """Numbers of the answer's scale, written the same way ("60,000" -> "30,000")."""
+    return article.rng.sample(options := nearby_numbers(answer), min(WANTED, len(options)))
+
+
+def nearby_numbers(answer: str) -> list[str]:
+    """Candidates of the answer's scale, the same number of digits first."""
     value, scale_word = parse_number(answer)
     options = []
     for factor in NUMBER_FACTORS:
@@ -89,7 +93,7 @@ def numbers(article: Article, answer: str) -> list[str]:
             options.append(text)
     # same number of digits first: "660,000" gets "330,000" before "1,300,000"
     options.sort(key=lambda text: len(text) != len(answer))
-    return article.rng.sample(options[:WANTED + 1], min(WANTED, len(options)))
+    return options[:WANTED + 1]
 
 
 def durations(article: Article, answer: str) -> list[str]:
@@ -157,7 +161,12 @@ def _round(value: float) -> float:
     return round(value * 2) / 2
 
 
-def _shifted(date: PartialDate, step: int) -> PartialDate | None:
+def nearby_dates(date: PartialDate) -> list[PartialDate | None]:
+    """The date moved a few steps of its own precision either way (None where it cannot)."""
+    return [shifted(date, step) for step in DATE_STEPS.get(date.precision, ())]
+
+
+def shifted(date: PartialDate, step: int) -> PartialDate | None:
     parts = date.value.split("-")
     if date.precision in ("year", "decade"):
         if date.year is None and date.precision == "year":
