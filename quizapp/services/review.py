@@ -6,6 +6,7 @@ is never changed in place; the edit becomes a new row that replaces it in quizze
 from __future__ import annotations
 
 import random
+import re
 import secrets
 from dataclasses import replace
 
@@ -13,8 +14,13 @@ from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
 
 from quizapp import models
+from quizapp.content.dates import describe
+from quizapp.content.quantities import SCALES
+from quizapp.content.questions import distractors
 from quizapp.content.scoring import normalize
-from quizapp.content.types import Question
+from quizapp.content.types import PartialDate, Question
+
+
 
 STATUSES = ("draft", "approved", "rejected")
 DISTRACTORS_WANTED = 3
@@ -125,17 +131,41 @@ def save_question(session: Session, question: models.Question, content: Question
 
 
 def new_distractors(question: models.Question, rng: random.Random) -> Question:
-    """Other actors of the answer's kind from the same article in place of the distractors."""
+    """New wrong options of the answer's type, in a neutral order: other actors of its kind
+    from the article (by name), other dates at the precision of the question's event (in
+    time order), or numbers of the same scale (by size)."""
     content = question.to_content()
-    actors = question.article.actors
-    answer = next((a for a in actors if normalize(a.name) == normalize(str(content.answer))), None)
-    if content.kind != "multiple_choice" or answer is None:
-        raise ValueError("New distractors come only for multiple-choice questions whose "
-                         "answer is an actor of the article.")
-    taken = {normalize(name) for name in (answer.name, *answer.aliases, *content.choices)}
-    pool = [a.name for a in actors if a.kind == answer.kind and normalize(a.name) not in taken]
-    if not pool:
-        raise ValueError(f"The article names no other {answer.kind} to offer as a distractor.")
+    if content.kind != "multiple_choice":
+        raise ValueError("New distractors come only for multiple-choice questions.")
+    answer = str(content.answer)
+    options = _options(question, answer)  # option -> its place in a neutral order
+    taken = {normalize(choice) for choice in content.choices}
+    pool = [option for option in options if normalize(option) not in taken]
+    if answer not in options or not pool:
+        raise ValueError("The article gives no other options of the answer's kind to offer.")
     picked = rng.sample(pool, min(DISTRACTORS_WANTED, len(pool)))
-    choices = tuple(sorted([answer.name, *picked], key=str.casefold))
-    return replace(content, choices=choices, answer=answer.name)
+    return replace(content, choices=tuple(sorted([answer, *picked], key=options.__getitem__)))
+
+
+def _number_value(text: str) -> float:
+    value, scale_word = distractors.parse_number(text)
+    return value * SCALES.get(scale_word, 1)
+
+
+def _options(question: models.Question, answer: str) -> dict[str, tuple]:
+    actors = question.article.actors if question.article else []
+    actor = next((a for a in actors if normalize(a.name) == normalize(answer)), None)
+    if actor is not None:
+        aliases = {normalize(n) for n in actor.aliases}
+        return {a.name: (a.name.casefold(),) for a in actors
+                if a.kind == actor.kind and normalize(a.name) not in aliases}
+    event = question.event
+    if event is not None:
+        date = PartialDate(event.date_value, event.precision, event.inferred)
+        if describe(date) == answer:
+            dates = [date, *(d for d in distractors.nearby_dates(date) if d is not None)]
+            return {describe(d): d.sort_key() for d in dates}
+    if re.fullmatch(r"\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion))?", answer):
+        numbers = [answer, *distractors.nearby_numbers(answer)]
+        return {n: (_number_value(n),) for n in numbers}
+    return {}

@@ -237,7 +237,7 @@ def test_new_distractors_are_offered_for_the_teacher_to_save(teacher_client, pos
     url = f"{review_url(ids)}/questions/{ids['questions']['q1']}/distractors"
     response = post(url, headers=HTMX)
     # the sample article names only one other person: nothing of its kind to offer
-    assert response.status_code == 422 and "names no other person" in response.text
+    assert response.status_code == 422 and "no other options of the answer" in response.text
 
 
 def test_a_filtered_list_stays_filtered_after_approving(post, ids):
@@ -247,3 +247,35 @@ def test_a_filtered_list_stays_filtered_after_approving(post, ids):
     plain = post(f"{review_url(ids)}/questions/status", data={
         "question": [ids["questions"]["q4"]], "change_to": "approved", "kind": "order"})
     assert plain.headers["Location"] == f"{review_url(ids)}?kind=order"
+
+
+@pytest.mark.parametrize("answer, choices, expected", [
+    ("March 2016", ["March 2016", "April 2016"], "dates"),
+    ("60,000", ["60,000", "120,000"], "numbers"),
+])
+def test_new_distractors_for_dates_and_numbers(app, ids, answer, choices, expected):
+    import random
+
+    from quizapp import models
+    from quizapp.db import get_session
+    from quizapp.services import review
+
+    with app.app_context():
+        session = get_session()
+        question = session.get(models.Question, ids["questions"]["q1"])
+        event = next(e for e in question.article.events if e.date_value == "2016-03")
+        question.event_id = event.id
+        question.data = {**question.data, "answer": answer, "choices": choices}
+        session.flush()
+        content = review.new_distractors(question, random.Random(1))
+    assert answer in content.choices and len(content.choices) == 4
+    assert len({c.casefold() for c in content.choices}) == 4
+    if expected == "dates":
+        assert all(c.endswith("2016") or c.endswith("2015") for c in content.choices)
+        order = ["January", "February", "March", "April", "May", "June"]
+        months = [order.index(c.split()[0]) for c in content.choices if c.endswith("2016")]
+        assert months == sorted(months)  # time order
+    else:
+        values = [float(c.replace(",", "")) for c in content.choices]
+        assert values == sorted(values)  # by size
+        assert "120,000" not in content.choices  # the old wrong option is replaced
