@@ -14,9 +14,6 @@ from quizapp import models, stats
 from quizapp.services import questions as shown
 from quizapp.services.banks import live
 
-FEEDBACK_CHOICES = ("immediate", "end")
-
-
 class QuizError(ValueError):
     """A quiz that cannot be built as asked; the message is for the teacher."""
 
