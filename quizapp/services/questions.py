@@ -56,10 +56,9 @@ _EVENT_TERMS = (
 )
 
 
-def key_terms(session: Session, question: models.Question) -> list[str]:
+def key_terms(session: Session, content: Question, event_id: int | None) -> list[str]:
     """Words of the source sentence worth highlighting: the answer, the event's date as
     written ("November 1" when the answer says "1 November") and its actors."""
-    content = question.to_content()
     answer = content.answer
     if content.kind == "order":
         terms = list(answer)
@@ -69,8 +68,9 @@ def key_terms(session: Session, question: models.Question) -> list[str]:
         terms = []
     else:
         terms = [answer, *content.accepted]
-    if question.event_id is not None:
-        for when, name, aliases in session.execute(_EVENT_TERMS, {"event_id": question.event_id}):
+    if event_id is not None:
+        rows = session.connection().execute(_EVENT_TERMS, {"event_id": event_id})
+        for when, name, aliases in rows:
             terms += [when, *([name, *aliases] if name else [])]
     return terms
 

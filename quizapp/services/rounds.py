@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from quizapp import models
 from quizapp.content.scoring import grade
+from quizapp.content.types import Question as ContentQuestion
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,8 @@ _STATE_QUERY = (
 
 
 def load_state(session: Session, token: str) -> RoundState | None:
-    rows = session.execute(_STATE_QUERY, {"token": token}).all()
+    # On the session's connection: plain rows need none of the ORM's execution machinery.
+    rows = session.connection().execute(_STATE_QUERY, {"token": token}).all()
     if not rows:
         return None
     first = rows[0]
@@ -184,14 +186,27 @@ def load_state(session: Session, token: str) -> RoundState | None:
     )
 
 
-_QUESTION_QUERY = select(models.Question).where(models.Question.id == bindparam("question_id"))
+@dataclass(frozen=True)
+class AskedQuestion:
+    """A question as a round shows and grades it, its content parsed once."""
+
+    id: int
+    article_id: int | None
+    event_id: int | None
+    content: ContentQuestion
 
 
-def find_question(session: Session, state: RoundState, question_id: int) -> models.Question | None:
+_QUESTION_QUERY = select(
+    models.Question.id, models.Question.article_id, models.Question.event_id, models.Question.data
+).where(models.Question.id == bindparam("question_id"))
+
+
+def find_question(session: Session, state: RoundState, question_id: int) -> AskedQuestion | None:
     """The question only when it belongs to this round."""
     if question_id not in state.question_ids:
         return None
-    return session.scalars(_QUESTION_QUERY, {"question_id": question_id}).one()
+    row = session.connection().execute(_QUESTION_QUERY, {"question_id": question_id}).one()
+    return AskedQuestion(row.id, row.article_id, row.event_id, ContentQuestion.from_dict(row.data))
 
 
 def questions_of(session: Session, question_ids) -> dict[int, models.Question]:
@@ -199,26 +214,28 @@ def questions_of(session: Session, question_ids) -> dict[int, models.Question]:
     return {question.id: question for question in found}
 
 
-def record_answer(
-    session: Session, state: RoundState, question: models.Question, value
-) -> RoundState:
+# A plain insert built once: the page needs no Answer object, and every answer POST runs it.
+_ANSWER_INSERT = insert(models.Answer.__table__)
+
+
+def record_answer(session: Session, state: RoundState, question: AskedQuestion, value) -> RoundState:
     """Grade and store the first answer to a question; a second answer changes nothing."""
     if state.answer_to(question.id) is not None:
         return state
-    result = grade(question.to_content(), value)
+    result = grade(question.content, value)
     answered_at = models.utcnow()
     try:
-        # A plain insert: the page needs no Answer object, and every answer POST runs this.
-        inserted = session.execute(
-            insert(models.Answer).values(
-                round_id=state.round.id,
-                question_id=question.id,
-                response={"value": value},
-                correct=result.correct,
-                score=result.score,
-                feedback=result.feedback,
-                answered_at=answered_at,
-            )
+        inserted = session.connection().execute(
+            _ANSWER_INSERT,
+            {
+                "round_id": state.round.id,
+                "question_id": question.id,
+                "response": {"value": value},
+                "correct": result.correct,
+                "score": result.score,
+                "feedback": result.feedback,
+                "answered_at": answered_at,
+            },
         )
         session.commit()
     except IntegrityError:

@@ -10,7 +10,7 @@ from quizapp.db import get_session
 from quizapp.forms import StartRoundForm, answer_form
 from quizapp.services import questions as shown
 from quizapp.services import quizzes, rounds
-from quizapp.services.rounds import RoundState
+from quizapp.services.rounds import AskedQuestion, RoundState
 
 bp = Blueprint("quiz", __name__)
 
@@ -22,7 +22,7 @@ def load_state(token: str) -> RoundState:
     return state
 
 
-def load_question(state: RoundState, question_id: int) -> models.Question:
+def load_question(state: RoundState, question_id: int) -> AskedQuestion:
     question = rounds.find_question(get_session(), state, question_id)
     if question is None:
         abort(404)
@@ -37,9 +37,9 @@ def resume_url(state: RoundState) -> str:
     return url_for("quiz.question", token=state.round.token, question_id=question_id)
 
 
-def question_context(state: RoundState, question: models.Question, form=None) -> dict:
+def question_context(state: RoundState, question: AskedQuestion, form=None) -> dict:
     """Everything the question page and each of its partials need."""
-    content = question.to_content()
+    content = question.content
     answer = state.answer_to(question.id)
     context = {
         "round": state.round,
@@ -55,7 +55,7 @@ def question_context(state: RoundState, question: models.Question, form=None) ->
         context |= {
             "given": shown.answer_text(content.kind, answer.value),
             "right": shown.answer_text(content.kind, content.answer),
-            "source": shown.highlight(content.source, shown.key_terms(get_session(), question)),
+            "source": shown.highlight(content.source, shown.key_terms(get_session(), content, question.event_id)),
             "next_url": resume_url(state),
         }
     return context
@@ -105,7 +105,7 @@ def question(token: str, question_id: int):
 def answer(token: str, question_id: int):
     state = load_state(token)
     question = load_question(state, question_id)
-    form = answer_form(question.to_content())
+    form = answer_form(question.content)
     if form.wants_move():
         # An order question's up/down button without JavaScript: move, do not answer yet.
         form.apply_move()

@@ -25,7 +25,7 @@ def test_progress_counts_partial_credit_and_the_streak(db_session, seeded):
     state = rounds.record_answer(db_session, state, first, "Tom White")
     state = rounds.record_answer(db_session, state, second, "True")
     state = rounds.record_answer(db_session, state, third, "Maria Lopez")
-    items = order_question.to_content().answer
+    items = order_question.content.answer
     state = rounds.record_answer(db_session, state, order_question, [items[1], items[2], items[0]])
     progress = state.progress()
     assert (progress.answered, progress.total, progress.score, progress.streak) == (4, 5, 2.5, 0)
