@@ -18,6 +18,8 @@ from quizapp.content.questions import generate
 from quizapp.content.timeline import build_timeline
 from quizapp.content.types import Analysis
 
+QUESTIONS_PER_1000_WORDS = 20  # the set's floor; more when the article has more to ask
+
 
 def analyze(
     text: str, published: dt.date | None = None, title: str | None = None, seed: int = 0
@@ -53,6 +55,7 @@ def _prepare(text: str, published: dt.date | None, title: str | None):
 
 def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> Analysis:
     index = find_actors([p.doc for p in parsed], [p.sentence.text for p in parsed])
+    words = sum(len(p.sentence.text.split()) for p in parsed)
     timeline = build_timeline(find_events(parsed, index, published))
     warnings = []
     if not timeline:
@@ -64,7 +67,8 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
         published=published,
         actors=index.actors,
         events=timeline,
-        questions=generate(index.actors, timeline, find_quantities(parsed, index), seed=seed),
+        questions=generate(index.actors, timeline, find_quantities(parsed, index), seed=seed,
+                           minimum=words * QUESTIONS_PER_1000_WORDS // 1000),
         author=cleaned.author,
         publisher=cleaned.publisher,
         warnings=tuple(warnings),

@@ -297,11 +297,45 @@ def test_a_fixed_seed_gives_the_same_questions_and_another_seed_other_ones():
     assert [q.id for q in first] == [f"q{n}" for n in range(1, len(first) + 1)]
 
 
-def test_the_demo_article_gives_twenty_questions_of_five_kinds():
-    questions = generate(*ARTICLES["demo"])
-    assert len(questions) >= 20
+def test_a_minimum_asks_events_again_and_the_set_has_five_kinds():
+    # (the real demo's floor of 20 questions is checked in test_articles)
+    questions = generate(*ARTICLES["demo"], minimum=20)
+    assert len(questions) > len(generate(*ARTICLES["demo"]))
     assert set(Counter(q.kind for q in questions)) == {
         "multiple_choice", "fill_blank", "true_false", "order", "match"}
+
+
+def test_each_event_is_asked_once_when_the_set_is_long_enough(article):
+    _, _, questions = article  # generated without a minimum
+    asked = Counter(q.event for q in questions if q.event)
+    assert asked and set(asked.values()) == {1}
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_a_short_set_asks_an_event_again_but_never_beside_two_statements(name):
+    questions = generate(*ARTICLES[name], minimum=100)
+    by_event = {}
+    for q in questions:
+        if q.event:
+            by_event.setdefault(q.event, []).append(q)
+    assert max(map(len, by_event.values())) > 1
+    for asked in by_event.values():
+        assert sum(q.kind == "true_false" for q in asked) <= 1, [q.prompt for q in asked]
+
+
+@pytest.mark.parametrize("minimum", [0, 100])
+def test_questions_from_one_sentence_do_not_give_each_other_away(article, minimum):
+    actors, _, _ = article
+    name = next(n for n, (a, _, _) in ARTICLES.items() if a == actors)
+    questions = generate(*ARTICLES[name], minimum=minimum)
+    for asking in questions:
+        for answered in questions:
+            if (asking is answered or asking.source != answered.source
+                    or (asking.event and asking.event == answered.event)
+                    or "true_false" in (asking.kind, answered.kind)
+                    or {"order", "match"} & {asking.kind, answered.kind}):
+                continue
+            assert answered.answer not in asking.prompt, (asking.prompt, answered.answer)
 
 
 def test_questions_survive_the_json_contract(article):

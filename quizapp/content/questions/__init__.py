@@ -1,9 +1,14 @@
 """Quiz questions from an article's actors, timeline and numbers.
 
 For each event three things can be asked - who did it, to whom or where, and when - for
-each counted number, how many, and for each person with a stated role, who holds it. Every question kind that can ask a thing offers a draft; the
-kind used least so far wins (then the asker used least, then the seed), so a set mixes kinds
-and never asks one thing twice.
+each counted number, how many, and for each person with a stated role, who holds it. Every
+question kind that can ask a thing offers a draft; the kind used least so far wins (then the
+asker used least, then the seed), so a set mixes kinds and never asks one thing twice.
+
+Two questions about one event give each other away ("In 2007, who opened a consulate?" tells
+when), so each event is asked once. Only a set short of `minimum` asks an event again: first a
+second part of it beside another part, then, if still short, beside a statement of the whole
+event (true or false, "What happened...?").
 """
 from __future__ import annotations
 
@@ -18,11 +23,11 @@ from quizapp.content.questions.distractors import fold
 from quizapp.content.questions.wording import balanced, mentions
 from quizapp.content.types import Actor, Event, Quantity, Question
 
-EVENT_ASKERS: tuple[tuple[Callable[[Article, Event], Draft | None], ...], ...] = (
-    (multiple_choice.who, fill_blank.actor, true_false.actor),
-    (multiple_choice.whom, fill_blank.object_actor, true_false.object_actor),
-    (multiple_choice.when, multiple_choice.how_long, multiple_choice.what, fill_blank.date,
-     true_false.date),
+EVENT_ASKERS: tuple[Callable[[Article, Event], Draft | None], ...] = (
+    multiple_choice.who, fill_blank.actor, true_false.actor,
+    multiple_choice.whom, fill_blank.object_actor, true_false.object_actor,
+    multiple_choice.when, multiple_choice.how_long, multiple_choice.what, fill_blank.date,
+    true_false.date,
 )
 QUANTITY_ASKERS = (multiple_choice.how_many, fill_blank.number)
 MAX_CLOZES_PER_SENTENCE = 2
@@ -31,7 +36,7 @@ __all__ = ["generate"]
 
 
 def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Sequence[Quantity],
-             seed: int = 0) -> tuple[Question, ...]:
+             seed: int = 0, minimum: int = 0) -> tuple[Question, ...]:
     """Questions with ids "q1".. in output order; the same input and seed give the same set."""
     by_id = {a.id: a for a in actors}
     events = [_as_written(e, by_id) for e in events]
@@ -39,17 +44,20 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
     chosen: list[Draft] = []
     used = Counter()  # by question kind and by asker, so that a set mixes both
 
-    def choose(offers: list[tuple[str, Draft | None]]) -> None:
-        fitting = [(asker, d) for asker, d in offers if d is not None and _fits(d, chosen)]
+    def choose(offers: list[tuple[str, Draft | None]], per_event: int = 1,
+               beside_whole: bool = False) -> None:
+        fitting = [(asker, d) for asker, d in offers
+                   if d is not None and _fits(d, chosen, per_event, beside_whole)]
         if fitting:
             asker, best = min(fitting, key=lambda offer: (
                 used[offer[1].question.kind], used[offer[0]], article.rng.random()))
             used.update((best.question.kind, asker))
             chosen.append(best)
 
+    offers = {event.id: [(_name(ask), ask(article, event)) for ask in EVENT_ASKERS]
+              for event in events}
     for event in events:
-        for askers in EVENT_ASKERS:
-            choose([(_name(ask), ask(article, event)) for ask in askers])
+        choose(offers[event.id])
     for quantity in quantities:
         choose([(_name(ask), ask(article, quantity)) for ask in QUANTITY_ASKERS])
     matching = match.question(article)
@@ -60,6 +68,10 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
     for draft in order.questions(article):
         choose([("order", draft)])
     choose([("match", matching)])
+    for per_event, beside_whole in ((2, False), (3, True)):
+        for event in events:
+            if len(chosen) < minimum:
+                choose(offers[event.id], per_event, beside_whole)
     return tuple(
         replace(d.question, id=f"q{n}", difficulty=round(d.question.difficulty, 2))
         for n, d in enumerate(chosen, start=1)
@@ -84,19 +96,31 @@ def _name(asker: Callable) -> str:
     return f"{asker.__module__}.{asker.__name__}"
 
 
-def _fits(draft: Draft, chosen: list[Draft]) -> bool:
+def _fits(draft: Draft, chosen: list[Draft], per_event: int, beside_whole: bool) -> bool:
     if not _sound(draft.question) or any(_repeats(draft, other) for other in chosen):
         return False
     question = draft.question
-    same_kind = [c.question for c in chosen if c.question.kind == question.kind]
-    if question.kind == "true_false":
-        # two statements about one event: the true one would settle the other
-        return all(other.event != question.event for other in same_kind)
+    if question.event is not None:
+        same_event = [c for c in chosen if c.question.event == question.event]
+        if len(same_event) >= per_event or (
+            same_event and not beside_whole and any(map(_tells_all, [draft, *same_event]))
+        ):
+            return False
+        if question.kind == "true_false" and any(
+            c.question.kind == "true_false" for c in same_event
+        ):
+            return False  # two statements about one event: the true one would settle the other
     if question.kind == "fill_blank":
         # a third blank in one sentence reads as the same exercise again
-        blanks = sum(other.source == question.source for other in same_kind)
+        blanks = sum(c.question.kind == "fill_blank" and c.question.source == question.source
+                     for c in chosen)
         return blanks < MAX_CLOZES_PER_SENTENCE
     return True
+
+
+def _tells_all(draft: Draft) -> bool:
+    """A statement of the whole event: true or false, or the answer to "What happened...?"."""
+    return draft.question.kind == "true_false" or draft.key[-1] == "event"
 
 
 def _sound(question: Question) -> bool:
@@ -112,7 +136,21 @@ def _sound(question: Question) -> bool:
 
 
 def _repeats(draft: Draft, other: Draft) -> bool:
-    same_prompt = fold(draft.question.prompt) == fold(other.question.prompt) and (
-        draft.question.choices == other.question.choices
+    """The same thing asked twice, or, from one sentence, one question's prompt giving another's
+    answer away ("How many will flee?" beside "Some 660,000 will flee and _____ ..."); questions
+    about one event are kept apart by `_fits`."""
+    first, second = draft.question, other.question
+    same_prompt = fold(first.prompt) == fold(second.prompt) and first.choices == second.choices
+    same_event = first.event is not None and first.event == second.event
+    return draft.key == other.key or same_prompt or (
+        first.source == second.source and not same_event
+        and (_gives_away(first, second) or _gives_away(second, first))
     )
-    return draft.key == other.key or same_prompt
+
+
+def _gives_away(asking: Question, answered: Question) -> bool:
+    """`asking`'s prompt shows `answered`'s answer (an order or match question draws on many
+    sentences, so its source is not one to share)."""
+    if answered.kind in ("true_false", "order", "match") or asking.kind in ("order", "match"):
+        return False
+    return any(mentions(asking.prompt, a) for a in (answered.answer, *answered.accepted))

@@ -19,7 +19,8 @@ ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
 MAX_ROLE_WORDS = 16  # "Who is the <title of a deputy minister>?" still reads as a question
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 ONE_OF_A_KIND = {"first", "second", "third", "last", "only", "main", "largest", "biggest", "best"}
-ROLE_QUESTIONS = {"person": "Who is the {role}?", "organization": "Which organization is {a} {role}?"}
+ROLE_QUESTIONS = {"person": "Who is the {role}?", "organization": "Which organization is {a} {role}?",
+                  "place": "Which place is {a} {role}?"}
 
 
 def who(article: Article, event: Event) -> Draft | None:
@@ -106,7 +107,7 @@ def what(article: Article, event: Event) -> Draft | None:
         return None
     options = [event.summary, *(e.summary for e in wrong)]
     article.rng.shuffle(options)
-    return Draft((event.id, "date"), _question(
+    return Draft((event.id, "event"), _question(
         f"What happened {date_phrase(event.when)}?",
         options,
         event.summary,
@@ -149,13 +150,13 @@ def quantity_key(quantity: Quantity, number: str) -> tuple[str, ...]:
 
 def who_is(article: Article, actor: Actor) -> Draft | None:
     """ "Who is the Norwegian Foreign Ministry spokesperson?", "Which organization is a
-    subsidiary of X?" from a stated role."""
+    subsidiary of X?", "Which place is the group's de facto capital?" from a stated role."""
     role = actor.role
     if actor.kind not in ROLE_QUESTIONS or not role or not actor.role_source or not balanced(role):
         return None
     if len(role.split()) > MAX_ROLE_WORDS or role.split()[0].lower() in POSSESSIVES | ONE_OF_A_KIND:
         return None  # "his lawyer" needs the sentence; "a first vaccine" is not English
-    if actor.kind == "organization" and " " not in role:
+    if actor.kind != "person" and " " not in role:
         return None  # "Which organization is a flagship?" says too little
     prompt = ROLE_QUESTIONS[actor.kind].format(role=role, a=_article(role))
     wrong = distractors.actors(article, actor, None, prompt)
