@@ -11,7 +11,7 @@ import pytest
 from quizapp.content.questions import distractors, generate, multiple_choice
 from quizapp.content.questions.article import Article, decides_order
 from quizapp.content.questions.wording import (
-    how_long_question, how_many_question, object_question, when_question, who_question,
+    how_long_question, how_many_question, object_question, usable, when_question, who_question,
 )
 from quizapp.content.types import (
     Actor, Clause, Event, PartialDate, Quantity, Question, TimeExpression,
@@ -591,7 +591,8 @@ def test_a_persons_its_and_a_split_name_are_not_trusted():
 
 
 def test_a_stated_role_is_asked_once_and_not_also_in_the_match():
-    roles = ["mayor", "fire chief", "police chief", "city treasurer", "city clerk", "judge"]
+    roles = ["town mayor", "fire chief", "police chief", "city treasurer", "city clerk",
+             "circuit judge"]
     names = ["Ann Lee", "Bo Chan", "Cy Ode", "Di Park", "Ed Moss", "Flo Ng"]
     people = [
         Actor(f"a{n}", name, "person", role=role, role_source=f"{name}, the {role}, spoke.")
@@ -606,6 +607,30 @@ def test_a_stated_role_is_asked_once_and_not_also_in_the_match():
         assert who.prompt == f"Who is the {role}?"
         assert who.source == f"{who.answer}, the {role}, spoke."
         assert len(who.choices) == 4 and who.choices == tuple(sorted(who.choices))
+
+
+@pytest.mark.parametrize("role", ["founder", "Councillor", "Jonas Mertens and",
+                                  "their biggest one-day drop"])
+def test_a_role_that_may_fit_others_or_is_cut_short_is_not_asked(role):
+    people = [Actor("a1", "Ann Lee", "person", role=role, role_source=f"Ann Lee, {role}, spoke."),
+              *(Actor(f"a{n}", name, "person", role=f"city {job}",
+                      role_source=f"{name}, city {job}, spoke.")
+                for n, (name, job) in enumerate([("Bo Chan", "clerk"), ("Cy Ode", "treasurer"),
+                                                 ("Di Park", "engineer")], start=2))]
+    questions = generate(people, [], [])
+    assert not any("Ann Lee" in q.answer or ("Ann Lee", role) in q.answer for q in questions)
+
+
+@pytest.mark.parametrize("subject, verb, rest, whole", [
+    ("Whose founder", "convicted", "of fraud", False),  # a relative clause
+    ("pass", "raised", "the possibility of a flyby", False),  # "Monday's pass"
+    ("councils", "collected", "1.3m vapes", True),
+    ("The team", "reached", "bedrock", True),
+])
+def test_a_clause_cut_from_its_sentence_is_not_asked(subject, verb, rest, whole):
+    clause = Clause(subject=subject, aux="was" if subject == "Whose founder" else "", verb=verb,
+                    lemma=verb, rest=rest)
+    assert usable(clause) is whole
 
 
 def test_an_organizations_role_takes_a_or_an():

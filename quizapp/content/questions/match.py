@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from quizapp.content.questions.article import Article, Draft, shuffled
 from quizapp.content.questions.distractors import fold
-from quizapp.content.questions.wording import balanced, explain, mentions
+from quizapp.content.questions.wording import explain, mentions, stated_role
 from quizapp.content.types import Actor, Question
 
 MIN_PAIRS, MAX_PAIRS = 3, 4  # a fifth role is asked on its own instead
@@ -18,7 +18,7 @@ def question(article: Article) -> Draft | None:
         if actor.kind not in ROLE_KINDS:
             continue  # "Lakeside, the county town" is a description, not a role
         source = _source(actor)
-        if source and balanced(actor.role) and fold(actor.role) not in cited:
+        if source and fold(actor.role) not in cited:
             cited[fold(actor.role)] = (actor, source)
     pairs = [p for p in cited.values() if not _names_other(p[0], [a for a, _ in cited.values()])]
     if len(pairs) < MIN_PAIRS:
@@ -43,10 +43,9 @@ def question(article: Article) -> Draft | None:
 
 def _source(actor: Actor) -> str | None:
     """The sentence giving the actor's role, so the pair can be checked in the article."""
-    if not actor.role or not actor.role_source or any(mentions(actor.role, n) for n in actor.names):
+    # a role that tells a life story gives its pair away
+    if stated_role(actor, MAX_ROLE_WORDS) is None or any(mentions(actor.role, n) for n in actor.names):
         return None
-    if len(actor.role.split()) > MAX_ROLE_WORDS:
-        return None  # a role that tells a life story gives its pair away
     return actor.role_source
 
 

@@ -8,8 +8,9 @@ from quizapp.content.dates import describe
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft, overlaps
 from quizapp.content.questions.wording import (
-    balanced, blank_of_date, date_phrase, dated_statement, explain, fits_date, how_long_question,
-    how_many_question, mentions, object_question, statement, usable, when_question, who_question,
+    blank_of_date, date_phrase, dated_statement, explain, fits_date, how_long_question,
+    how_many_question, mentions, object_question, stated_role, statement, usable, when_question,
+    who_question,
 )
 from quizapp.content.types import Actor, Event, Quantity, Question
 
@@ -17,8 +18,6 @@ MIN_DISTRACTORS = 2
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?")
 ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
 MAX_ROLE_WORDS = 16  # "Who is the <title of a deputy minister>?" still reads as a question
-POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
-ONE_OF_A_KIND = {"first", "second", "third", "last", "only", "main", "largest", "biggest", "best"}
 ROLE_QUESTIONS = {"person": "Who is the {role}?", "organization": "Which organization is {a} {role}?",
                   "place": "Which place is {a} {role}?"}
 
@@ -151,13 +150,9 @@ def quantity_key(quantity: Quantity, number: str) -> tuple[str, ...]:
 def who_is(article: Article, actor: Actor) -> Draft | None:
     """ "Who is the Norwegian Foreign Ministry spokesperson?", "Which organization is a
     subsidiary of X?", "Which place is the group's de facto capital?" from a stated role."""
-    role = actor.role
-    if actor.kind not in ROLE_QUESTIONS or not role or not actor.role_source or not balanced(role):
+    role = stated_role(actor, MAX_ROLE_WORDS)
+    if actor.kind not in ROLE_QUESTIONS or role is None:
         return None
-    if len(role.split()) > MAX_ROLE_WORDS or role.split()[0].lower() in POSSESSIVES | ONE_OF_A_KIND:
-        return None  # "his lawyer" needs the sentence; "a first vaccine" is not English
-    if actor.kind != "person" and " " not in role:
-        return None  # "Which organization is a flagship?" says too little
     prompt = ROLE_QUESTIONS[actor.kind].format(role=role, a=_article(role))
     wrong = distractors.actors(article, actor, None, prompt)
     if len(wrong) < MIN_DISTRACTORS or any(mentions(prompt, name) for name in actor.names):

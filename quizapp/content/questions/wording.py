@@ -37,6 +37,9 @@ PERFECT = {"has", "have", "had"}
 PLURAL_AUX = {"are", "were", "have", "do"}
 PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
 MAX_WORDS = 32
+POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
+ONE_OF_A_KIND = {"first", "second", "third", "last", "only", "main", "largest", "biggest", "best"}
+RELATIVE_WORDS = {"whose", "which", "who", "whom", "that", "what", "where", "when"}
 WHO_WORDS = {"person": "Who", "country": "Which country", "organization": "Which organization",
              "group": "Which group"}
 # irregular verbs whose simple past is their participle ("made"), so a passive can turn active
@@ -59,7 +62,7 @@ def usable(clause: Clause | None) -> bool:
     """A clause that can become a question: a real subject, a verb, nothing left dangling."""
     if clause is None or clause.negated or not clause.subject or not clause.verb:
         return False
-    if leans_on_context(clause):
+    if leans_on_context(clause) or cut_from_its_sentence(clause):
         return False
     words = f"{clause.subject} {clause.rest}".split()
     if clause.rest and clause.rest.split()[-1].lower().strip(",;:") in DANGLING_ENDS:
@@ -77,6 +80,31 @@ def leans_on_context(clause: Clause) -> bool:
     if subject[0] in OPENING_PRONOUNS or (len(subject) == 1 and subject[0] in PRONOUNS):
         return True
     return OBJECT_PRONOUN.search(clause.rest) is not None
+
+
+def cut_from_its_sentence(clause: Clause) -> bool:
+    """Pieces that do not stand alone: "Whose founder was convicted" (a relative clause), a
+    passive without its "was", "Pass raised" (a bare singular noun whose "Monday's" was left
+    behind; "Councils raised" is fine)."""
+    subject = clause.subject.split()
+    if subject[0].lower() in RELATIVE_WORDS or (clause.passive and not clause.aux):
+        return True
+    bare = subject[0]
+    return len(subject) == 1 and bare.islower() and (not bare.endswith("s") or bare.endswith("ss"))
+
+
+def stated_role(actor: Actor, max_words: int) -> str | None:
+    """The actor's role when it can be asked on its own: cited, whole, and saying enough
+    ("the Councillor" or "the founder" may fit others in the article too)."""
+    role = actor.role
+    if not role or not actor.role_source or not balanced(role):
+        return None
+    words = role.split()
+    if not 1 < len(words) <= max_words or words[-1].lower() in DANGLING_ENDS:
+        return None  # "Jonas Mertens and": a name list cut short
+    if words[0].lower() in POSSESSIVES | ONE_OF_A_KIND:
+        return None  # "his lawyer" needs the sentence; "a first vaccine" is not English
+    return role
 
 
 def fits_date(clause: Clause, when: TimeExpression) -> bool:
