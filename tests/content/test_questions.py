@@ -488,6 +488,29 @@ def test_duration_and_number_distractors_keep_the_answers_form():
     assert all(n.endswith(" million") for n in distractors.numbers(article, "1.5 million"))
 
 
+@pytest.mark.parametrize("answer", ["11", "120", "60,000", "1.5 million", "2,617", "3"])
+def test_number_options_are_evenly_spaced_with_the_answer_anywhere(answer):
+    ladders = [distractors.nearby_numbers(answer, place) for place in range(4)]
+    for wrong in ladders:
+        values = sorted(distractors.parse_number(n)[0] for n in [answer, *wrong])
+        assert len(values) == 4 and values[0] > 0
+        assert len({round(b - a, 6) for a, b in zip(values, values[1:])}) == 1, values
+    places = {sorted([answer, *wrong], key=lambda n: distractors.parse_number(n)[0]).index(answer)
+              for wrong in ladders}
+    assert len(places) > 1  # not always the smallest, as halves and doubles would make it
+
+
+def test_how_many_is_not_asked_of_a_bound():
+    clause = Clause("Hollis", "", "published", "publish", "more than 120 papers")
+    more = quantity("more than 120 papers", 120, "Hollis published more than 120 papers.", 0,
+                    clause)
+    exact = quantity("120 papers", 120, "Hollis published 120 papers.", 1,
+                     replace(clause, rest="120 papers"))
+    article = Article({}, [], [more, exact], random.Random(0))
+    assert multiple_choice.how_many(article, more) is None
+    assert multiple_choice.how_many(article, exact).question.answer == "120"
+
+
 def test_where_questions_take_the_place_after_in():
     drilling = Clause("Gazprom Neft", "", "drilled", "drill", "in the Kurdistan Region",
                       subject_actor="a7")

@@ -19,7 +19,6 @@ WANTED = 3
 # how far a made-up date may sit from the answer, by precision
 DATE_STEPS = {"year": (1, 2, 3, 4, -1, -2, -3, -4), "month": (1, 2, 3, -1, -2, -3),
               "day": (2, 4, 7, -2, -4, -7), "decade": (10, 20, -10, -20)}
-NUMBER_FACTORS = (0.5, 2, 3, 1.5, 0.25, 4)
 COUNT_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 YEAR = re.compile(r"^\d{4}$")
 DURATION = re.compile(
@@ -79,21 +78,24 @@ def dates(article: Article, event: Event) -> list[PartialDate]:
 
 
 def numbers(article: Article, answer: str) -> list[str]:
-    """Numbers of the answer's scale, written the same way ("60,000" -> "30,000")."""
-    return article.rng.sample(options := nearby_numbers(answer), min(WANTED, len(options)))
+    """Numbers of the answer's scale, written the same way ("60,000" -> "40,000"), with the
+    answer at a seeded place among them."""
+    return nearby_numbers(answer, place=article.rng.randrange(WANTED + 1))
 
 
-def nearby_numbers(answer: str) -> list[str]:
-    """Candidates of the answer's scale, the same number of digits first."""
+def nearby_numbers(answer: str, place: int = 1) -> list[str]:
+    """Evenly spaced numbers around the answer, which stands `place` steps from the smallest
+    (fewer if the ladder would reach zero): halves and doubles would show which option the
+    others were made from."""
     value, scale_word = parse_number(answer)
+    step = _step(value, decimals=_decimals(answer))
+    place = min(place, math.ceil(value / step) - 1)
     options = []
-    for factor in NUMBER_FACTORS:
-        text = format_number(_round(value * factor), scale_word, like=answer)
-        if text and fold(text) != fold(answer) and text not in options:
+    for rung in range(-place, WANTED + 1 - place):
+        text = format_number(round(value + rung * step, 6), scale_word, like=answer)
+        if rung and text and fold(text) != fold(answer):
             options.append(text)
-    # same number of digits first: "660,000" gets "330,000" before "1,300,000"
-    options.sort(key=lambda text: len(text) != len(answer))
-    return options[:WANTED + 1]
+    return options
 
 
 def durations(article: Article, answer: str) -> list[str]:
@@ -153,12 +155,17 @@ def format_number(value: float, scale_word: str, like: str) -> str | None:
     return f"{digits} {scale_word}".strip()
 
 
-def _round(value: float) -> float:
-    """Two significant figures, so distractors look like numbers a reporter would write."""
-    if value >= 10:
-        magnitude = 10 ** (int(math.log10(value)) - 1)
-        return round(value / magnitude) * magnitude
-    return round(value * 2) / 2
+def _step(value: float, decimals: int) -> float:
+    """About a third of the value, at one significant figure ("60,000" -> 20,000), and no
+    finer than the answer is written ("1.5 million" -> 0.5, "11" -> 4)."""
+    raw = value / 3
+    magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
+    return max(round(raw / magnitude) * magnitude, 10 ** -decimals)
+
+
+def _decimals(number: str) -> int:
+    digits = number.split()[0]
+    return len(digits.partition(".")[2])
 
 
 def nearby_dates(date: PartialDate) -> list[PartialDate | None]:

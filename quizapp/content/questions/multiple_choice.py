@@ -17,6 +17,7 @@ from quizapp.content.types import Actor, Event, Quantity, Question
 MIN_DISTRACTORS = 2
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?")
 ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
+BOUND = re.compile(r"\b(?:(?:more|fewer|less) than|over|under|at (?:least|most)|up to)\s", re.I)
 MAX_ROLE_WORDS = 16  # "Who is the <title of a deputy minister>?" still reads as a question
 ROLE_QUESTIONS = {"person": "Who is the {role}?", "organization": "Which organization is {a} {role}?",
                   "place": "Which place is {a} {role}?"}
@@ -118,8 +119,8 @@ def what(article: Article, event: Event) -> Draft | None:
 
 def how_many(article: Article, quantity: Quantity) -> Draft | None:
     number = number_in(quantity)
-    if number is None or quantity.clause is None:
-        return None
+    if number is None or quantity.clause is None or BOUND.search(quantity.text):
+        return None  # "more than 120 papers": 180 and 240 would be right too
     prompt = how_many_question(quantity.clause, quantity.text, quantity.unit, article.actors)
     wrong = distractors.numbers(article, number)
     if prompt is None or len(wrong) < MIN_DISTRACTORS:
