@@ -41,7 +41,8 @@ def object_actor(article: Article, event: Event) -> Draft | None:
     who, name = found
     true = statement(event.clause)
     truth = dated_statement(event.clause, event.when, article.actors)
-    if who.kind not in SWAPPABLE_KINDS + ("place",) or article.rng.random() < 0.5:
+    # not a place: one may hold another ("from Kennedy Space Center" -> "from Florida" is true)
+    if who.kind not in SWAPPABLE_KINDS or article.rng.random() < 0.5:
         return _draft((event.id, "object"), true, "True", truth, event)
     wrong = distractors.actors(article, who, event, true)
     if not wrong:
