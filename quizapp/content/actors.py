@@ -171,11 +171,17 @@ def _person_signs(doc, start: int, end: int) -> bool:
 
 
 def _with_person_surnames(spans: list[_Span]) -> list[_Span]:
-    """A name ending in the surname of a person is that person, whatever the model said."""
-    surnames = {s.text.split()[-1] for s in spans if s.label == "PERSON"}
+    """A name ending in the surname of a person is that person, whatever the model said;
+    unless the model calls that last word alone an organization more than twice as often
+    ("Aston Villa" once a person, "Villa" an organization four times: a club)."""
+    people = Counter(s.text.split()[-1] for s in spans if s.label == "PERSON")
+    bodies = Counter(s.text for s in spans if s.label == "ORG")
+    clubs = {word for word, n in people.items() if bodies[word] > 2 * n}
     return [
-        _Span(s.sentence, s.start, s.end, s.text, "PERSON")
-        if s.label == "ORG" and s.text.split()[-1] in surnames
+        _Span(s.sentence, s.start, s.end, s.text, "ORG")
+        if s.label == "PERSON" and s.text.split()[-1] in clubs
+        else _Span(s.sentence, s.start, s.end, s.text, "PERSON")
+        if s.label == "ORG" and s.text.split()[-1] in people.keys() - clubs
         else s
         for s in spans
     ]
@@ -183,16 +189,20 @@ def _with_person_surnames(spans: list[_Span]) -> list[_Span]:
 
 def _context_label(doc, start: int, end: int, label: str) -> str:
     """A "person" or "nationality" in a place's position is a place: "in Lakeside",
-    "Dunmore and Lakeside"."""
-    if label not in ("PERSON", "NORP") or end - start > 1:
-        return label  # a two-word person's name is not a town
+    "Dunmore and Lakeside"; a "person" listed with organizations is one: "Target, Best Buy
+    and Amazon"."""
     root = doc[start:end].root
-    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
-        return "GPE"
     kin = [c for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
         kin.append(root.head)
-    if any(t.ent_type_ in PLACE_LABELS for t in kin):
+    kin_labels = {t.ent_type_ for t in kin}
+    if label == "PERSON" and "ORG" in kin_labels and "PERSON" not in kin_labels:
+        return "ORG"
+    if label not in ("PERSON", "NORP") or end - start > 1:
+        return label  # a two-word person's name is not a town
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+        return "GPE"
+    if kin_labels & PLACE_LABELS:
         return "GPE"
     return label
 
@@ -493,9 +503,12 @@ def _lone_word_person(group: list[_Span]) -> bool:
 
 
 def _actor(actor_id: str, group: list[_Span], docs: Sequence, texts, titles) -> Actor:
-    label = max(
-        Counter(s.label for s in group).items(), key=lambda item: (item[1], LABEL_PRIORITY[item[0]])
-    )[0]
+    labels = Counter(s.label for s in group)
+    label = max(labels.items(), key=lambda item: (item[1], LABEL_PRIORITY[item[0]]))[0]
+    if label == "PERSON" and labels.keys() & PLACE_LABELS and all(" " not in s.text for s in group):
+        # "left Hobart", "docked in Hobart": a lone word standing where places stand is a
+        # place (news names people in full)
+        label = max(labels.keys() & PLACE_LABELS, key=labels.get)
     surfaces = list(dict.fromkeys(s.text for s in group))
     country = next((country_of(s) for s in surfaces if country_of(s)), None)
     if country:

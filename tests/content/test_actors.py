@@ -134,3 +134,20 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
     text = "Rosa Delgado won on Tuesday. Delgado, 52, thanked voters. Delgado's plan costs $1m."
     actors, _ = actors_of(parse, text)
     assert [a.name for a in actors.values() if "Delgado" in a.names] == ["Rosa Delgado"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # the model's "person" listed among organizations
+    ("The chargers were sold at Target, Best Buy and Amazon for about $40 each.",
+     "Best Buy", "organization"),
+    # a lone word that stands where places stand once is a place, however it was tagged
+    ("The RSV Nuyina left Hobart on Nov. 9. The ship docked in Hobart on Tuesday. "
+     "The lab is south of Hobart.", "Hobart", "place"),
+    # a "person" whose last word the model calls an organization far more often: a club
+    ("Aston Villa completed the signing on Friday. Villa last won the title in 1981. "
+     "Villa sold two players in June. Martin Kerr, Villa's president, spoke. "
+     "The deal was announced by Villa.", "Aston Villa", "organization"),
+])
+def test_the_models_person_tags_mended_by_context(parse, text, name, kind):
+    actors, _ = actors_of(parse, text)
+    assert actors[name].kind == kind
