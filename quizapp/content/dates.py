@@ -163,10 +163,15 @@ def _unpack(date: PartialDate) -> tuple[dt.date, str, bool] | None:
     return start, precision, year != "XXXX"
 
 
-def _from_previous(context: DateContext, months: int, days: int, unit_precision: str):
-    """The previous event's date shifted, no more precise than either it or the shift."""
+def _from_previous(context: DateContext, months: int, days: int, unit_precision: str,
+                   same_day: bool = False):
+    """The previous event's date shifted, no more precise than either it or the shift.
+
+    Only a time of the same day ("four minutes later", "that evening") reaches back past a
+    coarser date to the last day named; "the next day" after "in March 2026" is in March 2026.
+    """
     anchor = context.previous
-    if unit_precision == "day" and context.previous_day and (anchor is None or anchor.precision != "day"):
+    if same_day and context.previous_day and (anchor is None or anchor.precision != "day"):
         anchor = context.previous_day
     if anchor is None or (unpacked := _unpack(anchor)) is None:
         return None
@@ -356,7 +361,7 @@ def _resolve_shift(match, sentence, context, future):
 def _resolve_same_time(match, sentence, context, future):
     """"that evening", "later that day", "by nightfall": the previous event's day."""
     precision = UNITS.get(_group(match, "unit") or "day", UNITS["day"])[2]
-    return _from_previous(context, 0, 0, precision)
+    return _from_previous(context, 0, 0, precision, same_day=precision == "day")
 
 
 def _resolve_since_then(match, sentence, context, future):

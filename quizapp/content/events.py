@@ -60,7 +60,7 @@ def find_events(
                 continue  # direct speech is what someone said, not the story's narrative
             span = spans[expression]
             verb = governing_verb(span) if span is not None else None
-            if verb is None:
+            if verb is None or (expression.kind == "point" and _not_when(span)):
                 continue
             reported = _reported_clause(verb)
             targets = [(reported or verb, _gapped_conjunct(span, verb))]
@@ -159,6 +159,15 @@ def _before_other_date(expression, expressions, text: str, context: DateContext)
 def quoted(text: str, position: int) -> bool:
     """Inside quotation marks (normalised text: straight double quotes)."""
     return text.count('"', 0, position) % 2 == 1
+
+
+def _not_when(span) -> bool:
+    """A date the clause aims at or spans, not when it happened: "set sentencing for Sept.
+    12", "papers published between 2008 and 2025"."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "and 2025" in "between 2008 and 2025"
+    return token.head.dep_ == "prep" and token.head.lower_ in ("for", "between")
 
 
 def _tells_a_start(verb) -> bool:

@@ -160,3 +160,18 @@ def test_subordinate_it_prefers_the_subject_before_it(parse):
     text = "The city failed to add a chemical after it switched plants in 2022."
     [event], _ = events_of(parse, text)
     assert event.summary == "The city switched plants."
+
+
+def test_a_date_aimed_at_or_spanned_is_not_when_it_happened(parse):
+    text = ("Judge Ana Ruiz set sentencing for Sept. 12. "
+            "A review found that 58 papers published between 2008 and 2025 had errors.")
+    events, _ = events_of(parse, text, published=dt.date(2024, 5, 17))
+    assert [e.when.text for e in events] == []
+
+
+def test_the_next_day_after_a_month_stays_in_that_month(parse):
+    text = ("The firm was fined on June 3, 2025. In March 2026 two students raised the alarm. "
+            "The next day, they went to a counsellor.")
+    events, _ = events_of(parse, text, published=dt.date(2027, 11, 10))
+    counsellor = next(e for e in events if "counsellor" in e.summary)
+    assert (counsellor.when.date.value, counsellor.when.date.precision) == ("2026-03", "month")
