@@ -77,6 +77,8 @@ def find_events(
                     expression = _before_other_date(expression, expressions, doc.text, context)
                 event = _event(target, expression, span, item, index, position, antecedents, context,
                                gapped)
+                if event.clause.negated:
+                    continue  # "did not tell regulators until June": what did not happen
                 if not any(_same_event(event, other) for other in events):
                     events.append(event)
                 # reports and asides ("footage released on Monday shows") anchor nothing

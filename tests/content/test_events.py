@@ -175,3 +175,8 @@ def test_the_next_day_after_a_month_stays_in_that_month(parse):
     events, _ = events_of(parse, text, published=dt.date(2027, 11, 10))
     counsellor = next(e for e in events if "counsellor" in e.summary)
     assert (counsellor.when.date.value, counsellor.when.date.precision) == ("2026-03", "month")
+
+
+def test_what_did_not_happen_is_no_event(parse):
+    events, _ = events_of(parse, "Brightline did not tell regulators until June.")
+    assert events == []
