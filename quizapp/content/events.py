@@ -16,6 +16,7 @@ from quizapp.content.types import Clause, Event, Sentence, TimeExpression
 
 MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "ca", "can", "'ll"}
 # "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
+TIME_LINKS = {"after", "before", "while", "when", "upon", "on", "since"}
 PLAN_WORDS = {"due", "plan", "expect", "intend", "hope", "aim", "set", "schedule", "go", "want", "propose", "seek"}
 CONDITIONAL = {"if", "unless"}
 DROP_DEPS = {"punct", "cc", "conj", "mark", "parataxis", "appos", "advcl", "meta", "dep"}
@@ -190,8 +191,9 @@ def governing_verb(span):
         if token.head.i == token.i:
             return None
         token = token.head
-    if token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "AUX"):
-        return token.head  # "had to fend": the event is the main verb's
+    while token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "AUX"):
+        # "had to fend", "began requiring airlines to train crews": the main verb's event
+        token = token.head
     return token
 
 
@@ -257,6 +259,7 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
 
     Returns the Clause and the tokens it kept, whose actors are the event's.
     """
+    verb_text = verb.text
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT":
         # "the offensive launched by the coalition on November 5" -> a passive clause
         subject = verb.head
@@ -279,13 +282,20 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         if head.i == verb.i or not auxes:
             auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         aux = auxes[0].text if auxes else ""
+        doer = _gerund_doer(verb) if subject is None else None
+        if doer is not None:
+            # "signed after passing a medical on Thursday": the signer passed it, then
+            subject, auxes = doer, []
+            being = any(c.lower_ == "being" for c in verb.children)
+            aux = ("were" if doer.tag_ in ("NNS", "NNPS") else "was") if being else ""
+            verb_text = verb.text if being else _past_tense(verb)
         if gapped is not None:
             rest = _without_asides(list(gapped.subtree), skip)
         else:
             rest = _left_modifiers(verb, skip) + _right_part(verb, skip)
         rest.sort(key=lambda t: (t.i < verb.i, t.i))  # fronted phrases go to the end
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-        tense = _tense(verb, auxes)
+        tense = "past" if doer is not None else _tense(verb, auxes)
     subject_tokens, subject_text, subject_actor = [], "", None
     if subject is not None:
         verb_tokens = {t.i for t in verb.subtree} if subject.i == verb.head.i else set()
@@ -309,7 +319,7 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
     clause = Clause(
         subject=subject_text,
         aux=aux,
-        verb=" ".join([t.text for t in verb_words] + [verb.text]),
+        verb=" ".join([t.text for t in verb_words] + [verb_text]),
         lemma=" ".join([t.text for t in adverbs] + [verb.lemma_]),
         # a fronted phrase moved to the end loses its capital: "... in Lakeside"
         rest=_text(rest, original, {t.i: t.lower_ for t in rest if t.i == 0 and t.pos_ != "PROPN"}),
@@ -319,6 +329,28 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         subject_actor=subject_actor,
     )
     return clause, [t.i for t in subject_tokens + rest]
+
+
+def _gerund_doer(verb):
+    """The subject of the clause a gerund hangs from by a preposition ("Villa spent three
+    seasons there after being relegated"), when that clause is in the past."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.dep_ != "prep" or preposition.lower_ not in TIME_LINKS:
+        return None
+    if not (verb.tag_ == "VBG" or any(c.lower_ == "being" for c in verb.children)):
+        return None
+    main = preposition.head
+    if main.tag_ not in ("VBD", "VBN"):
+        return None
+    return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _past_tense(verb) -> str:
+    # imported here: lemminflect imports spaCy, which the web app's processes never need
+    from lemminflect import getInflection
+
+    past = getInflection(verb.lemma_, tag="VBD")
+    return past[0] if past else verb.text
 
 
 def _has_subject(verb) -> bool:

@@ -180,3 +180,19 @@ def test_the_next_day_after_a_month_stays_in_that_month(parse):
 def test_what_did_not_happen_is_no_event(parse):
     events, _ = events_of(parse, "Brightline did not tell regulators until June.")
     assert events == []
+
+
+def test_a_gerund_after_a_preposition_takes_the_main_subject_and_the_past(parse):
+    text = ("Villa spent three seasons in the second tier after being relegated in 2016. "
+            "The 24-year-old signed a contract after passing a medical in Birmingham on Thursday.")
+    events, _ = events_of(parse, text)
+    assert [e.summary for e in events] == [
+        "Villa was relegated.", "The 24-year-old passed a medical in Birmingham."]
+
+
+def test_a_date_deep_in_infinitives_dates_the_main_verb(parse):
+    text = ("The agency began requiring airlines to train cabin crews to fight battery fires "
+            "in 2017.")
+    [event], _ = events_of(parse, text)
+    assert event.summary == (
+        "The agency began requiring airlines to train cabin crews to fight battery fires.")
