@@ -310,7 +310,7 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
             subject_actor = _antecedent(subject.lower_, index, recent)
             if subject_actor:
                 names[subject.i] = index.by_id(subject_actor).name
-        subject_text = _text(subject_tokens, original, names)
+        subject_text = _text(subject_tokens, original, names | _dated_owners(subject_tokens, skip))
     adverbs = [
         c for c in verb.lefts
         if c.dep_ in ("advmod", "npadvmod") and c.lower_ in KEPT_ADVERBS and c.i not in skip
@@ -322,7 +322,8 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         verb=" ".join([t.text for t in verb_words] + [verb_text]),
         lemma=" ".join([t.text for t in adverbs] + [verb.lemma_]),
         # a fronted phrase moved to the end loses its capital: "... in Lakeside"
-        rest=_text(rest, original, {t.i: t.lower_ for t in rest if t.i == 0 and t.pos_ != "PROPN"}),
+        rest=_text(rest, original, {t.i: t.lower_ for t in rest if t.i == 0 and t.pos_ != "PROPN"}
+                   | _dated_owners(rest, skip)),
         tense=tense,
         passive=passive,
         negated=any(c.dep_ == "neg" for c in verb.children),
@@ -466,15 +467,29 @@ def _without_parentheses(tokens: list) -> list:
     return kept
 
 
+def _dated_owners(tokens, skip: set[int]) -> dict[int, str]:
+    """ "Monday's pass", "before Wednesday's vote" without the date: "the pass", "the vote"."""
+    found = {}
+    for token in tokens:
+        for date in token.children:
+            if date.dep_ == "poss" and date.i in skip and date.ent_type_ in ("DATE", "TIME"):
+                first = token.doc[date.right_edge.i + 1]  # the word after "'s"
+                found[first.i] = f"the {first.text}"
+    return found
+
+
 def _text(tokens, original: str, names: dict[int, str] | None = None) -> str:
     """Tokens back to the article's own characters, gaps closed, ends trimmed; `names`
     replaces some tokens (a pronoun by its antecedent)."""
     names = names or {}
     tokens = [t for t in tokens if not (t.is_punct and t.i == len(t.doc) - 1)]  # kept in given order
-    # a comma left before a removed apposition or clause: "Holm, [the head of ...], after"
+    # a comma left beside a removed apposition or clause: "Holm, [the head of ...], after",
+    # "Hollis, [58], had"
     tokens = [
         t for n, t in enumerate(tokens)
-        if t.text != "," or (n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1)
+        if t.text != ","
+        or (n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
+            and (n == 0 or tokens[n - 1].i == t.i - 1))
     ]
     parts = []
     for n, t in enumerate(tokens):

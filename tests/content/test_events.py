@@ -196,3 +196,15 @@ def test_a_date_deep_in_infinitives_dates_the_main_verb(parse):
     [event], _ = events_of(parse, text)
     assert event.summary == (
         "The agency began requiring airlines to train cabin crews to fight battery fires.")
+
+
+def test_summaries_mend_what_removing_a_date_or_an_age_leaves(parse):
+    text = ("Scientists said Monday's pass raised the possibility of a new orbit. "
+            "Around 400 people rallied outside the building before Wednesday's vote. "
+            "The university said on Friday that Professor Willem Hollis, 58, had resigned.")
+    events, _ = events_of(parse, text, published=dt.date(2027, 11, 10))
+    assert sorted(e.summary for e in events) == [
+        "Around 400 people rallied outside the building before the vote.",
+        "The pass raised the possibility of a new orbit.",
+        "The university said that Professor Willem Hollis had resigned.",
+    ]

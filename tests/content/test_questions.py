@@ -647,6 +647,7 @@ def test_a_role_that_may_fit_others_or_is_cut_short_is_not_asked(role):
 @pytest.mark.parametrize("subject, verb, rest, whole", [
     ("Whose founder", "convicted", "of fraud", False),  # a relative clause
     ("pass", "raised", "the possibility of a flyby", False),  # "Monday's pass"
+    ("38 backbenchers", "rebelled", "against the whip in which", False),
     ("councils", "collected", "1.3m vapes", True),
     ("The team", "reached", "bedrock", True),
 ])

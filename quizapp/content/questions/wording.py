@@ -40,6 +40,7 @@ MAX_WORDS = 32
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 ONE_OF_A_KIND = {"first", "second", "third", "last", "only", "main", "largest", "biggest", "best"}
 RELATIVE_WORDS = {"whose", "which", "who", "whom", "that", "what", "where", "when"}
+STRANDED_RELATIVE = re.compile(r"\b(?:which|whom|whose)\b", re.I)
 WHO_WORDS = {"person": "Who", "country": "Which country", "organization": "Which organization",
              "group": "Which group"}
 # irregular verbs whose simple past is their participle ("made"), so a passive can turn active
@@ -86,9 +87,11 @@ def cut_from_its_sentence(clause: Clause) -> bool:
     """Pieces that do not stand alone: "Whose founder was convicted" (a relative clause), a
     passive without its "was", "Pass raised" (a bare singular noun whose "Monday's" was left
     behind; "Councils raised" is fine)."""
-    subject = clause.subject.split()
+    subject = clause.subject.split() or [""]
     if subject[0].lower() in RELATIVE_WORDS or (clause.passive and not clause.aux):
         return True
+    if STRANDED_RELATIVE.search(clause.rest):
+        return True  # "rebelled against the whip in which"
     bare = subject[0]
     return len(subject) == 1 and bare.islower() and (not bare.endswith("s") or bare.endswith("ss"))
 
@@ -255,7 +258,7 @@ def how_many_question(clause: Clause, number_phrase: str, unit: str,
 
 def usable_except_subject(clause: Clause | None) -> bool:
     """Like usable(), for a question that replaces the subject (a number in it)."""
-    if clause is None or clause.negated or not clause.verb:
+    if clause is None or clause.negated or not clause.verb or STRANDED_RELATIVE.search(clause.rest):
         return False
     return balanced(clause.subject) and balanced(clause.rest) and len(
         f"{clause.subject} {clause.rest}".split()) <= MAX_WORDS
