@@ -219,11 +219,16 @@ def _year_for(published: dt.date, month: int, day: int, mode: str) -> int:
     return published.year if after else published.year + 1
 
 
+YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
+
+
 def _calendar_date(match: re.Match, context: DateContext, month: int, day: int,
                    future: bool) -> PartialDate | None:
     written_year = match.group("year")
     if written_year:
         year = int(written_year)
+    elif _group(match, "year_word") and context.published:
+        year = context.published.year + YEAR_WORDS[_group(match, "year_word")]
     elif context.published:
         year = _year_for(context.published, month, day, _mode(match, future))
     else:
@@ -270,6 +275,8 @@ def _resolve_month(match, sentence, context, future):
     if context.published is None:
         return PartialDate(f"XXXX-{month:02d}", "month", inferred=True)
     year = _year_for(context.published, month, 0, _mode(match, future))
+    if _group(match, "year_word"):
+        year = context.published.year + YEAR_WORDS[_group(match, "year_word")]
     return PartialDate(f"{year}-{month:02d}", "month", inferred=True)
 
 
@@ -407,6 +414,8 @@ _RELATIVE_MOD = (rf"(?P<mod>(?:{_phrases('early', 'late', 'earlier', 'later')}\s
                  rf"{_phrases('last', 'this', 'next', 'past')})")
 _DEICTIC_WORD = rf"(?P<word>{_phrases('yesterday', 'today', 'tonight', 'tomorrow')})"
 _NIGHTFALL = _phrases("nightfall", "dusk", "evening", "the evening", "the end of the day")
+# "on 3 February last year", "in July this year"
+_YEAR_WORDS = rf"\s+(?:of\s+)?(?P<year_word>{_phrases('last', 'this', 'next')})\s+year\b"
 
 RULES = (
     # "2016-11-01", "on 3/4/2016"
@@ -417,15 +426,15 @@ RULES = (
     # "on Boxing Day", "New Year's Eve 2019"
     _rule(rf"{_LEAD}(?P<holiday>{_HOLIDAY})(?:,?\s+{_YEAR})?\b", _resolve_holiday),
     # "Tuesday, March 3, 1998", "on Nov. 6", "Nov 3 2015 at 5 p.m."
-    _rule(rf"{_LEAD}{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+    _rule(rf"{_LEAD}{_WEEKDAY_PREFIX}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR}|{_YEAR_WORDS})?"
           rf"(?:\s+{_PART_OF_DAY})?{_AT_TIME}", _resolve_named_date),
     # "1 November 2016", "on Tuesday 3 November", "the 3rd of March"
     _rule(rf"{_LEAD}{_WEEKDAY_PREFIX}(?:the\s+)?(?<![\d.,]){_DAY}\s+(?:of\s+)?{_MONTH}"
-          rf"(?:,?\s+{_YEAR})?{_AT_TIME}", _resolve_named_date),
+          rf"(?:,?\s+{_YEAR}|{_YEAR_WORDS})?{_AT_TIME}", _resolve_named_date),
     # "in March 2016", "September of 2008"
     _rule(rf"{_LEAD}{_MODIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}", _resolve_month_year),
     # "in March", "last October", "September's"
-    _rule(rf"{_LEAD}{_MODIFIER}{_FULL_MONTH}(?P<possessive>['’]s)?(?!\s*\d|-)",
+    _rule(rf"{_LEAD}{_MODIFIER}{_FULL_MONTH}(?P<possessive>['’]s)?(?!\s*\d|-)(?:{_YEAR_WORDS})?",
           _resolve_month),
     # "in 2007", "since 2015", "2007's", "mid-2003" (not "60,000", "23mm", "2015 people")
     _rule(rf"{_LEAD}{_MODIFIER}(?<![\w.,$€£/]){_YEAR}(?!\d|[.,]\d|%|[^\W\d_])"

@@ -433,3 +433,14 @@ def test_demo_article_has_exactly_its_seven_expressions():
         ("since 2015", "2015", "duration"),
         ("on November 5", "2016-11-05", "point"),
     ]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("They got in on 3 February last year.", "on 3 February last year", "2023-02-03"),
+    ("He left on Feb. 3 last year.", "on Feb. 3 last year", "2023-02-03"),
+    ("Her predecessor left in July last year.", "in July last year", "2023-07"),
+    ("A notice was sent in March this year.", "in March this year", "2024-03"),
+])
+def test_a_day_or_month_with_last_or_this_year(sentence, text, value):
+    [found] = find_time_expressions(sentence, DateContext(dt.date(2024, 10, 9)))
+    assert (found.text, found.date.value) == (text, value)
