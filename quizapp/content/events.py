@@ -16,11 +16,13 @@ from quizapp.content.types import Clause, Event, Sentence, TimeExpression
 
 MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "ca", "can", "'ll"}
 # "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
+SPAN_WORDS = {"for", "between", "from", "to", "until", "till"}
 TIME_LINKS = {"after", "before", "while", "when", "upon", "on", "since"}
 PLAN_WORDS = {"due", "plan", "expect", "intend", "hope", "aim", "set", "schedule", "go", "want", "propose", "seek"}
 CONDITIONAL = {"if", "unless"}
 DROP_DEPS = {"punct", "cc", "conj", "mark", "parataxis", "appos", "advcl", "meta", "dep"}
-REPORTING = {"say", "tell", "announce", "report", "confirm", "add", "state", "claim", "note", "write"}
+REPORTING = {"say", "tell", "announce", "report", "confirm", "add", "state", "claim", "note", "write",
+             "show", "find", "reveal"}
 # adverbs between subject and verb that change what the clause claims: "nearly collapsed"
 KEPT_ADVERBS = {
     "nearly", "almost", "never", "narrowly", "barely", "hardly", "scarcely", "first", "already",
@@ -78,8 +80,8 @@ def find_events(
                     expression = _before_other_date(expression, expressions, doc.text, context)
                 event = _event(target, expression, span, item, index, position, antecedents, context,
                                gapped)
-                if event.clause.negated:
-                    continue  # "did not tell regulators until June": what did not happen
+                if not _tells_something(event.clause, target):
+                    continue
                 if not any(_same_event(event, other) for other in events):
                     events.append(event)
                 # reports and asides ("footage released on Monday shows") anchor nothing
@@ -164,13 +166,22 @@ def quoted(text: str, position: int) -> bool:
     return text.count('"', 0, position) % 2 == 1
 
 
+def _tells_something(clause: Clause, verb) -> bool:
+    """Not what did not happen ("did not tell regulators until June"), not a report with
+    nothing reported ("official results showed on Monday"), not a participle without a doer
+    ("compared with 78 per cent at the same time last year")."""
+    if clause.negated or (not clause.subject and verb.tag_ == "VBN"):
+        return False
+    return bool(clause.rest) or clause.lemma.split()[-1] not in REPORTING
+
+
 def _not_when(span) -> bool:
     """A date the clause aims at or spans, not when it happened: "set sentencing for Sept.
-    12", "papers published between 2008 and 2025"."""
+    12", "papers published between 2008 and 2025", "served from 2009 to 2011"."""
     token = span.root
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "and 2025" in "between 2008 and 2025"
-    return token.head.dep_ == "prep" and token.head.lower_ in ("for", "between")
+    return token.head.dep_ == "prep" and token.head.lower_ in SPAN_WORDS
 
 
 def _tells_a_start(verb) -> bool:
@@ -191,10 +202,18 @@ def governing_verb(span):
         if token.head.i == token.i:
             return None
         token = token.head
-    while token.dep_ == "xcomp" and token.head.pos_ in ("VERB", "AUX"):
-        # "had to fend", "began requiring airlines to train crews": the main verb's event
+    while token.head.pos_ in ("VERB", "AUX") and (
+        token.dep_ == "xcomp" or token.dep_ in ("advcl", "ccomp") and _infinitive(token)
+    ):
+        # "had to fend", "began requiring airlines to train crews", "came from behind to beat
+        # them on Sunday": the event of the verb with a subject
         token = token.head
     return token
+
+
+def _infinitive(verb) -> bool:
+    return verb.tag_ == "VB" and not _has_subject(verb) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_planned(verb) -> bool:
@@ -278,7 +297,9 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
             subject = _noun_before(verb.head) if dated else verb.head
         elif subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             subject = verb.head  # the parser hung the main verb on its subject: "X, one of them, paid"
-        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i]
+        # "had led ... and became": a conjunct in the past tense has no auxiliary of its own
+        shared = verb.tag_ != "VBD"
+        auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.i < head.i and shared]
         if head.i == verb.i or not auxes:
             auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         aux = auxes[0].text if auxes else ""

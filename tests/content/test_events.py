@@ -208,3 +208,24 @@ def test_summaries_mend_what_removing_a_date_or_an_age_leaves(parse):
         "The pass raised the possibility of a new orbit.",
         "The university said that Professor Willem Hollis had resigned.",
     ]
+
+
+def test_clauses_that_tell_nothing_or_span_a_time_are_no_events(parse):
+    text = ("The Socialists won on Sunday, official results showed on Monday. "
+            "Ribeiro served as finance minister from 2009 to 2011. "
+            "Reservoirs are at 54 per cent, compared with 78 per cent at the same time last year.")
+    events, _ = events_of(parse, text, published=dt.date(2024, 3, 11))
+    assert [e.summary for e in events] == ["The Socialists won."]
+
+
+def test_a_past_conjunct_does_not_borrow_the_perfect(parse):
+    text = "He had led the party since 2015 and became prime minister in October 2017."
+    events, _ = events_of(parse, text, published=dt.date(2024, 3, 11))
+    became = [e.summary for e in events if "prime minister" in e.summary]
+    assert became and all(s.endswith(" became prime minister.") and "had" not in s for s in became)
+
+
+def test_an_infinitive_of_purpose_dates_the_clause_it_serves(parse):
+    text = "Portland came from behind to beat Sacramento 3-2 in the cup final on Sunday."
+    [event], _ = events_of(parse, text)
+    assert event.summary == "Portland came from behind to beat Sacramento 3-2 in the cup final."
