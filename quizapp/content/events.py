@@ -16,6 +16,7 @@ from quizapp.content.types import Clause, Event, Sentence, TimeExpression
 
 MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "ca", "can", "'ll"}
 # "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
+AS_EARLY_AS = {"as early as", "as late as", "as recently as"}
 SPAN_WORDS = {"for", "between", "from", "to", "until", "till"}
 TIME_LINKS = {"after", "before", "while", "when", "upon", "on", "since"}
 PLAN_WORDS = {"due", "plan", "expect", "intend", "hope", "aim", "set", "schedule", "go", "want", "propose", "seek"}
@@ -168,9 +169,10 @@ def quoted(text: str, position: int) -> bool:
 
 def _tells_something(clause: Clause, verb) -> bool:
     """Not what did not happen ("did not tell regulators until June"), not a report with
-    nothing reported ("official results showed on Monday"), not a participle without a doer
-    ("compared with 78 per cent at the same time last year")."""
-    if clause.negated or (not clause.subject and verb.tag_ == "VBN"):
+    nothing reported ("official results showed on Monday"), not a finite verb or participle
+    without a doer ("compared with 78 per cent at the same time last year", "July was the
+    hottest month")."""
+    if clause.negated or (not clause.subject and verb.tag_ not in ("VB", "VBG")):
         return False
     return bool(clause.rest) or clause.lemma.split()[-1] not in REPORTING
 
@@ -179,6 +181,8 @@ def _not_when(span) -> bool:
     """A date the clause aims at or spans, not when it happened: "set sentencing for Sept.
     12", "papers published between 2008 and 2025", "served from 2009 to 2011"."""
     token = span.root
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "July was the hottest month": about the date, not a dated event
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "and 2025" in "between 2008 and 2025"
     return token.head.dep_ == "prep" and token.head.lower_ in SPAN_WORDS
@@ -204,11 +208,16 @@ def governing_verb(span):
         token = token.head
     while token.head.pos_ in ("VERB", "AUX") and (
         token.dep_ == "xcomp" or token.dep_ in ("advcl", "ccomp") and _infinitive(token)
+        or token.dep_ == "ccomp" and token.tag_ == "VB" and not _auxiliaries(token)
     ):
         # "had to fend", "began requiring airlines to train crews", "came from behind to beat
-        # them on Sunday": the event of the verb with a subject
+        # them on Sunday", "saw its shares fall on Tuesday": the event of the main verb
         token = token.head
     return token
+
+
+def _auxiliaries(verb) -> list:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
 def _infinitive(verb) -> bool:
@@ -279,22 +288,29 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
     Returns the Clause and the tokens it kept, whose actors are the event's.
     """
     verb_text = verb.text
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT":
-        # "the offensive launched by the coalition on November 5" -> a passive clause
+    verb_text, head = verb.text, verb
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.dep_ != "ROOT":
+        # "the offensive launched by the coalition on November 5" -> a passive clause;
+        # "temperatures peaking at 38.1C on 19 July" -> temperatures peaked
         subject = verb.head
-        auxes, aux = [], "were" if subject.tag_ in ("NNS", "NNPS") else "was"
+        if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ == "NOUN":
+            subject = subject.head.head  # "a notice of intent sent": the notice was sent
+        passive = verb.tag_ == "VBN"
+        auxes, aux = [], ("were" if subject.tag_ in ("NNS", "NNPS") else "was") if passive else ""
+        verb_text = verb.text if passive else _past_tense(verb)
         rest = _right_part(verb, skip)
-        passive, tense = True, "past"
+        tense = "past"
     else:
         head = verb
         while not _has_subject(head) and head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "X opened a consulate and rendered aid": the subject is X's
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        if subject is not None and subject.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
             # "a review that began in November": the review began; "Idai in March, which
-            # killed 600": not March but the noun before it
-            dated = verb.head.ent_type_ in ("DATE", "TIME")
-            subject = _noun_before(verb.head) if dated else verb.head
+            # killed 600": not March but the noun before it; "which is in debt and has been
+            # in talks since": the same noun
+            dated = head.head.ent_type_ in ("DATE", "TIME")
+            subject = _noun_before(head.head) if dated else head.head
         elif subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             subject = verb.head  # the parser hung the main verb on its subject: "X, one of them, paid"
         # "had led ... and became": a conjunct in the past tense has no auxiliary of its own
@@ -319,10 +335,15 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         tense = "past" if doer is not None else _tense(verb, auxes)
     subject_tokens, subject_text, subject_actor = [], "", None
     if subject is not None:
-        verb_tokens = {t.i for t in verb.subtree} if subject.i == verb.head.i else set()
+        verb_tokens = {t.i for t in head.subtree} if subject.is_ancestor(head) else set()
         subject_tokens = _without_asides([t for t in subject.subtree if t.i not in verb_tokens], skip)
         subject_actor = index.actor_at(position, subject.i)
         names = {}
+        whose = next((t for t in subject_tokens if t.tag_ == "WP$"), None)
+        if whose is not None and head.dep_ == "relcl":
+            # "the company whose founder was convicted": the company's founder
+            owner = [t for t in head.head.subtree if t.i <= head.head.i]
+            names[whose.i] = _text(owner, original) + "’s"
         noun = _noun_before(subject) if subject.lower_ in ("it", "they") and verb.dep_ != "ROOT" else None
         if noun is not None:  # "joined the league when it launched": the league launched
             subject_actor = index.actor_at(position, noun.i)
@@ -420,6 +441,8 @@ def _date_tokens(span) -> set[int]:
     tokens = {t.i for t in span}
     if span.start > 0 and span.doc[span.start - 1].lower_ in ("early", "late", "earlier", "later"):
         tokens.add(span.start - 1)  # "early on Friday"
+    if span.start > 2 and span.doc[span.start - 3 : span.start].text.lower() in AS_EARLY_AS:
+        tokens |= set(range(span.start - 3, span.start))
     head = span.root.head
     if head.dep_ == "prep" and head.pos_ == "ADP":
         phrase = [t for t in head.subtree if t.i != head.i]

@@ -229,3 +229,18 @@ def test_an_infinitive_of_purpose_dates_the_clause_it_serves(parse):
     text = "Portland came from behind to beat Sacramento 3-2 in the cup final on Sunday."
     [event], _ = events_of(parse, text)
     assert event.summary == "Portland came from behind to beat Sacramento 3-2 in the cup final."
+
+
+def test_relative_and_participle_clauses_name_what_they_are_about(parse):
+    text = ("The case recalls Theranos, the blood-testing company whose founder was convicted "
+            "of fraud in 2022. Thames Water, which is in debt and has been in talks with "
+            "creditors since 2023, said it had enough money. The regulator proposed a fine in "
+            "a notice of intent sent to the company in March. The company saw its shares fall "
+            "3 per cent on Tuesday. July was the hottest month on record.")
+    events, _ = events_of(parse, text, published=dt.date(2024, 10, 9))
+    assert sorted(e.summary for e in events) == [
+        "A notice of intent was sent to the company.",
+        "Thames Water has been in talks with creditors.",
+        "The blood-testing company’s founder was convicted of fraud.",
+        "The company saw its shares fall 3 per cent.",
+    ]
