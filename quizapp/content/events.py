@@ -17,7 +17,7 @@ from quizapp.content.types import Clause, Event, Sentence, TimeExpression
 MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "ca", "can", "'ll"}
 # "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
 AS_EARLY_AS = {"as early as", "as late as", "as recently as"}
-SPAN_WORDS = {"for", "between", "from", "to", "until", "till"}
+SPAN_WORDS = {"for", "between", "from", "until", "till"}
 TIME_LINKS = {"after", "before", "while", "when", "upon", "on", "since"}
 PLAN_WORDS = {"due", "plan", "expect", "intend", "hope", "aim", "set", "schedule", "go", "want", "propose", "seek"}
 CONDITIONAL = {"if", "unless"}
@@ -185,7 +185,12 @@ def _not_when(span) -> bool:
         return True  # "July was the hottest month": about the date, not a dated event
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "and 2025" in "between 2008 and 2025"
-    return token.head.dep_ == "prep" and token.head.lower_ in SPAN_WORDS
+    carrier = token.head
+    if carrier.dep_ != "prep":
+        return False
+    if carrier.lower_ == "to":  # "from 2009 to 2011", not "goes back to 1965"
+        return any(t.lower_ == "from" for t in carrier.doc[max(0, carrier.i - 6) : carrier.i])
+    return carrier.lower_ in SPAN_WORDS
 
 
 def _tells_a_start(verb) -> bool:
@@ -385,6 +390,8 @@ def _gerund_doer(verb):
     main = preposition.head
     if main.tag_ not in ("VBD", "VBN"):
         return None
+    while not _has_subject(main) and main.dep_ == "conj" and main.head.i != main.i:
+        main = main.head  # "won the title in 1981 and spent three seasons down after ..."
     return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
