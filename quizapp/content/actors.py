@@ -24,6 +24,9 @@ from quizapp.content.types import Actor
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "al"}
+TITLE_WORDS = {"secretary", "minister", "president", "chancellor", "spokesman", "spokeswoman",
+               "spokesperson", "governor", "mayor", "commissioner", "chairman", "chairwoman"}
 # A stray tag loses to these when a name has several: "Lakeside" PERSON once, GPE elsewhere.
 LABEL_PRIORITY = {"GPE": 4, "LOC": 4, "FAC": 3, "ORG": 2, "NORP": 1, "PERSON": 0}
 KINDS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "LOC": "place", "FAC": "place"}
@@ -98,8 +101,9 @@ def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
     for e in ents:
         if merged and _joinable(doc, merged[-1], e):
             prev = merged[-1]
-            # "Catalan" + "Pyrenees" -> a place; "Wales 's" + "Regional Council" -> an org
-            prev[1], prev[2] = e.end, e.label_
+            # "Catalan" + "Pyrenees" -> a place; "Wales 's" + "Regional Council" -> an org;
+            # "Ursula von der" + "Leyen" -> still a person
+            prev[1], prev[2] = e.end, prev[2] if prev[2] == "PERSON" else e.label_
         else:
             merged.append([e.start, e.end, e.label_])
     spans = []
@@ -110,6 +114,8 @@ def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
             continue  # "grey van": a name is capitalised
         if _modifies_a_thing(doc, start, end) or _title_of_a_person(doc, start, end):
             continue  # "the Starship lander", "CCTV footage"; "Victoria's Premier, Claire Hollis"
+        if doc[end - 1].lower_ in TITLE_WORDS:
+            continue  # "The Environment Secretary, Emma Reynolds": a post, not a name
         label = "PERSON" if _person_signs(doc, start, end) else _context_label(doc, start, end, label)
         if label == "PERSON" and _relative_which(doc, start, end):
             label = "ORG"  # "SpaceX, which is building": "which" is never said of a person
@@ -209,6 +215,10 @@ def _context_label(doc, start: int, end: int, label: str) -> str:
 
 def _joinable(doc, prev: list, ent) -> bool:
     start, end, label = prev
+    if label == "PERSON" and ent.start - end <= 2:  # "Ursula von [der] Leyen"
+        particles = [doc[end - 1], *doc[end : ent.start]] if ent.start == end else doc[end : ent.start]
+        if all(t.lower_ in NAME_PARTICLES for t in particles):
+            return True
     if end == ent.start and label == "NORP" and ent.label_ in PLACE_LABELS:
         return doc[end - 1].tag_ in ("JJ", "NNP")
     if end + 1 == ent.start and doc[end].tag_ == "POS" and ent.label_ == "ORG":

@@ -151,3 +151,10 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
 def test_the_models_person_tags_mended_by_context(parse, text, name, kind):
     actors, _ = actors_of(parse, text)
     assert actors[name].kind == kind
+
+
+def test_a_name_with_a_particle_is_whole_and_a_post_is_no_name(parse):
+    actors, _ = actors_of(parse, "European Commission President Ursula von der Leyen spoke. "
+                                 "The Environment Secretary, Emma Reynolds, said so.")
+    assert actors["Ursula von der Leyen"].kind == "person"
+    assert "Environment Secretary" not in actors and "Emma Reynolds" in actors

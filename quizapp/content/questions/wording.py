@@ -90,8 +90,8 @@ def cut_from_its_sentence(clause: Clause) -> bool:
     subject = clause.subject.split() or [""]
     if subject[0].lower() in RELATIVE_WORDS or (clause.passive and not clause.aux):
         return True
-    if STRANDED_RELATIVE.search(clause.rest):
-        return True  # "rebelled against the whip in which"
+    if STRANDED_RELATIVE.search(f"{clause.subject} {clause.rest}"):
+        return True  # "rebelled against the whip in which", "Livre, which won 4"
     bare = subject[0]
     return len(subject) == 1 and bare.islower() and (not bare.endswith("s") or bare.endswith("ss"))
 
@@ -105,8 +105,9 @@ def stated_role(actor: Actor, max_words: int) -> str | None:
     words = role.split()
     if not 1 < len(words) <= max_words or words[-1].lower() in DANGLING_ENDS:
         return None  # "Jonas Mertens and": a name list cut short
-    if words[0].lower() in POSSESSIVES | ONE_OF_A_KIND:
-        return None  # "his lawyer" needs the sentence; "a first vaccine" is not English
+    if words[0].lower() in POSSESSIVES | ONE_OF_A_KIND | {"part", "one", "member"}:
+        return None  # "his lawyer" needs the sentence; "a first vaccine" is not English;
+        # "part of GCHQ" is no role
     return role
 
 
@@ -258,7 +259,9 @@ def how_many_question(clause: Clause, number_phrase: str, unit: str,
 
 def usable_except_subject(clause: Clause | None) -> bool:
     """Like usable(), for a question that replaces the subject (a number in it)."""
-    if clause is None or clause.negated or not clause.verb or STRANDED_RELATIVE.search(clause.rest):
+    if clause is None or clause.negated or not clause.verb or STRANDED_RELATIVE.search(
+        f"{clause.subject} {clause.rest}"
+    ):
         return False
     return balanced(clause.subject) and balanced(clause.rest) and len(
         f"{clause.subject} {clause.rest}".split()) <= MAX_WORDS
