@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from quizapp.content.actors import find_actors
 from quizapp.content.events import find_events
 
@@ -190,26 +192,6 @@ def test_a_gerund_after_a_preposition_takes_the_main_subject_and_the_past(parse)
         "Villa was relegated.", "The 24-year-old passed a medical in Birmingham."]
 
 
-def test_a_date_deep_in_infinitives_dates_the_main_verb(parse):
-    text = ("The agency began requiring airlines to train cabin crews to fight battery fires "
-            "in 2017.")
-    [event], _ = events_of(parse, text)
-    assert event.summary == (
-        "The agency began requiring airlines to train cabin crews to fight battery fires.")
-
-
-def test_summaries_mend_what_removing_a_date_or_an_age_leaves(parse):
-    text = ("Scientists said Monday's pass raised the possibility of a new orbit. "
-            "Around 400 people rallied outside the building before Wednesday's vote. "
-            "The university said on Friday that Professor Willem Hollis, 58, had resigned.")
-    events, _ = events_of(parse, text, published=dt.date(2027, 11, 10))
-    assert sorted(e.summary for e in events) == [
-        "Around 400 people rallied outside the building before the vote.",
-        "The pass raised the possibility of a new orbit.",
-        "The university said that Professor Willem Hollis had resigned.",
-    ]
-
-
 def test_clauses_that_tell_nothing_or_span_a_time_are_no_events(parse):
     text = ("The Socialists won on Sunday, official results showed on Monday. "
             "Ribeiro served as finance minister from 2009 to 2011. "
@@ -225,22 +207,38 @@ def test_a_past_conjunct_does_not_borrow_the_perfect(parse):
     assert became and all(s.endswith(" became prime minister.") and "had" not in s for s in became)
 
 
-def test_an_infinitive_of_purpose_dates_the_clause_it_serves(parse):
-    text = "Portland came from behind to beat Sacramento 3-2 in the cup final on Sunday."
+@pytest.mark.parametrize("text, summary", [
+    # a date deep in infinitives dates the main verb
+    ("The agency began requiring airlines to train cabin crews to fight battery fires in 2017.",
+     "The agency began requiring airlines to train cabin crews to fight battery fires."),
+    # an infinitive of purpose dates the clause it serves
+    ("Portland came from behind to beat Sacramento 3-2 in the cup final on Sunday.",
+     "Portland came from behind to beat Sacramento 3-2 in the cup final."),
+])
+def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     [event], _ = events_of(parse, text)
-    assert event.summary == "Portland came from behind to beat Sacramento 3-2 in the cup final."
+    assert event.summary == summary
 
 
-def test_relative_and_participle_clauses_name_what_they_are_about(parse):
-    text = ("The case recalls Theranos, the blood-testing company whose founder was convicted "
-            "of fraud in 2022. Thames Water, which is in debt and has been in talks with "
-            "creditors since 2023, said it had enough money. The regulator proposed a fine in "
-            "a notice of intent sent to the company in March. The company saw its shares fall "
-            "3 per cent on Tuesday. July was the hottest month on record.")
-    events, _ = events_of(parse, text, published=dt.date(2024, 10, 9))
-    assert sorted(e.summary for e in events) == [
-        "A notice of intent was sent to the company.",
-        "Thames Water has been in talks with creditors.",
-        "The blood-testing company’s founder was convicted of fraud.",
-        "The company saw its shares fall 3 per cent.",
-    ]
+@pytest.mark.parametrize("text, summaries", [
+    # what removing a date or an age leaves is mended
+    ("Scientists said Monday's pass raised the possibility of a new orbit. "
+     "Around 400 people rallied outside the building before Wednesday's vote. "
+     "The university said on Friday that Professor Willem Hollis, 58, had resigned.",
+     ["Around 400 people rallied outside the building before the vote.",
+      "The pass raised the possibility of a new orbit.",
+      "The university said that Professor Willem Hollis had resigned."]),
+    # relative and participle clauses name what they are about
+    ("The case recalls Theranos, the blood-testing company whose founder was convicted "
+     "of fraud in 2022. Thames Water, which is in debt and has been in talks with "
+     "creditors since 2023, said it had enough money. The regulator proposed a fine in "
+     "a notice of intent sent to the company in March. The company saw its shares fall "
+     "3 per cent on Tuesday. July was the hottest month on record.",
+     ["A notice of intent was sent to the company.",
+      "Thames Water has been in talks with creditors.",
+      "The blood-testing company’s founder was convicted of fraud.",
+      "The company saw its shares fall 3 per cent."]),
+])
+def test_summaries_read_as_sentences(parse, text, summaries):
+    events, _ = events_of(parse, text, published=dt.date(2027, 11, 10))
+    assert sorted(e.summary for e in events) == summaries
