@@ -79,8 +79,9 @@ def find_events(
                 if expression.kind == "duration" and _past_perfect(verb):
                     # "elected in 2013 after he had served for a decade": a decade before 2013
                     expression = _before_other_date(expression, expressions, doc.text, context)
+                others = [spans[e] for e in expressions if e is not expression and spans[e] is not None]
                 event = _event(target, expression, span, item, index, position, antecedents, context,
-                               gapped)
+                               gapped, others)
                 if not _tells_something(event.clause, target):
                     continue
                 if not any(_same_event(event, other) for other in events):
@@ -95,10 +96,11 @@ def find_events(
     return events
 
 
-def _event(verb, expression, span, item, index, position, antecedents, context, gapped=None) -> Event:
+def _event(verb, expression, span, item, index, position, antecedents, context, gapped=None,
+           others=()) -> Event:
     if _is_planned(verb):  # "will sign on Friday" means the coming Friday
         expression = _as_future(expression, item.doc.text, context)
-    skip = _date_tokens(span) | title_tokens(index, position)
+    skip = _date_tokens(span) | title_tokens(index, position) | _other_events(verb, others)
     clause, kept = clause_of(verb, skip, item.sentence.text, index, position, antecedents, gapped)
     found = [index.actor_at(position, i) for i in sorted(kept)]
     return Event(
@@ -111,6 +113,18 @@ def _event(verb, expression, span, item, index, position, antecedents, context, 
         clause=clause,
         status=_status(verb, expression, context.published),
     )
+
+
+def _other_events(verb, others) -> set[int]:
+    """A phrase of the clause dated on its own is another event, not part of this one:
+    "used Mars's gravity in March 2025 before arriving at Jupiter on April 11, 2030"."""
+    tokens = set()
+    for span in others:
+        other = governing_verb(span)
+        if other is None or other.i == verb.i or other.dep_ != "pcomp" or not verb.is_ancestor(other):
+            continue
+        tokens |= {t.i for t in other.head.subtree}  # with its "before", "after"
+    return tokens
 
 
 def _when_clauses(span) -> list:

@@ -238,6 +238,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
       "Thames Water has been in talks with creditors.",
       "The blood-testing company’s founder was convicted of fraud.",
       "The company saw its shares fall 3 per cent."]),
+    # a phrase dated on its own is its own event
+    ("The probe flew past Mars in March 2025 before arriving at Jupiter on April 11, 2030.",
+     ["The probe arrived at Jupiter.", "The probe flew past Mars."]),
 ])
 def test_summaries_read_as_sentences(parse, text, summaries):
     events, _ = events_of(parse, text, published=dt.date(2027, 11, 10))
