@@ -26,9 +26,11 @@ def actor(article: Article, event: Event) -> Draft | None:
 
 
 def object_actor(article: Article, event: Event) -> Draft | None:
-    """Blank the actor named after the verb."""
+    """Blank the actor named after the verb, when the story names it more than once ("a
+    blaze near _____" of a village named once asks a detail, not the story)."""
     found = article.object_of(event)
-    return _actor_cloze((event.id, "object"), found[0] if found else None, event)
+    who = found[0] if found and found[0].mentions > 1 else None
+    return _actor_cloze((event.id, "object"), who, event)
 
 
 def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event) -> Draft | None:

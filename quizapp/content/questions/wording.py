@@ -66,7 +66,7 @@ def usable(clause: Clause | None) -> bool:
     if leans_on_context(clause) or cut_from_its_sentence(clause):
         return False
     words = f"{clause.subject} {clause.rest}".split()
-    if clause.rest and clause.rest.split()[-1].lower().strip(",;:") in DANGLING_ENDS:
+    if clause.rest.split()[-1:] and clause.rest.split()[-1].lower().strip(",;:") in DANGLING_ENDS:
         return False
     if CUT_SHORT.search(clause.rest):
         return False
@@ -202,7 +202,7 @@ def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpressio
     else:
         return None
     rest = " ".join(part for part in (before, after) if part)
-    if rest and rest.split()[-1].lower() in DANGLING_ENDS:
+    if rest.split()[-1:] and rest.split()[-1].lower() in DANGLING_ENDS:
         return None
     inverted = _inverted(replace(clause, rest=rest), actors, keep_perfect=when.kind == "duration")
     return _dated_question(wh, [inverted], when)
@@ -347,7 +347,7 @@ def _plural(clause: Clause, actors: dict[str, Actor]) -> bool:
         return True
     if clause.subject_actor in actors:
         return actors[clause.subject_actor].kind == "group"
-    head = clause.subject.split(" of ")[0].split()[-1]  # "the lack of preparations": lack
+    head = (clause.subject.split(" of ")[0].split() or [""])[-1]  # "the lack of preparations": lack
     return head.endswith("s") and not head.endswith("ss")
 
 
