@@ -195,8 +195,10 @@ def _not_when(span) -> bool:
     """A date the clause aims at or spans, not when it happened: "set sentencing for Sept.
     12", "papers published between 2008 and 2025", "served from 2009 to 2011"."""
     token = span.root
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        return True  # "July was the hottest month": about the date, not a dated event
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        # "July was the hottest month", "spent New Year's Eve there": the date is what the
+        # clause is about, and the clause without it says nothing
+        return True
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "and 2025" in "between 2008 and 2025"
     carrier = token.head

@@ -11,7 +11,8 @@ import pytest
 from quizapp.content.questions import distractors, generate, multiple_choice
 from quizapp.content.questions.article import Article, decides_order
 from quizapp.content.questions.wording import (
-    how_long_question, how_many_question, object_question, usable, when_question, who_question,
+    blank_of_date, how_long_question, how_many_question, object_question, usable, when_question,
+    who_question,
 )
 from quizapp.content.types import (
     Actor, Clause, Event, PartialDate, Quantity, Question, TimeExpression,
@@ -498,6 +499,15 @@ def test_number_options_are_evenly_spaced_with_the_answer_anywhere(answer):
     places = {sorted([answer, *wrong], key=lambda n: distractors.parse_number(n)[0]).index(answer)
               for wrong in ladders}
     assert len(places) > 1  # not always the smallest, as halves and doubles would make it
+
+
+@pytest.mark.parametrize("text, blank", [
+    ("on November 1", "November 1"), ("on 3 February last year", "3 February"),
+    ("in July this year", "July"), ("since 2015", "2015"),
+])
+def test_a_date_cloze_blanks_the_calendar_words_only(text, blank):
+    when = TimeExpression(text, 0, len(text), PartialDate("2023-02-03", "day"), "point")
+    assert blank_of_date(when) == blank
 
 
 def test_how_many_is_not_asked_of_a_bound():

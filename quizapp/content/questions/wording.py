@@ -50,6 +50,7 @@ SAME_PAST_AND_PARTICIPLE = set(
     "heard sought spun stood understood".split()
 )
 PREPOSITIONS = {"day": "on", "month": "in", "year": "in", "decade": "in"}
+TRAILING_YEAR_WORDS = re.compile(r"\s+(?:of\s+)?(?:last|this|next)\s+year$", re.I)
 LEADING_PREPOSITION = re.compile(
     r"^(in|on|at|since|for|by|during|from|until|around|as of)\s+", re.I)
 
@@ -129,8 +130,9 @@ def date_phrase(when: TimeExpression) -> str:
 
 
 def blank_of_date(when: TimeExpression) -> str:
-    """The date words a cloze removes: "on November 1" -> "November 1"."""
-    return LEADING_PREPOSITION.sub("", when.text).strip()
+    """The date words a cloze removes: "on November 1" -> "November 1", "in July last year"
+    -> "July"."""
+    return TRAILING_YEAR_WORDS.sub("", LEADING_PREPOSITION.sub("", when.text)).strip()
 
 
 def statement(clause: Clause, subject: str | None = None) -> str:
