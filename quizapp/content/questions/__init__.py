@@ -81,13 +81,17 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
 def _as_written(event: Event, actors: dict[str, Actor]) -> Event:
     """Keep a clause only when it stands on its own: its subject written in the sentence (one
     filled in for "she" or "it" may be the wrong antecedent, and the source would not show the
-    answer), and no "its" that cannot be the subject's ("Hale had run its fund")."""
+    answer), no "its" that cannot be the subject's ("Hale had run its fund"), and someone or
+    something named in it ("A ballot was held", "Pressure grew" say too little alone)."""
     clause = event.clause
     if clause is None:
         return event
     subject = actors.get(clause.subject_actor)
-    foreign_its = subject is not None and subject.kind == "person" and mentions(clause.rest, "its")
-    if foreign_its or not mentions(event.sentence, clause.subject):
+    # "its" is the subject's own only when the subject is a named thing
+    foreign_its = mentions(clause.rest, "its") and (subject is None or subject.kind == "person")
+    named = [n for a in event.actors if a in actors for n in actors[a].names]
+    unnamed = not any(mentions(f"{clause.subject} {clause.rest}", n) for n in named)
+    if foreign_its or unnamed or not mentions(event.sentence, clause.subject):
         return replace(event, clause=None)
     return event
 

@@ -7,7 +7,7 @@ from quizapp.content.questions.wording import explain, mentions, stated_role
 from quizapp.content.types import Actor, Question
 
 MIN_PAIRS, MAX_PAIRS = 3, 4  # a fifth role is asked on its own instead
-ROLE_KINDS = ("person", "organization")
+ROLE_KINDS = ("person",)  # an organization's "role" is a description ("Europe's largest carmaker")
 MAX_ROLE_WORDS = 15
 
 

@@ -154,6 +154,8 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
     role = stated_role(actor, MAX_ROLE_WORDS)
     if actor.kind not in ROLE_QUESTIONS or role is None:
         return None
+    if len(role.split()) == 2 and role.islower():
+        return None  # "Who is the chief executive?": of which company, when others are asked?
     prompt = ROLE_QUESTIONS[actor.kind].format(role=role, a=_article(role))
     wrong = distractors.actors(article, actor, None, prompt)
     if len(wrong) < MIN_DISTRACTORS or any(mentions(prompt, name) for name in actor.names):

@@ -40,6 +40,10 @@ MAX_WORDS = 32
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 ONE_OF_A_KIND = {"first", "second", "third", "last", "only", "main", "largest", "biggest", "best"}
 RELATIVE_WORDS = {"whose", "which", "who", "whom", "that", "what", "where", "when"}
+LOST_ANCHOR = re.compile(r"\b(?:that|the same|the following|the previous) (?:year|month|week|day)\b",
+                         re.I)
+QUANTIFIERS = {"most", "some", "all", "part", "half", "much", "many", "each", "both", "either",
+               "another", "several", "rest"}
 STRANDED_RELATIVE = re.compile(r"\b(?:which|whom|whose)\b", re.I)
 WHO_WORDS = {"person": "Who", "country": "Which country", "organization": "Which organization",
              "group": "Which group"}
@@ -91,8 +95,11 @@ def cut_from_its_sentence(clause: Clause) -> bool:
     subject = clause.subject.split() or [""]
     if subject[0].lower() in RELATIVE_WORDS or (clause.passive and not clause.aux):
         return True
-    if STRANDED_RELATIVE.search(f"{clause.subject} {clause.rest}"):
-        return True  # "rebelled against the whip in which", "Livre, which won 4"
+    words = f"{clause.subject} {clause.rest}"
+    if STRANDED_RELATIVE.search(words) or LOST_ANCHOR.search(words):
+        return True  # "rebelled against the whip in which", "returned 29 pieces of that year"
+    if clause.rest.split()[-1:] and clause.rest.split()[-1].lower() in QUANTIFIERS:
+        return True  # "The spa was shut for most [of September]"
     bare = subject[0]
     return len(subject) == 1 and bare.islower() and (not bare.endswith("s") or bare.endswith("ss"))
 
