@@ -222,13 +222,24 @@ def _year_for(published: dt.date, month: int, day: int, mode: str) -> int:
 YEAR_WORDS = {"last": -1, "this": 0, "next": 1}
 
 
+def _year_of_words(words: str, context: DateContext) -> int | None:
+    """ "last year" from the published date; "that year", "the same year" from the previous
+    event's."""
+    if words in YEAR_WORDS:
+        return context.published.year + YEAR_WORDS[words] if context.published else None
+    previous = _unpack(context.previous) if context.previous else None
+    return previous[0].year if previous and previous[2] else None
+
+
 def _calendar_date(match: re.Match, context: DateContext, month: int, day: int,
                    future: bool) -> PartialDate | None:
     written_year = match.group("year")
     if written_year:
         year = int(written_year)
-    elif _group(match, "year_word") and context.published:
-        year = context.published.year + YEAR_WORDS[_group(match, "year_word")]
+    elif _group(match, "year_word"):
+        year = _year_of_words(_group(match, "year_word"), context)
+        if year is None:
+            return None
     elif context.published:
         year = _year_for(context.published, month, day, _mode(match, future))
     else:
@@ -276,7 +287,9 @@ def _resolve_month(match, sentence, context, future):
         return PartialDate(f"XXXX-{month:02d}", "month", inferred=True)
     year = _year_for(context.published, month, 0, _mode(match, future))
     if _group(match, "year_word"):
-        year = context.published.year + YEAR_WORDS[_group(match, "year_word")]
+        year = _year_of_words(_group(match, "year_word"), context)
+        if year is None:
+            return None
     return PartialDate(f"{year}-{month:02d}", "month", inferred=True)
 
 
@@ -415,7 +428,8 @@ _RELATIVE_MOD = (rf"(?P<mod>(?:{_phrases('early', 'late', 'earlier', 'later')}\s
 _DEICTIC_WORD = rf"(?P<word>{_phrases('yesterday', 'today', 'tonight', 'tomorrow')})"
 _NIGHTFALL = _phrases("nightfall", "dusk", "evening", "the evening", "the end of the day")
 # "on 3 February last year", "in July this year"
-_YEAR_WORDS = rf"\s+(?:of\s+)?(?P<year_word>{_phrases('last', 'this', 'next')})\s+year\b"
+_YEAR_WORDS = (rf"\s+(?:of\s+)?(?P<year_word>{_phrases('last', 'this', 'next', 'that', 'the same')})"
+               r"\s+year\b")
 
 RULES = (
     # "2016-11-01", "on 3/4/2016"

@@ -444,3 +444,9 @@ def test_demo_article_has_exactly_its_seven_expressions():
 def test_a_day_or_month_with_last_or_this_year(sentence, text, value):
     [found] = find_time_expressions(sentence, DateContext(dt.date(2024, 10, 9)))
     assert (found.text, found.date.value) == (text, value)
+
+
+def test_a_month_of_that_year_takes_the_previous_events_year():
+    context = DateContext(dt.date(2025, 6, 17), previous=PartialDate("2022-12", "month"))
+    [found] = find_time_expressions("It returned 29 pieces in October of that year.", context)
+    assert (found.text, found.date.value) == ("in October of that year", "2022-10")
