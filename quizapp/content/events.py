@@ -484,10 +484,13 @@ def title_tokens(index: ActorIndex, position: int) -> set[int]:
 
 def _right_part(verb, skip: set[int]) -> list:
     """What follows the verb, without side remarks: appositions, parentheses, long relatives."""
-    tokens = []
+    tokens, objects = [], 0
     for child in verb.rights:
         if child.dep_ in DROP_DEPS and not (child.dep_ == "advcl" and child.tag_ == "VB"):
             continue
+        objects += child.dep_ == "dobj"
+        if child.dep_ == "dobj" and objects > 1 and _set_off(child):
+            continue  # "issued a decree ..., a move that surprised some": a remark, not an object
         tokens += list(child.subtree)
     return _without_asides(tokens, skip)
 

@@ -238,6 +238,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
       "Thames Water has been in talks with creditors.",
       "The blood-testing company’s founder was convicted of fraud.",
       "The company saw its shares fall 3 per cent."]),
+    # a second object set off by a comma is a remark on the first
+    ("In 2023 the president issued a decree recognising the Oba as the owner of the objects, "
+     "a move that surprised some officials.", ["The president issued a decree."]),
     # a phrase dated on its own is its own event
     ("The probe flew past Mars in March 2025 before arriving at Jupiter on April 11, 2030.",
      ["The probe arrived at Jupiter.", "The probe flew past Mars."]),

@@ -661,6 +661,8 @@ def test_a_role_that_may_fit_others_or_is_cut_short_is_not_asked(role):
     ("the Left Bloc and Livre, which won 4", "won", "9 seats", False),
     ("The spa", "shut", "for most", False),  # "for most [of September]"
     ("The museum", "returned", "29 pieces of that year", False),
+    ("Grindavik, home to 3,700 people", "evacuated", "its homes", False),
+    ("Some 660,000 people", "fled", "their homes", True),
     ("councils", "collected", "1.3m vapes", True),
     ("The team", "reached", "bedrock", True),
 ])

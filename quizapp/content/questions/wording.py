@@ -96,6 +96,8 @@ def cut_from_its_sentence(clause: Clause) -> bool:
     if subject[0].lower() in RELATIVE_WORDS or (clause.passive and not clause.aux):
         return True
     words = f"{clause.subject} {clause.rest}"
+    if ", " in clause.subject:
+        return True  # "Grindavik, home to about 3,700 people before the crisis began": half an aside
     if STRANDED_RELATIVE.search(words) or LOST_ANCHOR.search(words):
         return True  # "rebelled against the whip in which", "returned 29 pieces of that year"
     if clause.rest.split()[-1:] and clause.rest.split()[-1].lower() in QUANTIFIERS:
@@ -268,8 +270,8 @@ def how_many_question(clause: Clause, number_phrase: str, unit: str,
 
 def usable_except_subject(clause: Clause | None) -> bool:
     """Like usable(), for a question that replaces the subject (a number in it)."""
-    if clause is None or clause.negated or not clause.verb or STRANDED_RELATIVE.search(
-        f"{clause.subject} {clause.rest}"
+    if clause is None or clause.negated or not clause.verb or ", " in clause.subject or (
+        STRANDED_RELATIVE.search(f"{clause.subject} {clause.rest}")
     ):
         return False
     return balanced(clause.subject) and balanced(clause.rest) and len(
