@@ -12,7 +12,7 @@ from typing import Sequence
 
 from quizapp.content.actors import ActorIndex
 from quizapp.content.dates import DateContext, find_time_expressions
-from quizapp.content.types import Clause, Event, Sentence, TimeExpression
+from quizapp.content.types import Clause, Event, Sentence, Statement, TimeExpression
 
 MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "ca", "can", "'ll"}
 # "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
@@ -94,6 +94,31 @@ def find_events(
         if speaker:
             recent.insert(0, speaker)
     return events
+
+
+def find_statements(parsed: Sequence[ParsedSentence], index: ActorIndex,
+                    events: Sequence[Event]) -> list[Statement]:
+    """The main clause of each sentence that has no dated event, when a named actor did it in
+    the past ("Massoud Barzani has called for joint efforts"): facts a question may ask about.
+    """
+    dated = {e.sentence_index for e in events}
+    found = []
+    for position, item in enumerate(parsed):
+        verb = item.doc[:].root
+        if item.sentence.index in dated or verb.pos_ not in ("VERB", "AUX") or _is_planned(verb):
+            continue
+        if quoted(item.doc.text, verb.idx) or _tense(verb, _auxiliaries(verb)) != "past" and not (
+            any(a.lemma_ == "have" for a in _auxiliaries(verb))
+        ):
+            continue  # quoted words, or a present state ("the camps can hold 60,000")
+        clause, kept = clause_of(verb, title_tokens(index, position), item.sentence.text, index,
+                                 position)
+        if clause.subject_actor is None or clause.lemma == "be" or not _tells_something(clause, verb):
+            continue  # "X was 38 per cent full": a state, not something X did
+        actors = [clause.subject_actor, *(index.actor_at(position, i) for i in sorted(kept))]
+        found.append(Statement(item.sentence.text, item.sentence.index, clause,
+                               tuple(dict.fromkeys(a for a in actors if a))))
+    return found
 
 
 def _event(verb, expression, span, item, index, position, antecedents, context, gapped=None,

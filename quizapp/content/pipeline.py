@@ -12,7 +12,7 @@ from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
 from quizapp.content.dates import parse_date
-from quizapp.content.events import ParsedSentence, find_events
+from quizapp.content.events import ParsedSentence, find_events, find_statements
 from quizapp.content.quantities import find_quantities
 from quizapp.content.questions import generate
 from quizapp.content.timeline import build_timeline
@@ -56,7 +56,8 @@ def _prepare(text: str, published: dt.date | None, title: str | None):
 def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> Analysis:
     index = find_actors([p.doc for p in parsed], [p.sentence.text for p in parsed])
     words = sum(len(p.sentence.text.split()) for p in parsed)
-    timeline = build_timeline(find_events(parsed, index, published))
+    events = find_events(parsed, index, published)
+    timeline = build_timeline(events)
     warnings = []
     if not timeline:
         warnings.append("No dated events were found in the article.")
@@ -68,7 +69,8 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
         actors=index.actors,
         events=timeline,
         questions=generate(index.actors, timeline, find_quantities(parsed, index), seed=seed,
-                           minimum=words * QUESTIONS_PER_1000_WORDS // 1000),
+                           minimum=words * QUESTIONS_PER_1000_WORDS // 1000,
+                           statements=find_statements(parsed, index, events)),
         author=cleaned.author,
         publisher=cleaned.publisher,
         warnings=tuple(warnings),

@@ -163,6 +163,17 @@ class Quantity:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """An undated clause of a body sentence that names who did it: "Massoud Barzani has
+    called for joint efforts". Not on the timeline; a question may ask who."""
+
+    sentence: str
+    sentence_index: int
+    clause: Clause
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
     kind: QuestionKind

@@ -248,3 +248,18 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
 def test_summaries_read_as_sentences(parse, text, summaries):
     events, _ = events_of(parse, text, published=dt.date(2027, 11, 10))
     assert sorted(e.summary for e in events) == summaries
+
+
+def test_statements_are_undated_things_named_actors_did(parse):
+    from quizapp.content.events import find_statements
+
+    text = ("Massoud Barzani has called for joint efforts against Islamic State. "
+            "Russia opened a consulate in Erbil in 2007. "
+            "Bewl Water was just 38 per cent full. "
+            "Officials will visit Erbil.")
+    parsed = parse(text)
+    index = find_actors([p.doc for p in parsed])
+    events = find_events(parsed, index, PUBLISHED)
+    statements = find_statements(parsed, index, events)
+    assert [(s.clause.subject, s.clause.verb) for s in statements] == [
+        ("Massoud Barzani", "called")]

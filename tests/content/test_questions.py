@@ -15,7 +15,7 @@ from quizapp.content.questions.wording import (
     who_question,
 )
 from quizapp.content.types import (
-    Actor, Clause, Event, PartialDate, Quantity, Question, TimeExpression,
+    Actor, Clause, Event, PartialDate, Quantity, Question, Statement, TimeExpression,
 )
 
 from question_rules import check_question
@@ -676,6 +676,27 @@ def test_an_event_naming_no_one_is_not_asked_about():
     ballot = event(1, "A ballot was held in May 2024.", ("in May 2024", "2024-05", "month"),
                    Clause("A ballot", "was", "held", "hold", "", passive=True), ())
     assert [q.kind for q in generate((), (ballot,), ())] in ([], ["fill_blank"])
+
+
+def test_a_statement_asks_who_did_it_without_a_date():
+    barzani = Actor("a1", "Massoud Barzani", "person", mentions=2)
+    others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
+    said = Statement("Massoud Barzani has called for joint efforts.", 3,
+                     Clause("Massoud Barzani", "has", "called", "call", "for joint efforts",
+                            subject_actor="a1"), ("a1",))
+    [question] = generate([barzani, *others], [], [], statements=[said])
+    assert question.prompt == "Who has called for joint efforts?"
+    assert question.answer == "Massoud Barzani" and question.event is None
+    assert question.choices == ("Bo Chan", "Cy Ode", "Massoud Barzani")
+
+
+def test_a_role_owned_by_a_name_takes_no_the_unless_written_so():
+    nair = Actor("a1", "Priya Nair", "person", role="Southern Water's director of resources",
+                 role_source="Priya Nair, Southern Water's director of resources, said so.")
+    others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
+    article = Article({a.id: a for a in [nair, *others]}, [], [], random.Random(0))
+    assert multiple_choice.who_is(article, nair).question.prompt == (
+        "Who is Southern Water's director of resources?")
 
 
 def test_who_is_not_asked_of_two_common_words():

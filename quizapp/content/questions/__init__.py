@@ -1,14 +1,15 @@
 """Quiz questions from an article's actors, timeline and numbers.
 
 For each event three things can be asked - who did it, to whom or where, and when - for
-each counted number, how many, and for each person with a stated role, who holds it. Every
+each counted number, how many, for each undated statement, who did it, and for each person
+with a stated role, who holds it. Every
 question kind that can ask a thing offers a draft; the kind used least so far wins (then the
 asker used least, then the seed), so a set mixes kinds and never asks one thing twice.
 
 Two questions about one event give each other away ("In 2007, who opened a consulate?" tells
 when), so each event is asked once. Only a set short of `minimum` asks an event again: first a
-second part of it beside another part, then, if still short, beside a statement of the whole
-event (true or false, "What happened...?").
+second part of it beside another part, then beside a statement of the whole event (true or
+false, "What happened...?"), and only then a third time.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from quizapp.content.questions import fill_blank, match, multiple_choice, order,
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.distractors import fold
 from quizapp.content.questions.wording import balanced, mentions
-from quizapp.content.types import Actor, Event, Quantity, Question
+from quizapp.content.types import Actor, Event, Quantity, Question, Statement
 
 EVENT_ASKERS: tuple[Callable[[Article, Event], Draft | None], ...] = (
     multiple_choice.who, fill_blank.actor, true_false.actor,
@@ -36,7 +37,8 @@ __all__ = ["generate"]
 
 
 def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Sequence[Quantity],
-             seed: int = 0, minimum: int = 0) -> tuple[Question, ...]:
+             seed: int = 0, minimum: int = 0, statements: Sequence[Statement] = ()
+             ) -> tuple[Question, ...]:
     """Questions with ids "q1".. in output order; the same input and seed give the same set."""
     by_id = {a.id: a for a in actors}
     events = [_as_written(e, by_id) for e in events]
@@ -60,6 +62,8 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
         choose(offers[event.id])
     for quantity in quantities:
         choose([(_name(ask), ask(article, quantity)) for ask in QUANTITY_ASKERS])
+    for statement in statements:
+        choose([("who_did", multiple_choice.who_did(article, statement))])
     matching = match.question(article)
     matched = set(matching.question.actors) if matching else set()
     for actor in actors:
@@ -68,7 +72,7 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
     for draft in order.questions(article):
         choose([("order", draft)])
     choose([("match", matching)])
-    for per_event, beside_whole in ((2, False), (3, True)):
+    for per_event, beside_whole in ((2, False), (2, True), (3, True)):
         for event in events:
             if len(chosen) < minimum:
                 choose(offers[event.id], per_event, beside_whole)

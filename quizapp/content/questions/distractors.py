@@ -13,7 +13,7 @@ from quizapp.content.dates import describe
 from quizapp.content.gazetteer import COUNTRIES, REGIONS, name_key
 from quizapp.content.questions.article import Article, overlaps
 from quizapp.content.questions.wording import mentions, usable
-from quizapp.content.types import Actor, Event, PartialDate
+from quizapp.content.types import Actor, Event, PartialDate, Statement
 
 WANTED = 3
 # how far a made-up date may sit from the answer, by precision
@@ -31,9 +31,10 @@ def fold(text: str) -> str:
     return name_key(re.sub(r"[^\w\s]", "", text))
 
 
-def actors(article: Article, answer: Actor, event: Event | None, prompt: str) -> list[str]:
-    """Other actors of the answer's kind who did not do this (the event, if any); countries
-    padded from a list."""
+def actors(article: Article, answer: Actor, event: Event | Statement | None,
+           prompt: str) -> list[str]:
+    """Other actors of the answer's kind who did not do this (the event or statement, if any);
+    countries padded from a list."""
     taken = (article.doers_of(event) if event else set()) | {answer.id}
     own = sorted(
         a.name

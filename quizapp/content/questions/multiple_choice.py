@@ -12,14 +12,14 @@ from quizapp.content.questions.wording import (
     how_many_question, mentions, object_question, stated_role, statement, usable, when_question,
     who_question,
 )
-from quizapp.content.types import Actor, Event, Quantity, Question
+from quizapp.content.types import Actor, Event, Quantity, Question, Statement
 
 MIN_DISTRACTORS = 2
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?")
 ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
 BOUND = re.compile(r"\b(?:(?:more|fewer|less) than|over|under|at (?:least|most)|up to)\s", re.I)
 MAX_ROLE_WORDS = 16  # "Who is the <title of a deputy minister>?" still reads as a question
-ROLE_QUESTIONS = {"person": "Who is the {role}?", "organization": "Which organization is {a} {role}?",
+ROLE_QUESTIONS = {"person": "Who is {the} {role}?", "organization": "Which organization is {a} {role}?",
                   "place": "Which place is {a} {role}?"}
 
 
@@ -29,6 +29,31 @@ def who(article: Article, event: Event) -> Draft | None:
         return None
     prompt = who_question(event.clause, actor, event.when, article.actors)
     return _actor_choice((event.id, "actor"), prompt, actor, article, event)
+
+
+def who_did(article: Article, statement: Statement) -> Draft | None:
+    """ "Who has called for joint efforts in the fight against Islamic State?": an undated
+    fact of the article."""
+    actor = article.actor(statement.clause.subject_actor)
+    if actor is None:
+        return None
+    prompt = who_question(statement.clause, actor, None, article.actors)
+    if prompt is None or any(mentions(prompt, name) for name in actor.names):
+        return None
+    wrong = distractors.actors(article, actor, statement, prompt)
+    if len(wrong) < MIN_DISTRACTORS:
+        return None
+    return Draft((f"s{statement.sentence_index}", "actor"), Question(
+        id="",
+        kind="multiple_choice",
+        prompt=prompt,
+        choices=tuple(sorted([actor.name, *wrong], key=str.lower)),
+        answer=actor.name,
+        explanation=explain(f"The answer is {actor.name}.", statement.sentence),
+        source=statement.sentence,
+        actors=statement.actors,
+        difficulty=0.5,
+    ))
 
 
 def whom(article: Article, event: Event) -> Draft | None:
@@ -156,7 +181,10 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
         return None
     if len(role.split()) == 2 and role.islower():
         return None  # "Who is the chief executive?": of which company, when others are asked?
-    prompt = ROLE_QUESTIONS[actor.kind].format(role=role, a=_article(role))
+    # "Southern Water's director" takes no "the" unless the article gave it one
+    owned = re.match(r"\S+(?: \S+)?['’]s ", role) and f"the {role}" not in actor.role_source
+    prompt = ROLE_QUESTIONS[actor.kind].format(role=role, a=_article(role),
+                                               the="" if owned else "the").replace("  ", " ")
     wrong = distractors.actors(article, actor, None, prompt)
     if len(wrong) < MIN_DISTRACTORS or any(mentions(prompt, name) for name in actor.names):
         return None

@@ -6,7 +6,7 @@ from dataclasses import replace
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.distractors import fold
-from quizapp.content.questions.wording import dated_statement, explain, fits_date, statement, usable
+from quizapp.content.questions.wording import dated_statement, explain, fits_date, usable
 from quizapp.content.types import Event, Question
 
 CHOICES = ("True", "False")
@@ -20,16 +20,15 @@ def actor(article: Article, event: Event) -> Draft | None:
     who = article.doer(event)
     if who is None or not _statable(event):
         return None
-    # about who, so without the date: a question on the date may follow
-    true = statement(clause)
+    # dated, so that the statement is about one event ("first asked" alone is true of any)
     truth = dated_statement(clause, event.when, article.actors)
     swappable = who.kind in SWAPPABLE_KINDS and fold(clause.subject) in {fold(n) for n in who.names}
     if not swappable or article.rng.random() < 0.5:
-        return _draft((event.id, "actor"), true, "True", truth, event)
-    wrong = distractors.actors(article, who, event, true)
+        return _draft((event.id, "actor"), truth, "True", truth, event)
+    wrong = distractors.actors(article, who, event, truth)
     if not wrong:
         return None
-    false = statement(clause, subject=wrong[0])
+    false = dated_statement(clause, event.when, article.actors, subject=wrong[0])
     return _draft((event.id, "actor"), false, "False", truth, event)
 
 
@@ -39,20 +38,19 @@ def object_actor(article: Article, event: Event) -> Draft | None:
     if found is None or not _statable(event):
         return None
     who, name = found
-    true = statement(event.clause)
     truth = dated_statement(event.clause, event.when, article.actors)
     # not a place: one may hold another ("from Kennedy Space Center" -> "from Florida" is true)
     if who.kind not in SWAPPABLE_KINDS or article.rng.random() < 0.5:
-        return _draft((event.id, "object"), true, "True", truth, event)
-    wrong = distractors.actors(article, who, event, true)
+        return _draft((event.id, "object"), truth, "True", truth, event)
+    wrong = distractors.actors(article, who, event, truth)
     if not wrong:
         return None
     start = event.clause.rest.find(name)
     before = event.clause.rest[:start]
-    if before.endswith("the ") and " " not in wrong[0]:
-        before = before[: -len("the ")]  # "in the Catalonia Region" -> "in Lakeside"
+    if before.endswith("the ") and (" " not in wrong[0] or who.kind == "person"):
+        before = before[: -len("the ")]  # "in the Catalonia Region" -> "in Lakeside"; "the Oba"
     rest = before + wrong[0] + event.clause.rest[start + len(name):]
-    false = statement(replace(event.clause, rest=rest))
+    false = dated_statement(replace(event.clause, rest=rest), event.when, article.actors)
     return _draft((event.id, "object"), false, "False", truth, event)
 
 

@@ -170,14 +170,16 @@ def when_question(clause: Clause, actors: dict[str, Actor]) -> str | None:
     return f"When {_inverted(clause, actors)}?"
 
 
-def who_question(clause: Clause, actor: Actor, when: TimeExpression,
+def who_question(clause: Clause, actor: Actor, when: TimeExpression | None,
                  actors: dict[str, Actor]) -> str | None:
     """ "In 2007, which country opened its consulate?": the doer becomes the wh-word.
 
     A passive with the doer as agent turns active when its participle is also the simple past:
     "The request was made by X after ..." -> "Who made the request after ...?".
     """
-    if not usable(clause) or actor.kind not in WHO_WORDS or not fits_date(clause, when):
+    if not usable(clause) or actor.kind not in WHO_WORDS:
+        return None
+    if when is not None and not fits_date(clause, when):
         return None
     if clause.subject_actor == actor.id:
         if " and " in clause.subject:
@@ -229,9 +231,11 @@ def how_long_question(clause: Clause, when: TimeExpression, actors: dict[str, Ac
     return f"{wh} {_inverted(clause, actors, keep_perfect=True)}?"
 
 
-def _dated_question(wh: str, words: list[str], when: TimeExpression) -> str:
+def _dated_question(wh: str, words: list[str], when: TimeExpression | None) -> str:
     """A point in time leads ("In 2007, who ...?"); a duration trails ("... since 2015?")."""
     body = " ".join(w for w in [wh, *words] if w)
+    if when is None:
+        return f"{body}?"
     if when.kind == "duration":
         return f"{body} {date_phrase(when)}?"
     return f"{sentence_case(date_phrase(when))}, {body[:1].lower()}{body[1:]}?"
