@@ -267,8 +267,8 @@ def _auxiliaries(verb) -> list:
 
 
 def _infinitive(verb) -> bool:
-    return verb.tag_ == "VB" and not _has_subject(verb) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """ "to beat them", "(allowed) its review period to expire"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_planned(verb) -> bool:
@@ -375,7 +375,7 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         if gapped is not None:
             rest = _without_asides(list(gapped.subtree), skip)
         else:
-            rest = _left_modifiers(verb, skip) + _right_part(verb, skip)
+            rest = _left_modifiers(verb, skip) + _right_part(verb, skip) + _relative_object(verb)
         rest.sort(key=lambda t: (t.i < verb.i, t.i))  # fronted phrases go to the end
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         tense = "past" if doer is not None else _tense(verb, auxes)
@@ -420,15 +420,29 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
     return clause, [t.i for t in subject_tokens + rest]
 
 
+def _relative_object(verb) -> list:
+    """ "the Parthenon Sculptures, which Greece has sought": Greece has sought the sculptures."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")
+                                       for c in verb.children):
+        return []
+    noun = verb.head
+    return [t for t in noun.subtree if t.i <= noun.i]
+
+
 def _gerund_doer(verb):
-    """The subject of the clause a gerund hangs from by a preposition ("Villa spent three
-    seasons there after being relegated"), when that clause is in the past."""
-    preposition = verb.head
-    if verb.dep_ != "pcomp" or preposition.dep_ != "prep" or preposition.lower_ not in TIME_LINKS:
+    """The subject of the clause a gerund hangs from, by a preposition ("Villa spent three
+    seasons there after being relegated") or a comma ("Hawaiian has struggled, losing $260
+    million last year"), when that clause is in the past."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in TIME_LINKS:
+        main = verb.head.head
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ == "mark" for c in verb.children
+    ):
+        main = verb.head
+    else:
         return None
     if not (verb.tag_ == "VBG" or any(c.lower_ == "being" for c in verb.children)):
         return None
-    main = preposition.head
     if main.tag_ not in ("VBD", "VBN"):
         return None
     while not _has_subject(main) and main.dep_ == "conj" and main.head.i != main.i:

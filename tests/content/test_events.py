@@ -241,6 +241,13 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a second object set off by a comma is a remark on the first
     ("In 2023 the president issued a decree recognising the Oba as the owner of the objects, "
      "a move that surprised some officials.", ["The president issued a decree."]),
+    # a relative's object is the noun it hangs from; a participle after a comma takes the
+    # main subject; an infinitive with its own subject dates the verb it completes
+    ("The Parthenon Sculptures, which Greece has sought since the 1980s, remain in London. "
+     "Hawaiian has struggled since the pandemic, losing about $260 million last year. "
+     "The Justice Department had allowed its review period to expire in August.",
+     ["Greece has sought the Parthenon Sculptures.", "Hawaiian lost about $260 million.",
+      "The Justice Department had allowed its review period to expire."]),
     # a phrase dated on its own is its own event
     ("The probe flew past Mars in March 2025 before arriving at Jupiter on April 11, 2030.",
      ["The probe arrived at Jupiter.", "The probe flew past Mars."]),

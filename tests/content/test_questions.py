@@ -510,6 +510,15 @@ def test_a_date_cloze_blanks_the_calendar_words_only(text, blank):
     assert blank_of_date(when) == blank
 
 
+def test_one_number_is_asked_once():
+    sentences = ["The museum will return 72 objects.", "Ownership of the 72 objects passes.",
+                 "The museum holds 900 objects."]
+    numbers = [quantity(f"{n} objects", n, s, i) for i, (n, s) in enumerate(
+        zip([72, 72, 900], sentences))]
+    answers = [q.answer for q in generate((), (), numbers) if q.kind == "fill_blank"]
+    assert sorted(answers) == ["72", "900"]
+
+
 def test_how_many_is_not_asked_of_a_bound():
     clause = Clause("Hollis", "", "published", "publish", "more than 120 papers")
     more = quantity("more than 120 papers", 120, "Hollis published more than 120 papers.", 0,

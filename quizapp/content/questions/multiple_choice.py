@@ -151,7 +151,7 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
     if prompt is None or len(wrong) < MIN_DISTRACTORS:
         return None
     options = sorted([number, *wrong], key=lambda n: distractors.parse_number(n)[0])
-    return Draft(quantity_key(quantity, number), Question(
+    return Draft(quantity_key(number), Question(
         id="",
         kind="multiple_choice",
         prompt=prompt,
@@ -169,8 +169,9 @@ def number_in(quantity: Quantity) -> str | None:
     return match.group() if match else None
 
 
-def quantity_key(quantity: Quantity, number: str) -> tuple[str, ...]:
-    return ("quantity", str(quantity.sentence_index), number)
+def quantity_key(number: str) -> tuple[str, ...]:
+    """One question a number: "the 72 objects" said three times is one fact."""
+    return ("quantity", number)
 
 
 def who_is(article: Article, actor: Actor) -> Draft | None:
