@@ -535,13 +535,14 @@ def _right_part(verb, skip: set[int]) -> list:
 
 
 def _without_asides(tokens: list, skip: set[int]) -> list:
-    """Tokens less side remarks: appositions, parentheses, long relative clauses."""
+    """Tokens less side remarks: appositions, parentheses, long or comma-set relative clauses."""
     inside = {t.i for t in tokens}
     asides = {
         i
         for t in tokens
         if t.head.i in inside and t.head.i != t.i  # the phrase's own head is never an aside
-        if t.dep_ == "parataxis" or t.dep_ == "appos" and _set_off(t) or t.dep_ in ("relcl", "acl") and len(list(t.subtree)) > 6
+        if t.dep_ == "parataxis" or t.dep_ == "appos" and _set_off(t)
+        or t.dep_ in ("relcl", "acl") and (len(list(t.subtree)) > 6 or _set_off(t))
         for i in (s.i for s in t.subtree)
     }
     return _without_parentheses([t for t in tokens if t.i not in skip and t.i not in asides])

@@ -248,6 +248,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
      "The Justice Department had allowed its review period to expire in August.",
      ["Greece has sought the Parthenon Sculptures.", "Hawaiian lost about $260 million.",
       "The Justice Department had allowed its review period to expire."]),
+    # a relative clause set off by commas is an aside, however short
+    ("The plant, which employs 10,000 people, produced 350,000 vehicles last year.",
+     ["The plant produced 350,000 vehicles."]),
     # a phrase dated on its own is its own event
     ("The probe flew past Mars in March 2025 before arriving at Jupiter on April 11, 2030.",
      ["The probe arrived at Jupiter.", "The probe flew past Mars."]),

@@ -672,6 +672,7 @@ def test_a_role_that_may_fit_others_or_is_cut_short_is_not_asked(role):
     ("The museum", "returned", "29 pieces of that year", False),
     ("Grindavik, home to 3,700 people", "evacuated", "its homes", False),
     ("Some 660,000 people", "fled", "their homes", True),
+    ("Sales of its most expensive models", "fell", "by 10 per cent", False),  # whose?
     ("councils", "collected", "1.3m vapes", True),
     ("The team", "reached", "bedrock", True),
 ])
@@ -718,10 +719,14 @@ def test_who_is_not_asked_of_two_common_words():
 
 def test_an_organizations_role_takes_a_or_an():
     firms = [
-        Actor(f"a{n}", name, "organization", role=role, role_source=f"{name}, {role}, grew.")
-        for n, (name, role) in enumerate(
-            [("Acme", "airline based in Lyon"), ("Bolt", "bank owned by the state"),
-             ("Crest", "Nordic carmaker"), ("Dune", "UK's biggest builder"), ("Eos", "shop")],
+        Actor(f"a{n}", name, "organization", role=role, role_source=f"{name}, {written}, grew.")
+        for n, (name, role, written) in enumerate(
+            [("Acme", "airline based in Lyon", "an airline based in Lyon"),
+             ("Bolt", "bank owned by the state", "a bank owned by the state"),
+             ("Crest", "Nordic carmaker", "the Nordic carmaker"),
+             ("Dune", "UK's biggest builder", "the UK's biggest builder"),
+             ("Fjord", "Europe's largest carmaker", "Europe's largest carmaker"),
+             ("Eos", "shop", "a shop")],
             start=1)
     ]
     article = Article({f.id: f for f in firms}, [], [], random.Random(0))
@@ -731,4 +736,5 @@ def test_an_organizations_role_takes_a_or_an():
         "Bolt": "Which organization is a bank owned by the state?",
         "Crest": "Which organization is the Nordic carmaker?",
         "Dune": "Which organization is the UK's biggest builder?",
+        "Fjord": "Which organization is Europe's largest carmaker?",  # no "the" in the article
     }  # a one-word role ("shop") says too little

@@ -19,7 +19,7 @@ NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trilli
 ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
 BOUND = re.compile(r"\b(?:(?:more|fewer|less) than|over|under|at (?:least|most)|up to)\s", re.I)
 MAX_ROLE_WORDS = 16  # "Who is the <title of a deputy minister>?" still reads as a question
-ROLE_QUESTIONS = {"person": "Who is {the} {role}?", "organization": "Which organization is {a} {role}?",
+ROLE_QUESTIONS = {"person": "Who is {a} {role}?", "organization": "Which organization is {a} {role}?",
                   "place": "Which place is {a} {role}?"}
 
 
@@ -182,10 +182,8 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
         return None
     if len(role.split()) == 2 and role.islower():
         return None  # "Who is the chief executive?": of which company, when others are asked?
-    # "Southern Water's director" takes no "the" unless the article gave it one
-    owned = re.match(r"\S+(?: \S+)?['’]s ", role) and f"the {role}" not in actor.role_source
-    prompt = ROLE_QUESTIONS[actor.kind].format(role=role, a=_article(role),
-                                               the="" if owned else "the").replace("  ", " ")
+    prompt = ROLE_QUESTIONS[actor.kind].format(role=role, a=_article(actor, role))
+    prompt = prompt.replace("  ", " ")
     wrong = distractors.actors(article, actor, None, prompt)
     if len(wrong) < MIN_DISTRACTORS or any(mentions(prompt, name) for name in actor.names):
         return None
@@ -202,9 +200,13 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
     ))
 
 
-def _article(role: str) -> str:
-    """ "the U.K.'s financial regulator", "an energy company", "a subsidiary of X"."""
-    if role[:1].isupper() or re.search(r"['’]s\b", role.split(" ", 2)[0] + " "):
+def _article(actor: Actor, role: str) -> str:
+    """ "the spokesperson", "an energy company", "a subsidiary of X"; "Southern Water's
+    director" and "Europe's largest carmaker" take no "the" unless the article gave them one
+    ("the U.K.'s financial regulator")."""
+    if re.match(r"\S+(?: \S+)?['’]s ", role):
+        return "the" if f"the {role}" in actor.role_source else ""
+    if actor.kind == "person" or role[:1].isupper():
         return "the"
     return "an" if role[0].lower() in "aeiou" else "a"
 

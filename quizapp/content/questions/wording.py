@@ -85,6 +85,8 @@ def leans_on_context(clause: Clause) -> bool:
     subject = clause.subject.lower().split() or [""]
     if subject[0] in OPENING_PRONOUNS or (len(subject) == 1 and subject[0] in PRONOUNS):
         return True
+    if POSSESSIVES & set(subject):
+        return True  # "Sales of its most expensive models": whose?
     return OBJECT_PRONOUN.search(clause.rest) is not None
 
 
