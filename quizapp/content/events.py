@@ -220,9 +220,12 @@ def _not_when(span) -> bool:
     """A date the clause aims at or spans, not when it happened: "set sentencing for Sept.
     12", "papers published between 2008 and 2025", "served from 2009 to 2011"."""
     token = span.root
-    if token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if token.dep_ in ("nsubj", "nsubjpass") or (
+        token.dep_ == "dobj" and token.head.lemma_ in ("spend", "celebrate", "mark")
+    ):
         # "July was the hottest month", "spent New Year's Eve there": the date is what the
-        # clause is about, and the clause without it says nothing
+        # clause is about, and the clause without it says nothing (the parser also calls
+        # "stalled the following day" an object)
         return True
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "and 2025" in "between 2008 and 2025"

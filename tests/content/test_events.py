@@ -273,3 +273,9 @@ def test_statements_are_undated_things_named_actors_did(parse):
     statements = find_statements(parsed, index, events)
     assert [(s.clause.subject, s.clause.verb) for s in statements] == [
         ("Massoud Barzani", "called")]
+
+
+def test_a_time_the_parser_calls_an_object_still_dates_the_clause(parse):
+    text = "The clubs agreed a fee on Monday, but the deal stalled the following day."
+    events, _ = events_of(parse, text, published=dt.date(2025, 8, 30))
+    assert [e.summary for e in events] == ["The clubs agreed a fee.", "The deal stalled."]
