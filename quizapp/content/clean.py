@@ -121,10 +121,11 @@ _CREDITS_LINE = re.compile(
 )
 _REPORTED_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<author>.+?)(?:\s+in\s+[A-Z][\w\s]*)?"
                           r"\s*(?:[;)]|$)")
-# "PARIS, March 3, 1998 -", "LONDON, Nov 3 (Reuters) -", "KYIV, Ukraine (AP) —", "(SCF) –"
+# "PARIS, March 3, 1998 -", "LONDON, 17 June 2025 —", "LONDON, Nov 3 (Reuters) -",
+# "KYIV, Ukraine (AP) —", "(SCF) –"
 _DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?\s*)?"
     r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?[-–—]+(?=\s|$)"
 )
 

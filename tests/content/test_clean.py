@@ -208,6 +208,12 @@ def test_hard_wrapped_wire_story_with_a_dated_dateline():
     ]
 
 
+def test_a_british_dated_dateline():
+    text = "Museum returns bronzes\n\nLONDON, 17 June 2025 \u2014 The museum will return 72 objects.\n"
+    assert clean(text).dateline == "LONDON, 17 June 2025"
+    assert sentence_texts(text) == ["The museum will return 72 objects."]
+
+
 def test_windows_line_endings_and_a_dateline_on_its_own_line():
     text = "Storm hits coast\r\n\r\nMIAMI (AP) \u2014\r\n\r\nThe storm hit on Monday. It left.\r\n"
     cleaned = clean(text)
