@@ -510,6 +510,26 @@ def test_a_date_cloze_blanks_the_calendar_words_only(text, blank):
     assert blank_of_date(when) == blank
 
 
+@pytest.mark.parametrize("sentence, text", [
+    ("Inspections due in 2016, 2018 and 2020 were postponed.", "in 2016"),
+    ("Repairs were completed in 2021 and 2022.", "in 2021"),
+])
+def test_a_date_in_a_list_of_years_is_not_blanked(sentence, text):
+    from quizapp.content.questions import fill_blank
+
+    listed = event(1, sentence, (text, text[-4:], "year"),
+                   Clause("Inspections", "were", "postponed", "postpone", ""), ())
+    assert fill_blank.date(Article({}, [listed], [], random.Random(0)), listed) is None
+
+
+def test_year_options_come_from_the_answers_era():
+    dated = [event(n, f"The museum bought item {n} in {year}.", (f"in {year}", str(year), "year"),
+                   Clause("The museum", "", "bought", "buy", f"item {n}"), ())
+             for n, year in enumerate([1973, 1974, 1977, 2023], start=1)]
+    article = Article({}, dated, [], random.Random(0))
+    assert all(d.year < 1990 for d in distractors.dates(article, dated[2]))
+
+
 def test_one_number_is_asked_once():
     sentences = ["The museum will return 72 objects.", "Ownership of the 72 objects passes.",
                  "The museum holds 900 objects."]
@@ -709,9 +729,9 @@ def test_a_role_owned_by_a_name_takes_no_the_unless_written_so():
         "Who is Southern Water's director of resources?")
 
 
-def test_who_is_not_asked_of_two_common_words():
-    ceo = Actor("a1", "Ann Lee", "person", role="chief executive",
-                role_source="Ann Lee, the chief executive, spoke.")
+@pytest.mark.parametrize("post", ["chief executive", "Prime Minister", "founder"])
+def test_who_is_not_asked_of_a_bare_post(post):
+    ceo = Actor("a1", "Ann Lee", "person", role=post, role_source=f"Ann Lee, the {post}, spoke.")
     others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
     article = Article({a.id: a for a in [ceo, *others]}, [], [], random.Random(0))
     assert multiple_choice.who_is(article, ceo) is None  # of which company?

@@ -31,7 +31,7 @@ EVENT_ASKERS: tuple[Callable[[Article, Event], Draft | None], ...] = (
     true_false.date,
 )
 QUANTITY_ASKERS = (multiple_choice.how_many, fill_blank.number)
-MAX_CLOZES_PER_SENTENCE = 2
+MAX_CLOZES_PER_SENTENCE = 1  # a second blank in one sentence reads as the same exercise
 
 __all__ = ["generate"]
 
@@ -119,10 +119,10 @@ def _fits(draft: Draft, chosen: list[Draft], per_event: int, beside_whole: bool)
         ):
             return False  # two statements about one event: the true one would settle the other
     if question.kind == "fill_blank":
-        # a third blank in one sentence reads as the same exercise again
-        blanks = sum(c.question.kind == "fill_blank" and c.question.source == question.source
-                     for c in chosen)
-        return blanks < MAX_CLOZES_PER_SENTENCE
+        blanks = [c.question for c in chosen if c.question.kind == "fill_blank"]
+        same_sentence = sum(other.source == question.source for other in blanks)
+        same_answer = any(fold(other.answer) == fold(question.answer) for other in blanks)
+        return same_sentence < MAX_CLOZES_PER_SENTENCE and not same_answer
     return True
 
 

@@ -16,6 +16,7 @@ from quizapp.content.questions.wording import mentions, usable
 from quizapp.content.types import Actor, Event, PartialDate, Statement
 
 WANTED = 3
+ERA_YEARS = 10
 # how far a made-up date may sit from the answer, by precision
 DATE_STEPS = {"year": (1, 2, 3, 4, -1, -2, -3, -4), "month": (1, 2, 3, -1, -2, -3),
               "day": (2, 4, 7, -2, -4, -7), "decade": (10, 20, -10, -20)}
@@ -71,6 +72,7 @@ def dates(article: Article, event: Event) -> list[PartialDate]:
         for e in article.events
         if e.when.date.precision == answer.precision and e.when.kind == "point"
         and (e.when.date.year is None) == (answer.year is None)  # "1 November" with "5 November"
+        and _same_era(e.when.date, answer)
     )
     picked = article.rng.sample(from_article, min(WANTED, len(from_article)))
     nearby = fresh(d for d in nearby_dates(answer) if d is not None)
@@ -90,7 +92,8 @@ def nearby_numbers(answer: str, place: int = 1) -> list[str]:
     others were made from."""
     value, scale_word = parse_number(answer)
     step = _step(value, decimals=_decimals(answer))
-    place = min(place, math.ceil(value / step) - 1)
+    # the smallest option no less than a third of the answer: "1 engineer" beside 25 is absurd
+    place = min(place, math.ceil(value / step) - 1, int(value * 2 / 3 / step))
     options = []
     for rung in range(-place, WANTED + 1 - place):
         text = format_number(round(value + rung * step, 6), scale_word, like=answer)
@@ -139,6 +142,11 @@ def events(article: Article, answer: Event) -> list[Event]:
     ]
     unique = list({fold(e.summary): e for e in others}.values())
     return article.rng.sample(unique, min(WANTED, len(unique)))
+
+
+def _same_era(date: PartialDate, answer: PartialDate) -> bool:
+    """Within a decade of the answer (2023 among 1973, 1974 and 1977 is the odd one out)."""
+    return date.year is None or answer.year is None or abs(date.year - answer.year) <= ERA_YEARS
 
 
 def parse_number(text: str) -> tuple[float, str]:

@@ -17,6 +17,8 @@ from quizapp.content.types import Actor, Event, Quantity, Question
 BLANK = "_____"
 MAX_WORDS = 45
 MONTHS = "January February March April May June July August September October November December"
+LISTED_YEAR = re.compile(r"\s*(?:,|and|or|to|-|–)\s*(?:and\s+)?\d{4}\b")
+LISTING_YEAR = re.compile(r"\b\d{4}\s*(?:,|and|or)\s*(?:in\s+)?$")
 DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
 
 
@@ -54,6 +56,8 @@ def date(article: Article, event: Event) -> Draft | None:
         return None
     if not DATE_WORDS.search(words):
         return None  # "last year", "Today's", "for almost two years": not a date to recall
+    if LISTED_YEAR.match(event.sentence[when.end:]) or LISTING_YEAR.search(event.sentence[:when.start]):
+        return None  # "due in _____, 2018, 2020 and 2022": the list gives it away
     offset = when.start + when.text.rfind(words)
     prompt = event.sentence[:offset] + BLANK + event.sentence[offset + len(words):]
     aliases = (describe(when.date),) if when.kind == "point" else ()

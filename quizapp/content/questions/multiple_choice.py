@@ -18,6 +18,10 @@ MIN_DISTRACTORS = 2
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?")
 ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
 BOUND = re.compile(r"\b(?:(?:more|fewer|less) than|over|under|at (?:least|most)|up to)\s", re.I)
+BARE_POSTS = set("""prime minister chief executive president vice secretary general deputy foreign
+finance health interior defence defense justice council leader director officer operating
+financial spokesman spokeswoman spokesperson head chair chairman chairwoman mayor governor
+senator judge attorney founder manager coach captain editor professor councillor""".split())
 MAX_ROLE_WORDS = 16  # "Who is the <title of a deputy minister>?" still reads as a question
 ROLE_QUESTIONS = {"person": "Who is {a} {role}?", "organization": "Which organization is {a} {role}?",
                   "place": "Which place is {a} {role}?"}
@@ -180,8 +184,8 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
     role = stated_role(actor, MAX_ROLE_WORDS)
     if actor.kind not in ROLE_QUESTIONS or role is None:
         return None
-    if len(role.split()) == 2 and role.islower():
-        return None  # "Who is the chief executive?": of which company, when others are asked?
+    if len(role.split()) <= 2 and set(role.lower().split()) <= BARE_POSTS:
+        return None  # "Who is the chief executive?", "the Prime Minister": of what?
     prompt = ROLE_QUESTIONS[actor.kind].format(role=role, a=_article(actor, role))
     prompt = prompt.replace("  ", " ")
     wrong = distractors.actors(article, actor, None, prompt)
