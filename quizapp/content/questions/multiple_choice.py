@@ -42,22 +42,8 @@ def who_did(article: Article, statement: Statement) -> Draft | None:
     if actor is None:
         return None
     prompt = who_question(statement.clause, actor, None, article.actors)
-    if prompt is None or any(mentions(prompt, name) for name in actor.names):
-        return None
-    wrong = distractors.actors(article, actor, statement, prompt)
-    if len(wrong) < MIN_DISTRACTORS:
-        return None
-    return Draft((f"s{statement.sentence_index}", "actor"), Question(
-        id="",
-        kind="multiple_choice",
-        prompt=prompt,
-        choices=tuple(sorted([actor.name, *wrong], key=str.lower)),
-        answer=actor.name,
-        explanation=explain(f"The answer is {actor.name}.", statement.sentence),
-        source=statement.sentence,
-        actors=statement.actors,
-        difficulty=0.5,
-    ))
+    return _naming(("s" + str(statement.sentence_index), "actor"), prompt, actor, article,
+                   statement, statement.sentence, statement.actors, difficulty=0.5)
 
 
 def whom(article: Article, event: Event) -> Draft | None:
@@ -187,20 +173,29 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
     if len(role.split()) <= 2 and set(role.lower().split()) <= BARE_POSTS:
         return None  # "Who is the chief executive?", "the Prime Minister": of what?
     prompt = ROLE_QUESTIONS[actor.kind].format(role=role, a=_article(actor, role))
-    prompt = prompt.replace("  ", " ")
-    wrong = distractors.actors(article, actor, None, prompt)
-    if len(wrong) < MIN_DISTRACTORS or any(mentions(prompt, name) for name in actor.names):
+    return _naming((actor.id, "role"), prompt.replace("  ", " "), actor, article, None,
+                   actor.role_source, (actor.id,), difficulty=0.45)
+
+
+def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Article,
+            about: Statement | None, source: str, actors: tuple[str, ...],
+            difficulty: float) -> Draft | None:
+    """A question answered by the actor's name, other actors of its kind as options."""
+    if prompt is None or any(mentions(prompt, name) for name in actor.names):
         return None
-    return Draft((actor.id, "role"), Question(
+    wrong = distractors.actors(article, actor, about, prompt)
+    if len(wrong) < MIN_DISTRACTORS:
+        return None
+    return Draft(key, Question(
         id="",
         kind="multiple_choice",
         prompt=prompt,
         choices=tuple(sorted([actor.name, *wrong], key=str.lower)),
         answer=actor.name,
-        explanation=explain(f"The answer is {actor.name}.", actor.role_source),
-        source=actor.role_source,
-        actors=(actor.id,),
-        difficulty=0.45,
+        explanation=explain(f"The answer is {actor.name}.", source),
+        source=source,
+        actors=actors,
+        difficulty=difficulty,
     ))
 
 
