@@ -17,8 +17,9 @@ from quizapp.content.types import Clause, Event, Sentence, Statement, TimeExpres
 MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "ca", "can", "'ll"}
 # "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
 AS_EARLY_AS = {"as early as", "as late as", "as recently as"}
+PARTICLES = {"back", "up", "down", "off", "out", "on", "in", "away"}
 SPAN_WORDS = {"for", "between", "from", "until", "till"}
-TIME_LINKS = {"after", "before", "while", "when", "upon", "on", "since"}
+TIME_LINKS = {"after", "before", "while", "when", "upon", "on", "since", "by"}
 PLAN_WORDS = {"due", "plan", "expect", "intend", "hope", "aim", "set", "schedule", "go", "want", "propose", "seek"}
 CONDITIONAL = {"if", "unless"}
 DROP_DEPS = {"punct", "cc", "conj", "mark", "parataxis", "appos", "advcl", "meta", "dep"}
@@ -213,6 +214,8 @@ def _tells_something(clause: Clause, verb) -> bool:
     hottest month")."""
     if clause.negated or (not clause.subject and verb.tag_ not in ("VB", "VBG")):
         return False
+    if verb.dep_ == "acl" and clause.rest and set(clause.rest.split()) <= PARTICLES:
+        return False  # "corrosion dating back to 2013": the date was all it said
     return bool(clause.rest) or clause.lemma.split()[-1] not in REPORTING
 
 
@@ -436,7 +439,8 @@ def _gerund_doer(verb):
     """The subject of the clause a gerund hangs from, by a preposition ("Villa spent three
     seasons there after being relegated") or a comma ("Hawaiian has struggled, losing $260
     million last year"), when that clause is in the past."""
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in TIME_LINKS:
+    link = verb.head.lower_
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and link in TIME_LINKS:
         main = verb.head.head
     elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
         c.dep_ == "mark" for c in verb.children
@@ -446,10 +450,12 @@ def _gerund_doer(verb):
         return None
     if not (verb.tag_ == "VBG" or any(c.lower_ == "being" for c in verb.children)):
         return None
-    if main.tag_ not in ("VBD", "VBN"):
-        return None
-    while not _has_subject(main) and main.dep_ == "conj" and main.head.i != main.i:
-        main = main.head  # "won the title in 1981 and spent three seasons down after ..."
+    if main.tag_ not in ("VBD", "VBN") and link not in ("after", "since"):
+        return None  # "is due to be sworn in after winning on Sunday": the winning is past
+    while not _has_subject(main) and main.dep_ in ("conj", "xcomp", "acomp") and main.head.i != main.i:
+        # "won the title in 1981 and spent three seasons down after ...", "is due to be
+        # sworn in after winning"
+        main = main.head
     return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 

@@ -251,6 +251,12 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a relative clause set off by commas is an aside, however short
     ("The plant, which employs 10,000 people, produced 350,000 vehicles last year.",
      ["The plant produced 350,000 vehicles."]),
+    # a gerund after "by" or after a plan takes the doer's subject; a date that was all a
+    # participle said makes no event
+    ("Wei earned his place by winning the Candidates Tournament in April. Mark Carney is due "
+     "to be sworn in on Friday after winning the leadership on Sunday. Engineers issued "
+     "warnings about corrosion dating back to 2013.",
+     ["Mark Carney won the leadership.", "Wei won the Candidates Tournament."]),
     # a phrase dated on its own is its own event
     ("The probe flew past Mars in March 2025 before arriving at Jupiter on April 11, 2030.",
      ["The probe arrived at Jupiter.", "The probe flew past Mars."]),
