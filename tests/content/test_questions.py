@@ -530,6 +530,17 @@ def test_year_options_come_from_the_answers_era():
     assert all(d.year < 1990 for d in distractors.dates(article, dated[2]))
 
 
+@pytest.mark.parametrize("sentence, leans", [
+    ("Since then it has lowered the rate by 150 basis points.", True),
+    ("They said 40 people were missing.", True),
+    ("The company said it had 9 million subscribers.", False),
+])
+def test_a_sentence_leaning_on_a_pronoun_is_not_a_cloze(sentence, leans):
+    from quizapp.content.questions.wording import opens_on_pronoun
+
+    assert opens_on_pronoun(sentence) is leans
+
+
 def test_one_number_is_asked_once():
     sentences = ["The museum will return 72 objects.", "Ownership of the 72 objects passes.",
                  "The museum holds 900 objects."]

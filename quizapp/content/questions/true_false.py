@@ -70,7 +70,10 @@ def date(article: Article, event: Event) -> Draft | None:
 
 
 def _statable(event: Event) -> bool:
-    return usable(event.clause) and fits_date(event.clause, event.when)
+    """A clause with a date a statement can stand on ("around 3 March", worked out from "last
+    week", cannot)."""
+    approximate = event.when.kind == "point" and event.when.date.precision == "approximate"
+    return usable(event.clause) and fits_date(event.clause, event.when) and not approximate
 
 
 def _draft(key: tuple[str, ...], claim: str, answer: str, truth: str, event: Event) -> Draft:

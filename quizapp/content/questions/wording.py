@@ -37,6 +37,7 @@ PERFECT = {"has", "have", "had"}
 PLURAL_AUX = {"are", "were", "have", "do"}
 PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
 MAX_WORDS = 32
+SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 ONE_OF_A_KIND = {"first", "second", "third", "last", "only", "main", "largest", "biggest", "best"}
 RELATIVE_WORDS = {"whose", "which", "who", "whom", "that", "what", "where", "when"}
@@ -285,9 +286,10 @@ def usable_except_subject(clause: Clause | None) -> bool:
 
 
 def opens_on_pronoun(text: str) -> bool:
-    """A sentence opening on "It"/"They"/"Their ..." leans on a sentence the reader lacks."""
-    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
-    return first in OPENING_PRONOUNS
+    """A sentence opening on "It"/"They"/"Their ..." or "Since then it ..." leans on a sentence
+    the reader lacks."""
+    words = [w.strip(",;:").lower() for w in text.split()[:3]]
+    return bool(words) and (words[0] in OPENING_PRONOUNS or bool(SUBJECT_PRONOUNS & set(words)))
 
 
 def sentence_case(text: str) -> str:
