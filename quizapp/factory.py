@@ -1,11 +1,12 @@
 """The application factory: configuration layers, then each subsystem's init_app."""
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 from pathlib import Path
 
-from flask import Flask, Response
+from flask import Flask, Response, request, url_for
 from flask_wtf.csrf import CSRFProtect
 from htmx_flask import Htmx
 
@@ -52,7 +53,19 @@ def create_app(test_config: dict | None = None) -> Flask:
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
     app.after_request(secure_headers)
+    app.add_template_global(asset_url)
     return app
+
+
+def asset_url(filename: str) -> str:
+    """The URL of a file in static/, built once per mount point: every page links three, and
+    url_for costs more than the question page's own query."""
+    return _static_url(request.script_root, filename)
+
+
+@functools.lru_cache(maxsize=64)
+def _static_url(script_root: str, filename: str) -> str:
+    return url_for("static", filename=filename)
 
 
 def shared_secret_key(instance: Path) -> str:

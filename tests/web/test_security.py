@@ -69,3 +69,11 @@ def test_an_oversized_post_is_refused_with_a_message(client, seeded):
     response = client.post(f"/quizzes/{seeded['quiz']}/rounds", data={"nickname": "x" * 70_000})
     assert response.status_code == 413
     assert "too much text" in response.text
+
+
+def test_static_links_follow_the_mount_point(client):
+    # asset_url caches each link per mount point, so a second mount gets its own
+    assert 'href="/static/css/app.css"' in client.get("/").text
+    mounted = client.get("/", environ_overrides={"SCRIPT_NAME": "/quiz"}).text
+    assert 'href="/quiz/static/css/app.css"' in mounted
+    assert 'src="/quiz/static/js/app.js"' in mounted
