@@ -410,7 +410,7 @@ REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir a
      "When does the ministry run the camps?"),
     (Clause("Moscow", "had", "provided", "provide", "military aid to Iraq", subject_actor="a9"),
      "When did Moscow provide military aid to Iraq?"),
-    (Clause("The lack of preparations", "had", "been predicted", "predict", ""),
+    (Clause("The lack of preparations", "had", "been predicted", "predict", "", passive=True),
      "When was the lack of preparations predicted?"),
     (Clause("researchers", "", "first described", "describe", "the virus"),
      "When did researchers first describe the virus?"),
@@ -548,6 +548,14 @@ def test_one_number_is_asked_once():
         zip([72, 72, 900], sentences))]
     answers = [q.answer for q in generate((), (), numbers) if q.kind == "fill_blank"]
     assert sorted(answers) == ["72", "900"]
+
+
+def test_how_many_keeps_the_words_of_the_unit():
+    clause = Clause("The reserve", "", "covers", "cover", "438 square kilometres", tense="present")
+    area = quantity("438 square kilometres", 438, "The reserve covers 438 square kilometres.", 0,
+                    clause)
+    draft = multiple_choice.how_many(Article({}, [], [area], random.Random(0)), area)
+    assert draft.question.prompt == "How many square kilometres does the reserve cover?"
 
 
 def test_how_many_is_not_asked_of_a_bound():
@@ -703,6 +711,7 @@ def test_a_role_that_may_fit_others_or_is_cut_short_is_not_asked(role):
     ("The museum", "returned", "29 pieces of that year", False),
     ("Grindavik, home to 3,700 people", "evacuated", "its homes", False),
     ("Some 660,000 people", "fled", "their homes", True),
+    ("Malta", "followed", "", False),  # too little to ask about
     ("Sales of its most expensive models", "fell", "by 10 per cent", False),  # whose?
     ("councils", "collected", "1.3m vapes", True),
     ("The team", "reached", "bedrock", True),
@@ -740,12 +749,21 @@ def test_a_role_owned_by_a_name_takes_no_the_unless_written_so():
         "Who is Southern Water's director of resources?")
 
 
-@pytest.mark.parametrize("post", ["chief executive", "Prime Minister", "founder"])
+@pytest.mark.parametrize("post", ["chief executive", "Prime Minister", "founder",
+                                  "sports minister", "Race director"])
 def test_who_is_not_asked_of_a_bare_post(post):
     ceo = Actor("a1", "Ann Lee", "person", role=post, role_source=f"Ann Lee, the {post}, spoke.")
     others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
     article = Article({a.id: a for a in [ceo, *others]}, [], [], random.Random(0))
     assert multiple_choice.who_is(article, ceo) is None  # of which company?
+
+
+def test_an_organization_named_another_way_is_no_role():
+    board = Actor("a1", "Electoral Commission", "organization", role="Coimisiún Toghcháin",
+                  role_source="The Electoral Commission, Coimisiún Toghcháin, counted.")
+    others = [Actor(f"a{n}", name, "organization") for n, name in enumerate(["Dáil", "RTÉ"], 2)]
+    article = Article({a.id: a for a in [board, *others]}, [], [], random.Random(0))
+    assert multiple_choice.who_is(article, board) is None
 
 
 def test_an_organizations_role_takes_a_or_an():

@@ -136,7 +136,9 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
     number = number_in(quantity)
     if number is None or quantity.clause is None or BOUND.search(quantity.text):
         return None  # "more than 120 papers": 180 and 240 would be right too
-    prompt = how_many_question(quantity.clause, quantity.text, quantity.unit, article.actors)
+    # the words after the number: "438 square kilometres" asks "how many square kilometres"
+    unit = quantity.text.split(number, 1)[-1].strip() or quantity.unit
+    prompt = how_many_question(quantity.clause, quantity.text, unit, article.actors)
     wrong = distractors.numbers(article, number)
     if prompt is None or len(wrong) < MIN_DISTRACTORS:
         return None
@@ -170,8 +172,12 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
     role = stated_role(actor, MAX_ROLE_WORDS)
     if actor.kind not in ROLE_QUESTIONS or role is None:
         return None
-    if len(role.split()) <= 2 and set(role.lower().split()) <= BARE_POSTS:
-        return None  # "Who is the chief executive?", "the Prime Minister": of what?
+    words = role.split()
+    if len(words) <= 2 and (set(role.lower().split()) <= BARE_POSTS or (
+            words[-1].lower() in BARE_POSTS and not words[0].isupper())):
+        return None  # "Who is the chief executive?", "the sports minister": of what?
+    if actor.kind != "person" and all(w[:1].isupper() for w in words):
+        return None  # "Which organization is the Coimisiún Toghcháin?": a name, not a role
     prompt = ROLE_QUESTIONS[actor.kind].format(role=role, a=_article(actor, role))
     return _naming((actor.id, "role"), prompt.replace("  ", " "), actor, article, None,
                    actor.role_source, (actor.id,), difficulty=0.45)

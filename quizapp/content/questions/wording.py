@@ -71,6 +71,8 @@ def usable(clause: Clause | None) -> bool:
         return False
     if leans_on_context(clause) or cut_from_its_sentence(clause):
         return False
+    if not clause.rest and not clause.passive:
+        return False  # "Malta followed", "Pressure grew": too little to ask about
     words = f"{clause.subject} {clause.rest}".split()
     if clause.rest.split()[-1:] and clause.rest.split()[-1].lower().strip(",;:") in DANGLING_ENDS:
         return False
