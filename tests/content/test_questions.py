@@ -541,6 +541,20 @@ def test_a_sentence_leaning_on_a_pronoun_is_not_a_cloze(sentence, leans):
     assert opens_on_pronoun(sentence) is leans
 
 
+def test_one_fact_told_in_two_sentences_is_asked_once():
+    valley = Actor("a1", "Danum Valley", "place", mentions=3)
+    first = event(1, "Danum Valley has been protected since 1995.",
+                  ("since 1995", "1995", "approximate", False, "duration"),
+                  Clause("Danum Valley", "has", "been protected", "protect", "", passive=True),
+                  ("a1",), status="ongoing")
+    second = event(2, "The valley, protected since 1995, is home to 40 crab species.",
+                   ("since 1995", "1995", "approximate", False, "duration"),
+                   Clause("Danum Valley", "has", "been protected", "protect", "by law",
+                          passive=True), ("a1",), status="ongoing")
+    questions = generate([valley], [first, second], [], minimum=10)
+    assert len([q for q in questions if "1995" in (q.answer, *q.prompt.split())]) == 1
+
+
 def test_one_number_is_asked_once():
     sentences = ["The museum will return 72 objects.", "Ownership of the 72 objects passes.",
                  "The museum holds 900 objects."]

@@ -150,10 +150,27 @@ def _repeats(draft: Draft, other: Draft) -> bool:
     first, second = draft.question, other.question
     same_prompt = fold(first.prompt) == fold(second.prompt) and first.choices == second.choices
     same_event = first.event is not None and first.event == second.event
-    return draft.key == other.key or same_prompt or (
-        first.source == second.source and not same_event
-        and (_gives_away(first, second) or _gives_away(second, first))
+    same_answer = isinstance(first.answer, str) and first.answer not in ("True", "False") and (
+        fold(first.answer) == fold(str(second.answer)))
+    return draft.key == other.key or same_prompt or not same_event and (
+        first.source == second.source
+        and (same_answer or _gives_away(first, second) or _gives_away(second, first))
+        or _same_fact(first, second)
     )
+
+
+def _same_fact(first: Question, second: Question) -> bool:
+    """Two questions on one actor, from any sentences, whose dates or numbers agree ("Since
+    when has the valley been protected?" beside "protected since _____"), or a statement
+    naming the other's answer ("On 18 May the train derailed" beside "When did it derail?")."""
+    kinds = {first.kind, second.kind}
+    if not set(first.actors) & set(second.actors) or kinds & {"order", "match"}:
+        return False
+    if "true_false" not in kinds:
+        answer = str(first.answer)
+        return any(c.isdigit() for c in answer) and fold(answer) == fold(str(second.answer))
+    statement, other = (first, second) if first.kind == "true_false" else (second, first)
+    return other.kind != "true_false" and mentions(statement.prompt, str(other.answer))
 
 
 def _gives_away(asking: Question, answered: Question) -> bool:
