@@ -17,6 +17,7 @@ from quizapp.content.types import Clause, Event, Sentence, Statement, TimeExpres
 MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "ca", "can", "'ll"}
 # "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
 AS_EARLY_AS = {"as early as", "as late as", "as recently as"}
+OBJECT_DEPS = {"ccomp", "xcomp", "attr", "acomp", "dative", "oprd", "prt"}
 PARTICLES = {"back", "up", "down", "off", "out", "on", "in", "away"}
 SPAN_WORDS = {"for", "between", "from", "until", "till"}
 TIME_LINKS = {"after", "before", "while", "when", "upon", "on", "since", "by"}
@@ -212,8 +213,10 @@ def _tells_something(clause: Clause, verb) -> bool:
     nothing reported ("official results showed on Monday"), not a finite verb or participle
     without a doer ("compared with 78 per cent at the same time last year", "July was the
     hottest month")."""
-    if clause.negated or (not clause.subject and verb.tag_ not in ("VB", "VBG")):
-        return False
+    if clause.negated or (not clause.subject and not (
+        verb.tag_ == "VB" or verb.tag_ == "VBG" and verb.dep_ == "pcomp"
+    )):
+        return False  # "including a Galileo mission in October": no one does it
     if verb.dep_ == "acl" and clause.rest and set(clause.rest.split()) <= PARTICLES:
         return False  # "corrosion dating back to 2013": the date was all it said
     return bool(clause.rest) or clause.lemma.split()[-1] not in REPORTING
@@ -381,10 +384,13 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         if gapped is not None:
             rest = _without_asides(list(gapped.subtree), skip)
         else:
-            rest = _left_modifiers(verb, skip) + _right_part(verb, skip) + _relative_object(verb)
+            rest = _left_modifiers(verb, skip) + _right_part(verb, skip)
         rest.sort(key=lambda t: (t.i < verb.i, t.i))  # fronted phrases go to the end
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         tense = "past" if doer is not None else _tense(verb, auxes)
+        if doer is None and subject is not None and verb.tag_ == "VBG" and not auxes:
+            # "with counting beginning in 39 centres the next morning": counting began
+            verb_text, tense = _past_tense(verb), "past"
     subject_tokens, subject_text, subject_actor = [], "", None
     if subject is not None:
         verb_tokens = {t.i for t in head.subtree} if subject.is_ancestor(head) else set()
@@ -410,26 +416,38 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         if c.dep_ in ("advmod", "npadvmod") and c.lower_ in KEPT_ADVERBS and c.i not in skip
     ]
     verb_words = sorted(auxes[1:] + adverbs, key=lambda t: t.i)
+    relative_object = [t for t in _relative_object(verb) if t.i not in skip] if gapped is None else []
     clause = Clause(
         subject=subject_text,
         aux=aux,
         verb=" ".join([t.text for t in verb_words] + [verb_text]),
         lemma=" ".join([t.text for t in adverbs] + [verb.lemma_]),
         # a fronted phrase moved to the end loses its capital: "... in Lakeside"
-        rest=_text(rest, original, {t.i: t.lower_ for t in rest if t.i == 0 and t.pos_ != "PROPN"}
-                   | _dated_owners(rest, skip)),
+        rest=" ".join(filter(None, [
+            _text(relative_object, original,
+                  {t.i: t.lower_ for t in relative_object[:1] if t.dep_ == "det"}),
+            _text(rest, original, {t.i: t.lower_ for t in rest if t.i == 0 and t.pos_ != "PROPN"}
+                  | _dated_owners(rest, skip)),
+        ])),
         tense=tense,
         passive=passive,
         negated=any(c.dep_ == "neg" for c in verb.children),
         subject_actor=subject_actor,
     )
-    return clause, [t.i for t in subject_tokens + rest]
+    return clause, [t.i for t in subject_tokens + relative_object + rest]
 
 
 def _relative_object(verb) -> list:
-    """ "the Parthenon Sculptures, which Greece has sought": Greece has sought the sculptures."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")
-                                       for c in verb.children):
+    """The noun a relative clause's missing object stands for: "the Parthenon Sculptures,
+    which Greece has sought" and "the record she set in Chicago" -> the sculptures, the
+    record."""
+    children = list(verb.children)
+    active = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children)
+    if verb.dep_ != "relcl" or not active or verb.head.ent_type_ in ("DATE", "TIME"):
+        return []
+    said = any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in children)
+    unsaid = not any(c.dep_ in OBJECT_DEPS or c.tag_ == "WRB" or c.dep_ == "dobj" for c in children)
+    if not (said or unsaid and verb.tag_ in ("VBD", "VBN")):
         return []
     noun = verb.head
     return [t for t in noun.subtree if t.i <= noun.i]
