@@ -12,6 +12,9 @@ from quizapp.content.types import Event, Question
 CHOICES = ("True", "False")
 # names that read well bare as a subject; organisations often need "the", which we cannot tell
 SWAPPABLE_KINDS = ("person", "country")
+# words a swapped name may follow: a preposition or "the", not "the late", "former"
+SWAP_AFTER = {"the", "by", "to", "in", "at", "from", "with", "for", "of", "on", "into", "against",
+              "and", "than", "between"}
 
 
 def actor(article: Article, event: Event) -> Draft | None:
@@ -47,6 +50,8 @@ def object_actor(article: Article, event: Event) -> Draft | None:
         return None
     start = event.clause.rest.find(name)
     before = event.clause.rest[:start]
+    if before.split()[-1:] and before.split()[-1].lower() not in SWAP_AFTER:
+        return None  # "by the late Kelvin Kiptum": "the late" would go with the other name
     if before.endswith("the ") and (" " not in wrong[0] or who.kind == "person"):
         before = before[: -len("the ")]  # "in the Catalonia Region" -> "in Lakeside"; "the Oba"
     rest = before + wrong[0] + event.clause.rest[start + len(name):]
