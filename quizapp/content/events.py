@@ -641,11 +641,16 @@ def _text(tokens, original: str, names: dict[int, str] | None = None) -> str:
 
 
 def _balance_quotes(text: str) -> str:
+    """Quotes and brackets in pairs: one opened and cut short at the end is closed (the
+    sentence's closing mark went with its final stop); any other odd one goes."""
     for left, right in (("«", "»"), ("“", "”"), ("(", ")")):
-        if text.count(left) != text.count(right):
+        if text.count(left) == text.count(right) + 1 and text.rfind(left) > text.rfind(right):
+            text += right
+        elif text.count(left) != text.count(right):
             text = text.replace(left, "").replace(right, "")
     if text.count('"') % 2:
-        text = text.replace('"', "")
+        opened = re.search(r'(?:^|\s)"\S[^"]*$', text)
+        text = text + '"' if opened else text.replace('"', "")
     return text
 
 

@@ -264,6 +264,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
      "Three launches, including a Galileo mission in October, were cancelled.",
      ["Counting began in 39 centres.", "Polling stations opened.",
       "She set the world record in Chicago."]),
+    # a quotation cut short by the sentence's end is closed, not dropped
+    ('A palace spokesman said on Tuesday that the Oba would "receive our ancestors with joy".',
+     ['A palace spokesman said that the Oba would "receive our ancestors with joy".']),
     # a phrase dated on its own is its own event
     ("The probe flew past Mars in March 2025 before arriving at Jupiter on April 11, 2030.",
      ["The probe arrived at Jupiter.", "The probe flew past Mars."]),
