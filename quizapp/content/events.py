@@ -365,7 +365,7 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
             # killed 600": not March but the noun before it; "which is in debt and has been
             # in talks since": the same noun
             dated = head.head.ent_type_ in ("DATE", "TIME")
-            subject = _noun_before(head.head) if dated else head.head
+            subject = _noun_before(head.head) if dated else _agreeing(head, head.head)
         elif subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             subject = verb.head  # the parser hung the main verb on its subject: "X, one of them, paid"
         # "had led ... and became": a conjunct in the past tense has no auxiliary of its own
@@ -435,6 +435,18 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         subject_actor=subject_actor,
     )
     return clause, [t.i for t in subject_tokens + relative_object + rest]
+
+
+def _agreeing(verb, antecedent):
+    """The noun a relative clause's "which has" agrees with: "Campaigners from the Council,
+    which has called" -> the Council (the parser may hang the clause on the plural)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    singular = (auxes[:1] or [verb.tag_])[0] in ("has", "is", "was", "does", "VBZ")
+    if not singular or antecedent.tag_ not in ("NNS", "NNPS"):
+        return antecedent
+    nouns = [t for t in antecedent.subtree if t.i < verb.i and t.tag_ in ("NN", "NNP")
+             and t.dep_ != "compound"]
+    return min(nouns, key=lambda t: len(list(t.ancestors)), default=antecedent)
 
 
 def _relative_object(verb) -> list:

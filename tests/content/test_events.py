@@ -264,6 +264,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
      "Three launches, including a Galileo mission in October, were cancelled.",
      ["Counting began in 39 centres.", "Polling stations opened.",
       "She set the world record in Chicago."]),
+    # "which has" agrees with the singular noun, wherever the parser hung the clause
+    ("Campaigners from the National Youth Council of Ireland (NYCI), which has called for votes "
+     "at 16 since 2011, gathered outside Dublin Castle.",
+     ["The National Youth Council of Ireland has called for votes at 16."]),
     # a quotation cut short by the sentence's end is closed, not dropped
     ('A palace spokesman said on Tuesday that the Oba would "receive our ancestors with joy".',
      ['A palace spokesman said that the Oba would "receive our ancestors with joy".']),
