@@ -18,7 +18,9 @@ from quizapp.content.questions import generate
 from quizapp.content.timeline import build_timeline
 from quizapp.content.types import Analysis
 
-QUESTIONS_PER_1000_WORDS = 20  # the set's floor; more when the article has more to ask
+# the set's floor for an article of 1,000 words or more (a shorter one asks each thing once,
+# however few: a repeat is worse than a short set)
+QUESTIONS_PER_1000_WORDS = 20
 
 
 def analyze(
@@ -69,7 +71,7 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
         actors=index.actors,
         events=timeline,
         questions=generate(index.actors, timeline, find_quantities(parsed, index), seed=seed,
-                           minimum=words * QUESTIONS_PER_1000_WORDS // 1000,
+                           minimum=words * QUESTIONS_PER_1000_WORDS // 1000 if words >= 1000 else 0,
                            statements=find_statements(parsed, index, events)),
         author=cleaned.author,
         publisher=cleaned.publisher,

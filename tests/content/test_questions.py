@@ -569,6 +569,31 @@ def test_a_name_after_a_modifier_is_not_swapped():
         assert draft is None or "Coe" not in draft.question.prompt
 
 
+def test_a_name_inside_a_noun_phrase_is_not_swapped():
+    from quizapp.content.questions import true_false
+
+    north, feld = Actor("a1", "Northstar", "person"), Actor("a2", "Marcus Feld", "person")
+    moved = event(1, "Patients were redirected from Northstar hospitals in 2026.",
+                  ("in 2026", "2026", "year"),
+                  Clause("Patients", "were", "redirected", "redirect", "from Northstar hospitals",
+                         passive=True), ("a1",))
+    for seed in range(6):
+        article = Article({"a1": north, "a2": feld}, [moved], [], random.Random(seed))
+        draft = true_false.object_actor(article, moved)
+        assert draft is None or "Feld" not in draft.question.prompt
+
+
+def test_organizations_named_once_are_not_options():
+    answer = Actor("a1", "Delhi Health Department", "organization", mentions=3)
+    slips = [Actor(f"a{n}", name, "organization", mentions=1)
+             for n, name in enumerate(["Fahrenheit", "Madhya Pradesh"], start=2)]
+    named = [Actor(f"a{n}", name, "organization", mentions=2)
+             for n, name in enumerate(["AIIMS", "IMD"], start=4)]
+    article = Article({a.id: a for a in [answer, *slips, *named]}, [], [], random.Random(0))
+    assert sorted(distractors.actors(article, answer, None, "Which organization?")) == [
+        "AIIMS", "IMD"]
+
+
 def test_one_number_is_asked_once():
     sentences = ["The museum will return 72 objects.", "Ownership of the 72 objects passes.",
                  "The museum holds 900 objects."]
@@ -786,32 +811,15 @@ def test_who_is_not_asked_of_a_bare_post(post):
     assert multiple_choice.who_is(article, ceo) is None  # of which company?
 
 
-def test_an_organization_named_another_way_is_no_role():
-    board = Actor("a1", "Electoral Commission", "organization", role="Coimisiún Toghcháin",
-                  role_source="The Electoral Commission, Coimisiún Toghcháin, counted.")
-    others = [Actor(f"a{n}", name, "organization") for n, name in enumerate(["Dáil", "RTÉ"], 2)]
-    article = Article({a.id: a for a in [board, *others]}, [], [], random.Random(0))
-    assert multiple_choice.who_is(article, board) is None
-
-
-def test_an_organizations_role_takes_a_or_an():
+def test_an_organizations_or_a_places_role_is_not_asked():
     firms = [
-        Actor(f"a{n}", name, "organization", role=role, role_source=f"{name}, {written}, grew.")
-        for n, (name, role, written) in enumerate(
-            [("Acme", "airline based in Lyon", "an airline based in Lyon"),
-             ("Bolt", "bank owned by the state", "a bank owned by the state"),
-             ("Crest", "Nordic carmaker", "the Nordic carmaker"),
-             ("Dune", "UK's biggest builder", "the UK's biggest builder"),
-             ("Fjord", "Europe's largest carmaker", "Europe's largest carmaker"),
-             ("Eos", "shop", "a shop")],
-            start=1)
+        Actor("a1", "Acme", "organization", role="airline based in Lyon",
+              role_source="Acme, an airline based in Lyon, grew."),
+        Actor("a2", "BMI", "organization", role="mass index", role_source="body mass index (BMI)"),
+        Actor("a3", "Raqqa", "place", role="the group's de facto capital",
+              role_source="Raqqa, the group's de facto capital, fell."),
+        *(Actor(f"a{n}", name, "organization", mentions=2)
+          for n, name in enumerate(["Bolt", "Crest", "Dune"], start=4)),
     ]
     article = Article({f.id: f for f in firms}, [], [], random.Random(0))
-    asked = {f.name: multiple_choice.who_is(article, f) for f in firms}
-    assert {name: draft.question.prompt for name, draft in asked.items() if draft} == {
-        "Acme": "Which organization is an airline based in Lyon?",
-        "Bolt": "Which organization is a bank owned by the state?",
-        "Crest": "Which organization is the Nordic carmaker?",
-        "Dune": "Which organization is the UK's biggest builder?",
-        "Fjord": "Which organization is Europe's largest carmaker?",  # no "the" in the article
-    }  # a one-word role ("shop") says too little
+    assert [multiple_choice.who_is(article, f) for f in firms[:3]] == [None, None, None]

@@ -41,6 +41,8 @@ def actors(article: Article, answer: Actor, event: Event | Statement | None,
         a.name
         for a in article.actors.values()
         if a.kind == answer.kind and a.id not in taken and not _related(a, answer)
+        # an organization or place named once is often the model's slip ("Fahrenheit")
+        and (a.kind in ("person", "country") or a.mentions > 1)
         and name_key(a.name) not in REGIONS
         and not mentions(prompt, a.name) and not _written_together(article, a, answer)
     )
