@@ -555,32 +555,22 @@ def test_one_fact_told_in_two_sentences_is_asked_once():
     assert len([q for q in questions if "1995" in (q.answer, *q.prompt.split())]) == 1
 
 
-def test_a_name_after_a_modifier_is_not_swapped():
+@pytest.mark.parametrize("rest, sentence", [
+    # "the late" would go with the other name
+    ("by the late Kelvin Kiptum", "The record was set by the late Kelvin Kiptum in 2023."),
+    # the name is part of another noun
+    ("from Kelvin Kiptum hospitals", "Patients were moved from Kelvin Kiptum hospitals in 2023."),
+])
+def test_a_name_is_swapped_only_where_it_stands_alone(rest, sentence):
     from quizapp.content.questions import true_false
 
     kiptum, coe = Actor("a1", "Kelvin Kiptum", "person"), Actor("a2", "Sebastian Coe", "person")
-    record = event(1, "The record was set by the late Kelvin Kiptum in 2023.",
-                   ("in 2023", "2023", "year"),
-                   Clause("The record", "was", "set", "set", "by the late Kelvin Kiptum",
-                          passive=True), ("a1",))
+    dated = event(1, sentence, ("in 2023", "2023", "year"),
+                  Clause("The record", "was", "set", "set", rest, passive=True), ("a1",))
     for seed in range(6):
-        article = Article({"a1": kiptum, "a2": coe}, [record], [], random.Random(seed))
-        draft = true_false.object_actor(article, record)
+        article = Article({"a1": kiptum, "a2": coe}, [dated], [], random.Random(seed))
+        draft = true_false.object_actor(article, dated)
         assert draft is None or "Coe" not in draft.question.prompt
-
-
-def test_a_name_inside_a_noun_phrase_is_not_swapped():
-    from quizapp.content.questions import true_false
-
-    north, feld = Actor("a1", "Northstar", "person"), Actor("a2", "Marcus Feld", "person")
-    moved = event(1, "Patients were redirected from Northstar hospitals in 2026.",
-                  ("in 2026", "2026", "year"),
-                  Clause("Patients", "were", "redirected", "redirect", "from Northstar hospitals",
-                         passive=True), ("a1",))
-    for seed in range(6):
-        article = Article({"a1": north, "a2": feld}, [moved], [], random.Random(seed))
-        draft = true_false.object_actor(article, moved)
-        assert draft is None or "Feld" not in draft.question.prompt
 
 
 def test_organizations_named_once_are_not_options():
