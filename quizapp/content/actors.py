@@ -121,7 +121,7 @@ def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
             label = "ORG"  # "SpaceX, which is building": "which" is never said of a person
         label = _head_word_label(doc[end - 1].lower_, label)
         if label == "NORP" and doc[end - 1].tag_ not in ("NNS", "NNPS"):
-            continue  # "Iraqi", "Russian": adjectives, not actors; "Basques" is a group
+            continue  # "Peruvian", "Danish": adjectives, not actors; "Basques" is a group
         written = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
         spans.append(_Span(sentence, start, end, written, label))
     return spans
@@ -453,7 +453,7 @@ def _original(spans: list[_Span], key: str) -> str:
 
 
 def _place_core(key: str) -> str:
-    """"iraqi kurdistan", "kurdistan region" -> "kurdistan": one place named two ways."""
+    """"swedish lapland", "lapland region" -> "lapland": one place named two ways."""
     words = key.replace("'s", "").split()
     if len(words) > 1 and words[-1] in PLACE_SUFFIXES:
         words = words[:-1]

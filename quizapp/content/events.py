@@ -101,7 +101,7 @@ def find_events(
 def find_statements(parsed: Sequence[ParsedSentence], index: ActorIndex,
                     events: Sequence[Event]) -> list[Statement]:
     """The main clause of each sentence that has no dated event, when a named actor did it in
-    the past ("Massoud Barzani has called for joint efforts"): facts a question may ask about.
+    the past ("Mayor Okafor has called for a new bridge"): facts a question may ask about.
     """
     dated = {e.sentence_index for e in events}
     found = []

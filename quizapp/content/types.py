@@ -164,8 +164,8 @@ class Quantity:
 
 @dataclass(frozen=True)
 class Statement:
-    """An undated clause of a body sentence that names who did it: "Massoud Barzani has
-    called for joint efforts". Not on the timeline; a question may ask who."""
+    """An undated clause of a body sentence that names who did it: "Mayor Okafor has called
+    for a new bridge". Not on the timeline; a question may ask who."""
 
     sentence: str
     sentence_index: int

@@ -34,8 +34,7 @@ def who(article: Article, event: Event) -> Draft | None:
 
 
 def who_did(article: Article, statement: Statement) -> Draft | None:
-    """ "Who has called for joint efforts in the fight against Islamic State?": an undated
-    fact of the article."""
+    """ "Who has called for a new bridge over the river?": an undated fact of the article."""
     actor = article.actor(statement.clause.subject_actor)
     if actor is None:
         return None
