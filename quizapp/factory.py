@@ -1,12 +1,11 @@
 """The application factory: configuration layers, then each subsystem's init_app."""
 from __future__ import annotations
 
-import functools
 import os
 import secrets
 from pathlib import Path
 
-from flask import Flask, Response, request, url_for
+from flask import Flask, Response, current_app, has_request_context, request, url_for
 from flask_wtf.csrf import CSRFProtect
 from htmx_flask import Htmx
 
@@ -58,14 +57,15 @@ def create_app(test_config: dict | None = None) -> Flask:
 
 
 def asset_url(filename: str) -> str:
-    """The URL of a file in static/, built once per mount point: every page links three, and
-    url_for costs more than the question page's own query."""
-    return _static_url(request.script_root, filename)
-
-
-@functools.lru_cache(maxsize=64)
-def _static_url(script_root: str, filename: str) -> str:
-    return url_for("static", filename=filename)
+    """The URL of a file in static/, built once per app and mount point: every page links
+    three, and url_for costs more than the question page's own query."""
+    if not has_request_context():
+        return url_for("static", filename=filename)
+    built = current_app.extensions.setdefault("quizapp.asset_urls", {})
+    key = (request.script_root, filename)
+    if key not in built:
+        built[key] = url_for("static", filename=filename)
+    return built[key]
 
 
 def shared_secret_key(instance: Path) -> str:

@@ -283,13 +283,12 @@ def _resolve_month(match, sentence, context, future):
         if previous not in YEAR_CONTEXT and previous not in MONTHS:  # "April, May and June"
             return None
     month = MONTHS[name]
+    if _group(match, "year_word"):
+        year = _year_of_words(_group(match, "year_word"), context)
+        return PartialDate(f"{year}-{month:02d}", "month", inferred=True) if year else None
     if context.published is None:
         return PartialDate(f"XXXX-{month:02d}", "month", inferred=True)
     year = _year_for(context.published, month, 0, _mode(match, future))
-    if _group(match, "year_word"):
-        year = _year_of_words(_group(match, "year_word"), context)
-        if year is None:
-            return None
     return PartialDate(f"{year}-{month:02d}", "month", inferred=True)
 
 

@@ -15,12 +15,12 @@ from quizapp.content.dates import DateContext, find_time_expressions
 from quizapp.content.types import Clause, Event, Sentence, Statement, TimeExpression
 
 MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "ca", "can", "'ll"}
-# "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
 AS_EARLY_AS = {"as early as", "as late as", "as recently as"}
 OBJECT_DEPS = {"ccomp", "xcomp", "attr", "acomp", "dative", "oprd", "prt"}
 PARTICLES = {"back", "up", "down", "off", "out", "on", "in", "away"}
 SPAN_WORDS = {"for", "between", "from", "until", "till"}
 TIME_LINKS = {"after", "before", "while", "when", "upon", "on", "since", "by"}
+# "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
 PLAN_WORDS = {"due", "plan", "expect", "intend", "hope", "aim", "set", "schedule", "go", "want", "propose", "seek"}
 CONDITIONAL = {"if", "unless"}
 DROP_DEPS = {"punct", "cc", "conj", "mark", "parataxis", "appos", "advcl", "meta", "dep"}
@@ -109,9 +109,9 @@ def find_statements(parsed: Sequence[ParsedSentence], index: ActorIndex,
         verb = item.doc[:].root
         if item.sentence.index in dated or verb.pos_ not in ("VERB", "AUX") or _is_planned(verb):
             continue
-        if quoted(item.doc.text, verb.idx) or _tense(verb, _auxiliaries(verb)) != "past" and not (
-            any(a.lemma_ == "have" for a in _auxiliaries(verb))
-        ):
+        auxes = _auxiliaries(verb)
+        perfect = any(a.lemma_ == "have" for a in auxes)
+        if quoted(item.doc.text, verb.idx) or (_tense(verb, auxes) != "past" and not perfect):
             continue  # quoted words, or a present state ("the camps can hold 60,000")
         clause, kept = clause_of(verb, title_tokens(index, position), item.sentence.text, index,
                                  position)
@@ -342,7 +342,6 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
 
     Returns the Clause and the tokens it kept, whose actors are the event's.
     """
-    verb_text = verb.text
     verb_text, head = verb.text, verb
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.dep_ != "ROOT":
         # "the offensive launched by the coalition on November 5" -> a passive clause;
@@ -356,7 +355,6 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         rest = _right_part(verb, skip)
         tense = "past"
     else:
-        head = verb
         while not _has_subject(head) and head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "X opened a consulate and rendered aid": the subject is X's
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -669,4 +667,4 @@ def _balance_quotes(text: str) -> str:
 def _summary(clause: Clause) -> str:
     words = [clause.subject, clause.aux, "not" if clause.negated else "", clause.verb, clause.rest]
     text = " ".join(w for w in words if w)
-    return text[:1].upper() + text[1:] + "."
+    return text[:1].upper() + text[1:].rstrip(".") + "."  # "at 9 p.m.": one stop

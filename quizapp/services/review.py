@@ -166,6 +166,8 @@ def _options(question: models.Question, answer: str) -> dict[str, tuple]:
             dates = [date, *(d for d in distractors.nearby_dates(date) if d is not None)]
             return {describe(d): d.sort_key() for d in dates}
     if re.fullmatch(r"\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion))?", answer):
-        numbers = [answer, *distractors.nearby_numbers(answer)]
+        # every ladder the question could have had: options beyond the ones it shows
+        numbers = [answer, *(n for place in range(distractors.WANTED + 1)
+                             for n in distractors.nearby_numbers(answer, place))]
         return {n: (_number_value(n),) for n in numbers}
     return {}

@@ -534,6 +534,7 @@ def test_year_options_come_from_the_answers_era():
     ("Since then it has lowered the rate by 150 basis points.", True),
     ("They said 40 people were missing.", True),
     ("The company said it had 9 million subscribers.", False),
+    ("Apple said it sold 9 million phones.", False),
 ])
 def test_a_sentence_leaning_on_a_pronoun_is_not_a_cloze(sentence, leans):
     from quizapp.content.questions.wording import opens_on_pronoun
@@ -799,6 +800,14 @@ def test_who_is_not_asked_of_a_bare_post(post):
     others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
     article = Article({a.id: a for a in [ceo, *others]}, [], [], random.Random(0))
     assert multiple_choice.who_is(article, ceo) is None  # of which company?
+
+
+def test_who_is_asked_of_an_owned_post():
+    ruto = Actor("a1", "William Ruto", "person", role="Kenya's president",
+                 role_source="William Ruto, Kenya's president, spoke.")
+    others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
+    article = Article({a.id: a for a in [ruto, *others]}, [], [], random.Random(0))
+    assert multiple_choice.who_is(article, ruto).question.prompt == "Who is Kenya's president?"
 
 
 def test_an_organizations_or_a_places_role_is_not_asked():

@@ -152,11 +152,13 @@ def _repeats(draft: Draft, other: Draft) -> bool:
     same_event = first.event is not None and first.event == second.event
     same_answer = isinstance(first.answer, str) and first.answer not in ("True", "False") and (
         fold(first.answer) == fold(str(second.answer)))
-    return draft.key == other.key or same_prompt or not same_event and (
-        first.source == second.source
-        and (same_answer or _gives_away(first, second) or _gives_away(second, first))
-        or _same_fact(first, second)
-    )
+    if draft.key == other.key or same_prompt:
+        return True
+    if same_event:
+        return False  # questions about one event are kept apart by _fits
+    one_sentence = first.source == second.source and (
+        same_answer or _gives_away(first, second) or _gives_away(second, first))
+    return one_sentence or _same_fact(first, second)
 
 
 def _same_fact(first: Question, second: Question) -> bool:

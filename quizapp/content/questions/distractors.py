@@ -95,7 +95,7 @@ def nearby_numbers(answer: str, place: int = 1) -> list[str]:
     value, scale_word = parse_number(answer)
     step = _step(value, decimals=_decimals(answer))
     # the smallest option no less than a third of the answer: "1 engineer" beside 25 is absurd
-    place = min(place, math.ceil(value / step) - 1, int(value * 2 / 3 / step))
+    place = max(0, min(place, math.ceil(value / step) - 1, int(value * 2 / 3 / step)))
     options = []
     for rung in range(-place, WANTED + 1 - place):
         text = format_number(round(value + rung * step, 6), scale_word, like=answer)

@@ -171,8 +171,9 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
     if actor.kind != "person" or role is None:
         return None
     words = role.split()
+    qualified = words[0].isupper() or re.search(r"['’]s$", words[0])  # "FIDE", "Kenya's"
     if len(words) <= 2 and (set(role.lower().split()) <= BARE_POSTS or (
-            words[-1].lower() in BARE_POSTS and not words[0].isupper())):
+            words[-1].lower() in BARE_POSTS and not qualified)):
         return None  # "Who is the chief executive?", "the sports minister": of what?
     # "Southern Water's director" takes no "the" unless the article gave it one
     owned = re.match(r"\S+(?: \S+)?['’]s ", role) and f"the {role}" not in actor.role_source

@@ -1,7 +1,6 @@
 """True/false statements: an event as the article tells it, or with its actor or date swapped."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from quizapp.content.questions import distractors
@@ -50,16 +49,17 @@ def object_actor(article: Article, event: Event) -> Draft | None:
     if not wrong:
         return None
     start = event.clause.rest.find(name)
-    before = event.clause.rest[:start]
+    if start < 0:
+        return None
+    before, after = event.clause.rest[:start], event.clause.rest[start + len(name):]
     if before.split()[-1:] and before.split()[-1].lower() not in SWAP_AFTER:
         return None  # "by the late Kelvin Kiptum": "the late" would go with the other name
-    if re.match(r"\s+[a-z]", event.clause.rest[start + len(name):]) and not re.match(
-            r"\s+(?:and|or|in|on|at|to|for|from|with|by|after|before)\b",
-            event.clause.rest[start + len(name):]):
+    if after.split()[:1] and after[:1] == " " and after.split()[0].islower() and (
+            after.split()[0] not in SWAP_AFTER | {"or", "after", "before"}):
         return None  # "from Northstar hospitals": the name is part of another noun
     if before.endswith("the ") and (" " not in wrong[0] or who.kind == "person"):
         before = before[: -len("the ")]  # "in the Catalonia Region" -> "in Lakeside"; "the Oba"
-    rest = before + wrong[0] + event.clause.rest[start + len(name):]
+    rest = before + wrong[0] + after
     false = dated_statement(replace(event.clause, rest=rest), event.when, article.actors)
     return _draft((event.id, "object"), false, "False", truth, event)
 

@@ -38,6 +38,8 @@ PLURAL_AUX = {"are", "were", "have", "do"}
 PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
 MAX_WORDS = 32
 SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
+OPENERS = {"since", "then", "later", "now", "meanwhile", "but", "and", "yet", "so", "still",
+           "instead", "also", "however", "afterwards", "today", "yesterday"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 ONE_OF_A_KIND = {"first", "second", "third", "last", "only", "main", "largest", "biggest", "best"}
 RELATIVE_WORDS = {"whose", "which", "who", "whom", "that", "what", "where", "when"}
@@ -55,7 +57,7 @@ SAME_PAST_AND_PARTICIPLE = set(
     "heard sought spun stood understood".split()
 )
 PREPOSITIONS = {"day": "on", "month": "in", "year": "in", "decade": "in"}
-TRAILING_YEAR_WORDS = re.compile(r"\s+(?:of\s+)?(?:last|this|next)\s+year$", re.I)
+TRAILING_YEAR_WORDS = re.compile(r"\s+(?:of\s+)?(?:last|this|next|that|the same)\s+year$", re.I)
 LEADING_PREPOSITION = re.compile(
     r"^(in|on|at|since|for|by|during|from|until|around|as of)\s+", re.I)
 
@@ -165,7 +167,8 @@ def dated_statement(clause: Clause, when: TimeExpression, actors: dict[str, Acto
 
 
 def _clause_words(clause: Clause, subject: str) -> str:
-    return " ".join(w for w in (subject, clause.aux, clause.verb, clause.rest) if w)
+    """The clause's words, without a final stop of its own ("at 9 p.m."): the caller ends it."""
+    return " ".join(w for w in (subject, clause.aux, clause.verb, clause.rest) if w).rstrip(".")
 
 
 def when_question(clause: Clause, actors: dict[str, Actor]) -> str | None:
@@ -290,8 +293,18 @@ def usable_except_subject(clause: Clause | None) -> bool:
 def opens_on_pronoun(text: str) -> bool:
     """A sentence opening on "It"/"They"/"Their ..." or "Since then it ..." leans on a sentence
     the reader lacks."""
-    words = [w.strip(",;:").lower() for w in text.split()[:3]]
-    return bool(words) and (words[0] in OPENING_PRONOUNS or bool(SUBJECT_PRONOUNS & set(words)))
+    words = [w.strip(",;:") for w in text.split()[:3]]
+    if not words:
+        return False
+    if words[0].lower() in OPENING_PRONOUNS:
+        return True
+    # "Since then it has ...", not "Apple said it ..." (the antecedent comes first)
+    for word in words:
+        if word.lower() in SUBJECT_PRONOUNS:
+            return True
+        if word.lower() not in OPENERS:
+            return False
+    return False
 
 
 def sentence_case(text: str) -> str:
