@@ -54,8 +54,8 @@ end
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--connections", type=int, default=64)
-    parser.add_argument("--duration", type=int, default=5, help="seconds per route and turn")
-    parser.add_argument("--repeat", type=int, default=3, help="turns of the three routes")
+    parser.add_argument("--duration", type=int, default=4, help="seconds per route and turn")
+    parser.add_argument("--repeat", type=int, default=5, help="turns of the three routes")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--rounds", type=int, default=4000, help="fresh rounds to answer")
     parser.add_argument("--port", type=int, default=5055)

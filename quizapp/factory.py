@@ -52,19 +52,20 @@ def create_app(test_config: dict | None = None) -> Flask:
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
     app.after_request(secure_headers)
-    app.add_template_global(asset_url)
+    app.add_template_global(fixed_url)
     return app
 
 
-def asset_url(filename: str) -> str:
-    """The URL of a file in static/, built once per app and mount point: every page links
-    three, and url_for costs more than the question page's own query."""
+def fixed_url(endpoint: str, **values) -> str:
+    """The URL of a page or static file that never changes within an app and mount point
+    (the site's own links on every page), built once: url_for on each page cost the question
+    page more than its own query."""
     if not has_request_context():
-        return url_for("static", filename=filename)
-    built = current_app.extensions.setdefault("quizapp.asset_urls", {})
-    key = (request.script_root, filename)
+        return url_for(endpoint, **values)
+    built = current_app.extensions.setdefault("quizapp.fixed_urls", {})
+    key = (request.script_root, endpoint, tuple(sorted(values.items())))
     if key not in built:
-        built[key] = url_for("static", filename=filename)
+        built[key] = url_for(endpoint, **values)
     return built[key]
 
 
