@@ -7,7 +7,7 @@ memory of each worker, against the targets. The three routes take turns `--repea
 and the median of each figure is reported, so a busy moment on a shared machine does not
 land on one route only.
 
-    .venv/bin/python bench/load.py [--connections 64] [--duration 5] [--repeat 3]
+    .venv/bin/python bench/load.py [--connections 64] [--duration 4] [--repeat 5]
 """
 from __future__ import annotations
 
