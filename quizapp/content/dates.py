@@ -373,8 +373,11 @@ def _resolve_shift(match, sentence, context, future):
     direction = 1 if _group(match, "dir") in FORWARD_WORDS else -1
     count = _number(match.group("count")) if match.groupdict().get("count") else 1
     months, days, precision = UNITS.get(_group(match, "unit"), UNITS["day"])
-    return _from_previous(context, direction * count * months, direction * count * days,
+    date = _from_previous(context, direction * count * months, direction * count * days,
                           precision)
+    if date is not None and _group(match, "bound"):  # "less than a year later": about then
+        return PartialDate(date.value, "approximate", inferred=True)
+    return date
 
 
 def _resolve_same_time(match, sentence, context, future):
@@ -469,7 +472,8 @@ RULES = (
     _rule(rf"\b{_NUMBER}\s+{_UNIT}\s+ago\b", _resolve_ago),
     _rule(rf"\bin\s+{_NUMBER}\s+{_UNIT}(?:['’]s?\s+time\b)?", _resolve_from_now),
     # "three days later", "the next day", "the day before"
-    _rule(rf"\b{_NUMBER}\s+{_UNIT}\s+{_LATER}\b", _resolve_shift),
+    _rule(rf"\b(?:(?P<bound>{_phrases('less than', 'more than')})\s+)?{_NUMBER}\s+{_UNIT}\s+{_LATER}\b",
+          _resolve_shift),
     _rule(rf"\bthe\s+{_NEXT}\s+{_SHIFT_UNIT}\b", _resolve_shift),
     _rule(rf"\bthe\s+(?P<unit>{_phrases('day', 'week', 'month', 'year')})\s+"
           rf"(?P<dir>{_phrases('after', 'before')})\b", _resolve_shift),

@@ -238,6 +238,8 @@ def test_weeks_are_approximate_from_the_week_start():
     ("Two years later, he returned.", PartialDate("2007", "year"), "Two years later", "2009",
      "year"),
     ("Two years later, he returned.", PREVIOUS, "Two years later", "2018", "year"),
+    ("It failed less than a year later.", PartialDate("2015", "year"), "less than a year later",
+     "2016", "approximate"),
     ("Six months later, prices fell.", PartialDate("2016-11", "month"), "Six months later",
      "2017-05", "month"),
     ("Two days earlier, troops had massed.", PREVIOUS, "Two days earlier", "2016-10-30", "day"),
