@@ -90,11 +90,13 @@ SHORT_WORDS = 12  # a line this short without a sentence ending is a caption or 
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # one line without its surrounding whitespace
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"”»’')\]]*$")
 _CREDIT = re.compile(
-    r"\b(?:image|photo|picture|video)\s*(?:credit|courtesy|source)?\s*:"
+    r"\b(?:image|photo|picture|video)\s*(?:credit|courtesy|source|caption)?\s*:"
     r"|\b(?:image|media)\s+(?:caption|copyright)\b|\((?:AP|AFP|Reuters)?\s*Photo\b"
     r"|\bfile\s+(?:photo|image|picture)\b|\bGetty\s+Images\b|\bREUTERS/|\bPhotograph:"
     # "(Courtesy of the Fire Department via AP)", "(Antarctic Division/Handout via Reuters)"
-    r"|\((?:courtesy\s+of\s+)?[^()]*\bvia\s+(?:AP|AFP|Reuters|Getty)\)\s*$|/Handout\b",
+    r"|\((?:courtesy\s+of\s+)?[^()]*\bvia\s+(?:AP|AFP|Reuters|Getty)\)\s*$|/Handout\b"
+    # "(Darryl Dyck/The Canadian Press)": a photographer and an agency close the line
+    r"|\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}/(?:The\s+)?[A-Z][\w.'’ -]*\)\s*$",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"

@@ -265,6 +265,8 @@ def test_bylines(line, author, publisher):
     "Kurdish Fighters.",
     "A charger that caught fire in Tucson, Ariz., in January. (Courtesy of the Fire Department via AP)",
     "Scientists carry an ice core on Jan. 24, 2025. (Antarctic Division/Handout via Reuters)",
+    "Photo caption: Smoke rises behind homes in Heffley Creek, B.C., on Monday, Aug. 3, 2026.",
+    "Smoke rises behind homes in Heffley Creek on Monday. (Darryl Dyck/The Canadian Press)",
 ])
 def test_captions(line):
     cleaned = clean(f"Title of the story\n\nThe council met on Monday.\n\n{line}\n\nIt voted.")
