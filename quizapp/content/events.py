@@ -18,6 +18,8 @@ MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "
 AS_EARLY_AS = {"as early as", "as late as", "as recently as"}
 OBJECT_DEPS = {"ccomp", "xcomp", "attr", "acomp", "dative", "oprd", "prt"}
 PARTICLES = {"back", "up", "down", "off", "out", "on", "in", "away"}
+TIME_PARTS = {"week", "end", "rest", "start", "beginning", "middle", "half", "part"}
+SETTING_WORDS = {"in", "at", "on", "during", "after", "before", "via", "through", "from"}
 SPAN_WORDS = {"for", "between", "from", "until", "till"}
 TIME_LINKS = {"after", "before", "while", "when", "upon", "on", "since", "by"}
 # "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
@@ -219,7 +221,10 @@ def _tells_something(clause: Clause, verb) -> bool:
         return False  # "including a Galileo mission in October": no one does it
     if verb.dep_ == "acl" and clause.rest and set(clause.rest.split()) <= PARTICLES:
         return False  # "corrosion dating back to 2013": the date was all it said
-    return bool(clause.rest) or clause.lemma.split()[-1] not in REPORTING
+    if clause.lemma.split()[-1] in REPORTING:
+        # "Ferguson said in a statement": where it was said, not what
+        return bool(clause.rest) and clause.rest.split()[0].lower() not in SETTING_WORDS
+    return True
 
 
 def _not_when(span) -> bool:
@@ -235,9 +240,14 @@ def _not_when(span) -> bool:
         return True
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "and 2025" in "between 2008 and 2025"
-    carrier = token.head
+    # the phrase may come with its preposition ("on Wednesday") or without ("Sept. 12")
+    carrier = token if token.dep_ == "prep" else token.head
     if carrier.dep_ != "prep":
         return False
+    if carrier.lower_ == "of" and carrier.head.lemma_ in TIME_PARTS:
+        return True  # "the first week of May", "the rest of August": a part of the date
+    if carrier.head.lemma_ in ("start", "begin") and carrier.head.tag_ == "VBG":
+        return True  # "mourning starting on Wednesday": when it begins, not when declared
     if carrier.lower_ == "to":  # "from 2009 to 2011", not "goes back to 1965"
         return any(t.lower_ == "from" for t in carrier.doc[max(0, carrier.i - 6) : carrier.i])
     return carrier.lower_ in SPAN_WORDS
@@ -298,7 +308,8 @@ def _is_planned(verb) -> bool:
             return True
         if token.lemma_ in PLAN_WORDS and any(c.dep_ == "xcomp" for c in children):
             return True
-    return False
+    # "wind gusts of up to 60 km/h expected on Thursday": a forecast
+    return verb.tag_ == "VBN" and verb.lemma_ in ("expect", "forecast", "predict", "schedule")
 
 
 def _status(verb, expression: TimeExpression, published: dt.date | None) -> str:

@@ -299,3 +299,12 @@ def test_a_time_the_parser_calls_an_object_still_dates_the_clause(parse):
     text = "The clubs agreed a fee on Monday, but the deal stalled the following day."
     events, _ = events_of(parse, text, published=dt.date(2025, 8, 30))
     assert [e.summary for e in events] == ["The clubs agreed a fee.", "The deal stalled."]
+
+
+def test_starts_forecasts_parts_of_dates_and_settings_of_words_are_no_events(parse):
+    text = ("Ruto declared three days of national mourning starting on Wednesday. "
+            "Ferguson said in a statement on Wednesday afternoon. "
+            "Winds fanned the fire on Monday, with gusts of up to 60 km/h expected on Thursday. "
+            "Some stations recorded twice their usual rainfall for the first week of May.")
+    events, _ = events_of(parse, text, published=dt.date(2026, 5, 12))
+    assert [e.when.text for e in events if e.status != "planned"] == ["on Monday"]
