@@ -30,7 +30,8 @@ def who(article: Article, event: Event) -> Draft | None:
     if actor is None:
         return None
     prompt = who_question(event.clause, actor, event.when, article.actors)
-    return _actor_choice((event.id, "actor"), prompt, actor, article, event)
+    return _naming((event.id, "actor"), prompt, actor, article, event, event.sentence,
+                   event.actors, difficulty=_by_mentions(actor), event_id=event.id)
 
 
 def who_did(article: Article, statement: Statement) -> Draft | None:
@@ -50,24 +51,8 @@ def whom(article: Article, event: Event) -> Draft | None:
         return None
     actor, name = found
     prompt = object_question(event.clause, actor, name, event.when, article.actors)
-    return _actor_choice((event.id, "object"), prompt, actor, article, event)
-
-
-def _actor_choice(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Article,
-                  event: Event) -> Draft | None:
-    if prompt is None or any(mentions(prompt, name) for name in actor.names):
-        return None
-    wrong = distractors.actors(article, actor, event, prompt)
-    if len(wrong) < MIN_DISTRACTORS:
-        return None
-    return Draft(key, _question(
-        prompt,
-        sorted([actor.name, *wrong], key=str.lower),
-        actor.name,
-        explain(f"The answer is {actor.name}.", event.sentence),
-        event,
-        difficulty=0.55 - 0.02 * min(actor.mentions, 10),
-    ))
+    return _naming((event.id, "object"), prompt, actor, article, event, event.sentence,
+                   event.actors, difficulty=_by_mentions(actor), event_id=event.id)
 
 
 def when(article: Article, event: Event) -> Draft | None:
@@ -182,9 +167,14 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
                    (actor.id,), difficulty=0.45)
 
 
+def _by_mentions(actor: Actor) -> float:
+    """An actor the article names often is easier to recall."""
+    return 0.55 - 0.02 * min(actor.mentions, 10)
+
+
 def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Article,
-            about: Statement | None, source: str, actors: tuple[str, ...],
-            difficulty: float) -> Draft | None:
+            about: Event | Statement | None, source: str, actors: tuple[str, ...],
+            difficulty: float, event_id: str | None = None) -> Draft | None:
     """A question answered by the actor's name, other actors of its kind as options."""
     if prompt is None or any(mentions(prompt, name) for name in actor.names):
         return None
@@ -199,6 +189,7 @@ def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Art
         answer=actor.name,
         explanation=explain(f"The answer is {actor.name}.", source),
         source=source,
+        event=event_id,
         actors=actors,
         difficulty=difficulty,
     ))
