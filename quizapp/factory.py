@@ -10,6 +10,7 @@ from flask_wtf.csrf import CSRFProtect
 from htmx_flask import Htmx
 
 from quizapp import auth, config, db, errors
+from quizapp.forms import QUESTION_KINDS
 from quizapp.views import accounts, banks, home, quiz, quizzes, review, teacher, timeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +54,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.register_blueprint(blueprint)
     app.after_request(secure_headers)
     app.add_template_global(fixed_url)
+    app.add_template_global(QUESTION_KINDS, "question_kinds")
     return app
 
 

@@ -180,13 +180,14 @@ def options(pairs) -> list[SelectChoice]:
     return [SelectChoice(value, label) for value, label in pairs]
 
 
-QUESTION_KINDS = [
-    ("multiple_choice", "Multiple choice"),
-    ("true_false", "True or false"),
-    ("fill_blank", "Fill in the blank"),
-    ("order", "Put in order"),
-    ("match", "Match pairs"),
-]
+# Each kind of question and its name on every page (a template global too).
+QUESTION_KINDS = {
+    "multiple_choice": "Multiple choice",
+    "true_false": "True or false",
+    "fill_blank": "Fill in the blank",
+    "order": "Put in order",
+    "match": "Match pairs",
+}
 
 
 def lines(text: str | None) -> list[str]:
@@ -196,7 +197,7 @@ def lines(text: str | None) -> list[str]:
 class QuestionForm(Form):
     """One form for every kind; `content()` is the engine's Question it describes."""
 
-    kind = SelectField("Kind", choices=options(QUESTION_KINDS))
+    kind = SelectField("Kind", choices=options(QUESTION_KINDS.items()))
     prompt = TextAreaField("Question", validators=[DataRequired("Write the question."),
                                                    Length(max=1000)], filters=[stripped])
     answer = StringField("Right answer", validators=[Length(max=300)], filters=[stripped])
@@ -354,7 +355,7 @@ class QuizForm(Form):
     count = IntegerField("Number of questions", default=10,
                          validators=[InputRequired("Say how many questions."),
                                      NumberRange(1, 200, "Between 1 and 200 questions.")])
-    kinds = SelectMultipleField("Kinds (none ticked: every kind)", choices=options(QUESTION_KINDS),
+    kinds = SelectMultipleField("Kinds (none ticked: every kind)", choices=options(QUESTION_KINDS.items()),
                                 widget=ListWidget(prefix_label=False),
                                 option_widget=CheckboxInput())
     shuffle = BooleanField("Shuffle the questions for each student")

@@ -9,7 +9,7 @@ from quizapp import exchange, htmx, models
 from quizapp.auth import owned
 from quizapp.db import get_session
 from quizapp.exchange import bank_json, gift, moodle_xml
-from quizapp.forms import QUESTION_KINDS, BankForm, BankImportForm
+from quizapp.forms import BankForm, BankImportForm
 from quizapp.services import banks
 
 bp = Blueprint("banks", __name__, url_prefix="/teacher/banks")
@@ -77,7 +77,6 @@ def bank_context(bank: models.Bank) -> dict:
         "questions": banks.search(banks.live(bank), **args),
         "candidates": banks.search(candidates, **args),
         "args": args,
-        "kinds": QUESTION_KINDS,
         "articles": articles,
         "formats": FORMATS,
     }
