@@ -10,6 +10,10 @@ from quizapp import htmx, models
 from quizapp.db import get_session
 
 login_manager = LoginManager()
+# Flask-Login's "basic" protection only marks a session not fresh when the address or browser
+# changes; with no fresh-login pages and no remember-me cookie that changes nothing here, and
+# it hashed both on every request, students' too.
+login_manager.session_protection = None
 
 
 @login_manager.user_loader

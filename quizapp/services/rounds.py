@@ -60,8 +60,19 @@ class GivenAnswer:
 
 
 @dataclass(frozen=True)
+class AskedQuestion:
+    """A question as a round shows and grades it, its content parsed once."""
+
+    id: int
+    article_id: int | None
+    event_id: int | None
+    content: ContentQuestion
+
+
+@dataclass(frozen=True)
 class RoundState:
-    """A round as its pages read it: its question ids in order and its answers so far.
+    """A round as its pages read it: its question ids in order, its answers so far, and the
+    question a page asks about, if it names one of the round's.
 
     Loaded in one light query (every question page needs it, so it must be cheap).
     """
@@ -69,6 +80,7 @@ class RoundState:
     round: RoundInfo
     question_ids: tuple[int, ...]
     answers: dict[int, GivenAnswer]  # by question id, in the order they were given
+    asked: AskedQuestion | None = None
 
     def answer_to(self, question_id: int) -> GivenAnswer | None:
         return self.answers.get(question_id)
@@ -134,9 +146,9 @@ def start_round(
     return round_
 
 
-# The round, its questions in order, each with its answer if any: one query of plain
-# columns, built once (every question page runs it; ORM objects and building a select
-# each time would cost more than the query itself).
+# The round, its questions in order, each with its answer if any, and the asked question's
+# content: one query of plain columns, built once (every question page runs it; ORM objects,
+# building a select each time or a second query would cost more than the query itself).
 _STATE_QUERY = (
     select(
         models.Round.id.label("round_id"),
@@ -153,6 +165,9 @@ _STATE_QUERY = (
         models.Answer.score,
         models.Answer.feedback,
         models.Answer.answered_at,
+        models.Question.article_id,
+        models.Question.event_id,
+        models.Question.data,
     )
     .join(models.Quiz, models.Quiz.id == models.Round.quiz_id)
     .outerjoin(models.RoundQuestion, models.RoundQuestion.round_id == models.Round.id)
@@ -161,14 +176,22 @@ _STATE_QUERY = (
         (models.Answer.round_id == models.Round.id)
         & (models.Answer.question_id == models.RoundQuestion.question_id),
     )
+    .outerjoin(
+        models.Question,
+        (models.Question.id == models.RoundQuestion.question_id)
+        & (models.Question.id == bindparam("question_id")),
+    )
     .where(models.Round.token == bindparam("token"))
     .order_by(models.RoundQuestion.position)
 )
 
 
-def load_state(session: Session, token: str) -> RoundState | None:
+def load_state(session: Session, token: str, question_id: int | None = None) -> RoundState | None:
+    """The round, and as `asked` the question `question_id` when it belongs to the round."""
     # On the session's connection: plain rows need none of the ORM's execution machinery.
-    rows = session.connection().execute(_STATE_QUERY, {"token": token}).all()
+    rows = session.connection().execute(
+        _STATE_QUERY, {"token": token, "question_id": question_id}
+    ).all()
     if not rows:
         return None
     first = rows[0]
@@ -179,34 +202,18 @@ def load_state(session: Session, token: str) -> RoundState | None:
     answers = sorted(
         (GivenAnswer.from_row(row) for row in rows if row.id is not None), key=lambda a: a.id
     )
+    asked = next(
+        (AskedQuestion(row.question_id, row.article_id, row.event_id,
+                       ContentQuestion.from_dict(row.data))
+         for row in rows if row.data is not None),
+        None,
+    )
     return RoundState(
         round_,
         tuple(row.question_id for row in rows if row.question_id is not None),
         {answer.question_id: answer for answer in answers},
+        asked,
     )
-
-
-@dataclass(frozen=True)
-class AskedQuestion:
-    """A question as a round shows and grades it, its content parsed once."""
-
-    id: int
-    article_id: int | None
-    event_id: int | None
-    content: ContentQuestion
-
-
-_QUESTION_QUERY = select(
-    models.Question.id, models.Question.article_id, models.Question.event_id, models.Question.data
-).where(models.Question.id == bindparam("question_id"))
-
-
-def find_question(session: Session, state: RoundState, question_id: int) -> AskedQuestion | None:
-    """The question only when it belongs to this round."""
-    if question_id not in state.question_ids:
-        return None
-    row = session.connection().execute(_QUESTION_QUERY, {"question_id": question_id}).one()
-    return AskedQuestion(row.id, row.article_id, row.event_id, ContentQuestion.from_dict(row.data))
 
 
 def questions_of(session: Session, question_ids) -> dict[int, models.Question]:
@@ -241,7 +248,7 @@ def record_answer(session: Session, state: RoundState, question: AskedQuestion, 
     except IntegrityError:
         # The same answer raced in from another request (double click, two tabs).
         session.rollback()
-        return load_state(session, state.round.token)
+        return load_state(session, state.round.token, question.id)
     given = GivenAnswer(
         inserted.inserted_primary_key[0], question.id, value, result.correct, result.score,
         result.feedback, answered_at,

@@ -22,11 +22,12 @@ def load_state(token: str) -> RoundState:
     return state
 
 
-def load_question(state: RoundState, question_id: int) -> AskedQuestion:
-    question = rounds.find_question(get_session(), state, question_id)
-    if question is None:
+def load_turn(token: str, question_id: int) -> tuple[RoundState, AskedQuestion]:
+    """The round and its question `question_id`; 404 unless the question is the round's."""
+    state = rounds.load_state(get_session(), token, question_id)
+    if state is None or state.asked is None:
         abort(404)
-    return question
+    return state, state.asked
 
 
 def resume_url(state: RoundState) -> str:
@@ -94,17 +95,16 @@ def resume(token: str):
 
 @bp.get("/rounds/<token>/questions/<int:question_id>")
 def question(token: str, question_id: int):
-    state = load_state(token)
+    state, question = load_turn(token, question_id)
     if state.round.feedback_at_end and state.answer_to(question_id) is not None:
         return htmx.redirect_to(resume_url(state))
-    context = question_context(state, load_question(state, question_id))
+    context = question_context(state, question)
     return htmx.render("quiz/page.html", "quiz/_round.html", **context)
 
 
 @bp.post("/rounds/<token>/questions/<int:question_id>")
 def answer(token: str, question_id: int):
-    state = load_state(token)
-    question = load_question(state, question_id)
+    state, question = load_turn(token, question_id)
     form = answer_form(question.content)
     if form.wants_move():
         # An order question's up/down button without JavaScript: move, do not answer yet.

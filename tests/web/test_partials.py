@@ -28,8 +28,9 @@ def round_and_question(app, client, seeded, csrf):
 
     def load(answered: bool):
         session = get_session()
-        state = rounds.load_state(session, round_token)
-        question = rounds.find_question(session, state, state.question_ids[0])
+        first = rounds.load_state(session, round_token).question_ids[0]
+        state = rounds.load_state(session, round_token, first)
+        question = state.asked
         if answered:
             state = rounds.record_answer(session, state, question, "Maria Lopez")
         return state, question

@@ -194,8 +194,8 @@ def test_editing_an_answered_question_keeps_what_students_saw(app, post, ids, db
     quiz = db_session.get(models.Quiz, ids["quiz"])
     round_ = rounds.start_round(db_session, quiz, "Ria")
     db_session.commit()
-    state = rounds.load_state(db_session, round_.token)
-    old = rounds.find_question(db_session, state, ids["questions"]["q1"])
+    state = rounds.load_state(db_session, round_.token, ids["questions"]["q1"])
+    old = state.asked
     rounds.record_answer(db_session, state, old, "Maria Lopez")
 
     response = post(f"{review_url(ids)}/questions/{old.id}", data=edit_data(answer="Anna Smith",
