@@ -55,6 +55,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.after_request(secure_headers)
     app.add_template_global(fixed_url)
     app.add_template_global(QUESTION_KINDS, "question_kinds")
+    # The form macros are globals: a Jinja import compares the globals of both templates on
+    # every render, which cost each page with a form more than the macro itself.
+    form_macros = app.jinja_env.get_template("_macros/forms.html").module
+    app.add_template_global(form_macros.form_errors, "form_errors")
+    app.add_template_global(form_macros.field, "field")
     return app
 
 
