@@ -53,11 +53,6 @@ class GivenAnswer:
     feedback: str
     answered_at: dt.datetime
 
-    @classmethod
-    def from_row(cls, row) -> GivenAnswer:
-        return cls(row.id, row.question_id, row.response["value"], row.correct, row.score,
-                   row.feedback, row.answered_at)
-
 
 @dataclass(frozen=True)
 class AskedQuestion:
@@ -149,6 +144,8 @@ def start_round(
 # The round, its questions in order, each with its answer if any, and the asked question's
 # content: one query of plain columns, built once (every question page runs it; ORM objects,
 # building a select each time or a second query would cost more than the query itself).
+# load_state reads the columns by position: RoundInfo's fields, then one question's.
+_ROUND_COLUMNS = len(dataclasses.fields(RoundInfo))
 _STATE_QUERY = (
     select(
         models.Round.id.label("round_id"),
@@ -179,38 +176,38 @@ _STATE_QUERY = (
     .outerjoin(
         models.Question,
         (models.Question.id == models.RoundQuestion.question_id)
-        & (models.Question.id == bindparam("question_id")),
+        & (models.Question.id == bindparam("asked_id")),
     )
     .where(models.Round.token == bindparam("token"))
     .order_by(models.RoundQuestion.position)
 )
 
 
-def load_state(session: Session, token: str, question_id: int | None = None) -> RoundState | None:
-    """The round, and as `asked` the question `question_id` when it belongs to the round."""
+def load_state(session: Session, token: str, asked_id: int | None = None) -> RoundState | None:
+    """The round, and as `asked` the question `asked_id` when it belongs to the round."""
     # On the session's connection: plain rows need none of the ORM's execution machinery.
     rows = session.connection().execute(
-        _STATE_QUERY, {"token": token, "question_id": question_id}
+        _STATE_QUERY, {"token": token, "asked_id": asked_id}
     ).all()
     if not rows:
         return None
-    first = rows[0]
-    round_ = RoundInfo(
-        first.round_id, first.token, first.nickname, first.created_at, first.quiz_id,
-        first.quiz_name, first.quiz_feedback,
-    )
-    answers = sorted(
-        (GivenAnswer.from_row(row) for row in rows if row.id is not None), key=lambda a: a.id
-    )
-    asked = next(
-        (AskedQuestion(row.question_id, row.article_id, row.event_id,
-                       ContentQuestion.from_dict(row.data))
-         for row in rows if row.data is not None),
-        None,
-    )
+    question_ids, answers, asked = [], [], None
+    # By position: a row's named attributes cost more than the query, on every question page.
+    for (*_, question_id, answer_id, response, correct, score, feedback, answered_at,
+         article_id, event_id, data) in rows:
+        if question_id is None:  # a round whose questions are all gone
+            continue
+        question_ids.append(question_id)
+        if answer_id is not None:
+            answers.append(GivenAnswer(answer_id, question_id, response["value"], correct, score,
+                                       feedback, answered_at))
+        if data is not None:
+            asked = AskedQuestion(question_id, article_id, event_id,
+                                  ContentQuestion.from_dict(data))
+    answers.sort(key=lambda answer: answer.id)
     return RoundState(
-        round_,
-        tuple(row.question_id for row in rows if row.question_id is not None),
+        RoundInfo(*rows[0][:_ROUND_COLUMNS]),
+        tuple(question_ids),
         {answer.question_id: answer for answer in answers},
         asked,
     )
