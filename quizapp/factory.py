@@ -5,7 +5,7 @@ import os
 import secrets
 from pathlib import Path
 
-from flask import Flask, Response, current_app, has_request_context, request, url_for
+from flask import Flask, Response, current_app, request, url_for
 from flask_wtf.csrf import CSRFProtect
 from htmx_flask import Htmx
 
@@ -53,7 +53,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
     app.after_request(secure_headers)
-    app.add_template_global(fixed_url)
+    app.context_processor(layout_links)
     app.add_template_global(QUESTION_KINDS, "question_kinds")
     # The form macros are globals: a Jinja import compares the globals of both templates on
     # every render, which cost each page with a form more than the macro itself.
@@ -63,17 +63,27 @@ def create_app(test_config: dict | None = None) -> Flask:
     return app
 
 
-def fixed_url(endpoint: str, **values) -> str:
-    """The URL of a page or static file that never changes within an app and mount point
-    (the site's own links on every page), built once: url_for on each page cost the question
-    page more than its own query."""
-    if not has_request_context():
-        return url_for(endpoint, **values)
-    built = current_app.extensions.setdefault("quizapp.fixed_urls", {})
-    key = (request.script_root, endpoint, tuple(sorted(values.items())))
-    if key not in built:
-        built[key] = url_for(endpoint, **values)
-    return built[key]
+# The layout's own links, on every page: built once per app and mount point, because url_for
+# for each of them on every page cost the question page more than its own query.
+LAYOUT_LINKS = {
+    "home": ("home.index", {}),
+    "login": ("accounts.login", {}),
+    "logout": ("accounts.logout", {}),
+    "desk": ("teacher.dashboard", {}),
+    "stylesheet": ("static", {"filename": "css/app.css"}),
+    "htmx": ("static", {"filename": "js/htmx-2.0.8.min.js"}),
+    "script": ("static", {"filename": "js/app.js"}),
+}
+
+
+def layout_links() -> dict:
+    """`links` in every template: LAYOUT_LINKS as URLs under the request's mount point."""
+    built = current_app.extensions.setdefault("quizapp.layout_links", {})
+    root = request.script_root
+    if root not in built:
+        built[root] = {name: url_for(endpoint, **values)
+                       for name, (endpoint, values) in LAYOUT_LINKS.items()}
+    return {"links": built[root]}
 
 
 def shared_secret_key(instance: Path) -> str:

@@ -72,7 +72,7 @@ def test_an_oversized_post_is_refused_with_a_message(client, seeded):
 
 
 def test_static_links_follow_the_mount_point(client):
-    # fixed_url caches each link per mount point, so a second mount gets its own
+    # the layout's links are built once per mount point, so a second mount gets its own
     assert 'href="/static/css/app.css"' in client.get("/").text
     mounted = client.get("/", environ_overrides={"SCRIPT_NAME": "/quiz"}).text
     assert 'href="/quiz/static/css/app.css"' in mounted
