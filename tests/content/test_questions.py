@@ -1,6 +1,7 @@
 """Question generation over hand-made article data: the demo article and three invented ones."""
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 from collections import Counter
@@ -528,6 +529,17 @@ def test_year_options_come_from_the_answers_era():
              for n, year in enumerate([1973, 1974, 1977, 2023], start=1)]
     article = Article({}, dated, [], random.Random(0))
     assert all(d.year < 1990 for d in distractors.dates(article, dated[2]))
+
+
+def test_no_date_option_falls_after_the_publication_date():
+    dated = [event(n, f"The museum bought item {n} on {day} May 2026.",
+                   (f"on {day} May 2026", f"2026-05-{day:02d}", "day"),
+                   Clause("The museum", "", "bought", "buy", f"item {n}"), ())
+             for n, day in enumerate([10, 11, 12], start=1)]
+    for seed in range(5):
+        article = Article({}, dated, [], random.Random(seed), published=dt.date(2026, 5, 12))
+        options = distractors.dates(article, dated[2])
+        assert options and all(d.value <= "2026-05-12" for d in options)
 
 
 @pytest.mark.parametrize("sentence, leans", [

@@ -13,6 +13,7 @@ false, "What happened...?"), and only then a third time.
 """
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections import Counter
 from dataclasses import replace
@@ -37,12 +38,12 @@ __all__ = ["generate"]
 
 
 def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Sequence[Quantity],
-             seed: int = 0, minimum: int = 0, statements: Sequence[Statement] = ()
-             ) -> tuple[Question, ...]:
+             seed: int = 0, minimum: int = 0, statements: Sequence[Statement] = (),
+             published: dt.date | None = None) -> tuple[Question, ...]:
     """Questions with ids "q1".. in output order; the same input and seed give the same set."""
     by_id = {a.id: a for a in actors}
     events = [_as_written(e, by_id) for e in events]
-    article = Article(by_id, events, quantities, random.Random(seed))
+    article = Article(by_id, events, quantities, random.Random(seed), published)
     chosen: list[Draft] = []
     used = Counter()  # by question kind and by asker, so that a set mixes both
 

@@ -2,6 +2,7 @@
 random generator; plus Draft, a question before it gets its id."""
 from __future__ import annotations
 
+import datetime as dt
 import random
 from dataclasses import dataclass
 from typing import NamedTuple, Sequence
@@ -24,6 +25,7 @@ class Article:
     events: Sequence[Event]
     quantities: Sequence[Quantity]
     rng: random.Random
+    published: dt.date | None = None
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return self.actors.get(actor_id) if actor_id else None

@@ -5,6 +5,7 @@ question that has too few) and never an option equal to the answer in case or pu
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from typing import Iterable
@@ -64,7 +65,8 @@ def dates(article: Article, event: Event) -> list[PartialDate]:
         found = []
         for date in candidates:
             text = describe(date)
-            if text not in seen and not any(overlaps(date, f) for f in fitting):
+            if (text not in seen and not any(overlaps(date, f) for f in fitting)
+                    and not _after(date, article.published)):
                 seen.add(text)
                 found.append(date)
         return found
@@ -182,6 +184,13 @@ def _decimals(number: str) -> int:
 def nearby_dates(date: PartialDate) -> list[PartialDate | None]:
     """The date moved a few steps of its own precision either way (None where it cannot)."""
     return [shifted(date, step) for step in DATE_STEPS.get(date.precision, ())]
+
+
+def _after(date: PartialDate, published: dt.date | None) -> bool:
+    """A date that begins after the article was published: no option for a past event."""
+    if published is None or date.year is None:
+        return False
+    return date.sort_key() > (published.year, published.month, published.day)
 
 
 def shifted(date: PartialDate, step: int) -> PartialDate | None:
