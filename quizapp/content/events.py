@@ -18,6 +18,9 @@ MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "
 AS_EARLY_AS = {"as early as", "as late as", "as recently as"}
 OBJECT_DEPS = {"ccomp", "xcomp", "attr", "acomp", "dative", "oprd", "prt"}
 PARTICLES = {"back", "up", "down", "off", "out", "on", "in", "away"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+TIME_NOUNS = {"year", "month", "week", "day", "morning", "afternoon", "evening", "weekend",
+              "spring", "summer", "autumn", "fall", "winter", "season", "time"}
 TIME_PARTS = {"week", "end", "rest", "start", "beginning", "middle", "half", "part"}
 SETTING_WORDS = {"in", "at", "on", "during", "after", "before", "via", "through", "from"}
 SPAN_WORDS = {"for", "between", "from", "until", "till"}
@@ -29,6 +32,7 @@ DROP_DEPS = {"punct", "cc", "conj", "mark", "parataxis", "appos", "advcl", "meta
 REPORTING = {"say", "tell", "announce", "report", "confirm", "add", "state", "claim", "note", "write",
              "show", "find", "reveal"}
 # adverbs between subject and verb that change what the clause claims: "nearly collapsed"
+ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")  # "U.S.", "a.m.", "Inc."
 KEPT_ADVERBS = {
     "nearly", "almost", "never", "narrowly", "barely", "hardly", "scarcely", "first", "already",
     "just", "only", "twice", "once", "reportedly", "allegedly", "partly", "briefly", "finally",
@@ -119,6 +123,8 @@ def find_statements(parsed: Sequence[ParsedSentence], index: ActorIndex,
                                  position)
         if clause.subject_actor is None or clause.lemma == "be" or not _tells_something(clause, verb):
             continue  # "X was 38 per cent full": a state, not something X did
+        if _points_back(item.doc, kept):
+            continue  # "The FTC cited that failure": which one, a question cannot say
         actors = [clause.subject_actor, *(index.actor_at(position, i) for i in sorted(kept))]
         found.append(Statement(item.sentence.text, item.sentence.index, clause,
                                tuple(dict.fromkeys(a for a in actors if a))))
@@ -208,6 +214,16 @@ def _before_other_date(expression, expressions, text: str, context: DateContext)
 def quoted(text: str, position: int) -> bool:
     """Inside quotation marks (normalised text: straight double quotes)."""
     return text.count('"', 0, position) % 2 == 1
+
+
+def _points_back(doc, kept) -> bool:
+    """The clause names something by pointing at an earlier sentence ("that failure", "these
+    plans"); "this year" points at the article's own time."""
+    return any(
+        doc[i].dep_ == "det" and doc[i].lower_ in DEMONSTRATIVES
+        and not (doc[i].lower_ == "this" and doc[i].head.lower_ in TIME_NOUNS)
+        for i in kept
+    )
 
 
 def _tells_something(clause: Clause, verb) -> bool:
@@ -641,6 +657,9 @@ def _text(tokens, original: str, names: dict[int, str] | None = None) -> str:
     replaces some tokens (a pronoun by its antecedent)."""
     names = names or {}
     tokens = [t for t in tokens if not (t.is_punct and t.i == len(t.doc) - 1)]  # kept in given order
+    last = tokens[-1] if tokens else None
+    if last is not None and last.i == len(last.doc) - 1 and _glued_stop(last.text):
+        names = {**names, last.i: names.get(last.i, last.text)[:-1]}  # "of 49.6C." ends a question
     # a comma left beside a removed apposition or clause: "Holm, [the head of ...], after",
     # "Hollis, [58], had"
     tokens = [
@@ -659,6 +678,12 @@ def _text(tokens, original: str, names: dict[int, str] | None = None) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text)
     return _balance_quotes(text)
+
+
+def _glued_stop(word: str) -> bool:
+    """The sentence's full stop left on its last word ("49.6C."), unlike an abbreviation's
+    ("U.S.", "a.m.", "Inc.")."""
+    return len(word) > 1 and word.endswith(".") and not ABBREVIATION.fullmatch(word)
 
 
 def _balance_quotes(text: str) -> str:

@@ -274,6 +274,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a phrase dated on its own is its own event
     ("The probe flew past Mars in March 2025 before arriving at Jupiter on April 11, 2030.",
      ["The probe arrived at Jupiter.", "The probe flew past Mars."]),
+    # the full stop glued to the last word goes; an abbreviation's stays
+    ("In 2021 the village recorded a temperature of 49.6C. In 2022 the firm left the U.S.",
+     ["The firm left the U.S.", "The village recorded a temperature of 49.6C."]),
 ])
 def test_summaries_read_as_sentences(parse, text, summaries):
     events, _ = events_of(parse, text, published=dt.date(2027, 11, 10))
@@ -286,7 +289,8 @@ def test_statements_are_undated_things_named_actors_did(parse):
     text = ("Massoud Barzani has called for joint efforts against Islamic State. "
             "Russia opened a consulate in Erbil in 2007. "
             "Bewl Water was just 38 per cent full. "
-            "Officials will visit Erbil.")
+            "Officials will visit Erbil. "
+            "The Federal Trade Commission repeatedly cited that failure during the hearing.")
     parsed = parse(text)
     index = find_actors([p.doc for p in parsed])
     events = find_events(parsed, index, PUBLISHED)
