@@ -63,10 +63,12 @@ university college school hospital council ministry department agency office cou
 association union federation committee commission institute foundation fund church club league
 authority police army navy force forces news times post press network media motors systems
 technologies partners capital industries services securities trust board bureau
+united rovers wanderers albion athletic hotspur fc afc
 """.split())
 PLACE_WORDS = frozenset("""
 river lake mountain mountains beach island islands bay sea ocean street avenue road square bridge
 airport park valley county province peninsula gulf strait canal desert coast station
+creek falls springs canyon harbour harbor heights gorge glacier reservoir
 """.split())
 
 # Regions that contain other places: never a wrong answer to "where", since they may hold it.

@@ -147,6 +147,11 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
     ("Aston Villa completed the signing on Friday. Villa last won the title in 1981. "
      "Villa sold two players in June. Martin Kerr, Villa's president, spoke. "
      "The deal was announced by Villa.", "Aston Villa", "organization"),
+    # a last word that only a place or a club ends with
+    ("An alert was extended to 4,300 properties in Barriere and Louis Creek.", "Louis Creek",
+     "place"),
+    ("The club's first home match is against Leeds United on Saturday.", "Leeds United",
+     "organization"),
 ])
 def test_the_models_person_tags_mended_by_context(parse, text, name, kind):
     actors, _ = actors_of(parse, text)
