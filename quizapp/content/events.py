@@ -23,6 +23,7 @@ TIME_NOUNS = {"year", "month", "week", "day", "morning", "afternoon", "evening",
               "spring", "summer", "autumn", "fall", "winter", "season", "time"}
 TIME_PARTS = {"week", "end", "rest", "start", "beginning", "middle", "half", "part"}
 SETTING_WORDS = {"in", "at", "on", "during", "after", "before", "via", "through", "from"}
+SEQUENCE_WORDS = {"before", "after", "until", "till"}
 SPAN_WORDS = {"for", "between", "from", "until", "till"}
 TIME_LINKS = {"after", "before", "while", "when", "upon", "on", "since", "by"}
 # "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
@@ -256,6 +257,9 @@ def _not_when(span) -> bool:
         return True
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "and 2025" in "between 2008 and 2025"
+    if (token.dep_ in ("nummod", "compound", "nmod", "amod") and token.head.dep_ == "pobj"
+            and token.head.head.lower_ in SEQUENCE_WORDS):
+        return True  # "before their 2017 relegation": the date of another event
     # the phrase may come with its preposition ("on Wednesday") or without ("Sept. 12")
     carrier = token if token.dep_ == "prep" else token.head
     if carrier.dep_ != "prep":
