@@ -272,6 +272,9 @@ def _resolve_numeric_date(match, sentence, context, future):
 
 def _resolve_month_year(match, sentence, context, future):
     month = MONTHS[match.group("month").rstrip(".").lower()]
+    if match.group("first"):  # "in April and May 2024": some time in 2024
+        across_new_year = MONTHS[match.group("first").lower()] > month  # "December to January 2025"
+        return PartialDate(match.group("year"), "approximate" if across_new_year else "year")
     return PartialDate(f"{match.group('year')}-{month:02d}", "month")
 
 
@@ -447,8 +450,10 @@ RULES = (
     # "1 November 2016", "on Tuesday 3 November", "the 3rd of March"
     _rule(rf"{_LEAD}{_WEEKDAY_PREFIX}(?:the\s+)?(?<![\d.,]){_DAY}\s+(?:of\s+)?{_MONTH}"
           rf"(?:,?\s+{_YEAR}|{_YEAR_WORDS})?{_AT_TIME}", _resolve_named_date),
-    # "in March 2016", "September of 2008"
-    _rule(rf"{_LEAD}{_MODIFIER}{_MONTH},?\s+(?:of\s+)?{_YEAR}", _resolve_month_year),
+    # "in March 2016", "September of 2008", "in April and May 2024"
+    _rule(rf"{_LEAD}{_MODIFIER}(?:(?P<first>{_names(MONTH_NAMES.values())})\s*"
+          rf"(?:{_phrases('and', 'or', 'to', 'through')}|[-–])\s*)?{_MONTH},?\s+(?:of\s+)?{_YEAR}",
+          _resolve_month_year),
     # "in March", "last October", "September's"
     _rule(rf"{_LEAD}{_MODIFIER}{_FULL_MONTH}(?P<possessive>['’]s)?(?!\s*\d|-)(?:{_YEAR_WORDS})?",
           _resolve_month),

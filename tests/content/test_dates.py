@@ -105,6 +105,16 @@ def test_month_and_year(sentence, text, value):
     assert only(sentence) == (text, value, "month", False, "point")
 
 
+@pytest.mark.parametrize("sentence, text, value, precision", [
+    ("The worst floods came in April and May 2024.", "in April and May 2024", "2024", "year"),
+    ("Strikes ran from June to August 2019.", "June to August 2019", "2019", "year"),
+    ("Snow fell from December to February 2021.", "December to February 2021", "2021",
+     "approximate"),
+])
+def test_two_months_of_one_year_give_the_year(sentence, text, value, precision):
+    assert only(sentence) == (text, value, precision, False, "point")
+
+
 @pytest.mark.parametrize("sentence, text", [
     ("In 2007, Russia opened its Erbil consulate.", "In 2007"),
     ("2007's election was disputed.", "2007's"),
