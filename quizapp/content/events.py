@@ -21,7 +21,8 @@ PARTICLES = {"back", "up", "down", "off", "out", "on", "in", "away"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 TIME_NOUNS = {"year", "month", "week", "day", "morning", "afternoon", "evening", "weekend",
               "spring", "summer", "autumn", "fall", "winter", "season", "time"}
-TIME_PARTS = {"week", "end", "rest", "start", "beginning", "middle", "half", "part"}
+TIME_PARTS = {"week", "end", "rest", "start", "beginning", "middle", "half", "part", "much", "most",
+              "all", "some"}
 SETTING_WORDS = {"in", "at", "on", "during", "after", "before", "via", "through", "from"}
 SEQUENCE_WORDS = {"before", "after", "until", "till"}
 SPAN_WORDS = {"for", "between", "from", "until", "till"}
@@ -265,7 +266,7 @@ def _not_when(span) -> bool:
     if carrier.dep_ != "prep":
         return False
     if carrier.lower_ == "of" and carrier.head.lemma_ in TIME_PARTS:
-        return True  # "the first week of May", "the rest of August": a part of the date
+        return True  # "the first week of May", "much of the 2000s": a part of the date
     if carrier.head.lemma_ in ("start", "begin") and carrier.head.tag_ == "VBG":
         return True  # "mourning starting on Wednesday": when it begins, not when declared
     if carrier.lower_ == "to":  # "from 2009 to 2011", not "goes back to 1965"
@@ -573,6 +574,16 @@ def _date_tokens(span) -> set[int]:
         tokens.add(span.start - 1)  # "early on Friday"
     if span.start > 2 and span.doc[span.start - 3 : span.start].text.lower() in AS_EARLY_AS:
         tokens |= set(range(span.start - 3, span.start))
+    for conj in (c for t in span for c in t.rights
+                 if c.dep_ == "conj" and c.i >= span.end and c.ent_type_ != "DATE"):
+        # "on Sept. 30 [and his team, ..., dropped him]": the parser hung another clause's
+        # subject on the date
+        tokens |= {t.i for t in conj.subtree}
+        tokens |= {c.i for c in conj.head.rights if c.dep_ == "cc" and c.i < conj.i}
+    for prep in (t for t in span.doc if t.dep_ == "prep" and t.i not in tokens):
+        inside = [c.i for c in prep.subtree if c.i != prep.i]
+        if inside and all(i in tokens for i in inside):
+            tokens.add(prep.i)  # "since [early on Monday]": nothing left to carry
     head = span.root.head
     if head.dep_ == "prep" and head.pos_ == "ADP":
         phrase = [t for t in head.subtree if t.i != head.i]
@@ -599,7 +610,16 @@ def _right_part(verb, skip: set[int]) -> list:
         if child.dep_ == "dobj" and objects > 1 and _set_off(child):
             continue  # "issued a decree ..., a move that surprised some": a remark, not an object
         tokens += list(child.subtree)
-    return _without_asides(tokens, skip)
+    return _without_asides(_before_another_verb(sorted(tokens, key=lambda t: t.i)), skip)
+
+
+def _before_another_verb(tokens: list) -> list:
+    """Up to a second verb group the parser hung inside a phrase: "bought X for $1.2 billion
+    [and has since expanded production ...]" goes on with another clause."""
+    for n, token in enumerate(tokens):
+        if n and token.dep_ in ("aux", "auxpass") and token.doc[token.i - 1].dep_ == "cc":
+            return tokens[:n]
+    return tokens
 
 
 def _without_asides(tokens: list, skip: set[int]) -> list:
