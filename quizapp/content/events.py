@@ -574,6 +574,8 @@ def _date_tokens(span) -> set[int]:
         tokens.add(span.start - 1)  # "early on Friday"
     if span.start > 2 and span.doc[span.start - 3 : span.start].text.lower() in AS_EARLY_AS:
         tokens |= set(range(span.start - 3, span.start))
+    if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+        tokens.add(span.end)  # "last year['s] Tour": the owner's mark goes with the date
     for conj in (c for t in span for c in t.rights
                  if c.dep_ == "conj" and c.i >= span.end and c.ent_type_ != "DATE"):
         # "on Sept. 30 [and his team, ..., dropped him]": the parser hung another clause's

@@ -284,6 +284,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
      "640 metres underground since early on Monday, when a tunnel collapsed.",
      ["MAS bought Cerro Morado for about $1.2 billion.",
       "The miners had been cut off about 640 metres underground.", "Vermeulen was suspended."]),
+    # a date that owns a noun leaves "the" in its place
+    ("Jonas Vermeulen, who won two stages of last year's Tour de France, was banned in 2026.",
+     ["Jonas Vermeulen was banned.", "Jonas Vermeulen won two stages of the Tour de France."]),
     # the full stop glued to the last word goes; an abbreviation's stays
     ("In 2021 the village recorded a temperature of 49.6C. In 2022 the firm left the U.S.",
      ["The firm left the U.S.", "The village recorded a temperature of 49.6C."]),
