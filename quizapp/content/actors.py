@@ -545,12 +545,13 @@ def _role(doc, text: str, span: _Span, titles) -> str | None:
         if sentence == span.sentence and end == span.start:
             return text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
     root = doc[span.start : span.end].root
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < span.start:
-        # "His lawyer, Mark Evans": the noun the name stands beside
+    if root.dep_ == "appos" and root.head.tag_ == "NN" and root.head.i < span.start:
+        # "His lawyer, Mark Evans": the noun the name stands beside (not "two stage wins: Mads
+        # Kristensen in Lille and ...", which no one person is)
         words = [t for t in root.head.lefts if t.dep_ in ("amod", "compound")] + [root.head]
         return " ".join(t.text for t in words)
     for child in root.rights:
-        if child.dep_ == "appos" and (
+        if child.dep_ == "appos" and child.tag_ != "NNS" and (
             child.pos_ == "NOUN" or any(t.dep_ == "det" for t in child.lefts)
         ):
             role = text[child.left_edge.idx : child.right_edge.idx + len(child.right_edge)]

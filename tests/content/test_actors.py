@@ -68,6 +68,12 @@ def test_apposition_gives_a_role(parse):
     assert actors["Peter Lund"].role == "chief executive of Nordvik Shipping"
 
 
+def test_a_plural_noun_is_no_ones_role(parse):
+    actors, _ = actors_of(parse, "His two stage wins will be awarded to the riders who finished "
+                                 "second: Denmark's Mads Kristensen in Lille and Lucas Moreau.")
+    assert actors["Mads Kristensen"].role is None
+
+
 def test_words_of_a_job_title_are_not_actors(parse):
     text = (
         "Talks were held with Deputy Minister and Special Envoy for the Middle East and "
