@@ -117,14 +117,19 @@ def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
         if doc[end - 1].lower_ in TITLE_WORDS:
             continue  # "The Environment Secretary, Emma Reynolds": a post, not a name
         label = "PERSON" if _person_signs(doc, start, end) else _context_label(doc, start, end, label)
-        if label == "PERSON" and _relative_which(doc, start, end):
-            label = "ORG"  # "SpaceX, which is building": "which" is never said of a person
+        if label == "PERSON" and (_relative_which(doc, start, end) or _camel_case(doc[start:end])):
+            label = "ORG"  # "SpaceX, which is building": "which" is never said of a person,
+            # nor is a one-word name with a capital inside ("SpaceX", not "McCarthy")
         label = _head_word_label(doc[end - 1].lower_, label)
         if label == "NORP" and doc[end - 1].tag_ not in ("NNS", "NNPS"):
             continue  # "Peruvian", "Danish": adjectives, not actors; "Basques" is a group
         written = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
         spans.append(_Span(sentence, start, end, written, label))
     return spans
+
+
+def _camel_case(span) -> bool:
+    return len(span) == 1 and re.fullmatch(r"(?!Ma?c|O['’]|D['’])[A-Z][a-z]+[A-Z]\w*", span.text) is not None
 
 
 def _modifies_a_thing(doc, start: int, end: int) -> bool:

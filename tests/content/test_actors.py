@@ -158,6 +158,10 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
      "place"),
     ("The club's first home match is against Leeds United on Saturday.", "Leeds United",
      "organization"),
+    # a one-word name with a capital inside is a company's, not a person's
+    ("SpaceX launched the capsule on Monday. SpaceX said the launch went well.", "SpaceX",
+     "organization"),
+    ("McCarthy spoke on Tuesday. McCarthy left on Wednesday.", "McCarthy", "person"),
 ])
 def test_the_models_person_tags_mended_by_context(parse, text, name, kind):
     actors, _ = actors_of(parse, text)
