@@ -24,6 +24,7 @@ TIME_NOUNS = {"year", "month", "week", "day", "morning", "afternoon", "evening",
 TIME_PARTS = {"week", "end", "rest", "start", "beginning", "middle", "half", "part", "much", "most",
               "all", "some"}
 SETTING_WORDS = {"in", "at", "on", "during", "after", "before", "via", "through", "from"}
+RESCHEDULING = {"backdate", "postpone", "delay", "defer", "adjourn"}
 SEQUENCE_WORDS = {"before", "after", "until", "till"}
 SPAN_WORDS = {"for", "between", "from", "until", "till"}
 TIME_LINKS = {"after", "before", "while", "when", "upon", "on", "since", "by"}
@@ -261,6 +262,8 @@ def _not_when(span) -> bool:
     if (token.dep_ in ("nummod", "compound", "nmod", "amod") and token.head.dep_ == "pobj"
             and token.head.head.lower_ in SEQUENCE_WORDS):
         return True  # "before their 2017 relegation": the date of another event
+    if token.dep_ == "poss" and token.head.dep_ == "dobj":
+        return True  # "welcomed Wednesday's result": the result's date, not the welcome's
     # the phrase may come with its preposition ("on Wednesday") or without ("Sept. 12")
     carrier = token if token.dep_ == "prep" else token.head
     if carrier.dep_ != "prep":
@@ -269,6 +272,8 @@ def _not_when(span) -> bool:
         return True  # "the first week of May", "much of the 2000s": a part of the date
     if carrier.head.lemma_ in ("start", "begin") and carrier.head.tag_ == "VBG":
         return True  # "mourning starting on Wednesday": when it begins, not when declared
+    if carrier.lower_ == "to" and carrier.head.lemma_ in RESCHEDULING:
+        return True  # "arrears backdated to August", "postponed to March": the new date
     if carrier.lower_ == "to":  # "from 2009 to 2011", not "goes back to 1965"
         return any(t.lower_ == "from" for t in carrier.doc[max(0, carrier.i - 6) : carrier.i])
     return carrier.lower_ in SPAN_WORDS
@@ -703,6 +708,7 @@ def _text(tokens, original: str, names: dict[int, str] | None = None) -> str:
     text = "".join(parts)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text)
+    text = re.sub(r"[\s,]+(?:and|or|but)$", "", text)  # "traced the fault to a valve and [...]"
     return _balance_quotes(text)
 
 

@@ -168,7 +168,9 @@ def test_a_date_aimed_at_or_spanned_is_not_when_it_happened(parse):
     text = ("Judge Ana Ruiz set sentencing for Sept. 12. "
             "A review found that 58 papers published between 2008 and 2025 had errors. "
             "The club spent 16 seasons in the Premier League before their 2017 relegation. "
-            "Cycling spent much of the 2000s and 2010s trying to rebuild its reputation.")
+            "Cycling spent much of the 2000s and 2010s trying to rebuild its reputation. "
+            "Teachers will be paid arrears backdated to August. "
+            "Education Secretary Jenny Gilruth welcomed Wednesday's result.")
     events, _ = events_of(parse, text, published=dt.date(2024, 5, 17))
     assert [e.when.text for e in events] == []
 
@@ -287,6 +289,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a date that owns a noun leaves "the" in its place
     ("Jonas Vermeulen, who won two stages of last year's Tour de France, was banned in 2026.",
      ["Jonas Vermeulen was banned.", "Jonas Vermeulen won two stages of the Tour de France."]),
+    # a conjunction left at the end goes
+    ("Engineers said on Sunday that they had traced the fault to a partially blocked fuel "
+     "valve and had reprogrammed the capsule's software.",
+     ["Engineers said that they had traced the fault to a partially blocked fuel valve."]),
     # the full stop glued to the last word goes; an abbreviation's stays
     ("In 2021 the village recorded a temperature of 49.6C. In 2022 the firm left the U.S.",
      ["The firm left the U.S.", "The village recorded a temperature of 49.6C."]),

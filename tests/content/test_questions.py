@@ -547,6 +547,8 @@ def test_no_date_option_falls_after_the_publication_date():
     ("They said 40 people were missing.", True),
     ("The company said it had 9 million subscribers.", False),
     ("Apple said it sold 9 million phones.", False),
+    ("That dispute ended in March 2023 with a deal worth 14.6 per cent.", True),
+    ("Together they would have employed about 710,000 people.", True),
 ])
 def test_a_sentence_leaning_on_a_pronoun_is_not_a_cloze(sentence, leans):
     from quizapp.content.questions.wording import opens_on_pronoun

@@ -15,7 +15,7 @@ from quizapp.content.types import Actor, Clause, TimeExpression
 PRONOUNS = {"it", "its", "they", "them", "he", "she", "him", "her", "this", "that", "these",
             "those", "which", "who", "we", "i", "you", "one", "some", "many", "others", "both"}
 OPENING_PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "this",
-                    "these", "those"}
+                    "that", "these", "those"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "several",
                "its", "their", "his", "her", "our", "all", "most", "each", "every", "both"}
 # "began using it": the thing meant is in another sentence
@@ -39,7 +39,7 @@ PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
 MAX_WORDS = 32
 SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
 OPENERS = {"since", "then", "later", "now", "meanwhile", "but", "and", "yet", "so", "still",
-           "instead", "also", "however", "afterwards", "today", "yesterday"}
+           "instead", "also", "however", "afterwards", "today", "yesterday", "together"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
 ONE_OF_A_KIND = {"first", "second", "third", "last", "only", "main", "largest", "biggest", "best"}
 RELATIVE_WORDS = {"whose", "which", "who", "whom", "that", "what", "where", "when"}
