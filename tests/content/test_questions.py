@@ -608,6 +608,14 @@ def test_one_number_is_asked_once():
     assert sorted(answers) == ["72", "900"]
 
 
+def test_two_numbers_of_one_fact_are_asked_once():
+    sentences = ["The capsule carries more than 3,000 kilograms of food.",
+                 "The capsule is carrying about 3,100 kilograms of supplies."]
+    numbers = [quantity(f"{n:,} kilograms", n, s, i) for i, (n, s) in enumerate(
+        zip([3000, 3100], sentences))]
+    assert len([q for q in generate((), (), numbers) if q.kind == "fill_blank"]) == 1
+
+
 def test_how_many_keeps_the_words_of_the_unit():
     clause = Clause("The reserve", "", "covers", "cover", "438 square kilometres", tense="present")
     area = quantity("438 square kilometres", 438, "The reserve covers 438 square kilometres.", 0,

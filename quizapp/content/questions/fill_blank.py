@@ -70,7 +70,7 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
         return None
     prompt = quantity.sentence.replace(value, BLANK)
     question = _cloze(prompt, value, (), quantity.sentence, 0.75)
-    return Draft(quantity_key(value), question) if question else None
+    return Draft(quantity_key(quantity), question) if question else None
 
 
 def _draft(key: tuple[str, ...], prompt: str, answer: str, aliases: Sequence[str], event: Event,

@@ -2,6 +2,7 @@
 date, how many."""
 from __future__ import annotations
 
+import math
 import re
 
 from quizapp.content.dates import describe
@@ -125,7 +126,7 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
     if prompt is None or len(wrong) < MIN_DISTRACTORS:
         return None
     options = sorted([number, *wrong], key=lambda n: distractors.parse_number(n)[0])
-    return Draft(quantity_key(number), Question(
+    return Draft(quantity_key(quantity), Question(
         id="",
         kind="multiple_choice",
         prompt=prompt,
@@ -143,9 +144,11 @@ def number_in(quantity: Quantity) -> str | None:
     return match.group() if match else None
 
 
-def quantity_key(number: str) -> tuple[str, ...]:
-    """One question a number: "the 72 objects" said three times is one fact."""
-    return ("quantity", number)
+def quantity_key(quantity: Quantity) -> tuple[str, ...]:
+    """One question a fact: "the 72 objects" said three times, or "more than 3,000 kilograms"
+    and "about 3,100 kilograms" of one cargo (the same unit within about a quarter)."""
+    scale = round(math.log10(quantity.value) * 10) if quantity.value > 0 else 0
+    return ("quantity", quantity.unit, str(scale))
 
 
 def who_is(article: Article, actor: Actor) -> Draft | None:
