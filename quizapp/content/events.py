@@ -399,8 +399,11 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
             # "a review that began in November": the review began; "Idai in March, which
             # killed 600": not March but the noun before it; "which is in debt and has been
             # in talks since": the same noun
+            relative = subject
             dated = head.head.ent_type_ in ("DATE", "TIME")
             subject = _noun_before(head.head) if dated else _agreeing(head, head.head)
+            if subject is not None and subject.ent_type_ == "PERSON" and relative.lower_ in ("which", "that"):
+                subject = None  # "Lekaldero, ..., at a school that shelters": never said of a person
         elif subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             subject = verb.head  # the parser hung the main verb on its subject: "X, one of them, paid"
         # "had led ... and became": a conjunct in the past tense has no auxiliary of its own

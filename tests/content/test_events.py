@@ -331,3 +331,13 @@ def test_starts_forecasts_parts_of_dates_and_settings_of_words_are_no_events(par
             "Some stations recorded twice their usual rainfall for the first week of May.")
     events, _ = events_of(parse, text, published=dt.date(2026, 5, 12))
     assert [e.when.text for e in events if e.status != "planned"] == ["on Monday"]
+
+
+def test_which_or_that_is_never_said_of_a_named_person(parse):
+    from quizapp.content.quantities import find_quantities
+
+    text = ('"The water came like a mountain," said Joseph Lekaldero, 38, who lost his wife, '
+            "speaking at a school in Nanyuki that now shelters about 1,900 displaced people.")
+    parsed = parse(text)
+    [quantity] = find_quantities(parsed, find_actors([p.doc for p in parsed]))
+    assert quantity.clause is None or "Lekaldero" not in quantity.clause.subject
