@@ -240,6 +240,11 @@ def _tells_something(clause: Clause, verb) -> bool:
         return False  # "including a Galileo mission in October": no one does it
     if verb.dep_ == "acl" and clause.rest and set(clause.rest.split()) <= PARTICLES:
         return False  # "corrosion dating back to 2013": the date was all it said
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+           and not any(t.dep_ in ("cc", "punct") for t in c.doc[verb.i + 1 : c.i])
+           for c in verb.children):
+        return False  # "Shoppers interviewed on Wednesday had mixed views": a participle
+        # the parser read as the main verb, joined to the real one with no "and"
     if clause.lemma.split()[-1] in REPORTING:
         # "Ferguson said in a statement": where it was said, not what
         return bool(clause.rest) and clause.rest.split()[0].lower() not in SETTING_WORDS
