@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from quizapp.content.questions import distractors, generate, multiple_choice
+from quizapp.content.questions import distractors, fill_blank, generate, multiple_choice
 from quizapp.content.questions.article import Article, decides_order
 from quizapp.content.questions.wording import (
     blank_of_date, how_long_question, how_many_question, object_question, usable, when_question,
@@ -844,3 +844,15 @@ def test_an_organizations_or_a_places_role_is_not_asked():
     ]
     article = Article({f.id: f for f in firms}, [], [], random.Random(0))
     assert [multiple_choice.who_is(article, f) for f in firms[:3]] == [None, None, None]
+
+
+@pytest.mark.parametrize("sentence, blanked", [
+    ("Environment Canada recorded 300 lightning strikes on July 27.", False),
+    ("In Canada the agency recorded 300 lightning strikes on July 27.", True),
+])
+def test_a_name_inside_a_longer_one_is_not_blanked(sentence, blanked):
+    canada = Actor("a1", "Canada", "country", (), mentions=3)
+    clause = Clause("Canada", "", "recorded", "record", "300 lightning strikes", subject_actor="a1")
+    dated = event(1, sentence, ("on July 27", "2026-07-27", "day"), clause, ("a1",))
+    article = Article({"a1": canada}, [dated], [], random.Random(0))
+    assert (fill_blank.actor(article, dated) is not None) == blanked

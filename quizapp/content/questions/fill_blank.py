@@ -19,6 +19,9 @@ MAX_WORDS = 45
 MONTHS = "January February March April May June July August September October November December"
 LISTED_YEAR = re.compile(r"\s*(?:,|and|or|to|-|–)\s*(?:and\s+)?\d{4}\b")
 LISTING_YEAR = re.compile(r"\b\d{4}\s*(?:,|and|or)\s*(?:in\s+)?$")
+# capitalised words that may stand before a name without being part of it
+NAME_LEADS = {"in", "on", "at", "the", "for", "by", "from", "after", "before", "when", "as", "since",
+              "during", "while", "with", "and", "but", "under", "to", "of", "if", "said", "says"}
 DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
 
 
@@ -44,8 +47,21 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event) -> Draft
     found = pattern.findall(event.sentence)
     if len(found) != 1:
         return None
+    if who.kind != "person" and _inside_a_longer_name(event.sentence, pattern.search(event.sentence)):
+        return None  # a person's title may stand before the name: "Premier _____"
     prompt = pattern.sub(BLANK, event.sentence)
     return _draft(key, prompt, found[0], who.names, event, 0.7)
+
+
+def _inside_a_longer_name(sentence: str, match: re.Match) -> bool:
+    """ "Environment _____" for "Environment Canada", "_____ Post" for "Canada Post": the name
+    is part of another the model did not see ("In Canada" is not)."""
+    before = sentence[: match.start()].split()[-1:]
+    after = sentence[match.end():].split()[:1]
+    return bool(
+        before and before[0][:1].isupper() and before[0].lower() not in NAME_LEADS
+        or after and after[0][:1].isupper()
+    )
 
 
 def date(article: Article, event: Event) -> Draft | None:
