@@ -32,6 +32,7 @@ LABEL_PRIORITY = {"GPE": 4, "LOC": 4, "FAC": 3, "ORG": 2, "NORP": 1, "PERSON": 0
 KINDS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "LOC": "place", "FAC": "place"}
 # Words a job title may contain besides capitalised ones: "Minister and Special Representative
 # for the Middle East", "foreign ministry spokesperson".
+TITLE_TIMES = {"former", "acting", "interim", "outgoing"}  # "former High Court judge"
 TITLE_GLUE = {"and", "for", "of", "the", "on", "-", "&"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "into", "outside", "across", "around", "throughout", "inside"}
 PLACE_SUFFIXES = {"region", "province", "city", "district", "county", "state"}
@@ -332,7 +333,7 @@ def _title_before(doc, start: int) -> tuple[int, int]:
         token = doc[i - 1]
         if token.ent_type_ in ("DATE", "CARDINAL", "TIME") or token.is_punct and token.text != "-":
             break
-        if token.text[:1].isupper() or token.lower_ in TITLE_GLUE:
+        if token.text[:1].isupper() or token.lower_ in TITLE_GLUE | TITLE_TIMES:
             i -= 1
         elif token.dep_ in ("compound", "amod") and token.head.i >= start and token.pos_ == "NOUN":
             i -= 1  # "spokesperson Lena Holm"
@@ -340,6 +341,8 @@ def _title_before(doc, start: int) -> tuple[int, int]:
             break
     while i < start and (doc[i].lower_ in TITLE_GLUE or doc[i].lower_.rstrip(".") in HONORIFICS):
         i += 1
+    if all(t.lower_ in TITLE_TIMES for t in doc[i:start]):
+        return start, start  # "former" alone is no title
     if i < start and doc[i].i == 0 and start - i == 1 and doc[i].pos_ not in ("NOUN", "PROPN"):
         return start, start  # a sentence-opening word ("Then Smith said") is no title
     return i, start
@@ -548,6 +551,8 @@ def _role(doc, text: str, span: _Span, titles) -> str | None:
     """A title before the name or an apposition after it: "spokesperson", "the head of X"."""
     for sentence, start, end in titles:
         if sentence == span.sentence and end == span.start:
+            while end - 1 > start and doc[end - 1].lower_.rstrip(".") in HONORIFICS:
+                end -= 1  # "High Court judge Dame Helen Winkelmann": the judge, not "judge Dame"
             return text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
     root = doc[span.start : span.end].root
     if root.dep_ == "appos" and root.head.tag_ == "NN" and root.head.i < span.start:

@@ -68,6 +68,12 @@ def test_apposition_gives_a_role(parse):
     assert actors["Peter Lund"].role == "chief executive of Nordvik Shipping"
 
 
+def test_a_title_keeps_former_and_leaves_an_honorific(parse):
+    actors, _ = actors_of(parse, "The board commissioned former High Court judge Dame Helen "
+                                 "Winkelmann to conduct a review. Winkelmann said it would take a month.")
+    assert actors["Helen Winkelmann"].role == "former High Court judge"
+
+
 def test_a_plural_noun_is_no_ones_role(parse):
     actors, _ = actors_of(parse, "His two stage wins will be awarded to the riders who finished "
                                  "second: Denmark's Mads Kristensen in Lille and Lucas Moreau.")
