@@ -25,6 +25,7 @@ TIME_PARTS = {"week", "end", "rest", "start", "beginning", "middle", "half", "pa
               "all", "some"}
 SETTING_WORDS = {"in", "at", "on", "during", "after", "before", "via", "through", "from"}
 RESCHEDULING = {"backdate", "postpone", "delay", "defer", "adjourn"}
+CLAUSE_LINKS = {"after", "before", "until", "since", "as", "because"}  # may open a clause
 SEQUENCE_WORDS = {"before", "after", "until", "till"}
 SPAN_WORDS = {"for", "between", "from", "until", "till"}
 TIME_LINKS = {"after", "before", "while", "when", "upon", "on", "since", "by"}
@@ -621,11 +622,23 @@ def _right_part(verb, skip: set[int]) -> list:
     for child in verb.rights:
         if child.dep_ in DROP_DEPS and not (child.dep_ == "advcl" and child.tag_ == "VB"):
             continue
+        if child.dep_ == "prep" and child.lower_ in CLAUSE_LINKS and _holds_a_clauses_subject(child, verb):
+            continue
         objects += child.dep_ == "dobj"
         if child.dep_ == "dobj" and objects > 1 and _set_off(child):
             continue  # "issued a decree ..., a move that surprised some": a remark, not an object
         tokens += list(child.subtree)
     return _without_asides(_before_another_verb(sorted(tokens, key=lambda t: t.i)), skip)
+
+
+def _holds_a_clauses_subject(prep, verb) -> bool:
+    """ "banned after [the Court of Arbitration for Sport (CAS)] rejected his appeal": the
+    parser made the clause's subject the preposition's object and hung its verb elsewhere."""
+    clause = next((c for c in verb.rights if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
+                   and c.i > prep.right_edge.i), None)
+    if clause is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    return all(t.is_punct for t in prep.doc[prep.right_edge.i + 1 : clause.left_edge.i])
 
 
 def _before_another_verb(tokens: list) -> list:

@@ -287,6 +287,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
      "640 metres underground since early on Monday, when a tunnel collapsed.",
      ["MAS bought Cerro Morado for about $1.2 billion.",
       "The miners had been cut off about 640 metres underground.", "Vermeulen was suspended."]),
+    # a clause's subject the parser made a preposition's object goes with its clause
+    ("Jonas Vermeulen was banned for four years on Wednesday after the Court of Arbitration "
+     "for Sport (CAS) rejected his appeal against a positive test.",
+     ["Jonas Vermeulen was banned for four years."]),
     # a date that owns a noun leaves "the" in its place
     ("Jonas Vermeulen, who won two stages of last year's Tour de France, was banned in 2026.",
      ["Jonas Vermeulen was banned.", "Jonas Vermeulen won two stages of the Tour de France."]),
