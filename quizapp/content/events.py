@@ -21,6 +21,7 @@ PARTICLES = {"back", "up", "down", "off", "out", "on", "in", "away"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 TIME_NOUNS = {"year", "month", "week", "day", "morning", "afternoon", "evening", "weekend",
               "spring", "summer", "autumn", "fall", "winter", "season", "time"}
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 TIME_PARTS = {"week", "end", "rest", "start", "beginning", "middle", "half", "part", "much", "most",
               "all", "some"}
 SETTING_WORDS = {"in", "at", "on", "during", "after", "before", "via", "through", "from"}
@@ -601,6 +602,9 @@ def _date_tokens(span) -> set[int]:
         if inside and all(i in tokens for i in inside):
             tokens.add(prep.i)  # "since [early on Monday]": nothing left to carry
     head = span.root.head
+    if head.lower_ == "of" and head.head.lemma_ in DAY_PARTS:
+        tokens |= {t.i for t in head.head.subtree}  # "on the morning of 20 May": all of it
+        head = head.head.head
     if head.dep_ == "prep" and head.pos_ == "ADP":
         phrase = [t for t in head.subtree if t.i != head.i]
         # "in 2007", and whole ranges: "between 2016 and 2019"

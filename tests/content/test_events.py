@@ -291,6 +291,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("Jonas Vermeulen was banned for four years on Wednesday after the Court of Arbitration "
      "for Sport (CAS) rejected his appeal against a positive test.",
      ["Jonas Vermeulen was banned for four years."]),
+    # "the morning of" goes with its date
+    ("A staff member discussed the decision with an economist on the morning of 20 May.",
+     ["A staff member discussed the decision with an economist."]),
     # a date that owns a noun leaves "the" in its place
     ("Jonas Vermeulen, who won two stages of last year's Tour de France, was banned in 2026.",
      ["Jonas Vermeulen was banned.", "Jonas Vermeulen won two stages of the Tour de France."]),
