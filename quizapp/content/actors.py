@@ -27,6 +27,12 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "bin", "al"}
 TITLE_WORDS = {"secretary", "minister", "president", "chancellor", "spokesman", "spokeswoman",
                "spokesperson", "governor", "mayor", "commissioner", "chairman", "chairwoman"}
+RANKS = TITLE_WORDS | {
+    "councillor", "cllr", "senator", "sen", "rep", "judge", "justice", "sheriff", "bishop",
+    "cardinal", "rabbi", "reverend", "rev", "detective", "inspector", "sergeant", "sgt", "captain",
+    "capt", "lieutenant", "colonel", "general", "admiral", "commander", "constable", "premier",
+    "chief", "king", "queen", "prince", "princess", "lord", "lady", "coach", "professor",
+}
 # A stray tag loses to these when a name has several: "Lakeside" PERSON once, GPE elsewhere.
 LABEL_PRIORITY = {"GPE": 4, "LOC": 4, "FAC": 3, "ORG": 2, "NORP": 1, "PERSON": 0}
 KINDS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "LOC": "place", "FAC": "place"}
@@ -111,6 +117,8 @@ def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
     ranges = _split_at_commas(doc, merged)
     for start, end, label in _without_parts_of(ranges, _unnamed_names(doc, ranges)):
         start, end = _trim(doc, start, end)
+        if label == "PERSON":
+            start = _past_rank(doc, start, end)
         if start >= end or not doc[start].text[:1].isupper():
             continue  # "grey van": a name is capitalised
         if _modifies_a_thing(doc, start, end) or _title_of_a_person(doc, start, end):
@@ -251,6 +259,15 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'", "’")):
         end -= 1
     return start, end
+
+
+def _past_rank(doc, start: int, end: int) -> int:
+    """ "Councillor Katie Hagmann" is Katie Hagmann, her rank a title before the name."""
+    if end - start >= 3 and doc[start].lower_.rstrip(".") in RANKS and all(
+        t.text[:1].isupper() for t in doc[start + 1 : end]
+    ):
+        return start + 1
+    return start
 
 
 def _names_a_building(token) -> bool:

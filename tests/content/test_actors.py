@@ -74,6 +74,12 @@ def test_a_title_keeps_former_and_leaves_an_honorific(parse):
     assert actors["Helen Winkelmann"].role == "former High Court judge"
 
 
+def test_a_rank_is_no_part_of_the_name(parse):
+    actors, _ = actors_of(parse, "Councillor Katie Hagmann, Cosla's resources spokesperson, "
+                                 "said the deal was fair. Hagmann said on Thursday it was paid.")
+    assert "Katie Hagmann" in actors
+
+
 def test_a_plural_noun_is_no_ones_role(parse):
     actors, _ = actors_of(parse, "His two stage wins will be awarded to the riders who finished "
                                  "second: Denmark's Mads Kristensen in Lille and Lucas Moreau.")
