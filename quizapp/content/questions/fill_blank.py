@@ -17,7 +17,7 @@ from quizapp.content.types import Actor, Event, Quantity, Question
 BLANK = "_____"
 MAX_WORDS = 45
 MONTHS = "January February March April May June July August September October November December"
-LISTED_YEAR = re.compile(r"\s*(?:,|and|or|to|-|–)\s*(?:and\s+)?\d{4}\b")
+LISTED_YEAR = re.compile(r"\s*(?:,|and|or|to|-|–)\s*(?:and\s+)?\d{4}\b|[-–/]\d\d\b")  # "2022-23"
 LISTING_YEAR = re.compile(r"\b\d{4}\s*(?:,|and|or)\s*(?:in\s+)?$")
 # capitalised words that may stand before a name without being part of it
 NAME_LEADS = {"in", "on", "at", "the", "for", "by", "from", "after", "before", "when", "as", "since",
