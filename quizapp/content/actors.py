@@ -94,7 +94,8 @@ def find_actors(docs: Sequence, texts: Sequence[str] | None = None) -> ActorInde
         doc_titles = [(a, b) for a, b in doc_titles if a < b]
         titles += [(i, a, b) for a, b in doc_titles]
         spans += [s for s in doc_spans if not any(a <= s.start < b for a, b in doc_titles)]
-    spans = _with_person_surnames(spans)
+    terms = _term_acronyms(docs)
+    spans = _with_person_surnames([s for s in spans if s.text not in terms])
     acronyms = _acronym_pairs(docs)
     groups = _group(spans, acronyms)
     spans = _find_again(docs, texts, spans, groups, acronyms, titles)
@@ -378,6 +379,20 @@ def _acronym_pairs(docs: Sequence) -> list[tuple[str, str]]:
             if long:
                 pairs.append((long, match.group(1)))
     return pairs
+
+
+def _term_acronyms(docs: Sequence) -> set[str]:
+    """Acronyms of lower-case terms, "the official cash rate (OCR)": things, not actors."""
+    terms = set()
+    for doc in docs:
+        for match in ACRONYM_DEF.finditer(doc.text):
+            acronym = match.group(1).replace(".", "")
+            words = doc.text[: match.start()].split()[-len(acronym):]
+            if len(words) == len(acronym) and all(w.islower() for w in words) and (
+                "".join(w[0] for w in words).upper() == acronym.upper()
+            ):
+                terms.add(match.group(1))
+    return terms
 
 
 def _initials_match(words: list[str], acronym: str) -> str | None:

@@ -80,6 +80,13 @@ def test_a_rank_is_no_part_of_the_name(parse):
     assert "Katie Hagmann" in actors
 
 
+def test_an_acronym_of_a_lower_case_term_is_no_actor(parse):
+    actors, _ = actors_of(parse, "The committee cut the official cash rate (OCR) by 25 basis "
+                                 "points. The OCR now stands at 2.5 per cent. Traders expected "
+                                 "the OCR to fall.")
+    assert "OCR" not in actors
+
+
 def test_a_plural_noun_is_no_ones_role(parse):
     actors, _ = actors_of(parse, "His two stage wins will be awarded to the riders who finished "
                                  "second: Denmark's Mads Kristensen in Lille and Lucas Moreau.")
