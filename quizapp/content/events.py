@@ -411,6 +411,9 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
             subject = _noun_before(head.head) if dated else _agreeing(head, head.head)
             if subject is not None and subject.ent_type_ == "PERSON" and relative.lower_ in ("which", "that"):
                 subject = None  # "Lekaldero, ..., at a school that shelters": never said of a person
+            elif subject is not None and subject.ent_type_ != "PERSON" and relative.lower_ == "who":
+                # "Truffer, head of the rescue team, who has led": the person, not the team
+                subject = next((t for t in subject.ancestors if t.ent_type_ == "PERSON"), subject)
         elif subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
             subject = verb.head  # the parser hung the main verb on its subject: "X, one of them, paid"
         # "had led ... and became": a conjunct in the past tense has no auxiliary of its own

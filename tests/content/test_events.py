@@ -349,3 +349,10 @@ def test_which_or_that_is_never_said_of_a_named_person(parse):
     parsed = parse(text)
     [quantity] = find_quantities(parsed, find_actors([p.doc for p in parsed]))
     assert quantity.clause is None or "Lekaldero" not in quantity.clause.subject
+
+
+def test_who_goes_to_the_person_whose_post_it_follows(parse):
+    text = ('"The snow was weak," said Anjan Truffer, head of the Zermatt mountain rescue team, '
+            "who has led rescues in the area since 2001.")
+    events, _ = events_of(parse, text)
+    assert [e.clause.subject for e in events] == ["Anjan Truffer"]
