@@ -402,6 +402,10 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
         while not _has_subject(head) and head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "X opened a consulate and rendered aid": the subject is X's
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if head.i != verb.i and subject is not None and subject.ent_type_ == "PERSON" and any(
+            c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in verb.children
+        ):
+            subject = None  # "Vermeulen was suspended and [his team] dropped him": not himself
         if subject is not None and subject.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
             # "a review that began in November": the review began; "Idai in March, which
             # killed 600": not March but the noun before it; "which is in debt and has been

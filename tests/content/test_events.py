@@ -356,3 +356,10 @@ def test_who_goes_to_the_person_whose_post_it_follows(parse):
             "who has led rescues in the area since 2001.")
     events, _ = events_of(parse, text)
     assert [e.clause.subject for e in events] == ["Anjan Truffer"]
+
+
+def test_a_borrowed_subject_never_does_it_to_him(parse):
+    text = ("Vermeulen was provisionally suspended on Sept. 30 and his team, Lowlands, dropped "
+            "him the next day.")
+    events, _ = events_of(parse, text, published=dt.date(2026, 6, 11))
+    assert "Vermeulen dropped him." not in [e.summary for e in events]
