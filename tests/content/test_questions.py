@@ -634,6 +634,17 @@ def test_how_many_is_not_asked_of_a_bound():
     assert multiple_choice.how_many(article, exact).question.answer == "120"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Forecasters said another 50 to 80 centimetres of snow fell by Thursday.",
+    "Between 50 and 80 centimetres of snow fell on Thursday.",
+    "Some 40-50 centimetres of snow fell on Thursday.",
+])
+def test_no_question_asks_for_one_end_of_a_range(sentence):
+    snow = quantity("50 centimetres", 50, sentence, 0)
+    assert multiple_choice.number_in(snow) is None
+    assert generate((), (), [snow]) == ()
+
+
 def test_where_questions_take_the_place_after_in():
     drilling = Clause("Gazprom Neft", "", "drilled", "drill", "in the Kurdistan Region",
                       subject_actor="a7")
