@@ -638,8 +638,9 @@ def test_how_many_is_not_asked_of_a_bound():
     "Forecasters said another 50 to 80 centimetres of snow fell by Thursday.",
     "Between 50 and 80 centimetres of snow fell on Thursday.",
     "Some 40-50 centimetres of snow fell on Thursday.",
+    "All 50 centimetres of snow fell on Thursday.",
 ])
-def test_no_question_asks_for_one_end_of_a_range(sentence):
+def test_no_question_asks_for_one_end_of_a_range_or_a_total_told_again(sentence):
     snow = quantity("50 centimetres", 50, sentence, 0)
     assert multiple_choice.number_in(snow) is None
     assert generate((), (), [snow]) == ()

@@ -140,14 +140,15 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
 
 def number_in(quantity: Quantity) -> str | None:
     """The number words of a quantity ("just 60,000 people" -> "60,000"); none for one end of
-    a range ("50 to 80 centimetres"), which no single number answers."""
+    a range ("50 to 80 centimetres"), which no single number answers, or for a total told
+    again ("all 11 survivors")."""
     match = NUMBER.search(quantity.text)
     if match is None:
         return None
     number = re.escape(match.group())
-    in_range = (rf"{number}\s*(?:to|-|–|and)\s*\d|\d\s*(?:to|-|–)\s*{number}(?![\d,])"
-                rf"|between\s+{number}")
-    return None if re.search(in_range, quantity.sentence) else match.group()
+    unfit = (rf"{number}\s*(?:to|-|–|and)\s*\d|\d\s*(?:to|-|–)\s*{number}(?![\d,])"
+             rf"|\b(?:between|all|both)\s+{number}")
+    return None if re.search(unfit, quantity.sentence, re.I) else match.group()
 
 
 def quantity_key(quantity: Quantity) -> tuple[str, ...]:
