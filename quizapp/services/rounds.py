@@ -144,7 +144,8 @@ def start_round(
 # The round, its questions in order, each with its answer if any, and the asked question's
 # content: one query of plain columns, built once (every question page runs it; ORM objects,
 # building a select each time or a second query would cost more than the query itself).
-# load_state reads the columns by position: RoundInfo's fields, then one question's.
+# load_state reads the columns by position: RoundInfo's fields, then a question's id, its answer
+# and, for the asked question only, its content.
 _ROUND_COLUMNS = len(dataclasses.fields(RoundInfo))
 _STATE_QUERY = (
     select(
