@@ -36,8 +36,8 @@ CONDITIONAL = {"if", "unless"}
 DROP_DEPS = {"punct", "cc", "conj", "mark", "parataxis", "appos", "advcl", "meta", "dep"}
 REPORTING = {"say", "tell", "announce", "report", "confirm", "add", "state", "claim", "note", "write",
              "show", "find", "reveal"}
-# adverbs between subject and verb that change what the clause claims: "nearly collapsed"
 ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")  # "U.S.", "a.m.", "Inc."
+# adverbs between subject and verb that change what the clause claims: "nearly collapsed"
 KEPT_ADVERBS = {
     "nearly", "almost", "never", "narrowly", "barely", "hardly", "scarcely", "first", "already",
     "just", "only", "twice", "once", "reportedly", "allegedly", "partly", "briefly", "finally",
@@ -413,9 +413,10 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
             relative = subject
             dated = head.head.ent_type_ in ("DATE", "TIME")
             subject = _noun_before(head.head) if dated else _agreeing(head, head.head)
-            if subject is not None and subject.ent_type_ == "PERSON" and relative.lower_ in ("which", "that"):
+            person = subject is not None and subject.ent_type_ == "PERSON"
+            if person and relative.lower_ in ("which", "that"):
                 subject = None  # "Lekaldero, ..., at a school that shelters": never said of a person
-            elif subject is not None and subject.ent_type_ != "PERSON" and relative.lower_ == "who":
+            elif subject is not None and not person and relative.lower_ == "who":
                 # "Truffer, head of the rescue team, who has led": the person, not the team
                 subject = next((t for t in subject.ancestors if t.ent_type_ == "PERSON"), subject)
         elif subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
@@ -633,7 +634,8 @@ def _right_part(verb, skip: set[int]) -> list:
     for child in verb.rights:
         if child.dep_ in DROP_DEPS and not (child.dep_ == "advcl" and child.tag_ == "VB"):
             continue
-        if child.dep_ == "prep" and child.lower_ in CLAUSE_LINKS and _holds_a_clauses_subject(child, verb):
+        if child.dep_ == "prep" and child.lower_ in CLAUSE_LINKS and _holds_a_clauses_subject(
+                child, verb):
             continue
         objects += child.dep_ == "dobj"
         if child.dep_ == "dobj" and objects > 1 and _set_off(child):
