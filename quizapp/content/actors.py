@@ -139,7 +139,10 @@ def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
 
 
 def _camel_case(span) -> bool:
-    return len(span) == 1 and re.fullmatch(r"(?!Ma?c|O['’]|D['’])[A-Z][a-z]+[A-Z]\w*", span.text) is not None
+    """One word with a capital inside, as companies write their names; surnames that do so
+    start with a particle ("McCarthy", "DeSantis", "LeBron")."""
+    particle = r"(?!Ma?c|O['’]|D['’]|D[aeiu]|L[aeo]|V[ao]n)"
+    return len(span) == 1 and re.fullmatch(rf"{particle}[A-Z][a-z]+[A-Z]\w*", span.text) is not None
 
 
 def _modifies_a_thing(doc, start: int, end: int) -> bool:
