@@ -58,6 +58,9 @@ YEAR_CONTEXT = {
 DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"}
 # Prepositions kept inside a phrase: "since" makes a duration, the others only locate it.
 LEADS = ("in", "on", "since", "during", "by", "until", "till")
+# words that may follow a year ("around 1900 when ..."), where a counted noun may not
+YEAR_FOLLOWERS = {"when", "and", "or", "but", "as", "to", "in", "on", "at", "before", "after",
+                  "until", "with", "by", "for", "the", "a", "an"}
 FORWARD_WORDS = {"later", "after", "afterward", "afterwards", "next", "following"}
 
 
@@ -309,6 +312,18 @@ def _resolve_year(match, sentence, context, future):
     return PartialDate(match.group("year"), "year") if year_like else None
 
 
+def _resolve_season(match, sentence, context, future):
+    # a winter across two years ("2022-23") is about the first
+    return PartialDate(match.group("year"), "approximate" if match.group("range") else "year")
+
+
+def _resolve_about_year(match, sentence, context, future):
+    following = re.match(r"\s+([a-z]+)", sentence[match.end():])
+    if following and following.group(1) not in YEAR_FOLLOWERS:
+        return None  # "about 1900 people"
+    return PartialDate(match.group("year"), "approximate")
+
+
 def _resolve_decade(match, sentence, context, future):
     if match.group("century"):
         return PartialDate(f"{match.group('century')}{match.group('decade')}X", "decade")
@@ -457,6 +472,12 @@ RULES = (
     # "in March", "last October", "September's"
     _rule(rf"{_LEAD}{_MODIFIER}{_FULL_MONTH}(?P<possessive>['’]s)?(?!\s*\d|-)(?:{_YEAR_WORDS})?",
           _resolve_month),
+    # "since the winter of 2022-23", "the summer of 2023": a season of a year
+    _rule(rf"{_LEAD}(?:the\s+)?{_phrases('winter', 'spring', 'summer', 'autumn', 'fall')}\s+of\s+"
+          rf"{_YEAR}(?P<range>[-–/]\d\d\b)?", _resolve_season),
+    # "around 1900", "in the decades around 1900": about then
+    _rule(rf"{_LEAD}(?:the\s+{_phrases('years', 'decades')}\s+)?{_phrases('around', 'about', 'circa')}"
+          rf"\s+{_YEAR}(?!\d|[.,]\d|%|[^\W\d_])", _resolve_about_year),
     # "in 2007", "since 2015", "2007's", "mid-2003" (not "60,000", "23mm", "2015 people")
     _rule(rf"{_LEAD}{_MODIFIER}(?<![\w.,$€£/]){_YEAR}(?!\d|[.,]\d|%|[^\W\d_])"
           rf"(?P<possessive>['’]s)?", _resolve_year),

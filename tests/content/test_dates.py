@@ -115,6 +115,21 @@ def test_two_months_of_one_year_give_the_year(sentence, text, value, precision):
     assert only(sentence) == (text, value, precision, False, "point")
 
 
+@pytest.mark.parametrize("sentence, text, value, precision", [
+    ("The mills boomed in the decades around 1900.", "in the decades around 1900", "1900",
+     "approximate"),
+    ("The ship sank around 1900.", "around 1900", "1900", "approximate"),
+    ("Floods hit the town in the summer of 2023.", "in the summer of 2023", "2023", "year"),
+    ("Flu spread in the winter of 2022-23.", "in the winter of 2022-23", "2022", "approximate"),
+])
+def test_seasons_and_about_a_year(sentence, text, value, precision):
+    assert only(sentence) == (text, value, precision, False, "point")
+
+
+def test_about_a_number_is_no_year():
+    assert found("About 1900 people came to the fair.") == []
+
+
 @pytest.mark.parametrize("sentence, text", [
     ("In 2007, Russia opened its Erbil consulate.", "In 2007"),
     ("2007's election was disputed.", "2007's"),
