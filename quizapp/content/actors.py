@@ -38,6 +38,8 @@ LABEL_PRIORITY = {"GPE": 4, "LOC": 4, "FAC": 3, "ORG": 2, "NORP": 1, "PERSON": 0
 KINDS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "LOC": "place", "FAC": "place"}
 # Words a job title may contain besides capitalised ones: "Minister and Special Representative
 # for the Middle East", "foreign ministry spokesperson".
+KIN = {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle",
+       "aunt", "cousin", "niece", "nephew", "widow", "widower", "law", "partner", "fiancé", "fiancée"}
 TITLE_TIMES = {"former", "acting", "interim", "outgoing"}  # "former High Court judge"
 TITLE_GLUE = {"and", "for", "of", "the", "on", "-", "&"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "into", "outside", "across", "around", "throughout", "inside"}
@@ -590,9 +592,11 @@ def _role(doc, text: str, span: _Span, titles) -> str | None:
                 end -= 1  # "High Court judge Dame Helen Winkelmann": the judge, not "judge Dame"
             return text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
     root = doc[span.start : span.end].root
-    if root.dep_ == "appos" and root.head.tag_ == "NN" and root.head.i < span.start:
+    kin = root.head.lower_.split("-")[-1] in KIN or "grand" in root.head.lower_
+    if root.dep_ == "appos" and root.head.tag_ == "NN" and root.head.i < span.start and not kin:
         # "His lawyer, Mark Evans": the noun the name stands beside (not "two stage wins: Mads
-        # Kristensen in Lille and ...", which no one person is)
+        # Kristensen in Lille and ...", which no one person is, nor "whose great-grandfather,
+        # Nils Halvorsen", which says whose, not what he does)
         words = [t for t in root.head.lefts if t.dep_ in ("amod", "compound")] + [root.head]
         return " ".join(t.text for t in words)
     for child in root.rights:

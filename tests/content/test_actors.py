@@ -93,6 +93,12 @@ def test_a_plural_noun_is_no_ones_role(parse):
     assert actors["Mads Kristensen"].role is None
 
 
+def test_someones_relative_is_no_role(parse):
+    actors, _ = actors_of(parse, "Among them is Karen Halvorsen, whose great-grandfather, Nils "
+                                 "Halvorsen, was the ship's first mate.")
+    assert actors["Nils Halvorsen"].role is None
+
+
 def test_words_of_a_job_title_are_not_actors(parse):
     text = (
         "Talks were held with Deputy Minister and Special Envoy for the Middle East and "
