@@ -177,12 +177,12 @@ def _head_word_label(last_word: str, label: str) -> str:
 
 def _split_at_commas(doc, ranges: list[list]) -> list[list]:
     """"Bristol, Daniel Hughes" tagged as one entity is two names ("Department of Environment,
-    Great Lakes, and Energy" is one: its list ends in "and")."""
+    Great Lakes, and Energy" is one: its list ends with "and")."""
     parts = []
     for start, end, label in ranges:
         cuts = [i for i in range(start, end) if doc[i].text == "," and doc[i].whitespace_]  # not "RTS,S"
-        if cuts and doc[cuts[-1] + 1 : end][:1].text.lower() == "and":
-            cuts = []
+        if cuts and any(t.lower_ == "and" for t in doc[cuts[-1] + 1 : end]):
+            cuts = []  # "Environment, Food and Rural Affairs": a list inside one name
         for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]):
             parts.append([a, b, label])
     return parts
@@ -301,7 +301,8 @@ def _unnamed_names(doc, ranges: list[list]) -> list[list]:
         if start == end - 1 == 0:
             continue  # "Turnout was 41%": a lone capitalised first word is no name
         head_word = token.lower_ in ORGANIZATION_WORDS or token.lower_ in PLACE_WORDS
-        if head_word and end - start > 1 or not any(i in taken for i in range(start, end)):
+        inside = all(i in taken for i in range(start, end))  # a part of a name already found
+        if head_word and end - start > 1 and not inside or not any(i in taken for i in range(start, end)):
             found.append([start, end, label])
     return found
 

@@ -93,6 +93,12 @@ def test_a_plural_noun_is_no_ones_role(parse):
     assert actors["Mads Kristensen"].role is None
 
 
+def test_a_list_inside_a_name_keeps_it_whole(parse):
+    actors, _ = actors_of(parse, "The Department for Environment, Food and Rural Affairs said "
+                                 "the outbreak was confirmed on Tuesday.")
+    assert list(actors) == ["Department for Environment, Food and Rural Affairs"]
+
+
 def test_someones_relative_is_no_role(parse):
     actors, _ = actors_of(parse, "Among them is Karen Halvorsen, whose great-grandfather, Nils "
                                  "Halvorsen, was the ship's first mate.")
