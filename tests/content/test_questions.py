@@ -607,6 +607,13 @@ def test_one_number_is_asked_once():
     assert sorted(answers) == ["72", "900"]
 
 
+def test_a_number_beside_an_object_pronoun_is_no_cloze():
+    clause = Clause("Whitaker", "", "won", "win", "it by about 3,000 votes")
+    votes = quantity("about 3,000 votes", 3000, "Whitaker won it by about 3,000 votes in 2024.", 0,
+                     clause)
+    assert fill_blank.number(Article({}, [], [votes], random.Random(0)), votes) is None
+
+
 def test_two_numbers_of_one_fact_are_asked_once():
     sentences = ["The capsule carries more than 3,000 kilograms of food.",
                  "The capsule is carrying about 3,100 kilograms of supplies."]

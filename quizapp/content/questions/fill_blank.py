@@ -9,8 +9,8 @@ from quizapp.content.dates import describe
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.multiple_choice import number_in, quantity_key
 from quizapp.content.questions.wording import (
-    actor_name_pattern, balanced, blank_of_date, explain, leans_on_context, mentions,
-    opens_on_pronoun,
+    OBJECT_PRONOUN, actor_name_pattern, balanced, blank_of_date, explain, leans_on_context,
+    mentions, opens_on_pronoun,
 )
 from quizapp.content.types import Actor, Event, Quantity, Question
 
@@ -84,6 +84,8 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
     value = number_in(quantity)
     if value is None or quantity.sentence.count(value) != 1:
         return None
+    if quantity.clause is not None and OBJECT_PRONOUN.search(quantity.clause.rest):
+        return None  # "Whitaker won it by about _____ votes": won what?
     prompt = quantity.sentence.replace(value, BLANK)
     question = _cloze(prompt, value, (), quantity.sentence, 0.75)
     return Draft(quantity_key(quantity), question) if question else None
