@@ -118,7 +118,7 @@ def find_statements(parsed: Sequence[ParsedSentence], index: ActorIndex,
     found = []
     for position, item in enumerate(parsed):
         verb = item.doc[:].root
-        if item.sentence.index in dated or verb.pos_ not in ("VERB", "AUX") or _is_planned(verb):
+        if item.sentence.index in dated or verb.pos_ not in ("VERB", "AUX") or is_planned(verb):
             continue
         auxes = _auxiliaries(verb)
         perfect = any(a.lemma_ == "have" for a in auxes)
@@ -138,7 +138,7 @@ def find_statements(parsed: Sequence[ParsedSentence], index: ActorIndex,
 
 def _event(verb, expression, span, item, index, position, antecedents, context, gapped=None,
            others=()) -> Event:
-    if _is_planned(verb):  # "will sign on Friday" means the coming Friday
+    if is_planned(verb):  # "will sign on Friday" means the coming Friday
         expression = _as_future(expression, item.doc.text, context)
     skip = _date_tokens(span) | title_tokens(index, position) | _other_events(verb, others)
     clause, kept = clause_of(verb, skip, item.sentence.text, index, position, antecedents, gapped)
@@ -323,7 +323,7 @@ def _infinitive(verb) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _is_planned(verb) -> bool:
+def is_planned(verb) -> bool:
     """Future, modal, planned or conditional: "will be retaken", "is due to sign"."""
     chain = [verb]
     while chain[-1].head.i != chain[-1].i and (
@@ -346,7 +346,7 @@ def _is_planned(verb) -> bool:
 
 
 def _status(verb, expression: TimeExpression, published: dt.date | None) -> str:
-    if _is_planned(verb) or _present_simple(verb):
+    if is_planned(verb) or _present_simple(verb):
         return "planned"  # "gives drivers a rise in January": a schedule, not a past event
     if published and expression.date.year and expression.date.sort_key() > (
         published.year, published.month, published.day

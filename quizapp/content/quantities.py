@@ -5,7 +5,7 @@ import re
 from typing import Sequence
 
 from quizapp.content.actors import ActorIndex
-from quizapp.content.events import clause_of, governing_verb, quoted, title_tokens
+from quizapp.content.events import clause_of, governing_verb, is_planned, quoted, title_tokens
 from quizapp.content.types import Quantity
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -30,6 +30,10 @@ def find_quantities(parsed: Sequence, index: ActorIndex) -> list[Quantity]:
             start = min(t.i for t in token.subtree)
             words = sentence.text[doc[start].idx : noun.idx + len(noun)]
             verb = governing_verb(doc[noun.i : noun.i + 1])
+            if verb is not None and verb.dep_ == "acl" and any(
+                is_planned(t) for t in doc if t.dep_ in ("ROOT", "xcomp")
+            ):
+                verb = None  # "a trial involving 20,000 birds is due to start": not yet
             clause = None
             if verb is not None:
                 skip = title_tokens(index, position)

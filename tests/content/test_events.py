@@ -363,3 +363,12 @@ def test_a_borrowed_subject_never_does_it_to_him(parse):
             "him the next day.")
     events, _ = events_of(parse, text, published=dt.date(2026, 6, 11))
     assert "Vermeulen dropped him." not in [e.summary for e in events]
+
+
+def test_a_number_in_a_plan_has_no_clause_to_ask_about(parse):
+    from quizapp.content.quantities import find_quantities
+
+    text = "A trial involving about 20,000 birds on farms is due to start in March."
+    parsed = parse(text)
+    [quantity] = find_quantities(parsed, find_actors([p.doc for p in parsed]))
+    assert quantity.clause is None
