@@ -43,6 +43,7 @@ KEPT_ADVERBS = {
     "just", "only", "twice", "once", "reportedly", "allegedly", "partly", "briefly", "finally",
 }
 PRONOUNS = {"it": "thing", "he": "person", "she": "person", "they": "many"}
+OWNERS = {"its": "it", "his": "he", "her": "she", "their": "they"}  # their pronouns
 
 
 @dataclass(frozen=True)
@@ -463,6 +464,10 @@ def clause_of(verb, skip: set[int], original: str, index: ActorIndex, position: 
             subject_actor = _antecedent(subject.lower_, index, recent)
             if subject_actor:
                 names[subject.i] = index.by_id(subject_actor).name
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ in OWNERS), None)
+        owner_actor = _antecedent(OWNERS[owner.lower_], index, recent) if owner is not None else None
+        if owner_actor:  # "His tenure ..." -> "Hollis’s tenure ..."
+            names[owner.i] = index.by_id(owner_actor).name + "’s"
         subject_text = _text(subject_tokens, original, names | _dated_owners(subject_tokens, skip))
     adverbs = [
         c for c in verb.lefts

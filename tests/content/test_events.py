@@ -291,6 +291,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("Jonas Vermeulen was banned for four years on Wednesday after the Court of Arbitration "
      "for Sport (CAS) rejected his appeal against a positive test.",
      ["Jonas Vermeulen was banned for four years."]),
+    # a possessive pronoun in the subject names its owner, as a pronoun subject does
+    ("Governor Anna Hollis resigned in 2026. Her tenure began in 2019.",
+     ["Anna Hollis’s tenure began.", "Governor Anna Hollis resigned."]),
     # "the morning of" goes with its date
     ("A staff member discussed the decision with an economist on the morning of 20 May.",
      ["A staff member discussed the decision with an economist."]),
