@@ -614,7 +614,13 @@ def _date_tokens(span) -> set[int]:
         inside = [c.i for c in prep.subtree if c.i != prep.i]
         if inside and all(i in tokens for i in inside):
             tokens.add(prep.i)  # "since [early on Monday]": nothing left to carry
-    head = span.root.head
+    noun = span.root
+    if noun.dep_ == "prep":
+        noun = next((c for c in noun.children if c.dep_ == "pobj"), noun)
+    while noun.dep_ == "conj" and noun.head.ent_type_ == "DATE" and noun.head.i != noun.i:
+        noun = noun.head  # "Thursday" in "on Wednesday and Thursday": one phrase
+    tokens |= {t.i for t in noun.subtree if t.ent_type_ == "DATE" or t.dep_ == "cc"}
+    head = span.root.head if span.start <= noun.i < span.end else noun.head
     if head.lower_ == "of" and head.head.lemma_ in DAY_PARTS:
         tokens |= {t.i for t in head.head.subtree}  # "on the morning of 20 May": all of it
         head = head.head.head

@@ -294,6 +294,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a possessive pronoun in the subject names its owner, as a pronoun subject does
     ("Governor Anna Hollis resigned in 2026. Her tenure began in 2019.",
      ["Anna Hollis’s tenure began.", "Governor Anna Hollis resigned."]),
+    # two days of one phrase leave the summary together
+    ("The railways cancelled about 300 trains on Wednesday and Thursday, and the airport "
+     "closed for 16 hours.",
+     ["The railways cancelled about 300 trains."]),
     # "the morning of" goes with its date
     ("A staff member discussed the decision with an economist on the morning of 20 May.",
      ["A staff member discussed the decision with an economist."]),
