@@ -416,6 +416,8 @@ REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir a
     (Clause("researchers", "", "first described", "describe", "the virus"),
      "When did researchers first describe the virus?"),
     (Clause("Turnout", "", "was", "be", "41%"), "When was turnout 41%?"),
+    (Clause("Neighbouring Suffolk", "", "reported", "report", "cases"),
+     "When did neighbouring Suffolk report cases?"),
 ])
 def test_when_questions_use_do_support_or_invert_the_auxiliary(clause, expected):
     assert when_question(clause, ACTORS) == expected
@@ -539,6 +541,15 @@ def test_no_date_option_falls_after_the_publication_date():
         article = Article({}, dated, [], random.Random(seed), published=dt.date(2026, 5, 12))
         options = distractors.dates(article, dated[2])
         assert options and all(d.value <= "2026-05-12" for d in options)
+
+
+def test_no_decade_option_is_still_to_come():
+    dated = [event(n, f"The band formed in the {d}0s.", (f"in the {d}0s", f"{d}X", "decade"),
+                   Clause("The band", "", "formed", "form", ""), ())
+             for n, d in enumerate([199, 200, 201], start=1)]
+    for seed in range(5):
+        article = Article({}, dated, [], random.Random(seed), published=dt.date(2026, 3, 6))
+        assert all(d.value[:3] <= "202" for d in distractors.dates(article, dated[2]))
 
 
 @pytest.mark.parametrize("sentence, leans", [

@@ -188,9 +188,9 @@ def nearby_dates(date: PartialDate) -> list[PartialDate | None]:
 
 def _after(date: PartialDate, published: dt.date | None) -> bool:
     """A date that begins after the article was published: no option for a past event."""
-    if published is None or date.year is None:
+    if published is None or date.value.startswith("X"):
         return False
-    return date.sort_key() > (published.year, published.month, published.day)
+    return date.sort_key() > (published.year, published.month, published.day)  # "the 2030s" too
 
 
 def shifted(date: PartialDate, step: int) -> PartialDate | None:

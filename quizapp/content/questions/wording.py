@@ -369,7 +369,8 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
     proper = (
         any(c.isupper() for c in first[1:])  # "US-led", "WHO"
         or mentions(names, re.split(r"['’]", first)[0])  # "Norway", "Kenya's"
-        or (others and others[0][:1].isupper())  # "Norwegian Foreign Ministry", "Mayor Okafor"
+        # "Norwegian Foreign Ministry", "Mayor Okafor"; not "Neighbouring Suffolk"
+        or (others and others[0][:1].isupper() and not first.lower().endswith("ing"))
         or (clause.subject_actor is not None and not others)  # "Oslo"
     )
     # "Chief engineer Dario Ruiz", "Emergency camps": a common word that only led the sentence
