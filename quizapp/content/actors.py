@@ -40,6 +40,7 @@ KINDS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "LOC": "pla
 # for the Middle East", "foreign ministry spokesperson".
 KIN = {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle",
        "aunt", "cousin", "niece", "nephew", "widow", "widower", "law", "partner", "fiancé", "fiancée"}
+STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical"}
 TITLE_TIMES = {"former", "acting", "interim", "outgoing"}  # "former High Court judge"
 TITLE_GLUE = {"and", "for", "of", "the", "on", "-", "&"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "into", "outside", "across", "around", "throughout", "inside"}
@@ -128,6 +129,8 @@ def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
             continue  # "the Starship lander", "CCTV footage"; "Victoria's Premier, Claire Hollis"
         if doc[end - 1].lower_ in TITLE_WORDS:
             continue  # "The Environment Secretary, Emma Reynolds": a post, not a name
+        if doc[start].lower_ in STORM_WORDS:
+            continue  # "Cyclone Dana": weather, not an actor
         label = "PERSON" if _person_signs(doc, start, end) else _context_label(doc, start, end, label)
         if label == "PERSON" and (_relative_which(doc, start, end) or _camel_case(doc[start:end])):
             label = "ORG"  # "SpaceX, which is building": "which" is never said of a person,
@@ -228,6 +231,8 @@ def _context_label(doc, start: int, end: int, label: str) -> str:
         return label  # a two-word person's name is not a town
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
         return "GPE"
+    if root.dep_ == "poss" and root.head.lower_ in PLACE_WORDS:
+        return "GPE"  # "Bhubaneswar's ... International Airport"
     if kin_labels & PLACE_LABELS:
         return "GPE"
     return label

@@ -99,6 +99,12 @@ def test_a_list_inside_a_name_keeps_it_whole(parse):
     assert list(actors) == ["Department for Environment, Food and Rural Affairs"]
 
 
+def test_a_storm_is_no_actor_and_a_city_owning_an_airport_is_a_place(parse):
+    actors, _ = actors_of(parse, "Cyclone Dana made landfall near Bhubaneswar on Wednesday. "
+                                 "Bhubaneswar's Biju Patnaik International Airport closed.")
+    assert "Cyclone Dana" not in actors and actors["Bhubaneswar"].kind == "place"
+
+
 def test_someones_relative_is_no_role(parse):
     actors, _ = actors_of(parse, "Among them is Karen Halvorsen, whose great-grandfather, Nils "
                                  "Halvorsen, was the ship's first mate.")
