@@ -272,6 +272,8 @@ def _not_when(span) -> bool:
         return True  # "before their 2017 relegation": the date of another event
     if token.dep_ == "poss" and token.head.dep_ == "dobj":
         return True  # "welcomed Wednesday's result": the result's date, not the welcome's
+    if token.head.dep_ == "acl" and token.head.lemma_ in ("end", "begin", "start", "close"):
+        return True  # "revenue for the fiscal year ended March 31": when the year ended
     # the phrase may come with its preposition ("on Wednesday") or without ("Sept. 12")
     carrier = token if token.dep_ == "prep" else token.head
     if carrier.dep_ != "prep":
