@@ -559,6 +559,9 @@ def test_no_decade_option_is_still_to_come():
     ("Apple said it sold 9 million phones.", False),
     ("That dispute ended in March 2023 with a deal worth 14.6 per cent.", True),
     ("Together they would have employed about 710,000 people.", True),
+    ("A similar bill failed in committee in 2023.", True),
+    ("Since then, 40 cyclones have reached the coast.", True),
+    ("The same month, 12 people were arrested.", True),
 ])
 def test_a_sentence_leaning_on_a_pronoun_is_not_a_cloze(sentence, leans):
     from quizapp.content.questions.wording import opens_on_pronoun

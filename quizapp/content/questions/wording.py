@@ -38,6 +38,9 @@ PLURAL_AUX = {"are", "were", "have", "do"}
 PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
 MAX_WORDS = 32
 SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
+# "Since then, ...", "A similar bill ...": the time or the thing is in the sentence before
+LEANING_OPENING = re.compile(r"(?:since then|after that|before that|by then|until then|"
+                             r"(?:a|an|the) (?:similar|same)\b)", re.I)
 OPENERS = {"since", "then", "later", "now", "meanwhile", "but", "and", "yet", "so", "still",
            "instead", "also", "however", "afterwards", "today", "yesterday", "together"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
@@ -296,7 +299,7 @@ def opens_on_pronoun(text: str) -> bool:
     words = [w.strip(",;:") for w in text.split()[:3]]
     if not words:
         return False
-    if words[0].lower() in OPENING_PRONOUNS:
+    if words[0].lower() in OPENING_PRONOUNS or LEANING_OPENING.match(text):
         return True
     # "Since then it has ...", not "Apple said it ..." (the antecedent comes first)
     for word in words:
