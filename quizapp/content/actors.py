@@ -40,6 +40,7 @@ KINDS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "LOC": "pla
 # for the Middle East", "foreign ministry spokesperson".
 KIN = {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "uncle",
        "aunt", "cousin", "niece", "nephew", "widow", "widower", "law", "partner", "fiancé", "fiancée"}
+PLACE_LEADS = {"river", "lake", "mount", "cape", "fort", "port", "isle", "gulf", "bay"}
 STORM_WORDS = {"cyclone", "hurricane", "typhoon", "storm", "tropical"}
 TITLE_TIMES = {"former", "acting", "interim", "outgoing"}  # "former High Court judge"
 TITLE_GLUE = {"and", "for", "of", "the", "on", "-", "&"}
@@ -131,6 +132,8 @@ def _entity_spans(sentence: int, doc, text: str) -> list[_Span]:
             continue  # "The Environment Secretary, Emma Reynolds": a post, not a name
         if doc[start].lower_ in STORM_WORDS:
             continue  # "Cyclone Dana": weather, not an actor
+        if doc[start].lower_ in PLACE_LEADS and label in ("PERSON", "ORG"):
+            label = "LOC"  # "River Hull", "Mount Kenya"
         label = "PERSON" if _person_signs(doc, start, end) else _context_label(doc, start, end, label)
         if label == "PERSON" and (_relative_which(doc, start, end) or _camel_case(doc[start:end])):
             label = "ORG"  # "SpaceX, which is building": "which" is never said of a person,
@@ -611,5 +614,6 @@ def _role(doc, text: str, span: _Span, titles) -> str | None:
         ):
             role = text[child.left_edge.idx : child.right_edge.idx + len(child.right_edge)]
             role = re.sub(r"\s*\([^)]*\)", "", role)
+            role = re.split(r",?\s+(?:who|whom|whose|which|that)\s", role)[0]  # the post, not a clause on it
             return re.sub(r"^(the|a|an)\s+", "", role, flags=re.I).strip(" ,;") or None
     return None

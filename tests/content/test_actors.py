@@ -105,6 +105,12 @@ def test_a_storm_is_no_actor_and_a_city_owning_an_airport_is_a_place(parse):
     assert "Cyclone Dana" not in actors and actors["Bhubaneswar"].kind == "place"
 
 
+def test_a_role_stops_before_a_clause_about_it(parse):
+    actors, _ = actors_of(parse, "Dr Ann Lee, a hydrologist at the University of Leeds who was "
+                                 "not involved in the study, said the risk was high. Lee left.")
+    assert actors["Ann Lee"].role == "hydrologist at the University of Leeds"
+
+
 def test_someones_relative_is_no_role(parse):
     actors, _ = actors_of(parse, "Among them is Karen Halvorsen, whose great-grandfather, Nils "
                                  "Halvorsen, was the ship's first mate.")
