@@ -283,12 +283,17 @@ def _resolve_month_year(match, sentence, context, future):
 
 def _resolve_month(match, sentence, context, future):
     name = match.group("month").lower()
+    if re.match(rf"\s+and\s+(?!{_names(MONTH_NAMES.values())}\b)[A-Z]", sentence[match.end():]):
+        return None  # "the daughter of August and Serena Lederer": a name, not a month
     contextual = match.group("lead") or match.group("mod") or match.group("possessive")
     if name in AMBIGUOUS_MONTHS and not contextual:
         previous = _previous_word(sentence, match.start())
         if previous not in YEAR_CONTEXT and previous not in MONTHS:  # "April, May and June"
             return None
     month = MONTHS[name]
+    if _group(match, "that"):  # "arrested in March 2025 and sentenced that November"
+        year = _year_of_words("that", context)
+        return PartialDate(f"{year}-{month:02d}", "month", inferred=True) if year else None
     if _group(match, "year_word"):
         year = _year_of_words(_group(match, "year_word"), context)
         return PartialDate(f"{year}-{month:02d}", "month", inferred=True) if year else None
@@ -469,9 +474,9 @@ RULES = (
     _rule(rf"{_LEAD}{_MODIFIER}(?:(?P<first>{_names(MONTH_NAMES.values())})\s*"
           rf"(?:{_phrases('and', 'or', 'to', 'through')}|[-–])\s*)?{_MONTH},?\s+(?:of\s+)?{_YEAR}",
           _resolve_month_year),
-    # "in March", "last October", "September's"
-    _rule(rf"{_LEAD}{_MODIFIER}{_FULL_MONTH}(?P<possessive>['’]s)?(?!\s*\d|-)(?:{_YEAR_WORDS})?",
-          _resolve_month),
+    # "in March", "last October", "September's", "that November"
+    _rule(rf"{_LEAD}{_MODIFIER}(?:(?P<that>that)\s+)?{_FULL_MONTH}(?P<possessive>['’]s)?(?!\s*\d|-)"
+          rf"(?:{_YEAR_WORDS})?", _resolve_month),
     # "since the winter of 2022-23", "the summer of 2023": a season of a year
     _rule(rf"{_LEAD}(?:the\s+)?{_phrases('winter', 'spring', 'summer', 'autumn', 'fall')}\s+of\s+"
           rf"{_YEAR}(?P<range>[-–/]\d\d\b)?", _resolve_season),

@@ -126,6 +126,16 @@ def test_seasons_and_about_a_year(sentence, text, value, precision):
     assert only(sentence) == (text, value, precision, False, "point")
 
 
+def test_that_month_is_in_the_previous_events_year():
+    context = DateContext(dt.date(2026, 8, 13), previous=PartialDate("2025-03", "month"))
+    [found_] = find_time_expressions("He was sentenced that November to eight years.", context)
+    assert (found_.text, found_.date.value) == ("that November", "2025-11")
+
+
+def test_a_month_named_beside_a_name_is_a_name():
+    assert found("The sitter was the daughter of August and Serena Lederer.") == []
+
+
 def test_about_a_number_is_no_year():
     assert found("About 1900 people came to the fair.") == []
 
