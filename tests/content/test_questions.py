@@ -12,8 +12,8 @@ import pytest
 from quizapp.content.questions import distractors, fill_blank, generate, multiple_choice
 from quizapp.content.questions.article import Article, decides_order
 from quizapp.content.questions.wording import (
-    blank_of_date, how_long_question, how_many_question, object_question, usable, when_question,
-    who_question,
+    blank_of_date, fits_date, how_long_question, how_many_question, object_question, usable,
+    when_question, who_question,
 )
 from quizapp.content.types import (
     Actor, Clause, Event, PartialDate, Quantity, Question, Statement, TimeExpression,
@@ -888,3 +888,11 @@ def test_a_name_inside_a_longer_one_is_not_blanked(sentence, blanked):
     dated = event(1, sentence, ("on July 27", "2026-07-27", "day"), clause, ("a1",))
     article = Article({"a1": canada}, [dated], [], random.Random(0))
     assert (fill_blank.actor(article, dated) is not None) == blanked
+
+
+def test_a_clause_naming_another_time_takes_no_date():
+    sentence = "In 2021, Australia lobbied successfully against such a listing in 2023."
+    clause = Clause("Australia", "", "lobbied", "lobby", "successfully against such a listing in 2023")
+    assert not fits_date(clause, when(sentence, "In 2021", "2021", "year"))
+    assert fits_date(replace(clause, rest="successfully against such a listing"),
+                     when(sentence, "In 2021", "2021", "year"))

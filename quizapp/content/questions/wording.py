@@ -133,7 +133,10 @@ def stated_role(actor: Actor, max_words: int) -> str | None:
 
 def fits_date(clause: Clause, when: TimeExpression) -> bool:
     """Whether the date can belong to the clause's verb: a point in time takes a past tense
-    (not "In 2011, freight has fallen"), "since" a perfect (not "Turnout was 41% since 1989")."""
+    (not "In 2011, freight has fallen"), "since" a perfect (not "Turnout was 41% since 1989");
+    and no other time named in the clause ("In 2021, Australia lobbied ... in 2023")."""
+    if OTHER_TIME.search(clause.rest):
+        return False
     if when.kind == "point":
         return clause.tense == "past"
     return not when.text.lower().startswith("since") or clause.aux.lower() in PERFECT
