@@ -418,6 +418,8 @@ REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir a
     (Clause("Turnout", "", "was", "be", "41%"), "When was turnout 41%?"),
     (Clause("Neighbouring Suffolk", "", "reported", "report", "cases"),
      "When did neighbouring Suffolk report cases?"),
+    (Clause("Only Leonardo da Vinci's painting", "", "fetched", "fetch", "more"),
+     "When did only Leonardo da Vinci's painting fetch more?"),
 ])
 def test_when_questions_use_do_support_or_invert_the_auxiliary(clause, expected):
     assert when_question(clause, ACTORS) == expected

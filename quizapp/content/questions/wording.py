@@ -41,6 +41,7 @@ SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
 # "Since then, ...", "A similar bill ...": the time or the thing is in the sentence before
 LEANING_OPENING = re.compile(r"(?:since then|after that|before that|by then|until then|"
                              r"(?:a|an|the) (?:similar|same)\b)", re.I)
+LEADING_ADVERBS = {"only", "even", "just", "also", "nearly", "almost", "about", "around"}
 OPENERS = {"since", "then", "later", "now", "meanwhile", "but", "and", "yet", "so", "still",
            "instead", "also", "however", "afterwards", "today", "yesterday", "together"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
@@ -369,7 +370,7 @@ def _inverted(clause: Clause, actors: dict[str, Actor], keep_perfect: bool = Fal
 def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
     """The subject as it reads mid-sentence: "The request" -> "the request", names kept."""
     first, *others = clause.subject.split()
-    if first.lower() in DETERMINERS:
+    if first.lower() in DETERMINERS | LEADING_ADVERBS:  # "the request", "only Leonardo's ..."
         return first.lower() + clause.subject[len(first):]
     names = " ".join(n for a in actors.values() for n in a.names)
     proper = (
