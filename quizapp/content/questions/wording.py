@@ -129,6 +129,8 @@ def stated_role(actor: Actor, max_words: int) -> str | None:
     if words[0].lower() in POSSESSIVES | ONE_OF_A_KIND | {"part", "one", "member"}:
         return None  # "his lawyer" needs the sentence; "a first vaccine" is not English;
         # "part of GCHQ" is no role
+    if re.fullmatch(r"[a-z]+['’]s", words[0]):
+        return None  # "the society's reef campaign manager": which society?
     return role
 
 
