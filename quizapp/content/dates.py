@@ -400,6 +400,9 @@ def _resolve_shift(match, sentence, context, future):
                           precision)
     if date is not None and _group(match, "bound"):  # "less than a year later": about then
         return PartialDate(date.value, "approximate", inferred=True)
+    if date is not None and _group(match, "unit") == "week" and not match.groupdict().get("count"):
+        # "the previous week" is some day of that week, not seven days before to the day
+        return PartialDate(date.value, "approximate", inferred=True)
     return date
 
 
