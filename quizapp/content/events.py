@@ -125,8 +125,8 @@ def find_statements(parsed: Sequence[ParsedSentence], index: ActorIndex,
         perfect = any(a.lemma_ == "have" for a in auxes)
         if quoted(item.doc.text, verb.idx) or (_tense(verb, auxes) != "past" and not perfect):
             continue  # quoted words, or a present state ("the camps can hold 60,000")
-        clause, kept = clause_of(verb, title_tokens(index, position), item.sentence.text, index,
-                                 position)
+        clause, kept = clause_of(verb, title_tokens(index, position, item.doc), item.sentence.text,
+                                 index, position)
         if clause.subject_actor is None or clause.lemma == "be" or not _tells_something(clause, verb):
             continue  # "X was 38 per cent full": a state, not something X did
         if _points_back(item.doc, kept):
@@ -141,7 +141,7 @@ def _event(verb, expression, span, item, index, position, antecedents, context, 
            others=()) -> Event:
     if is_planned(verb):  # "will sign on Friday" means the coming Friday
         expression = _as_future(expression, item.doc.text, context)
-    skip = _date_tokens(span) | title_tokens(index, position) | _other_events(verb, others)
+    skip = _date_tokens(span) | title_tokens(index, position, item.doc) | _other_events(verb, others)
     clause, kept = clause_of(verb, skip, item.sentence.text, index, position, antecedents, gapped)
     found = [index.actor_at(position, i) for i in sorted(kept)]
     return Event(
@@ -634,11 +634,15 @@ def _date_tokens(span) -> set[int]:
     return tokens
 
 
-def title_tokens(index: ActorIndex, position: int) -> set[int]:
-    """Long job titles, left out of summaries; "Governor Roy Cooper" keeps its one word."""
-    return {
-        i for sentence, a, b in index.titles if sentence == position and b - a > 2 for i in range(a, b)
-    }
+def title_tokens(index: ActorIndex, position: int, doc) -> set[int]:
+    """Long job titles, left out of summaries with their article ("the Wall Street Journal
+    reporter Evan Gershkovich" -> "Evan Gershkovich"); "Governor Roy Cooper" keeps its one word."""
+    tokens = set()
+    for sentence, a, b in index.titles:
+        if sentence == position and b - a > 2:
+            lead = a - 1 if a > 0 and doc[a - 1].lower_ in ("the", "a", "an") else a
+            tokens |= set(range(lead, b))
+    return tokens
 
 
 def _right_part(verb, skip: set[int]) -> list:

@@ -36,7 +36,7 @@ def find_quantities(parsed: Sequence, index: ActorIndex) -> list[Quantity]:
                 verb = None  # "a trial involving 20,000 birds is due to start": not yet
             clause = None
             if verb is not None:
-                skip = title_tokens(index, position)
+                skip = title_tokens(index, position, doc)
                 clause, _ = clause_of(verb, skip, sentence.text, index, position)
             found.append(Quantity(words, value, noun.text, sentence.text, sentence.index, clause))
     return found

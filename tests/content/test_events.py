@@ -299,6 +299,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("The railways cancelled about 300 trains on Wednesday and Thursday, and the airport "
      "closed for 16 hours.",
      ["The railways cancelled about 300 trains."]),
+    # a long title leaves with its article
+    ("In August 2024 a swap freed 16 people, including the Wall Street Journal reporter Evan "
+     "Gershkovich.",
+     ["A swap freed 16 people, including Evan Gershkovich."]),
     # "the morning of" goes with its date
     ("A staff member discussed the decision with an economist on the morning of 20 May.",
      ["A staff member discussed the decision with an economist."]),
