@@ -792,7 +792,8 @@ def test_a_stated_role_is_asked_once_and_not_also_in_the_match():
 
 @pytest.mark.parametrize("role", ["founder", "Councillor", "Jonas Mertens and",
                                   "their biggest one-day drop", "part of GCHQ",
-                                  "society's reef campaign manager"])
+                                  "society's reef campaign manager",
+                                  "city of about 270,000 people"])
 def test_a_role_that_may_fit_others_or_is_cut_short_is_not_asked(role):
     people = [Actor("a1", "Ann Lee", "person", role=role, role_source=f"Ann Lee, {role}, spoke."),
               *(Actor(f"a{n}", name, "person", role=f"city {job}",

@@ -41,6 +41,8 @@ SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
 # "Since then, ...", "A similar bill ...": the time or the thing is in the sentence before
 LEANING_OPENING = re.compile(r"(?:since then|after that|before that|by then|until then|"
                              r"(?:a|an|the) (?:similar|same)\b)", re.I)
+PLACE_NOUNS = {"city", "town", "village", "region", "county", "country", "port", "island", "state",
+               "province", "district", "suburb", "capital", "river", "valley"}
 LEADING_ADVERBS = {"only", "even", "just", "also", "nearly", "almost", "about", "around"}
 OPENERS = {"since", "then", "later", "now", "meanwhile", "but", "and", "yet", "so", "still",
            "instead", "also", "however", "afterwards", "today", "yesterday", "together"}
@@ -131,6 +133,9 @@ def stated_role(actor: Actor, max_words: int) -> str | None:
         # "part of GCHQ" is no role
     if re.fullmatch(r"[a-z]+['’]s", words[0]):
         return None  # "the society's reef campaign manager": which society?
+    head = re.split(r"\s(?:of|in|on|at|with|near)\s", role)[0].split()[-1]
+    if head.lower() in PLACE_NOUNS:
+        return None  # "Hull, a city of about 270,000 people": a place the model took for a person
     return role
 
 
