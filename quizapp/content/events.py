@@ -622,6 +622,8 @@ def _date_tokens(span) -> set[int]:
     while noun.dep_ == "conj" and noun.head.ent_type_ == "DATE" and noun.head.i != noun.i:
         noun = noun.head  # "Thursday" in "on Wednesday and Thursday": one phrase
     tokens |= {t.i for t in noun.subtree if t.ent_type_ == "DATE" or t.dep_ == "cc"}
+    # "after a wet June": the date's own article and adjectives go with it
+    tokens |= {c.i for c in noun.lefts if c.dep_ in ("det", "amod") and noun.ent_type_ == "DATE"}
     head = span.root.head if span.start <= noun.i < span.end else noun.head
     if head.lower_ == "of" and head.head.lemma_ in DAY_PARTS:
         tokens |= {t.i for t in head.head.subtree}  # "on the morning of 20 May": all of it

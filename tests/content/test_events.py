@@ -299,6 +299,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("The railways cancelled about 300 trains on Wednesday and Thursday, and the airport "
      "closed for 16 hours.",
      ["The railways cancelled about 300 trains."]),
+    # a date's own article and adjective go with it
+    ("Frost and mildew spread quickly after a wet June.",
+     ["Frost and mildew spread quickly."]),
     # a long title leaves with its article
     ("In August 2024 a swap freed 16 people, including the Wall Street Journal reporter Evan "
      "Gershkovich.",

@@ -900,3 +900,13 @@ def test_a_clause_naming_another_time_takes_no_date():
     assert not fits_date(clause, when(sentence, "In 2021", "2021", "year"))
     assert fits_date(replace(clause, rest="successfully against such a listing"),
                      when(sentence, "In 2021", "2021", "year"))
+
+
+def test_did_so_is_cut_from_its_sentence():
+    assert not usable(Clause("Pontevedra in Spain", "", "did", "do", "so"))
+
+
+def test_how_many_does_not_split_two_counts():
+    clause = Clause("Varbank", "", "has", "have", "9,000 employees and 1.4 million customers",
+                    tense="present")
+    assert how_many_question(clause, "9,000 employees", "employees", {}) is None

@@ -115,6 +115,8 @@ def cut_from_its_sentence(clause: Clause) -> bool:
         return True  # "rebelled against the whip in which", "returned 29 pieces of that year"
     if clause.rest.split()[-1:] and clause.rest.split()[-1].lower() in QUANTIFIERS:
         return True  # "The spa was shut for most [of September]"
+    if clause.rest.lower() in ("so", "the same", "likewise", "it too"):
+        return True  # "Pontevedra in Spain did so": did what?
     bare = subject[0]
     return len(subject) == 1 and bare.islower() and (not bare.endswith("s") or bare.endswith("ss"))
 
@@ -288,8 +290,8 @@ def how_many_question(clause: Clause, number_phrase: str, unit: str,
     if not clause.rest.startswith(number_phrase) or not usable(clause):
         return None
     after = clause.rest[len(number_phrase):].strip()
-    if after.startswith("of ") or after.startswith(","):
-        return None  # "500 tonnes of food": the noun phrase would split
+    if after.startswith("of ") or after.startswith(",") or re.match(r"and [\d$€£]", after):
+        return None  # "500 tonnes of food", "9,000 staff and 1.4 million customers": it would split
     inverted = _inverted(replace(clause, rest=after), actors)
     return f"{wh} {inverted}?"
 
