@@ -910,3 +910,14 @@ def test_how_many_does_not_split_two_counts():
     clause = Clause("Varbank", "", "has", "have", "9,000 employees and 1.4 million customers",
                     tense="present")
     assert how_many_question(clause, "9,000 employees", "employees", {}) is None
+
+
+def test_a_date_asked_and_blanked_in_other_words_is_one_fact():
+    from quizapp.content.questions import _same_fact
+
+    asked = Question("q1", "multiple_choice", "When did the plant restart?",
+                     ("15 September 2026", "16 September 2026"), "16 September 2026", "", "s1",
+                     actors=("a1",))
+    blank = Question("q2", "fill_blank", "It began sending power on _____.", (), "Sept. 16", "",
+                     "s2", actors=("a1",), accepted=("16 September 2026",))
+    assert _same_fact(asked, blank) and _same_fact(blank, asked)

@@ -170,8 +170,10 @@ def _same_fact(first: Question, second: Question) -> bool:
     if not set(first.actors) & set(second.actors) or kinds & {"order", "match"}:
         return False
     if "true_false" not in kinds:
-        answer = str(first.answer)
-        return any(c.isdigit() for c in answer) and fold(answer) == fold(str(second.answer))
+        # "16 September 2026" beside a blank for "Sept. 16", which accepts "16 September 2026"
+        answers = [{fold(str(a)) for a in (q.answer, *q.accepted) if any(c.isdigit() for c in str(a))}
+                   for q in (first, second)]
+        return bool(answers[0] & answers[1])
     statement, other = (first, second) if first.kind == "true_false" else (second, first)
     return other.kind != "true_false" and mentions(statement.prompt, str(other.answer))
 
