@@ -28,6 +28,7 @@ SETTING_WORDS = {"in", "at", "on", "during", "after", "before", "via", "through"
 RESCHEDULING = {"backdate", "postpone", "delay", "defer", "adjourn"}
 CLAUSE_LINKS = {"after", "before", "until", "since", "as", "because"}  # may open a clause
 SEQUENCE_WORDS = {"before", "after", "until", "till"}
+BASELINE_WORDS = {"from", "than", "below", "above"}  # "cut by 60% from 2013 levels"
 SPAN_WORDS = {"for", "between", "from", "until", "till"}
 TIME_LINKS = {"after", "before", "while", "when", "upon", "on", "since", "by"}
 # "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
@@ -268,8 +269,8 @@ def _not_when(span) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "and 2025" in "between 2008 and 2025"
     if (token.dep_ in ("nummod", "compound", "nmod", "amod") and token.head.dep_ == "pobj"
-            and token.head.head.lower_ in SEQUENCE_WORDS):
-        return True  # "before their 2017 relegation": the date of another event
+            and token.head.head.lower_ in SEQUENCE_WORDS | BASELINE_WORDS):
+        return True  # "before their 2017 relegation", "from 2013 levels": another time's date
     if token.dep_ == "poss" and token.head.dep_ == "dobj":
         return True  # "welcomed Wednesday's result": the result's date, not the welcome's
     if token.head.dep_ == "acl" and token.head.lemma_ in ("end", "begin", "start", "close"):

@@ -169,6 +169,7 @@ def test_a_date_aimed_at_or_spanned_is_not_when_it_happened(parse):
             "A review found that 58 papers published between 2008 and 2025 had errors. "
             "The club spent 16 seasons in the Premier League before their 2017 relegation. "
             "Cycling spent much of the 2000s and 2010s trying to rebuild its reputation. "
+            "Japan pledged to cut emissions by 60% from 2013 levels. "
             "Teachers will be paid arrears backdated to August. "
             "Education Secretary Jenny Gilruth welcomed Wednesday's result. "
             "Shoppers interviewed outside a store in Denver on Wednesday had mixed views. "
