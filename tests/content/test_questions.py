@@ -921,3 +921,6 @@ def test_a_date_asked_and_blanked_in_other_words_is_one_fact():
     blank = Question("q2", "fill_blank", "It began sending power on _____.", (), "Sept. 16", "",
                      "s2", actors=("a1",), accepted=("16 September 2026",))
     assert _same_fact(asked, blank) and _same_fact(blank, asked)
+    month = Question("q3", "fill_blank", "Frost struck in _____.", (), "September", "", "s3",
+                     actors=("a1",), accepted=("September 2026",))
+    assert _same_fact(blank, month)

@@ -170,10 +170,12 @@ def _same_fact(first: Question, second: Question) -> bool:
     if not set(first.actors) & set(second.actors) or kinds & {"order", "match"}:
         return False
     if "true_false" not in kinds:
-        # "16 September 2026" beside a blank for "Sept. 16", which accepts "16 September 2026"
+        # "16 September 2026" beside a blank for "Sept. 16", which accepts "16 September 2026";
+        # "April 2025" beside "7 April 2025": one date inside the other
         answers = [{fold(str(a)) for a in (q.answer, *q.accepted) if any(c.isdigit() for c in str(a))}
                    for q in (first, second)]
-        return bool(answers[0] & answers[1])
+        return any(a == b or a.endswith(" " + b) or b.endswith(" " + a)
+                   for a in answers[0] for b in answers[1])
     statement, other = (first, second) if first.kind == "true_false" else (second, first)
     return other.kind != "true_false" and mentions(statement.prompt, str(other.answer))
 
