@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from quizapp.content.actors import ActorIndex
-from quizapp.content.dates import DateContext, find_time_expressions
+from quizapp.content.dates import PARTS_OF_DAY, DateContext, find_time_expressions
 from quizapp.content.types import Clause, Event, Sentence, Statement, TimeExpression
 
 MODALS = {"will", "shall", "would", "could", "may", "might", "should", "must", "ca", "can", "'ll"}
@@ -21,7 +21,6 @@ PARTICLES = {"back", "up", "down", "off", "out", "on", "in", "away"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 TIME_NOUNS = {"year", "month", "week", "day", "morning", "afternoon", "evening", "weekend",
               "spring", "summer", "autumn", "fall", "winter", "season", "time"}
-DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 TIME_PARTS = {"week", "end", "rest", "start", "beginning", "middle", "half", "part", "much", "most",
               "all", "some"}
 SETTING_WORDS = {"in", "at", "on", "during", "after", "before", "via", "through", "from"}
@@ -626,7 +625,7 @@ def _date_tokens(span) -> set[int]:
     # "after a wet June": the date's own article and adjectives go with it
     tokens |= {c.i for c in noun.lefts if c.dep_ in ("det", "amod") and noun.ent_type_ == "DATE"}
     head = span.root.head if span.start <= noun.i < span.end else noun.head
-    if head.lower_ == "of" and head.head.lemma_ in DAY_PARTS:
+    if head.lower_ == "of" and head.head.lemma_ in PARTS_OF_DAY:
         tokens |= {t.i for t in head.head.subtree}  # "on the morning of 20 May": all of it
         head = head.head.head
     if head.dep_ == "prep" and head.pos_ == "ADP":

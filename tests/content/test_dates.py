@@ -106,23 +106,19 @@ def test_month_and_year(sentence, text, value):
 
 
 @pytest.mark.parametrize("sentence, text, value, precision", [
+    # two months of one year give the year
     ("The worst floods came in April and May 2024.", "in April and May 2024", "2024", "year"),
     ("Strikes ran from June to August 2019.", "June to August 2019", "2019", "year"),
     ("Snow fell from December to February 2021.", "December to February 2021", "2021",
      "approximate"),
-])
-def test_two_months_of_one_year_give_the_year(sentence, text, value, precision):
-    assert only(sentence) == (text, value, precision, False, "point")
-
-
-@pytest.mark.parametrize("sentence, text, value, precision", [
+    # a season of a year, or about a year
     ("The mills boomed in the decades around 1900.", "in the decades around 1900", "1900",
      "approximate"),
     ("The ship sank around 1900.", "around 1900", "1900", "approximate"),
     ("Floods hit the town in the summer of 2023.", "in the summer of 2023", "2023", "year"),
     ("Flu spread in the winter of 2022-23.", "in the winter of 2022-23", "2022", "approximate"),
 ])
-def test_seasons_and_about_a_year(sentence, text, value, precision):
+def test_spans_within_a_year_seasons_and_about_a_year(sentence, text, value, precision):
     assert only(sentence) == (text, value, precision, False, "point")
 
 
