@@ -5,7 +5,10 @@ import re
 from typing import Sequence
 
 from quizapp.content.actors import ActorIndex
-from quizapp.content.events import clause_of, governing_verb, is_planned, quoted, title_tokens
+from quizapp.content.clauses import clause_of
+from quizapp.content.clauses.parts import title_tokens
+from quizapp.content.clauses.text import quoted
+from quizapp.content.clauses.verbs import governing_verb, is_planned
 from quizapp.content.types import Quantity
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}

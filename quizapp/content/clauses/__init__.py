@@ -1,0 +1,165 @@
+"""A verb's clause split for questions and summaries: subject, auxiliary, verb and the rest.
+
+clause_of() turns the parse around one verb into a Clause (types.py) and the tokens it kept;
+the modules of this package each take one part: verbs (tense, plans), subjects (who or what,
+through the parser's slips), parts (objects and settings, without asides or the date) and
+text (tokens back to the article's own characters).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from quizapp.content.clauses.parts import (
+    dated_owners, left_modifiers, relative_object, right_part, without_asides,
+)
+from quizapp.content.clauses.subjects import (
+    antecedent, clause_head, finite_subject, gerund_doer, noun_before, noun_phrase,
+    participle_subject,
+)
+from quizapp.content.clauses.text import text_of
+from quizapp.content.clauses.verbs import past_tense, tense
+from quizapp.content.lexicon import (
+    AUXILIARY_DEPS, KEPT_ADVERBS, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS,
+)
+from quizapp.content.types import Clause
+
+
+@dataclass(frozen=True)
+class Core:
+    """A clause's skeleton before it becomes text."""
+
+    head: object  # the verb whose subject and auxiliaries the clause shares
+    subject: object | None  # token
+    auxes: list
+    aux: str
+    verb_text: str
+    rest: list  # tokens after the verb, fronted phrases last
+    tense: str
+    passive: bool
+
+
+def clause_of(verb, skip: set[int], original: str, index, position: int, recent=(),
+              gapped=None) -> tuple[Clause, list[int]]:
+    """Split the clause of `verb` into subject, auxiliary, verb and the rest, `skip` left out;
+    with `gapped`, the rest is that conjunct ("..., and a second one in 2023").
+
+    Returns the Clause and the tokens it kept, whose actors are the event's.
+    """
+    reduced = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.dep_ != "ROOT"
+    core = _participle_core(verb, skip) if reduced else _finite_core(verb, skip, gapped)
+    subject_tokens, subject_text, subject_actor = _subject(core, verb, skip, original, index,
+                                                           position, recent)
+    adverbs = [c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod")
+               and c.lower_ in KEPT_ADVERBS and c.i not in skip]
+    verb_words = sorted(core.auxes[1:] + adverbs, key=lambda t: t.i)
+    relative = [t for t in relative_object(verb) if t.i not in skip] if gapped is None else []
+    clause = Clause(
+        subject=subject_text,
+        aux=core.aux,
+        verb=" ".join([t.text for t in verb_words] + [core.verb_text]),
+        lemma=" ".join([t.text for t in adverbs] + [verb.lemma_]),
+        rest=_rest_text(relative, core.rest, skip, original),
+        tense=core.tense,
+        passive=core.passive,
+        negated=any(c.dep_ == "neg" for c in verb.children),
+        subject_actor=subject_actor,
+    )
+    return clause, [t.i for t in subject_tokens + relative + core.rest]
+
+
+def _participle_core(verb, skip: set[int]) -> Core:
+    """ "the offensive launched by the coalition on November 5" -> a passive clause;
+    "temperatures peaking at 38.1C on 19 July" -> temperatures peaked."""
+    subject = participle_subject(verb)
+    passive = verb.tag_ == "VBN"
+    aux = _be_for(subject) if passive else ""
+    verb_text = verb.text if passive else past_tense(verb)
+    return Core(verb, subject, [], aux, verb_text, right_part(verb, skip), "past", passive)
+
+
+def _finite_core(verb, skip: set[int], gapped) -> Core:
+    head = clause_head(verb)
+    subject = finite_subject(verb, head)
+    auxes = _shared_auxiliaries(verb, head)
+    aux, verb_text = (auxes[0].text if auxes else ""), verb.text
+    doer = gerund_doer(verb) if subject is None else None
+    if doer is not None:
+        # "signed after passing a medical on Thursday": the signer passed it, then
+        being = any(c.lower_ == "being" for c in verb.children)
+        subject, auxes = doer, []
+        aux = _be_for(doer) if being else ""
+        verb_text = verb.text if being else past_tense(verb)
+    if gapped is not None:
+        rest = without_asides(list(gapped.subtree), skip)
+    else:
+        rest = left_modifiers(verb, skip) + right_part(verb, skip)
+    rest.sort(key=lambda t: (t.i < verb.i, t.i))  # fronted phrases go to the end
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    clause_tense = "past" if doer is not None else tense(verb, auxes)
+    if doer is None and subject is not None and verb.tag_ == "VBG" and not auxes:
+        # "with counting beginning in 39 centres the next morning": counting began
+        verb_text, clause_tense = past_tense(verb), "past"
+    return Core(head, subject, auxes, aux, verb_text, rest, clause_tense, passive)
+
+
+def _shared_auxiliaries(verb, head) -> list:
+    """ "had led ... and became": a conjunct in the past tense has no auxiliary of its own."""
+    shared = verb.tag_ != "VBD"
+    auxes = [c for c in head.children if c.dep_ in AUXILIARY_DEPS and c.i < head.i and shared]
+    if head.i == verb.i or not auxes:
+        auxes = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS and c.i < verb.i]
+    return auxes
+
+
+def _be_for(subject) -> str:
+    return "were" if subject.tag_ in PLURAL_NOUN_TAGS else "was"
+
+
+def _subject(core: Core, verb, skip, original, index, position, recent):
+    """The subject's tokens, its text (pronouns named) and its actor."""
+    subject = core.subject
+    if subject is None:
+        return [], "", None
+    verb_tokens = {t.i for t in core.head.subtree} if subject.is_ancestor(core.head) else set()
+    tokens = without_asides([t for t in subject.subtree if t.i not in verb_tokens], skip)
+    actor = index.actor_at(position, subject.i)
+    names = _whose(tokens, core.head, original)
+    noun = noun_before(subject) if subject.lower_ in ("it", "they") and verb.dep_ != "ROOT" else None
+    if noun is not None:  # "joined the league when it launched": the league launched
+        actor = index.actor_at(position, noun.i)
+        names[subject.i] = text_of(noun_phrase(noun), original)
+    elif subject.lower_ in PRONOUN_REFERENTS:  # "she and Sir Martin": only the pronoun is replaced
+        actor = antecedent(subject.lower_, index, recent)
+        if actor:
+            names[subject.i] = index.by_id(actor).name
+    names |= _owner(subject, index, recent)
+    return tokens, text_of(tokens, original, names | dated_owners(tokens, skip)), actor
+
+
+def _whose(tokens, head, original) -> dict[int, str]:
+    """ "the company whose founder was convicted": the company's founder."""
+    whose = next((t for t in tokens if t.tag_ == "WP$"), None)
+    if whose is None or head.dep_ != "relcl":
+        return {}
+    owner = [t for t in head.head.subtree if t.i <= head.head.i]
+    return {whose.i: text_of(owner, original) + "’s"}
+
+
+def _owner(subject, index, recent) -> dict[int, str]:
+    """ "His tenure ..." -> "Hollis’s tenure ..."."""
+    owner = next((c for c in subject.children
+                  if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if owner is None:
+        return {}
+    actor = antecedent(POSSESSIVE_PRONOUNS[owner.lower_], index, recent)
+    return {owner.i: index.by_id(actor).name + "’s"} if actor else {}
+
+
+def _rest_text(relative: list, rest: list, skip: set[int], original: str) -> str:
+    """The object a relative clause leaves out, then the rest; a fronted phrase moved to the end
+    loses its capital ("... in Lakeside")."""
+    return " ".join(filter(None, [
+        text_of(relative, original, {t.i: t.lower_ for t in relative[:1] if t.dep_ == "det"}),
+        text_of(rest, original, {t.i: t.lower_ for t in rest if t.i == 0 and t.pos_ != "PROPN"}
+                | dated_owners(rest, skip)),
+    ]))

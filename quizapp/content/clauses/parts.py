@@ -1,0 +1,186 @@
+"""Which tokens a clause keeps: its objects and settings, without asides, titles or its date."""
+from __future__ import annotations
+
+from quizapp.content.dates import PARTS_OF_DAY
+from quizapp.content.lexicon import (
+    ARTICLES, AS_EARLY_AS, CLAUSE_LINKS, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, SUBJECT_DEPS,
+)
+from quizapp.content.clauses.text import without_parentheses
+
+DATE_ENTITIES = ("DATE", "TIME")
+
+
+def right_part(verb, skip: set[int]) -> list:
+    """What follows the verb, without side remarks: appositions, parentheses, long relatives."""
+    tokens, objects = [], 0
+    for child in verb.rights:
+        if child.dep_ in DETACHED_DEPS and not (child.dep_ == "advcl" and child.tag_ == "VB"):
+            continue
+        if child.dep_ == "prep" and child.lower_ in CLAUSE_LINKS and _holds_a_clauses_subject(
+                child, verb):
+            continue
+        objects += child.dep_ == "dobj"
+        if child.dep_ == "dobj" and objects > 1 and set_off(child):
+            continue  # "issued a decree ..., a move that surprised some": a remark, not an object
+        tokens += list(child.subtree)
+    return without_asides(_before_another_verb(sorted(tokens, key=lambda t: t.i)), skip)
+
+
+def _holds_a_clauses_subject(prep, verb) -> bool:
+    """ "banned after [the Court of Arbitration for Sport (CAS)] rejected his appeal": the
+    parser made the clause's subject the preposition's object and hung its verb elsewhere."""
+    clause = next((c for c in verb.rights if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
+                   and c.i > prep.right_edge.i), None)
+    if clause is None or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return False
+    return all(t.is_punct for t in prep.doc[prep.right_edge.i + 1 : clause.left_edge.i])
+
+
+def _before_another_verb(tokens: list) -> list:
+    """Up to a second verb group the parser hung inside a phrase: "bought X for $1.2 billion
+    [and has since expanded production ...]" goes on with another clause."""
+    for n, token in enumerate(tokens):
+        if n and token.dep_ in ("aux", "auxpass") and token.doc[token.i - 1].dep_ == "cc":
+            return tokens[:n]
+    return tokens
+
+
+def without_asides(tokens: list, skip: set[int]) -> list:
+    """Tokens less side remarks: appositions, parentheses, long or comma-set relative clauses."""
+    inside = {t.i for t in tokens}
+    asides = {
+        s.i
+        for t in tokens
+        if t.head.i in inside and t.head.i != t.i and _is_aside(t)  # a phrase's head never is
+        for s in t.subtree
+    }
+    return without_parentheses([t for t in tokens if t.i not in skip and t.i not in asides])
+
+
+def _is_aside(token) -> bool:
+    if token.dep_ == "parataxis":
+        return True
+    if token.dep_ == "appos":
+        return set_off(token)
+    return token.dep_ in ("relcl", "acl") and (len(list(token.subtree)) > 6 or set_off(token))
+
+
+def left_modifiers(verb, skip: set[int]) -> list:
+    """Fronted phrases that are not the date: "In Lakeside, 6,000 people ..." keeps "in Lakeside"."""
+    tokens = []
+    for child in verb.lefts:
+        if child.dep_ == "prep":
+            phrase = [t for t in child.subtree if t.i not in skip]
+            if len(phrase) > 1:
+                tokens += phrase
+    return tokens
+
+
+def set_off(token) -> bool:
+    """An apposition between commas is an aside; "the carrier Alpine Air" is the name itself."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text in (",", "(", "–", "—")
+
+
+def relative_object(verb) -> list:
+    """The noun a relative clause's missing object stands for: "the Parthenon Sculptures,
+    which Greece has sought" and "the record she set in Chicago" -> the sculptures, the
+    record."""
+    children = list(verb.children)
+    active = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children)
+    if verb.dep_ != "relcl" or not active or verb.head.ent_type_ in DATE_ENTITIES:
+        return []
+    said = any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in children)
+    unsaid = not any(c.dep_ in OBJECT_DEPS or c.tag_ == "WRB" or c.dep_ == "dobj" for c in children)
+    if not (said or unsaid and verb.tag_ in ("VBD", "VBN")):
+        return []
+    noun = verb.head
+    return [t for t in noun.subtree if t.i <= noun.i]
+
+
+def dated_owners(tokens, skip: set[int]) -> dict[int, str]:
+    """ "Monday's pass", "before Wednesday's vote" without the date: "the pass", "the vote"."""
+    found = {}
+    for token in tokens:
+        for date in token.children:
+            if date.dep_ == "poss" and date.i in skip and date.ent_type_ in DATE_ENTITIES:
+                first = token.doc[date.right_edge.i + 1]  # the word after "'s"
+                found[first.i] = f"the {first.text}"
+    return found
+
+
+def title_tokens(index, position: int, doc) -> set[int]:
+    """Long job titles, left out of summaries with their article ("the Wall Street Journal
+    reporter Evan Gershkovich" -> "Evan Gershkovich"); "Governor Roy Cooper" keeps its one word."""
+    tokens = set()
+    for sentence, a, b in index.titles:
+        if sentence == position and b - a > 2:
+            lead = a - 1 if a > 0 and doc[a - 1].lower_ in ARTICLES else a
+            tokens |= set(range(lead, b))
+    return tokens
+
+
+# --- the date phrase ------------------------------------------------------------------------
+
+def date_tokens(span) -> set[int]:
+    """The date phrase with the words that only carry it: "in 2007", "on November 1", "early
+    on Friday", "last year['s]", "on the morning of 20 May", "between 2016 and 2019"."""
+    tokens = {t.i for t in span} | _date_edges(span) | _clause_hung_on_the_date(span)
+    tokens |= _emptied_prepositions(span.doc, tokens)
+    noun = _date_noun(span)
+    tokens |= {t.i for t in noun.subtree if t.ent_type_ == "DATE" or t.dep_ == "cc"}
+    # "after a wet June": the date's own article and adjectives go with it
+    tokens |= {c.i for c in noun.lefts if c.dep_ in ("det", "amod") and noun.ent_type_ == "DATE"}
+    head = span.root.head if span.start <= noun.i < span.end else noun.head
+    if head.lower_ == "of" and head.head.lemma_ in PARTS_OF_DAY:
+        tokens |= {t.i for t in head.head.subtree}  # "on the morning of 20 May": all of it
+        head = head.head.head
+    if head.dep_ == "prep" and head.pos_ == "ADP":
+        phrase = [t for t in head.subtree if t.i != head.i]
+        # "in 2007", and whole ranges: "between 2016 and 2019"
+        if all(t.i in tokens or t.ent_type_ == "DATE" or t.dep_ == "cc" for t in phrase):
+            tokens |= {t.i for t in head.subtree}
+    return tokens
+
+
+def _date_edges(span) -> set[int]:
+    """ "early [on Friday]", "as early as [2010]", "[last year]'s Tour"."""
+    doc, tokens = span.doc, set()
+    if span.start > 0 and doc[span.start - 1].lower_ in EDGE_WORDS:
+        tokens.add(span.start - 1)
+    if span.start > 2 and doc[span.start - 3 : span.start].text.lower() in AS_EARLY_AS:
+        tokens |= set(range(span.start - 3, span.start))
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        tokens.add(span.end)  # the owner's mark goes with the date
+    return tokens
+
+
+def _clause_hung_on_the_date(span) -> set[int]:
+    """ "on Sept. 30 [and his team, ..., dropped him]": the parser hung another clause's subject
+    on the date."""
+    tokens = set()
+    for conj in (c for t in span for c in t.rights
+                 if c.dep_ == "conj" and c.i >= span.end and c.ent_type_ != "DATE"):
+        tokens |= {t.i for t in conj.subtree}
+        tokens |= {c.i for c in conj.head.rights if c.dep_ == "cc" and c.i < conj.i}
+    return tokens
+
+
+def _emptied_prepositions(doc, tokens: set[int]) -> set[int]:
+    """ "since [early on Monday]": a preposition with nothing left to carry."""
+    found = set()
+    for prep in (t for t in doc if t.dep_ == "prep" and t.i not in tokens):
+        inside = [c.i for c in prep.subtree if c.i != prep.i]
+        if inside and all(i in tokens or i in found for i in inside):
+            found.add(prep.i)
+    return found
+
+
+def _date_noun(span):
+    """The noun of the date phrase: "Wednesday" in "on Wednesday and Thursday"."""
+    noun = span.root
+    if noun.dep_ == "prep":
+        noun = next((c for c in noun.children if c.dep_ == "pobj"), noun)
+    while noun.dep_ == "conj" and noun.head.ent_type_ == "DATE" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun

@@ -1,0 +1,120 @@
+"""Who or what a clause is about: its subject token, found through the parser's usual slips."""
+from __future__ import annotations
+
+from quizapp.content.lexicon import (
+    OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
+    TIME_LINKS,
+)
+from quizapp.content.clauses.verbs import has_subject, subject_of
+
+DATE_ENTITIES = ("DATE", "TIME")
+
+
+def clause_head(verb):
+    """The verb whose subject a conjunct shares: "X opened a consulate and rendered aid"."""
+    head = verb
+    while not has_subject(head) and head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def finite_subject(verb, head):
+    """The subject token of a finite clause, or None, mending the parser's slips."""
+    subject = subject_of(head)
+    if head.i != verb.i and subject is not None and subject.ent_type_ == "PERSON" and any(
+        c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in verb.children
+    ):
+        return None  # "Vermeulen was suspended and [his team] dropped him": not himself
+    if subject is not None and subject.tag_ in RELATIVE_PRONOUN_TAGS and head.dep_ == "relcl":
+        return _relative_antecedent(subject, head)
+    if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
+        return verb.head  # the parser hung the main verb on its subject: "X, one of them, paid"
+    return subject
+
+
+def _relative_antecedent(relative, verb):
+    """ "a review that began in November": the review began; "Idai in March, which killed 600":
+    not March but the noun before it; "which is in debt and has been in talks since": the same
+    noun. "which" or "that" is never said of a person, "who" always is."""
+    noun = verb.head
+    subject = noun_before(noun) if noun.ent_type_ in DATE_ENTITIES else _agreeing(verb, noun)
+    person = subject is not None and subject.ent_type_ == "PERSON"
+    if person and relative.lower_ in ("which", "that"):
+        return None  # "Lekaldero, ..., at a school that shelters"
+    if subject is not None and not person and relative.lower_ == "who":
+        # "Truffer, head of the rescue team, who has led": the person, not the team
+        return next((t for t in subject.ancestors if t.ent_type_ == "PERSON"), subject)
+    return subject
+
+
+def _agreeing(verb, antecedent):
+    """The noun a relative clause's "which has" agrees with: "Campaigners from the Council,
+    which has called" -> the Council (the parser may hang the clause on the plural)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    singular = (auxes[:1] or [verb.tag_])[0] in ("has", "is", "was", "does", "VBZ")
+    if not singular or antecedent.tag_ not in PLURAL_NOUN_TAGS:
+        return antecedent
+    nouns = [t for t in antecedent.subtree if t.i < verb.i and t.tag_ in ("NN", "NNP")
+             and t.dep_ != "compound"]
+    return min(nouns, key=lambda t: len(list(t.ancestors)), default=antecedent)
+
+
+def gerund_doer(verb):
+    """The subject of the clause a gerund hangs from, by a preposition ("Villa spent three
+    seasons there after being relegated") or a comma ("Hawaiian has struggled, losing $260
+    million last year"), when that clause is in the past."""
+    main = _gerunds_clause(verb)
+    if main is None or not (verb.tag_ == "VBG" or any(c.lower_ == "being" for c in verb.children)):
+        return None
+    if main.tag_ not in ("VBD", "VBN") and verb.head.lower_ not in ("after", "since"):
+        return None  # "is due to be sworn in after winning on Sunday": the winning is past
+    while not has_subject(main) and main.dep_ in ("conj", "xcomp", "acomp") and main.head.i != main.i:
+        # "won the title in 1981 and spent three seasons down after ...", "is due to be
+        # sworn in after winning"
+        main = main.head
+    return subject_of(main)
+
+
+def _gerunds_clause(verb):
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in TIME_LINKS:
+        return verb.head.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
+        return verb.head
+    return None
+
+
+def participle_subject(verb):
+    """ "the offensive launched by the coalition on November 5": the offensive; "a notice of
+    intent sent": the notice, not the intent."""
+    subject = verb.head
+    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ == "NOUN":
+        return subject.head.head
+    return subject
+
+
+def noun_before(token):
+    """The nearest earlier noun of the sentence, not a date, that a pronoun or relative can
+    stand for ("they" wants a plural): a subject first ("the city failed to add a chemical
+    after it switched plants"), else an object ("joined the league when it launched")."""
+    plural = token.lower_ == "they"
+    for roles in (SUBJECT_DEPS, ("dobj", "pobj", "attr")):
+        for noun in reversed(token.doc[: token.i]):
+            if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in roles:
+                if (noun.tag_ in PLURAL_NOUN_TAGS) == plural and noun.ent_type_ not in DATE_ENTITIES:
+                    return noun
+    return None
+
+
+def noun_phrase(noun) -> list:
+    """"the professional league" from "league": its determiner and modifiers, no clauses."""
+    return [t for t in noun.subtree if t.i <= noun.i and t.head.i == noun.i or t.i == noun.i]
+
+
+def antecedent(pronoun: str, index, recent) -> str | None:
+    """The newest earlier subject that fits the pronoun: "It" -> the country just named."""
+    want = PRONOUN_REFERENTS[pronoun]
+    for actor_id in recent:
+        kind = index.by_id(actor_id).kind
+        if (want == "person") == (kind == "person") and (want != "many" or kind in ("group", "organization")):
+            return actor_id
+    return None

@@ -1,0 +1,79 @@
+"""Tokens back to the article's own characters: gaps closed, ends trimmed, quotes in pairs."""
+from __future__ import annotations
+
+import re
+
+ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")  # "U.S.", "a.m.", "Inc."
+
+
+def text_of(tokens, original: str, names: dict[int, str] | None = None) -> str:
+    """Tokens (kept in the given order) as the article wrote them; `names` replaces some tokens
+    (a pronoun by its antecedent)."""
+    names = names or {}
+    tokens = [t for t in tokens if not (t.is_punct and t.i == len(t.doc) - 1)]
+    last = tokens[-1] if tokens else None
+    if last is not None and last.i == len(last.doc) - 1 and _glued_stop(last.text):
+        names = {**names, last.i: names.get(last.i, last.text)[:-1]}  # "of 49.6C." ends a question
+    text = _joined(_without_stray_commas(tokens), original, names)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text)
+    text = re.sub(r"[\s,]+(?:and|or|but)$", "", text)  # "traced the fault to a valve and [...]"
+    return balance_quotes(text)
+
+
+def _without_stray_commas(tokens: list) -> list:
+    """A comma left beside a removed apposition or clause: "Holm, [the head of ...], after",
+    "Hollis, [58], had"."""
+    return [
+        t for n, t in enumerate(tokens)
+        if t.text != ","
+        or (n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
+            and (n == 0 or tokens[n - 1].i == t.i - 1))
+    ]
+
+
+def _joined(tokens: list, original: str, names: dict[int, str]) -> str:
+    parts = []
+    for n, t in enumerate(tokens):
+        parts.append(names.get(t.i) or original[t.idx : t.idx + len(t)])
+        following = tokens[n + 1] if n + 1 < len(tokens) else None
+        if following is not None and (t.whitespace_ or following.i != t.i + 1):
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _glued_stop(word: str) -> bool:
+    """The sentence's full stop left on its last word ("49.6C."), unlike an abbreviation's
+    ("U.S.", "a.m.", "Inc.")."""
+    return len(word) > 1 and word.endswith(".") and not ABBREVIATION.fullmatch(word)
+
+
+def balance_quotes(text: str) -> str:
+    """Quotes and brackets in pairs: one opened and cut short at the end is closed (the
+    sentence's closing mark went with its final stop); any other odd one goes."""
+    for left, right in (("«", "»"), ("“", "”"), ("(", ")")):
+        if text.count(left) == text.count(right) + 1 and text.rfind(left) > text.rfind(right):
+            text += right
+        elif text.count(left) != text.count(right):
+            text = text.replace(left, "").replace(right, "")
+    if text.count('"') % 2:
+        opened = re.search(r'(?:^|\s)"\S[^"]*$', text)
+        text = text + '"' if opened else text.replace('"', "")
+    return text
+
+
+def without_parentheses(tokens: list) -> list:
+    kept, depth = [], 0
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(t)
+    return kept
+
+
+def quoted(text: str, position: int) -> bool:
+    """Inside quotation marks (normalised text: straight double quotes)."""
+    return text.count('"', 0, position) % 2 == 1

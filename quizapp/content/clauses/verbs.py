@@ -1,0 +1,127 @@
+"""Verbs: which verb a phrase belongs to, its auxiliaries and tense, and whether it is a plan."""
+from __future__ import annotations
+
+from quizapp.content.lexicon import (
+    AUXILIARY_DEPS, CONDITIONAL_MARKS, FORECAST_LEMMAS, FUTURE_MODALS, MODALS, PLAN_LEMMAS,
+    SUBJECT_DEPS,
+)
+from quizapp.content.rules import EXAMPLES_PUBLISHED, Rule, table
+
+
+def governing_verb(span):
+    """The verb the phrase belongs to: "opened" in "In 2007, Norway opened ..."."""
+    token = span.root
+    while token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    while token.head.pos_ in ("VERB", "AUX") and _serves_its_head(token):
+        # "had to fend", "began requiring airlines to train crews", "came from behind to beat
+        # them on Sunday", "saw its shares fall on Tuesday": the event of the main verb
+        token = token.head
+    return token
+
+
+def _serves_its_head(verb) -> bool:
+    return (verb.dep_ == "xcomp"
+            or verb.dep_ in ("advcl", "ccomp") and infinitive(verb)
+            or verb.dep_ == "ccomp" and verb.tag_ == "VB" and not auxiliaries(verb))
+
+
+def auxiliaries(verb) -> list:
+    return [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
+
+
+def has_subject(verb) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def subject_of(verb):
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def infinitive(verb) -> bool:
+    """ "to beat them", "(allowed) its review period to expire"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def past_perfect(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def perfect(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def present_simple(verb) -> bool:
+    return verb.tag_ in ("VBZ", "VBP") and not auxiliaries(verb)
+
+
+def tense(verb, auxes) -> str:
+    words = [a.lower_ for a in auxes]
+    if any(w in MODALS for w in words):
+        return "future" if words[0] in FUTURE_MODALS else "present"
+    first = auxes[0] if auxes else verb
+    return "past" if first.tag_ in ("VBD", "VBN") else "present"
+
+
+def past_tense(verb) -> str:
+    # imported here: lemminflect imports spaCy, which the web app's processes never need
+    from lemminflect import getInflection
+
+    past = getInflection(verb.lemma_, tag="VBD")
+    return past[0] if past else verb.text
+
+
+def _plan_chain(verb) -> list:
+    """The verb and the verbs it serves: "sign" in "is due to sign" serves "due"."""
+    chain = [verb]
+    while chain[-1].head.i != chain[-1].i and (
+        chain[-1].dep_ in ("xcomp", "ccomp", "acomp")
+        or chain[-1].dep_ == "conj" and not has_subject(chain[-1])  # "could X, but Y said"
+    ):
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _dated_verb(doc):
+    """The verb of an example sentence's first date phrase, else its root."""
+    from quizapp.content.dates import DateContext, find_time_expressions
+
+    found = find_time_expressions(doc.text, DateContext(EXAMPLES_PUBLISHED))
+    span = doc.char_span(found[0].start, found[0].end, alignment_mode="expand") if found else None
+    return governing_verb(span) if span is not None else doc[:].root
+
+
+PLANNED = table(
+    "planned: future, modal, planned, conditional or forecast", _dated_verb,
+    Rule("a modal auxiliary",
+         lambda verb: any(c.dep_ == "aux" and c.lower_ in MODALS
+                          for t in _plan_chain(verb) for c in t.children),
+         fires=("The council will vote on Friday.", "The bridge could reopen in 2018."),
+         spares=("The council voted on Friday.",)),
+    Rule("a condition",
+         lambda verb: any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                          for t in _plan_chain(verb) for c in t.children),
+         fires=("The strike goes ahead if talks fail on Monday.",),
+         spares=("The strike went ahead after talks failed on Monday.",)),
+    Rule("under a verb of planning",
+         lambda verb: any(t.i != verb.i and t.lemma_ in PLAN_LEMMAS for t in _plan_chain(verb)),
+         fires=("The mayor is due to sign the deal on Monday.",),
+         spares=("The mayor signed the deal on Monday.",)),
+    Rule("a verb of planning with its plan",
+         lambda verb: any(t.lemma_ in PLAN_LEMMAS and any(c.dep_ == "xcomp" for c in t.children)
+                          for t in _plan_chain(verb)),
+         fires=("The ministers expect to meet on Friday.",
+                "The firm plans to open a plant in 2027."),
+         spares=("The ministers met on Friday.",)),
+    Rule("a forecast",
+         lambda verb: verb.tag_ == "VBN" and verb.lemma_ in FORECAST_LEMMAS,
+         fires=("Wind gusts of up to 60 km/h expected on Thursday worried farmers.",),
+         spares=("Wind gusts of up to 60 km/h hit the coast on Thursday.",)),
+)
+
+
+def is_planned(verb) -> bool:
+    """Future, modal, planned or conditional: "will be retaken", "is due to sign"."""
+    return PLANNED.fires(verb)

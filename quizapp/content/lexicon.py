@@ -1,0 +1,81 @@
+"""Every word list of the engine, one name and one meaning each.
+
+General English, never the facts of an article. Lists that a well-kept data package holds
+(countries, places, given names, titles) come from those packages, in gazetteer.py.
+"""
+from __future__ import annotations
+
+# --- verbs and auxiliaries ---------------------------------------------------------------
+MODALS = frozenset({"will", "shall", "would", "could", "may", "might", "should", "must", "ca",
+                    "can", "'ll"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+PLURAL_AUXILIARIES = frozenset({"are", "were", "have", "do"})
+# "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
+PLAN_LEMMAS = frozenset({"due", "plan", "expect", "intend", "hope", "aim", "set", "schedule", "go",
+                         "want", "propose", "seek"})
+FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "schedule"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# verbs of saying and showing: the event is what was said, not the saying
+REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "confirm", "add", "state",
+                              "claim", "note", "write", "show", "find", "reveal"})
+# verbs of saying whose quotation a clause may leave out ("Mrs. Doyle said outside the court")
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "warn", "note",
+                           "explain", "write", "insist", "argue", "reply", "ask"})
+RESCHEDULING_LEMMAS = frozenset({"backdate", "postpone", "delay", "defer", "adjourn"})
+# "the fiscal year ended March 31": the date of the period's end, not of the clause
+PERIOD_EDGE_LEMMAS = frozenset({"end", "begin", "start", "close"})
+# "spent New Year's Eve there": the date is what the verb is about
+DATE_OBJECT_LEMMAS = frozenset({"spend", "celebrate", "mark"})
+# irregular verbs whose simple past is their participle ("made"), so a passive can turn active
+SAME_PAST_AND_PARTICIPLE = frozenset(
+    "made built held sent found left lost paid said sold told brought bought caught taught "
+    "thought fought kept led met read set put cut hit shut spent won struck laid lent meant "
+    "heard sought spun stood understood".split()
+)
+# adverbs between subject and verb that change what the clause claims: "nearly collapsed"
+KEPT_ADVERBS = frozenset({
+    "nearly", "almost", "never", "narrowly", "barely", "hardly", "scarcely", "first", "already",
+    "just", "only", "twice", "once", "reportedly", "allegedly", "partly", "briefly", "finally",
+})
+PARTICLES = frozenset({"back", "up", "down", "off", "out", "on", "in", "away"})
+
+# --- dependencies ---------------------------------------------------------------------------
+OBJECT_DEPS = frozenset({"ccomp", "xcomp", "attr", "acomp", "dative", "oprd", "prt"})
+# a verb's children that are another clause or a side remark, not part of its own clause
+DETACHED_DEPS = frozenset({"punct", "cc", "conj", "mark", "parataxis", "appos", "advcl", "meta",
+                           "dep"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+
+# --- prepositions and linking words -----------------------------------------------------------
+AS_EARLY_AS = frozenset({"as early as", "as late as", "as recently as"})
+EDGE_WORDS = frozenset({"early", "late", "earlier", "later"})  # "early on Friday"
+# a preposition that may open a clause of its own ("after the court rejected his appeal")
+CLAUSE_LINKS = frozenset({"after", "before", "until", "since", "as", "because"})
+SEQUENCE_WORDS = frozenset({"before", "after", "until", "till"})
+BASELINE_WORDS = frozenset({"from", "than", "below", "above"})  # "cut by 60% from 2013 levels"
+SPAN_WORDS = frozenset({"for", "between", "from", "until", "till"})
+# prepositions that set a gerund's time against its main clause ("after passing a medical")
+TIME_LINKS = frozenset({"after", "before", "while", "when", "upon", "on", "since", "by"})
+# a report's setting, not what was reported ("said in a statement")
+SETTING_WORDS = frozenset({"in", "at", "on", "during", "after", "before", "via", "through", "from"})
+
+# --- nouns of time --------------------------------------------------------------------------
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "morning", "afternoon", "evening",
+                        "weekend", "spring", "summer", "autumn", "fall", "winter", "season",
+                        "time"})
+# "the first week of May", "much of the 2000s": a part of a time, not the time
+TIME_PART_WORDS = frozenset({"week", "end", "rest", "start", "beginning", "middle", "half", "part",
+                             "much", "most", "all", "some"})
+
+# --- pronouns and determiners ---------------------------------------------------------------
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# a subject pronoun -> what it may stand for
+PRONOUN_REFERENTS = {"it": "thing", "he": "person", "she": "person", "they": "many"}
+# a possessive pronoun -> its subject pronoun
+POSSESSIVE_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+ARTICLES = frozenset({"the", "a", "an"})
