@@ -284,6 +284,21 @@ def _carrier(span):
     return carrier if carrier.dep_ == "prep" else None
 
 
+def _inside_a_sequence_phrase(span) -> bool:
+    """ "after his visit to Moscow on November 1": the date is the visit's, inside a phrase
+    that sets the clause after another event."""
+    carrier = _carrier(span)
+    if carrier is None:
+        return False
+    verb = governing_verb(span)
+    token = carrier.head
+    while verb is not None and token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in SEQUENCE_WORDS:
+            return True
+        token = token.head
+    return False
+
+
 def _carried_by(span, words=None, test=None) -> bool:
     carrier = _carrier(span)
     return carrier is not None and (words is None or carrier.lower_ in words) and (
@@ -303,6 +318,11 @@ NOT_WHEN = table(
          and _date_word(span).head.head.lower_ in SEQUENCE_WORDS | BASELINE_WORDS,
          fires=("The club spent 16 seasons in the Premier League before their 2017 relegation.",
                 "Japan pledged to cut emissions by 60% from 2013 levels.")),
+    Rule("the date of a noun after before, after or until",
+         lambda span: _inside_a_sequence_phrase(span),
+         fires=("The request was made by Falah Mustafa Bakir after his visit to Moscow on November 1.",),
+         spares=("The request was made after November 1.",
+                 "The request was made on November 1 after a visit to Moscow.")),
     Rule("a possessive date on an object",
          lambda span: _date_word(span).dep_ == "poss" and _date_word(span).head.dep_ == "dobj",
          fires=("Education Secretary Jenny Gilruth welcomed Wednesday's result.",)),

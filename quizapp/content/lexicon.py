@@ -79,3 +79,17 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 ARTICLES = frozenset({"the", "a", "an"})
+
+# --- what a text may not open or end on ---------------------------------------------------------
+# subject pronouns and possessives: who or what they mean is in a sentence the reader lacks
+OPENING_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "she", "her",
+                              "this", "that", "these", "those", "such"})
+# a first word that links to the sentence before ("But the talks ...", "Meanwhile, ...")
+LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however", "meanwhile",
+                             "also", "then", "instead", "nonetheless", "nevertheless", "moreover",
+                             "furthermore", "besides", "thus", "therefore", "otherwise", "later",
+                             "afterwards"})
+# a clause ending on one of these lost its object in the parse ("for the first goal four")
+DANGLING_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for",
+                           "in", "on", "at", "from", "as", "that", "which", "its", "their", "his",
+                           "her", *"two three four five six seven eight nine ten eleven twelve".split()})

@@ -6,21 +6,19 @@ events (dates, events) -> timeline -> questions.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Iterable
 
 from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
+from quizapp.content.gate import checked_summaries
 from quizapp.content.dates import parse_date
 from quizapp.content.events import ParsedSentence, find_events, find_statements
 from quizapp.content.quantities import find_quantities
 from quizapp.content.questions import generate
 from quizapp.content.timeline import build_timeline
-from quizapp.content.types import Analysis
-
-# the set's floor for an article of 1,000 words or more (a shorter one asks each thing once,
-# however few: a repeat is worse than a short set)
-QUESTIONS_PER_1000_WORDS = 20
+from quizapp.content.types import Analysis, Event
 
 
 def analyze(
@@ -57,9 +55,8 @@ def _prepare(text: str, published: dt.date | None, title: str | None):
 
 def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> Analysis:
     index = find_actors([p.doc for p in parsed], [p.sentence.text for p in parsed])
-    words = sum(len(p.sentence.text.split()) for p in parsed)
     events = find_events(parsed, index, published)
-    timeline = build_timeline(events)
+    timeline = _checked(build_timeline(events))
     warnings = []
     if not timeline:
         warnings.append("No dated events were found in the article.")
@@ -71,10 +68,15 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
         actors=index.actors,
         events=timeline,
         questions=generate(index.actors, timeline, find_quantities(parsed, index), seed=seed,
-                           minimum=words * QUESTIONS_PER_1000_WORDS // 1000 if words >= 1000 else 0,
                            statements=find_statements(parsed, index, events),
-                           published=published),
+                           published=published, title=cleaned.title),
         author=cleaned.author,
         publisher=cleaned.publisher,
         warnings=tuple(warnings),
     )
+
+
+def _checked(timeline: tuple[Event, ...]) -> tuple[Event, ...]:
+    """The timeline with every summary through the gate."""
+    summaries = checked_summaries([e.summary for e in timeline], [e.sentence for e in timeline])
+    return tuple(replace(e, summary=s) for e, s in zip(timeline, summaries))

@@ -12,37 +12,57 @@ from quizapp.content.clauses.verbs import governing_verb, is_planned
 from quizapp.content.types import Quantity
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+MEASURES = {"MONEY": "money", "PERCENT": "per cent"}  # entity label -> the unit they measure
 NUMBER = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 
 
 def find_quantities(parsed: Sequence, index: ActorIndex) -> list[Quantity]:
     """Numbers of two or more that count a plural noun, with the words that qualify them
-    and the clause they stand in."""
+    and the clause they stand in; and sums of money and percentages, for blanks."""
     found = []
     for position, item in enumerate(parsed):
-        doc, sentence = item.doc, item.sentence
+        doc = item.doc
         for token in doc:
-            if token.dep_ != "nummod" or token.head.tag_ not in ("NNS", "NNPS"):
-                continue
-            if token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
-                continue
-            value = _value(token)
-            if value is None or value < 2 or quoted(doc.text, token.idx):
+            if quoted(doc.text, token.idx):
                 continue  # "I ran a class of 30 teenagers": a figure of speech in a quote
-            noun = token.head
-            start = min(t.i for t in token.subtree)
-            words = sentence.text[doc[start].idx : noun.idx + len(noun)]
-            verb = governing_verb(doc[noun.i : noun.i + 1])
-            if verb is not None and verb.dep_ == "acl" and any(
-                is_planned(t) for t in doc if t.dep_ in ("ROOT", "xcomp")
-            ):
-                verb = None  # "a trial involving 20,000 birds is due to start": not yet
-            clause = None
-            if verb is not None:
-                skip = title_tokens(index, position, doc)
-                clause, _ = clause_of(verb, skip, sentence.text, index, position)
-            found.append(Quantity(words, value, noun.text, sentence.text, sentence.index, clause))
+            if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS") and (
+                    token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL")):
+                found += _count(token, item, index, position)
+            elif token.ent_type_ in MEASURES and token.ent_iob_ == "B":
+                found += _measure(token, item)
     return found
+
+
+def _count(token, item, index, position) -> list[Quantity]:
+    doc, sentence = item.doc, item.sentence
+    value = _value(token)
+    if value is None or value < 2:
+        return []
+    noun = token.head
+    start = min(t.i for t in token.subtree)
+    words = sentence.text[doc[start].idx : noun.idx + len(noun)]
+    verb = governing_verb(doc[noun.i : noun.i + 1])
+    if verb is not None and verb.dep_ == "acl" and any(
+        is_planned(t) for t in doc if t.dep_ in ("ROOT", "xcomp")
+    ):
+        verb = None  # "a trial involving 20,000 birds is due to start": not yet
+    clause = None
+    if verb is not None:
+        clause, _ = clause_of(verb, title_tokens(index, position, doc), sentence.text, index,
+                              position)
+    return [Quantity(words, value, noun.text, sentence.text, sentence.index, clause)]
+
+
+def _measure(token, item) -> list[Quantity]:
+    """ "$612 million", "42%": a sum or a share, asked only as a blank (no "how many")."""
+    entity = next(e for e in item.doc.ents if e.start == token.i)
+    number = next((t for t in entity if NUMBER.match(t.text)), None)
+    if number is None:
+        return []
+    value = _value(number)
+    words = item.sentence.text[entity.start_char : entity.end_char]
+    return [Quantity(words, value, MEASURES[token.ent_type_], item.sentence.text,
+                     item.sentence.index, None, measure=token.ent_type_.lower())]
 
 
 def _value(token) -> float | None:

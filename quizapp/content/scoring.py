@@ -5,7 +5,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from quizapp.content.types import Question, Result
+from quizapp.content.dates import MONTH_NAMES, MONTHS
+from quizapp.content.types import Actor, PartialDate, Question, Result
 
 EMPTY = Result(False, 0.0, "No answer was given.")
 
@@ -46,10 +47,95 @@ def _grade_choice(question: Question, answer: str) -> Result:
 
 
 def _grade_blank(question: Question, answer: str) -> Result:
-    right = {normalize(a) for a in (question.answer, *question.accepted)}
-    if normalize(answer) and normalize(answer) in right:
+    keys = (question.answer, *question.accepted)
+    if any(same_answer(answer, key) for key in keys):
         return Result(True, 1.0, f"Correct. {question.explanation}")
     return Result(False, 0.0, f"Not quite: the answer is {question.answer}. {question.explanation}")
+
+
+def same_answer(given: str, key: str) -> bool:
+    """The same words, the same number ("42" for "42.0"), or the same date in another writing
+    ("3 September" for "September 3") at the key's precision ("September" is not "16 September",
+    but "16 September" is "16 September 2026")."""
+    if normalize(given) and normalize(given) == normalize(key):
+        return True
+    numbers = _number(given), _number(key)
+    if None not in numbers:
+        return numbers[0] == numbers[1]
+    typed, keyed = _date(given), _date(key)
+    return typed is not None and keyed is not None and _same_date(typed, keyed)
+
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+NUMBER = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?$")
+DATE_WORDS = re.compile(r"[a-z]+|\d+")
+
+
+def _number(text: str) -> float | None:
+    found = NUMBER.match(text.strip().lower())
+    if found is None:
+        return None
+    return float(found.group(1).replace(",", "")) * SCALES.get(found.group(2), 1)
+
+
+def _date(text: str) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) of a date as people type it: "3 Sept. 2016", "September 3", "2016"."""
+    year = month = day = None
+    for word in DATE_WORDS.findall(text.lower()):
+        if word in MONTHS and month is None:
+            month = MONTHS[word]
+        elif word.isdigit() and len(word) == 4 and year is None:
+            year = int(word)
+        elif word.isdigit() and len(word) <= 2 and day is None and 1 <= int(word) <= 31:
+            day = int(word)
+        elif not (word in ("the", "of", "st", "nd", "rd", "th") or word.isdigit()):
+            return None  # other words: not a date
+    if day is not None and month is None:
+        return None
+    return (year, month, day) if (year or month) else None
+
+
+def _same_date(typed: tuple, keyed: tuple) -> bool:
+    """Every part the answer gives agrees with the key, and it gives the key's finest part
+    (a key's year may be left out when the day or month is given)."""
+    finest = next(n for n in (2, 1, 0) if keyed[n] is not None)
+    if typed[finest] is None or any(None not in (t, k) and t != k for t, k in zip(typed, keyed)):
+        return False
+    return typed[0] is not None or keyed[0] is None or finest > 0
+
+
+def date_variants(date: PartialDate) -> tuple[str, ...]:
+    """Common writings of a date, for the list of accepted answers a teacher sees."""
+    year, *rest = date.value.split("-")
+    if not rest or not rest[0].isdigit():
+        return (year,) if year.isdigit() else ()
+    month = MONTH_NAMES[int(rest[0])].capitalize()
+    known = year if year.isdigit() else ""
+    if len(rest) == 1:
+        return tuple(filter(None, [f"{month} {known}".strip(), month if known else ""]))
+    day = int(rest[1])
+    return tuple(dict.fromkeys(filter(None, [
+        f"{day} {month} {known}".strip(), f"{month} {day}, {known}".strip(" ,"),
+        f"{day} {month}", f"{month} {day}"])))
+
+
+def number_variants(number: str) -> tuple[str, ...]:
+    """ "3,500" -> "3500"; "42.0" -> "42"; "20 million" -> "20,000,000", "20000000"."""
+    plain = number.replace(",", "")
+    trimmed = re.sub(r"\.0+(?=\D|$)", "", plain)
+    variants = [plain, trimmed]
+    value = _number(number)
+    if value is not None and value == int(value) and " " in number.strip():
+        variants += [f"{int(value):,}", str(int(value))]
+    return tuple(v for v in dict.fromkeys(variants) if v != number)
+
+
+def name_variants(actor: Actor) -> tuple[str, ...]:
+    """An actor's other names, and a person's surname alone."""
+    names = list(actor.names)
+    if actor.kind == "person" and len(actor.name.split()) > 1:
+        names.append(actor.name.split()[-1])
+    return tuple(dict.fromkeys(names))
 
 
 def _grade_order(question: Question, answer: object) -> Result:

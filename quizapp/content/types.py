@@ -135,6 +135,9 @@ class Clause:
     passive: bool = False
     negated: bool = False
     subject_actor: str | None = None  # actor id when the subject is an actor
+    # the sentence's own main clause (or one joined to it, or what its main verb reports), not
+    # a clause inside another: questions about it read true to the sentence
+    main: bool = True
 
 
 @dataclass(frozen=True)
@@ -160,6 +163,7 @@ class Quantity:
     sentence: str
     sentence_index: int
     clause: Clause | None = None
+    measure: Literal["count", "money", "percent"] = "count"
 
 
 @dataclass(frozen=True)
@@ -187,6 +191,9 @@ class Question:
     difficulty: float = 0.5
     # other answers graded right for fill_blank (aliases of the answer)
     accepted: tuple[str, ...] = ()
+    # how sure the engine is that a teacher would hand it out as it is (0..1): the review
+    # screen shows the least certain first
+    confidence: float = 1.0
 
     def to_dict(self) -> dict:
         return {
@@ -201,6 +208,7 @@ class Question:
             "actors": list(self.actors),
             "difficulty": round(self.difficulty, 2),
             "accepted": list(self.accepted),
+            "confidence": round(self.confidence, 2),
         }
 
     @classmethod
@@ -217,6 +225,7 @@ class Question:
             actors=tuple(data.get("actors", ())),
             difficulty=float(data.get("difficulty", 0.5)),
             accepted=tuple(data.get("accepted", ())),
+            confidence=float(data.get("confidence", 1.0)),
         )
 
 

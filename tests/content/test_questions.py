@@ -299,45 +299,41 @@ def test_a_fixed_seed_gives_the_same_questions_and_another_seed_other_ones():
     assert [q.id for q in first] == [f"q{n}" for n in range(1, len(first) + 1)]
 
 
-def test_a_minimum_asks_events_again_and_the_set_has_five_kinds():
-    # (the real demo's floor of 20 questions is checked in test_articles)
-    questions = generate(*ARTICLES["demo"], minimum=20)
-    assert len(questions) > len(generate(*ARTICLES["demo"]))
-    assert set(Counter(q.kind for q in questions)) == {
-        "multiple_choice", "fill_blank", "true_false", "order", "match"}
+def test_a_set_mixes_kinds():
+    questions = generate(*ARTICLES["demo"])
+    assert len({q.kind for q in questions}) >= 3
 
 
-def test_each_event_is_asked_once_when_the_set_is_long_enough(article):
-    _, _, questions = article  # generated without a minimum
+def test_each_fact_is_asked_once_whatever_the_kind(article):
+    _, _, questions = article
     asked = Counter(q.event for q in questions if q.event)
-    assert asked and set(asked.values()) == {1}
+    assert not asked or set(asked.values()) == {1}
+    sources = Counter(q.source for q in questions if q.kind not in ("order", "match"))
+    assert not sources or set(sources.values()) == {1}  # one question a sentence
 
 
-@pytest.mark.parametrize("name", sorted(ARTICLES))
-def test_a_short_set_asks_an_event_again_but_never_beside_two_statements(name):
-    questions = generate(*ARTICLES[name], minimum=100)
-    by_event = {}
-    for q in questions:
-        if q.event:
-            by_event.setdefault(q.event, []).append(q)
-    assert max(map(len, by_event.values())) > 1
-    for asked in by_event.values():
-        assert sum(q.kind == "true_false" for q in asked) <= 1, [q.prompt for q in asked]
-
-
-@pytest.mark.parametrize("minimum", [0, 100])
-def test_questions_from_one_sentence_do_not_give_each_other_away(article, minimum):
-    actors, _, _ = article
-    name = next(n for n, (a, _, _) in ARTICLES.items() if a == actors)
-    questions = generate(*ARTICLES[name], minimum=minimum)
+def test_no_question_states_another_ones_answer_beside_its_fact(article):
+    _, _, questions = article
     for asking in questions:
         for answered in questions:
-            if (asking is answered or asking.source != answered.source
-                    or (asking.event and asking.event == answered.event)
-                    or "true_false" in (asking.kind, answered.kind)
-                    or {"order", "match"} & {asking.kind, answered.kind}):
+            if asking is answered or answered.kind in ("true_false", "order", "match"):
                 continue
-            assert answered.answer not in asking.prompt, (asking.prompt, answered.answer)
+            if asking.kind == "match":
+                continue  # names beside their roles tell no other fact
+            if asking.source == answered.source:
+                assert answered.answer not in asking.prompt, (asking.prompt, answered.answer)
+
+
+def test_true_false_is_balanced_and_never_one_or_three(article):
+    _, _, questions = article
+    keys = [q.answer for q in questions if q.kind == "true_false"]
+    assert len(keys) not in (1, 3)
+    assert not keys or 0.4 <= keys.count("True") / len(keys) <= 0.6
+
+
+def test_every_question_carries_a_confidence(article):
+    _, _, questions = article
+    assert all(0.45 <= q.confidence <= 1 for q in questions)
 
 
 def test_questions_survive_the_json_contract(article):
@@ -581,7 +577,7 @@ def test_one_fact_told_in_two_sentences_is_asked_once():
                    ("since 1995", "1995", "approximate", False, "duration"),
                    Clause("Danum Valley", "has", "been protected", "protect", "by law",
                           passive=True), ("a1",), status="ongoing")
-    questions = generate([valley], [first, second], [], minimum=10)
+    questions = generate([valley], [first, second], [])
     assert len([q for q in questions if "1995" in (q.answer, *q.prompt.split())]) == 1
 
 
@@ -728,7 +724,6 @@ GOOD = Question(
     ({"prompt": "Did Russia open its Erbil consulate?"}, "answer appears in the prompt"),
     ({"choices": ("Iran", "Syria", "Turkey")}, "answer is not among the choices"),
     ({"choices": ("Iran", "Russia", "russia")}, "duplicate or case-only-different choices"),
-    ({"choices": ("Russia", "Iran", "Syria")}, "names not in alphabetical order"),
     ({"choices": ("Iran", "Mosul", "Russia")}, "an option is not of the answer's kind"),
     ({"explanation": "See the article."}, "explanation does not state the answer"),
     ({"source": "Russia opened a consulate."}, "source is not the event's sentence"),
@@ -776,7 +771,8 @@ def test_a_stated_role_is_asked_once_and_not_also_in_the_match():
              "Ely city clerk", "circuit judge in Ely"]
     names = ["Ann Lee", "Bo Chan", "Cy Ode", "Di Park", "Ed Moss", "Flo Ng"]
     people = [
-        Actor(f"a{n}", name, "person", role=role, role_source=f"{name}, the {role}, spoke.")
+        Actor(f"a{n}", name, "person", role=role, role_source=f"{name}, the {role}, spoke.",
+              mentions=2)
         for n, (name, role) in enumerate(zip(names, roles), start=1)
     ]
     questions = generate(people, [], [])
@@ -787,7 +783,7 @@ def test_a_stated_role_is_asked_once_and_not_also_in_the_match():
         role = roles[names.index(who.answer)]
         assert who.prompt == f"Who is the {role}?"
         assert who.source == f"{who.answer}, the {role}, spoke."
-        assert len(who.choices) == 4 and who.choices == tuple(sorted(who.choices))
+        assert len(who.choices) == 4
 
 
 @pytest.mark.parametrize("role", ["founder", "Councillor", "Jonas Mertens and",
@@ -844,7 +840,8 @@ def test_a_statement_asks_who_did_it_without_a_date():
 
 def test_a_role_owned_by_a_name_takes_no_the_unless_written_so():
     nair = Actor("a1", "Priya Nair", "person", role="Southern Water's director of resources",
-                 role_source="Priya Nair, Southern Water's director of resources, said so.")
+                 role_source="Priya Nair, Southern Water's director of resources, said so.",
+                 mentions=2)
     others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
     article = Article({a.id: a for a in [nair, *others]}, [], [], random.Random(0))
     assert multiple_choice.who_is(article, nair).question.prompt == (
@@ -854,7 +851,8 @@ def test_a_role_owned_by_a_name_takes_no_the_unless_written_so():
 @pytest.mark.parametrize("post", ["chief executive", "Prime Minister", "founder",
                                   "sports minister", "Race director"])
 def test_who_is_not_asked_of_a_bare_post(post):
-    ceo = Actor("a1", "Ann Lee", "person", role=post, role_source=f"Ann Lee, the {post}, spoke.")
+    ceo = Actor("a1", "Ann Lee", "person", role=post, role_source=f"Ann Lee, the {post}, spoke.",
+                mentions=2)
     others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
     article = Article({a.id: a for a in [ceo, *others]}, [], [], random.Random(0))
     assert multiple_choice.who_is(article, ceo) is None  # of which company?
@@ -862,7 +860,7 @@ def test_who_is_not_asked_of_a_bare_post(post):
 
 def test_who_is_asked_of_an_owned_post():
     ruto = Actor("a1", "William Ruto", "person", role="Kenya's president",
-                 role_source="William Ruto, Kenya's president, spoke.")
+                 role_source="William Ruto, Kenya's president, spoke.", mentions=2)
     others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
     article = Article({a.id: a for a in [ruto, *others]}, [], [], random.Random(0))
     assert multiple_choice.who_is(article, ruto).question.prompt == "Who is Kenya's president?"
@@ -913,14 +911,22 @@ def test_how_many_does_not_split_two_counts():
 
 
 def test_a_date_asked_and_blanked_in_other_words_is_one_fact():
-    from quizapp.content.questions import _same_fact
+    from quizapp.content.questions import _same_answer_of_one_actor
 
     asked = Question("q1", "multiple_choice", "When did the plant restart?",
                      ("15 September 2026", "16 September 2026"), "16 September 2026", "", "s1",
                      actors=("a1",))
     blank = Question("q2", "fill_blank", "It began sending power on _____.", (), "Sept. 16", "",
                      "s2", actors=("a1",), accepted=("16 September 2026",))
-    assert _same_fact(asked, blank) and _same_fact(blank, asked)
+    assert _same_answer_of_one_actor(asked, blank) and _same_answer_of_one_actor(blank, asked)
     month = Question("q3", "fill_blank", "Frost struck in _____.", (), "September", "", "s3",
                      actors=("a1",), accepted=("September 2026",))
-    assert _same_fact(blank, month)
+    assert _same_answer_of_one_actor(blank, month)
+
+
+def test_who_is_asks_only_of_people_the_story_names_again():
+    passer_by = Actor("a1", "Ann Lee", "person", role="Coldplay frontman",
+                      role_source="Ann Lee, the Coldplay frontman, sang.", mentions=1)
+    others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
+    article = Article({a.id: a for a in [passer_by, *others]}, [], [], random.Random(0))
+    assert multiple_choice.who_is(article, passer_by) is None

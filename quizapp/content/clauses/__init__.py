@@ -20,6 +20,7 @@ from quizapp.content.clauses.text import text_of
 from quizapp.content.clauses.verbs import past_tense, tense
 from quizapp.content.lexicon import (
     AUXILIARY_DEPS, KEPT_ADVERBS, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS,
+    REPORTING_LEMMAS,
 )
 from quizapp.content.types import Clause
 
@@ -63,8 +64,16 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
         passive=core.passive,
         negated=any(c.dep_ == "neg" for c in verb.children),
         subject_actor=subject_actor,
+        main=_main(verb),
     )
     return clause, [t.i for t in subject_tokens + relative + core.rest]
+
+
+def _main(verb) -> bool:
+    """The sentence's main verb, a verb joined to it, or what it reports ("X happened, Y said")."""
+    head = clause_head(verb)
+    return head.dep_ == "ROOT" or (
+        head.dep_ == "ccomp" and head.head.dep_ == "ROOT" and head.head.lemma_ in REPORTING_LEMMAS)
 
 
 def _participle_core(verb, skip: set[int]) -> Core:

@@ -1,86 +1,229 @@
-"""Quiz questions from an article's actors, timeline and numbers.
+"""Quiz questions from the article's fact inventory, each fact asked once, only what passes the
+gate.
 
-For each event three things can be asked - who did it, to whom or where, and when - for
-each counted number, how many, for each undated statement, who did it, and for each person
-with a stated role, who holds it. Every
-question kind that can ask a thing offers a draft; the kind used least so far wins (then the
-asker used least, then the seed), so a set mixes kinds and never asks one thing twice.
-
-Two questions about one event give each other away ("In 2007, who opened a consulate?" tells
-when), so each event is asked once. Only a set short of `minimum` asks an event again: first a
-second part of it beside another part, then beside a statement of the whole event (true or
-false, "What happened...?"), and only then a third time.
+Every question kind that can ask a fact offers a draft with a confidence (its kind's own, times
+the fact's importance, less what the gate finds). Facts are taken most important first; each
+gets its best draft, so long as no other question of the set comes from the same sentence, asks
+the same fact in other words, or shows its answer (an option, an order item, a name in a
+prompt). Order and match questions take the facts no other question asked. Then the set is
+balanced: true/false keyed True in 40-60 %, the right option at every position in turn.
 """
 from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Callable, Sequence
 
+from quizapp.content import gate
+from quizapp.content.facts import Fact, inventory
 from quizapp.content.questions import fill_blank, match, multiple_choice, order, true_false
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.distractors import fold
-from quizapp.content.questions.wording import balanced, mentions
+from quizapp.content.questions.wording import mentions
+from quizapp.content.scoring import same_answer
 from quizapp.content.types import Actor, Event, Quantity, Question, Statement
 
-EVENT_ASKERS: tuple[Callable[[Article, Event], Draft | None], ...] = (
-    multiple_choice.who, fill_blank.actor, true_false.actor,
-    multiple_choice.whom, fill_blank.object_actor, true_false.object_actor,
-    multiple_choice.when, multiple_choice.how_long, multiple_choice.what, fill_blank.date,
-    true_false.date,
-)
-QUANTITY_ASKERS = (multiple_choice.how_many, fill_blank.number)
-MAX_CLOZES_PER_SENTENCE = 1  # a second blank in one sentence reads as the same exercise
+ASKERS: dict[str, tuple[Callable[[Article, object], Draft | None], ...]] = {
+    "event": (
+        multiple_choice.who, fill_blank.actor, true_false.actor,
+        multiple_choice.whom, fill_blank.object_actor, true_false.object_actor,
+        multiple_choice.when, multiple_choice.how_long, fill_blank.date, true_false.date,
+    ),
+    "statement": (multiple_choice.who_did, fill_blank.statement_actor),
+    "quantity": (multiple_choice.how_many, fill_blank.number),
+    "role": (multiple_choice.who_is,),
+}
+MIN_CONFIDENCE = 0.45
+KIND_SPREAD = 0.12  # confidence a kind gives up for each question of it already in the set
+COMBINED_IMPORTANCE = 0.8
+ORDER_AFTER_EVENTS = 6  # dated events a story needs before three of them go to an order question  # an order or a match question draws on several facts of the story
+SAME_FACT_WORDS = 2  # words two texts share when they tell the same fact
+PROMPT_WORDS = frozenset({"when", "what", "which", "true", "false", "fill", "blank", "with", "from",
+                          "that", "this", "have", "been", "were", "their", "about", "after"})
+PLACES = 4  # options of a multiple-choice question
 
-__all__ = ["generate"]
+__all__ = ["generate", "MIN_CONFIDENCE"]
 
 
 def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Sequence[Quantity],
-             seed: int = 0, minimum: int = 0, statements: Sequence[Statement] = (),
-             published: dt.date | None = None) -> tuple[Question, ...]:
+             seed: int = 0, statements: Sequence[Statement] = (),
+             published: dt.date | None = None, title: str | None = None) -> tuple[Question, ...]:
     """Questions with ids "q1".. in output order; the same input and seed give the same set."""
     by_id = {a.id: a for a in actors}
     events = [_as_written(e, by_id) for e in events]
     article = Article(by_id, events, quantities, random.Random(seed), published)
-    chosen: list[Draft] = []
-    used = Counter()  # by question kind and by asker, so that a set mixes both
-
-    def choose(offers: list[tuple[str, Draft | None]], per_event: int = 1,
-               beside_whole: bool = False) -> None:
-        fitting = [(asker, d) for asker, d in offers
-                   if d is not None and _fits(d, chosen, per_event, beside_whole)]
-        if fitting:
-            asker, best = min(fitting, key=lambda offer: (
-                used[offer[1].question.kind], used[offer[0]], article.rng.random()))
-            used.update((best.question.kind, asker))
-            chosen.append(best)
-
-    offers = {event.id: [(_name(ask), ask(article, event)) for ask in EVENT_ASKERS]
-              for event in events}
-    for event in events:
-        choose(offers[event.id])
-    for quantity in quantities:
-        choose([(_name(ask), ask(article, quantity)) for ask in QUANTITY_ASKERS])
-    for statement in statements:
-        choose([("who_did", multiple_choice.who_did(article, statement))])
+    facts = inventory(events, statements, quantities, actors, title)
     matching = match.question(article)
-    matched = set(matching.question.actors) if matching else set()
-    for actor in actors:
-        if actor.id not in matched:  # a role asked twice would give a match pair away
-            choose([("who_is", multiple_choice.who_is(article, actor))])
-    for draft in order.questions(article):
-        choose([("order", draft)])
-    choose([("match", matching)])
-    for per_event, beside_whole in ((2, False), (2, True), (3, True)):
-        for event in events:
-            if len(chosen) < minimum:
-                choose(offers[event.id], per_event, beside_whole)
-    return tuple(
-        replace(d.question, id=f"q{n}", difficulty=round(d.question.difficulty, 2))
-        for n, d in enumerate(chosen, start=1)
+    ordering = _reserved_order(article, facts)
+    # a role asked on its own would give its match pair away, an event its order item
+    taken = {*(matching.question.actors if matching else ()), *(ordering.key[1:] if ordering else ())}
+    facts = [f for f in facts if getattr(f.about, "id", None) not in taken]
+    chosen = _chosen(article, facts, [ordering] if ordering else [])
+    chosen = _with_another_statement(article, facts, chosen)
+    statements = _statements(article.rng, [d for d in chosen if d.question.kind == "true_false"])
+    left_out = [d for d in chosen if d.question.kind == "true_false" and id(d) not in statements]
+    chosen = [statements.get(id(d), d) for d in chosen if d not in left_out]
+    # a fact whose statement the balance left out may still be asked another way
+    again = [f for f in facts if any(d.fact == f.id for d in left_out)]
+    chosen = _chosen(article, again, chosen, kinds_left_out={"true_false"})
+    chosen += _combined(article, facts, chosen, matching)
+    places = _places(article.rng)
+    chosen = [d.placed(next(places)) if d.question.kind == "multiple_choice" and d.natural_order
+              else d for d in chosen]
+    return tuple(replace(d.question, id=f"q{n}", difficulty=round(d.question.difficulty, 2),
+                         confidence=round(d.question.confidence, 2))
+                 for n, d in enumerate(chosen, start=1))
+
+
+def _reserved_order(article: Article, facts: list[Fact]) -> Draft | None:
+    """An order question, when the story has events enough to spare for one."""
+    events = [f.about for f in facts if f.kind == "event"]
+    if len(events) < ORDER_AFTER_EVENTS:
+        return None
+    draft = next(iter(order.questions(article, events, order.MIN_ITEMS)), None)
+    return draft.weighed(COMBINED_IMPORTANCE) if draft and _reads_well(draft) else None
+
+
+def _chosen(article: Article, facts: list[Fact], chosen: list[Draft] = (),
+            kinds_left_out: set[str] = frozenset()) -> list[Draft]:
+    """The best sound draft of each fact, most important facts first, beside `chosen`."""
+    chosen = list(chosen)
+    used = Counter(d.question.kind for d in chosen)  # so that a set mixes kinds
+    for fact in facts:
+        drafts = [d for d in _offers(article, fact)
+                  if d.question.kind not in kinds_left_out and _fits(d, chosen)]
+        if not drafts:
+            continue
+        best = max(drafts, key=lambda d: (d.confidence - KIND_SPREAD * used[d.question.kind],
+                                           article.rng.random()))
+        used[best.question.kind] += 1
+        chosen.append(best)
+    return chosen
+
+
+def _offers(article: Article, fact: Fact) -> list[Draft]:
+    """Every kind's draft of the fact that the gate lets through, with its confidence."""
+    drafts = [d for ask in ASKERS[fact.kind] if (d := ask(article, fact.about)) is not None]
+    clause = getattr(fact.about, "clause", None)
+    drafts = [replace(d.weighed(fact.importance, clause is None or clause.main), fact=fact.id)
+              for d in drafts]
+    drafts = [d for d in drafts if d.confidence >= MIN_CONFIDENCE and _reads_well(d)]
+    faults = gate.parse_faults(d.question.prompt for d in drafts)
+    # a cloze is the article's own sentence: "the bridge" there is the article's own words
+    return [d for d, fault in zip(drafts, faults)
+            if fault is None or fault == gate.UNANCHORED and d.question.kind == "fill_blank"]
+
+
+def _reads_well(draft: Draft) -> bool:
+    """Its sentences (prompt, statements, order items) and its options read as they should."""
+    question = draft.question
+    sentences = [*draft.statements(), *([draft.alternative.prompt] if draft.alternative else [])]
+    if question.kind == "match":
+        sentences = [question.prompt]
+    return (all(gate.text_fault(t) is None for t in sentences)
+            and all(gate.phrase_fault(t) is None for t in draft.visible_choices())
+            and len({fold(c) for c in question.choices}) == len(question.choices))
+
+
+def _fits(draft: Draft, chosen: list[Draft], own_sentence: bool = True) -> bool:
+    """Not the same thing as another question, not from a sentence already asked (a question
+    that draws on many sentences only needs its own facts), and no answer shown either way."""
+    if any(mentions(draft.question.prompt, a) for a in _answers(draft.question)):
+        return False
+    return not any(
+        draft.key == other.key or (own_sentence and draft.sentences & other.sentences)
+        or _shows_answer(draft, other) or _shows_answer(other, draft)
+        or _same_answer_of_one_actor(draft.question, other.question)
+        for other in chosen
     )
+
+
+def _answers(question: Question) -> list[str]:
+    if question.kind in ("true_false", "order", "match"):
+        return []
+    return [str(question.answer), *question.accepted]
+
+
+def _shows_answer(showing: Draft, asked: Draft) -> bool:
+    """`showing` states `asked`'s answer beside the same fact: in its prompt, its order items or
+    its roles, with words of `asked`'s own prompt (a name among options tells no fact, nor a
+    name in a question about something else)."""
+    asked_words = _content_words(asked.question.prompt)
+    return any(
+        mentions(text, answer) and len(_content_words(text) & asked_words) >= SAME_FACT_WORDS
+        for text in showing.statements() for answer in _answers(asked.question)
+        if len(answer) > 3 or answer.isdigit()
+    )
+
+
+def _same_answer_of_one_actor(first: Question, second: Question) -> bool:
+    """One date or number asked twice in other words about one actor ("16 September 2026" and
+    a blank for "Sept. 16"; "April 2025" and "7 April 2025"): one fact."""
+    if not set(first.actors) & set(second.actors):
+        return False
+    answers = [[a for a in _answers(q) if any(c.isdigit() for c in a)] for q in (first, second)]
+    return any(same_answer(a, b) or same_answer(b, a) for a in answers[0] for b in answers[1])
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in PROMPT_WORDS}
+
+
+def _combined(article: Article, facts: list[Fact], chosen: list[Draft],
+              matching: Draft | None) -> list[Draft]:
+    """Order questions over the events no other question asked, and the match question."""
+    taken = {s for d in chosen for s in d.sentences}
+    free_events = [f.about for f in facts if f.kind == "event" and f.about.sentence not in taken]
+    combined = []
+    for draft in [*order.questions(article, free_events), matching]:
+        if draft is not None and _reads_well(draft) and _fits(draft, chosen + combined, False):
+            combined.append(draft.weighed(COMBINED_IMPORTANCE))
+    return combined
+
+
+def _with_another_statement(article: Article, facts: list[Fact], chosen: list[Draft]) -> list[Draft]:
+    """One or three true/false questions cannot be balanced: another fact asked as a
+    statement instead (one that can be made false) saves the lone one."""
+    if sum(d.question.kind == "true_false" for d in chosen) not in (1, 3):
+        return chosen
+    by_fact = {f.id: f for f in facts}
+    swaps = []
+    for n, draft in enumerate(chosen):
+        if draft.fact not in by_fact or draft.question.kind == "true_false":
+            continue
+        others = chosen[:n] + chosen[n + 1:]
+        swaps += [(d.confidence, n, d) for d in _offers(article, by_fact[draft.fact])
+                  if d.question.kind == "true_false" and d.alternative is not None
+                  and _fits(d, others)]
+    if not swaps:
+        return chosen
+    _, n, statement = max(swaps, key=lambda swap: swap[:2])
+    return chosen[:n] + [statement] + chosen[n + 1:]
+
+
+def _statements(rng: random.Random, statements: list[Draft]) -> dict[int, Draft]:
+    """The statements kept (by draft), half of them made false; the least certain true ones
+    left out while the set would lean one way (one of three is a third)."""
+    falsifiable = [d for d in statements if d.alternative is not None]
+    false = set(map(id, rng.sample(falsifiable, min(len(falsifiable), len(statements) // 2))))
+    kept = list(statements)
+    while kept and not _even(len(kept) - len(false), len(false)):
+        kept.remove(min((d for d in kept if id(d) not in false), key=lambda d: d.confidence))
+    return {id(d): d.as_false() if id(d) in false else d for d in kept}
+
+
+def _even(true: int, false: int) -> bool:
+    total = true + false
+    return total == 0 or (total not in (1, 3) and 0.4 <= true / total <= 0.6)
+
+
+def _places(rng: random.Random):
+    """Places 0..3 in a seeded order, each once, again and again."""
+    while True:
+        yield from rng.sample(range(PLACES), PLACES)
 
 
 def _as_written(event: Event, actors: dict[str, Actor]) -> Event:
@@ -99,90 +242,3 @@ def _as_written(event: Event, actors: dict[str, Actor]) -> Event:
     if foreign_its or unnamed or not mentions(event.sentence, clause.subject):
         return replace(event, clause=None)
     return event
-
-
-def _name(asker: Callable) -> str:
-    return f"{asker.__module__}.{asker.__name__}"
-
-
-def _fits(draft: Draft, chosen: list[Draft], per_event: int, beside_whole: bool) -> bool:
-    if not _sound(draft.question) or any(_repeats(draft, other) for other in chosen):
-        return False
-    question = draft.question
-    if question.event is not None:
-        same_event = [c for c in chosen if c.question.event == question.event]
-        if len(same_event) >= per_event or (
-            same_event and not beside_whole and any(map(_tells_all, [draft, *same_event]))
-        ):
-            return False
-        if question.kind == "true_false" and any(
-            c.question.kind == "true_false" for c in same_event
-        ):
-            return False  # two statements about one event: the true one would settle the other
-    if question.kind == "fill_blank":
-        blanks = [c.question for c in chosen if c.question.kind == "fill_blank"]
-        same_sentence = sum(other.source == question.source for other in blanks)
-        same_answer = any(fold(other.answer) == fold(question.answer) for other in blanks)
-        return same_sentence < MAX_CLOZES_PER_SENTENCE and not same_answer
-    return True
-
-
-def _tells_all(draft: Draft) -> bool:
-    """A statement of the whole event: true or false, or the answer to "What happened...?"."""
-    return draft.question.kind == "true_false" or draft.key[-1] == "event"
-
-
-def _sound(question: Question) -> bool:
-    """Last guard for every kind: nothing unbalanced, no answer given away, distinct options."""
-    if not balanced(question.prompt) or not all(balanced(c) for c in question.choices):
-        return False
-    if len({fold(c) for c in question.choices}) != len(question.choices):
-        return False
-    answers = [question.answer, *question.accepted] if isinstance(question.answer, str) else []
-    if question.kind != "true_false" and any(mentions(question.prompt, a) for a in answers):
-        return False
-    return 0 <= question.difficulty <= 1
-
-
-def _repeats(draft: Draft, other: Draft) -> bool:
-    """The same thing asked twice, or, from one sentence, one question's prompt giving another's
-    answer away ("How many will flee?" beside "Some 660,000 will flee and _____ ..."); questions
-    about one event are kept apart by `_fits`."""
-    first, second = draft.question, other.question
-    same_prompt = fold(first.prompt) == fold(second.prompt) and first.choices == second.choices
-    same_event = first.event is not None and first.event == second.event
-    same_answer = isinstance(first.answer, str) and first.answer not in ("True", "False") and (
-        fold(first.answer) == fold(str(second.answer)))
-    if draft.key == other.key or same_prompt:
-        return True
-    if same_event:
-        return False  # questions about one event are kept apart by _fits
-    one_sentence = first.source == second.source and (
-        same_answer or _gives_away(first, second) or _gives_away(second, first))
-    return one_sentence or _same_fact(first, second)
-
-
-def _same_fact(first: Question, second: Question) -> bool:
-    """Two questions on one actor, from any sentences, whose dates or numbers agree ("Since
-    when has the valley been protected?" beside "protected since _____"), or a statement
-    naming the other's answer ("On 18 May the train derailed" beside "When did it derail?")."""
-    kinds = {first.kind, second.kind}
-    if not set(first.actors) & set(second.actors) or kinds & {"order", "match"}:
-        return False
-    if "true_false" not in kinds:
-        # "16 September 2026" beside a blank for "Sept. 16", which accepts "16 September 2026";
-        # "April 2025" beside "7 April 2025": one date inside the other
-        answers = [{fold(str(a)) for a in (q.answer, *q.accepted) if any(c.isdigit() for c in str(a))}
-                   for q in (first, second)]
-        return any(a == b or a.endswith(" " + b) or b.endswith(" " + a)
-                   for a in answers[0] for b in answers[1])
-    statement, other = (first, second) if first.kind == "true_false" else (second, first)
-    return other.kind != "true_false" and mentions(statement.prompt, str(other.answer))
-
-
-def _gives_away(asking: Question, answered: Question) -> bool:
-    """`asking`'s prompt shows `answered`'s answer (an order or match question draws on many
-    sentences, so its source is not one to share)."""
-    if answered.kind in ("true_false", "order", "match") or asking.kind in ("order", "match"):
-        return False
-    return any(mentions(asking.prompt, a) for a in (answered.answer, *answered.accepted))

@@ -4,19 +4,93 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass
-from typing import NamedTuple, Sequence
+from dataclasses import dataclass, replace
+from typing import Sequence
 
 from quizapp.content.questions.wording import find_actor_name
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question
 
 
-class Draft(NamedTuple):
-    """A question and what it asks about, e.g. ("e3", "date"): two drafts with the same key
-    ask the same thing in other words, so only one is kept."""
+SUBORDINATE = 0.75
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A question before it gets its id, and what the set needs to know of it.
+
+    `key` names what it asks, e.g. ("e3", "date"): two drafts with one key ask the same thing.
+    `confidence` is the kind's own (0..1) until weighed by the fact's importance.
+    """
 
     key: tuple[str, ...]
     question: Question
+    confidence: float = 0.7
+    # true/false: the same statement made false (the question is the true one)
+    alternative: Question | None = None
+    # multiple choice: every option it may take, answer included, in their natural order
+    # (dates, numbers: the answer can be placed anywhere; names stay alphabetical)
+    pool: tuple[str, ...] = ()
+    natural_order: bool = True
+    # the sentences it draws on (an order or a match question draws on several)
+    extra_sources: tuple[str, ...] = ()
+    fact: str | None = None  # the fact it asks, once the set takes it
+
+    @property
+    def sentences(self) -> frozenset[str]:
+        return frozenset((self.question.source, *self.extra_sources))
+
+    def visible_choices(self) -> tuple[str, ...]:
+        """What the student reads besides the prompt: options, order items, roles."""
+        question = self.question
+        if question.kind == "true_false":
+            return ()
+        if question.kind == "match":
+            return (*question.choices, *(name for name, _ in question.answer))
+        return question.choices
+
+    def statements(self) -> tuple[str, ...]:
+        """What states facts: the prompt, order items, roles; not a list of names, dates or
+        numbers to choose from."""
+        question = self.question
+        if question.kind == "order":
+            return (question.prompt, *question.choices)
+        if question.kind == "match":
+            return tuple(role for _, role in question.answer)
+        return (question.prompt,)
+
+    def weighed(self, importance: float, main: bool = True) -> Draft:
+        """The confidence weighed by the fact's importance, and lower for a clause inside
+        another (a subordinate, relative or participle clause reads less true alone)."""
+        confidence = self.confidence * (0.6 + 0.4 * importance) * (1.0 if main else SUBORDINATE)
+        return replace(self, confidence=confidence,
+                       question=replace(self.question, confidence=round(confidence, 2)))
+
+    def as_false(self) -> Draft:
+        false = replace(self.alternative, confidence=self.question.confidence)
+        return replace(self, question=false, alternative=None)
+
+    def placed(self, place: int) -> Draft:
+        """The options with the answer at `place` (0-3), or as near as the pool allows."""
+        answer = self.question.answer
+        if len(self.pool) < 2 or answer not in self.pool:
+            return self
+        wanted = min(len(self.question.choices), len(self.pool))
+        if not self.natural_order:
+            return self  # names stay in alphabetical order, wherever the answer falls
+        choices = _window(self.pool, self.pool.index(answer), place, wanted)
+        return replace(self, question=replace(self.question, choices=tuple(choices)))
+
+
+def around(pool, answer: str, size: int = 4) -> tuple[str, ...]:
+    """Up to `size` options of a pool in natural order, the answer among them."""
+    at = list(pool).index(answer)
+    return tuple(_window(tuple(pool), at, min(at, size - 1), min(size, len(pool))))
+
+
+def _window(pool: tuple[str, ...], at: int, place: int, size: int) -> list[str]:
+    """`size` neighbours in `pool` around index `at`, with `at` at `place` if it can be."""
+    start = min(max(at - place, 0), len(pool) - size)
+    return list(pool[start : start + size])
 
 
 @dataclass

@@ -84,6 +84,42 @@ def dates(article: Article, event: Event) -> list[PartialDate]:
     return picked
 
 
+def date_pool(article: Article, event: Event) -> list[PartialDate]:
+    """Dates of the answer's precision around it, the answer included, in order: up to three
+    on each side that the article does not make true, the nearest first."""
+    answer = event.when.date
+    fitting = article.dates_of_same_action(event)
+    seen, candidates = {describe(answer)}, []
+    own = [PartialDate(e.when.date.value, answer.precision, answer.inferred) for e in article.events
+           if e.when.date.precision == answer.precision and e.when.kind == "point"
+           and (e.when.date.year is None) == (answer.year is None) and _same_era(e.when.date, answer)]
+    for date in [*own, *(d for d in nearby_dates(answer) if d is not None)]:
+        if (describe(date) not in seen and not any(overlaps(date, f) for f in fitting)
+                and not _after(date, article.published)):
+            seen.add(describe(date))
+            candidates.append(date)
+    key = answer.sort_key()
+    before = sorted((d for d in candidates if d.sort_key() < key), key=lambda d: d.sort_key())[-WANTED:]
+    after = sorted((d for d in candidates if d.sort_key() > key), key=lambda d: d.sort_key())[:WANTED]
+    return [*before, answer, *after]
+
+
+def number_pool(answer: str) -> list[str]:
+    """Evenly spaced numbers around the answer, the answer included, ascending: up to three on
+    each side, none below a third of it ("1 engineer" beside 25 is absurd)."""
+    value, scale_word = parse_number(answer)
+    step = _step(value, decimals=_decimals(answer))
+    pool = []
+    for rung in range(-WANTED, WANTED + 1):
+        number = round(value + rung * step, 6)
+        if number < value / 3 and rung:
+            continue
+        text = answer if not rung else format_number(number, scale_word, like=answer)
+        if text and (not rung or fold(text) != fold(answer)):
+            pool.append(text)
+    return pool
+
+
 def numbers(article: Article, answer: str) -> list[str]:
     """Numbers of the answer's scale, written the same way ("60,000" -> "40,000"), with the
     answer at a seeded place among them."""
@@ -160,9 +196,10 @@ def parse_number(text: str) -> tuple[float, str]:
 
 
 def format_number(value: float, scale_word: str, like: str) -> str | None:
+    """`value` written as `like` is: its decimals, its thousands separator, its scale word."""
     if value <= 0:
         return None
-    digits = f"{value:,.1f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+    digits = f"{value:,.{_decimals(like)}f}"
     if "," not in like.split()[0]:
         digits = digits.replace(",", "")
     return f"{digits} {scale_word}".strip()

@@ -5,14 +5,14 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from quizapp.content.dates import describe
+from quizapp.content.scoring import date_variants, name_variants, number_variants
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.multiple_choice import number_in, quantity_key
 from quizapp.content.questions.wording import (
     OBJECT_PRONOUN, actor_name_pattern, balanced, blank_of_date, explain, leans_on_context,
     mentions, opens_on_pronoun,
 )
-from quizapp.content.types import Actor, Event, Quantity, Question
+from quizapp.content.types import Actor, Event, Quantity, Question, Statement
 
 BLANK = "_____"
 MAX_WORDS = 45
@@ -23,6 +23,10 @@ LISTING_YEAR = re.compile(r"\b\d{4}\s*(?:,|and|or)\s*(?:in\s+)?$")
 NAME_LEADS = {"in", "on", "at", "the", "for", "by", "from", "after", "before", "when", "as", "since",
               "during", "while", "with", "and", "but", "under", "to", "of", "if", "said", "says"}
 DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
+
+
+CONFIDENCE = {"actor": 0.65, "date": 0.7, "number": 0.75}
+BLANKABLE_KINDS = ("person", "organization", "country")  # a place blanked asks a detail
 
 
 def actor(article: Article, event: Event) -> Draft | None:
@@ -38,9 +42,15 @@ def object_actor(article: Article, event: Event) -> Draft | None:
     return _actor_cloze((event.id, "object"), who, event)
 
 
-def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event) -> Draft | None:
+def statement_actor(article: Article, statement: Statement) -> Draft | None:
+    """Blank who did an undated thing the article tells ("_____ has called for joint efforts")."""
+    return _actor_cloze(("s" + str(statement.sentence_index), "actor"),
+                        article.actor(statement.clause.subject_actor), statement)
+
+
+def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Statement) -> Draft | None:
     """Blank an actor, when the sentence names it exactly once."""
-    if who is None:
+    if who is None or who.kind not in BLANKABLE_KINDS:
         return None
     names = sorted(who.names, key=len, reverse=True)  # "Lena Anna Holm" before "Holm"
     pattern = re.compile("|".join(actor_name_pattern(n) for n in names))
@@ -50,7 +60,7 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event) -> Draft
     if who.kind != "person" and _inside_a_longer_name(event.sentence, pattern.search(event.sentence)):
         return None  # a person's title may stand before the name: "Premier _____"
     prompt = pattern.sub(BLANK, event.sentence)
-    return _draft(key, prompt, found[0], who.names, event, 0.7)
+    return _draft(key, prompt, found[0], name_variants(who), event, 0.7, CONFIDENCE["actor"])
 
 
 def _inside_a_longer_name(sentence: str, match: re.Match) -> bool:
@@ -74,10 +84,12 @@ def date(article: Article, event: Event) -> Draft | None:
         return None  # "last year", "Today's", "for almost two years": not a date to recall
     if LISTED_YEAR.match(event.sentence[when.end:]) or LISTING_YEAR.search(event.sentence[:when.start]):
         return None  # "due in _____, 2018, 2020 and 2022": the list gives it away
+    if re.search(r"\d\s*[-–]\s*$", event.sentence[:when.start + when.text.rfind(words)]):
+        return None  # "held between 7-_____": the other end of a range
     offset = when.start + when.text.rfind(words)
     prompt = event.sentence[:offset] + BLANK + event.sentence[offset + len(words):]
-    aliases = (describe(when.date),) if when.kind == "point" else ()
-    return _draft((event.id, "date"), prompt, words, aliases, event, 0.75)
+    aliases = date_variants(when.date) if when.kind == "point" else ()
+    return _draft((event.id, "date"), prompt, words, aliases, event, 0.75, CONFIDENCE["date"])
 
 
 def number(article: Article, quantity: Quantity) -> Draft | None:
@@ -87,19 +99,20 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
     if quantity.clause is not None and OBJECT_PRONOUN.search(quantity.clause.rest):
         return None  # "Whitaker won it by about _____ votes": won what?
     prompt = quantity.sentence.replace(value, BLANK)
-    question = _cloze(prompt, value, (), quantity.sentence, 0.75)
-    return Draft(quantity_key(quantity), question) if question else None
+    question = _cloze(prompt, value, number_variants(value), quantity.sentence, 0.75)
+    return Draft(quantity_key(quantity), question, CONFIDENCE["number"]) if question else None
 
 
-def _draft(key: tuple[str, ...], prompt: str, answer: str, aliases: Sequence[str], event: Event,
-           difficulty: float) -> Draft | None:
-    if event.clause and leans_on_context(event.clause):
+def _draft(key: tuple[str, ...], prompt: str, answer: str, aliases: Sequence[str],
+           about: Event | Statement, difficulty: float, confidence: float) -> Draft | None:
+    if about.clause and leans_on_context(about.clause):
         return None
     accepted = tuple(a for a in dict.fromkeys(aliases) if a != answer)
-    question = _cloze(prompt, answer, accepted, event.sentence, difficulty)
+    question = _cloze(prompt, answer, accepted, about.sentence, difficulty)
     if question is None:
         return None
-    return Draft(key, replace(question, event=event.id, actors=event.actors))
+    event_id = about.id if isinstance(about, Event) else None
+    return Draft(key, replace(question, event=event_id, actors=about.actors), confidence)
 
 
 def _cloze(prompt: str, answer: str, accepted: tuple[str, ...], source: str,

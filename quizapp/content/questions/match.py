@@ -11,6 +11,9 @@ ROLE_KINDS = ("person",)  # an organization's "role" is a description ("Europe's
 MAX_ROLE_WORDS = 15
 
 
+CONFIDENCE = 0.7
+
+
 def question(article: Article) -> Draft | None:
     """Actors whose role is stated in a sentence we can cite, with distinct roles."""
     cited: dict[str, tuple[Actor, str]] = {}
@@ -38,7 +41,7 @@ def question(article: Article) -> Draft | None:
         source=pairs[0][1],  # one sentence of the article; the explanation cites all
         actors=tuple(actor.id for actor, _ in pairs),
         difficulty=min(1.0, 0.45 + 0.05 * len(pairs)),
-    ))
+    ), CONFIDENCE, extra_sources=tuple(source for _, source in pairs))
 
 
 def _source(actor: Actor) -> str | None:

@@ -1,5 +1,5 @@
-"""Multiple-choice questions: who did it, whom or where, when, how long, what happened on a
-date, how many."""
+"""Multiple-choice questions: who did it, whom or where, when, how long, how many, who holds a
+post."""
 from __future__ import annotations
 
 import math
@@ -7,32 +7,40 @@ import re
 
 from quizapp.content.dates import describe
 from quizapp.content.questions import distractors
-from quizapp.content.questions.article import Article, Draft, overlaps
+from quizapp.content.questions.article import Article, Draft, around
 from quizapp.content.questions.wording import (
-    blank_of_date, date_phrase, dated_statement, explain, fits_date, how_long_question,
-    how_many_question, mentions, object_question, stated_role, statement, usable, when_question,
-    who_question,
+    blank_of_date, counted_from_another_event, dated_statement, explain, fits_date,
+    how_long_question, how_many_question, mentions, object_question, qualified_role, reckoning,
+    stated_role,
+    statement, when_question, who_question,
 )
 from quizapp.content.types import Actor, Event, Quantity, Question, Statement
 
 MIN_DISTRACTORS = 2
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?")
 ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
-BOUND = re.compile(r"\b(?:(?:more|fewer|less) than|over|under|at (?:least|most)|up to)\s", re.I)
+BOUND = re.compile(r"\b(?:(?:more|fewer|less) than|over|under|at (?:least|most)|up to|nearly|"
+                   r"almost|about|around|some|roughly|approximately)\s", re.I)
 BARE_POSTS = set("""prime minister chief executive president vice secretary general deputy foreign
 finance health interior defence defense justice council leader director officer operating
 financial spokesman spokeswoman spokesperson head chair chairman chairwoman mayor governor
 senator judge attorney founder manager coach captain editor professor councillor""".split())
 MAX_ROLE_WORDS = 16  # "Who is the <title of a deputy minister>?" still reads as a question
+# how sure each kind is of itself before the gate and the fact's importance weigh in
+CONFIDENCE = {"who": 0.8, "whom": 0.7, "when": 0.8, "how_long": 0.65, "how_many": 0.75,
+              "who_did": 0.7, "who_is": 0.7}
+# distractors are only as good as the kinds they are told apart by
+KIND_TRUST = {"person": 1.0, "country": 1.0, "organization": 0.8, "group": 0.7, "place": 0.7}
 
 
 def who(article: Article, event: Event) -> Draft | None:
     actor = article.doer(event)
-    if actor is None:
+    if actor is None or not _date_askable(event):
         return None
     prompt = who_question(event.clause, actor, event.when, article.actors)
     return _naming((event.id, "actor"), prompt, actor, article, event, event.sentence,
-                   event.actors, difficulty=_by_mentions(actor), event_id=event.id)
+                   event.actors, CONFIDENCE["who"], event_id=event.id,
+                   reckoned=reckoning(event.when, article.published))
 
 
 def who_did(article: Article, statement: Statement) -> Draft | None:
@@ -42,39 +50,36 @@ def who_did(article: Article, statement: Statement) -> Draft | None:
         return None
     prompt = who_question(statement.clause, actor, None, article.actors)
     return _naming(("s" + str(statement.sentence_index), "actor"), prompt, actor, article,
-                   statement, statement.sentence, statement.actors, difficulty=0.5)
+                   statement, statement.sentence, statement.actors, CONFIDENCE["who_did"])
 
 
 def whom(article: Article, event: Event) -> Draft | None:
     """The actor named after the verb: "In 2022, which country did Helen Okafor visit?"."""
     found = article.object_of(event)
-    if found is None:
+    if found is None or not _date_askable(event):
         return None
     actor, name = found
     prompt = object_question(event.clause, actor, name, event.when, article.actors)
     return _naming((event.id, "object"), prompt, actor, article, event, event.sentence,
-                   event.actors, difficulty=_by_mentions(actor), event_id=event.id)
+                   event.actors, CONFIDENCE["whom"], event_id=event.id,
+                   reckoned=reckoning(event.when, article.published))
 
 
 def when(article: Article, event: Event) -> Draft | None:
     date = event.when.date
     if event.when.kind != "point" or date.precision not in ASKABLE_PRECISIONS:
         return None
-    if event.clause is None or not fits_date(event.clause, event.when):
+    if event.clause is None or not fits_date(event.clause, event.when) or not _date_askable(event):
         return None  # "has fallen since its peak in 1998": 1998 is not when it fell
     prompt = when_question(event.clause, article.actors)
-    wrong = distractors.dates(article, event)
-    if prompt is None or len(wrong) < MIN_DISTRACTORS:
-        return None
-    options = sorted([date, *wrong], key=lambda d: d.sort_key())
-    return Draft((event.id, "date"), _question(
-        prompt,
-        [describe(d) for d in options],
-        describe(date),
-        explain(dated_statement(event.clause, event.when, article.actors), event.sentence),
-        event,
-        difficulty=0.6 if date.precision == "day" else 0.5,
-    ))
+    dates = distractors.date_pool(article, event)
+    if prompt is None or len(dates) <= MIN_DISTRACTORS or dates[-1] == date:
+        return None  # the latest option would always be the answer (near the publication date)
+    pool = [describe(d) for d in dates]
+    explanation = explain(dated_statement(event.clause, event.when, article.actors),
+                          event.sentence, reckoning(event.when, article.published))
+    return _choice((event.id, "date"), prompt, pool, describe(date), explanation, event,
+                   CONFIDENCE["when"])
 
 
 def how_long(article: Article, event: Event) -> Draft | None:
@@ -84,58 +89,30 @@ def how_long(article: Article, event: Event) -> Draft | None:
     wrong = distractors.durations(article, answer)
     if prompt is None or len(wrong) < MIN_DISTRACTORS:
         return None
-    return Draft((event.id, "date"), _question(
-        prompt,
-        sorted([answer, *wrong], key=distractors.span_length),
-        answer,
-        explain(dated_statement(event.clause, event.when, article.actors), event.sentence),
-        event,
-        difficulty=0.6,
-    ))
-
-
-def what(article: Article, event: Event) -> Draft | None:
-    """ "What happened on November 6?": only when no other event fits that date."""
-    if event.when.kind != "point" or not usable(event.clause):
-        return None
-    if any(overlaps(e.when.date, event.when.date) for e in article.events if e.id != event.id):
-        return None
-    wrong = distractors.events(article, event)
-    if len(wrong) < MIN_DISTRACTORS:
-        return None
-    options = [event.summary, *(e.summary for e in wrong)]
-    article.rng.shuffle(options)
-    return Draft((event.id, "event"), _question(
-        f"What happened {date_phrase(event.when)}?",
-        options,
-        event.summary,
-        explain(dated_statement(event.clause, event.when, article.actors), event.sentence),
-        event,
-        difficulty=0.4,
-    ))
+    pool = sorted([answer, *wrong], key=distractors.span_length)
+    explanation = explain(dated_statement(event.clause, event.when, article.actors), event.sentence)
+    return _choice((event.id, "date"), prompt, pool, answer, explanation, event,
+                   CONFIDENCE["how_long"])
 
 
 def how_many(article: Article, quantity: Quantity) -> Draft | None:
     number = number_in(quantity)
     if number is None or quantity.clause is None or BOUND.search(quantity.text):
         return None  # "more than 120 papers": 180 and 240 would be right too
+    if quantity.measure != "count":
+        return None  # "how many" counts things, not money or shares
     # the words after the number: "438 square kilometres" asks "how many square kilometres"
     unit = quantity.text.split(number, 1)[-1].strip() or quantity.unit
     prompt = how_many_question(quantity.clause, quantity.text, unit, article.actors)
-    wrong = distractors.numbers(article, number)
-    if prompt is None or len(wrong) < MIN_DISTRACTORS:
+    pool = distractors.number_pool(number)
+    if prompt is None or len(pool) <= MIN_DISTRACTORS:
         return None
-    options = sorted([number, *wrong], key=lambda n: distractors.parse_number(n)[0])
-    return Draft(quantity_key(quantity), Question(
-        id="",
-        kind="multiple_choice",
-        prompt=prompt,
-        choices=tuple(options),
-        answer=number,
+    question = Question(
+        id="", kind="multiple_choice", prompt=prompt, choices=around(pool, number), answer=number,
         explanation=explain(statement(quantity.clause), quantity.sentence),
-        source=quantity.sentence,
-        difficulty=0.6,
-    ))
+        source=quantity.sentence, difficulty=0.6,
+    )
+    return Draft(quantity_key(quantity), question, CONFIDENCE["how_many"], pool=tuple(pool))
 
 
 def number_in(quantity: Quantity) -> str | None:
@@ -163,8 +140,8 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
     organization's or a place's "role" is a description the parse often garbles: "Which
     organization is a mass index?" from "body mass index (BMI)")."""
     role = stated_role(actor, MAX_ROLE_WORDS)
-    if actor.kind != "person" or role is None:
-        return None
+    if actor.kind != "person" or role is None or actor.mentions < 2 or not qualified_role(role):
+        return None  # a person named once is a passer-by of the story, not worth a question
     words = role.split()
     qualified = words[0].isupper() or re.search(r"['’]s$", words[0])  # "FIDE", "Kenya's"
     if len(words) <= 2 and (set(role.lower().split()) <= BARE_POSTS or (
@@ -174,48 +151,51 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
     owned = re.match(r"\S+(?: \S+)?['’]s ", role) and f"the {role}" not in actor.role_source
     prompt = f"Who is {role}?" if owned else f"Who is the {role}?"
     return _naming((actor.id, "role"), prompt, actor, article, None, actor.role_source,
-                   (actor.id,), difficulty=0.45)
+                   (actor.id,), CONFIDENCE["who_is"])
 
 
-def _by_mentions(actor: Actor) -> float:
-    """An actor the article names often is easier to recall."""
-    return 0.55 - 0.02 * min(actor.mentions, 10)
+def _date_askable(event: Event) -> bool:
+    """A date a question may state: not counted from another event ("two days later")."""
+    return event.when.kind != "point" or not counted_from_another_event(event.when)
 
 
 def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Article,
             about: Event | Statement | None, source: str, actors: tuple[str, ...],
-            difficulty: float, event_id: str | None = None) -> Draft | None:
+            confidence: float, event_id: str | None = None, reckoned: str = "") -> Draft | None:
     """A question answered by the actor's name, other actors of its kind as options."""
     if prompt is None or any(mentions(prompt, name) for name in actor.names):
         return None
     wrong = distractors.actors(article, actor, about, prompt)
     if len(wrong) < MIN_DISTRACTORS:
         return None
-    return Draft(key, Question(
+    pool = (actor.name, *wrong)
+    question = Question(
         id="",
         kind="multiple_choice",
         prompt=prompt,
-        choices=tuple(sorted([actor.name, *wrong], key=str.lower)),
+        choices=tuple(sorted(pool, key=str.lower)),
         answer=actor.name,
-        explanation=explain(f"The answer is {actor.name}.", source),
+        explanation=explain(f"The answer is {actor.name}.", source, reckoned),
         source=source,
         event=event_id,
         actors=actors,
-        difficulty=difficulty,
-    ))
+        difficulty=0.55 - 0.02 * min(actor.mentions, 10),  # a name told often is easier
+    )
+    return Draft(key, question, confidence * KIND_TRUST[actor.kind], pool=pool, natural_order=False)
 
 
-def _question(prompt: str, choices: list[str], answer: str, explanation: str, event: Event,
-              difficulty: float) -> Question:
-    return Question(
+def _choice(key: tuple[str, ...], prompt: str, pool: list[str], answer: str, explanation: str,
+            event: Event, confidence: float) -> Draft:
+    question = Question(
         id="",
         kind="multiple_choice",
         prompt=prompt,
-        choices=tuple(choices),
+        choices=around(pool, answer),
         answer=answer,
         explanation=explanation,
         source=event.sentence,
         event=event.id,
         actors=event.actors,
-        difficulty=difficulty,
+        difficulty=0.6 if event.when.date.precision == "day" else 0.5,
     )
+    return Draft(key, question, confidence, pool=tuple(pool))

@@ -1,23 +1,31 @@
 """Order questions: 3-5 events whose dates surely differ, to put in chronological order."""
 from __future__ import annotations
 
+from typing import Sequence
+
 from quizapp.content.questions.article import Article, Draft, decides_order, shuffled
 from quizapp.content.questions.distractors import fold
-from quizapp.content.questions.wording import date_phrase, explain, usable
+from quizapp.content.gate import text_fault
+from quizapp.content.questions.wording import (
+    counted_from_another_event, date_phrase, explain, usable,
+)
 from quizapp.content.types import Event, Question
 
-MIN_ITEMS, MAX_ITEMS = 3, 5
+MIN_ITEMS, MAX_ITEMS = 3, 4
 MAX_QUESTIONS = 2
+CONFIDENCE = 0.7
 
 
-def questions(article: Article) -> list[Draft]:
-    """Up to two order questions over different events, each set picked with the seed."""
-    pool = [e for e in article.events if e.status == "past" and usable(e.clause)]
+def questions(article: Article, events: Sequence[Event], items: int = MAX_ITEMS) -> list[Draft]:
+    """Up to two order questions over different events of `events` (those no other question
+    asks), each set picked with the seed; every item a summary that passes the gate."""
+    pool = [e for e in events if e.status == "past" and usable(e.clause)
+            and text_fault(e.summary) is None and not counted_from_another_event(e.when)]
     pool = list({fold(e.summary): e for e in pool}.values())
     article.rng.shuffle(pool)
     drafts = []
     while len(drafts) < MAX_QUESTIONS:
-        chosen = _pick(pool)
+        chosen = _pick(pool, items)
         if len(chosen) < MIN_ITEMS:
             break
         drafts.append(_draft(article, chosen))
@@ -25,18 +33,20 @@ def questions(article: Article) -> list[Draft]:
     return drafts
 
 
-def _pick(pool: list[Event]) -> list[Event]:
+def _pick(pool: list[Event], items: int) -> list[Event]:
     """The longest greedy run from any starting event (a year-less date cannot follow 2007)."""
-    runs = [_greedy(pool[start:] + pool[:start]) for start in range(len(pool))]
+    runs = [_greedy(pool[start:] + pool[:start], items) for start in range(len(pool))]
     return max(runs, key=len, default=[])
 
 
-def _greedy(pool: list[Event]) -> list[Event]:
+def _greedy(pool: list[Event], items: int) -> list[Event]:
     chosen: list[Event] = []
     for event in pool:
         fits = all(decides_order(event.when.date, c.when.date) for c in chosen)
-        if fits and len(chosen) < MAX_ITEMS:
+        if fits and len(chosen) < items:
             chosen.append(event)
+            if len(chosen) == items:
+                break
     return chosen
 
 
@@ -55,4 +65,4 @@ def _draft(article: Article, chosen: list[Event]) -> Draft:
         source=ordered[0].sentence,  # one sentence of the article; the explanation cites all
         actors=tuple(dict.fromkeys(a for e in ordered for a in e.actors)),
         difficulty=min(1.0, 0.4 + 0.1 * (len(chosen) - MIN_ITEMS)),
-    ))
+    ), CONFIDENCE, extra_sources=tuple(e.sentence for e in ordered))

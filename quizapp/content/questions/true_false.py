@@ -1,4 +1,5 @@
-"""True/false statements: an event as the article tells it, or with its actor or date swapped."""
+"""True/false statements: an event as the article tells it, and the same statement made false
+by another actor that the article contradicts (the set decides which one is asked)."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -6,10 +7,13 @@ from dataclasses import replace
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.distractors import fold
-from quizapp.content.questions.wording import dated_statement, explain, fits_date, usable
+from quizapp.content.questions.wording import (
+    counted_from_another_event, dated_statement, explain, fits_date, reckoning, usable,
+)
 from quizapp.content.types import Event, Question
 
 CHOICES = ("True", "False")
+CONFIDENCE = 0.7
 # names that read well bare as a subject; organisations often need "the", which we cannot tell
 SWAPPABLE_KINDS = ("person", "country")
 # words a swapped name may follow: a preposition or "the", not "the late", "former"
@@ -25,14 +29,12 @@ def actor(article: Article, event: Event) -> Draft | None:
         return None
     # dated, so that the statement is about one event ("first asked" alone is true of any)
     truth = dated_statement(clause, event.when, article.actors)
-    swappable = who.kind in SWAPPABLE_KINDS and fold(clause.subject) in {fold(n) for n in who.names}
-    if not swappable or article.rng.random() < 0.5:
-        return _draft((event.id, "actor"), truth, "True", truth, event)
-    wrong = distractors.actors(article, who, event, truth)
-    if not wrong:
-        return None
-    false = dated_statement(clause, event.when, article.actors, subject=wrong[0])
-    return _draft((event.id, "actor"), false, "False", truth, event)
+    false = None
+    if who.kind in SWAPPABLE_KINDS and fold(clause.subject) in {fold(n) for n in who.names}:
+        wrong = distractors.actors(article, who, event, truth)
+        if wrong:
+            false = dated_statement(clause, event.when, article.actors, subject=wrong[0])
+    return _draft((event.id, "actor"), truth, false, event, article)
 
 
 def object_actor(article: Article, event: Event) -> Draft | None:
@@ -42,14 +44,19 @@ def object_actor(article: Article, event: Event) -> Draft | None:
         return None
     who, name = found
     truth = dated_statement(event.clause, event.when, article.actors)
-    # not a place: one may hold another ("from Kennedy Space Center" -> "from Florida" is true)
-    if who.kind not in SWAPPABLE_KINDS or article.rng.random() < 0.5:
-        return _draft((event.id, "object"), truth, "True", truth, event)
-    wrong = distractors.actors(article, who, event, truth)
-    if not wrong:
+    return _draft((event.id, "object"), truth, _with_object(article, event, who, name, truth),
+                  event, article)
+
+
+def _with_object(article: Article, event: Event, who, name: str, truth: str) -> str | None:
+    """The statement with another actor of the object's kind in its place, where the name
+    stands alone (not a place: one may hold another, "from Florida" for "from Kennedy Space
+    Center" is true)."""
+    if who.kind not in SWAPPABLE_KINDS:
         return None
+    wrong = distractors.actors(article, who, event, truth)
     start = event.clause.rest.find(name)
-    if start < 0:
+    if not wrong or start < 0:
         return None
     before, after = event.clause.rest[:start], event.clause.rest[start + len(name):]
     if before.split()[-1:] and before.split()[-1].lower() not in SWAP_AFTER:
@@ -60,43 +67,44 @@ def object_actor(article: Article, event: Event) -> Draft | None:
     if before.endswith("the ") and (" " not in wrong[0] or who.kind == "person"):
         before = before[: -len("the ")]  # "in the Catalonia Region" -> "in Lakeside"; "the Oba"
     rest = before + wrong[0] + after
-    false = dated_statement(replace(event.clause, rest=rest), event.when, article.actors)
-    return _draft((event.id, "object"), false, "False", truth, event)
+    return dated_statement(replace(event.clause, rest=rest), event.when, article.actors)
 
 
 def date(article: Article, event: Event) -> Draft | None:
-    """About when: true, or with another date of the same precision."""
+    """About when: only ever true (another date would be false only where the article says
+    what happened then, and "prices closed lower" may well have happened on other days too)."""
     if not _statable(event) or event.when.kind != "point":
         return None
-    true = dated_statement(event.clause, event.when, article.actors)
-    if article.rng.random() < 0.5:
-        return _draft((event.id, "date"), true, "True", true, event)
-    wrong = distractors.dates(article, event)
-    if not wrong:
-        return None
-    moved = replace(event.when, date=wrong[0])
-    false = dated_statement(event.clause, moved, article.actors)
-    return _draft((event.id, "date"), false, "False", true, event)
+    truth = dated_statement(event.clause, event.when, article.actors)
+    return _draft((event.id, "date"), truth, None, event, article)
 
 
 def _statable(event: Event) -> bool:
-    """A clause with a date a statement can stand on ("around 3 March", worked out from "last
-    week", cannot)."""
+    """A clause with a date a statement can stand on: not "around 3 March" (worked out from
+    "last week"), nor a date counted from another event ("two days later")."""
     approximate = event.when.kind == "point" and event.when.date.precision == "approximate"
-    return usable(event.clause) and fits_date(event.clause, event.when) and not approximate
+    return (usable(event.clause) and fits_date(event.clause, event.when) and not approximate
+            and not counted_from_another_event(event.when))
 
 
-def _draft(key: tuple[str, ...], claim: str, answer: str, truth: str, event: Event) -> Draft:
-    verdict = "True." if answer == "True" else "False. In fact:"
-    return Draft(key, Question(
-        id="",
-        kind="true_false",
-        prompt=f"True or false? {claim}",
-        choices=CHOICES,
-        answer=answer,
-        explanation=explain(f"{verdict} {truth}", event.sentence),
-        source=event.sentence,
-        event=event.id,
-        actors=event.actors,
-        difficulty=0.3 if answer == "True" else 0.4,
-    ))
+def _draft(key: tuple[str, ...], truth: str, false: str | None, event: Event,
+           article: Article) -> Draft:
+    reckoned = reckoning(event.when, article.published)
+
+    def statement(claim: str, answer: str) -> Question:
+        verdict = "True." if answer == "True" else "False. In fact:"
+        return Question(
+            id="",
+            kind="true_false",
+            prompt=f"True or false? {claim}",
+            choices=CHOICES,
+            answer=answer,
+            explanation=explain(f"{verdict} {truth}", event.sentence, reckoned),
+            source=event.sentence,
+            event=event.id,
+            actors=event.actors,
+            difficulty=0.3 if answer == "True" else 0.4,
+        )
+
+    alternative = statement(false, "False") if false else None
+    return Draft(key, statement(truth, "True"), CONFIDENCE, alternative=alternative)

@@ -6,6 +6,7 @@ emitted.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -41,6 +42,11 @@ SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
 # "Since then, ...", "A similar bill ...": the time or the thing is in the sentence before
 LEANING_OPENING = re.compile(r"(?:since then|after that|before that|by then|until then|"
                              r"(?:a|an|the) (?:similar|same)\b)", re.I)
+# capitalised words of a title that name no one: "the Secretary of State"
+ROLE_TITLE_WORDS = {"secretary", "state", "minister", "president", "chairman", "chairwoman",
+                    "director", "general", "chief", "executive", "officer", "attorney", "vice",
+                    "deputy", "prime", "foreign", "affairs", "defense", "defence", "justice",
+                    "of", "the", "for", "and", "senior", "assistant", "acting", "interim"}
 PLACE_NOUNS = {"city", "town", "village", "region", "county", "country", "port", "island", "state",
                "province", "district", "suburb", "capital", "river", "valley"}
 LEADING_ADVERBS = {"only", "even", "just", "also", "nearly", "almost", "about", "around"}
@@ -63,6 +69,8 @@ SAME_PAST_AND_PARTICIPLE = set(
     "heard sought spun stood understood".split()
 )
 PREPOSITIONS = {"day": "on", "month": "in", "year": "in", "decade": "in"}
+ANAPHORIC_DATE = re.compile(r"\b(?:later|earlier|after|afterwards|before|next|following|previous|"
+                            r"that|same|then)\b", re.I)
 TRAILING_YEAR_WORDS = re.compile(r"\s+(?:of\s+)?(?:last|this|next|that|the same)\s+year$", re.I)
 LEADING_PREPOSITION = re.compile(
     r"^(in|on|at|since|for|by|during|from|until|around|as of)\s+", re.I)
@@ -138,7 +146,18 @@ def stated_role(actor: Actor, max_words: int) -> str | None:
     head = re.split(r"\s(?:of|in|on|at|with|near)\s", role)[0].split()[-1]
     if head.lower() in PLACE_NOUNS:
         return None  # "Hull, a city of about 270,000 people": a place the model took for a person
+    if re.search(r"\b(?:and|or|&)\s+[A-Z]", role):
+        return None  # "Uzi Arad and Cabinet Secretary": another person folded into the title
     return role
+
+
+def qualified_role(role: str) -> bool:
+    """A post that says of what: "Kenya's president", "mayor of Portmere", "FIDE president";
+    not "the Secretary of State" or "the chief engineer" alone (of which country, which works?)."""
+    words = role.split()
+    owned = re.fullmatch(r"[A-Z][\w.-]*['’]s", words[0]) is not None
+    named = any(w[:1].isupper() for w in words if w.lower() not in ROLE_TITLE_WORDS)
+    return owned or words[0].isupper() or named
 
 
 def fits_date(clause: Clause, when: TimeExpression) -> bool:
@@ -402,7 +421,23 @@ def _plural(clause: Clause, actors: dict[str, Actor]) -> bool:
     return head.endswith("s") and not head.endswith("ss")
 
 
-def explain(sentence: str, source: str) -> str:
-    """The right answer in a sentence, then where the article says so."""
-    return f"{sentence} The article says: “{source}”"
+def explain(sentence: str, source: str, reckoning: str = "") -> str:
+    """The right answer in a sentence, then where the article says so, and how a date the
+    sentence does not state was worked out."""
+    return f"{sentence} The article says: “{source}”" + (f" {reckoning}" if reckoning else "")
+
+
+def counted_from_another_event(when: TimeExpression) -> bool:
+    """ "two days later", "the following week": a date counted from an earlier event, which a
+    question cannot show the reckoning of."""
+    return ANAPHORIC_DATE.search(when.text) is not None
+
+
+def reckoning(when: TimeExpression, published: dt.date | None) -> str:
+    """How a date the sentence does not state in full was worked out: "“On Friday”, in an
+    article published on Saturday 28 October 1989, is 27 October 1989." (empty when stated)."""
+    if not when.date.inferred or published is None:
+        return ""
+    day = f"{published:%A} {published.day} {published:%B %Y}"
+    return f"“{sentence_case(when.text)}”, in an article published on {day}, is {describe(when.date)}."
 

@@ -1,0 +1,95 @@
+"""The fact inventory: who did what, when, where, how many, and who holds which post.
+
+A fact is asked at most once in a set, whatever the kind of question, so a fact told twice
+(a headline restated in the body, a number said again) is one fact. Each fact carries how much
+it matters to the story: the lead and the headline's facts first, background last.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Literal, Sequence
+
+from quizapp.content.types import Actor, Event, Quantity, Statement
+
+FactKind = Literal["event", "statement", "quantity", "role"]
+# words of a headline that say nothing of its facts
+HEADLINE_STOPWORDS = frozenset("""a an the of in on at to for from by with and or but as is are was
+were be been has have had will would it its their his her after before over under into says
+said new""".split())
+BUSY_WITH_NUMBERS = 3  # a sentence with this many numbers lists figures (market reports)
+COMPARED = re.compile(r"\b(?:up|down) from\b|\bcompared with\b", re.I)
+# "600 million francs ($100 million)", "1,000 miles (1,600 kilometres)": one number gives the other
+CONVERTED = re.compile(r"\d[^()]{0,25}\(\s*(?:about |some |around )?[$€£]?\d")
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    kind: FactKind
+    about: Event | Statement | Quantity | Actor
+    sentence_index: int | None  # the sentence it is told in (a role: the one that gives it)
+    importance: float  # 0..1: the lead and the headline's facts are worth most
+
+
+def inventory(events: Sequence[Event], statements: Sequence[Statement],
+              quantities: Sequence[Quantity], actors: Sequence[Actor],
+              title: str | None = None) -> list[Fact]:
+    """Every distinct fact, most important first."""
+    headline = _content_words(title or "")
+    facts = [
+        *_distinct(Fact(e.id, "event", e, e.sentence_index, _importance(e.sentence_index, e.sentence, headline))
+                   for e in events),
+        *_distinct(Fact(f"s{s.sentence_index}", "statement", s, s.sentence_index,
+                        _importance(s.sentence_index, s.sentence, headline) - 0.1) for s in statements),
+        *_distinct(Fact(f"n{n}", "quantity", q, q.sentence_index,
+                        _importance(q.sentence_index, q.sentence, headline))
+                   for n, q in enumerate(quantities) if not _lists_figures(q.sentence)),
+        *(Fact(f"r{a.id}", "role", a, None, 0.4 + 0.05 * min(a.mentions, 6))
+          for a in actors if a.role and a.kind == "person"),
+    ]
+    return sorted(facts, key=lambda f: -f.importance)
+
+
+def fact_key(fact: Fact) -> tuple:
+    """Two facts with one key are one fact told twice."""
+    about = fact.about
+    if fact.kind == "quantity":
+        scale = round(math.log10(about.value) * 10) if about.value > 0 else 0
+        return ("quantity", about.unit, scale)  # "more than 3,000 kg" and "about 3,100 kg"
+    clause = getattr(about, "clause", None)
+    if fact.kind in ("event", "statement") and clause is not None and clause.subject_actor:
+        return ("did", clause.subject_actor, clause.lemma, clause.rest.lower()[:30])
+    return (fact.kind, fact.id)
+
+
+def _distinct(facts) -> list[Fact]:
+    """The first telling of each fact (the article's order: the lead before the body)."""
+    seen, kept = set(), []
+    for fact in sorted(facts, key=lambda f: (f.sentence_index or 0)):
+        key = fact_key(fact)
+        if key not in seen:
+            seen.add(key)
+            kept.append(fact)
+    return kept
+
+
+def _importance(sentence_index: int, sentence: str, headline: set[str]) -> float:
+    """The lead first, background last; a sentence that tells the headline is worth more."""
+    place = max(0.4, 1.0 - 0.04 * sentence_index)
+    told = len(headline & _content_words(sentence))
+    return min(1.0, place + (0.15 if told >= 2 else 0.0))
+
+
+def _lists_figures(sentence: str) -> bool:
+    """A sentence of figures ("fell 5 to 286 on 14 million shares traded", "1.3 billion shares,
+    up from 886 million"): its numbers are trivia, not the story; and a number given again in
+    other units gives its own blank away."""
+    numbers = len(re.findall(r"\d[\d,.]*", sentence))
+    return (numbers >= BUSY_WITH_NUMBERS or COMPARED.search(sentence) is not None
+            or CONVERTED.search(sentence) is not None)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'-]+", text.lower()) if w not in HEADLINE_STOPWORDS}

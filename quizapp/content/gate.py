@@ -1,0 +1,274 @@
+"""The quality gate: every prompt, option, statement and summary is checked before it leaves
+the engine; a question that fails is not asked, a summary falls back to a clean cut of its
+source sentence.
+
+Checks on the text come first (cheap); a text that passes them is parsed again, without the
+named-entity recognizer, and checked for a finite verb with its subject in one sentence.
+Each check is a rule with the example texts it is made for (tests/content/test_rules.py).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from quizapp.content.lexicon import DANGLING_ENDS, LEANING_OPENERS, OPENING_PRONOUNS
+from quizapp.content.rules import Rule, table
+
+BLANK = "_____"
+PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
+MAX_WORDS = 40
+# words that point at what the reader was not told: "appealed to anyone", "went further"
+VAGUE = re.compile(r"\b(?:anyone|anything|someone|something|everyone|everything|nobody|nothing|"
+                   r"further|as much|did so|do so|doing so|likewise|in addition|on top of that|"
+                   r"again|as well|also|too)\b(?![^?]*_____)", re.I)
+PREFIXES = re.compile(r"^(?:True or false\?|Fill in the blank:)\s*")
+# "an" before these sounds like a vowel; "a" before these like a consonant
+SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.I)
+VOWEL_SOUNDING = re.compile(r"^(?:hour|honest|honou?r|heir|8|11|18)|^[FHLMNRSX][A-Z\d]")
+CONSONANT_SOUNDING = re.compile(r"^(?:uni|use|usu|uti|eu|one\b|once|ewe|u\.)", re.I)
+# debris of markup or of a dateline: "amp" from "&amp;", TeX quotes, "Brisbane, Australia -"
+DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'.-]+", text.replace(BLANK, "BLANK"))
+
+
+def _last_word(text: str) -> str:
+    words = _words(text.rstrip("?.!"))
+    return words[-1].lower().strip(".") if words else ""
+
+
+def balanced(text: str) -> bool:
+    """Brackets and quotes open and close in pairs (straight double quotes come in twos)."""
+    return text.count('"') % 2 == 0 and all(text.count(a) == text.count(b) for a, b in PAIRS)
+
+
+def _wrong_article(text: str) -> bool:
+    """ "an decisive", "a honest": the article that does not fit the sound after it."""
+    for article, word in re.findall(r"\b(an?|An?)\s+([\w.]+)", text):
+        vowel = word[0].lower() in "aeiou"
+        if article.lower() == "an" and not vowel and not VOWEL_SOUNDING.match(word):
+            return True
+        if article.lower() == "a" and (vowel and not CONSONANT_SOUNDING.match(word)
+                                       or SILENT_H.match(word)):
+            return True
+    return False
+
+
+def _opening(text: str) -> str:
+    body = PREFIXES.sub("", text)
+    return " ".join(_words(body)[:3]).lower()
+
+
+PHRASE_FAULTS = table(
+    "phrase faults: what no option, role or sentence may show", lambda doc: doc.text,
+    Rule("unbalanced quotes or brackets", lambda text: not balanced(text),
+         fires=("The minister called it a «medieval slaughter.",),
+         spares=("The minister called it a «medieval slaughter».",)),
+    Rule("debris of markup or a dateline",
+         lambda text: DEBRIS.search(text) is not None,
+         fires=("Who is the Tropicana Country Club amp?", "The summit, held between 7- at Cusco, ended.",
+                "Brisbane, Australia - The team talked up its chances.",
+                "He called it ``a disgrace''."),
+         spares=("Fill in the blank: The team scored _____ goals.",)),
+    Rule("a wrong article", _wrong_article,
+         fires=("Ayacucho was the site of an decisive victory.", "She was a honest broker."),
+         spares=("It took an hour.", "He is an MP.", "It was a unique event.")),
+)
+
+SENTENCE_FAULTS = table(
+    "sentence faults: what no teacher would hand out as a question or a statement",
+    lambda doc: doc.text,
+    Rule("opens on a word that leans on the sentence before",
+         lambda text: _opening(text).split(" ")[0] in LEANING_OPENERS
+         or _opening(text).startswith(("in addition", "on top of that", "as a result", "the same",
+                                       "since then", "after that", "before that", "by then")),
+         fires=("But the talks nearly collapsed on Thursday.", "Fill in the blank: However, _____ won.",
+                "In addition, 73 soldiers were killed."),
+         spares=("The talks nearly collapsed on Thursday.",)),
+    Rule("opens on a pronoun",
+         lambda text: _opening(text).split(" ")[0] in OPENING_PRONOUNS,
+         fires=("He suffered a stroke.", "True or false? They won the cup in 2004."),
+         spares=("Hewitt suffered a stroke.",)),
+    Rule("a small word left dangling at the end",
+         lambda text: _last_word(text) in DANGLING_ENDS,
+         fires=("Amazon collected more than $8 million from 100,000 people as.",
+                "Who finished the race in the?"),
+         spares=("Amazon collected more than $8 million.",)),
+    Rule("a word that says too little",
+         lambda text: VAGUE.search(text) is not None,
+         fires=("Who appealed to anyone?", "Who went further?", "President Bush implied as much.",
+                "How many soldiers were killed en route to Lebanon in addition?",
+                "Frankfurt prices closed lower again."),
+         spares=("Who appealed to the court?",)),
+    Rule("starts in lower case",
+         lambda text: (PREFIXES.sub("", text)[:1] or "A").islower(),
+         fires=("ayachucho was the site of a victory.",),
+         spares=("Ayacucho was the site of a victory.",)),
+    Rule("too long to read at once", lambda text: len(_words(text)) > MAX_WORDS,
+         fires=(" ".join(["word"] * 41) + ".",)),
+)
+
+
+def _finite_verbs(doc) -> list:
+    return [t for t in doc if t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+            or t.tag_ in ("VB", "VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") for c in t.children)]
+
+
+def _subjectless(doc) -> bool:
+    root = doc[:].root
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children) and not (
+        root.tag_ == "VB" and root.i == 0)
+
+
+# the fault a sentence of the article may have and still make a fill-in-the-blank question
+UNANCHORED = "a subject or object named only elsewhere"
+STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its",
+                               "their"})
+REFERRING = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def _bare_description(noun) -> bool:
+    """ "the hospitality", "this rank", "its ruling": a common noun that points at something
+    named elsewhere (no proper noun in its phrase)."""
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    phrase = [t for c in noun.children if c.i < noun.i or c.lower_ == "of" for t in c.subtree]
+    return (noun.pos_ == "NOUN" and not _named(noun) and bool(determiners)
+            and determiners[0].lower_ in REFERRING and not any(map(_named, phrase)))
+
+
+def _named(token) -> bool:
+    """A name: a proper noun, or an acronym the tagger took for a common noun ("the RATP")."""
+    return token.pos_ == "PROPN" or (len(token.text) > 1 and token.text.isupper())
+
+
+def _possessed(noun) -> bool:
+    return any(c.dep_ == "poss" for c in noun.children)
+
+
+def _pronoun_before_a_name(doc) -> bool:
+    """A pronoun with no name before it in the text ("To make them comparable, ...",
+    "President _____ implied it": the blank may be the name)."""
+    for token in doc:
+        if token.lower_ in STAND_INS:
+            return False  # the blank or the asked-for word: the name a later pronoun stands for
+        if token.lower_ in PERSONAL_PRONOUNS and token.dep_ != "expl":
+            return not any(t.pos_ in ("PROPN", "NOUN") for t in doc[: token.i])
+    return False
+
+
+def _unanchored(doc) -> bool:
+    """The subject or the object is a bare description ("the hospitality", "vindicated the core
+    principle"), or, without a named subject, the clause points back ("their warning")."""
+    root = doc[:].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and _bare_description(subject):
+        return True
+    if any(t.dep_ == "dobj" and _bare_description(t) and not _possessed(t) for t in doc):
+        return True
+    if subject is not None and (subject.pos_ == "PROPN" or any(
+            t.pos_ == "PROPN" for c in subject.children if c.i < subject.i for t in c.subtree)):
+        return False
+    return any(t.lower_ in REFERRING - {"the"} and t.dep_ in ("det", "poss") for t in doc)
+
+
+PARSE_FAULTS = table(
+    "parse faults: what a second reading finds broken", lambda doc: doc,
+    Rule("not one sentence", lambda doc: len(list(doc.sents)) > 1,
+         fires=("Conceptual drawings released. The plan was approved.",),
+         spares=("The plan was approved on Monday.",)),
+    Rule("no finite verb", lambda doc: not _finite_verbs(doc),
+         fires=("The first trans-Tasman test in Brisbane.",),
+         spares=("The first test began in Brisbane.",)),
+    Rule("no subject for its verb", _subjectless,
+         fires=("Had to flee the Cambodian capital after a coup.", "The probe was healthy had sent data.",
+                "Voted to close the mine a decision."),
+         spares=("The prince had to flee the Cambodian capital after a coup.",)),
+    Rule("a pronoun with no one named before it", _pronoun_before_a_name,
+         fires=("To make them directly comparable, each index is based on the close of 1969.",),
+         spares=("Russia said it would send aid.",
+                 "United States President something made his first official state visit.",
+                 "Which country opened its consulate in Erbil?",
+                 "Some 660,000 people are expected to flee their homes.")),
+    Rule(UNANCHORED, _unanchored,
+         fires=("The hospitality was shown by Canadians.", "The area has been cut off.",
+                "Prosecutors issued their warning.", "When did the economy add 358,000 jobs?",
+                "When did the Supreme Court vindicate the core principle in its ruling?"),
+         spares=("Russia opened its consulate in Erbil.", "At least 38 people were killed.",
+                 "The DAX dropped 19.69 points to 1462.93.", "Protesters clashed with riot police.")),
+)
+
+
+def text_fault(text: str) -> str | None:
+    """The first fault a reader sees in a sentence (a prompt, a statement, a summary) alone,
+    by name, or None."""
+    rule = PHRASE_FAULTS.first(text) or SENTENCE_FAULTS.first(text)
+    return rule.name if rule else None
+
+
+def phrase_fault(text: str) -> str | None:
+    """The first fault a reader sees in an option or a role, by name, or None."""
+    rule = PHRASE_FAULTS.first(text)
+    return rule.name if rule else None
+
+
+@lru_cache(maxsize=1)
+def _reparser():
+    from quizapp.content import nlp
+
+    return nlp.load()
+
+
+# "On 6 November 2016, who posted ...?": the small model takes a fronted date for the root
+FRONTED_DATE = re.compile(r"^(?:In|On|Around|Since|By|During|Until) [^,]{1,40}, ")
+
+
+def _readable(text: str) -> str:
+    """The text as the parser reads it best: no lead-in, no fronted date, the blank a word."""
+    text = FRONTED_DATE.sub("", PREFIXES.sub("", text))
+    return (text[:1].upper() + text[1:]).replace(BLANK, "something")
+
+
+def parse_faults(texts: Iterable[str]) -> list[str | None]:
+    """For each text, the first fault found by parsing it again (a blank read as "something",
+    without the question's lead-in), or None."""
+    texts = list(texts)
+    if not texts:
+        return []
+    readable = (_readable(t) for t in texts)
+    return [(rule.name if (rule := PARSE_FAULTS.first(doc)) else None)
+            for doc in _reparser().pipe(readable, disable=["ner"])]
+
+
+# "WASHINGTON _", "Brisbane, Australia -", "LONDON (AP) —": a dateline before the story
+DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*,?\s+){1,4}(?:\([A-Z]+\)\s+)?[-–—_]+\s+")
+LEADING_LINK = re.compile(r"^(?:(?:but|and|yet|so|however|meanwhile|moreover|still|also|in addition|"
+                          r"on top of that|as a result)\b,?\s+)+", re.I)
+# ", officials said on Friday", ", said Luiz Furlan, the minister": who told it, not what
+TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:(?!(?:which|who|that|when|where)\b)[\w.'’-]+\s+){0,5}?"
+    r"(?:said|says|told|added|reported|according to)\b.*$")
+
+
+def clean_cut(sentence: str) -> str:
+    """The sentence as a summary: no dateline, no word linking it to the one before, no
+    ", officials said" at its end."""
+    text = LEADING_LINK.sub("", DATELINE.sub("", sentence.strip()))
+    text = TRAILING_ATTRIBUTION.sub("", text.rstrip(".")).rstrip(" ,")
+    return text[:1].upper() + text[1:] + "."
+
+
+def checked_summaries(summaries: list[str], sentences: list[str]) -> list[str]:
+    """Each summary, or where the gate finds a fault in it, a clean cut of its sentence when
+    that passes (else the summary stays: the event is still the story's)."""
+    cuts = [clean_cut(sentence) for sentence in sentences]
+    faults = parse_faults([*summaries, *cuts])
+    kept = []
+    for n, (summary, cut) in enumerate(zip(summaries, cuts)):
+        cut_passes = faults[len(summaries) + n] is None and text_fault(cut) is None
+        summary_passes = faults[n] is None and text_fault(summary) is None
+        kept.append(cut if cut_passes and not summary_passes else summary)
+    return kept
