@@ -11,6 +11,9 @@ MONTH_NAMES = {number: max((k for k, v in MONTHS.items() if v == number), key=le
                for number in range(1, 13)}
 # Month names that are also common words or names: alone they need a date-like context.
 AMBIGUOUS_MONTHS = {"may", "march", "august"}
+# words that make a weekday part of a name: "Good Friday", "Super Tuesday", "Black Monday"
+NAMED_DAYS = {"good", "black", "super", "easter", "palm", "ash", "holy", "cyber", "bloody",
+              "maundy", "shrove", "fat", "giving", "blue", "low", "whit", "trinity"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -48,7 +51,8 @@ HOLIDAYS = {
 YEAR_CONTEXT = {
     "in", "since", "by", "until", "till", "during", "from", "to", "and", "or", "between",
     "before", "after", "of", "through", "early", "late", "mid", "year", "around", "circa",
-    "spring", "summer", "autumn", "fall", "winter", "fiscal", "than", "for",
+    "spring", "summer", "autumn", "fall", "winter", "fiscal", "than", "for", "into", "due",
+    "both",
 }
 DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"}
 # Prepositions before a date phrase, outside its TIMEX3 extent; the timeline keeps the first
@@ -72,7 +76,7 @@ REFERENCES = {
     "coming years": "FUTURE_REF",
 }
 # adverbs of a repeated time: "daily" is every day
-SET_WORDS = {"daily": "P1D", "weekly": "P1W", "hourly": "PT1H", "nightly": "P1D"}
+SET_WORDS = {"weekly": "P1W", "hourly": "PT1H", "nightly": "P1D"}
 # a future or planned sentence: an underspecified date in it lies ahead
 FUTURE_MARKERS = (
     "will", "'ll", "shall", "going to", "would", "expects to", "expected to", "plans to",

@@ -15,7 +15,7 @@ from typing import Callable, Literal
 
 from quizapp.content.timex.lexicon import (
     AMBIGUOUS_MONTHS, CLOCK_UNITS, DEICTIC_DAYS, DETERMINERS, FORWARD_WORDS, HOLIDAYS, MONTHS,
-    NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASON_MONTHS, SET_WORDS, UNITS,
+    NAMED_DAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASON_MONTHS, SET_WORDS, UNITS,
     VAGUE_COUNTS, WEEKDAYS, YEAR_CONTEXT, YEAR_FOLLOWERS,
 )
 from quizapp.content.timex.patterns import (
@@ -24,7 +24,7 @@ from quizapp.content.timex.patterns import (
     PART_OF_DAY, POSSESSIVE, RELATIVE_MOD, SAME_TIME_UNIT, SEASON, SHIFT_UNIT, UNIT, WEEKDAY,
     WEEKDAY_PREFIX, YEAR, YEAR_WORDS, names, phrases,
 )
-from quizapp.content.timex.points import GRAINS, SOME_YEAR, Grain, Point, point
+from quizapp.content.timex.points import GRAINS, SOME_YEAR, Grain, Point, point, shift
 from quizapp.content.types import PartialDate
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -257,8 +257,9 @@ def _year_like(match, sentence) -> bool:
         or re.search(r"(?:1\d{3}|20\d{2})\s*[-–]\s*$", before)  # "2014-2016"
         or re.match(r"\s*[-–]\s*(?:1\d{3}|20\d{2})\b", after)
         or re.match(r"\s*[,.;:)]?\s*$", after[:3]) and previous not in ("no", "number", "page")
-        # "in a 2012 interview", "the 2016 election": a determiner, the year, a noun
-        or previous in DETERMINERS and re.match(r"\s+[a-z]+\b", after)
+        # "in a 2012 interview", "its 1989 results": a determiner, the year, a noun
+        or (previous in DETERMINERS or re.search(r"['’]s\s*$", before))
+        and re.match(r"\s+[A-Za-z]+\b", after)
     )
 
 
@@ -307,10 +308,8 @@ def _resolve_century(match, sentence, context):
 
 
 def _resolve_weekday(match, sentence, context):
-    contextual = _raw(match, "lead") or _raw(match, "mod")
-    previous = _text_before(sentence, match.start()).split()[-1:]
-    # "Good Friday", "Super Tuesday": a capitalised word just before makes it a name
-    if not contextual and previous and previous[0].isalpha() and previous[0][0].isupper():
+    # "Good Friday", "Super Tuesday": a name, not a day of the week
+    if _previous_word(sentence, match.start()) in NAMED_DAYS:
         return None
     if context.published is None:
         return None
@@ -365,13 +364,13 @@ def _resolve_ago(match, sentence, context, sign=-1):
         return None
     months, days, claim, _ = UNITS[unit]
     reference = context.reference
-    if reference and reference.grain == "quarter" and unit == "year":
-        base = reference  # "profit rose in the third quarter from a year ago": that quarter
-    else:
-        base = point("day", context.published).coarsened(claim)
+    compared = reference is not None and reference.grain == "quarter" and unit == "year"
+    # "profit rose in the third quarter from a year ago": that quarter a year before
+    base = reference if compared else point("day", context.published).coarsened(claim)
     found = base.shifted(months=sign * months * count, days=sign * days * count)
     # "a decade ago" is a round figure, not a year
-    return _dated(found, claim=claim, approximate=unit in ("decade", "century"))
+    reading = _dated(found, claim=claim, approximate=unit in ("decade", "century"))
+    return replace(reading, looks_back=compared)
 
 
 def _resolve_from_now(match, sentence, context):
@@ -488,7 +487,14 @@ def _resolve_quarter(match, sentence, context):
 
 
 def _resolve_this_quarter(match, sentence, context):
-    """ "the quarter", "the latest quarter", "the year-ago period", "the 1988 quarter"."""
+    """ "the quarter", "the latest quarter", "the year-ago period", "the 1988 quarter", "the
+    quarter ended July 31" (the quarter it mostly lies in)."""
+    if _raw(match, "ended") and context.published:
+        last_month = dt.date(context.published.year, MONTHS[_group(match, "ended").rstrip(".")], 1)
+        if last_month > context.published:
+            last_month = last_month.replace(year=last_month.year - 1)
+        found = point("quarter", shift(last_month, months=-1))
+        return Reading("DATE", found.value, found, found.partial_date(inferred=True))
     reading = _quarter_of_reference(context, -1 if _group(match, "ago") else 0)
     if reading is None or not _raw(match, "year"):
         return reading
@@ -727,17 +733,19 @@ RULES: tuple[Rule, ...] = (
            ("Third-quarter profit rose.", "Third-quarter", "2016-Q3"),
            ("Sales fell in the fourth quarter of 1998.", "the fourth quarter of 1998", "1998-Q4")]),
     _rule("the quarter", rf"\b(?:{_THE_YEAR_AGO}|the\s+(?:{phrases('latest', 'current', 'same')}"
-          rf"\s+|{YEAR}\s+)?){phrases('quarter', 'period')}\b(?!-)", _resolve_this_quarter,
+          rf"\s+|{YEAR}\s+)?){phrases('quarter', 'period')}\b(?!-)"
+          rf"(?=\s+end(?:ed|ing)\s+(?P<ended>{names(MONTHS)})|)", _resolve_this_quarter,
           [("Profit rose in the third quarter, and sales in the quarter grew.", "the quarter",
             "2016-Q3"),
            ("Profit rose in the third quarter from the year-earlier period.",
-            "the year-earlier period", "2015-Q3")]),
+            "the year-earlier period", "2015-Q3"),
+           ("Sales rose in the quarter ended July 31.", "the quarter", "2016-Q2")]),
     _rule("half", rf"\b(?:the\s+)?(?P<ordinal>first|second|last)\s+half\s+of\s+(?:the\s+year|"
           rf"(?:the\s+)?{YEAR}|this\s+year)|\bthe\s+(?P<ordinal2>first|second)\s+half\b",
           _resolve_half, [("Sales rose in the first half of 1998.", "the first half of 1998",
                            "1998-H1")]),
     _rule("season", rf"\b(?:(?P<mod>{phrases('last', 'this', 'next', 'this past', 'the early')})"
-          rf"\s+|the\s+)?{SEASON}\b(?!\s+of\s+\d)", _resolve_season_alone,
+          rf"\s+|the\s+){SEASON}\b(?!\s+of\s+\d)", _resolve_season_alone,
           [("Prices rose last spring.", "last spring", "2016-SP")]),
     _rule("fiscal year", rf"\bthe\s+(?:(?P<mod>{phrases('current', 'last', 'previous', 'next', 'latest')})"
           rf"\s+)?fiscal\s+year\b", _resolve_fiscal_year,
@@ -751,19 +759,19 @@ RULES: tuple[Rule, ...] = (
           [("Prices are now higher.", "now", "PRESENT_REF"),
            ("Prices recently rose.", "recently", "PAST_REF")]),
     _rule("duration", rf"{_SPAN_LEAD}{_DURATION_HEAD}{NUMBER}[-\s]+{UNIT}(?!\s+(?:ago|later|"
-          rf"earlier)\b)(?:\s+or\s+so)?", _resolve_duration,
+          rf"earlier|old|of\s+age)\b)(?![-\s]old\b)(?:\s+or\s+so)?", _resolve_duration,
           [("He has been held for 10 days.", "10 days", "P10D"),
            ("They signed a five-year deal.", "five-year", "P5Y"),
            ("Prices fell over the past two months.", "the past two months", "P2M"),
            ("Rain fell for several weeks.", "several weeks", "PXW")], "duration"),
-    _rule("vague duration", rf"{_SPAN_LEAD}(?P<the>the\s+)?(?P<count>)(?P<unit>{phrases('years', 'months', 'weeks', 'days', 'decades', 'centuries')})"
+    _rule("vague duration", rf"(?:{_SPAN_LEAD.replace(')?', ')', 1)}|\bthe\s+)(?P<count>)(?P<unit>{phrases('years', 'months', 'weeks', 'days', 'decades', 'centuries')})"
           rf"\b(?!\s+(?:ago|later|earlier)\b)", _resolve_duration,
           [("Talks took years.", "years", "PXY")], "duration"),
     _rule("clock duration", rf"\b(?:{APPROXIMATELY}\s+)?{NUMBER}[-\s]+{CLOCK_UNIT}",
           _resolve_clock_duration, [("The meeting lasted two hours.", "two hours", "PT2H")]),
     _rule("set", rf"\b(?:(?:each|every)\s+(?P<every_unit>{phrases('day', 'week', 'month', 'year', 'quarter')})"
           rf"\b|(?P<lead>\d(?:\s+(?:million|billion))?)\s+(?:a|per)\s+(?P<every_unit2>"
-          rf"{phrases('day', 'week', 'month', 'year')})\b|(?P<adverb>{phrases(*SET_WORDS)})\b|(?:each|every)\s+{WEEKDAY}"
+          rf"{phrases('day', 'week', 'month', 'year')})\b(?!\s+(?:ago|earlier|later)\b)|(?P<adverb>{phrases(*SET_WORDS)})\b|(?:each|every)\s+{WEEKDAY}"
           rf"|(?P<weekdays>{names(WEEKDAYS)})s\s+{PART_OF_DAY}s\b)", _resolve_set,
           [("The board meets every month.", "every month", "P1M"),
            ("It pays $5 million a year.", "a year", "P1Y"),

@@ -17,7 +17,7 @@ _SOME_DAY = Point("day", dt.date(2000, 1, 1))
 _FUTURE = re.compile(rf"\b{phrases(*FUTURE_MARKERS)}\b", re.IGNORECASE)
 # a reporting verb between a future word and the date: "will ..., he said Friday"
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added)\b", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:was|were|had|did|\w+ed)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|ago)\b|\b\w+ed\s+(?:on|in)\s*$", re.IGNORECASE)
 LOOK_BACK = 60  # characters before a phrase in which a future word sets its tense
 
 
