@@ -256,7 +256,6 @@ def _year_like(match, sentence) -> bool:
         or _raw(match, "fiscal") or previous in YEAR_CONTEXT
         or re.search(r"(?:1\d{3}|20\d{2})\s*[-–]\s*$", before)  # "2014-2016"
         or re.match(r"\s*[-–]\s*(?:1\d{3}|20\d{2})\b", after)
-        or re.match(r"\s*[,.;:)]?\s*$", after[:3]) and previous not in ("no", "number", "page")
         # "in a 2012 interview", "its 1989 results": a determiner, the year, a noun
         or (previous in DETERMINERS or re.search(r"['’]s\s*$", before))
         and re.match(r"\s+[A-Za-z]+\b", after)
@@ -581,6 +580,9 @@ def _resolve_duration(match, sentence, context):
     approximate start that long before the published date (or at it, said of the future).
     """
     unit, count = _unit(match), _number(_raw(match, "count"))
+    if _raw(match, "count") is None and _group(match, "the") not in ("a", "an") and not (
+            _raw(match, "lead") and _group(match, "past") in ("past", "last")):
+        return None  # "the past year" is a date; "in the past year" a span
     value = _duration_value(count, unit)
     span = _group(match, "lead") == "for" and not _group(match, "past") or (
         _group(match, "lead") in ("over", "during", "in") and _group(match, "past") in ("past", "last"))
@@ -631,9 +633,10 @@ def _rule(name, pattern, resolve, examples, kind="point"):
 _BOUND = rf"(?:(?P<bound>{phrases('less than', 'more than', 'nearly', 'almost', 'about')})\s+)?"
 _THE_YEAR_AGO = rf"(?P<ago>(?:the\s+)?(?:comparable\s+)?year[-\s](?:ago|earlier)\s+)"
 _SPAN_LEAD = rf"(?:\b(?P<lead>{phrases('for', 'over', 'during', 'in', 'within', 'after')})\s+)?"
-_DURATION_HEAD = (rf"(?:(?P<the>the|a|an|another|each\s+of\s+the)\s+)?"
+_DURATION_HEAD = (rf"\b(?:(?P<the>the|a|an|another|each\s+of\s+the)\s+)?"
                   rf"(?:(?P<past>{phrases('past', 'last', 'next', 'first', 'latest', 'coming')})\s+)?"
                   rf"(?:{APPROXIMATELY}\s+)?")
+_COUNT = NUMBER.replace("(?P<count>", "(?:(?P<count>", 1) + r"[-\s]+)?"
 
 RULES: tuple[Rule, ...] = (
     _rule("iso date", rf"{LEAD}(?<!\d)(?P<year>\d{{4}})-(?P<mon>\d\d)-(?P<day>\d\d)(?!\d)",
@@ -696,12 +699,6 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+{PART_OF_DAY})?\b", _resolve_deictic_day,
           [("The ministry said yesterday that talks failed.", "yesterday", "2016-11-07"),
            ("Shells fell this morning.", "this morning", "2016-11-08TMO")]),
-    _rule("calendar unit", rf"{LEAD}(?:the\s+)?{RELATIVE_MOD}\s+{CALENDAR_UNIT}\b",
-          _resolve_calendar_unit,
-          [("The party won last year.", "last year", "2015"),
-           ("Prices fell earlier this month.", "earlier this month", "2016-11"),
-           ("Talks began last week.", "last week", "2016-W44"),
-           ("Sales rose this quarter.", "this quarter", "2016-Q4")]),
     _rule("ago", rf"\b(?:{APPROXIMATELY}\s+)?{NUMBER}\s+{UNIT}\s+ago\b", _resolve_ago,
           [("The plant closed two years ago.", "two years ago", "2014")]),
     _rule("from now", rf"\bin\s+{NUMBER}\s+{UNIT}(?:['’]s?\s+time\b)?", _resolve_from_now,
@@ -758,7 +755,7 @@ RULES: tuple[Rule, ...] = (
     _rule("reference", rf"(?<!\bas\s)\b(?P<ref>{phrases(*REFERENCES)})\b(?![-'’])(?!\s+(?:of|after)\b)", _resolve_reference,
           [("Prices are now higher.", "now", "PRESENT_REF"),
            ("Prices recently rose.", "recently", "PAST_REF")]),
-    _rule("duration", rf"{_SPAN_LEAD}{_DURATION_HEAD}{NUMBER}[-\s]+{UNIT}(?!\s+(?:ago|later|"
+    _rule("duration", rf"{_SPAN_LEAD}{_DURATION_HEAD}{_COUNT}{UNIT}(?!\s+(?:ago|later|"
           rf"earlier|old|of\s+age)\b)(?![-\s]old\b)(?:\s+or\s+so)?", _resolve_duration,
           [("He has been held for 10 days.", "10 days", "P10D"),
            ("They signed a five-year deal.", "five-year", "P5Y"),
@@ -776,4 +773,10 @@ RULES: tuple[Rule, ...] = (
           [("The board meets every month.", "every month", "P1M"),
            ("It pays $5 million a year.", "a year", "P1Y"),
            ("Prices are set daily.", "daily", "P1D")]),
+    _rule("calendar unit", rf"{LEAD}(?:the\s+)?{RELATIVE_MOD}\s+{CALENDAR_UNIT}\b",
+          _resolve_calendar_unit,
+          [("The party won last year.", "last year", "2015"),
+           ("Prices fell earlier this month.", "earlier this month", "2016-11"),
+           ("Talks began last week.", "last week", "2016-W44"),
+           ("Sales rose this quarter.", "this quarter", "2016-Q4")]),
 )
