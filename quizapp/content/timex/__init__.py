@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from xml.sax.saxutils import escape, quoteattr
 
 from quizapp.content.timex.rules import Context, TimexType
 from quizapp.content.timex.scan import scan
@@ -45,6 +46,10 @@ class Timex:
     text: str
     type: TimexType
     value: str
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
+                "value": self.value}
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -74,3 +79,18 @@ def find_timexes(text: str, published: dt.date | None) -> list[Timex]:
                 context = Context(published, point,
                                   point if point.grain == "day" else context.reference_day)
     return timexes
+
+
+def to_timeml(text: str, timexes: list[Timex], published: dt.date | None) -> str:
+    """The document as TimeML: its DCT and its text with each expression in a TIMEX3 tag."""
+    pieces, position = [], 0
+    for number, timex in enumerate(timexes, start=1):
+        pieces += [escape(text[position:timex.start]),
+                   f"<TIMEX3 tid=\"t{number}\" type=\"{timex.type}\" value={quoteattr(timex.value)}>"
+                   f"{escape(timex.text)}</TIMEX3>"]
+        position = timex.end
+    pieces.append(escape(text[position:]))
+    dct = (f'<DCT><TIMEX3 tid="t0" type="DATE" value="{published.isoformat()}" '
+           f'functionInDocument="CREATION_TIME">{published.isoformat()}</TIMEX3></DCT>\n'
+           if published else "")
+    return f'<?xml version="1.0" ?>\n<TimeML>\n{dct}<TEXT>{"".join(pieces)}</TEXT>\n</TimeML>'
