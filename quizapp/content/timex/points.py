@@ -55,7 +55,7 @@ class Point:
         if self.grain in ("week", "weekend"):
             return PartialDate(_VALUE["day"](self.day), "approximate", inferred)
         grain = "year" if self.grain in ("half", "season", "quarter") else self.grain
-        value = Point(grain, self.day, self.year_known).value
+        value = Point(grain, self.day, self.year_known).value + "X" * (grain == "decade")
         return PartialDate(value, "approximate" if approximate else grain, inferred)
 
 
@@ -65,7 +65,7 @@ def _season(day: dt.date) -> str:
 
 _VALUE = {
     "century": lambda d: f"{d.year // 100:02d}",
-    "decade": lambda d: f"{d.year // 10:03d}X",
+    "decade": lambda d: f"{d.year // 10:03d}",  # TimeBank's "199" for the 1990s
     "year": lambda d: f"{d.year:04d}",
     "half": lambda d: f"{d.year:04d}-H{1 + (d.month > 6)}",
     "season": _season,

@@ -61,9 +61,19 @@ def _candidates(sentence: str, context: Context, judge_tense: bool):
                 yield rule, match, own
 
 
+def _extent_start(match: re.Match) -> int:
+    """Where the TIMEX3 extent starts: after the leading preposition, if any."""
+    lead = match.end("lead") if match.groupdict().get("lead") else match.start()
+    text = match.string[lead:match.end()]
+    return lead + len(text) - len(text.lstrip())
+
+
 def _longest_first(sentence: str, context: Context, judge_tense: bool):
+    """The longest extents first, then the rule first in the table."""
+    order = {rule.name: number for number, rule in enumerate(RULES)}
     candidates = sorted(_candidates(sentence, context, judge_tense),
-                        key=lambda c: (c[1].start() - c[1].end(), c[1].start()))
+                        key=lambda c: (_extent_start(c[1]) - c[1].end(), order[c[0].name],
+                                       c[1].start()))
     taken = bytearray(len(sentence))  # characters already inside a chosen phrase
     for rule, match, own in candidates:
         if not any(taken[match.start():match.end()]):
@@ -85,9 +95,7 @@ def scan(sentence: str, context: Context, judge_tense: bool = False) -> list[Fou
         reading = _read(rule, match, sentence, own)
         if reading is None:
             continue
-        lead = match.end("lead") if match.groupdict().get("lead") else match.start()
-        timex_start = lead + len(sentence[lead:match.end()]) - len(sentence[lead:match.end()].lstrip())
-        found.append(Found(rule, match.start(), timex_start, match.end(), reading))
+        found.append(Found(rule, match.start(), _extent_start(match), match.end(), reading))
         if reading.point is not None and reading.kind == "point" and not reading.looks_back:
             reference = reading.point
             reference_day = reference if reference.grain == "day" else reference_day
