@@ -338,13 +338,22 @@ def _resolve_deictic_day(match, sentence, context):
     return _dated(today.shifted(days=DEICTIC_DAYS[word]), time=time)
 
 
+def _resolve_weekend(match, sentence, context):
+    """ "the weekend": the last one, or the next said of the future."""
+    if context.published is None:
+        return None
+    found = point("week", context.published).shifted(days=-7 * (not context.future))
+    return Reading("DATE", Point("weekend", found.day).value, found, None)
+
+
 CALENDAR_OFFSETS = {"last": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
 
 def _resolve_calendar_unit(match, sentence, context):
     """ "last year", "this month", "earlier this month", "last week", "this quarter"."""
-    if context.published is None:
-        return None
+    if context.published is None or re.fullmatch(r"(?:[A-Z]\w*\s+)+[A-Z]\w*", match.group()) \
+            and match.start() > 0:
+        return None  # "on This Week": a title
     offset = CALENDAR_OFFSETS[_group(match, "mod").split()[-1]]
     unit = _unit(match)
     grain = "week" if unit == "weekend" else unit
@@ -359,7 +368,8 @@ def _resolve_calendar_unit(match, sentence, context):
 def _resolve_ago(match, sentence, context, sign=-1):
     """ "two years ago": that long before the published date (sign 1: after it)."""
     unit, count = _unit(match), _number(_raw(match, "count"))
-    if context.published is None or unit not in UNITS or count is None:
+    if context.published is None or unit not in UNITS or count is None or (
+            unit == "quarter" and _fraction(match)):
         return None
     months, days, claim, _ = UNITS[unit]
     reference = context.reference
@@ -407,6 +417,8 @@ def _anchored(context: Context, months: int, days: int, claim: Grain, approximat
         return None
     found, coarse = shifted
     date = coarse.partial_date(inferred=True, approximate=approximate)
+    if found.grain not in ("quarter", "half"):
+        found = coarse  # "the following month" is a month, "a year later" a year
     if date and context.reference_approximate:
         date = PartialDate(date.value, "approximate", True)
     return Reading("DATE", found.value, found, date)
@@ -452,13 +464,13 @@ def _resolve_since_then(match, sentence, context):
 
 # --- quarters, halves, seasons, fiscal years ------------------------------------------------
 
-def _quarter_of_reference(context: Context, years: int) -> Reading | None:
+def _quarter_of_reference(context: Context, years: int, current: bool = False) -> Reading | None:
     """ "the quarter", "the year-earlier quarter": the story's quarter, or the last one ended."""
     reference = context.reference
-    if reference is not None and reference.grain == "quarter":
+    if reference is not None and reference.grain == "quarter" and not current:
         base = reference
     elif context.published is not None:
-        base = point("quarter", context.published).shifted(months=-3)
+        base = point("quarter", context.published).shifted(months=0 if current else -3)
     else:
         return None
     found = base.shifted(months=12 * years)
@@ -495,7 +507,8 @@ def _resolve_this_quarter(match, sentence, context):
             last_month = last_month.replace(year=last_month.year - 1)
         found = point("quarter", shift(last_month, months=-1))
         return Reading("DATE", found.value, found, found.partial_date(inferred=True))
-    reading = _quarter_of_reference(context, -1 if _group(match, "ago") else 0)
+    reading = _quarter_of_reference(context, -1 if _group(match, "ago") else 0,
+                                    current=_group(match, "current") == "current")
     if reading is None or not _raw(match, "year"):
         return reading
     found = replace(reading.point, day=reading.point.day.replace(year=int(_raw(match, "year"))))
@@ -533,18 +546,18 @@ def _resolve_season_alone(match, sentence, context):
 
 
 def _resolve_fiscal_year(match, sentence, context):
-    """ "the fiscal year", "the current fiscal year": the reference's year, or this one."""
+    """ "the fiscal year", "the full year", "the year": the year of the quarter the story
+    speaks of, or the published year; "the year ended June 30" is a span of a year."""
+    if _raw(match, "ended"):
+        return Reading("DURATION", "P1Y")
     reference = context.reference
-    if reference is not None and reference.year_known and reference.grain != "century":
+    if reference is not None and reference.grain in ("quarter", "half") \
+            and _group(match, "mod") != "current":
         year = reference.day.year
     elif context.published is not None:
         year = context.published.year
     else:
         return None
-    if _group(match, "mod") in ("last", "previous"):
-        year -= 1
-    elif _group(match, "mod") == "next":
-        year += 1
     found = point("year", dt.date(year, 1, 1))
     return Reading("DATE", found.value, found, None)
 
@@ -585,6 +598,8 @@ def _resolve_duration(match, sentence, context):
     approximate start that long before the published date (or at it, said of the future).
     """
     unit, count = _unit(match), _number(_raw(match, "count"))
+    if unit == "quarter" and _fraction(match) or _rate(match, sentence):
+        return None
     if _raw(match, "count") is None and not (
             _raw(match, "lead") and _group(match, "past") in ("past", "last")):
         return None  # "the past year" is a date; "in the past year" a span
@@ -597,8 +612,23 @@ def _resolve_duration(match, sentence, context):
     sign = 0 if context.future else -1
     start = point("day", context.published).coarsened(claim).shifted(
         sign * months * count, sign * days * count)
-    return Reading("DURATION", value, None, start.partial_date(True, approximate=True),
-                   "duration")
+    date = start.partial_date(True, approximate=True)
+    if _raw(match, "count") is None:  # "in the past year": TimeML's date of the last year
+        last = point(unit, context.published).shifted(-months, -days)
+        return Reading("DATE", last.value, None, date, "duration")
+    return Reading("DURATION", value, None, date, "duration")
+
+
+def _rate(match: re.Match, sentence: str) -> bool:
+    """ "$5 million a year": a rate, not a stretch of time."""
+    return _group(match, "count") in ("a", "an") and bool(
+        re.search(r"(?:\d|\bmillion|\bbillion|\bcents?|%)\s*$", _text_before(sentence, match.start())))
+
+
+def _fraction(match: re.Match) -> bool:
+    """ "a quarter of the market", "three-quarters", "more than a quarter": a share, not time."""
+    count = _group(match, "count") or ""
+    return count in ("a", "an") or "-" in match.group() and match.group().endswith("s")
 
 
 def _resolve_clock_duration(match, sentence, context):
@@ -612,7 +642,7 @@ def _resolve_reference(match, sentence, context):
 
 def _resolve_set(match, sentence, context):
     """ "every month", "each Thursday", "daily", "Tuesday nights"."""
-    word = _group(match, "every_unit") or _group(match, "every_unit2")
+    word = _group(match, "every_unit")
     if word:
         return Reading("SET", _duration_value(1, word))
     if _group(match, "adverb"):
@@ -736,7 +766,7 @@ RULES: tuple[Rule, ...] = (
           [("Profit rose in the third quarter.", "the third quarter", "2016-Q3"),
            ("Third-quarter profit rose.", "Third-quarter", "2016-Q3"),
            ("Sales fell in the fourth quarter of 1998.", "the fourth quarter of 1998", "1998-Q4")]),
-    _rule("the quarter", rf"\b(?:{_THE_YEAR_AGO}|the\s+(?:{phrases('latest', 'current', 'same')}"
+    _rule("the quarter", rf"\b(?:{_THE_YEAR_AGO}|the\s+(?:(?P<current>{phrases('latest', 'current', 'same')})"
           rf"\s+|{YEAR}\s+)?){phrases('quarter', 'period')}\b(?!-)"
           rf"(?=\s+end(?:ed|ing)\s+(?P<ended>{names(MONTHS)})|)", _resolve_this_quarter,
           [("Profit rose in the third quarter, and sales in the quarter grew.", "the quarter",
@@ -751,10 +781,15 @@ RULES: tuple[Rule, ...] = (
     _rule("season", rf"\b(?:(?P<mod>{phrases('last', 'this', 'next', 'this past', 'the early')})"
           rf"\s+|the\s+){SEASON}\b(?!\s+of\s+\d)(?:\s+of{YEAR_WORDS})?", _resolve_season_alone,
           [("Prices rose last spring.", "last spring", "2016-SP")]),
-    _rule("fiscal year", rf"\bthe\s+(?:(?P<mod>{phrases('current', 'last', 'previous', 'next', 'latest')})"
-          rf"\s+)?{phrases('fiscal', 'full', 'whole', 'entire')}\s+year\b", _resolve_fiscal_year,
-          [("Profit rose in 1998 and fell in the fiscal year.", "the fiscal year", "1998"),
-           ("Sales for the full year rose.", "the full year", "2016")]),
+    _rule("fiscal year", rf"\bthe\s+(?:(?P<mod>{phrases('current', 'latest')})"
+          rf"\s+)?(?:{phrases('fiscal', 'full', 'whole', 'entire')}\s+)?year\b(?![-'’])"
+          rf"(?=(?P<ended>\s+end(?:ed|ing)\b)|)", _resolve_fiscal_year,
+          [("Profit rose in the third quarter of 1998 but fell in the fiscal year.",
+            "the fiscal year", "1998"),
+           ("Sales for the full year rose.", "the full year", "2016"),
+           ("Net rose in the year ended June 30.", "the year", "P1Y")]),
+    _rule("weekend", r"\bthe\s+weekend\b", _resolve_weekend,
+          [("Talks went on over the weekend.", "the weekend", "2016-W44-WE")]),
     _rule("year end", rf"\b(?:the\s+end\s+of\s+(?:the\s+year|{YEAR})|year[-\s]end\b|"
           rf"year['’]s\s+end\b)", _resolve_year_end,
           [("The deal should close by year-end.", "year-end", "2016")]),
@@ -764,11 +799,9 @@ RULES: tuple[Rule, ...] = (
           [("Prices are now higher.", "now", "PRESENT_REF"),
            ("Prices recently rose.", "recently", "PAST_REF")]),
     _rule("set", rf"\b(?:(?:each|every)\s+(?P<every_unit>{phrases('day', 'week', 'month', 'year', 'quarter')})"
-          rf"\b|(?P<lead>\d(?:\s+(?:million|billion))?)\s+(?:a|per)\s+(?P<every_unit2>"
-          rf"{phrases('day', 'week', 'month', 'year')})\b(?!\s+(?:ago|earlier|later)\b)|(?P<adverb>{phrases(*SET_WORDS)})\b|(?:each|every)\s+{WEEKDAY}"
+          rf"\b|(?P<adverb>{phrases(*SET_WORDS)})\b|(?:each|every)\s+{WEEKDAY}"
           rf"|(?P<weekdays>{names(WEEKDAYS)})s\s+{PART_OF_DAY}s\b)", _resolve_set,
           [("The board meets every month.", "every month", "P1M"),
-           ("It pays $5 million a year.", "a year", "P1Y"),
            ("Prices are set weekly.", "weekly", "P1W")]),
     _rule("duration", rf"{_SPAN_LEAD}{_DURATION_HEAD}{_COUNT}{UNIT}(?!\s+(?:ago|later|"
           rf"earlier|old|of\s+age)\b)(?![-\s]old\b)(?:\s+or\s+so)?", _resolve_duration,
