@@ -338,6 +338,14 @@ def _resolve_deictic_day(match, sentence, context):
     return _dated(today.shifted(days=DEICTIC_DAYS[word]), time=time)
 
 
+def _resolve_the_day_or_week(match, sentence, context):
+    """ "the day": the story's day; "the week": some week of the published year."""
+    if _group(match, "unit") == "week":
+        return Reading("DATE", f"{context.published.year:04d}-WXX") if context.published else None
+    day = context.reference_day or _today(context)
+    return Reading("DATE", day.value, day, None) if day else None
+
+
 def _resolve_weekend(match, sentence, context):
     """ "the weekend": the last one, or the next said of the future."""
     if context.published is None:
@@ -411,14 +419,14 @@ def _from_reference(context: Context, months: int, days: int, claim: Grain,
 
 
 def _anchored(context: Context, months: int, days: int, claim: Grain, approximate=False,
-              same_day=False) -> Reading | None:
+              same_day=False, whole_unit=False) -> Reading | None:
     shifted = _from_reference(context, months, days, claim, same_day)
     if shifted is None:
         return None
     found, coarse = shifted
     date = coarse.partial_date(inferred=True, approximate=approximate)
-    if found.grain not in ("quarter", "half"):
-        found = coarse  # "the following month" is a month, "a year later" a year
+    if whole_unit:
+        found = coarse  # "the following month" is a month ("a year later" keeps a day's day)
     if date and context.reference_approximate:
         date = PartialDate(date.value, "approximate", True)
     return Reading("DATE", found.value, found, date)
@@ -436,7 +444,7 @@ def _resolve_shift(match, sentence, context):
     approximate = bool(_group(match, "bound")) or (
         unit == "week" and not match.groupdict().get("count"))
     reading = _anchored(context, direction * count * months, direction * count * days, claim,
-                        approximate)
+                        approximate, whole_unit=_raw(match, "count") is None)
     return replace(reading, looks_back=direction < 0) if reading else None
 
 
@@ -607,7 +615,7 @@ def _resolve_duration(match, sentence, context):
     span = _group(match, "lead") == "for" and not _group(match, "past") or (
         _group(match, "lead") in ("over", "during", "in") and _group(match, "past") in ("past", "last"))
     if not span or unit not in UNITS or count is None or context.published is None:
-        return Reading("DURATION", value)
+        return Reading("DURATION", value, _part_of_year(match, context, unit))
     months, days, claim, _ = UNITS[unit]
     sign = 0 if context.future else -1
     start = point("day", context.published).coarsened(claim).shifted(
@@ -629,6 +637,18 @@ def _fraction(match: re.Match) -> bool:
     """ "a quarter of the market", "three-quarters", "more than a quarter": a share, not time."""
     count = _group(match, "count") or ""
     return count in ("a", "an") or "-" in match.group() and match.group().endswith("s")
+
+
+def _part_of_year(match: re.Match, context: Context, unit: str) -> Point | None:
+    """ "the first nine months": a stretch of this year, the year later phrases lean on
+    ("up from $5 million a year earlier" is the year before)."""
+    if not (_raw(match, "the") and unit in ("month", "quarter") and _raw(match, "count")
+            and _group(match, "past") in (None, "first", "latest")) or context.published is None:
+        return None
+    reference = context.reference
+    year = reference.day.year if reference and reference.grain != "century" else \
+        context.published.year
+    return point("year", dt.date(year, 1, 1))
 
 
 def _resolve_clock_duration(match, sentence, context):
@@ -788,6 +808,9 @@ RULES: tuple[Rule, ...] = (
             "the fiscal year", "1998"),
            ("Sales for the full year rose.", "the full year", "2016"),
            ("Net rose in the year ended June 30.", "the year", "P1Y")]),
+    _rule("the day or week", r"\bthe\s+(?P<unit>day|week)\b(?![-'’])", _resolve_the_day_or_week,
+          [("For the week, the index fell 3%.", "the week", "2016-WXX"),
+           ("Shares fell on Nov. 3, 2016 and the day ended badly.", "the day", "2016-11-03")]),
     _rule("weekend", r"\bthe\s+weekend\b", _resolve_weekend,
           [("Talks went on over the weekend.", "the weekend", "2016-W44-WE")]),
     _rule("year end", rf"\b(?:the\s+end\s+of\s+(?:the\s+year|{YEAR})|year[-\s]end\b|"
