@@ -599,11 +599,18 @@ def _duration_value(count: int | None, unit: str) -> str:
     return f"P{amount}{UNITS[unit][3]}"
 
 
+def _is_span(match: re.Match) -> bool:
+    """ "for two years", "over the past two years", "in the last year": the timeline's spans,
+    which started that long before the published date."""
+    lead, past = _group(match, "lead"), _group(match, "past")
+    return lead == "for" and not past or lead in ("over", "during", "in") and past in ("past", "last")
+
+
 def _resolve_duration(match, sentence, context):
     """ "two years", "a five-year plan", "the past three months", "several weeks".
 
-    After "for", "over the past" or "in the last" (the timeline's spans) it also dates an
-    approximate start that long before the published date (or at it, said of the future).
+    A span (`_is_span`) also dates an approximate start that long before the published date
+    (or at it, said of the future).
     """
     unit, count = _unit(match), _number(_raw(match, "count"))
     if unit == "quarter" and _fraction(match) or _rate(match, sentence):
@@ -612,9 +619,7 @@ def _resolve_duration(match, sentence, context):
             _raw(match, "lead") and _group(match, "past") in ("past", "last")):
         return None  # "the past year" is a date; "in the past year" a span
     value = _duration_value(count, unit)
-    span = _group(match, "lead") == "for" and not _group(match, "past") or (
-        _group(match, "lead") in ("over", "during", "in") and _group(match, "past") in ("past", "last"))
-    if not span or unit not in UNITS or count is None or context.published is None:
+    if not _is_span(match) or unit not in UNITS or count is None or context.published is None:
         return Reading("DURATION", value, _part_of_year(match, context, unit))
     months, days, claim, _ = UNITS[unit]
     sign = 0 if context.future else -1
@@ -686,7 +691,7 @@ def _rule(name, pattern, resolve, examples, kind="point"):
 
 
 _BOUND = rf"(?:(?P<bound>{phrases('less than', 'more than', 'nearly', 'almost', 'about')})\s+)?"
-_THE_YEAR_AGO = rf"(?P<ago>(?:the\s+)?(?:comparable\s+)?year[-\s](?:ago|earlier)\s+)"
+_THE_YEAR_AGO = r"(?P<ago>(?:the\s+)?(?:comparable\s+)?year[-\s](?:ago|earlier)\s+)"
 _SPAN_LEAD = rf"(?:\b(?P<lead>{phrases('for', 'over', 'during', 'in', 'within', 'after')})\s+)?"
 _DURATION_HEAD = (rf"\b(?:(?P<the>the|another|each\s+of\s+the)\s+)?"
                   rf"(?:(?P<past>{phrases('past', 'last', 'next', 'first', 'latest', 'coming')})\s+)?"
