@@ -53,8 +53,8 @@ MODIFIER = rf"(?:(?P<mod>{phrases('last', 'this', 'next', 'early', 'late', 'mid'
 APPROXIMATELY = phrases("almost", "nearly", "about", "around", "some", "more than", "over",
                         "at least", "roughly", "approximately", "just over", "just under",
                         "less than", "up to", "no more than", "only", "another", "an additional")
-SAME_TIME_UNIT = rf"(?P<unit>{phrases('day', *PARTS_OF_DAY, 'month', 'year', 'week', 'quarter')})"
-SHIFT_UNIT = rf"(?P<unit>{phrases('day', *PARTS_OF_DAY, 'week', 'month', 'year', 'quarter')})"
+# "the next morning", "that quarter": a unit counted from the story's reference
+REFERENCE_UNIT = rf"(?P<unit>{phrases('day', *PARTS_OF_DAY, 'week', 'month', 'year', 'quarter')})"
 CALENDAR_UNIT = rf"(?P<unit>{phrases('week', 'month', 'year', 'quarter', 'weekend')})"
 LATER = rf"(?P<dir>{phrases('later', 'earlier', 'afterwards', 'afterward')})"
 NEXT = rf"(?P<dir>{phrases('next', 'following', 'previous', 'preceding')})"

@@ -21,7 +21,7 @@ from quizapp.content.timex.lexicon import (
 from quizapp.content.timex.patterns import (
     APPROXIMATELY, AT_TIME, CALENDAR_UNIT, CLOCK, CLOCK_UNIT, DAY, DEICTIC_WORD, FISCAL,
     FULL_MONTH, HOLIDAY, LATER, LEAD, MODIFIER, MONTH, NEXT, NIGHTFALL, NUMBER, ORDINAL,
-    PART_OF_DAY, POSSESSIVE, RELATIVE_MOD, SAME_TIME_UNIT, SEASON, SHIFT_UNIT, UNIT, WEEKDAY,
+    PART_OF_DAY, POSSESSIVE, REFERENCE_UNIT, RELATIVE_MOD, SEASON, UNIT, WEEKDAY,
     WEEKDAY_PREFIX, YEAR, YEAR_WORDS, names, phrases,
 )
 from quizapp.content.timex.points import GRAINS, SOME_YEAR, Grain, Point, point, shift
@@ -553,6 +553,14 @@ def _resolve_season_alone(match, sentence, context):
     return Reading("DATE", found.value, found, None)
 
 
+def _a_year(year: int | None) -> Reading | None:
+    """A whole year named as the setting of what is said, which the timeline does not place."""
+    if year is None:
+        return None
+    found = point("year", dt.date(year, 1, 1))
+    return Reading("DATE", found.value, found, None)
+
+
 def _resolve_fiscal_year(match, sentence, context):
     """ "the fiscal year", "the full year", "the year": the year of the quarter the story
     speaks of, or the published year; "the year ended June 30" is a span of a year."""
@@ -561,25 +569,15 @@ def _resolve_fiscal_year(match, sentence, context):
     reference = context.reference
     if reference is not None and reference.grain in ("quarter", "half") \
             and _group(match, "mod") != "current":
-        year = reference.day.year
-    elif context.published is not None:
-        year = context.published.year
-    else:
-        return None
-    found = point("year", dt.date(year, 1, 1))
-    return Reading("DATE", found.value, found, None)
+        return _a_year(reference.day.year)
+    return _a_year(context.published.year if context.published else None)
 
 
 def _resolve_year_end(match, sentence, context):
     """ "year-end", "the end of the year": the end of the published year."""
     if _raw(match, "year"):
-        year = int(_raw(match, "year"))
-    elif context.published:
-        year = context.published.year
-    else:
-        return None
-    found = point("year", dt.date(year, 1, 1))
-    return Reading("DATE", found.value, found, None)
+        return _a_year(int(_raw(match, "year")))
+    return _a_year(context.published.year if context.published else None)
 
 
 def _resolve_year_adjective(match, sentence, context):
@@ -767,7 +765,7 @@ RULES: tuple[Rule, ...] = (
           [("He was held on Aug. 12 and freed three days later.", "three days later",
             "2016-08-15"),
            ("Sales rose in 2014 from a year earlier.", "a year earlier", "2013")]),
-    _rule("the next unit", rf"\bthe\s+{NEXT}\s+{SHIFT_UNIT}\b", _resolve_shift,
+    _rule("the next unit", rf"\bthe\s+{NEXT}\s+{REFERENCE_UNIT}\b", _resolve_shift,
           [("He was held on Jan. 22, 2020, and charged the next day.", "the next day",
             "2020-01-23")]),
     _rule("the unit before", rf"\bthe\s+(?P<unit>{phrases('day', 'week', 'month', 'year')})\s+"
@@ -775,7 +773,7 @@ RULES: tuple[Rule, ...] = (
           [("He arrived on May 3, 2001; the day before, he had fled.", "the day before",
             "2001-05-02")]),
     _rule("same time", rf"\b(?:{phrases('later', 'earlier')}\s+)?(?:that|the\s+same)\s+"
-          rf"{SAME_TIME_UNIT}\b", _resolve_same_time,
+          rf"{REFERENCE_UNIT}\b", _resolve_same_time,
           [("Police came on March 3, 2001. That evening, the mayor spoke.", "That evening",
             "2001-03-03TEV")]),
     _rule("hours later", rf"\b(?:by\s+{NIGHTFALL}|(?:{NUMBER}\s+)?"
