@@ -310,14 +310,18 @@ def _resolve_weekday(match, sentence, context):
     # "Good Friday", "Super Tuesday": a name, not a day of the week
     if _previous_word(sentence, match.start()) in NAMED_DAYS:
         return None
-    if context.published is None:
+    # "the previous Friday" counts back from the story's day, the others from the published one
+    anchor = context.reference_day if _group(match, "mod") == "previous" else None
+    anchor = anchor or _today(context)
+    if anchor is None:
         return None
     weekday = WEEKDAYS.index(_raw(match, "weekday").lower())
-    back = (context.published.weekday() - weekday) % 7
-    ahead = (weekday - context.published.weekday()) % 7
+    back = (anchor.day.weekday() - weekday) % 7
+    ahead = (weekday - anchor.day.weekday()) % 7
     days = {"last": -(back or 7), "next": ahead or 7, "future": ahead}.get(
         _mode(match, context.future), -back)  # a weekday of unknown tense is a past one
-    return _dated(_today(context).shifted(days=days), time=_clock(match))
+    return _dated(Point("day", anchor.day, anchor.year_known).shifted(days=days),
+                  time=_clock(match))
 
 
 def _resolve_clock(match, sentence, context):
@@ -746,7 +750,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+{PART_OF_DAY})?{AT_TIME}(?!\s+(?-i:[A-Z]))", _resolve_weekday,
           [("The minister resigned on Wednesday.", "Wednesday", "2016-11-02"),
            ("The leaders will meet on Friday.", "Friday", "2016-11-11"),
-           ("The blast happened on Tuesday night.", "Tuesday night", "2016-11-08TNI")]),
+           ("The blast happened on Tuesday night.", "Tuesday night", "2016-11-08TNI"),
+           ("Police came on Friday, Nov. 4, 2016, after a raid the previous Friday.",
+            "the previous Friday", "2016-10-28")]),
     _rule("clock and day", rf"\b(?:(?P<lead>at)\s+)?(?:{phrases('around', 'about')}\s+)?{CLOCK},?\s+"
           rf"(?:(?P<mod>last|this|next)\s+)?{WEEKDAY}", _resolve_weekday,
           [("The polls close at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2016-11-02T22:00")]),
