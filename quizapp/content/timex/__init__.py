@@ -17,7 +17,8 @@ before writing these rules, with the libraries the issue names:
   - ctparse 0.3.6 (a parser of whole strings, no finder): as a normaliser 26.8 %.
 None knows quarters, weeks, durations, sets, PRESENT_REF or anaphora, and all resolve to a
 full timestamp whose precision must be guessed, so the finder stays rules of its own, with
-no dependency.
+no dependency. These rules, measured the same way: value F1 82.2, strict F1 86.7, relaxed F1
+94.5 (P 93.9, R 95.1), type F1 91.9; as a normaliser of the gold phrases alone 55.7 %.
 """
 from __future__ import annotations
 
