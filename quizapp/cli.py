@@ -1,6 +1,7 @@
 """The `quizapp` command: parse arguments, call the engine or a service, print. No logic here."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import json
@@ -22,30 +23,65 @@ def main() -> None:
 @click.option("--seed", type=int, default=0, help="Seed for question generation.")
 def extract(article_file: str, published: str | None, title: str | None, fmt: str, seed: int) -> None:
     """Print the timeline, actors and questions of ARTICLE_FILE."""
-    from quizapp.content import ContentError, analyze
+    from quizapp.content import analyze
 
-    try:
-        with click.open_file(article_file, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-        if len(raw) > MAX_FILE_BYTES:
-            raise ContentError(f"The file is larger than {MAX_FILE_BYTES // 1_000_000} MB.")
-        text = raw.decode("utf-8-sig")
+    with _clear_errors(article_file):
+        text = _read_article(article_file)
         date = dt.date.fromisoformat(published) if published else None
         analysis = analyze(text, published=date, title=title, seed=seed)
-    except OSError as error:
-        _fail(f"Cannot read {article_file}: {error.strerror or error}.")
-    except UnicodeDecodeError:
-        _fail(f"{article_file} is not UTF-8 text.")
-    except ValueError as error:  # ContentError, or a bad --published date
-        _fail(str(error))
     if fmt == "json":
         click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(_as_text(analysis))
 
 
+@main.command()
+@click.argument("article_file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--published", help="Publication date, YYYY-MM-DD (else years may be unknown).")
+@click.option("--format", "fmt", type=click.Choice(["json", "timeml"]), default="json")
+def timex(article_file: str, published: str | None, fmt: str) -> None:
+    """Print the temporal expressions of ARTICLE_FILE as TIMEX3 (JSON, or TimeML markup)."""
+    from quizapp.content.clean import check_input
+    from quizapp.content.timex import find_timexes, to_timeml
+
+    with _clear_errors(article_file):
+        text = _read_article(article_file)
+        date = dt.date.fromisoformat(published) if published else None
+        check_input(text)
+        timexes = find_timexes(text, date)
+    if fmt == "timeml":
+        click.echo(to_timeml(text, timexes, date))
+    else:
+        click.echo(json.dumps({"published": date.isoformat() if date else None,
+                               "timexes": [t.to_dict() for t in timexes]},
+                              ensure_ascii=False, indent=2))
+
+
 MAX_FILE_BYTES = 2_000_000
 DEMO_PUBLISHED = dt.date(2016, 11, 8)
+
+
+def _read_article(article_file: str) -> str:
+    from quizapp.content import ContentError
+
+    with click.open_file(article_file, "rb") as handle:
+        raw = handle.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise ContentError(f"The file is larger than {MAX_FILE_BYTES // 1_000_000} MB.")
+    return raw.decode("utf-8-sig")
+
+
+@contextlib.contextmanager
+def _clear_errors(article_file: str):
+    """Bad input ends the command with one line and status 2, never a traceback."""
+    try:
+        yield
+    except OSError as error:
+        _fail(f"Cannot read {article_file}: {error.strerror or error}.")
+    except UnicodeDecodeError:
+        _fail(f"{article_file} is not UTF-8 text.")
+    except ValueError as error:  # ContentError, or a bad --published date
+        _fail(str(error))
 
 
 def _fail(message: str) -> None:

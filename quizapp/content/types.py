@@ -63,6 +63,13 @@ class TimeExpression:
     date: PartialDate
     # "point": a date; "duration": "for two years"/"since 2015" (date is an approximate start)
     kind: Literal["point", "duration"] = "point"
+    # the phrase as a TIMEX3 (quizapp.content.timex): "DATE", "TIME" or "DURATION" and its
+    # value ("2016-11-08TEV", "2016-W44", "P2Y" for "for two years")
+    type: Literal["DATE", "TIME", "DURATION", "SET"] = "DATE"
+    value: str = ""
+    # where it lies from the published date: "future" for "next Friday" or "in two weeks",
+    # "present" for "this week"; a duration looks the way its clause does; None: unknown
+    direction: Literal["past", "present", "future"] | None = None
 
 
 @dataclass(frozen=True)
