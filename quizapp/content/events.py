@@ -241,6 +241,8 @@ def _points_back(doc, kept) -> bool:
 def _status(verb, expression: TimeExpression, published: dt.date | None) -> str:
     if is_planned(verb) or present_simple(verb):
         return "planned"  # "gives drivers a rise in January": a schedule, not a past event
+    if expression.kind == "point" and expression.direction == "future":
+        return "planned"  # "next week", "in two weeks": still to come, whatever the parse says
     if published and expression.date.year and expression.date.sort_key() > (
         published.year, published.month, published.day
     ):

@@ -5,7 +5,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from quizapp.content.dates import MONTH_NAMES, MONTHS
+from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS
 from quizapp.content.types import Actor, PartialDate, Question, Result
 
 EMPTY = Result(False, 0.0, "No answer was given.")
