@@ -61,6 +61,8 @@ def check_question(question: Question) -> None:
         raise ValueError("the question has no id or no prompt")
     if not 0 <= question.difficulty <= 1:
         raise ValueError(f"difficulty must be between 0 and 1, not {question.difficulty}")
+    if not 0 <= question.confidence <= 1:
+        raise ValueError(f"confidence must be between 0 and 1, not {question.confidence}")
     answer, choices = question.answer, question.choices
     if question.kind == "multiple_choice" and (answer not in choices or len(set(choices)) < 2):
         raise ValueError("a multiple-choice question needs two options or more, one of them right")

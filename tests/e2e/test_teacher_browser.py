@@ -42,8 +42,8 @@ def test_import_review_build_take_and_read_results(page, browser, teacher_server
     first_event.get_by_role("button", name="Save event").click()
     expect(page.locator("#timeline-editor li[id^=event-]").first.get_by_label("Date")).to_have_value("1990")
 
-    page.locator("#filter-kind").select_option("multiple_choice")
-    expect(page.locator("#questions tbody tr").first).to_contain_text("multiple choice")
+    page.locator("#filter-kind").select_option("true_false")
+    expect(page.locator("#questions tbody tr").first).to_contain_text("true false")
     page.locator("#questions input[name=question]").first.check()
     page.locator("#bulk-status").select_option("approved")
     page.get_by_role("button", name="Apply").click()
@@ -51,7 +51,7 @@ def test_import_review_build_take_and_read_results(page, browser, teacher_server
     # a row's own button (its form sits outside the table: forms cannot nest)
     page.locator("#questions tbody tr").nth(1).get_by_role("button", name=re.compile("^Approve")).click()
     expect(page.locator("#questions .status-badge.is-approved")).to_have_count(2)
-    expect(page.locator("#filter-kind")).to_have_value("multiple_choice")  # still filtered
+    expect(page.locator("#filter-kind")).to_have_value("true_false")  # still filtered
     shoot(page, "teacher-review-approved")
 
     page.get_by_role("link", name="Your desk").click()

@@ -20,7 +20,7 @@ def test_every_field_is_written():
     assert first["question"]["difficulty"] == 0.37
     assert set(first["question"]) == {"id", "kind", "prompt", "choices", "answer",
                                       "explanation", "source", "event", "actors",
-                                      "difficulty", "accepted"}
+                                      "difficulty", "accepted", "confidence"}
 
 
 def test_empty_bank_and_byte_order_mark():
