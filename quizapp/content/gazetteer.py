@@ -43,6 +43,17 @@ _COUNTRY_KEYS = {country.lower(): country for country in COUNTRIES}
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame mx prof".split())
 
 
+def _ranks() -> frozenset[str]:
+    """Titles that may stand before a name ("Councillor", "Sgt"), from nameparser's list."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(t for t in CONSTANTS.titles if t.isalpha() and len(t) > 2) | {
+        "sen", "justice", "inspector", "constable"}  # news ranks nameparser does not list
+
+
+RANKS = _ranks()
+
+
 def name_key(name: str) -> str:
     """A name folded for comparison: "the U.S." -> "us", "Norway’s" -> "norway's"."""
     key = name.replace("’", "'").replace(".", "").strip(" '").lower()

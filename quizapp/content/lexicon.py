@@ -93,3 +93,23 @@ LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however"
 DANGLING_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for",
                            "in", "on", "at", "from", "as", "that", "which", "its", "their", "his",
                            "her", *"two three four five six seven eight nine ten eleven twelve".split()})
+
+# --- names ------------------------------------------------------------------------------------
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le",
+                            "bin", "al"})
+# the last word of a post, not of a name: "The Environment Secretary, Emma Reynolds"
+TITLE_WORDS = frozenset({"secretary", "minister", "president", "chancellor", "spokesman",
+                         "spokeswoman", "spokesperson", "governor", "mayor", "commissioner",
+                         "chairman", "chairwoman"})
+TITLE_TIMES = frozenset({"former", "acting", "interim", "outgoing"})  # "former High Court judge"
+# words a job title may contain besides capitalised ones: "Minister and Special Representative
+# for the Middle East", "foreign ministry spokesperson"
+TITLE_GLUE = frozenset({"and", "for", "of", "the", "on", "-", "&"})
+KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+                 "uncle", "aunt", "cousin", "niece", "nephew", "widow", "widower", "law", "partner",
+                 "fiancé", "fiancée"})
+PLACE_LEADS = frozenset({"river", "lake", "mount", "cape", "fort", "port", "isle", "gulf", "bay"})
+PLACE_SUFFIXES = frozenset({"region", "province", "city", "district", "county", "state"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "across", "around",
+                                "throughout", "inside"})
+STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})

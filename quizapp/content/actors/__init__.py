@@ -1,0 +1,137 @@
+"""Entities -> actors: people, organizations, countries, groups and places, aliases merged.
+
+Works over one parsed Doc per body sentence. The small model's slips are fixed by rules over
+the whole document (spans): a name tagged as a place anywhere is a place everywhere, an
+acronym defined in parentheses or matching a name's initials is an alias, a surname alone is
+its full name, words inside a person's job title are not actors, and every known name is found
+again wherever the model missed it (names). Each actor's kind is then decided by the evidence
+of all its mentions (kinds), and a person's role by the title or noun beside the name (roles).
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from quizapp.content.actors.names import (
+    acronym_pairs, find_again, group, is_acronym, term_acronyms, with_person_surnames,
+)
+from quizapp.content.actors.roles import role_of
+from quizapp.content.actors.spans import PLACE_LABELS, Span, entity_spans, title_before
+from quizapp.content.gazetteer import country_of, name_key
+from quizapp.content.types import Actor
+
+KINDS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "LOC": "place", "FAC": "place"}
+LABEL_PRIORITY = {"GPE": 4, "LOC": 4, "FAC": 3, "ORG": 2, "NORP": 1, "PERSON": 0}
+
+
+@dataclass(frozen=True)
+class Mention:
+    sentence: int  # position of the sentence's Doc
+    start: int  # token range in that Doc
+    end: int
+    actor: str
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    actors: tuple[Actor, ...]
+    mentions: tuple[Mention, ...]
+    # token ranges of people's job titles, per sentence: summaries leave them out
+    titles: tuple[tuple[int, int, int], ...]
+    _at: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # one lookup per token, however long the article
+        for m in self.mentions:
+            for token in range(m.start, m.end):
+                self._at.setdefault((m.sentence, token), m.actor)
+        self._at.update({("id", a.id): a for a in self.actors})
+
+    def actor_at(self, sentence: int, token: int) -> str | None:
+        return self._at.get((sentence, token))
+
+    def by_id(self, actor_id: str) -> Actor:
+        return self._at[("id", actor_id)]
+
+
+def find_actors(docs: Sequence, texts: Sequence[str] | None = None) -> ActorIndex:
+    """Actors of an article from one parsed Doc per body sentence, in narrative order.
+
+    `texts` are the sentences as written (the Docs may be of a normalised copy of the same
+    length): names, roles and role sentences are taken from them.
+    """
+    texts = texts if texts is not None else [doc.text for doc in docs]
+    titles: list[tuple[int, int, int]] = []
+    spans: list[Span] = []
+    for i, doc in enumerate(docs):
+        doc_spans = entity_spans(i, doc, texts[i])
+        doc_titles = [title_before(doc, s.start) for s in doc_spans if s.label == "PERSON"]
+        doc_titles = [(a, b) for a, b in doc_titles if a < b]
+        titles += [(i, a, b) for a, b in doc_titles]
+        spans += [s for s in doc_spans if not any(a <= s.start < b for a, b in doc_titles)]
+    terms = term_acronyms(docs)
+    spans = with_person_surnames([s for s in spans if s.text not in terms])
+    acronyms = acronym_pairs(docs)
+    groups = group(spans, acronyms)
+    spans = find_again(docs, texts, spans, groups, acronyms, titles)
+    return _build(docs, texts, spans, groups, tuple(titles))
+
+
+def _build(docs: Sequence, texts, spans: list[Span], groups, titles) -> ActorIndex:
+    members: dict[str, list[Span]] = defaultdict(list)
+    for s in sorted(spans, key=lambda s: (s.sentence, s.start)):
+        members[groups.find(name_key(s.text))].append(s)
+    words = {w for doc in docs for w in (t.text for t in doc) if w.islower()}
+    # "Malaria killed ..." and "malaria cases": a word written in lower case is no name
+    groups_of_names = [
+        g for g in members.values()
+        if not all(s.text.lower() in words for s in g) and not _lone_word_person(g)
+    ]
+    actors, mentions = [], []
+    for n, members_of_one in enumerate(groups_of_names, start=1):
+        actor = _actor(f"a{n}", members_of_one, docs, texts, titles)
+        actors.append(actor)
+        mentions += [Mention(s.sentence, s.start, s.end, actor.id) for s in members_of_one]
+    return ActorIndex(tuple(actors), tuple(mentions), titles)
+
+
+def _lone_word_person(spans: list[Span]) -> bool:
+    """A "person" named once by one word ("Turnout was 41%"): news gives people full names."""
+    return len(spans) == 1 and spans[0].label == "PERSON" and " " not in spans[0].text
+
+
+def _actor(actor_id: str, spans: list[Span], docs: Sequence, texts, titles) -> Actor:
+    surfaces = list(dict.fromkeys(s.text for s in spans))
+    country = next((country_of(s) for s in surfaces if country_of(s)), None)
+    if country:
+        kind, name = "country", country
+    else:
+        kind = KINDS.get(_label(spans), "place")
+        name = _usual_name(spans, surfaces, kind)
+    aliases = tuple(s for s in surfaces if name_key(s) != name_key(name))
+    roles = ((role_of(docs[s.sentence], texts[s.sentence], s, titles), s.sentence) for s in spans)
+    role, sentence = next(((r, i) for r, i in roles if r), (None, None))
+    return Actor(
+        actor_id, name, kind, aliases, role, mentions=len(spans),
+        role_source=texts[sentence] if role else None,
+    )
+
+
+def _label(spans: list[Span]) -> str:
+    """The label of most mentions; a lone word standing where places stand is a place ("left
+    Hobart", "docked in Hobart": news names people in full)."""
+    labels = Counter(s.label for s in spans)
+    label = max(labels.items(), key=lambda item: (item[1], LABEL_PRIORITY[item[0]]))[0]
+    if label == "PERSON" and labels.keys() & PLACE_LABELS and all(" " not in s.text for s in spans):
+        label = max(labels.keys() & PLACE_LABELS, key=labels.get)
+    return label
+
+
+def _usual_name(spans: list[Span], surfaces: list[str], kind: str) -> str:
+    """A place by its usual name ("Catalonia" over "the Catalonia Region"), anyone else by the
+    fullest ("Lena Anna Holm" over "Holm")."""
+    if kind == "place":
+        counts = Counter(s.text for s in spans)
+        return max(surfaces, key=lambda s: (not is_acronym(s), counts[s], len(s)))
+    return max(surfaces, key=lambda s: (not is_acronym(s), len(s.split()), len(s)))

@@ -1,0 +1,244 @@
+"""Which names name one actor: acronyms, surnames, a country's other names, one place named
+two ways; and every known name found again where the model missed it.
+
+Lookups go through dictionaries built once, so the cost grows with the article's length, not
+with its square.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Sequence
+
+from quizapp.content.actors.spans import PLACE_LABELS, Span
+from quizapp.content.gazetteer import country_of, name_key
+from quizapp.content.lexicon import PLACE_SUFFIXES
+
+ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]?[A-Z.&]{0,6}[A-Z])\)")
+# A stray tag loses to these when a name has several: "Lakeside" PERSON once, GPE elsewhere.
+LABEL_PRIORITY = {"GPE": 4, "LOC": 4, "FAC": 3, "ORG": 2, "NORP": 1, "PERSON": 0}
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def acronym_pairs(docs: Sequence) -> list[tuple[str, str]]:
+    """(name, acronym) defined in parentheses: "Syrian Democratic Forces (SDF)"."""
+    pairs = []
+    for doc in docs:
+        for match in ACRONYM_DEF.finditer(doc.text):
+            before = doc.text[: match.start()].split()
+            long = _initials_match(before[-8:], match.group(1))
+            if long is None and before and before[-1][:1].isupper():
+                long = before[-1]  # "Hamas (HM)": a name glossed by a known acronym
+            if long:
+                pairs.append((long, match.group(1)))
+    return pairs
+
+
+def term_acronyms(docs: Sequence) -> set[str]:
+    """Acronyms of lower-case terms, "the official cash rate (OCR)": things, not actors."""
+    terms = set()
+    for doc in docs:
+        for match in ACRONYM_DEF.finditer(doc.text):
+            acronym = match.group(1).replace(".", "")
+            words = doc.text[: match.start()].split()[-len(acronym):]
+            if len(words) == len(acronym) and all(w.islower() for w in words) and (
+                "".join(w[0] for w in words).upper() == acronym.upper()
+            ):
+                terms.add(match.group(1))
+    return terms
+
+
+def _initials_match(words: list[str], acronym: str) -> str | None:
+    letters = acronym.replace(".", "").upper()
+    for k in range(len(words)):
+        tail = words[k:]
+        if tail[0][:1].isupper() and "".join(w[0] for w in tail if w[:1].isupper()).upper() == letters:
+            return " ".join(tail)
+    return None
+
+
+def initials(name: str) -> str:
+    words = re.sub(r"['’]s\b", "", name).replace("-", " ").split()
+    return "".join(w[0] for w in words if w[:1].isupper()).upper()
+
+
+def is_acronym(name: str) -> bool:
+    bare = name.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isupper()
+
+
+def with_person_surnames(spans: list[Span]) -> list[Span]:
+    """A name ending in the surname of a person is that person, whatever the model said;
+    unless the model calls that last word alone an organization more than twice as often
+    ("Aston Villa" once a person, "Villa" an organization four times: a club)."""
+    people = Counter(s.text.split()[-1] for s in spans if s.label == "PERSON")
+    bodies = Counter(s.text for s in spans if s.label == "ORG")
+    clubs = {word for word, n in people.items() if bodies[word] > 2 * n}
+    for span in spans:
+        last = span.text.split()[-1]
+        if span.label == "PERSON" and last in clubs:
+            span.label = "ORG"
+        elif span.label == "ORG" and last in people.keys() - clubs:
+            span.label = "PERSON"
+    return spans
+
+
+def label_of_names(spans: list[Span]) -> dict[str, str]:
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for s in spans:
+        votes[name_key(s.text)][s.label] += 1
+    return {
+        key: max(counter, key=lambda lab: (LABEL_PRIORITY[lab] >= 3, counter[lab], LABEL_PRIORITY[lab]))
+        for key, counter in votes.items()
+    }
+
+
+def group(spans: list[Span], acronyms: list[tuple[str, str]]) -> UnionFind:
+    """Union names that name the same actor."""
+    uf = UnionFind()
+    labels = label_of_names(spans)
+    for key in labels:
+        uf.find(key)
+        country = country_of(key)
+        if country:
+            uf.union(key, name_key(country))
+    _join_acronyms(uf, labels, acronyms)
+    for key in labels:  # "Germany's Rheinland Cargo" is Rheinland Cargo where that stands alone
+        owner, _, name = key.partition("'s ")
+        if name in labels and country_of(owner):
+            uf.union(key, name)
+    _join_surnames(uf, labels)
+    _join_places(uf, labels)
+    _join_initials(uf, spans, labels)
+    return uf
+
+
+def _join_acronyms(uf: UnionFind, labels: dict[str, str], acronyms) -> None:
+    for long, short in acronyms:
+        lk, sk = name_key(long), name_key(short)
+        if lk not in labels:  # "Environment, Great Lakes, and Energy (EGLE)" ends a longer name
+            lk = next((k for k in labels if k.endswith(" " + lk)), lk)
+        if lk in labels or initials(long) == short.replace(".", "").upper():
+            uf.union(sk, lk)
+
+
+def _join_surnames(uf: UnionFind, labels: dict[str, str]) -> None:
+    """ "Holm" -> "Lena Anna Holm" when exactly one full name ends so, whatever the model
+    called the lone word; likewise "Dame Margaret" -> "Margaret Ellery"."""
+    by_last, by_first = defaultdict(list), defaultdict(list)
+    for key in labels:
+        if " " in key and labels[key] == "PERSON":
+            by_last[key.split()[-1]].append(key)
+            by_first[key.split()[0]].append(key)
+    for key, label in labels.items():
+        if " " in key:
+            continue
+        owners = by_last[key] or (by_first[key] if label == "PERSON" else [])
+        if len(owners) == 1:
+            uf.union(key, owners[0])
+
+
+def _join_places(uf: UnionFind, labels: dict[str, str]) -> None:
+    """ "Swedish Lapland", "the Lapland region", "Lapland": one place named three ways."""
+    by_core = defaultdict(list)
+    for key, label in labels.items():
+        if label in PLACE_LABELS and not country_of(key):
+            by_core[_place_core(key)].append(key)
+    for keys in by_core.values():
+        for key in keys[1:]:
+            uf.union(key, keys[0])
+
+
+def _join_initials(uf: UnionFind, spans: list[Span], labels: dict[str, str]) -> None:
+    """An acronym standing alone is the one longer name with its initials."""
+    written = {}
+    for s in spans:
+        written.setdefault(name_key(s.text), s.text)
+    by_initials = defaultdict(set)
+    for key in labels:
+        if " " in key:
+            by_initials[initials(written[key])].add(key)
+    for span in spans:
+        owners = by_initials.get(span.text.replace(".", "")) if is_acronym(span.text) else None
+        if owners and len(owners) == 1:
+            uf.union(name_key(span.text), next(iter(owners)))
+
+
+def _place_core(key: str) -> str:
+    """"swedish lapland", "lapland region" -> "lapland": one place named two ways."""
+    words = key.replace("'s", "").split()
+    if len(words) > 1 and words[-1] in PLACE_SUFFIXES:
+        words = words[:-1]
+    if len(words) > 1 and re.search(r"(i|an|ese|ish)$", words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
+def find_again(docs: Sequence, texts, spans: list[Span], groups: UnionFind, acronyms,
+               titles) -> list[Span]:
+    """Every known name wherever it stands, also where the model missed it ("WHO", "Holm"):
+    each sentence's word runs looked up among the known names, the longest first."""
+    labels = label_of_names(spans)
+    owner = _known_surfaces(spans, labels, acronyms)
+    longest = max((len(s.split()) for s in owner), default=0) + 2  # "Holm's": a word may split
+    taken = {(s.sentence, i) for s in spans for i in range(s.start, s.end)}
+    taken |= {(sent, i) for sent, a, b in titles for i in range(a, b)}
+    found = list(spans)
+    for i, doc in enumerate(docs):
+        for span in _known_runs(doc, texts[i], owner, longest):
+            if any((i, t) in taken for t in range(span.start, span.end)):
+                continue
+            taken |= {(i, t) for t in range(span.start, span.end)}
+            surface = span.text if span.text in owner else texts[i][span.start_char:span.end_char]
+            groups.union(name_key(surface), owner[surface])
+            found.append(Span(i, span.start, span.end, surface, labels[owner[surface]]))
+    return found
+
+
+def _known_surfaces(spans: list[Span], labels: dict[str, str], acronyms) -> dict[str, str]:
+    """Every way the article writes a known name -> the name's key, with the acronyms defined
+    for them and the surname of a person no one else shares."""
+    owner = {s.text: name_key(s.text) for s in spans}
+    for long, short in acronyms:
+        if name_key(long) in labels:
+            owner.setdefault(short, name_key(long))
+    people = [s.text for s in spans if labels[name_key(s.text)] == "PERSON" and " " in s.text]
+    surnames = Counter(p.split()[-1] for p in set(people))
+    for person in people:
+        if surnames[person.split()[-1]] == 1:
+            owner.setdefault(person.split()[-1], name_key(person))
+    return owner
+
+
+def _known_runs(doc, text: str, owner: dict[str, str], longest: int) -> list:
+    """The runs of words written as a known name, standing alone ("US" not in "US-led"),
+    longest first."""
+    runs = []
+    for start in range(len(doc)):
+        for end in range(min(len(doc), start + longest), start, -1):
+            span = doc[start:end]
+            written = text[span.start_char:span.end_char]
+            if written in owner and _stands_alone(text, span.start_char, span.end_char):
+                runs.append(span)
+                break
+    return sorted(runs, key=lambda s: (-len(s.text), s.start))
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_-") and not (after.isalnum() or after == "_")

@@ -1,0 +1,42 @@
+"""A person's role: the title before the name, or the noun the name stands beside."""
+from __future__ import annotations
+
+import re
+
+from quizapp.content.actors.spans import Span
+from quizapp.content.gazetteer import HONORIFICS
+from quizapp.content.lexicon import KIN
+
+
+def role_of(doc, text: str, span: Span, titles) -> str | None:
+    """A title before the name or an apposition after it: "spokesperson", "the head of X"."""
+    return _title(doc, text, span, titles) or _apposition(doc, text, span)
+
+
+def _title(doc, text: str, span: Span, titles) -> str | None:
+    for sentence, start, end in titles:
+        if sentence == span.sentence and end == span.start:
+            while end - 1 > start and doc[end - 1].lower_.rstrip(".") in HONORIFICS:
+                end -= 1  # "High Court judge Dame Helen Winkelmann": the judge, not "judge Dame"
+            return text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+    return None
+
+
+def _apposition(doc, text: str, span: Span) -> str | None:
+    root = doc[span.start : span.end].root
+    kin = root.head.lower_.split("-")[-1] in KIN or "grand" in root.head.lower_
+    if root.dep_ == "appos" and root.head.tag_ == "NN" and root.head.i < span.start and not kin:
+        # "His lawyer, Mark Evans": the noun the name stands beside (not "two stage wins: Mads
+        # Kristensen in Lille and ...", which no one person is, nor "whose great-grandfather,
+        # Nils Halvorsen", which says whose, not what he does)
+        words = [t for t in root.head.lefts if t.dep_ in ("amod", "compound")] + [root.head]
+        return " ".join(t.text for t in words)
+    for child in root.rights:
+        if child.dep_ == "appos" and child.tag_ != "NNS" and (
+            child.pos_ == "NOUN" or any(t.dep_ == "det" for t in child.lefts)
+        ):
+            role = text[child.left_edge.idx : child.right_edge.idx + len(child.right_edge)]
+            role = re.sub(r"\s*\([^)]*\)", "", role)
+            role = re.split(r",?\s+(?:who|whom|whose|which|that)\s", role)[0]  # the post, not a clause on it
+            return re.sub(r"^(the|a|an)\s+", "", role, flags=re.I).strip(" ,;") or None
+    return None

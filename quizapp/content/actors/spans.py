@@ -1,0 +1,340 @@
+"""Names in one parsed sentence: the model's entities with its usual slips mended, the names it
+missed, and the job titles before people's names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.content.gazetteer import HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, RANKS
+from quizapp.content.lexicon import (
+    NAME_PARTICLES, PLACE_LEADS, PLACE_PREPOSITIONS, STORM_WORDS, TITLE_GLUE, TITLE_TIMES,
+    TITLE_WORDS,
+)
+from quizapp.content.rules import Rule, table
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass
+class Span:
+    sentence: int
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+def entity_spans(sentence: int, doc, text: str) -> list[Span]:
+    """The model's entities with its usual splits mended, plus unnamed proper-noun subjects."""
+    spans = []
+    for start, end, label in _candidates(doc):
+        if NOT_A_NAME.fires((doc, start, end)):
+            continue
+        label = _mended_label(doc, start, end, label)
+        if label == "NORP" and doc[end - 1].tag_ not in ("NNS", "NNPS"):
+            continue  # "Peruvian", "Danish": adjectives, not actors; "Basques" is a group
+        written = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+        spans.append(Span(sentence, start, end, written, label))
+    return spans
+
+
+def _candidates(doc) -> list[tuple[int, int, str]]:
+    """Capitalised token ranges that may be names, with the model's label: its entities, mended
+    and trimmed, and the names it missed."""
+    ranges = _split_at_commas(doc, _merged_entities(doc))
+    found = []
+    for start, end, label in _without_parts_of(ranges, _unnamed_names(doc, ranges)):
+        start, end = _trim(doc, start, end)
+        if label == "PERSON":
+            start = _past_rank(doc, start, end)
+        if start < end and doc[start].text[:1].isupper():  # "grey van": a name is capitalised
+            found.append((start, end, label))
+    return found
+
+
+def _merged_entities(doc) -> list[list]:
+    """[start, end, label] of the model's entities, pieces of one name joined: "Catalan" +
+    "Pyrenees" -> a place; "Wales 's" + "Regional Council" -> an org; "Ursula von der" +
+    "Leyen" -> still a person."""
+    merged: list[list] = []
+    for e in (e for e in doc.ents if e.label_ in ENTITY_LABELS):
+        if merged and _joinable(doc, merged[-1], e):
+            prev = merged[-1]
+            prev[1], prev[2] = e.end, prev[2] if prev[2] == "PERSON" else e.label_
+        else:
+            merged.append([e.start, e.end, e.label_])
+    return merged
+
+
+def _mended_label(doc, start: int, end: int, label: str) -> str:
+    """The model's label, mended by what stands around the name and by its last word."""
+    if doc[start].lower_ in PLACE_LEADS and label in ("PERSON", "ORG"):
+        label = "LOC"  # "River Hull", "Mount Kenya"
+    label = "PERSON" if _person_signs(doc, start, end) else _context_label(doc, start, end, label)
+    if label == "PERSON" and (_relative_which(doc, start, end) or _camel_case(doc[start:end])):
+        label = "ORG"  # "SpaceX, which is building": "which" is never said of a person, nor
+        # is a one-word name with a capital inside ("SpaceX", not "McCarthy")
+    return _head_word_label(doc[end - 1].lower_, label)
+
+
+def _camel_case(span) -> bool:
+    """One word with a capital inside, as companies write their names; surnames that do so
+    start with a particle ("McCarthy", "DeSantis", "LeBron")."""
+    particle = r"(?!Ma?c|O['’]|D['’]|D[aeiu]|L[aeo]|V[ao]n)"
+    return len(span) == 1 and re.fullmatch(rf"{particle}[A-Z][a-z]+[A-Z]\w*", span.text) is not None
+
+
+def _modifies_a_thing(doc, start: int, end: int) -> bool:
+    root = doc[start:end].root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.text.islower()
+
+
+def _title_of_a_person(doc, start: int, end: int) -> bool:
+    root = doc[start:end].root
+    return end - start == 1 and any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.children
+    )
+
+
+def _relative_which(doc, start: int, end: int) -> bool:
+    root = doc[start:end].root
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in root.children
+    )
+
+
+def _first_candidate(doc):
+    """An example sentence's first name candidate, as (doc, start, end)."""
+    found = sorted(_candidates(doc))
+    return (doc, found[0][0], found[0][1]) if found else None
+
+
+NOT_A_NAME = table(
+    "not a name: an entity that is no actor", _first_candidate,
+    Rule("a name that only says what kind of thing",
+         lambda span: _modifies_a_thing(*span),
+         fires=("Police studied CCTV footage of the raid.",),
+         spares=("Tesla opened a factory.",)),
+    Rule("a post before a person's name",
+         lambda span: _title_of_a_person(*span),
+         fires=("Treasurer, Peter Costello, spoke.",),
+         spares=("Peter Costello, the treasurer, spoke.",)),
+    Rule("a post, not a name",
+         lambda span: span[0][span[2] - 1].lower_ in TITLE_WORDS,
+         fires=("Environment Secretary, Emma Reynolds, spoke on Monday.",)),
+    Rule("weather, not an actor",
+         lambda span: span[0][span[1]].lower_ in STORM_WORDS,
+         fires=("Cyclone Dana hit the coast of Odisha.",)),
+)
+
+
+def _head_word_label(last_word: str, label: str) -> str:
+    """"Kestrel Homes" is a company and "Cape Fear River" a place, whatever the model said."""
+    if label in ("PERSON", "ORG") and last_word in PLACE_WORDS:
+        return "LOC"
+    if label in ("PERSON", "GPE") and last_word in ORGANIZATION_WORDS:
+        return "ORG"
+    return label
+
+
+def _split_at_commas(doc, ranges: list[list]) -> list[list]:
+    """"Bristol, Daniel Hughes" tagged as one entity is two names ("Department of Environment,
+    Great Lakes, and Energy" is one: its list ends with "and")."""
+    parts = []
+    for start, end, label in ranges:
+        cuts = [i for i in range(start, end) if doc[i].text == "," and doc[i].whitespace_]  # not "RTS,S"
+        if cuts and any(t.lower_ == "and" for t in doc[cuts[-1] + 1 : end]):
+            cuts = []  # "Environment, Food and Rural Affairs": a list inside one name
+        for a, b in zip([start] + [c + 1 for c in cuts], cuts + [end]):
+            parts.append([a, b, label])
+    return parts
+
+
+def _person_signs(doc, start: int, end: int) -> bool:
+    """"Mr Hughes", "Hughes, 58,": an honorific before or an age after marks a person."""
+    if start > 0 and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
+        return True
+    after = doc[end : end + 3]
+    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+
+
+def _context_label(doc, start: int, end: int, label: str) -> str:
+    """A "person" or "nationality" in a place's position is a place: "in Lakeside",
+    "Dunmore and Lakeside"; a "person" listed with organizations is one: "Target, Best Buy
+    and Amazon"."""
+    root = doc[start:end].root
+    kin = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        kin.append(root.head)
+    kin_labels = {t.ent_type_ for t in kin}
+    if label == "PERSON" and "ORG" in kin_labels and "PERSON" not in kin_labels:
+        return "ORG"
+    if label not in ("PERSON", "NORP") or end - start > 1:
+        return label  # a two-word person's name is not a town
+    if _in_a_places_position(root) or kin_labels & PLACE_LABELS:
+        return "GPE"
+    return label
+
+
+def _in_a_places_position(root) -> bool:
+    """ "in Lakeside", "Bhubaneswar's ... International Airport"."""
+    return (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS
+            or root.dep_ == "poss" and root.head.lower_ in PLACE_WORDS)
+
+
+def _joinable(doc, prev: list, ent) -> bool:
+    start, end, label = prev
+    if label == "PERSON" and ent.start - end <= 2:  # "Ursula von [der] Leyen"
+        particles = [doc[end - 1], *doc[end : ent.start]] if ent.start == end else doc[end : ent.start]
+        if all(t.lower_ in NAME_PARTICLES for t in particles):
+            return True
+    if end == ent.start and label == "NORP" and ent.label_ in PLACE_LABELS:
+        return doc[end - 1].tag_ in ("JJ", "NNP")
+    if end + 1 == ent.start and doc[end].tag_ == "POS" and ent.label_ == "ORG":
+        return label in PLACE_LABELS
+    return False
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" or honorific and a trailing possessive from an entity span."""
+    while start < end and (
+        doc[start].lower_ == "the" or doc[start].lower_.rstrip(".") in HONORIFICS
+    ):
+        start += 1
+    end = _cut_at_a_bracket_or_preposition(doc, start, end)
+    if end < len(doc) and doc[end - 1].tag_ == "POS" and _names_a_building(doc[end]):
+        return start, end + 1  # "St Paul's Church"
+    if end + 1 < len(doc) and doc[end].tag_ == "POS" and _names_a_building(doc[end + 1]):
+        return start, end + 2
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'", "’")):
+        end -= 1
+    return start, end
+
+
+def _cut_at_a_bracket_or_preposition(doc, start: int, end: int) -> int:
+    """ "National Hurricane Center (NHC": the acronym is separate; "Alpine National Park on
+    Boxing Day": a name does not go on past a small lower-case preposition."""
+    for i in range(start, end):
+        if doc[i].text == "(" or doc[i].text in ("on", "in", "at") and i > start:
+            return i
+    return end
+
+
+def _past_rank(doc, start: int, end: int) -> int:
+    """ "Councillor Katie Hagmann" is Katie Hagmann, her rank a title before the name."""
+    if end - start >= 3 and doc[start].lower_.rstrip(".") in RANKS and all(
+        t.text[:1].isupper() for t in doc[start + 1 : end]
+    ):
+        return start + 1
+    return start
+
+
+def _names_a_building(token) -> bool:
+    return token.text[:1].isupper() and (token.lower_ in ORGANIZATION_WORDS or token.lower_ in PLACE_WORDS)
+
+
+def _unnamed_names(doc, ranges: list[list]) -> list[list]:
+    """Names the model missed or cut up: a capitalised subject ("Nordvik Oil drilled"),
+    "Avon and Somerset Police said" (one name, not "Avon" and "Somerset Police"), a place
+    after "in" ("born in Cardiff")."""
+    taken = {i for start, end, _ in ranges for i in range(start, end)}
+    found = []
+    for token in doc:
+        if not _may_head_a_name(token):
+            continue
+        # a subject is taken for an organization, "in X" for a place, unless the head word says
+        label = _head_word_label(token.lower_, "ORG" if token.dep_ != "pobj" else "GPE")
+        start, end = _name_range(doc, token.i)
+        if start == end - 1 == 0:
+            continue  # "Turnout was 41%": a lone capitalised first word is no name
+        head_word = token.lower_ in ORGANIZATION_WORDS or token.lower_ in PLACE_WORDS
+        inside = all(i in taken for i in range(start, end))  # a part of a name already found
+        if head_word and end - start > 1 and not inside or not any(i in taken for i in range(start, end)):
+            found.append([start, end, label])
+    return found
+
+
+def _may_head_a_name(token) -> bool:
+    """A capitalised proper noun heading a subject, or a place after "in"; not a date, a
+    number or a work of art."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.dep_ == "compound":
+        return False
+    if token.ent_type_ and token.ent_type_ not in ENTITY_LABELS:
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in PLACE_PREPOSITIONS
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _name_range(doc, head: int) -> tuple[int, int]:
+    """The capitalised words around a name's head, joined by "and"/"of": "Avon and Somerset
+    Police", "Bartlett School of Architecture"."""
+    start, end = head, head + 1
+    while start > doc[head].left_edge.i:
+        before = doc[start - 1]
+        if before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN", "ADJ"):
+            start -= 1
+        elif before.lower_ in ("and", "of", "&") and start - 2 >= 0 and doc[start - 2].text[:1].isupper():
+            start -= 1
+        else:
+            break
+    # "School of Architecture", "Institute for Disaster Risk Management and Reduction"
+    while end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "and") and doc[end + 1].text[:1].isupper():
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+    return start, _through_listed_name(doc, end)
+
+
+def _through_listed_name(doc, end: int) -> int:
+    """"Department of Environment, Great Lakes, and Energy (EGLE)": a list inside a name,
+    trusted when an acronym in parentheses closes it."""
+    j = end
+    while j < len(doc) and doc[j].text == ",":
+        j = _past_listed_words(doc, j + 1)
+        if j is None:
+            return end
+    return j if j > end and j < len(doc) and doc[j].text == "(" else end
+
+
+def _past_listed_words(doc, j: int) -> int | None:
+    """After a comma of a listed name: past "and" and the capitalised words, or None when a
+    lower-case word ends the list."""
+    if j < len(doc) and doc[j].lower_ == "and":
+        j += 1
+    if j >= len(doc) or not doc[j].text[:1].isupper():
+        return None
+    while j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN"):
+        j += 1
+    return j
+
+
+def _without_parts_of(ranges: list[list], names: list[list]) -> list[list]:
+    """The model's pieces of a longer name are dropped for the name."""
+    inside = lambda r: any(n[0] <= r[0] and r[1] <= n[1] and n != r for n in names)
+    return [r for r in ranges if not inside(r)] + names
+
+
+def title_before(doc, start: int) -> tuple[int, int]:
+    """The job title right before a person's name: "Foreign Ministry spokesperson" (range)."""
+    i = start
+    while i > 0 and _may_be_in_a_title(doc[i - 1], start):
+        i -= 1
+    while i < start and (doc[i].lower_ in TITLE_GLUE or doc[i].lower_.rstrip(".") in HONORIFICS):
+        i += 1
+    if all(t.lower_ in TITLE_TIMES for t in doc[i:start]):
+        return start, start  # "former" alone is no title
+    if i < start and doc[i].i == 0 and start - i == 1 and doc[i].pos_ not in ("NOUN", "PROPN"):
+        return start, start  # a sentence-opening word ("Then Smith said") is no title
+    return i, start
+
+
+def _may_be_in_a_title(token, name_start: int) -> bool:
+    """A capitalised word, a word that glues a title together, or a noun before the name
+    ("spokesperson Lena Holm"); not a date, a number or punctuation."""
+    if token.ent_type_ in ("DATE", "CARDINAL", "TIME") or token.is_punct and token.text != "-":
+        return False
+    if token.text[:1].isupper() or token.lower_ in TITLE_GLUE | TITLE_TIMES:
+        return True
+    return token.dep_ in ("compound", "amod") and token.head.i >= name_start and token.pos_ == "NOUN"
