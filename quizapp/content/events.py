@@ -70,8 +70,10 @@ def find_events(
             if anchors:  # reports and asides ("footage released on Monday shows") anchor nothing
                 previous = event.when.date
                 previous_day = previous if previous.precision == "day" else previous_day
-        if speaker:
-            recent.insert(0, speaker)
+        # a pronoun of the next sentence stands for this one's subject, else for whom it named
+        # last ("..., when the chairman, Philippe Lemoine, said ... He raised his offer")
+        named = [speaker] if speaker else []
+        recent = list(dict.fromkeys(named + index.named_in(position) + recent))
     return events
 
 

@@ -40,9 +40,10 @@ def inventory(events: Sequence[Event], statements: Sequence[Statement],
     headline = _content_words(title or "")
     facts = [
         *_distinct(Fact(e.id, "event", e, e.sentence_index, _importance(e.sentence_index, e.sentence, headline))
-                   for e in events),
+                   for e in events if not _lists_figures(e.sentence)),
         *_distinct(Fact(f"s{s.sentence_index}", "statement", s, s.sentence_index,
-                        _importance(s.sentence_index, s.sentence, headline) - 0.1) for s in statements),
+                        _importance(s.sentence_index, s.sentence, headline) - 0.1)
+                   for s in statements if not _lists_figures(s.sentence)),
         *_distinct(Fact(f"n{n}", "quantity", q, q.sentence_index,
                         _importance(q.sentence_index, q.sentence, headline))
                    for n, q in enumerate(quantities) if not _lists_figures(q.sentence)),

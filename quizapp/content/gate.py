@@ -28,7 +28,8 @@ SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.I)
 VOWEL_SOUNDING = re.compile(r"^(?:hour|honest|honou?r|heir|8|11|18)|^[FHLMNRSX][A-Z\d]")
 CONSONANT_SOUNDING = re.compile(r"^(?:uni|use|usu|uti|eu|one\b|once|ewe|u\.)", re.I)
 # debris of markup or of a dateline: "amp" from "&amp;", TeX quotes, "Brisbane, Australia -"
-DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s")
+DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
+                    r"|\s\"\s")
 
 
 def _words(text: str) -> list[str]:
@@ -71,7 +72,7 @@ PHRASE_FAULTS = table(
          lambda text: DEBRIS.search(text) is not None,
          fires=("Who is the Tropicana Country Club amp?", "The summit, held between 7- at Cusco, ended.",
                 "Brisbane, Australia - The team talked up its chances.",
-                "He called it ``a disgrace''."),
+                "He called it ``a disgrace''.", 'Interdiction would begin " almost instantly."'),
          spares=("Fill in the blank: The team scored _____ goals.",)),
     Rule("a wrong article", _wrong_article,
          fires=("Ayacucho was the site of an decisive victory.", "She was a honest broker."),

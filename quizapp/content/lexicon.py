@@ -113,3 +113,27 @@ PLACE_SUFFIXES = frozenset({"region", "province", "city", "district", "county", 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "across", "around",
                                 "throughout", "inside"})
 STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})
+
+# --- what a name stands beside (the kind of actor it is, or none) -----------------------------
+# "the aircraft carrier John F. Kennedy", "the satellite Sentinel-2": things, never actors
+THING_NOUNS = frozenset({"ship", "vessel", "boat", "submarine", "frigate", "destroyer", "tanker",
+                         "ferry", "yacht", "cruiser", "aircraft carrier", "satellite", "spacecraft",
+                         "probe", "rocket", "lander", "rover", "telescope", "plane", "jet",
+                         "aircraft", "train", "locomotive", "car", "album", "song", "single",
+                         "film", "movie", "book", "novel", "painting", "play", "opera", "horse",
+                         "hurricane", "storm", "cyclone", "typhoon", "virus", "drug", "vaccine"})
+# "Crazy Eddie, the electronics retailer": a company, whatever the model said
+ORGANIZATION_NOUNS = frozenset({"company", "firm", "retailer", "chain", "maker", "manufacturer",
+                                "website", "site", "network", "channel", "newspaper", "magazine",
+                                "airline", "insurer", "lender", "bank", "broker", "group", "club",
+                                "team", "band", "charity", "agency", "party", "union", "studio",
+                                "publisher", "brand", "supplier", "startup"})
+# news roles nameparser's titles leave out ("spokeswoman Lena Holm")
+ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "analyst", "official",
+                        "chairman", "chairwoman", "prosecutor", "striker", "goalkeeper",
+                        "defender", "midfielder", "frontman", "bowler", "dealer", "economist",
+                        "resident", "witness", "victim", "survivor", "suspect", "defendant",
+                        "candidate", "activist", "campaigner", "protester", "student", "teacher",
+                        "nurse", "worker", "farmer", "owner", "founder", "leader", "head"})
+FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady", "madam"})
+MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})

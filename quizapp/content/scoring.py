@@ -5,6 +5,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from quizapp.content.gazetteer import PLACE_WORDS, country_of
+from quizapp.content.lexicon import NAME_PARTICLES
 from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS
 from quizapp.content.types import Actor, PartialDate, Question, Result
 
@@ -59,13 +61,18 @@ def same_answer(given: str, key: str) -> bool:
     but "16 September" is "16 September 2026")."""
     if normalize(given) and normalize(given) == normalize(key):
         return True
+    if country_of(given) is not None and country_of(given) == country_of(key):
+        return True  # "Britain" for "UK"
+    if normalize(CORPORATE_SUFFIX.sub("", given)) == normalize(CORPORATE_SUFFIX.sub("", key)):
+        return True  # "MCA Inc." for "MCA"
     numbers = _number(given), _number(key)
     if None not in numbers:
         return numbers[0] == numbers[1]
-    typed, keyed = _date(given), _date(key)
+    typed, keyed = parse_typed_date(given), parse_typed_date(key)
     return typed is not None and keyed is not None and _same_date(typed, keyed)
 
 
+CORPORATE_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|Plc|LLC|Group)\.?$", re.I)
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 NUMBER = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?$")
 DATE_WORDS = re.compile(r"[a-z]+|\d+")
@@ -78,7 +85,7 @@ def _number(text: str) -> float | None:
     return float(found.group(1).replace(",", "")) * SCALES.get(found.group(2), 1)
 
 
-def _date(text: str) -> tuple[int | None, int | None, int | None] | None:
+def parse_typed_date(text: str) -> tuple[int | None, int | None, int | None] | None:
     """(year, month, day) of a date as people type it: "3 Sept. 2016", "September 3", "2016"."""
     year = month = day = None
     for word in DATE_WORDS.findall(text.lower()):
@@ -122,7 +129,7 @@ def date_variants(date: PartialDate) -> tuple[str, ...]:
 def number_variants(number: str) -> tuple[str, ...]:
     """ "3,500" -> "3500"; "42.0" -> "42"; "20 million" -> "20,000,000", "20000000"."""
     plain = number.replace(",", "")
-    trimmed = re.sub(r"\.0+(?=\D|$)", "", plain)
+    trimmed = re.sub(r"(\.\d*?)0+(?=\D|$)", r"\1", plain).replace(". ", " ").rstrip(".")
     variants = [plain, trimmed]
     value = _number(number)
     if value is not None and value == int(value) and " " in number.strip():
@@ -131,10 +138,17 @@ def number_variants(number: str) -> tuple[str, ...]:
 
 
 def name_variants(actor: Actor) -> tuple[str, ...]:
-    """An actor's other names, and a person's surname alone."""
+    """An actor's other names; a person's surname alone (or given name, before "bin", "al"...);
+    a company without "Inc." or "Corp."; a place without its "River" or "Lake"."""
     names = list(actor.names)
-    if actor.kind == "person" and len(actor.name.split()) > 1:
-        names.append(actor.name.split()[-1])
+    words = actor.name.split()
+    if actor.kind == "person" and len(words) > 1:
+        names.append(words[0] if any(w.lower() in NAME_PARTICLES for w in words) else words[-1])
+    bare = CORPORATE_SUFFIX.sub("", actor.name)
+    if bare != actor.name:
+        names.append(bare)
+    if actor.kind == "place" and len(words) > 1 and words[-1].lower() in PLACE_WORDS:
+        names.append(" ".join(words[:-1]))
     return tuple(dict.fromkeys(names))
 
 

@@ -114,6 +114,9 @@ class Actor:
     role: str | None = None
     mentions: int = 0
     role_source: str | None = None  # the sentence that gives the role, as written
+    # how sure the kind is (0..1): only a sure kind lends its name to a question's options
+    kind_confidence: float = 1.0
+    gender: Literal["female", "male"] | None = None  # for "he" and "she"
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 
-from quizapp.content.questions import distractors, fill_blank, generate, multiple_choice
+from quizapp.content.questions import distractors, fill_blank, generate, match, multiple_choice
 from quizapp.content.questions.article import Article, decides_order
 from quizapp.content.questions.wording import (
     blank_of_date, fits_date, how_long_question, how_many_question, object_question, usable,
@@ -362,10 +362,20 @@ def test_an_actor_who_did_the_same_thing_is_never_a_distractor():
 
 
 def test_match_needs_three_citable_roles():
-    kinds = {q.kind for q in generate_named("health")[2]}
-    assert "match" not in kinds
-    matches = [q for q in generate_named("bridge")[2] if q.kind == "match"]
-    assert len(matches) == 1 and len(matches[0].answer) == 3
+    def matching(name):
+        actors, events, quantities = ARTICLES[name]
+        return match.question(Article({a.id: a for a in actors}, events, quantities,
+                                      random.Random(0)))
+
+    assert matching("health") is None
+    assert len(matching("bridge").question.answer) == 3
+
+
+def test_a_match_is_not_asked_beside_a_sentence_stating_one_of_its_pairs():
+    # "On _____, chief engineer Dario Ruiz opened the bridge": Ruiz's pair stated in a blank
+    questions = generate_named("bridge")[2]
+    stated = [q for q in questions if "chief engineer Dario Ruiz" in q.prompt]
+    assert stated and not [q for q in questions if q.kind == "match"]
 
 
 def test_dates_decide_an_order_only_when_one_is_surely_earlier():

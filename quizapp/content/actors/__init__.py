@@ -16,6 +16,7 @@ from typing import Sequence
 from quizapp.content.actors.names import (
     acronym_pairs, find_again, group, is_acronym, term_acronyms, with_person_surnames,
 )
+from quizapp.content.actors.kinds import Kind, kind_of
 from quizapp.content.actors.roles import role_of
 from quizapp.content.actors.spans import PLACE_LABELS, Span, entity_spans, title_before
 from quizapp.content.gazetteer import country_of, name_key
@@ -46,7 +47,13 @@ class ActorIndex:
         for m in self.mentions:
             for token in range(m.start, m.end):
                 self._at.setdefault((m.sentence, token), m.actor)
+            self._at.setdefault(("sentence", m.sentence), []).append(m)
         self._at.update({("id", a.id): a for a in self.actors})
+
+    def named_in(self, sentence: int) -> list[str]:
+        """The actors a sentence names, the last named first."""
+        mentions = sorted(self._at.get(("sentence", sentence), ()), key=lambda m: -m.start)
+        return list(dict.fromkeys(m.actor for m in mentions))
 
     def actor_at(self, sentence: int, token: int) -> str | None:
         return self._at.get((sentence, token))
@@ -89,10 +96,11 @@ def _build(docs: Sequence, texts, spans: list[Span], groups, titles) -> ActorInd
         if not all(s.text.lower() in words for s in g) and not _lone_word_person(g)
     ]
     actors, mentions = [], []
-    for n, members_of_one in enumerate(groups_of_names, start=1):
-        actor = _actor(f"a{n}", members_of_one, docs, texts, titles)
-        actors.append(actor)
-        mentions += [Mention(s.sentence, s.start, s.end, actor.id) for s in members_of_one]
+    for members_of_one in groups_of_names:
+        actor = _actor(f"a{len(actors) + 1}", members_of_one, docs, texts, titles)
+        if actor is not None:
+            actors.append(actor)
+            mentions += [Mention(s.sentence, s.start, s.end, actor.id) for s in members_of_one]
     return ActorIndex(tuple(actors), tuple(mentions), titles)
 
 
@@ -101,20 +109,21 @@ def _lone_word_person(spans: list[Span]) -> bool:
     return len(spans) == 1 and spans[0].label == "PERSON" and " " not in spans[0].text
 
 
-def _actor(actor_id: str, spans: list[Span], docs: Sequence, texts, titles) -> Actor:
+def _actor(actor_id: str, spans: list[Span], docs: Sequence, texts, titles) -> Actor | None:
+    """The actor the spans name, or None for a thing named like one (a ship, a song)."""
     surfaces = list(dict.fromkeys(s.text for s in spans))
     country = next((country_of(s) for s in surfaces if country_of(s)), None)
-    if country:
-        kind, name = "country", country
-    else:
-        kind = KINDS.get(_label(spans), "place")
-        name = _usual_name(spans, surfaces, kind)
+    evidence = Kind("country", 1.0) if country else kind_of(spans, docs, KINDS.get(_label(spans), "place"))
+    if evidence.kind is None:
+        return None
+    name = country or _usual_name(spans, surfaces, evidence.kind)
     aliases = tuple(s for s in surfaces if name_key(s) != name_key(name))
     roles = ((role_of(docs[s.sentence], texts[s.sentence], s, titles), s.sentence) for s in spans)
     role, sentence = next(((r, i) for r, i in roles if r), (None, None))
     return Actor(
-        actor_id, name, kind, aliases, role, mentions=len(spans),
+        actor_id, name, evidence.kind, aliases, role, mentions=len(spans),
         role_source=texts[sentence] if role else None,
+        kind_confidence=evidence.confidence, gender=evidence.gender,
     )
 
 

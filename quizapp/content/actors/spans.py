@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.content.gazetteer import HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, RANKS
+from quizapp.content.gazetteer import HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, ranks
 from quizapp.content.lexicon import (
     NAME_PARTICLES, PLACE_LEADS, PLACE_PREPOSITIONS, STORM_WORDS, TITLE_GLUE, TITLE_TIMES,
     TITLE_WORDS,
@@ -223,7 +223,7 @@ def _cut_at_a_bracket_or_preposition(doc, start: int, end: int) -> int:
 
 def _past_rank(doc, start: int, end: int) -> int:
     """ "Councillor Katie Hagmann" is Katie Hagmann, her rank a title before the name."""
-    if end - start >= 3 and doc[start].lower_.rstrip(".") in RANKS and all(
+    if end - start >= 3 and doc[start].lower_.rstrip(".") in ranks() and all(
         t.text[:1].isupper() for t in doc[start + 1 : end]
     ):
         return start + 1

@@ -8,6 +8,7 @@ from quizapp.content.lexicon import (
 from quizapp.content.clauses.verbs import has_subject, subject_of
 
 DATE_ENTITIES = ("DATE", "TIME")
+PRONOUN_GENDERS = {"he": "male", "she": "female"}
 
 
 def clause_head(verb):
@@ -111,10 +112,15 @@ def noun_phrase(noun) -> list:
 
 
 def antecedent(pronoun: str, index, recent) -> str | None:
-    """The newest earlier subject that fits the pronoun: "It" -> the country just named."""
+    """The newest earlier subject that fits the pronoun: "It" -> the country just named, "she"
+    -> the last woman or person of unknown gender (never a man)."""
     want = PRONOUN_REFERENTS[pronoun]
     for actor_id in recent:
-        kind = index.by_id(actor_id).kind
-        if (want == "person") == (kind == "person") and (want != "many" or kind in ("group", "organization")):
+        actor = index.by_id(actor_id)
+        if (want == "person") != (actor.kind == "person"):
+            continue
+        if want == "many" and actor.kind not in ("group", "organization"):
+            continue
+        if actor.gender is None or PRONOUN_GENDERS.get(pronoun, actor.gender) == actor.gender:
             return actor_id
     return None

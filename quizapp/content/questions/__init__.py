@@ -23,6 +23,7 @@ from quizapp.content.questions import fill_blank, match, multiple_choice, order,
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.distractors import fold
 from quizapp.content.questions.wording import mentions
+from quizapp.content.scoring import parse_typed_date as scoring_date
 from quizapp.content.scoring import same_answer
 from quizapp.content.types import Actor, Event, Quantity, Question, Statement
 
@@ -54,7 +55,7 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
     """Questions with ids "q1".. in output order; the same input and seed give the same set."""
     by_id = {a.id: a for a in actors}
     events = [_as_written(e, by_id) for e in events]
-    article = Article(by_id, events, quantities, random.Random(seed), published)
+    article = Article(by_id, events, quantities, random.Random(seed), published, title or "")
     facts = inventory(events, statements, quantities, actors, title)
     matching = match.question(article)
     ordering = _reserved_order(article, facts)
@@ -129,16 +130,24 @@ def _reads_well(draft: Draft) -> bool:
 
 
 def _fits(draft: Draft, chosen: list[Draft], own_sentence: bool = True) -> bool:
-    """Not the same thing as another question, not from a sentence already asked (a question
-    that draws on many sentences only needs its own facts), and no answer shown either way."""
+    """Not the same thing as another question, not beside a blank of the same sentence (a
+    blank shows all the rest of it; a question that draws on many sentences only needs its own
+    facts), and no answer shown either way."""
     if any(mentions(draft.question.prompt, a) for a in _answers(draft.question)):
         return False
     return not any(
-        draft.key == other.key or (own_sentence and draft.sentences & other.sentences)
+        draft.key == other.key or (own_sentence and _share_a_blank(draft, other))
         or _shows_answer(draft, other) or _shows_answer(other, draft)
         or _same_answer_of_one_actor(draft.question, other.question)
+        or _same_date(draft.question, other.question)
         for other in chosen
     )
+
+
+def _share_a_blank(first: Draft, second: Draft) -> bool:
+    """Two questions from one sentence where one of them shows it whole, with a blank."""
+    blank = "fill_blank" in (first.question.kind, second.question.kind)
+    return blank and bool(first.sentences & second.sentences)
 
 
 def _answers(question: Question) -> list[str]:
@@ -148,15 +157,27 @@ def _answers(question: Question) -> list[str]:
 
 
 def _shows_answer(showing: Draft, asked: Draft) -> bool:
-    """`showing` states `asked`'s answer beside the same fact: in its prompt, its order items or
-    its roles, with words of `asked`'s own prompt (a name among options tells no fact, nor a
-    name in a question about something else)."""
+    """`showing` states `asked`'s answer: a name the blank or the "who" asks for, anywhere in
+    a prompt, an order item or a role; another answer beside the same fact (with words of
+    `asked`'s prompt); a match pair beside each other (a name among options tells nothing)."""
     asked_words = _content_words(asked.question.prompt)
+    texts = showing.statements()
+    if asked.question.kind == "match":
+        return any(mentions(t, name) and mentions(t, role) for t in texts
+                   for name, role in asked.question.answer)
     return any(
-        mentions(text, answer) and len(_content_words(text) & asked_words) >= SAME_FACT_WORDS
-        for text in showing.statements() for answer in _answers(asked.question)
+        mentions(text, answer) and (asked.names_an_actor
+                                    or len(_content_words(text) & asked_words) >= SAME_FACT_WORDS)
+        for text in texts for answer in _answers(asked.question)
         if len(answer) > 3 or answer.isdigit()
     )
+
+
+def _same_date(first: Question, second: Question) -> bool:
+    """Two questions keyed one date ("27 October 1989" for three market readings) ask one
+    thing a student learns once."""
+    dates = [{a for a in _answers(q) if scoring_date(a)} for q in (first, second)]
+    return any(same_answer(a, b) and same_answer(b, a) for a in dates[0] for b in dates[1])
 
 
 def _same_answer_of_one_actor(first: Question, second: Question) -> bool:

@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from quizapp.content.questions.wording import find_actor_name
+from quizapp.content.questions.wording import find_actor_name, mentions
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question
 
 
@@ -34,6 +34,7 @@ class Draft:
     # the sentences it draws on (an order or a match question draws on several)
     extra_sources: tuple[str, ...] = ()
     fact: str | None = None  # the fact it asks, once the set takes it
+    names_an_actor: bool = False  # its answer is an actor's name: any other mention gives it
 
     @property
     def sentences(self) -> frozenset[str]:
@@ -100,6 +101,11 @@ class Article:
     quantities: Sequence[Quantity]
     rng: random.Random
     published: dt.date | None = None
+    title: str = ""
+
+    def in_headline(self, actor: Actor) -> bool:
+        """The headline names the actor: a student knows it before reading a word."""
+        return any(mentions(self.title, name) for name in actor.names)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return self.actors.get(actor_id) if actor_id else None

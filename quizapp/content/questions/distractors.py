@@ -17,6 +17,7 @@ from quizapp.content.questions.wording import mentions, usable
 from quizapp.content.types import Actor, Event, PartialDate, Statement
 
 WANTED = 3
+SURE_KIND = 0.9  # an option's kind must be sure: a company offered among people is a joke
 ERA_YEARS = 10
 # how far a made-up date may sit from the answer, by precision
 DATE_STEPS = {"year": (1, 2, 3, 4, -1, -2, -3, -4), "month": (1, 2, 3, -1, -2, -3),
@@ -41,7 +42,8 @@ def actors(article: Article, answer: Actor, event: Event | Statement | None,
     own = sorted(
         a.name
         for a in article.actors.values()
-        if a.kind == answer.kind and a.id not in taken and not _related(a, answer)
+        if a.kind == answer.kind and a.kind_confidence >= SURE_KIND and a.id not in taken
+        and not _related(a, answer)
         # an organization or place named once is often the model's slip ("Fahrenheit")
         and (a.kind in ("person", "country") or a.mentions > 1)
         and name_key(a.name) not in REGIONS

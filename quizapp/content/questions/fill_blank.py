@@ -27,11 +27,14 @@ DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
 
 CONFIDENCE = {"actor": 0.65, "date": 0.7, "number": 0.75}
 BLANKABLE_KINDS = ("person", "organization", "country")  # a place blanked asks a detail
+# a word right before a blanked name that points at the one person it can be
+GIVE_AWAY_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prince|Princess|King|Queen|"
+                              r"President|Premier|Chancellor|Pope)\.?|['’]s)\s*$")
 
 
 def actor(article: Article, event: Event) -> Draft | None:
     """Blank who did it."""
-    return _actor_cloze((event.id, "actor"), article.doer(event), event)
+    return _actor_cloze((event.id, "actor"), article.doer(event), event, article)
 
 
 def object_actor(article: Article, event: Event) -> Draft | None:
@@ -39,28 +42,36 @@ def object_actor(article: Article, event: Event) -> Draft | None:
     blaze near _____" of a village named once asks a detail, not the story)."""
     found = article.object_of(event)
     who = found[0] if found and found[0].mentions > 1 else None
-    return _actor_cloze((event.id, "object"), who, event)
+    return _actor_cloze((event.id, "object"), who, event, article)
 
 
 def statement_actor(article: Article, statement: Statement) -> Draft | None:
     """Blank who did an undated thing the article tells ("_____ has called for joint efforts")."""
     return _actor_cloze(("s" + str(statement.sentence_index), "actor"),
-                        article.actor(statement.clause.subject_actor), statement)
+                        article.actor(statement.clause.subject_actor), statement, article)
 
 
-def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Statement) -> Draft | None:
-    """Blank an actor, when the sentence names it exactly once."""
-    if who is None or who.kind not in BLANKABLE_KINDS:
+def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Statement,
+                 article: Article) -> Draft | None:
+    """Blank an actor, when the sentence names it exactly once and the story does not give it
+    away (a name in the headline, a name after "Mr." or "President")."""
+    if who is None or who.kind not in BLANKABLE_KINDS or article.in_headline(who):
         return None
+    if who.kind != "person" and len(who.name.split()) > 2 and not who.aliases:
+        return None  # "First South American Summit": a long name typed one way only
     names = sorted(who.names, key=len, reverse=True)  # "Lena Anna Holm" before "Holm"
     pattern = re.compile("|".join(actor_name_pattern(n) for n in names))
     found = pattern.findall(event.sentence)
     if len(found) != 1:
         return None
-    if who.kind != "person" and _inside_a_longer_name(event.sentence, pattern.search(event.sentence)):
+    match = pattern.search(event.sentence)
+    if who.kind != "person" and _inside_a_longer_name(event.sentence, match):
         return None  # a person's title may stand before the name: "Premier _____"
+    if GIVE_AWAY_BEFORE.search(event.sentence[: match.start()]):
+        return None  # "Mr. _____", "United States President _____", "Iraq's _____"
     prompt = pattern.sub(BLANK, event.sentence)
-    return _draft(key, prompt, found[0], name_variants(who), event, 0.7, CONFIDENCE["actor"])
+    draft = _draft(key, prompt, found[0], name_variants(who), event, 0.7, CONFIDENCE["actor"])
+    return replace(draft, names_an_actor=True) if draft else None
 
 
 def _inside_a_longer_name(sentence: str, match: re.Match) -> bool:

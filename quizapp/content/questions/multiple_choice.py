@@ -17,6 +17,7 @@ from quizapp.content.questions.wording import (
 from quizapp.content.types import Actor, Event, Quantity, Question, Statement
 
 MIN_DISTRACTORS = 2
+SURE_KIND = 0.9  # the kind's confidence an answer or an option of names needs
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?")
 ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
 BOUND = re.compile(r"\b(?:(?:more|fewer|less) than|over|under|at (?:least|most)|up to|nearly|"
@@ -105,8 +106,8 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
     unit = quantity.text.split(number, 1)[-1].strip() or quantity.unit
     prompt = how_many_question(quantity.clause, quantity.text, unit, article.actors)
     pool = distractors.number_pool(number)
-    if prompt is None or len(pool) <= MIN_DISTRACTORS:
-        return None
+    if prompt is None or len(pool) <= MIN_DISTRACTORS or re.search(r"\d", prompt):
+        return None  # "How many points did the index fall to 35527.29?": another number muddles it
     question = Question(
         id="", kind="multiple_choice", prompt=prompt, choices=around(pool, number), answer=number,
         explanation=explain(statement(quantity.clause), quantity.sentence),
@@ -162,8 +163,9 @@ def _date_askable(event: Event) -> bool:
 def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Article,
             about: Event | Statement | None, source: str, actors: tuple[str, ...],
             confidence: float, event_id: str | None = None, reckoned: str = "") -> Draft | None:
-    """A question answered by the actor's name, other actors of its kind as options."""
-    if prompt is None or any(mentions(prompt, name) for name in actor.names):
+    """A question answered by the actor's name, other actors of its kind as options (only when
+    the kind is sure: a company offered among people is a joke option)."""
+    if prompt is None or actor.kind_confidence < SURE_KIND or any(mentions(prompt, n) for n in actor.names):
         return None
     wrong = distractors.actors(article, actor, about, prompt)
     if len(wrong) < MIN_DISTRACTORS:
@@ -181,7 +183,8 @@ def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Art
         actors=actors,
         difficulty=0.55 - 0.02 * min(actor.mentions, 10),  # a name told often is easier
     )
-    return Draft(key, question, confidence * KIND_TRUST[actor.kind], pool=pool, natural_order=False)
+    return Draft(key, question, confidence * KIND_TRUST[actor.kind], pool=pool, natural_order=False,
+                 names_an_actor=True)
 
 
 def _choice(key: tuple[str, ...], prompt: str, pool: list[str], answer: str, explanation: str,

