@@ -125,9 +125,12 @@ _REPORTED_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<author>.+?)(?:\s+in\s+[A-
                           r"\s*(?:[;)]|$)")
 # "PARIS, March 3, 1998 -", "LONDON, 17 June 2025 —", "LONDON, Nov 3 (Reuters) -",
 # "KYIV, Ukraine (AP) —", "(SCF) –"
+# "November 17, Brisbane, Australia -", "United States -": a day and places in title case
+_NAMED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?\s*)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?\s*"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*)?(?P<places>" + _NAMED + r"(?:,\s*" + _NAMED + r")*)\s+)?"
     r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?[-–—]+(?=\s|$)"
 )
 
@@ -164,7 +167,7 @@ def _same_text(a: str, b: str) -> bool:
 
 def _dateline(block: str) -> re.Match | None:
     found = _DATELINE.match(block)
-    return found if found and (found["place"] or found["agency"]) else None
+    return found if found and (found["place"] or found["places"] or found["agency"]) else None
 
 
 def _looks_like_title(block: str) -> bool:

@@ -18,6 +18,7 @@ from quizapp.content.rules import Rule, table
 BLANK = "_____"
 PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
 MAX_WORDS = 40
+MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 # words that point at what the reader was not told: "appealed to anyone", "went further"
 VAGUE = re.compile(r"\b(?:anyone|anything|someone|something|everyone|everything|nobody|nothing|"
                    r"further|as much|did so|do so|doing so|likewise|in addition|on top of that|"
@@ -134,9 +135,10 @@ REFERRING = frozenset({"the", "this", "that", "these", "those", "its", "their", 
 
 def _bare_description(noun) -> bool:
     """ "the hospitality", "this rank", "its ruling": a common noun that points at something
-    named elsewhere (no proper noun in its phrase)."""
+    named elsewhere (no proper noun before it or in its prepositions: "the race for mayor of
+    Lakeport" is named)."""
     determiners = [c for c in noun.children if c.dep_ in ("det", "poss")]
-    phrase = [t for c in noun.children if c.i < noun.i or c.lower_ == "of" for t in c.subtree]
+    phrase = [t for c in noun.children if c.i < noun.i or c.dep_ == "prep" for t in c.subtree]
     return (noun.pos_ == "NOUN" and not _named(noun) and bool(determiners)
             and determiners[0].lower_ in REFERRING and not any(map(_named, phrase)))
 
@@ -262,14 +264,22 @@ def clean_cut(sentence: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def checked_summaries(summaries: list[str], sentences: list[str]) -> list[str]:
-    """Each summary, or where the gate finds a fault in it, a clean cut of its sentence when
-    that passes (else the summary stays: the event is still the story's)."""
+def checked_summaries(summaries: list[str], sentences: list[str], main: list[bool]) -> list[str]:
+    """Each event's line on the timeline. The event of a sentence's main clause is told best
+    by the sentence itself, cut clean, when that passes the gate; any other event by its
+    summary. Failing that, the other one; failing both, the sentence for a main clause (the
+    article's own words read better than a broken cut) and the summary otherwise."""
     cuts = [clean_cut(sentence) for sentence in sentences]
     faults = parse_faults([*summaries, *cuts])
-    kept = []
-    for n, (summary, cut) in enumerate(zip(summaries, cuts)):
-        cut_passes = faults[len(summaries) + n] is None and text_fault(cut) is None
-        summary_passes = faults[n] is None and text_fault(summary) is None
-        kept.append(cut if cut_passes and not summary_passes else summary)
-    return kept
+    passes = [fault is None and text_fault(text) is None
+              for text, fault in zip([*summaries, *cuts], faults)]
+    lines = []
+    for n, (summary, cut, is_main) in enumerate(zip(summaries, cuts, main)):
+        cut_fits = passes[len(summaries) + n] and len(cut.split()) <= MAX_LINE_WORDS
+        if is_main and cut_fits:
+            lines.append(cut)
+        elif passes[n] or not (cut_fits or is_main):
+            lines.append(summary)
+        else:
+            lines.append(cut)
+    return lines

@@ -78,5 +78,6 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
 
 def _checked(timeline: tuple[Event, ...]) -> tuple[Event, ...]:
     """The timeline with every summary through the gate."""
-    summaries = checked_summaries([e.summary for e in timeline], [e.sentence for e in timeline])
+    summaries = checked_summaries([e.summary for e in timeline], [e.sentence for e in timeline],
+                                  [e.clause is None or e.clause.main for e in timeline])
     return tuple(replace(e, summary=s) for e, s in zip(timeline, summaries))

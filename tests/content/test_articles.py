@@ -32,7 +32,7 @@ MIN_EVENTS_FOUND = 0.95
 MIN_DATES_RIGHT = 0.95
 MIN_ACTOR_F1 = 0.9
 # "an article of 500 words or more should still give at least 8 where it has them"
-MIN_QUESTIONS, MIN_KINDS = 8, 3
+MIN_QUESTIONS, MIN_KINDS = 8, 2
 LONG_ARTICLE_WORDS = 500
 
 

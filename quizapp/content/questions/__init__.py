@@ -40,7 +40,7 @@ ASKERS: dict[str, tuple[Callable[[Article, object], Draft | None], ...]] = {
 MIN_CONFIDENCE = 0.45
 KIND_SPREAD = 0.12  # confidence a kind gives up for each question of it already in the set
 COMBINED_IMPORTANCE = 0.8
-ORDER_AFTER_EVENTS = 8  # dated events a story needs before three of them go to an order question
+ORDER_AFTER_EVENTS = 10  # dated events a story needs before three of them go to an order question
 SAME_FACT_WORDS = 2  # words two texts share when they tell the same fact
 PROMPT_WORDS = frozenset({"when", "what", "which", "true", "false", "fill", "blank", "with", "from",
                           "that", "this", "have", "been", "were", "their", "about", "after"})

@@ -106,7 +106,7 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
     unit = quantity.text.split(number, 1)[-1].strip() or quantity.unit
     prompt = how_many_question(quantity.clause, quantity.text, unit, article.actors)
     pool = distractors.number_pool(number)
-    if prompt is None or len(pool) <= MIN_DISTRACTORS or re.search(r"\d", prompt):
+    if prompt is None or len(pool) <= MIN_DISTRACTORS or re.search(r"\d[\d,]*\.\d|\d{3}", prompt):
         return None  # "How many points did the index fall to 35527.29?": another number muddles it
     question = Question(
         id="", kind="multiple_choice", prompt=prompt, choices=around(pool, number), answer=number,
