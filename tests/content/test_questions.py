@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from quizapp.content.questions import distractors, fill_blank, generate, match, multiple_choice
-from quizapp.content.questions.article import Article, decides_order
+from quizapp.content.questions.article import Article, Draft, decides_order
 from quizapp.content.questions.wording import (
     blank_of_date, fits_date, how_long_question, how_many_question, object_question, usable,
     when_question, who_question,
@@ -921,17 +921,19 @@ def test_how_many_does_not_split_two_counts():
 
 
 def test_a_date_asked_and_blanked_in_other_words_is_one_fact():
-    from quizapp.content.questions import _same_answer_of_one_actor
+    from quizapp.content.questions.chosen import Chosen
 
     asked = Question("q1", "multiple_choice", "When did the plant restart?",
                      ("15 September 2026", "16 September 2026"), "16 September 2026", "", "s1",
                      actors=("a1",))
     blank = Question("q2", "fill_blank", "It began sending power on _____.", (), "Sept. 16", "",
                      "s2", actors=("a1",), accepted=("16 September 2026",))
-    assert _same_answer_of_one_actor(asked, blank) and _same_answer_of_one_actor(blank, asked)
     month = Question("q3", "fill_blank", "Frost struck in _____.", (), "September", "", "s3",
                      actors=("a1",), accepted=("September 2026",))
-    assert _same_answer_of_one_actor(blank, month)
+    drafts = {q.id: Draft((q.id,), q) for q in (asked, blank, month)}
+    assert not Chosen([drafts["q1"]]).fits(drafts["q2"])
+    assert not Chosen([drafts["q2"]]).fits(drafts["q1"])
+    assert not Chosen([drafts["q2"]]).fits(drafts["q3"])
 
 
 def test_who_is_asks_only_of_people_the_story_names_again():

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import re
 from collections import Counter
 from dataclasses import replace
 from typing import Callable, Sequence
@@ -21,10 +20,9 @@ from quizapp.content import gate
 from quizapp.content.facts import Fact, inventory
 from quizapp.content.questions import fill_blank, match, multiple_choice, order, true_false
 from quizapp.content.questions.article import Article, Draft
+from quizapp.content.questions.chosen import Chosen
 from quizapp.content.questions.distractors import fold
 from quizapp.content.questions.wording import mentions
-from quizapp.content.scoring import parse_typed_date as scoring_date
-from quizapp.content.scoring import same_answer
 from quizapp.content.types import Actor, Event, Quantity, Question, Statement
 
 ASKERS: dict[str, tuple[Callable[[Article, object], Draft | None], ...]] = {
@@ -41,9 +39,6 @@ MIN_CONFIDENCE = 0.45
 KIND_SPREAD = 0.12  # confidence a kind gives up for each question of it already in the set
 COMBINED_IMPORTANCE = 0.8
 ORDER_AFTER_EVENTS = 10  # dated events a story needs before three of them go to an order question
-SAME_FACT_WORDS = 2  # words two texts share when they tell the same fact
-PROMPT_WORDS = frozenset({"when", "what", "which", "true", "false", "fill", "blank", "with", "from",
-                          "that", "this", "have", "been", "were", "their", "about", "after"})
 PLACES = 4  # options of a multiple-choice question
 
 __all__ = ["generate", "MIN_CONFIDENCE"]
@@ -62,18 +57,18 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
     # a role asked on its own would give its match pair away, an event its order item
     taken = {*(matching.question.actors if matching else ()), *(ordering.key[1:] if ordering else ())}
     facts = [f for f in facts if getattr(f.about, "id", None) not in taken]
-    chosen = _chosen(article, facts, [ordering] if ordering else [])
+    chosen = _chosen(article, facts, Chosen([ordering] if ordering else [])).drafts
     chosen = _with_another_statement(article, facts, chosen)
     statements = _statements(article.rng, [d for d in chosen if d.question.kind == "true_false"])
     left_out = [d for d in chosen if d.question.kind == "true_false" and id(d) not in statements]
-    chosen = [statements.get(id(d), d) for d in chosen if d not in left_out]
+    kept = Chosen(statements.get(id(d), d) for d in chosen if d not in left_out)
     # a fact whose statement the balance left out may still be asked another way
     again = [f for f in facts if any(d.fact == f.id for d in left_out)]
-    chosen = _chosen(article, again, chosen, kinds_left_out={"true_false"})
-    chosen += _combined(article, facts, chosen, matching)
+    kept = _chosen(article, again, kept, kinds_left_out={"true_false"})
+    _combine(article, facts, kept, matching)
     places = _places(article.rng)
     chosen = [d.placed(next(places)) if d.question.kind == "multiple_choice" and d.natural_order
-              else d for d in chosen]
+              else d for d in kept.drafts]
     return tuple(replace(d.question, id=f"q{n}", difficulty=round(d.question.difficulty, 2),
                          confidence=round(d.question.confidence, 2))
                  for n, d in enumerate(chosen, start=1))
@@ -88,20 +83,19 @@ def _reserved_order(article: Article, facts: list[Fact]) -> Draft | None:
     return draft.weighed(COMBINED_IMPORTANCE) if draft and _reads_well(draft) else None
 
 
-def _chosen(article: Article, facts: list[Fact], chosen: list[Draft] = (),
-            kinds_left_out: set[str] = frozenset()) -> list[Draft]:
+def _chosen(article: Article, facts: list[Fact], chosen: Chosen,
+            kinds_left_out: set[str] = frozenset()) -> Chosen:
     """The best sound draft of each fact, most important facts first, beside `chosen`."""
-    chosen = list(chosen)
-    used = Counter(d.question.kind for d in chosen)  # so that a set mixes kinds
+    used = Counter(d.question.kind for d in chosen.drafts)  # so that a set mixes kinds
     for fact in facts:
         drafts = [d for d in _offers(article, fact)
-                  if d.question.kind not in kinds_left_out and _fits(d, chosen)]
+                  if d.question.kind not in kinds_left_out and chosen.fits(d)]
         if not drafts:
             continue
         best = max(drafts, key=lambda d: (d.confidence - KIND_SPREAD * used[d.question.kind],
                                            article.rng.random()))
         used[best.question.kind] += 1
-        chosen.append(best)
+        chosen.add(best)
     return chosen
 
 
@@ -129,80 +123,13 @@ def _reads_well(draft: Draft) -> bool:
             and len({fold(c) for c in question.choices}) == len(question.choices))
 
 
-def _fits(draft: Draft, chosen: list[Draft], own_sentence: bool = True) -> bool:
-    """Not the same thing as another question, not beside a blank of the same sentence (a
-    blank shows all the rest of it; a question that draws on many sentences only needs its own
-    facts), and no answer shown either way."""
-    if any(mentions(draft.question.prompt, a) for a in _answers(draft.question)):
-        return False
-    return not any(
-        draft.key == other.key or (own_sentence and _share_a_blank(draft, other))
-        or _shows_answer(draft, other) or _shows_answer(other, draft)
-        or _same_answer_of_one_actor(draft.question, other.question)
-        or _same_date(draft.question, other.question)
-        for other in chosen
-    )
-
-
-def _share_a_blank(first: Draft, second: Draft) -> bool:
-    """Two questions from one sentence where one of them shows it whole, with a blank."""
-    blank = "fill_blank" in (first.question.kind, second.question.kind)
-    return blank and bool(first.sentences & second.sentences)
-
-
-def _answers(question: Question) -> list[str]:
-    if question.kind in ("true_false", "order", "match"):
-        return []
-    return [str(question.answer), *question.accepted]
-
-
-def _shows_answer(showing: Draft, asked: Draft) -> bool:
-    """`showing` states `asked`'s answer: a name the blank or the "who" asks for, anywhere in
-    a prompt, an order item or a role; another answer beside the same fact (with words of
-    `asked`'s prompt); a match pair beside each other (a name among options tells nothing)."""
-    asked_words = _content_words(asked.question.prompt)
-    texts = showing.statements()
-    if asked.question.kind == "match":
-        return any(mentions(t, name) and mentions(t, role) for t in texts
-                   for name, role in asked.question.answer)
-    return any(
-        mentions(text, answer) and (asked.names_an_actor
-                                    or len(_content_words(text) & asked_words) >= SAME_FACT_WORDS)
-        for text in texts for answer in _answers(asked.question)
-        if len(answer) > 3 or answer.isdigit()
-    )
-
-
-def _same_date(first: Question, second: Question) -> bool:
-    """Two questions keyed one date ("27 October 1989" for three market readings) ask one
-    thing a student learns once."""
-    dates = [{a for a in _answers(q) if scoring_date(a)} for q in (first, second)]
-    return any(same_answer(a, b) and same_answer(b, a) for a in dates[0] for b in dates[1])
-
-
-def _same_answer_of_one_actor(first: Question, second: Question) -> bool:
-    """One date or number asked twice in other words about one actor ("16 September 2026" and
-    a blank for "Sept. 16"; "April 2025" and "7 April 2025"): one fact."""
-    if not set(first.actors) & set(second.actors):
-        return False
-    answers = [[a for a in _answers(q) if any(c.isdigit() for c in a)] for q in (first, second)]
-    return any(same_answer(a, b) or same_answer(b, a) for a in answers[0] for b in answers[1])
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in PROMPT_WORDS}
-
-
-def _combined(article: Article, facts: list[Fact], chosen: list[Draft],
-              matching: Draft | None) -> list[Draft]:
-    """Order questions over the events no other question asked, and the match question."""
-    taken = {s for d in chosen for s in d.sentences}
+def _combine(article: Article, facts: list[Fact], chosen: Chosen, matching: Draft | None) -> None:
+    """Add order questions over the events no other question asked, and the match question."""
+    taken = {s for d in chosen.drafts for s in d.sentences}
     free_events = [f.about for f in facts if f.kind == "event" and f.about.sentence not in taken]
-    combined = []
     for draft in [*order.questions(article, free_events), matching]:
-        if draft is not None and _reads_well(draft) and _fits(draft, chosen + combined, False):
-            combined.append(draft.weighed(COMBINED_IMPORTANCE))
-    return combined
+        if draft is not None and _reads_well(draft) and chosen.fits(draft, own_sentence=False):
+            chosen.add(draft.weighed(COMBINED_IMPORTANCE))
 
 
 def _with_another_statement(article: Article, facts: list[Fact], chosen: list[Draft]) -> list[Draft]:
@@ -215,10 +142,10 @@ def _with_another_statement(article: Article, facts: list[Fact], chosen: list[Dr
     for n, draft in enumerate(chosen):
         if draft.fact not in by_fact or draft.question.kind == "true_false":
             continue
-        others = chosen[:n] + chosen[n + 1:]
-        swaps += [(d.confidence, n, d) for d in _offers(article, by_fact[draft.fact])
-                  if d.question.kind == "true_false" and d.alternative is not None
-                  and _fits(d, others)]
+        statements = [d for d in _offers(article, by_fact[draft.fact])
+                      if d.question.kind == "true_false" and d.alternative is not None]
+        others = Chosen(chosen[:n] + chosen[n + 1:]) if statements else None
+        swaps += [(d.confidence, n, d) for d in statements if others.fits(d)]
     if not swaps:
         return chosen
     _, n, statement = max(swaps, key=lambda swap: swap[:2])

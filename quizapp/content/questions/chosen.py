@@ -1,0 +1,166 @@
+"""The questions a set has taken so far, indexed so that each new draft is checked against all
+of them at once: not the same thing, not beside a blank of its sentence, no answer shown either
+way, no date or number asked twice. The indexes keep the cost of a set linear in its size.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterable
+
+from quizapp.content.questions.article import Draft
+from quizapp.content.scoring import parse_typed_date, same_answer
+from quizapp.content.types import Question
+
+SAME_FACT_WORDS = 2  # words two texts share when they tell the same fact
+PROMPT_WORDS = frozenset({"when", "what", "which", "true", "false", "fill", "blank", "with", "from",
+                          "that", "this", "have", "been", "were", "their", "about", "after"})
+LONGEST_ANSWER = 8  # words: a longer answer is not looked for inside other texts
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """A text as the words `mentions` compares: lower case, apostrophes straight."""
+    return tuple(re.findall(r"[\w']+", text.lower().replace("’", "'")))
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in PROMPT_WORDS}
+
+
+def answers(question: Question) -> list[str]:
+    """What a student types or picks as the one answer (none for true/false, order, match)."""
+    if question.kind in ("true_false", "order", "match"):
+        return []
+    return [str(question.answer), *question.accepted]
+
+
+def _shown(answer: str) -> bool:
+    """An answer worth looking for elsewhere: not a word of three letters or fewer ("US")."""
+    return len(answer) > 3 or answer.isdigit()
+
+
+def _runs(text: str) -> Iterable[tuple[str, ...]]:
+    """Every run of up to LONGEST_ANSWER words of a text."""
+    words = words_of(text)
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + LONGEST_ANSWER) + 1):
+            yield words[start:end]
+
+
+def _date_key(answer: str):
+    """The day, else the month, else the year a date answer names ("27 October" and "27
+    October 1989" share one)."""
+    date = parse_typed_date(answer)
+    if date is None:
+        return None
+    year, month, day = date
+    return ("day", month, day) if day else ("month", year, month) if month else ("year", year)
+
+
+class Chosen:
+    """The drafts taken, and what each shows and asks."""
+
+    def __init__(self, drafts: Iterable[Draft] = ()) -> None:
+        self.drafts: list[Draft] = []
+        self._keys: set[tuple] = set()
+        self._blank_sentences: set[str] = set()
+        self._sentences: set[str] = set()
+        self._answers: dict[tuple[str, ...], list[Draft]] = defaultdict(list)  # asked answers
+        self._shown: dict[tuple[str, ...], list[tuple[Draft, str]]] = defaultdict(list)
+        self._dates: dict[tuple, list[str]] = defaultdict(list)
+        self._numbers_of: dict[str, list[str]] = defaultdict(list)  # by actor
+        self._matches: list[Draft] = []
+        for draft in drafts:
+            self.add(draft)
+
+    def add(self, draft: Draft) -> None:
+        question = draft.question
+        self.drafts.append(draft)
+        self._keys.add(draft.key)
+        self._sentences |= draft.sentences
+        if question.kind == "fill_blank":
+            self._blank_sentences |= draft.sentences
+        if question.kind == "match":
+            self._matches.append(draft)
+        for answer in filter(_shown, answers(question)):
+            self._answers[words_of(answer)].append(draft)
+        for text in draft.statements():
+            for run in set(_runs(text)):
+                self._shown[run].append((draft, text))
+        for answer in answers(question):
+            if (key := _date_key(answer)) is not None:
+                self._dates[key].append(answer)
+            if any(c.isdigit() for c in answer):
+                for actor in question.actors:
+                    self._numbers_of[actor].append(answer)
+
+    def fits(self, draft: Draft, own_sentence: bool = True) -> bool:
+        """Not the same thing as a question taken, not beside a blank of the same sentence (a
+        blank shows all the rest of it; a question that draws on many sentences only needs its
+        own facts), and no answer shown either way."""
+        question = draft.question
+        if any(words_of(a) in set(_runs(question.prompt)) for a in answers(question)):
+            return False  # its own answer in its prompt
+        if draft.key in self._keys or own_sentence and self._shares_a_blank(draft):
+            return False
+        return not (self._shows_a_taken_answer(draft) or self._shows_its_answer(draft)
+                    or self._asks_a_taken_date(question) or self._asks_a_taken_number(question))
+
+    def _shares_a_blank(self, draft: Draft) -> bool:
+        if draft.question.kind == "fill_blank":
+            return bool(draft.sentences & self._sentences)
+        return bool(draft.sentences & self._blank_sentences)
+
+    def _shows_a_taken_answer(self, draft: Draft) -> bool:
+        """The draft states a taken question's answer: a name anywhere in its prompt, items or
+        roles; another answer beside the same fact (words of that question's own prompt); a
+        match pair beside each other (a name among options tells nothing)."""
+        texts = draft.statements()
+        for text in texts:
+            for run in set(_runs(text)):
+                if any(_beside_its_fact(text, asked) for asked in self._answers.get(run, ())):
+                    return True
+        return any(_states_a_pair(text, match) for text in texts for match in self._matches)
+
+    def _shows_its_answer(self, draft: Draft) -> bool:
+        """A taken question states the draft's answer, as above the other way round."""
+        for answer in filter(_shown, answers(draft.question)):
+            for _, text in self._shown.get(words_of(answer), ()):
+                if _beside_its_fact(text, draft):
+                    return True
+        if draft.question.kind == "match":
+            return any(_states_a_pair(text, draft) for entries in self._shown.values()
+                       for _, text in entries)
+        return False
+
+    def _asks_a_taken_date(self, question: Question) -> bool:
+        """Two questions keyed one date ("27 October 1989" for three market readings) ask
+        one thing a student learns once."""
+        for answer in answers(question):
+            key = _date_key(answer)
+            if key is not None and any(same_answer(answer, taken) and same_answer(taken, answer)
+                                       for taken in self._dates.get(key, ())):
+                return True
+        return False
+
+    def _asks_a_taken_number(self, question: Question) -> bool:
+        """One date or number asked twice in other words about one actor ("16 September 2026"
+        and a blank for "Sept. 16"; "April 2025" and "7 April 2025"): one fact."""
+        mine = [a for a in answers(question) if any(c.isdigit() for c in a)]
+        return any(same_answer(a, b) or same_answer(b, a)
+                   for actor in question.actors for b in self._numbers_of.get(actor, ())
+                   for a in mine)
+
+
+def _beside_its_fact(text: str, asked: Draft) -> bool:
+    """A name a blank or a "who" asks for is given away anywhere; another answer beside words
+    of the question's own prompt."""
+    if asked.names_an_actor:
+        return True
+    return len(content_words(text) & content_words(asked.question.prompt)) >= SAME_FACT_WORDS
+
+
+def _states_a_pair(text: str, match: Draft) -> bool:
+    runs = set(_runs(text))
+    return any(words_of(name) in runs and words_of(role)[:LONGEST_ANSWER] in runs
+               for name, role in match.question.answer)
