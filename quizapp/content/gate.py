@@ -30,7 +30,7 @@ VOWEL_SOUNDING = re.compile(r"^(?:hour|honest|honou?r|heir|8|11|18)|^[FHLMNRSX][
 CONSONANT_SOUNDING = re.compile(r"^(?:uni|use|usu|uti|eu|one\b|once|ewe|u\.)", re.I)
 # debris of markup or of a dateline: "amp" from "&amp;", TeX quotes, "Brisbane, Australia -"
 DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
-                    r"|\s\"\s")
+                    r"|\s\"\s|\s['’]\s")
 
 
 def _words(text: str) -> list[str]:
@@ -73,7 +73,8 @@ PHRASE_FAULTS = table(
          lambda text: DEBRIS.search(text) is not None,
          fires=("Who is the Tropicana Country Club amp?", "The summit, held between 7- at Cusco, ended.",
                 "Brisbane, Australia - The team talked up its chances.",
-                "He called it ``a disgrace''.", 'Interdiction would begin " almost instantly."'),
+                "He called it ``a disgrace''.", 'Interdiction would begin " almost instantly."',
+                "The video for this ' remake was launched."),
          spares=("Fill in the blank: The team scored _____ goals.",)),
     Rule("a wrong article", _wrong_article,
          fires=("Ayacucho was the site of an decisive victory.", "She was a honest broker."),
@@ -125,6 +126,8 @@ def _subjectless(doc) -> bool:
         root.tag_ == "VB" and root.i == 0)
 
 
+# faults that leave no sentence at all: the event they tell was a misreading of the parse
+STRUCTURAL = frozenset({"not one sentence", "no finite verb", "no subject for its verb"})
 # the fault a sentence of the article may have and still make a fill-in-the-blank question
 UNANCHORED = "a subject or object named only elsewhere"
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
@@ -256,20 +259,32 @@ TRAILING_ATTRIBUTION = re.compile(
     r"(?:said|says|told|added|reported|according to)\b.*$")
 
 
-def clean_cut(sentence: str) -> str:
+# "during [the quarter]": a preposition left with nothing to carry once its date is gone
+CARRYING_PREPOSITION = re.compile(r"\s*\b(?:in|on|at|during|since|by|until|for|from|over|"
+                                  r"through|throughout|of)$", re.I)
+
+
+def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None) -> str:
     """The sentence as a summary: no dateline, no word linking it to the one before, no
-    ", officials said" at its end."""
-    text = LEADING_LINK.sub("", DATELINE.sub("", sentence.strip()))
+    ", officials said" at its end; without the `reckoned` span (its own date worked out from
+    "yesterday" or "last year", which the timeline shows: under that date, "yesterday" would
+    read as the day before)."""
+    if reckoned is not None:
+        start, end = reckoned
+        before = CARRYING_PREPOSITION.sub("", sentence[:start].rstrip())
+        sentence = re.sub(r"\s*,\s*,", ",", f"{before} {sentence[end:].lstrip()}")
+        sentence = re.sub(r"\s+([,.;:])", r"\1", sentence)
+    text = LEADING_LINK.sub("", DATELINE.sub("", sentence.strip().lstrip(", ")))
     text = TRAILING_ATTRIBUTION.sub("", text.rstrip(".")).rstrip(" ,")
     return text[:1].upper() + text[1:] + "."
 
 
-def checked_summaries(summaries: list[str], sentences: list[str], main: list[bool]) -> list[str]:
+def checked_summaries(summaries: list[str], cuts: list[str], main: list[bool]) -> list[str | None]:
     """Each event's line on the timeline. The event of a sentence's main clause is told best
-    by the sentence itself, cut clean, when that passes the gate; any other event by its
-    summary. Failing that, the other one; failing both, the sentence for a main clause (the
-    article's own words read better than a broken cut) and the summary otherwise."""
-    cuts = [clean_cut(sentence) for sentence in sentences]
+    by its sentence, cut clean, when that passes the gate; any other event by its summary.
+    Failing that, the other one; failing both, the cut for a main clause (the article's own
+    words read better than a broken summary) and the summary otherwise; None where the line
+    left is no sentence at all ("On Friday.", "To talk."): the event was a misreading."""
     faults = parse_faults([*summaries, *cuts])
     passes = [fault is None and text_fault(text) is None
               for text, fault in zip([*summaries, *cuts], faults)]
@@ -279,7 +294,7 @@ def checked_summaries(summaries: list[str], sentences: list[str], main: list[boo
         if is_main and cut_fits:
             lines.append(cut)
         elif passes[n] or not (cut_fits or is_main):
-            lines.append(summary)
+            lines.append(None if faults[n] in STRUCTURAL else summary)
         else:
             lines.append(cut)
     return lines

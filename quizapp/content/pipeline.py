@@ -12,7 +12,7 @@ from typing import Iterable
 from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
-from quizapp.content.gate import checked_summaries
+from quizapp.content.gate import checked_summaries, clean_cut
 from quizapp.content.dates import parse_date
 from quizapp.content.events import ParsedSentence, find_events, find_statements
 from quizapp.content.quantities import find_quantities
@@ -77,7 +77,11 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
 
 
 def _checked(timeline: tuple[Event, ...]) -> tuple[Event, ...]:
-    """The timeline with every summary through the gate."""
-    summaries = checked_summaries([e.summary for e in timeline], [e.sentence for e in timeline],
-                                  [e.clause is None or e.clause.main for e in timeline])
-    return tuple(replace(e, summary=s) for e, s in zip(timeline, summaries))
+    """The timeline with every line through the gate; an event whose line is no sentence at
+    all leaves it."""
+    cuts = [clean_cut(e.sentence, (e.when.start, e.when.end) if e.when.date.inferred else None)
+            for e in timeline]
+    lines = checked_summaries([e.summary for e in timeline], cuts,
+                              [e.clause is None or e.clause.main for e in timeline])
+    kept = [replace(e, summary=line) for e, line in zip(timeline, lines) if line is not None]
+    return tuple(replace(e, id=f"e{n}") for n, e in enumerate(kept, start=1))

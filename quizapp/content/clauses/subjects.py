@@ -9,6 +9,10 @@ from quizapp.content.clauses.verbs import has_subject, subject_of
 
 DATE_ENTITIES = ("DATE", "TIME")
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
+# "after passing a medical", "credited with bringing a plant", "known for founding": the
+# gerund's doer is its clause's subject ("without paying" and "instead of paying" say the
+# opposite)
+GERUND_LINKS = TIME_LINKS | {"with", "for", "of"}
 
 
 def clause_head(verb):
@@ -77,7 +81,7 @@ def gerund_doer(verb):
 
 
 def _gerunds_clause(verb):
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in TIME_LINKS:
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in GERUND_LINKS:
         return verb.head.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
         return verb.head

@@ -74,14 +74,21 @@ def past_tense(verb) -> str:
 
 
 def _plan_chain(verb) -> list:
-    """The verb and the verbs it serves: "sign" in "is due to sign" serves "due"."""
+    """The verb and the words it serves: "sign" in "is due to sign" serves "due"; "break" in
+    "is expected to do little better than break even" serves "better", "do", "expected"."""
     chain = [verb]
-    while chain[-1].head.i != chain[-1].i and (
-        chain[-1].dep_ in ("xcomp", "ccomp", "acomp")
-        or chain[-1].dep_ == "conj" and not has_subject(chain[-1])  # "could X, but Y said"
-    ):
+    while chain[-1].head.i != chain[-1].i and _serves(chain[-1]):
         chain.append(chain[-1].head)
     return chain
+
+
+def _serves(token) -> bool:
+    if token.dep_ in ("xcomp", "ccomp", "acomp") or token.pos_ in ("ADV", "ADJ"):
+        return True
+    if token.dep_ == "conj":
+        return not has_subject(token)  # "could X, but Y said"
+    return token.dep_ == "advcl" and (
+        infinitive(token) or any(c.dep_ == "mark" and c.lower_ == "than" for c in token.children))
 
 
 def _dated_verb(doc):
@@ -113,7 +120,8 @@ PLANNED = table(
          lambda verb: any(t.lemma_ in PLAN_LEMMAS and any(c.dep_ == "xcomp" for c in t.children)
                           for t in _plan_chain(verb)),
          fires=("The ministers expect to meet on Friday.",
-                "The firm plans to open a plant in 2027."),
+                "The firm plans to open a plant in 2027.",
+                "Unisys is expected to do little better than break even in the fourth quarter."),
          spares=("The ministers met on Friday.",)),
     Rule("a forecast",
          lambda verb: verb.tag_ == "VBN" and verb.lemma_ in FORECAST_LEMMAS,
