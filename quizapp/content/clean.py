@@ -217,9 +217,7 @@ def clean(text: str, title: str | None = None) -> CleanText:
     counts = Counter(text[start:end] for start, end in spans)
     repeated = {line for line, n in counts.items() if n > 1 and len(line.split()) <= 25}
     blocks: list[Block] = []
-    found = {"title": title, "dateline": None, "author": None, "publisher": None}
-    agency = None  # "(Reuters)" in a dateline names the publisher unless a byline does
-    body_started = False  # a dateline opens the first body paragraph only
+    found = {"title": title, "dateline": None, "author": None, "publisher": None, "agency": None}
     for start, end in spans:
         block = text[start:end]
         byline = _byline(block)
@@ -233,18 +231,25 @@ def clean(text: str, title: str | None = None) -> CleanText:
             blocks.append(Block(block, start, end, "byline"))
             found["author"] = found["author"] or byline[0]
             found["publisher"] = found["publisher"] or byline[1]
-        elif not body_started and (dateline := _dateline(block)):
-            blocks.extend(_split_dateline(block, start, dateline.end()))
-            found["dateline"] = block[: dateline.end()].rstrip(" -–—\u00a0")
-            agency = dateline["agency"]
-            body_started = True
-        elif _is_caption(block, repeated):
-            blocks.append(Block(block, start, end, "caption"))
         else:
-            blocks.append(Block(block, start, end, "body"))
-            body_started = True
+            blocks += _body_or_caption(block, start, blocks, repeated, found)
+    # "(Reuters)" in a dateline names the publisher unless a byline does
+    agency = found.pop("agency")
     found["publisher"] = found["publisher"] or agency
     return CleanText(text, tuple(blocks), **found)
+
+
+def _body_or_caption(block: str, start: int, blocks: list[Block], repeated: set[str],
+                     found: dict) -> list[Block]:
+    """A dateline opens the first body paragraph only; a caption stands apart."""
+    opened = found["dateline"] or any(b.kind == "body" for b in blocks)
+    dateline = None if opened else _dateline(block)
+    if dateline:
+        found["dateline"] = block[: dateline.end()].rstrip(" -–—\u00a0")
+        found["agency"] = dateline["agency"]
+        return _split_dateline(block, start, dateline.end())
+    kind = "caption" if _is_caption(block, repeated) else "body"
+    return [Block(block, start, start + len(block), kind)]
 
 
 def _split_dateline(block: str, start: int, dateline_end: int) -> list[Block]:

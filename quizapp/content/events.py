@@ -79,41 +79,88 @@ def find_events(
 
 def _sentence_events(setting: _Setting) -> list[tuple[Event, bool]]:
     """The sentence's events, each with whether its date anchors the next relative date."""
-    doc = setting.item.doc
-    expressions = find_time_expressions(doc.text, setting.context)
-    spans = {e: doc.char_span(e.start, e.end, alignment_mode="expand") for e in expressions}
-    # "since 2021, when the agency moved the landing from 2024 to 2025": moved in 2021
-    hung = {v.i: e for e, span in spans.items() if span is not None for v in _when_clauses(span)}
+    sentence = _DatedSentence.of(setting)
     found, seen_verbs = [], set()
     # a date beats a duration on the same verb: "jailed for four years on Thursday"
-    for expression in sorted(expressions, key=lambda e: e.kind == "duration"):
-        span = spans[expression]
-        if quoted(doc.text, expression.start) or span is None:
-            continue  # direct speech is what someone said, not the story's narrative
-        verb = governing_verb(span)
-        if verb is None or (expression.kind == "point" and NOT_WHEN.fires(span)):
-            continue
-        reported = _reported_clause(verb)
-        targets = [(reported or verb, _gapped_conjunct(span, verb))]
-        targets += [(clause, None) for clause in _when_clauses(span)]
-        others = [spans[e] for e in expressions if e is not expression and spans[e] is not None]
-        for target, gapped in targets:
-            key = gapped.i if gapped is not None else target.i
-            if key in seen_verbs or hung.get(target.i, expression) != expression:
-                continue
-            if expression.kind == "duration" and not perfect(verb):
-                continue  # "was jailed for four years", "the highest turnout since 1989"
-            seen_verbs.add(key)
-            if expression.kind == "duration" and past_perfect(verb):
-                # "elected in 2013 after he had served for a decade": a decade before 2013
-                expression = _before_other_date(expression, expressions, doc.text, setting.context)
-            event = _event(setting, target, expression, span, gapped, others)
-            if TELLS_NOTHING.fires((event.clause, target)):
-                continue
-            aside = target.dep_ == "acl"
-            anchors = event.status != "planned" and expression.kind == "point" and not (reported or aside)
-            found.append((event, anchors))
+    for expression in sorted(sentence.expressions, key=lambda e: e.kind == "duration"):
+        found += _expression_events(setting, sentence, expression, seen_verbs)
     return found
+
+
+@dataclass(frozen=True)
+class _DatedSentence:
+    doc: object
+    expressions: list[TimeExpression]
+    spans: dict  # expression -> its token span, or None
+    hung: dict  # verb index -> the expression a "when" clause hangs on
+
+    @classmethod
+    def of(cls, setting: _Setting) -> _DatedSentence:
+        doc = setting.item.doc
+        expressions = find_time_expressions(doc.text, setting.context)
+        spans = {e: doc.char_span(e.start, e.end, alignment_mode="expand") for e in expressions}
+        # "since 2021, when the agency moved the landing from 2024 to 2025": moved in 2021
+        hung = {v.i: e for e, span in spans.items() if span is not None for v in _when_clauses(span)}
+        return cls(doc, expressions, spans, hung)
+
+    def others(self, expression: TimeExpression) -> list:
+        return [self.spans[e] for e in self.expressions
+                if e is not expression and self.spans[e] is not None]
+
+
+def _expression_events(setting: _Setting, sentence: _DatedSentence, expression: TimeExpression,
+                       seen_verbs: set[int]) -> list[tuple[Event, bool]]:
+    """The events one date phrase dates: its verb's clause (or what that clause reports), a
+    gapped conjunct, and clauses hung on the date with "when"."""
+    span = sentence.spans[expression]
+    verb = _dated_verb(sentence.doc, expression, span)
+    if verb is None:
+        return []
+    dated = _span_start(expression, verb, sentence, setting)
+    if dated is None:
+        return []
+    reported = _reported_clause(verb)
+    targets = [(reported or verb, _gapped_conjunct(span, verb))]
+    targets += [(clause, None) for clause in _when_clauses(span)]
+    found = []
+    for target, gapped in targets:
+        key = gapped.i if gapped is not None else target.i
+        if key in seen_verbs or sentence.hung.get(target.i, expression) != expression:
+            continue
+        seen_verbs.add(key)
+        event = _event(setting, target, dated, span, gapped, sentence.others(expression))
+        if TELLS_NOTHING.fires((event.clause, target)):
+            continue
+        aside = target.dep_ == "acl"
+        anchors = event.status != "planned" and dated.kind == "point" and not (reported or aside)
+        found.append((event, anchors))
+    return found
+
+
+def _dated_verb(doc, expression: TimeExpression, span):
+    """The verb a date phrase dates, or None: not in direct speech (what someone said, not
+    the story's narrative), not a date the clause aims at or names."""
+    if quoted(doc.text, expression.start) or span is None:
+        return None
+    verb = governing_verb(span)
+    if verb is None or (expression.kind == "point" and NOT_WHEN.fires(span)):
+        return None
+    return verb
+
+
+def _span_start(expression: TimeExpression, verb, sentence: _DatedSentence,
+                setting: _Setting) -> TimeExpression | None:
+    """A duration dates a start only on a perfect ("has been drilling for two years"; not "was
+    jailed for four years"); a past perfect counts back from the sentence's other date
+    ("elected in 2013 after he had served for a decade": a decade before 2013)."""
+    if expression.kind != "duration":
+        return expression
+    if not perfect(verb):
+        return None
+    if past_perfect(verb):
+        return _before_other_date(expression, sentence.expressions, sentence.doc.text,
+                                  setting.context)
+    return expression
 
 
 def find_statements(parsed: Sequence[ParsedSentence], index: ActorIndex,

@@ -134,6 +134,7 @@ STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its",
                                "their"})
 REFERRING = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+POINTING = REFERRING - {"the"}
 
 
 def _bare_description(noun) -> bool:
@@ -169,16 +170,20 @@ def _pronoun_before_a_name(doc) -> bool:
 def _unanchored(doc) -> bool:
     """The subject or the object is a bare description ("the hospitality", "vindicated the core
     principle"), or, without a named subject, the clause points back ("their warning")."""
-    root = doc[:].root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in doc[:].root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and _bare_description(subject):
         return True
     if any(t.dep_ == "dobj" and _bare_description(t) and not _possessed(t) for t in doc):
         return True
-    if subject is not None and (subject.pos_ == "PROPN" or any(
-            t.pos_ == "PROPN" for c in subject.children if c.i < subject.i for t in c.subtree)):
+    if subject is not None and _named_phrase(subject):
         return False
-    return any(t.lower_ in REFERRING - {"the"} and t.dep_ in ("det", "poss") for t in doc)
+    return any(t.lower_ in POINTING and t.dep_ in ("det", "poss") for t in doc)
+
+
+def _named_phrase(noun) -> bool:
+    """A name, or a noun with a name before it ("Kenya's health ministry")."""
+    before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
+    return noun.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in before)
 
 
 PARSE_FAULTS = table(

@@ -87,19 +87,28 @@ def _number(text: str) -> float | None:
 
 def parse_typed_date(text: str) -> tuple[int | None, int | None, int | None] | None:
     """(year, month, day) of a date as people type it: "3 Sept. 2016", "September 3", "2016"."""
-    year = month = day = None
+    parts: dict[str, int] = {}
     for word in DATE_WORDS.findall(text.lower()):
-        if word in MONTHS and month is None:
-            month = MONTHS[word]
-        elif word.isdigit() and len(word) == 4 and year is None:
-            year = int(word)
-        elif word.isdigit() and len(word) <= 2 and day is None and 1 <= int(word) <= 31:
-            day = int(word)
-        elif not (word in ("the", "of", "st", "nd", "rd", "th") or word.isdigit()):
+        part = _date_part(word)
+        if part is None:
             return None  # other words: not a date
-    if day is not None and month is None:
+        if part[0] and part[0] not in parts:
+            parts[part[0]] = part[1]
+    if "day" in parts and "month" not in parts or not parts.keys() & {"year", "month"}:
         return None
-    return (year, month, day) if (year or month) else None
+    return parts.get("year"), parts.get("month"), parts.get("day")
+
+
+def _date_part(word: str) -> tuple[str, int] | None:
+    """("month", 9) for "sept", ("year", 2016), ("day", 3); ("", 0) for a word a date may
+    hold ("the 4th of May"); None for any other word."""
+    if word in MONTHS:
+        return "month", MONTHS[word]
+    if word.isdigit() and len(word) == 4:
+        return "year", int(word)
+    if word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31:
+        return "day", int(word)
+    return ("", 0) if word in ("the", "of", "st", "nd", "rd", "th") or word.isdigit() else None
 
 
 def _same_date(typed: tuple, keyed: tuple) -> bool:
