@@ -19,6 +19,10 @@ BLANK = "_____"
 PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
 MAX_WORDS = 40
 MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
+# openings that point at the sentence before: "Reflecting the concern, ...", "In comparison, ..."
+LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "since then",
+                   "after that", "before that", "by then", "reflecting", "in comparison",
+                   "by comparison", "in contrast", "similarly", "for its part", "for their part")
 # words that point at what the reader was not told: "appealed to anyone", "went further"
 VAGUE = re.compile(r"\b(?:anyone|anything|someone|something|everyone|everything|nobody|nothing|"
                    r"further|as much|did so|do so|doing so|likewise|in addition|on top of that|"
@@ -86,10 +90,9 @@ SENTENCE_FAULTS = table(
     lambda doc: doc.text,
     Rule("opens on a word that leans on the sentence before",
          lambda text: _opening(text).split(" ")[0] in LEANING_OPENERS
-         or _opening(text).startswith(("in addition", "on top of that", "as a result", "the same",
-                                       "since then", "after that", "before that", "by then")),
+         or _opening(text).startswith(LEANING_PHRASES),
          fires=("But the talks nearly collapsed on Thursday.", "Fill in the blank: However, _____ won.",
-                "In addition, 73 soldiers were killed."),
+                "In addition, 73 soldiers were killed.", "Reflecting the concern, the stock fell."),
          spares=("The talks nearly collapsed on Thursday.",)),
     Rule("opens on a pronoun",
          lambda text: _opening(text).split(" ")[0] in OPENING_PRONOUNS,
@@ -130,6 +133,7 @@ def _subjectless(doc) -> bool:
 STRUCTURAL = frozenset({"not one sentence", "no finite verb", "no subject for its verb"})
 # the fault a sentence of the article may have and still make a fill-in-the-blank question
 UNANCHORED = "a subject or object named only elsewhere"
+DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that", "these", "those"})
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its",
                                "their"})
@@ -162,6 +166,8 @@ def _pronoun_before_a_name(doc) -> bool:
     for token in doc:
         if token.lower_ in STAND_INS:
             return False  # the blank or the asked-for word: the name a later pronoun stands for
+        if token.lower_ in DEMONSTRATIVE_PRONOUNS and token.dep_ in ("nsubj", "dobj", "pobj"):
+            return True  # "compare this to ...": this what?
         if token.lower_ in PERSONAL_PRONOUNS and token.dep_ != "expl":
             return not any(t.pos_ in ("PROPN", "NOUN") for t in doc[: token.i])
     return False
@@ -198,8 +204,9 @@ PARSE_FAULTS = table(
          fires=("Had to flee the Cambodian capital after a coup.", "The probe was healthy had sent data.",
                 "Voted to close the mine a decision."),
          spares=("The prince had to flee the Cambodian capital after a coup.",)),
-    Rule("a pronoun with no one named before it", _pronoun_before_a_name,
-         fires=("To make them directly comparable, each index is based on the close of 1969.",),
+    Rule("a pronoun with no one named before it, or a bare 'this'", _pronoun_before_a_name,
+         fires=("To make them directly comparable, each index is based on the close of 1969.",
+                "Critics have been quick to compare this to the earlier deal."),
          spares=("Russia said it would send aid.",
                  "United States President something made his first official state visit.",
                  "Which country opened its consulate in Erbil?",

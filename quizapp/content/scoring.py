@@ -5,7 +5,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from quizapp.content.gazetteer import PLACE_WORDS, country_of
+from quizapp.content.gazetteer import ORGANIZATION_WORDS, PLACE_WORDS, country_of
 from quizapp.content.lexicon import NAME_PARTICLES
 from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS
 from quizapp.content.types import Actor, PartialDate, Question, Result
@@ -156,8 +156,9 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
     bare = CORPORATE_SUFFIX.sub("", actor.name)
     if bare != actor.name:
         names.append(bare)
-    if actor.kind == "place" and len(words) > 1 and words[-1].lower() in PLACE_WORDS:
-        names.append(" ".join(words[:-1]))
+    generic = PLACE_WORDS if actor.kind == "place" else ORGANIZATION_WORDS
+    if len(words) > 1 and words[-1].lower() in generic:
+        names.append(" ".join(words[:-1]))  # "Kessel" for "Kessel River", "Renamo" for "Renamo party"
     return tuple(dict.fromkeys(names))
 
 

@@ -72,6 +72,7 @@ PREPOSITIONS = {"day": "on", "month": "in", "year": "in", "decade": "in"}
 ANAPHORIC_DATE = re.compile(r"\b(?:later|earlier|after|afterwards|before|next|following|previous|"
                             r"that|same|then)\b", re.I)
 TRAILING_YEAR_WORDS = re.compile(r"\s+(?:of\s+)?(?:last|this|next|that|the same)\s+year$", re.I)
+LEADING_WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", re.I)
 LEADING_PREPOSITION = re.compile(
     r"^(in|on|at|since|for|by|during|from|until|around|as of)\s+", re.I)
 
@@ -182,8 +183,9 @@ def date_phrase(when: TimeExpression) -> str:
 
 def blank_of_date(when: TimeExpression) -> str:
     """The date words a cloze removes: "on November 1" -> "November 1", "in July last year"
-    -> "July"."""
-    return TRAILING_YEAR_WORDS.sub("", LEADING_PREPOSITION.sub("", when.text)).strip()
+    -> "July", "Friday, November 19th" -> "November 19th"."""
+    words = TRAILING_YEAR_WORDS.sub("", LEADING_PREPOSITION.sub("", when.text)).strip()
+    return LEADING_WEEKDAY.sub("", words) if re.search(r"\d", words) else words
 
 
 def statement(clause: Clause, subject: str | None = None) -> str:
