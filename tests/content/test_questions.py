@@ -505,9 +505,9 @@ def test_duration_and_number_distractors_keep_the_answers_form():
     assert "almost two years" not in spans
     assert all(len(year) == 4 and year != "2015" for year in distractors.durations(article, "2015"))
     assert distractors.durations(article, "a long time") == []
-    numbers = distractors.numbers(article, "60,000")
+    numbers = distractors.nearby_numbers("60,000")
     assert len(numbers) == 3 and all("," in n and "60,000" != n for n in numbers)
-    assert all(n.endswith(" million") for n in distractors.numbers(article, "1.5 million"))
+    assert all(n.endswith(" million") for n in distractors.nearby_numbers("1.5 million"))
 
 
 @pytest.mark.parametrize("answer", ["11", "120", "60,000", "1.5 million", "2,617", "3"])
@@ -547,7 +547,7 @@ def test_year_options_come_from_the_answers_era():
                    Clause("The museum", "", "bought", "buy", f"item {n}"), ())
              for n, year in enumerate([1973, 1974, 1977, 2023], start=1)]
     article = Article({}, dated, [], random.Random(0))
-    assert all(d.year < 1990 for d in distractors.dates(article, dated[2]))
+    assert all(d.year < 1990 for d in distractors.date_pool(article, dated[2]))
 
 
 def test_no_date_option_falls_after_the_publication_date():
@@ -557,7 +557,7 @@ def test_no_date_option_falls_after_the_publication_date():
              for n, day in enumerate([10, 11, 12], start=1)]
     for seed in range(5):
         article = Article({}, dated, [], random.Random(seed), published=dt.date(2026, 5, 12))
-        options = distractors.dates(article, dated[2])
+        options = distractors.date_pool(article, dated[2])
         assert options and all(d.value <= "2026-05-12" for d in options)
 
 
@@ -567,7 +567,7 @@ def test_no_decade_option_is_still_to_come():
              for n, d in enumerate([199, 200, 201], start=1)]
     for seed in range(5):
         article = Article({}, dated, [], random.Random(seed), published=dt.date(2026, 3, 6))
-        assert all(d.value[:3] <= "202" for d in distractors.dates(article, dated[2]))
+        assert all(d.value[:3] <= "202" for d in distractors.date_pool(article, dated[2]))
 
 
 @pytest.mark.parametrize("sentence, leans", [

@@ -24,19 +24,28 @@ def _title(doc, text: str, span: Span, titles) -> str | None:
 
 def _apposition(doc, text: str, span: Span) -> str | None:
     root = doc[span.start : span.end].root
+    return _noun_beside(root, span) or _apposition_after(root, text)
+
+
+def _noun_beside(root, span: Span) -> str | None:
+    """ "His lawyer, Mark Evans": the noun the name stands beside (not "two stage wins: Mads
+    Kristensen in Lille and ...", which no one person is, nor "whose great-grandfather, Nils
+    Halvorsen", which says whose, not what he does)."""
     kin = root.head.lower_.split("-")[-1] in KIN or "grand" in root.head.lower_
-    if root.dep_ == "appos" and root.head.tag_ == "NN" and root.head.i < span.start and not kin:
-        # "His lawyer, Mark Evans": the noun the name stands beside (not "two stage wins: Mads
-        # Kristensen in Lille and ...", which no one person is, nor "whose great-grandfather,
-        # Nils Halvorsen", which says whose, not what he does)
-        words = [t for t in root.head.lefts if t.dep_ in ("amod", "compound")] + [root.head]
-        return " ".join(t.text for t in words)
+    if root.dep_ != "appos" or root.head.tag_ != "NN" or root.head.i >= span.start or kin:
+        return None
+    words = [t for t in root.head.lefts if t.dep_ in ("amod", "compound")] + [root.head]
+    return " ".join(t.text for t in words)
+
+
+def _apposition_after(root, text: str) -> str | None:
+    """ "Mark Evans, the club's lawyer (since 2019), who ...": the post, not a clause on it."""
     for child in root.rights:
         if child.dep_ == "appos" and child.tag_ != "NNS" and (
             child.pos_ == "NOUN" or any(t.dep_ == "det" for t in child.lefts)
         ):
             role = text[child.left_edge.idx : child.right_edge.idx + len(child.right_edge)]
             role = re.sub(r"\s*\([^)]*\)", "", role)
-            role = re.split(r",?\s+(?:who|whom|whose|which|that)\s", role)[0]  # the post, not a clause on it
+            role = re.split(r",?\s+(?:who|whom|whose|which|that)\s", role)[0]
             return re.sub(r"^(the|a|an)\s+", "", role, flags=re.I).strip(" ,;") or None
     return None

@@ -90,12 +90,17 @@ def relative_object(verb) -> list:
     active = any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children)
     if verb.dep_ != "relcl" or not active or verb.head.ent_type_ in DATE_ENTITIES:
         return []
-    said = any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in children)
-    unsaid = not any(c.dep_ in OBJECT_DEPS or c.tag_ == "WRB" or c.dep_ == "dobj" for c in children)
-    if not (said or unsaid and verb.tag_ in ("VBD", "VBN")):
+    if not _object_taken_by_relative(verb, children):
         return []
     noun = verb.head
     return [t for t in noun.subtree if t.i <= noun.i]
+
+
+def _object_taken_by_relative(verb, children) -> bool:
+    """ "which Greece has sought" says its object; "she set in Chicago" leaves it unsaid."""
+    said = any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in children)
+    unsaid = not any(c.dep_ in OBJECT_DEPS or c.tag_ == "WRB" or c.dep_ == "dobj" for c in children)
+    return said or unsaid and verb.tag_ in ("VBD", "VBN")
 
 
 def dated_owners(tokens, skip: set[int]) -> dict[int, str]:
@@ -128,9 +133,23 @@ def date_tokens(span) -> set[int]:
     tokens = {t.i for t in span} | _date_edges(span) | _clause_hung_on_the_date(span)
     tokens |= _emptied_prepositions(span.doc, tokens)
     noun = _date_noun(span)
-    tokens |= {t.i for t in noun.subtree if t.ent_type_ == "DATE" or t.dep_ == "cc"}
-    # "after a wet June": the date's own article and adjectives go with it
-    tokens |= {c.i for c in noun.lefts if c.dep_ in ("det", "amod") and noun.ent_type_ == "DATE"}
+    tokens |= _noun_words(noun)
+    return _carrying_words(span, noun, tokens)
+
+
+def _noun_words(noun) -> set[int]:
+    """The date noun's own words: "Wednesday and Thursday"; "after a wet June": its article
+    and adjectives go with it."""
+    tokens = {t.i for t in noun.subtree if t.ent_type_ == "DATE" or t.dep_ == "cc"}
+    if noun.ent_type_ == "DATE":
+        tokens |= {c.i for c in noun.lefts if c.dep_ in ("det", "amod")}
+    return tokens
+
+
+def _carrying_words(span, noun, tokens: set[int]) -> set[int]:
+    """`tokens` with the preposition carrying the date and what hangs on it: "in 2007", "on the morning of
+    20 May", "between 2016 and 2019"."""
+    tokens = set(tokens)
     head = span.root.head if span.start <= noun.i < span.end else noun.head
     if head.lower_ == "of" and head.head.lemma_ in PARTS_OF_DAY:
         tokens |= {t.i for t in head.head.subtree}  # "on the morning of 20 May": all of it

@@ -57,21 +57,32 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
     # a role asked on its own would give its match pair away, an event its order item
     taken = {*(matching.question.actors if matching else ()), *(ordering.key[1:] if ordering else ())}
     facts = [f for f in facts if getattr(f.about, "id", None) not in taken]
-    chosen = _chosen(article, facts, Chosen([ordering] if ordering else [])).drafts
-    chosen = _with_another_statement(article, facts, chosen)
-    statements = _statements(article.rng, [d for d in chosen if d.question.kind == "true_false"])
-    left_out = [d for d in chosen if d.question.kind == "true_false" and id(d) not in statements]
-    kept = Chosen(statements.get(id(d), d) for d in chosen if d not in left_out)
-    # a fact whose statement the balance left out may still be asked another way
-    again = [f for f in facts if any(d.fact == f.id for d in left_out)]
-    kept = _chosen(article, again, kept, kinds_left_out={"true_false"})
-    _combine(article, facts, kept, matching)
+    chosen = _balanced(article, facts, Chosen([ordering] if ordering else []))
+    _combine(article, facts, chosen, matching)
     places = _places(article.rng)
-    chosen = [d.placed(next(places)) if d.question.kind == "multiple_choice" and d.natural_order
-              else d for d in kept.drafts]
-    return tuple(replace(d.question, id=f"q{n}", difficulty=round(d.question.difficulty, 2),
-                         confidence=round(d.question.confidence, 2))
-                 for n, d in enumerate(chosen, start=1))
+    return tuple(_numbered(n, d.placed(next(places)) if _placeable(d) else d)
+                 for n, d in enumerate(chosen.drafts, start=1))
+
+
+def _balanced(article: Article, facts: list[Fact], chosen: Chosen) -> Chosen:
+    """The best draft of each fact beside `chosen`, true/false statements balanced; a fact
+    whose statement the balance left out asked another way if it can be."""
+    drafts = _with_another_statement(article, facts, _chosen(article, facts, chosen).drafts)
+    statements = _statements(article.rng, [d for d in drafts if d.question.kind == "true_false"])
+    left_out = [d for d in drafts if d.question.kind == "true_false" and id(d) not in statements]
+    kept = Chosen(statements.get(id(d), d) for d in drafts if d not in left_out)
+    again = [f for f in facts if any(d.fact == f.id for d in left_out)]
+    return _chosen(article, again, kept, kinds_left_out={"true_false"})
+
+
+def _placeable(draft: Draft) -> bool:
+    """A multiple-choice question whose right option may go at any place."""
+    return draft.question.kind == "multiple_choice" and draft.natural_order
+
+
+def _numbered(n: int, draft: Draft) -> Question:
+    return replace(draft.question, id=f"q{n}", difficulty=round(draft.question.difficulty, 2),
+                   confidence=round(draft.question.confidence, 2))
 
 
 def _reserved_order(article: Article, facts: list[Fact]) -> Draft | None:

@@ -39,16 +39,8 @@ def actors(article: Article, answer: Actor, event: Event | Statement | None,
     """Other actors of the answer's kind who did not do this (the event or statement, if any);
     countries padded from a list."""
     taken = (article.doers_of(event) if event else set()) | {answer.id}
-    own = sorted(
-        a.name
-        for a in article.actors.values()
-        if a.kind == answer.kind and a.kind_confidence >= SURE_KIND and a.id not in taken
-        and not _related(a, answer)
-        # an organization or place named once is often the model's slip ("Fahrenheit")
-        and (a.kind in ("person", "country") or a.mentions > 1)
-        and name_key(a.name) not in REGIONS
-        and not mentions(prompt, a.name) and not _written_together(article, a, answer)
-    )
+    own = sorted(a.name for a in article.actors.values()
+                 if a.id not in taken and _stands_in(article, a, answer, prompt))
     picked = article.rng.sample(own, min(WANTED, len(own)))
     if answer.kind == "country" and len(picked) < WANTED:
         known = {fold(n) for a in article.actors.values() for n in a.names}
@@ -57,53 +49,49 @@ def actors(article: Article, answer: Actor, event: Event | Statement | None,
     return picked
 
 
-def dates(article: Article, event: Event) -> list[PartialDate]:
-    """Other dates of the answer's precision: the article's own first, then nearby ones."""
-    answer = event.when.date
-    fitting = article.dates_of_same_action(event)
-    seen = {describe(answer)}
-
-    def fresh(candidates: Iterable[PartialDate]) -> list[PartialDate]:
-        found = []
-        for date in candidates:
-            text = describe(date)
-            if (text not in seen and not any(overlaps(date, f) for f in fitting)
-                    and not _after(date, article.published)):
-                seen.add(text)
-                found.append(date)
-        return found
-
-    from_article = fresh(
-        PartialDate(e.when.date.value, answer.precision, answer.inferred)
-        for e in article.events
-        if e.when.date.precision == answer.precision and e.when.kind == "point"
-        and (e.when.date.year is None) == (answer.year is None)  # "1 November" with "5 November"
-        and _same_era(e.when.date, answer)
-    )
-    picked = article.rng.sample(from_article, min(WANTED, len(from_article)))
-    nearby = fresh(d for d in nearby_dates(answer) if d is not None)
-    picked += article.rng.sample(nearby, min(WANTED - len(picked), len(nearby)))
-    return picked
+def _stands_in(article: Article, other: Actor, answer: Actor, prompt: str) -> bool:
+    """An actor surely of the answer's kind, not part of it, not in the prompt, nor written
+    beside the answer as its twin."""
+    return (other.kind == answer.kind and other.kind_confidence >= SURE_KIND
+            and not _related(other, answer)
+            # an organization or place named once is often the model's slip ("Fahrenheit")
+            and (other.kind in ("person", "country") or other.mentions > 1)
+            and name_key(other.name) not in REGIONS
+            and not mentions(prompt, other.name) and not _written_together(article, other, answer))
 
 
 def date_pool(article: Article, event: Event) -> list[PartialDate]:
     """Dates of the answer's precision around it, the answer included, in order: up to three
     on each side that the article does not make true, the nearest first."""
     answer = event.when.date
-    fitting = article.dates_of_same_action(event)
-    seen, candidates = {describe(answer)}, []
-    own = [PartialDate(e.when.date.value, answer.precision, answer.inferred) for e in article.events
-           if e.when.date.precision == answer.precision and e.when.kind == "point"
-           and (e.when.date.year is None) == (answer.year is None) and _same_era(e.when.date, answer)]
-    for date in [*own, *(d for d in nearby_dates(answer) if d is not None)]:
-        if (describe(date) not in seen and not any(overlaps(date, f) for f in fitting)
-                and not _after(date, article.published)):
-            seen.add(describe(date))
-            candidates.append(date)
+    candidates = _possible_dates(article, event, [*_dates_like(article, answer),
+                                                  *(d for d in nearby_dates(answer) if d is not None)])
     key = answer.sort_key()
     before = sorted((d for d in candidates if d.sort_key() < key), key=lambda d: d.sort_key())[-WANTED:]
     after = sorted((d for d in candidates if d.sort_key() > key), key=lambda d: d.sort_key())[:WANTED]
     return [*before, answer, *after]
+
+
+def _dates_like(article: Article, answer: PartialDate) -> list[PartialDate]:
+    """The article's own dates of the answer's precision and era, "1 November" with "5
+    November", as precise as the answer."""
+    return [PartialDate(e.when.date.value, answer.precision, answer.inferred)
+            for e in article.events
+            if e.when.date.precision == answer.precision and e.when.kind == "point"
+            and (e.when.date.year is None) == (answer.year is None) and _same_era(e.when.date, answer)]
+
+
+def _possible_dates(article: Article, event: Event, dates: Iterable[PartialDate]) -> list[PartialDate]:
+    """The dates, each once, that are not the answer, that the article does not make true as
+    well, and that are not still to come when it was published."""
+    fitting = article.dates_of_same_action(event)
+    seen, found = {describe(event.when.date)}, []
+    for date in dates:
+        if (describe(date) not in seen and not any(overlaps(date, f) for f in fitting)
+                and not _after(date, article.published)):
+            seen.add(describe(date))
+            found.append(date)
+    return found
 
 
 def number_pool(answer: str) -> list[str]:
@@ -120,12 +108,6 @@ def number_pool(answer: str) -> list[str]:
         if text and (not rung or fold(text) != fold(answer)):
             pool.append(text)
     return pool
-
-
-def numbers(article: Article, answer: str) -> list[str]:
-    """Numbers of the answer's scale, written the same way ("60,000" -> "40,000"), with the
-    answer at a seeded place among them."""
-    return nearby_numbers(answer, place=article.rng.randrange(WANTED + 1))
 
 
 def nearby_numbers(answer: str, place: int = 1) -> list[str]:

@@ -16,14 +16,7 @@ CONFIDENCE = 0.7
 
 def question(article: Article) -> Draft | None:
     """Actors whose role is stated in a sentence we can cite, with distinct roles."""
-    cited: dict[str, tuple[Actor, str]] = {}
-    for actor in article.actors.values():
-        if actor.kind not in ROLE_KINDS:
-            continue  # "Lakeside, the county town" is a description, not a role
-        source = _source(actor)
-        if source and fold(actor.role) not in cited:
-            cited[fold(actor.role)] = (actor, source)
-    pairs = [p for p in cited.values() if not _names_other(p[0], [a for a, _ in cited.values()])]
+    pairs = _cited_pairs(article)
     if len(pairs) < MIN_PAIRS:
         return None
     pairs = sorted(article.rng.sample(pairs, min(MAX_PAIRS, len(pairs))), key=lambda p: p[0].name)
@@ -42,6 +35,18 @@ def question(article: Article) -> Draft | None:
         actors=tuple(actor.id for actor, _ in pairs),
         difficulty=min(1.0, 0.45 + 0.05 * len(pairs)),
     ), CONFIDENCE, extra_sources=tuple(source for _, source in pairs))
+
+
+def _cited_pairs(article: Article) -> list[tuple[Actor, str]]:
+    """(actor, the sentence giving its role) for each role once, none naming another's actor."""
+    cited: dict[str, tuple[Actor, str]] = {}
+    for actor in article.actors.values():
+        if actor.kind not in ROLE_KINDS:
+            continue  # "Lakeside, the county town" is a description, not a role
+        source = _source(actor)
+        if source and fold(actor.role) not in cited:
+            cited[fold(actor.role)] = (actor, source)
+    return [p for p in cited.values() if not _names_other(p[0], [a for a, _ in cited.values()])]
 
 
 def _source(actor: Actor) -> str | None:

@@ -91,13 +91,18 @@ def usable(clause: Clause | None) -> bool:
     if not clause.rest and not clause.passive:
         return False  # "Malta followed", "Pressure grew": too little to ask about
     words = f"{clause.subject} {clause.rest}".split()
-    if clause.rest.split()[-1:] and clause.rest.split()[-1].lower().strip(",;:") in DANGLING_ENDS:
-        return False
+    return (not _left_dangling(clause) and len(words) <= MAX_WORDS
+            and balanced(clause.subject) and balanced(clause.rest))
+
+
+def _left_dangling(clause: Clause) -> bool:
+    """ "... said", "... to the", "... more than": the clause stops where its sentence goes on."""
+    last = clause.rest.split()[-1:]
+    if last and last[0].lower().strip(",;:") in DANGLING_ENDS:
+        return True
     if CUT_SHORT.search(clause.rest):
-        return False
-    if clause.lemma.lower() in SPEECH_LEMMAS and not re.search(r"\bthat\b", clause.rest):
-        return False
-    return len(words) <= MAX_WORDS and balanced(clause.subject) and balanced(clause.rest)
+        return True
+    return clause.lemma.lower() in SPEECH_LEMMAS and not re.search(r"\bthat\b", clause.rest)
 
 
 def leans_on_context(clause: Clause) -> bool:
