@@ -250,15 +250,23 @@ def _readable(text: str) -> str:
     return (text[:1].upper() + text[1:]).replace(BLANK, "something")
 
 
+# verdicts kept, so that a text checked twice (a summary for its line, then for an order
+# item; a draft offered again) is parsed once; cleared when full
+KEPT_VERDICTS = 4096
+_verdicts: dict[str, str | None] = {}
+
+
 def parse_faults(texts: Iterable[str]) -> list[str | None]:
     """For each text, the first fault found by parsing it again (a blank read as "something",
     without the question's lead-in), or None."""
     texts = list(texts)
-    if not texts:
-        return []
-    readable = (_readable(t) for t in texts)
-    return [(rule.name if (rule := PARSE_FAULTS.first(doc)) else None)
-            for doc in _reparser().pipe(readable, disable=["ner"])]
+    new = list(dict.fromkeys(t for t in texts if t not in _verdicts))
+    if len(_verdicts) + len(new) > KEPT_VERDICTS:
+        _verdicts.clear()
+    docs = _reparser().pipe((_readable(t) for t in new), disable=["ner"])
+    _verdicts.update((text, rule.name if (rule := PARSE_FAULTS.first(doc)) else None)
+                     for text, doc in zip(new, docs))
+    return [_verdicts[t] for t in texts]
 
 
 # "WASHINGTON _", "Brisbane, Australia -", "LONDON (AP) —": a dateline before the story
@@ -296,17 +304,25 @@ def checked_summaries(summaries: list[str], cuts: list[str], main: list[bool]) -
     by its sentence, cut clean, when that passes the gate; any other event by its summary.
     Failing that, the other one; failing both, the cut for a main clause (the article's own
     words read better than a broken summary) and the summary otherwise; None where the line
-    left is no sentence at all ("On Friday.", "To talk."): the event was a misreading."""
-    faults = parse_faults([*summaries, *cuts])
-    passes = [fault is None and text_fault(text) is None
-              for text, fault in zip([*summaries, *cuts], faults)]
-    lines = []
-    for n, (summary, cut, is_main) in enumerate(zip(summaries, cuts, main)):
-        cut_fits = passes[len(summaries) + n] and len(cut.split()) <= MAX_LINE_WORDS
-        if is_main and cut_fits:
-            lines.append(cut)
-        elif passes[n] or not (cut_fits or is_main):
-            lines.append(None if faults[n] in STRUCTURAL else summary)
-        else:
-            lines.append(cut)
+    left is no sentence at all ("On Friday.", "To talk."): the event was a misreading.
+    The second choice is parsed only where the first fails."""
+    tried = [_line_choices(*event) for event in zip(summaries, cuts, main)]
+    lines: list[str | None] = [None] * len(tried)
+    undecided = set(range(len(tried)))
+    for rank in (0, 1):
+        texts = {n: tried[n][rank] for n in sorted(undecided) if len(tried[n]) > rank}
+        for n, text, fault in zip(texts, texts.values(), parse_faults(texts.values())):
+            if fault is None and text_fault(text) is None:
+                lines[n] = text
+                undecided.discard(n)
+    for n in undecided:
+        summary_fault = parse_faults([summaries[n]])[0]
+        lines[n] = cuts[n] if main[n] else None if summary_fault in STRUCTURAL else summaries[n]
     return lines
+
+
+def _line_choices(summary: str, cut: str, main: bool) -> list[str]:
+    """The lines that may tell an event, the better first; a cut longer than a line is none."""
+    if len(cut.split()) > MAX_LINE_WORDS:
+        return [summary]
+    return [cut, summary] if main else [summary, cut]

@@ -101,26 +101,30 @@ def _chosen(article: Article, facts: list[Fact], chosen: Chosen,
     for fact in facts:
         drafts = [d for d in _offers(article, fact)
                   if d.question.kind not in kinds_left_out and chosen.fits(d)]
-        if not drafts:
-            continue
-        best = max(drafts, key=lambda d: (d.confidence - KIND_SPREAD * used[d.question.kind],
-                                           article.rng.random()))
-        used[best.question.kind] += 1
-        chosen.add(best)
+        ranked = sorted(drafts, reverse=True, key=lambda d: (
+            d.confidence - KIND_SPREAD * used[d.question.kind], article.rng.random()))
+        best = next((d for d in ranked if _parses(d)), None)  # parsed best first, only as needed
+        if best is not None:
+            used[best.question.kind] += 1
+            chosen.add(best)
     return chosen
 
 
 def _offers(article: Article, fact: Fact) -> list[Draft]:
-    """Every kind's draft of the fact that the gate lets through, with its confidence."""
+    """Every kind's draft of the fact that reads well, with its confidence; the parse of its
+    prompt is left to `_parses`, for the drafts that may be taken."""
     drafts = [d for ask in ASKERS[fact.kind] if (d := ask(article, fact.about)) is not None]
     clause = getattr(fact.about, "clause", None)
     drafts = [replace(d.weighed(fact.importance, clause is None or clause.main), fact=fact.id)
               for d in drafts]
-    drafts = [d for d in drafts if d.confidence >= MIN_CONFIDENCE and _reads_well(d)]
-    faults = gate.parse_faults(d.question.prompt for d in drafts)
-    # a cloze is the article's own sentence: "the bridge" there is the article's own words
-    return [d for d, fault in zip(drafts, faults)
-            if fault is None or fault == gate.UNANCHORED and d.question.kind == "fill_blank"]
+    return [d for d in drafts if d.confidence >= MIN_CONFIDENCE and _reads_well(d)]
+
+
+def _parses(draft: Draft) -> bool:
+    """The prompt parses as a sound sentence; a cloze's sentence is the article's own: "the
+    bridge" there is the article's own words."""
+    fault = gate.parse_faults([draft.question.prompt])[0]
+    return fault is None or fault == gate.UNANCHORED and draft.question.kind == "fill_blank"
 
 
 def _reads_well(draft: Draft) -> bool:
@@ -154,7 +158,7 @@ def _with_another_statement(article: Article, facts: list[Fact], chosen: list[Dr
         if draft.fact not in by_fact or draft.question.kind == "true_false":
             continue
         statements = [d for d in _offers(article, by_fact[draft.fact])
-                      if d.question.kind == "true_false" and d.alternative is not None]
+                      if d.question.kind == "true_false" and d.alternative is not None and _parses(d)]
         others = Chosen(chosen[:n] + chosen[n + 1:]) if statements else None
         swaps += [(d.confidence, n, d) for d in statements if others.fits(d)]
     if not swaps:

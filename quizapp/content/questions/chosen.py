@@ -63,7 +63,6 @@ class Chosen:
     def __init__(self, drafts: Iterable[Draft] = ()) -> None:
         self.drafts: list[Draft] = []
         self._keys: set[tuple] = set()
-        self._blank_sentences: set[str] = set()
         self._sentences: set[str] = set()
         self._answers: dict[tuple[str, ...], list[Draft]] = defaultdict(list)  # asked answers
         self._shown: dict[tuple[str, ...], list[tuple[Draft, str]]] = defaultdict(list)
@@ -78,8 +77,6 @@ class Chosen:
         self.drafts.append(draft)
         self._keys.add(draft.key)
         self._sentences |= draft.sentences
-        if question.kind == "fill_blank":
-            self._blank_sentences |= draft.sentences
         if question.kind == "match":
             self._matches.append(draft)
         for answer in filter(_shown, answers(question)):
@@ -95,21 +92,16 @@ class Chosen:
                     self._numbers_of[actor].append(answer)
 
     def fits(self, draft: Draft, own_sentence: bool = True) -> bool:
-        """Not the same thing as a question taken, not beside a blank of the same sentence (a
-        blank shows all the rest of it; a question that draws on many sentences only needs its
-        own facts), and no answer shown either way."""
+        """Not the same thing as a question taken, not from the sentence of another (one
+        question a sentence; a question that draws on many sentences only needs its own
+        facts), and no answer shown either way."""
         question = draft.question
         if any(words_of(a) in set(_runs(question.prompt)) for a in answers(question)):
             return False  # its own answer in its prompt
-        if draft.key in self._keys or own_sentence and self._shares_a_blank(draft):
+        if draft.key in self._keys or own_sentence and draft.sentences & self._sentences:
             return False
         return not (self._shows_a_taken_answer(draft) or self._shows_its_answer(draft)
                     or self._asks_a_taken_date(question) or self._asks_a_taken_number(question))
-
-    def _shares_a_blank(self, draft: Draft) -> bool:
-        if draft.question.kind == "fill_blank":
-            return bool(draft.sentences & self._sentences)
-        return bool(draft.sentences & self._blank_sentences)
 
     def _shows_a_taken_answer(self, draft: Draft) -> bool:
         """The draft states a taken question's answer: a name anywhere in its prompt, items or
