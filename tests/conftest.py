@@ -6,15 +6,21 @@ that `import quizapp.content` never loads the web stack.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 
 import pytest
 
 
+# Every database-backed test runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL names
+# a database on a server where its user may create databases.
+BACKENDS = ["sqlite", *(["postgresql"] if os.environ.get("TEST_DATABASE_URL") else [])]
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory):
-    """One database migrated to head per session; each test gets a copy."""
+    """One SQLite database migrated to head per session; each test gets a copy."""
     from quizapp import migrations
 
     path = tmp_path_factory.mktemp("template") / "quizapp.sqlite"
@@ -22,11 +28,42 @@ def migrated_template(tmp_path_factory):
     return path
 
 
+@pytest.fixture(scope="session")
+def postgres():
+    """The PostgreSQL server of TEST_DATABASE_URL, with a database migrated to head."""
+    from databases import PostgresDatabases
+
+    databases = PostgresDatabases(os.environ["TEST_DATABASE_URL"])
+    yield databases
+    databases.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
 @pytest.fixture
-def database_url(tmp_path, migrated_template):
-    path = tmp_path / "quizapp.sqlite"
-    shutil.copy(migrated_template, path)
-    return f"sqlite:///{path}"
+def empty_database_url(backend, tmp_path, request):
+    """A database with no tables, on each backend."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.sqlite'}"
+        return
+    postgres = request.getfixturevalue("postgres")
+    url = postgres.create()
+    yield url
+    postgres.drop(url)
+
+
+@pytest.fixture
+def database_url(backend, tmp_path, request):
+    """A database migrated to head, on each backend: a copy of the session's template."""
+    if backend == "sqlite":
+        path = tmp_path / "quizapp.sqlite"
+        shutil.copy(request.getfixturevalue("migrated_template"), path)
+        yield f"sqlite:///{path}"
+        return
+    yield request.getfixturevalue("postgres").migrated()
 
 
 @pytest.fixture
@@ -34,7 +71,10 @@ def app(database_url):
     from quizapp import create_app
     from quizapp.config import config_for_tests
 
-    return create_app(config_for_tests(database_url))
+    app = create_app(config_for_tests(database_url))
+    yield app
+    # PostgreSQL counts open connections: the pool's go with the test
+    app.extensions["quizapp.sessionmaker"].kw["bind"].dispose()
 
 
 @pytest.fixture

@@ -26,14 +26,14 @@ def test_migrations_at_head_match_the_models(app):
     assert differences == []
 
 
-def test_migrations_downgrade_and_upgrade_again(tmp_path):
+def test_migrations_downgrade_and_upgrade_again(empty_database_url):
     from alembic import command
     from sqlalchemy import inspect
 
     from quizapp import migrations
     from quizapp.db import make_engine
 
-    url = f"sqlite:///{tmp_path / 'roundtrip.sqlite'}"
+    url = empty_database_url
     migrations.upgrade(url)
     command.downgrade(migrations.alembic_config(url), "base")
     engine = make_engine(url)
@@ -43,10 +43,15 @@ def test_migrations_downgrade_and_upgrade_again(tmp_path):
     engine.dispose()
 
 
-def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(db_session):
-    assert db_session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-    assert db_session.execute(text("PRAGMA busy_timeout")).scalar() == 5000
-    assert db_session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path):
+    from quizapp.db import make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'tuned.sqlite'}")
+    with engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    engine.dispose()
 
 
 def test_database_url_defaults_to_the_instance_folder(monkeypatch, tmp_path):
