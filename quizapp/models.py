@@ -7,6 +7,7 @@ before accounts existed (the demo) have none and belong to no teacher.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 
 from flask_login import UserMixin
 from sqlalchemy import JSON, Column, ForeignKey, String, Table, Text, UniqueConstraint
@@ -142,8 +143,10 @@ class Quiz(Base):
     # "immediate": right or wrong after each answer; "end": only on the results page.
     feedback: Mapped[str] = mapped_column(String(20), default="immediate")
     attempts_allowed: Mapped[int | None]  # per nickname; None is unlimited
-    # The unguessable part of the link a teacher shares with a class.
-    share_token: Mapped[str | None] = mapped_column(String(40), unique=True)
+    # The unguessable part of the link that starts a round (/q/<share_token>): quiz ids are
+    # easy to guess, so a round never starts from one.
+    share_token: Mapped[str] = mapped_column(
+        String(40), unique=True, default=lambda: secrets.token_urlsafe(9))
 
     article: Mapped[Article | None] = relationship()
     bank: Mapped[Bank | None] = relationship()

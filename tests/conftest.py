@@ -118,6 +118,7 @@ def seed(analysis):
             return {
                 "article": article.id,
                 "quiz": quiz.id,
+                "share": quiz.share_token,
                 "questions": {q.key: q.id for q in article.questions},
                 "events": {e.key: e.id for e in article.events},
             }

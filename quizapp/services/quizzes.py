@@ -4,7 +4,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -26,7 +25,7 @@ def build_quiz(session: Session, bank: models.Bank, name: str, count: int, kinds
         raise QuizError("The bank has no approved question of the chosen kinds.")
     quiz = models.Quiz(
         name=name, owner_id=bank.owner_id, bank=bank, shuffle=shuffle, feedback=feedback,
-        attempts_allowed=attempts_allowed, share_token=secrets.token_urlsafe(9),
+        attempts_allowed=attempts_allowed,
         items=[models.QuizQuestion(question=q, position=i) for i, q in enumerate(chosen[:count])],
     )
     session.add(quiz)

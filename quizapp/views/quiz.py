@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from flask import Blueprint, abort, session, url_for
+from sqlalchemy import select
 
 from quizapp import htmx, models
 from quizapp.db import get_session
@@ -62,10 +63,11 @@ def question_context(state: RoundState, question: AskedQuestion, form=None) -> d
     return context
 
 
-@bp.post("/quizzes/<int:quiz_id>/rounds")
-def start(quiz_id: int):
+@bp.post("/q/<token>/rounds")
+def start(token: str):
+    """A round starts only from the quiz's share link: a quiz id is easy to guess."""
     db = get_session()
-    quiz = db.get(models.Quiz, quiz_id)
+    quiz = db.scalar(select(models.Quiz).where(models.Quiz.share_token == token))
     if quiz is None:
         abort(404)
     form = StartRoundForm()

@@ -42,7 +42,7 @@ def world(app, make_teacher, log_in, owned_seed, csrf):
     log_in(clients["other"], other_email)
     student = clients["student"]
     token = csrf(student.get("/q/share-1").text)  # the quiz's link, as the teacher shared it
-    student.post(f"/quizzes/{ids['quiz']}/rounds", data={"csrf_token": token, "nickname": "Sam"})
+    student.post("/q/share-1/rounds", data={"csrf_token": token, "nickname": "Sam"})
     tokens = {role: csrf(client.get("/teacher/login").text) for role, client in clients.items()}
     return {"clients": clients, "tokens": tokens, "values": values,
             "data": {"review.merge_actor": merge_into}}

@@ -14,7 +14,7 @@ def pages(client, seeded, csrf):
     """Every kind of full page the app serves, as the browser receives them."""
     token = csrf(client.get("/").text)
     question = client.post(
-        f"/quizzes/{seeded['quiz']}/rounds", data={"csrf_token": token, "nickname": "Cy"}
+        f"/q/{seeded['share']}/rounds", data={"csrf_token": token, "nickname": "Cy"}
     ).headers["Location"]
     article = seeded["article"]
     urls = ["/", question, f"/timelines/{article}", f"/timelines/{article}/present",
@@ -66,7 +66,7 @@ def test_an_unexpected_error_shows_a_message_not_a_traceback(app, client, monkey
 
 
 def test_an_oversized_post_is_refused_with_a_message(client, seeded):
-    response = client.post(f"/quizzes/{seeded['quiz']}/rounds", data={"nickname": "x" * 70_000})
+    response = client.post(f"/q/{seeded['share']}/rounds", data={"nickname": "x" * 70_000})
     assert response.status_code == 413
     assert "too much text" in response.text
 

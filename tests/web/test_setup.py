@@ -112,15 +112,15 @@ def test_init_db_migrates_and_loads_the_demo_once(runner, monkeypatch, tmp_path)
         assert len(session.scalars(select(models.Article)).all()) == 1
         questions = [item.question.to_content() for item in quiz.items]
 
-    play_demo_round(create_app(config_for_tests(url)).test_client(), quiz.id, questions)
+    play_demo_round(create_app(config_for_tests(url)).test_client(), quiz.share_token, questions)
 
 
-def play_demo_round(client, quiz_id, questions):
+def play_demo_round(client, share_token, questions):
     """Every engine-made question: no answer in its page, and its right answer graded right."""
     home = client.get("/").text
     token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', home).group(1)
     url = client.post(
-        f"/quizzes/{quiz_id}/rounds", data={"csrf_token": token, "nickname": "Demo"}
+        f"/q/{share_token}/rounds", data={"csrf_token": token, "nickname": "Demo"}
     ).headers["Location"]
     for question in questions:
         page = client.get(url).text
@@ -158,7 +158,7 @@ def test_quiz_and_timeline_requests_never_load_spacy(database_url, seeded):
         client = create_app(config_for_tests({database_url!r})).test_client()
         home = client.get("/").text
         token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', home).group(1)
-        url = client.post("/quizzes/{seeded['quiz']}/rounds",
+        url = client.post("/q/{seeded['share']}/rounds",
                           data={{"csrf_token": token, "nickname": "Di"}}).headers["Location"]
         client.get(url)
         client.post(url, data={{"csrf_token": token, "answer": "Maria Lopez"}})

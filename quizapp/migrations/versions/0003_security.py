@@ -1,0 +1,32 @@
+"""security: every quiz has a share token
+
+Revision ID: 0003
+Revises: 0002
+"""
+import secrets
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0003'
+down_revision = '0002'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # Rounds start only from a quiz's share link: quizzes made before (the demo's) get one.
+    quizzes = sa.table('quizzes', sa.column('id', sa.Integer), sa.column('share_token', sa.String))
+    connection = op.get_bind()
+    for (quiz_id,) in connection.execute(
+            sa.select(quizzes.c.id).where(quizzes.c.share_token.is_(None))).all():
+        connection.execute(quizzes.update().where(quizzes.c.id == quiz_id)
+                           .values(share_token=secrets.token_urlsafe(9)))
+    with op.batch_alter_table('quizzes', schema=None) as batch_op:
+        batch_op.alter_column('share_token', existing_type=sa.String(length=40), nullable=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('quizzes', schema=None) as batch_op:
+        batch_op.alter_column('share_token', existing_type=sa.String(length=40), nullable=True)
