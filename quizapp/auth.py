@@ -1,7 +1,7 @@
 """Teachers' sessions (Flask-Login) and the loaders that let a teacher reach only their rows."""
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+import re
 
 from flask import Flask, abort, request, url_for
 from flask_login import LoginManager, current_user
@@ -26,11 +26,14 @@ def to_login_page():
     return htmx.navigate_to(url_for("accounts.login", next=request.full_path.rstrip("?")))
 
 
+# A path on this site. Browsers read a backslash as a slash ("/\\evil.example" is another
+# host) and drop tabs and line breaks ("/\t/evil.example"), so a path may hold none of them.
+SITE_PATH = re.compile(r"/(?![/\\])[^\\\x00-\x1f\x7f]*")
+
+
 def safe_next(url: str | None, default: str) -> str:
     """Only a path on this site: a login link must not send the teacher elsewhere."""
-    if not url or not url.startswith("/") or url.startswith("//") or urlsplit(url).netloc:
-        return default
-    return url
+    return url if url and SITE_PATH.fullmatch(url) else default
 
 
 def owned(model: type, row_id: int):

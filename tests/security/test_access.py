@@ -16,3 +16,18 @@ def test_01_share_link_cannot_be_bypassed(app, client, owned_seed, csrf):
     assert anonymous_routes == []  # every route naming a quiz by id is a teacher's
     started = client.post("/q/share-1/rounds", data=form)
     assert started.status_code == 303 and started.headers["Location"].startswith("/rounds/")
+
+
+@pytest.mark.parametrize("headers", [{}, {"HX-Request": "true"}])
+@pytest.mark.parametrize("next_url", ["/%5Cevil.example/", "/%5C%5Cevil.example/",
+                                      "//evil.example/", "/%09/evil.example/",
+                                      "https://evil.example/", "javascript:alert(1)"])
+def test_02_login_follows_only_paths_on_this_site(client, make_teacher, csrf, password,
+                                                   headers, next_url):
+    email = make_teacher()
+    token = csrf(client.get("/teacher/login").text)
+    response = client.post(f"/teacher/login?next={next_url}", headers=headers,
+                           data={"csrf_token": token, "email": email, "password": password})
+    assert response.status_code in (200, 303)
+    target = response.headers.get("HX-Redirect") or response.headers["Location"]
+    assert target == "/teacher/"
