@@ -8,6 +8,7 @@ from flask_login import LoginManager, current_user
 
 from quizapp import htmx, models
 from quizapp.db import get_session
+from quizapp.services import accounts
 
 login_manager = LoginManager()
 # Flask-Login's "basic" protection only marks a session not fresh when the address or browser
@@ -17,8 +18,8 @@ login_manager.session_protection = None
 
 
 @login_manager.user_loader
-def load_teacher(teacher_id: str) -> models.Teacher | None:
-    return get_session().get(models.Teacher, int(teacher_id)) if teacher_id.isdigit() else None
+def load_teacher(session_token: str) -> models.Teacher | None:
+    return accounts.session_teacher(get_session(), session_token)
 
 
 @login_manager.unauthorized_handler

@@ -121,3 +121,21 @@ def create_teacher(email: str, password: str) -> None:
         except AccountError as error:
             raise click.ClickException(str(error))
     click.echo(f"Teacher {teacher.email} created; log in at /teacher/login.")
+
+
+@main.command("set-password")
+@click.argument("email")
+@click.password_option(help="Asked twice when not given; read from stdin when piped.")
+def set_password(email: str, password: str) -> None:
+    """Give the teacher with EMAIL a new password; their sessions everywhere end."""
+    from quizapp import create_app
+    from quizapp.db import get_session
+    from quizapp.services.accounts import AccountError, reset_password
+
+    app = create_app()
+    with app.app_context():
+        try:
+            teacher = reset_password(get_session(), email, password)
+        except AccountError as error:
+            raise click.ClickException(str(error))
+    click.echo(f"New password set for {teacher.email}; they are logged out everywhere.")

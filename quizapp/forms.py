@@ -22,6 +22,7 @@ from wtforms import (
 )
 from wtforms.validators import (
     DataRequired,
+    EqualTo,
     InputRequired,
     Length,
     NumberRange,
@@ -34,6 +35,7 @@ from quizapp.content.scoring import normalize
 from quizapp.content.types import Question
 from quizapp.exchange import shuffled_for
 from quizapp.services import questions as shown
+from quizapp.services.accounts import MIN_PASSWORD_LENGTH
 
 
 class Form(FlaskForm):
@@ -62,6 +64,17 @@ class LoginForm(Form):
         filters=[stripped],
     )
     password = PasswordField("Password", validators=[DataRequired("Type your password.")])
+
+
+class PasswordForm(Form):
+    current = PasswordField("Current password",
+                            validators=[DataRequired("Type your current password.")])
+    new = PasswordField("New password", validators=[
+        DataRequired("Type a new password."),
+        Length(min=MIN_PASSWORD_LENGTH,
+               message=f"The password needs {MIN_PASSWORD_LENGTH} characters or more.")])
+    again = PasswordField("New password again", validators=[
+        EqualTo("new", "The two new passwords are not the same.")])
 
 
 ARTICLE_FILE_TYPES = ["txt", "md", "html", "htm"]

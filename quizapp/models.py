@@ -221,6 +221,25 @@ class Teacher(UserMixin, Base):
     password_hash: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
+    # Not a column: the token of the session the request runs in, set when the session is
+    # started or loaded. Flask-Login keeps it in the cookie as the user's id.
+    session_token = None
+
+    def get_id(self) -> str | None:
+        return self.session_token
+
+
+class TeacherSession(Base):
+    """One browser's login. The cookie holds a secret token and this row its hash: deleting
+    the row (logout, a new password) ends the session wherever its cookie was copied."""
+
+    __tablename__ = "teacher_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(
+        ForeignKey("teachers.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
 
 class LoginFailure(Base):
     """A failed login; recent ones refuse further tries (shared by every app process)."""

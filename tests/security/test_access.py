@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 
 def test_01_share_link_cannot_be_bypassed(app, client, owned_seed, csrf):
@@ -31,3 +33,83 @@ def test_02_login_follows_only_paths_on_this_site(client, make_teacher, csrf, pa
     assert response.status_code in (200, 303)
     target = response.headers.get("HX-Redirect") or response.headers["Location"]
     assert target == "/teacher/"
+
+
+def copy_session(source, target) -> None:
+    """What a thief does with a session cookie copied from the teacher's browser."""
+    target.set_cookie("session", source.get_cookie("session").value)
+
+
+def test_03_logout_ends_the_session_on_the_server(app, make_teacher, log_in, csrf):
+    teacher, thief = app.test_client(), app.test_client()
+    log_in(teacher, make_teacher())
+    copy_session(teacher, thief)
+    assert thief.get("/teacher/").status_code == 200
+    token = csrf(teacher.get("/teacher/").text)
+    assert teacher.post("/teacher/logout", data={"csrf_token": token}).status_code == 303
+    assert thief.get("/teacher/").headers["Location"].startswith("/teacher/login")
+
+
+def test_03_a_new_password_ends_every_other_session(app, make_teacher, log_in, csrf, password,
+                                                     runner, monkeypatch):
+    from quizapp.cli import main
+
+    email = make_teacher()
+    teacher, laptop, thief = app.test_client(), app.test_client(), app.test_client()
+    log_in(teacher, email)
+    log_in(laptop, email)
+    copy_session(teacher, thief)
+    token = csrf(teacher.get("/teacher/password").text)
+    change = {"csrf_token": token, "current": password, "new": "new password 1",
+              "again": "new password 1"}
+    refused = teacher.post("/teacher/password", data={**change, "current": "not mine!"})
+    assert refused.status_code == 422 and "not your current password" in refused.text
+    assert laptop.get("/teacher/").status_code == 200
+    changed = teacher.post("/teacher/password", data=change)
+    assert changed.headers["Location"] == "/teacher/password?changed=1"
+    assert "Your password is changed" in teacher.get(changed.headers["Location"]).text
+    assert teacher.get("/teacher/").status_code == 200  # this browser stays in
+    for other in (laptop, thief):
+        assert other.get("/teacher/").headers["Location"].startswith("/teacher/login")
+
+    # from the command line (a teacher who forgot it): every session ends
+    monkeypatch.setattr("quizapp.create_app", lambda: app)
+    result = runner.invoke(main, ["set-password", email], input="third password\n" * 2)
+    assert result.exit_code == 0, result.output
+    assert teacher.get("/teacher/").headers["Location"].startswith("/teacher/login")
+    unknown = runner.invoke(main, ["set-password", "nobody@school.example"],
+                            input="third password\n" * 2)
+    assert unknown.exit_code == 1 and "no teacher" in unknown.output
+
+
+def test_03_cookies_are_secure_and_clients_seen_behind_a_proxy(app, make_teacher, csrf,
+                                                                 password, db_session):
+    from quizapp import models
+
+    app.config["SESSION_COOKIE_SECURE"] = True
+    app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1)  # as PROXY_FIX=1 sets it up
+    email = make_teacher()
+    # the proxy speaks HTTPS with the browser and plain HTTP with the app
+    # (over HTTPS Flask-WTF wants the same-site Referer that browsers send)
+    proxied = {"headers": {"X-Forwarded-For": "203.0.113.7", "X-Forwarded-Proto": "https",
+                           "Referer": "https://localhost/teacher/login"},
+               "base_url": "https://localhost"}
+    client = app.test_client()
+    token = csrf(client.get("/teacher/login", **proxied).text)
+    response = client.post("/teacher/login", **proxied,
+                           data={"csrf_token": token, "email": email, "password": password})
+    assert response.status_code == 303
+    assert all("Secure" in cookie for cookie in response.headers.getlist("Set-Cookie"))
+    client.post("/teacher/login", **proxied,
+                data={"csrf_token": token, "email": email, "password": "wrong one"})
+    (failure,) = db_session.scalars(select(models.LoginFailure)).all()
+    assert failure.remote_addr == "203.0.113.7"
+
+
+def test_03_proxy_fix_is_a_config_switch(database_url):
+    from quizapp import create_app
+    from quizapp.config import config_for_tests
+
+    assert not isinstance(create_app(config_for_tests(database_url)).wsgi_app, ProxyFix)
+    behind = create_app(config_for_tests(database_url) | {"PROXY_FIX": 2}).wsgi_app
+    assert isinstance(behind, ProxyFix) and behind.x_for == behind.x_proto == 2

@@ -53,7 +53,8 @@ LAST = ("review.delete_event", "review.merge_actor", "review.delete_actor", "acc
 # A teacher's own pages that name no row: another teacher sees their own version of them.
 OWN_PAGES = {"teacher.dashboard", "teacher.new_import", "teacher.create_import",
              "teacher.preview_import", "banks.index",
-             "banks.create", "banks.import_file", "accounts.logout"}
+             "banks.create", "banks.import_file", "accounts.logout", "accounts.password",
+             "accounts.change_password"}
 
 
 def teacher_routes(app):

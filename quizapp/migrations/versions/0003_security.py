@@ -1,4 +1,4 @@
-"""security: every quiz has a share token
+"""security: every quiz has a share token; teachers' sessions on the server
 
 Revision ID: 0003
 Revises: 0002
@@ -26,7 +26,20 @@ def upgrade() -> None:
     with op.batch_alter_table('quizzes', schema=None) as batch_op:
         batch_op.alter_column('share_token', existing_type=sa.String(length=40), nullable=False)
 
+    op.create_table('teacher_sessions',
+    sa.Column('token_hash', sa.String(length=64), nullable=False),
+    sa.Column('teacher_id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['teacher_id'], ['teachers.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('token_hash')
+    )
+    with op.batch_alter_table('teacher_sessions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_teacher_sessions_teacher_id'), ['teacher_id'], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('teacher_sessions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_teacher_sessions_teacher_id'))
+    op.drop_table('teacher_sessions')
     with op.batch_alter_table('quizzes', schema=None) as batch_op:
         batch_op.alter_column('share_token', existing_type=sa.String(length=40), nullable=True)
