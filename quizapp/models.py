@@ -242,7 +242,7 @@ class TeacherSession(Base):
 
 
 class LoginFailure(Base):
-    """A failed login; recent ones refuse further tries (shared by every app process)."""
+    """A failed login; recent ones slow further tries down (shared by every app process)."""
 
     __tablename__ = "login_failures"
 
@@ -250,6 +250,8 @@ class LoginFailure(Base):
     email: Mapped[str] = mapped_column(String(254), index=True)
     remote_addr: Mapped[str] = mapped_column(String(64), index=True)
     failed_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    # the browser's id when the teacher had logged in on it before (accounts.Device)
+    device: Mapped[str | None] = mapped_column(String(32), index=True)
 
 
 class ArticleImport(Base):

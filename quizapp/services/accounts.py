@@ -4,15 +4,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+from dataclasses import dataclass
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from quizapp import models
 
-MAX_FAILURES = 5
-FAILURE_WINDOW = dt.timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 8
 # A session ends at logout, at a new password, or this long after the login.
 SESSION_LIFETIME = dt.timedelta(days=30)
@@ -48,31 +47,75 @@ def _check_password(password: str) -> None:
         raise AccountError(f"The password needs {MIN_PASSWORD_LENGTH} characters or more.")
 
 
-def log_in(session: Session, email: str, password: str, remote_addr: str) -> models.Teacher | None:
+@dataclass(frozen=True)
+class Device:
+    """A browser where a teacher logged in before (a signed cookie says so)."""
+
+    teacher_id: int
+    id: str
+
+
+# Failed logins slow guessing down without letting a stranger lock a teacher out. After a
+# number of free failures, each try must wait a delay after the latest failure, doubling with
+# each further one. What counts:
+# - a browser where the teacher logged in before: only its own failures, so nobody else's
+#   guessing ever slows the teacher on it;
+# - any other try: the account's failures (ACCOUNT_FREE), and those made from the same
+#   address (ADDRESS_FREE) when the account has failures too: a stranger on a school's shared
+#   address slows down the accounts they guess at, not every teacher of the school.
+FAILURE_WINDOW = dt.timedelta(hours=1)
+ACCOUNT_FREE, ADDRESS_FREE = 5, 20
+FIRST_DELAY, MAX_DELAY = dt.timedelta(seconds=15), dt.timedelta(minutes=5)
+
+
+def delay_after(failures: int, free: int) -> dt.timedelta:
+    if failures < free:
+        return dt.timedelta(0)
+    return min(FIRST_DELAY * 2 ** min(failures - free, 10), MAX_DELAY)
+
+
+def _wait(session: Session, condition, free: int, now: dt.datetime) -> tuple[int, dt.timedelta]:
+    """The recent failures matching `condition`, and how long a new try must still wait."""
+    count, latest = session.execute(
+        select(func.count(), func.max(models.LoginFailure.failed_at))
+        .where(models.LoginFailure.failed_at > now - FAILURE_WINDOW, condition)
+    ).one()
+    wait = latest + delay_after(count, free) - now if count else dt.timedelta(0)
+    return count, max(wait, dt.timedelta(0))
+
+
+def _try_again_in(wait: dt.timedelta) -> str:
+    seconds = int(wait.total_seconds()) + 1
+    return f"{-(-seconds // 60)} minutes" if seconds > 90 else f"{seconds} seconds"
+
+
+def log_in(session: Session, email: str, password: str, remote_addr: str,
+           device: Device | None = None) -> models.Teacher | None:
     """The teacher when the password is right, else None (the failure is recorded).
 
-    Raises TooManyFailures, without checking the password, after MAX_FAILURES recent failures
-    for this address or from this client: guessing stays slow across every app process.
+    Raises TooManyFailures, without checking the password, while a try must wait (see
+    FAILURE_WINDOW): the limits live in the database, so they hold across every app process.
     """
     email = normal_email(email)
-    since = models.utcnow() - FAILURE_WINDOW
-    recent = session.scalar(
-        select(func.count()).select_from(models.LoginFailure).where(
-            models.LoginFailure.failed_at > since,
-            or_(models.LoginFailure.email == email,
-                models.LoginFailure.remote_addr == remote_addr),
-        )
-    )
-    if recent >= MAX_FAILURES:
-        minutes = int(FAILURE_WINDOW.total_seconds() // 60)
-        raise TooManyFailures(f"Too many failed logins. Try again in {minutes} minutes.")
     teacher = session.scalar(select(models.Teacher).where(models.Teacher.email == email))
+    trusted = device if teacher is not None and device and device.teacher_id == teacher.id else None
+    now = models.utcnow()
+    failure = models.LoginFailure
+    if trusted is not None:
+        _, wait = _wait(session, failure.device == trusted.id, ACCOUNT_FREE, now)
+    else:
+        account, wait = _wait(session, failure.email == email, ACCOUNT_FREE, now)
+        if account:
+            wait = max(wait, _wait(session, failure.remote_addr == remote_addr, ADDRESS_FREE,
+                                   now)[1])
+    if wait:
+        raise TooManyFailures(f"Too many failed logins. Try again in {_try_again_in(wait)}.")
     if teacher is None or not check_password_hash(teacher.password_hash, password):
-        session.add(models.LoginFailure(email=email, remote_addr=remote_addr))
+        session.execute(delete(failure).where(failure.failed_at < now - FAILURE_WINDOW))
+        session.add(failure(email=email, remote_addr=remote_addr,
+                            device=trusted.id if trusted else None))
         session.commit()
         return None
-    session.execute(delete(models.LoginFailure).where(models.LoginFailure.email == email))
-    session.commit()
     return teacher
 
 
@@ -119,10 +162,11 @@ def set_password(session: Session, teacher: models.Teacher, password: str) -> No
     session.commit()
 
 
-def change_password(session: Session, teacher: models.Teacher, current: str, new: str) -> str:
-    """The teacher's own change: the current password first. Other browsers are logged out;
-    returns the token of a new session for this one."""
-    if not check_password_hash(teacher.password_hash, current):
+def change_password(session: Session, teacher: models.Teacher, current: str, new: str,
+                    remote_addr: str, device: Device | None) -> str:
+    """The teacher's own change: the current password first, checked like a login (and as
+    limited). Other browsers are logged out; returns the token of a new session for this one."""
+    if log_in(session, teacher.email, current, remote_addr, device) is None:
         raise AccountError("That is not your current password.")
     set_password(session, teacher, new)
     return start_session(session, teacher)

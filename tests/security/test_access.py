@@ -1,6 +1,8 @@
 """Issue 13, access: share links, redirects after login, sessions, login limits, attempts."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import select
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -83,8 +85,9 @@ def test_03_a_new_password_ends_every_other_session(app, make_teacher, log_in, c
 
 
 def test_03_cookies_are_secure_and_clients_seen_behind_a_proxy(app, make_teacher, csrf,
-                                                                 password, db_session):
+                                                                 password):
     from quizapp import models
+    from quizapp.db import get_session
 
     app.config["SESSION_COOKIE_SECURE"] = True
     app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1)  # as PROXY_FIX=1 sets it up
@@ -102,7 +105,8 @@ def test_03_cookies_are_secure_and_clients_seen_behind_a_proxy(app, make_teacher
     assert all("Secure" in cookie for cookie in response.headers.getlist("Set-Cookie"))
     client.post("/teacher/login", **proxied,
                 data={"csrf_token": token, "email": email, "password": "wrong one"})
-    (failure,) = db_session.scalars(select(models.LoginFailure)).all()
+    with app.app_context():
+        (failure,) = get_session().scalars(select(models.LoginFailure)).all()
     assert failure.remote_addr == "203.0.113.7"
 
 
@@ -113,3 +117,89 @@ def test_03_proxy_fix_is_a_config_switch(database_url):
     assert not isinstance(create_app(config_for_tests(database_url)).wsgi_app, ProxyFix)
     behind = create_app(config_for_tests(database_url) | {"PROXY_FIX": 2}).wsgi_app
     assert isinstance(behind, ProxyFix) and behind.x_for == behind.x_proto == 2
+
+
+SCHOOL = {"REMOTE_ADDR": "198.51.100.20"}  # one address for a whole school (NAT)
+
+
+def try_login(client, csrf, email, password, address=SCHOOL):
+    token = csrf(client.get("/teacher/login").text)
+    return client.post("/teacher/login", environ_base=address,
+                       data={"csrf_token": token, "email": email, "password": password})
+
+
+def earlier(app, **delta) -> None:
+    """Move every recorded failure back in time, as if that long had passed."""
+    from quizapp import models
+    from quizapp.db import get_session
+
+    # an app context of its own: one left pushed would be shared by the client's requests
+    with app.app_context():
+        session = get_session()
+        for failure in session.scalars(select(models.LoginFailure)):
+            failure.failed_at -= dt.timedelta(**delta)
+        session.commit()
+
+
+def test_04_a_stranger_cannot_lock_a_teacher_out(app, make_teacher, csrf, password):
+    ada, ben = make_teacher("ada@school.example"), make_teacher("ben@school.example")
+    ada_laptop = app.test_client()
+    assert try_login(ada_laptop, csrf, ada, password).status_code == 303  # her own browser
+    stranger = app.test_client()
+    for _ in range(6):
+        try_login(stranger, csrf, ada, "guess")
+    for n in range(30):  # and many other addresses guessed at, from the same school
+        try_login(app.test_client(), csrf, f"nobody{n}@school.example", "guess")
+    # the stranger is slowed down, even with the right password...
+    slowed = try_login(stranger, csrf, ada, password)
+    assert slowed.status_code == 429 and "Try again in" in slowed.text
+    # ...but Ada on the browser she logged in with before is not
+    assert try_login(ada_laptop, csrf, ada, password).status_code == 303
+    # nor Ben, whom nobody guessed at, on a new browser behind the same address
+    assert try_login(app.test_client(), csrf, ben, password).status_code == 303
+
+
+def test_04_guessing_waits_longer_after_each_failure(app, make_teacher, csrf, password):
+    from quizapp.services.accounts import ACCOUNT_FREE, FIRST_DELAY, delay_after
+
+    ada = make_teacher()
+    stranger = app.test_client()
+    for _ in range(ACCOUNT_FREE):
+        assert try_login(stranger, csrf, ada, "guess").status_code == 422
+    assert try_login(stranger, csrf, ada, password).status_code == 429
+    earlier(app, seconds=FIRST_DELAY.total_seconds() + 1)
+    assert try_login(stranger, csrf, ada, "guess").status_code == 422  # waited: tried again
+    assert delay_after(ACCOUNT_FREE + 1, ACCOUNT_FREE) == 2 * FIRST_DELAY
+    earlier(app, seconds=FIRST_DELAY.total_seconds() + 1)
+    assert try_login(stranger, csrf, ada, password).status_code == 429  # now twice as long
+    earlier(app, seconds=FIRST_DELAY.total_seconds())
+    assert try_login(stranger, csrf, ada, password).status_code == 303  # the right password
+    assert delay_after(10_000, ACCOUNT_FREE) <= dt.timedelta(minutes=5)  # never a lock
+
+
+def test_04_one_address_guessing_at_many_accounts_is_slowed(app, make_teacher, csrf,
+                                                            password):
+    from quizapp.services.accounts import ADDRESS_FREE
+
+    ada = make_teacher()
+    try_login(app.test_client(), csrf, ada, "guess")
+    for n in range(ADDRESS_FREE):
+        try_login(app.test_client(), csrf, f"nobody{n}@school.example", "guess")
+    # Ada's account has a failure: from this address it must wait, from home it need not
+    assert try_login(app.test_client(), csrf, ada, password).status_code == 429
+    home = {"REMOTE_ADDR": "192.0.2.1"}
+    assert try_login(app.test_client(), csrf, ada, password, home).status_code == 303
+
+
+def test_04_a_known_browser_counts_its_own_failures(app, make_teacher, csrf, password):
+    from quizapp.services.accounts import ACCOUNT_FREE
+
+    ada = make_teacher()
+    laptop = app.test_client()
+    try_login(laptop, csrf, ada, password)
+    forged = app.test_client()
+    forged.set_cookie("quizapp_device", "eyJ0ZWFjaGVyIjoxLCJkZXZpY2UiOiJ4In0.forged", path="/teacher/")
+    for _ in range(ACCOUNT_FREE):
+        try_login(laptop, csrf, ada, "typo")
+    assert try_login(laptop, csrf, ada, password).status_code == 429
+    assert try_login(forged, csrf, ada, password).status_code == 429  # a forged cookie is none

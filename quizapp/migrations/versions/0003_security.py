@@ -1,4 +1,5 @@
-"""security: every quiz has a share token; teachers' sessions on the server
+"""security: every quiz has a share token; teachers' sessions on the server; login failures
+name the browser
 
 Revision ID: 0003
 Revises: 0002
@@ -36,8 +37,16 @@ def upgrade() -> None:
     with op.batch_alter_table('teacher_sessions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_teacher_sessions_teacher_id'), ['teacher_id'], unique=False)
 
+    with op.batch_alter_table('login_failures', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('device', sa.String(length=32), nullable=True))
+        batch_op.create_index(batch_op.f('ix_login_failures_device'), ['device'], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('login_failures', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_login_failures_device'))
+        batch_op.drop_column('device')
+
     with op.batch_alter_table('teacher_sessions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_teacher_sessions_teacher_id'))
     op.drop_table('teacher_sessions')
