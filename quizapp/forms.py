@@ -35,7 +35,9 @@ from quizapp.content.scoring import normalize
 from quizapp.content.types import Question
 from quizapp.exchange import shuffled_for
 from quizapp.services import questions as shown
+from quizapp.models import NICKNAME_KEY_LENGTH
 from quizapp.services.accounts import MIN_PASSWORD_LENGTH
+from quizapp.text import normal_nickname
 
 
 class Form(FlaskForm):
@@ -55,6 +57,13 @@ class StartRoundForm(Form):
         validators=[DataRequired("Type a nickname to start."), Length(max=40)],
         filters=[stripped],
     )
+
+    def validate_nickname(self, field) -> None:
+        key = normal_nickname(field.data)
+        if not key:
+            raise ValidationError("Type a nickname with letters or digits you can see.")
+        if len(key) > NICKNAME_KEY_LENGTH:
+            raise ValidationError("That nickname is too long.")
 
 
 class LoginForm(Form):

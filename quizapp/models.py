@@ -16,6 +16,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from quizapp.content.types import Question as ContentQuestion
 
 
+# A nickname of 40 characters may grow under NFKC ("ﷺ" is 18 letters); longer keys are refused.
+NICKNAME_KEY_LENGTH = 160
+
+
 def utcnow() -> dt.datetime:
     """Naive UTC, which every database stores the same way."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -171,11 +175,19 @@ class Round(Base):
     """One student's pass through a quiz; `token` is the unguessable id in its URLs."""
 
     __tablename__ = "rounds"
+    # A student's attempts are numbered, once each: two starts racing for the last attempt a
+    # quiz allows cannot both get it.
+    __table_args__ = (UniqueConstraint("quiz_id", "nickname_key", "attempt",
+                                       name="uq_rounds_attempt"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     token: Mapped[str] = mapped_column(String(40), unique=True)
     quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id"))
     nickname: Mapped[str] = mapped_column(String(40))
+    # text.normal_nickname(nickname): who the student is, however the nickname is written
+    nickname_key: Mapped[str] = mapped_column(String(NICKNAME_KEY_LENGTH))
+    # 1, 2, ... for a student's first rounds; None for a retry of missed questions
+    attempt: Mapped[int | None]
     retry_of_id: Mapped[int | None] = mapped_column(ForeignKey("rounds.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 

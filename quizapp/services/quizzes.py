@@ -6,7 +6,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quizapp import models, stats
@@ -31,16 +31,6 @@ def build_quiz(session: Session, bank: models.Bank, name: str, count: int, kinds
     session.add(quiz)
     session.flush()
     return quiz
-
-
-def attempts_by(session: Session, quiz: models.Quiz, nickname: str) -> int:
-    """First rounds (not retries) this nickname started on the quiz."""
-    return session.scalar(
-        select(func.count()).select_from(models.Round).where(
-            models.Round.quiz_id == quiz.id, models.Round.retry_of_id.is_(None),
-            func.lower(models.Round.nickname) == nickname.casefold(),
-        )
-    )
 
 
 @dataclass(frozen=True)
@@ -90,9 +80,8 @@ def results(session: Session, quiz: models.Quiz) -> QuizResults:
                  if (round_.id, item.question_id) in answers]
         scores.append(StudentScore(round_.nickname, round_.created_at, len(given),
                                    len(round_.items), sum(a.score for a in given)))
-        key = round_.nickname.casefold()
-        if len(given) == len(round_.items) and key not in seen:
-            seen.add(key)
+        if len(given) == len(round_.items) and round_.nickname_key not in seen:
+            seen.add(round_.nickname_key)
             first_attempts.append({str(a.question_id): a.score for a in given})
     questions = {q.id: q for q in session.scalars(select(models.Question).where(
         models.Question.id.in_({qid for _, qid in answers})))}

@@ -10,7 +10,7 @@ from quizapp import htmx, models
 from quizapp.db import get_session
 from quizapp.forms import StartRoundForm, answer_form
 from quizapp.services import questions as shown
-from quizapp.services import quizzes, rounds
+from quizapp.services import rounds
 from quizapp.services.rounds import AskedQuestion, RoundState
 
 bp = Blueprint("quiz", __name__)
@@ -70,21 +70,16 @@ def start(token: str):
     quiz = db.scalar(select(models.Quiz).where(models.Quiz.share_token == token))
     if quiz is None:
         abort(404)
-    form = StartRoundForm()
-    valid = form.validate_on_submit()
-    if valid and quiz.attempts_allowed is not None and (
-        quizzes.attempts_by(db, quiz, form.nickname.data) >= quiz.attempts_allowed
-    ):
-        form.nickname.errors.append(
-            f"{form.nickname.data} has used the {quiz.attempts_allowed} attempt(s) this quiz allows."
-        )
-        valid = False
-    if not valid:
+    form, round_ = StartRoundForm(), None
+    if form.validate_on_submit():
+        try:
+            round_ = rounds.start_attempt(db, quiz, form.nickname.data)
+        except rounds.AttemptsUsed as error:
+            form.nickname.errors.append(str(error))
+    if round_ is None:
         return htmx.render(
             "home/start.html", "home/_start_form.html", status=422, quiz=quiz, form=form
         )
-    round_ = rounds.start_round(db, quiz, form.nickname.data)
-    db.commit()
     # Remembered in the browser too, so the home page offers to continue after a lost tab.
     session["last_round"] = round_.token
     return htmx.redirect_to(resume_url(load_state(round_.token)))

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from sqlalchemy import select
@@ -203,3 +206,57 @@ def test_04_a_known_browser_counts_its_own_failures(app, make_teacher, csrf, pas
         try_login(laptop, csrf, ada, "typo")
     assert try_login(laptop, csrf, ada, password).status_code == 429
     assert try_login(forged, csrf, ada, password).status_code == 429  # a forged cookie is none
+
+
+def start_all_at_once(app, share: str, nicknames: list[str]) -> list[int]:
+    """Each nickname starts the quiz from its own browser and thread, all at the same moment
+    (threads on the app's real database: a SQLite file, or PostgreSQL)."""
+    clients = [app.test_client() for _ in nicknames]
+    tokens = [re.search(r'name="csrf_token"[^>]*value="([^"]+)"',
+                        client.get(f"/q/{share}").text).group(1) for client in clients]
+    barrier = threading.Barrier(len(clients))
+
+    def start(client, token, nickname):
+        barrier.wait()
+        return client.post(f"/q/{share}/rounds",
+                           data={"csrf_token": token, "nickname": nickname}).status_code
+
+    with ThreadPoolExecutor(len(clients)) as pool:
+        return list(pool.map(start, clients, tokens, nicknames))
+
+
+@pytest.mark.parametrize("allowed", [1, 2])
+def test_05_attempt_limit_holds_under_concurrent_starts(app, owned_seed, allowed):
+    from quizapp import models
+    from quizapp.db import get_session
+
+    ids = owned_seed(1)
+    with app.app_context():
+        get_session().get(models.Quiz, ids["quiz"]).attempts_allowed = allowed
+        get_session().commit()
+    # one student, however the nickname is written
+    nicknames = ["Émile", "émile", "E\u0301mile", "ÉMILE", "Émi\u200ble", " émile "] * 3
+    statuses = start_all_at_once(app, "share-1", nicknames)
+    assert sorted(statuses) == [303] * allowed + [422] * (len(nicknames) - allowed)
+    with app.app_context():
+        rounds = get_session().scalars(select(models.Round)).all()
+    assert sorted(r.attempt for r in rounds) == list(range(1, allowed + 1))
+
+
+def test_05_nicknames_are_compared_as_people_read_them(client, owned_seed, csrf, app):
+    from quizapp import models
+    from quizapp.db import get_session
+
+    ids = owned_seed(1)
+    with app.app_context():
+        get_session().get(models.Quiz, ids["quiz"]).attempts_allowed = 1
+        get_session().commit()
+    token = csrf(client.get("/q/share-1").text)
+    for first, second in [("Straße", "STRASSE"), ("Ann", "A\u200bnn"), ("Ｚoë", "zoe\u0308")]:
+        assert client.post("/q/share-1/rounds",
+                           data={"csrf_token": token, "nickname": first}).status_code == 303
+        again = client.post("/q/share-1/rounds", data={"csrf_token": token, "nickname": second})
+        assert again.status_code == 422 and "has used the 1 attempt" in again.text
+    invisible = client.post("/q/share-1/rounds",
+                            data={"csrf_token": token, "nickname": "\u200b\u200d"})
+    assert invisible.status_code == 422

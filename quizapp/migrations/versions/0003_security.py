@@ -1,5 +1,5 @@
 """security: every quiz has a share token; teachers' sessions on the server; login failures
-name the browser
+name the browser; a student's attempts are numbered once each
 
 Revision ID: 0003
 Revises: 0002
@@ -8,6 +8,8 @@ import secrets
 
 from alembic import op
 import sqlalchemy as sa
+
+from quizapp.text import normal_nickname
 
 
 revision = '0003'
@@ -41,8 +43,39 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('device', sa.String(length=32), nullable=True))
         batch_op.create_index(batch_op.f('ix_login_failures_device'), ['device'], unique=False)
 
+    _number_attempts()
+
+
+def _number_attempts() -> None:
+    """Rounds made before get their student's key and, first rounds, their attempt number."""
+    with op.batch_alter_table('rounds', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('nickname_key', sa.String(length=160), nullable=True))
+        batch_op.add_column(sa.Column('attempt', sa.Integer(), nullable=True))
+    rounds = sa.table('rounds', sa.column('id', sa.Integer), sa.column('quiz_id', sa.Integer),
+                      sa.column('nickname', sa.String), sa.column('retry_of_id', sa.Integer),
+                      sa.column('nickname_key', sa.String), sa.column('attempt', sa.Integer))
+    connection = op.get_bind()
+    attempts: dict[tuple[int, str], int] = {}
+    for round_id, quiz_id, nickname, retry_of_id in connection.execute(
+            sa.select(rounds.c.id, rounds.c.quiz_id, rounds.c.nickname, rounds.c.retry_of_id)
+            .order_by(rounds.c.id)).all():
+        key = normal_nickname(nickname)[:160]
+        attempt = None
+        if retry_of_id is None:
+            attempt = attempts[quiz_id, key] = attempts.get((quiz_id, key), 0) + 1
+        connection.execute(rounds.update().where(rounds.c.id == round_id)
+                           .values(nickname_key=key, attempt=attempt))
+    with op.batch_alter_table('rounds', schema=None) as batch_op:
+        batch_op.alter_column('nickname_key', existing_type=sa.String(length=160), nullable=False)
+        batch_op.create_unique_constraint('uq_rounds_attempt', ['quiz_id', 'nickname_key', 'attempt'])
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('rounds', schema=None) as batch_op:
+        batch_op.drop_constraint('uq_rounds_attempt', type_='unique')
+        batch_op.drop_column('attempt')
+        batch_op.drop_column('nickname_key')
+
     with op.batch_alter_table('login_failures', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_login_failures_device'))
         batch_op.drop_column('device')
