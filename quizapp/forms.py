@@ -164,8 +164,9 @@ class MatchAnswerForm(AnswerForm):
         return [[left, field.data] for left, field in zip(self.lefts, self.pair_fields())]
 
 
-def answer_form(question: Question, **kwargs) -> AnswerForm:
-    """The answer form for a question, its options set, bound to the request's form data."""
+def answer_form(question: Question, seed: str, **kwargs) -> AnswerForm:
+    """The answer form for a question, its options set, bound to the request's form data;
+    `seed` orders options that have no natural order (see questions.options)."""
     if question.kind == "match":
         lefts, rights = shown.match_sides(question)
         form_class = type(
@@ -193,7 +194,7 @@ def answer_form(question: Question, **kwargs) -> AnswerForm:
             form.order.data = list(form.order.choices)
         return form
     form = ChoiceAnswerForm(**kwargs)
-    form.answer.choices = shown.options(question)
+    form.answer.choices = shown.options(question, seed)
     return form
 
 

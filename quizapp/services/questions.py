@@ -5,6 +5,7 @@ never on which option is right: the page cannot leak the answer.
 """
 from __future__ import annotations
 
+import random
 import re
 
 from markupsafe import Markup, escape
@@ -12,16 +13,50 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from quizapp import models
+from quizapp.content.dates import DateContext, find_time_expressions
+from quizapp.content.quantities import SCALES
 from quizapp.content.types import Question
+
+# a count as the engine writes it: "60,000", "1.5 million"
+NUMBER = re.compile(rf"(\d[\d,]*(?:\.\d+)?)(?: ({'|'.join(SCALES)}))?")
 
 
 def _alphabetical(items) -> list[str]:
     return sorted(set(items), key=str.casefold)
 
 
-def options(question: Question) -> list[str]:
-    """Radio options as the engine ordered them (it orders them neutrally)."""
-    return list(question.choices)
+def options(question: Question, seed: str) -> list[str]:
+    """Radio options in an order that does not depend on which one is right, whatever order
+    the engine or an imported file gave: True before False, dates in time order, numbers by
+    size, anything else shuffled by `seed` (the round's secret token and the question, so a
+    reload shows the same order)."""
+    choices = list(question.choices)
+    if question.kind == "true_false":
+        return sorted(choices, key=lambda choice: choice != "True")
+    for key in (date_key, number_value):
+        keys = [key(choice) for choice in choices]
+        if None not in keys:
+            return [choice for _, choice in sorted(zip(keys, choices))]
+    return random.Random(seed).sample(choices, len(choices))
+
+
+def date_key(text: str) -> tuple[int, int, int] | None:
+    """Where a date written as the engine describes it ("about March 2016", "the 1980s",
+    "2007") falls in time; None for any other text."""
+    if re.fullmatch(r"\d{4}", text):
+        return (int(text), 0, 0)
+    found = find_time_expressions(text, DateContext(published=None))
+    if len(found) == 1 and found[0].text in (text, text.removeprefix("about ")):
+        return found[0].date.sort_key()
+    return None
+
+
+def number_value(text: str) -> float | None:
+    """ "1.5 million" -> 1500000.0, "60,000" -> 60000.0; None for any other text."""
+    match = NUMBER.fullmatch(text)
+    if match is None:
+        return None
+    return float(match[1].replace(",", "")) * SCALES.get(match[2] or "", 1)
 
 
 def order_items(question: Question) -> list[str]:

@@ -39,6 +39,11 @@ def resume_url(state: RoundState) -> str:
     return url_for("quiz.question", token=state.round.token, question_id=question_id)
 
 
+def option_seed(state: RoundState, question: AskedQuestion) -> str:
+    """The order of a question's options is the round's own: its secret token seeds it."""
+    return f"{state.round.token}/{question.id}"
+
+
 def question_context(state: RoundState, question: AskedQuestion, form=None) -> dict:
     """Everything the question page and each of its partials need."""
     content = question.content
@@ -51,7 +56,8 @@ def question_context(state: RoundState, question: AskedQuestion, form=None) -> d
         "progress": state.progress(),
         "answer": answer,
         # An answered question shows the answer given, not a form.
-        "form": form or (None if answer else answer_form(content, formdata=None)),
+        "form": form or (None if answer else answer_form(content, option_seed(state, question),
+                                                         formdata=None)),
     }
     if answer is not None:
         context |= {
@@ -102,7 +108,7 @@ def question(token: str, question_id: int):
 @bp.post("/rounds/<token>/questions/<int:question_id>")
 def answer(token: str, question_id: int):
     state, question = load_turn(token, question_id)
-    form = answer_form(question.content)
+    form = answer_form(question.content, option_seed(state, question))
     if form.wants_move():
         # An order question's up/down button without JavaScript: move, do not answer yet.
         form.apply_move()
