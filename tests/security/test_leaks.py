@@ -6,6 +6,7 @@ import io
 import re
 
 import pytest
+from markupsafe import escape
 
 GIFT = """::capital:: Which city is the capital of France? {=Paris ~Lyon ~Nice ~Lille}
 """
@@ -63,3 +64,68 @@ def test_06_dates_and_numbers_are_shown_in_their_own_order(app, client, seeded, 
             question.data = {**question.data, "choices": choices, "answer": answer}
             get_session().commit()
         assert radio_options(client.get(url).text) == shown
+
+
+def asked_texts(question) -> list[str]:
+    """What a page must not show before the question is answered: its wording, its answer,
+    and the date and summary of the event it is about."""
+    from quizapp.services.timeline import _answers, date_label
+
+    texts = [question.prompt, *_answers(question.data)]
+    if question.event is not None:
+        texts += [question.event.summary, date_label(question.event)]
+    return [str(escape(text)) for text in texts if text not in ("True", "False")]
+
+
+def answer_question(client, question_url, key):
+    token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', client.get(question_url).text)
+    client.post(question_url, data={"csrf_token": token.group(1), **RIGHT[key]})
+
+
+RIGHT = {"q1": {"answer": "Maria Lopez"}, "q3": {"answer": "Maria Lopez"},
+         "q4": {"order": ["Millbrook Council began planning a bridge",
+                          "Maria Lopez became mayor of Millbrook", "The bridge to Riverton opened"]},
+         "q5": {"pair_0": "mayor", "pair_1": "planned the bridge",
+                "pair_2": "reached by the bridge"}}
+
+
+def test_07_the_timeline_from_a_round_hides_what_its_questions_ask(app, client, owned_seed):
+    from quizapp import models
+    from quizapp.db import get_session
+
+    ids = owned_seed(1)  # a teacher's article: its timeline opens only from a round
+    round_url = start_round(client, "share-1").split("/questions/")[0]
+    token = round_url.rsplit("/", 1)[1]
+    timeline = f"/timelines/{ids['article']}"
+    events = ids["events"]
+
+    def pages() -> list[str]:
+        urls = [timeline, f"{timeline}/present", f"{timeline}/timelinejs.json",
+                *(f"{timeline}/events/{event}" for event in events.values())]
+        return [client.get(f"{url}?round={token}", headers=headers).text
+                for url in urls for headers in ({}, {"HX-Request": "true"})]
+
+    def unanswered(keys):
+        with app.app_context():
+            return [asked_texts(get_session().get(models.Question, ids["questions"][key]))
+                    for key in keys]
+
+    for texts in unanswered(["q1", "q2", "q3", "q4", "q5"]):
+        for page in pages():
+            assert not [text for text in texts if text in page]
+    for key in ("q1", "q3", "q4", "q5"):
+        answer_question(client, f"{round_url}/questions/{ids['questions'][key]}", key)
+    # answered: their events come back; the bridge's opening still waits for q2
+    page = client.get(f"{timeline}?round={token}").text
+    assert "Maria Lopez became mayor of Millbrook" in page and "Back to my question" in page
+    assert f'href="{round_url}"' in page
+    for texts in unanswered(["q2"]):
+        for page in pages():
+            assert not [text for text in texts if text in page]
+    hidden = client.get(f"{timeline}/events/{events['e3']}?round={token}",
+                        headers={"HX-Request": "true"}).text
+    assert "stays hidden until you have answered" in hidden and "Back to my question" in hidden
+    opened = client.get(f"{timeline}/events/{events['e2']}?round={token}",
+                        headers={"HX-Request": "true"}).text
+    assert "Maria Lopez became mayor of Millbrook in March 2016." in opened
+    assert "Back to my question" in opened
