@@ -129,3 +129,24 @@ def test_07_the_timeline_from_a_round_hides_what_its_questions_ask(app, client, 
                         headers={"HX-Request": "true"}).text
     assert "Maria Lopez became mayor of Millbrook in March 2016." in opened
     assert "Back to my question" in opened
+
+
+def test_08_feedback_at_the_end_shows_only_progress_until_the_end(app, client, seeded):
+    from quizapp import models
+    from quizapp.db import get_session
+
+    with app.app_context():
+        get_session().get(models.Quiz, seeded["quiz"]).feedback = "end"
+        get_session().commit()
+    first, second = seeded["questions"]["q1"], seeded["questions"]["q2"]
+    pages = []
+    for given in ("Maria Lopez", "Tom White"):  # right, then wrong
+        url = start_round(client, seeded["share"])
+        token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', client.get(url).text)[1]
+        client.post(url, data={"csrf_token": token, "answer": given})
+        next_page = url.replace(f"/questions/{first}", f"/questions/{second}")
+        for headers in ({}, {"HX-Request": "true"}):
+            html = client.get(next_page, headers=headers).text
+            pages.append(re.sub(r"/rounds/[\w-]+|value=\"[^\"]*\"", "", html))
+        assert "Answered</span> <strong>1 of 5" in html
+    assert pages[:2] == pages[2:]  # nothing tells the right answer from the wrong one
