@@ -95,21 +95,30 @@ def results(session: Session, quiz: models.Quiz) -> QuizResults:
     return QuizResults(scores, reports, stats.score_distribution(totals))
 
 
+# A spreadsheet runs a cell that starts so as a formula (=HYPERLINK("http://...")).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_cell(text: str) -> str:
+    """Text that a spreadsheet shows as written: a leading apostrophe marks it as text."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def results_csv(report: QuizResults) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["nickname", "started", "answered", "questions", "score", "percent"])
     for row in report.attempts:
-        writer.writerow([row.nickname, row.started.isoformat(timespec="seconds"), row.answered,
-                         row.total, f"{row.score:g}", f"{row.fraction:.0%}"])
+        writer.writerow([as_text_cell(row.nickname), row.started.isoformat(timespec="seconds"),
+                         row.answered, row.total, f"{row.score:g}", f"{row.fraction:.0%}"])
     writer.writerow([])
     writer.writerow(["question", "kind", "attempts", "facility", "discrimination",
                      "common wrong answers"])
     for item in report.questions:
         writer.writerow([
-            item.question.prompt, item.question.kind, item.stats.count,
+            as_text_cell(item.question.prompt), item.question.kind, item.stats.count,
             "" if item.stats.facility is None else f"{item.stats.facility:.2f}",
             "" if item.stats.discrimination is None else f"{item.stats.discrimination:.2f}",
-            "; ".join(f"{w.answer} ({w.count})" for w in item.wrong_answers),
+            as_text_cell("; ".join(f"{w.answer} ({w.count})" for w in item.wrong_answers)),
         ])
     return out.getvalue()

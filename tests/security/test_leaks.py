@@ -2,6 +2,7 @@
 "feedback at the end" quizzes, formulas in the results' CSV."""
 from __future__ import annotations
 
+import csv
 import io
 import re
 
@@ -77,9 +78,9 @@ def asked_texts(question) -> list[str]:
     return [str(escape(text)) for text in texts if text not in ("True", "False")]
 
 
-def answer_question(client, question_url, key):
+def answer_question(client, question_url, key, answer=None):
     token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', client.get(question_url).text)
-    client.post(question_url, data={"csrf_token": token.group(1), **RIGHT[key]})
+    client.post(question_url, data={"csrf_token": token.group(1), **(answer or RIGHT[key])})
 
 
 RIGHT = {"q1": {"answer": "Maria Lopez"}, "q3": {"answer": "Maria Lopez"},
@@ -150,3 +151,19 @@ def test_08_feedback_at_the_end_shows_only_progress_until_the_end(app, client, s
             pages.append(re.sub(r"/rounds/[\w-]+|value=\"[^\"]*\"", "", html))
         assert "Answered</span> <strong>1 of 5" in html
     assert pages[:2] == pages[2:]  # nothing tells the right answer from the wrong one
+
+
+FORMULAS = ['=HYPERLINK("http://x.example","click")', "+1+1", "-1+1", "@SUM(A1)"]
+
+
+def test_09_results_csv_writes_no_formula(app, client, teacher_client, owned_seed):
+    ids = owned_seed(1)
+    for nickname in FORMULAS:
+        round_url = start_round(client, "share-1", nickname).split("/questions/")[0]
+        for key, answer in {**RIGHT, "q2": {"answer": "True"}, "q3": {"answer": "=1+1"}}.items():
+            answer_question(client, f"{round_url}/questions/{ids['questions'][key]}", key, answer)
+    response = teacher_client.get(f"/teacher/quizzes/{ids['quiz']}/results.csv")
+    cells = [cell for row in csv.reader(io.StringIO(response.text)) for cell in row]
+    assert [cell for cell in cells if cell.startswith(("=", "+", "-", "@", "\t", "\r"))] == []
+    assert set(f"'{nickname}" for nickname in FORMULAS) <= set(cells)  # shown as typed
+    assert "'=1+1 (4)" in cells
