@@ -10,7 +10,7 @@ from flask_wtf.csrf import CSRFProtect
 from htmx_flask import Htmx
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from quizapp import auth, config, db, errors
+from quizapp import auth, config, db, errors, uploads
 from quizapp.forms import QUESTION_KINDS
 from quizapp.views import accounts, banks, home, quiz, quizzes, review, teacher, timeline
 
@@ -49,6 +49,7 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     htmx_extension.init_app(app)
     db.init_app(app)
+    uploads.init_app(app)  # before the CSRF check reads the form
     csrf.init_app(app)
     errors.init_app(app)
     auth.init_app(app)

@@ -11,6 +11,7 @@ from quizapp.db import get_session
 from quizapp.exchange import bank_json, gift, moodle_xml
 from quizapp.forms import BankForm, BankImportForm
 from quizapp.services import banks
+from quizapp.uploads import accepts_upload
 
 bp = Blueprint("banks", __name__, url_prefix="/teacher/banks")
 
@@ -116,8 +117,8 @@ def export(bank_id: int, fmt: str):
 
 
 @bp.post("/import")
+@accepts_upload(MAX_BANK_FILE_BYTES)
 def import_file():
-    request.max_content_length = MAX_BANK_FILE_BYTES
     form = BankImportForm()
     if form.validate_on_submit():
         reader = READERS[form.file.data.filename.rsplit(".", 1)[-1].lower()]

@@ -1,7 +1,7 @@
 """A teacher's desk: their articles, imports in progress, quizzes; importing an article."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, request, url_for
+from flask import Blueprint, current_app, render_template, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
@@ -11,6 +11,7 @@ from quizapp.db import get_session
 from quizapp.forms import ImportForm
 from quizapp.html_import import html_to_article
 from quizapp.services import imports
+from quizapp.uploads import accepts_upload
 
 bp = Blueprint("teacher", __name__, url_prefix="/teacher")
 # An article file may be far larger than the app's other forms.
@@ -74,8 +75,8 @@ def uploaded_article(form: ImportForm) -> tuple[str, str | None, object]:
 
 
 @bp.post("/imports")
+@accepts_upload(MAX_IMPORT_BYTES)
 def create_import():
-    request.max_content_length = MAX_IMPORT_BYTES
     form = ImportForm()
     if form.validate_on_submit():
         try:
@@ -90,6 +91,7 @@ def create_import():
 
 
 @bp.post("/imports/preview")
+@accepts_upload(MAX_IMPORT_BYTES)
 def preview_import():
     """The form again with the title and date the pasted text states, where left empty."""
     form = ImportForm()
