@@ -105,6 +105,28 @@ def init_db() -> None:
         )
 
 
+@main.command()
+@click.option("--poll", default=1.0, show_default=True,
+              help="Seconds between looks for a new import when idle.")
+def worker(poll: float) -> None:
+    """Run teachers' article imports through the engine until stopped (Ctrl-C or SIGTERM).
+
+    The web app only queues imports. Run as many workers as you like, on any machine that
+    reaches the database: each job is taken by one worker, and taken again within seconds
+    when its worker dies.
+    """
+    import logging
+
+    from quizapp import create_app
+    from quizapp.content import analyze, nlp
+    from quizapp.services import imports
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    app = create_app()
+    nlp.load()  # the model once, before the first job
+    imports.serve_until_signalled(app.extensions["quizapp.sessionmaker"], analyze, poll)
+
+
 @main.command("create-teacher")
 @click.argument("email")
 @click.password_option(help="Asked twice when not given; read from stdin when piped.")

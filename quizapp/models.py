@@ -282,6 +282,10 @@ class ArticleImport(Base):
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     started_at: Mapped[dt.datetime | None]
+    # the worker working on it, which refreshes heartbeat_at while it lives (services.imports)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    heartbeat_at: Mapped[dt.datetime | None]
+    claims: Mapped[int] = mapped_column(default=0)  # times a worker took it
 
 
 bank_questions = Table(

@@ -21,9 +21,11 @@ def find_article(session: Session, text: str) -> models.Article | None:
 
 
 def import_article(
-    session: Session, analysis: Analysis, text: str, question_status: str = "draft"
+    session: Session, analysis: Analysis, text: str, question_status: str = "draft",
+    owner_id: int | None = None,
 ) -> models.Article:
-    """Add the article with its actors, events and questions; the caller commits."""
+    """Add the article with its actors, events and questions (the owner's, when given);
+    the caller commits."""
     article = models.Article(
         title=analysis.title,
         published=analysis.published,
@@ -31,6 +33,7 @@ def import_article(
         publisher=analysis.publisher,
         text=text,
         text_sha256=text_digest(text),
+        owner_id=owner_id,
     )
     actors = {
         actor.id: models.Actor(
@@ -68,6 +71,7 @@ def import_article(
             data=question.to_dict(),
             event=events.get(question.event) if question.event else None,
             status=question_status,
+            owner_id=owner_id,
         )
         for question in analysis.questions
     ]

@@ -1,7 +1,7 @@
 """A teacher's desk: their articles, imports in progress, quizzes; importing an article."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, url_for
+from flask import Blueprint, render_template, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
@@ -22,19 +22,6 @@ MAX_IMPORT_BYTES = 2_000_000
 @login_required
 def require_teacher():
     """Every page of this blueprint is a teacher's."""
-
-
-def analyzer():
-    """The engine (tests put a fixed one in the config so they never load spaCy)."""
-    if "ANALYZE" in current_app.config:
-        return current_app.config["ANALYZE"]
-    from quizapp.content import analyze
-
-    return analyze
-
-
-def start_worker() -> None:
-    imports.start_worker(current_app.extensions["quizapp.sessionmaker"], analyzer())
 
 
 def mine(model):
@@ -84,8 +71,8 @@ def create_import():
         except ValueError as error:  # not UTF-8, or an HTML page with no article in it
             form.file.errors.append(str(error))
         else:
+            # queued: a worker process (`quizapp worker`) runs the engine
             job = imports.create_import(get_session(), current_user.id, text, title, published)
-            start_worker()
             return htmx.navigate_to(url_for("teacher.import_status", job_id=job.id))
     return htmx.render("teacher/import.html", "teacher/_import_form.html", status=422, form=form)
 
@@ -107,7 +94,5 @@ def import_status(job_id: int):
     job = owned(models.ArticleImport, job_id)
     if job.status == "done":
         return htmx.navigate_to(url_for("review.article", article_id=job.article_id))
-    if imports.needs_worker(job):
-        # Whichever process answers the poll restarts work that a stopped process left.
-        start_worker()
-    return htmx.render("teacher/import_status.html", "teacher/_import_status.html", job=job)
+    return htmx.render("teacher/import_status.html", "teacher/_import_status.html", job=job,
+                       waits_long=imports.waits_long(job))

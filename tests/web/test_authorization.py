@@ -12,14 +12,9 @@ def world(app, make_teacher, log_in, owned_seed, csrf):
     """The owner (teacher 1) with an article, a quiz, a bank and an import; teacher 2; a
     student in the middle of a round; an anonymous visitor. Returns clients and URL values."""
     from quizapp import models
-    from quizapp.content import ContentError
     from quizapp.db import get_session
     from quizapp.services import banks, imports
 
-    def refuse(*args, **kwargs):
-        raise ContentError("Not an article.")
-
-    app.config["ANALYZE"] = refuse  # polling the import runs this, never spaCy
     owner_email, other_email = make_teacher("owner@school.example"), make_teacher("other@school.example")
     ids = owned_seed(1)
     with app.app_context():

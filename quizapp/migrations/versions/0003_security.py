@@ -1,5 +1,6 @@
 """security: every quiz has a share token; teachers' sessions on the server; login failures
-name the browser; a student's attempts are numbered once each
+name the browser; a student's attempts are numbered once each; import jobs have a worker's
+claim and heartbeat
 
 Revision ID: 0003
 Revises: 0002
@@ -45,6 +46,13 @@ def upgrade() -> None:
 
     _number_attempts()
 
+    with op.batch_alter_table('article_imports', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('claimed_by', sa.String(length=64), nullable=True))
+        batch_op.add_column(sa.Column('heartbeat_at', sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column('claims', sa.Integer(), nullable=False, server_default='0'))
+    # jobs a web process was working on: workers take them again
+    op.execute("UPDATE article_imports SET status = 'waiting' WHERE status = 'working'")
+
 
 def _number_attempts() -> None:
     """Rounds made before get their student's key and, first rounds, their attempt number."""
@@ -71,6 +79,11 @@ def _number_attempts() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('article_imports', schema=None) as batch_op:
+        batch_op.drop_column('claims')
+        batch_op.drop_column('heartbeat_at')
+        batch_op.drop_column('claimed_by')
+
     with op.batch_alter_table('rounds', schema=None) as batch_op:
         batch_op.drop_constraint('uq_rounds_attempt', type_='unique')
         batch_op.drop_column('attempt')
