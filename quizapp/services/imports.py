@@ -126,10 +126,12 @@ def finish(session: Session, job: models.ArticleImport, worker: str, analysis=No
     return True
 
 
-def release(session: Session, job_id: int, worker: str) -> None:
-    """Give a job back at once (a worker told to stop), for another worker to take."""
+def release(session: Session, worker: str) -> None:
+    """Give the worker's job back at once (the worker was told to stop), for another worker."""
     session.rollback()
-    session.execute(update(models.ArticleImport).where(_held_by(job_id, worker))
+    session.execute(update(models.ArticleImport)
+                    .where(models.ArticleImport.claimed_by == worker,
+                           models.ArticleImport.status == "working")
                     .values(status="waiting", claimed_by=None,
                             claims=models.ArticleImport.claims - 1))
     session.commit()
@@ -159,36 +161,42 @@ def heartbeat(make_session: sessionmaker, job_id: int, worker: str):
 
 def run_one(make_session: sessionmaker, analyze, worker: str) -> bool:
     """Claim a job and run the engine over it; False when no job was waiting."""
+    with make_session() as session:
+        try:
+            job = claim(session, worker)
+            if job is None:
+                return False
+            _run(session, make_session, analyze, worker, job)
+            return True
+        except (KeyboardInterrupt, SystemExit):  # told to stop: another worker takes the job
+            release(session, worker)
+            raise
+
+
+def _run(session: Session, make_session: sessionmaker, analyze, worker: str,
+         job: models.ArticleImport) -> None:
     from quizapp.content import ContentError
 
-    with make_session() as session:
-        job = claim(session, worker)
-        if job is None:
-            return False
-        if job.claims > MAX_CLAIMS:
-            finish(session, job, worker, error=ENGINE_KEPT_STOPPING)
-            return True
-        outcome: dict = {}
-        try:
-            with heartbeat(make_session, job.id, worker):
-                outcome["analysis"] = analyze(job.text, published=job.published, title=job.title)
-        except ContentError as error:
-            outcome["error"] = str(error)
-        except Exception:  # a bug fails the job, with a message, instead of stopping the worker
-            log.exception("import %s failed", job.id)
-            outcome["error"] = FAILED_ON_OUR_SIDE
-        except BaseException:  # told to stop: another worker takes the job at once
-            release(session, job.id, worker)
-            raise
-        try:
-            finished = finish(session, job, worker, **outcome)
-        except Exception:  # the article did not fit the database: the job must still end
-            log.exception("import %s could not be stored", job.id)
-            session.rollback()
-            finished = finish(session, job, worker, error=FAILED_ON_OUR_SIDE)
-        log.info("import %s: %s", job.id, ("done" if "analysis" in outcome else "failed")
-                 if finished else "taken over by another worker, result dropped")
-        return True
+    if job.claims > MAX_CLAIMS:
+        finish(session, job, worker, error=ENGINE_KEPT_STOPPING)
+        return
+    outcome: dict = {}
+    try:
+        with heartbeat(make_session, job.id, worker):
+            outcome["analysis"] = analyze(job.text, published=job.published, title=job.title)
+    except ContentError as error:
+        outcome["error"] = str(error)
+    except Exception:  # a bug fails the job, with a message, instead of stopping the worker
+        log.exception("import %s failed", job.id)
+        outcome["error"] = FAILED_ON_OUR_SIDE
+    try:
+        finished = finish(session, job, worker, **outcome)
+    except Exception:  # the article did not fit the database: the job must still end
+        log.exception("import %s could not be stored", job.id)
+        session.rollback()
+        finished = finish(session, job, worker, error=FAILED_ON_OUR_SIDE)
+    log.info("import %s: %s", job.id, ("done" if "analysis" in outcome else "failed")
+             if finished else "taken over by another worker, result dropped")
 
 
 def work(make_session: sessionmaker, analyze) -> None:
