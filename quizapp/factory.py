@@ -10,7 +10,7 @@ from flask_wtf.csrf import CSRFProtect
 from htmx_flask import Htmx
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from quizapp import auth, config, db, errors, uploads
+from quizapp import auth, config, db, errors, uploads, urls
 from quizapp.forms import QUESTION_KINDS
 from quizapp.views import accounts, banks, home, quiz, quizzes, review, teacher, timeline
 
@@ -53,6 +53,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     csrf.init_app(app)
     errors.init_app(app)
     auth.init_app(app)
+    urls.init_app(app)
     blueprints = (home.bp, quiz.bp, timeline.bp, accounts.bp, teacher.bp, review.bp, banks.bp,
                   quizzes.bp)
     for blueprint in blueprints:

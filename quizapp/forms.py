@@ -235,6 +235,9 @@ class QuestionForm(Form):
     tags = StringField("Tags (separated by commas)", validators=[Length(max=500)])
     version = StringField()
 
+    def validate_version(self, field) -> None:
+        if field.data and not re.fullmatch(r"\d{1,9}", field.data):
+            raise ValidationError("This form is damaged: reload the page and edit again.")
     def validate_answer(self, field) -> None:
         if self.kind.data in ("multiple_choice", "fill_blank") and not field.data:
             raise ValidationError("There is no right answer: write it here.")

@@ -69,7 +69,7 @@ def question_context(state: RoundState, question: AskedQuestion, form=None) -> d
     return context
 
 
-@bp.post("/q/<token>/rounds")
+@bp.post("/q/<token:token>/rounds")
 def start(token: str):
     """A round starts only from the quiz's share link: a quiz id is easy to guess."""
     db = get_session()
@@ -91,12 +91,12 @@ def start(token: str):
     return htmx.redirect_to(resume_url(load_state(round_.token)))
 
 
-@bp.get("/rounds/<token>")
+@bp.get("/rounds/<token:token>")
 def resume(token: str):
     return htmx.redirect_to(resume_url(load_state(token)))
 
 
-@bp.get("/rounds/<token>/questions/<int:question_id>")
+@bp.get("/rounds/<token:token>/questions/<int:question_id>")
 def question(token: str, question_id: int):
     state, question = load_turn(token, question_id)
     if state.round.feedback_at_end and state.answer_to(question_id) is not None:
@@ -105,7 +105,7 @@ def question(token: str, question_id: int):
     return htmx.render("quiz/page.html", "quiz/_round.html", **context)
 
 
-@bp.post("/rounds/<token>/questions/<int:question_id>")
+@bp.post("/rounds/<token:token>/questions/<int:question_id>")
 def answer(token: str, question_id: int):
     state, question = load_turn(token, question_id)
     form = answer_form(question.content, option_seed(state, question))
@@ -126,7 +126,7 @@ def answer(token: str, question_id: int):
     return htmx.render("quiz/page.html", "quiz/_answered.html", **question_context(state, question))
 
 
-@bp.get("/rounds/<token>/results")
+@bp.get("/rounds/<token:token>/results")
 def results(token: str):
     state = load_state(token)
     progress = state.progress()
@@ -159,7 +159,7 @@ def results_rows(state: RoundState) -> list[dict]:
     return rows
 
 
-@bp.post("/rounds/<token>/retry")
+@bp.post("/rounds/<token:token>/retry")
 def retry(token: str):
     state = load_state(token)
     retry_round = rounds.retry_missed(get_session(), state)

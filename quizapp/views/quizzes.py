@@ -14,7 +14,7 @@ from quizapp.services import quizzes
 bp = Blueprint("quizzes", __name__)
 
 
-@bp.get("/q/<token>")
+@bp.get("/q/<token:token>")
 def share(token: str):
     """The link a teacher gives the class: the quiz's start page, no account needed."""
     quiz = get_session().scalar(select(models.Quiz).where(models.Quiz.share_token == token))

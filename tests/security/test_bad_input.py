@@ -31,3 +31,56 @@ def test_10_files_up_to_2_mb_are_taken(teacher_client, csrf):
     too_big = teacher_client.post("/teacher/imports", data={
         "csrf_token": csrf(teacher_client.get("/teacher/").text), "text": "x" * 2_100_000})
     assert too_big.status_code == 413 and "too much text" in too_big.text
+
+
+HUGE_IDS = [2**31, 2**63, 2**64, 10**30]
+
+
+def test_11_a_damaged_version_on_a_question_save_is_a_clear_422(teacher_client, owned_seed,
+                                                                 csrf):
+    ids = owned_seed(1)
+    url = f"/teacher/articles/{ids['article']}/questions/{ids['questions']['q2']}"
+    token = csrf(teacher_client.get(url).text)
+    form = {"csrf_token": token, "kind": "true_false", "prompt": "The bridge opened in 2016.",
+            "truth": "True"}
+    for version in ("abc", "-1", "1.5", "9" * 5000, "\x00"):
+        response = teacher_client.post(url, data={**form, "version": version})
+        assert response.status_code == 422, version
+        assert "reload the page" in response.text or "cannot be stored" in response.text
+
+
+def test_11_ids_past_what_the_database_holds_are_404(app, client, teacher_client, owned_seed,
+                                                      csrf):
+    owned_seed(1)
+    routes = [rule for rule in app.url_map.iter_rules()
+              if any(name.endswith("_id") for name in rule.arguments)]
+    assert len(routes) >= 17
+    token = csrf(teacher_client.get("/teacher/").text)
+    for rule in routes:
+        for huge in HUGE_IDS:
+            url = rule.rule
+            for name in rule.arguments:
+                url = url.replace(f"<int:{name}>", str(huge)).replace(f"<{name}>", "json")
+            for who in (client, teacher_client):
+                for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+                    response = who.open(url, method=method, data={"csrf_token": token})
+                    assert response.status_code in (303, 404), (method, url)
+
+
+def test_11_a_json_bank_with_a_5000_digit_number_is_refused_with_a_message(teacher_client,
+                                                                           csrf):
+    bank = ('{"format": "quizapp-question-bank", "version": 1, "name": "x", "questions": [{'
+            '"question": {"difficulty": ' + "9" * 5000 + '}}]}')
+    response = upload(teacher_client, csrf, "/teacher/banks/import", "file", bank.encode(),
+                      "bank.json")
+    assert response.status_code == 422 and "number too long" in response.text
+
+
+@pytest.mark.parametrize("next_url", ["/teacher/%0D%0ASet-Cookie:%20x=1", "/%0A/evil.example"])
+def test_11_a_login_link_with_a_line_break_is_ignored(client, make_teacher, csrf, password,
+                                                       next_url):
+    email = make_teacher()
+    token = csrf(client.get("/teacher/login").text)
+    response = client.post(f"/teacher/login?next={next_url}",
+                           data={"csrf_token": token, "email": email, "password": password})
+    assert response.status_code == 303 and response.headers["Location"] == "/teacher/"
