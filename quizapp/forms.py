@@ -36,8 +36,8 @@ from quizapp.content.types import Question
 from quizapp.exchange import shuffled_for
 from quizapp.services import questions as shown
 from quizapp.models import NICKNAME_KEY_LENGTH
-from quizapp.services.accounts import MIN_PASSWORD_LENGTH
-from quizapp.text import normal_nickname
+from quizapp.services.accounts import MIN_PASSWORD_LENGTH, normal_email
+from quizapp.text import UNSTORABLE_MESSAGE, normal_nickname, storable
 
 
 class Form(FlaskForm):
@@ -45,6 +45,17 @@ class Form(FlaskForm):
         # CSRFProtect (in the factory) already checks the token of every POST, htmx or not;
         # templates put it in each form with csrf_token().
         csrf = False
+
+    def validate(self, extra_validators=None) -> bool:
+        """Each field's own checks, and one for every text field: what no database can store
+        (PostgreSQL refuses a NUL byte that SQLite keeps) is refused here, with a message."""
+        valid = super().validate(extra_validators)
+        for field in self:
+            values = field.data if isinstance(field.data, list) else [field.data]
+            if any(isinstance(value, str) and not storable(value) for value in values):
+                field.errors.append(UNSTORABLE_MESSAGE)
+                valid = False
+        return valid
 
 
 def stripped(value):
@@ -69,8 +80,9 @@ class StartRoundForm(Form):
 class LoginForm(Form):
     email = StringField(
         "E-mail address",
+        # measured as stored: lower case may be longer ("İ" is two characters in lower case)
         validators=[DataRequired("Type your e-mail address."), Length(max=254)],
-        filters=[stripped],
+        filters=[lambda email: normal_email(email) if email else email],
     )
     password = PasswordField("Password", validators=[DataRequired("Type your password.")])
 

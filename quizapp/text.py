@@ -19,8 +19,20 @@ INVISIBLE = re.compile(
     "\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
 
 
+UNSTORABLE_MESSAGE = "This holds a character that cannot be stored, such as a NUL byte."
+
+
 def storable(text: str) -> bool:
     return not UNSTORABLE.search(text)
+
+
+def fit(column, text: str | None) -> str | None:
+    """Text cut to what a String column holds, ending with "…" when cut: PostgreSQL refuses
+    a longer value that SQLite would keep. `column` is a model's attribute (Article.title)."""
+    limit = column.property.columns[0].type.length
+    if text is None or len(text) <= limit:
+        return text
+    return text[:limit - 1].rstrip() + "…"
 
 
 def normal_nickname(nickname: str) -> str:

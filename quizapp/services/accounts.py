@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from quizapp import models
+from quizapp.text import fit, storable
 
 MIN_PASSWORD_LENGTH = 8
 # A session ends at logout, at a new password, or this long after the login.
@@ -31,7 +32,7 @@ def normal_email(email: str) -> str:
 
 def create_teacher(session: Session, email: str, password: str) -> models.Teacher:
     email = normal_email(email)
-    if "@" not in email.strip("@"):
+    if "@" not in email.strip("@") or len(email) > 254 or not storable(email):
         raise AccountError(f"{email or 'An empty address'} is not an e-mail address.")
     _check_password(password)
     if session.scalar(select(models.Teacher).where(models.Teacher.email == email)):
@@ -97,6 +98,8 @@ def log_in(session: Session, email: str, password: str, remote_addr: str,
     FAILURE_WINDOW): the limits live in the database, so they hold across every app process.
     """
     email = normal_email(email)
+    # as stored (X-Forwarded-For, behind a proxy, may say anything)
+    remote_addr = fit(models.LoginFailure.remote_addr, remote_addr)
     teacher = session.scalar(select(models.Teacher).where(models.Teacher.email == email))
     trusted = device if teacher is not None and device and device.teacher_id == teacher.id else None
     now = models.utcnow()

@@ -124,12 +124,12 @@ def import_file():
         reader = READERS[form.file.data.filename.rsplit(".", 1)[-1].lower()]
         try:
             loaded = reader.load(form.file.data.read().decode("utf-8-sig"))
+            bank = banks.from_exchange(get_session(), current_user.id, loaded)
         except UnicodeDecodeError:
             form.file.errors.append("The file is not UTF-8 text.")
         except exchange.ExchangeError as error:
             form.file.errors.append(str(error))
         else:
-            bank = banks.from_exchange(get_session(), current_user.id, loaded)
             get_session().commit()
             return htmx.navigate_to(url_for("banks.show", bank_id=bank.id))
     return htmx.render("banks/index.html", "banks/_import_form.html", status=422,

@@ -11,6 +11,7 @@ from quizapp.db import get_session
 from quizapp.forms import ImportForm
 from quizapp.html_import import html_to_article
 from quizapp.services import imports
+from quizapp.text import fit, storable
 from quizapp.uploads import accepts_upload
 
 bp = Blueprint("teacher", __name__, url_prefix="/teacher")
@@ -55,9 +56,13 @@ def uploaded_article(form: ImportForm) -> tuple[str, str | None, object]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ValueError("The file is not UTF-8 text.") from None
+    if not storable(text):
+        raise ValueError("The file holds control characters (such as NUL): it is not text.")
     if form.file.data.filename.lower().endswith((".html", ".htm")):
         page = html_to_article(text)
-        return page.text, title or page.title, published or page.published
+        # a page's title may be longer than a title is kept
+        page_title = fit(models.ArticleImport.title, page.title)
+        return page.text, title or page_title, published or page.published
     return text, title, published
 
 

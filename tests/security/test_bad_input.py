@@ -84,3 +84,49 @@ def test_11_a_login_link_with_a_line_break_is_ignored(client, make_teacher, csrf
     response = client.post(f"/teacher/login?next={next_url}",
                            data={"csrf_token": token, "email": email, "password": password})
     assert response.status_code == 303 and response.headers["Location"] == "/teacher/"
+
+
+def test_12_a_nul_byte_in_a_nickname_or_a_bank_name_is_refused(client, seeded, teacher_client,
+                                                                csrf):
+    token = csrf(client.get(f"/q/{seeded['share']}").text)
+    response = client.post(f"/q/{seeded['share']}/rounds",
+                           data={"csrf_token": token, "nickname": "Ann\x00"})
+    assert response.status_code == 422 and "cannot be stored" in response.text
+    token = csrf(teacher_client.get("/teacher/banks/").text)
+    response = teacher_client.post("/teacher/banks/", data={"csrf_token": token,
+                                                            "name": "Civics\x00"})
+    assert response.status_code == 422 and "cannot be stored" in response.text
+
+
+def test_12_an_e_mail_longer_once_lower_case_is_refused_by_the_form(client, csrf):
+    token = csrf(client.get("/teacher/login").text)
+    response = client.post("/teacher/login", data={"csrf_token": token, "email": "İ" * 254,
+                                                   "password": "whatever it is"})
+    assert response.status_code == 422 and "254 characters" in response.text
+
+
+def test_12_files_holding_what_no_database_takes_alike(app, teacher_client, csrf):
+    from quizapp import models
+    from quizapp.db import get_session
+
+    long_category = f"$CATEGORY: $course$/top/{'c' * 1000}\n\nTrue? {{T}}\n"
+    response = upload(teacher_client, csrf, "/teacher/banks/import", "file",
+                      long_category.encode(), "bank.gift")
+    assert response.status_code == 303
+    nul = upload(teacher_client, csrf, "/teacher/banks/import", "file",
+                 "Is \\u0000 text? {T}\n".encode().replace(b"\\u0000", b"\x00"), "bank.gift")
+    assert nul.status_code == 422 and "cannot be stored" in nul.text
+    escaped_nul = ('{"format": "quizapp-question-bank", "version": 1, "name": "x", "tags": '
+                   '["a\\u0000"], "questions": []}')
+    refused = upload(teacher_client, csrf, "/teacher/banks/import", "file", escaped_nul.encode(),
+                     "bank.json")
+    assert refused.status_code == 422 and "cannot be stored" in refused.text
+    page = (f"<html><head><title>{'T' * 990}</title></head><body><article>"
+            f"<p>{PARAGRAPH * 3}</p></article></body></html>")
+    article = upload(teacher_client, csrf, "/teacher/imports", "file", page.encode(), "a.html")
+    assert article.status_code == 303
+    with app.app_context():
+        (bank,) = get_session().query(models.Bank).all()
+        (job,) = get_session().query(models.ArticleImport).all()
+    assert len(bank.name) == 300 and bank.name.endswith("…")
+    assert len(job.title) == 500 and job.title.endswith("…")
