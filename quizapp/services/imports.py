@@ -191,9 +191,9 @@ def _run(session: Session, make_session: sessionmaker, analyze, worker: str,
         outcome["error"] = FAILED_ON_OUR_SIDE
     try:
         finished = finish(session, job, worker, **outcome)
-    except Exception:  # the article did not fit the database: the job must still end
-        log.exception("import %s could not be stored", job.id)
+    except Exception:  # the database refused the article: the job must still end
         session.rollback()
+        log.exception("import %s could not be stored", job.id)
         finished = finish(session, job, worker, error=FAILED_ON_OUR_SIDE)
     log.info("import %s: %s", job.id, ("done" if "analysis" in outcome else "failed")
              if finished else "taken over by another worker, result dropped")

@@ -130,3 +130,48 @@ def test_12_files_holding_what_no_database_takes_alike(app, teacher_client, csrf
         (job,) = get_session().query(models.ArticleImport).all()
     assert len(bank.name) == 300 and bank.name.endswith("…")
     assert len(job.title) == 500 and job.title.endswith("…")
+
+
+def test_13_an_article_with_texts_longer_than_kept_is_imported_with_them_cut(
+        app, teacher_client, analysis):
+    from dataclasses import replace
+
+    from quizapp import models
+    from quizapp.db import get_session
+    from quizapp.services import imports
+
+    long = replace(analysis, publisher="The Gazette " * 30, title="Bridge " * 100,
+                   actors=(replace(analysis.actors[0], role="mayor of Millbrook " * 40),
+                           *analysis.actors[1:]))
+    with app.app_context():
+        job = imports.create_import(get_session(), 1, "Text.", None, None)
+    imports.work(app.extensions["quizapp.sessionmaker"], lambda *a, **k: long)
+    with app.app_context():
+        job = get_session().get(models.ArticleImport, job.id)
+        assert job.status == "done"
+        article = get_session().get(models.Article, job.article_id)
+        lopez = next(actor for actor in article.actors if actor.key == "a1")
+        assert (len(article.publisher), len(article.title), len(lopez.role)) == (200, 500, 500)
+        assert lopez.role.endswith("…")
+    assert teacher_client.get(f"/teacher/imports/{job.id}").status_code == 303  # to the review
+
+
+def test_13_an_import_that_cannot_be_stored_ends_failed_with_a_message(app, teacher_client,
+                                                                        analysis):
+    from dataclasses import replace
+
+    from quizapp import models
+    from quizapp.db import get_session
+    from quizapp.services import imports
+
+    # two questions with one id: the database refuses the article, whichever database it is
+    broken = replace(analysis, questions=(analysis.questions[0], analysis.questions[0]))
+    with app.app_context():
+        job = imports.create_import(get_session(), 1, "Text.", None, None)
+    imports.work(app.extensions["quizapp.sessionmaker"], lambda *a, **k: broken)
+    with app.app_context():
+        job = get_session().get(models.ArticleImport, job.id)
+        assert (job.status, job.error) == ("failed", imports.FAILED_ON_OUR_SIDE)
+        assert get_session().query(models.Article).count() == 0
+    page = teacher_client.get(f"/teacher/imports/{job.id}")
+    assert imports.FAILED_ON_OUR_SIDE in page.text and "hx-trigger" not in page.text
