@@ -116,11 +116,12 @@ def test_12_files_holding_what_no_database_takes_alike(app, teacher_client, csrf
     nul = upload(teacher_client, csrf, "/teacher/banks/import", "file",
                  "Is \\u0000 text? {T}\n".encode().replace(b"\\u0000", b"\x00"), "bank.gift")
     assert nul.status_code == 422 and "cannot be stored" in nul.text
-    escaped_nul = ('{"format": "quizapp-question-bank", "version": 1, "name": "x", "tags": '
-                   '["a\\u0000"], "questions": []}')
-    refused = upload(teacher_client, csrf, "/teacher/banks/import", "file", escaped_nul.encode(),
-                     "bank.json")
-    assert refused.status_code == 422 and "cannot be stored" in refused.text
+    for escaped in ("\\u0000", "\\ud800"):  # NUL, and half a character no database encodes
+        bank = ('{"format": "quizapp-question-bank", "version": 1, "name": "x", "tags": '
+                f'["a{escaped}"], "questions": []}}')
+        refused = upload(teacher_client, csrf, "/teacher/banks/import", "file", bank.encode(),
+                         "bank.json")
+        assert refused.status_code == 422 and "cannot be stored" in refused.text
     page = (f"<html><head><title>{'T' * 990}</title></head><body><article>"
             f"<p>{PARAGRAPH * 3}</p></article></body></html>")
     article = upload(teacher_client, csrf, "/teacher/imports", "file", page.encode(), "a.html")
