@@ -17,6 +17,11 @@ class QuizError(ValueError):
     """A quiz that cannot be built as asked; the message is for the teacher."""
 
 
+def shared_quiz(session: Session, share_token: str) -> models.Quiz | None:
+    """The quiz of a share link: the only way students reach a quiz."""
+    return session.scalar(select(models.Quiz).where(models.Quiz.share_token == share_token))
+
+
 def build_quiz(session: Session, bank: models.Bank, name: str, count: int, kinds: list[str],
                shuffle: bool, feedback: str, attempts_allowed: int | None) -> models.Quiz:
     """A quiz of the bank's first `count` approved questions of the chosen kinds."""

@@ -4,13 +4,12 @@ from __future__ import annotations
 import datetime as dt
 
 from flask import Blueprint, abort, session, url_for
-from sqlalchemy import select
 
-from quizapp import htmx, models
+from quizapp import htmx
 from quizapp.db import get_session
 from quizapp.forms import StartRoundForm, answer_form
 from quizapp.services import questions as shown
-from quizapp.services import rounds
+from quizapp.services import quizzes, rounds
 from quizapp.services.rounds import AskedQuestion, RoundState
 
 bp = Blueprint("quiz", __name__)
@@ -73,7 +72,7 @@ def question_context(state: RoundState, question: AskedQuestion, form=None) -> d
 def start(token: str):
     """A round starts only from the quiz's share link: a quiz id is easy to guess."""
     db = get_session()
-    quiz = db.scalar(select(models.Quiz).where(models.Quiz.share_token == token))
+    quiz = quizzes.shared_quiz(db, token)
     if quiz is None:
         abort(404)
     form, round_ = StartRoundForm(), None
