@@ -1,13 +1,12 @@
 """Issue 13: malformed values into every route of the URL map, as an outsider, a student and
-the teacher who owns the rows: nothing answers 500 (the test app raises instead, so a failure
-shows its traceback)."""
+the teacher who owns the rows (the `world` fixture): nothing answers 500 (the test app raises
+instead, so a failure shows its traceback)."""
 from __future__ import annotations
 
 import inspect
 import re
 from urllib.parse import quote
 
-import pytest
 from wtforms.fields.core import UnboundField
 
 MALFORMED = {
@@ -47,38 +46,6 @@ def field_names() -> list[str]:
     return sorted(names)
 
 
-@pytest.fixture
-def clients(app, owned_seed, make_teacher, log_in, csrf):
-    """The owner of every row (teacher 1), a student with a round, an outsider; the values
-    that name real rows."""
-    from quizapp import models
-    from quizapp.db import get_session
-    from quizapp.services import banks, imports
-
-    log_in(owner := app.test_client(), make_teacher())
-    ids = owned_seed(1)
-    with app.app_context():
-        session = get_session()
-        article = session.get(models.Article, ids["article"])
-        bank = banks.create_bank(session, 1, "Bank", [])
-        bank.questions = list(article.questions)
-        session.commit()
-        job = imports.create_import(session, 1, "Text.", None, None)
-        real = {"article_id": article.id, "event_id": article.events[0].id,
-                "actor_id": article.actors[0].id, "question_id": article.questions[0].id,
-                "bank_id": bank.id, "quiz_id": ids["quiz"], "job_id": job.id, "fmt": "json",
-                "token": "share-1", "filename": "css/app.css"}
-    student = app.test_client()
-    token = csrf(student.get("/q/share-1").text)
-    start = student.post("/q/share-1/rounds", data={"csrf_token": token, "nickname": "Sam"})
-    real["round"] = re.match(r"/rounds/([\w-]+)", start.headers["Location"])[1]
-    tokens = {}
-    for client in (owner, student, outsider := app.test_client()):
-        tokens[client] = csrf(client.get("/teacher/login").text)
-    return {"owner": owner, "student": student, "outsider": outsider, "real": real,
-            "tokens": tokens}
-
-
 def routes(app):
     found = [(method, rule) for rule in app.url_map.iter_rules()
              for method in sorted(rule.methods - {"HEAD", "OPTIONS"})]
@@ -94,18 +61,19 @@ def url(rule, values: dict) -> str:
     return path
 
 
-def test_no_malformed_value_anywhere_gets_a_500(app, clients):
+def test_no_malformed_value_anywhere_gets_a_500(app, world):
     fields = field_names()
     assert len(routes(app)) >= 45
+    clients = {role: world["clients"][role] for role in ("owner", "student", "anonymous")}
     checked = 0
     for method, rule in routes(app):
-        real = dict(clients["real"])
-        if rule.endpoint.startswith("quiz.") and "token" in rule.arguments:
-            real["token"] = real["round"] if rule.endpoint != "quiz.start" else "share-1"
+        real = {**world["values"], "filename": "css/app.css",
+                # a route's token: the round's for the round's pages, else the share link's
+                "token": world["values"]["round" if rule.rule.startswith("/rounds/") else "share"]}
         path_values = [real] + [{**real, name: value} for name in rule.arguments
                                 for value in MALFORMED.values() if value is not None]
-        for who in ("owner", "student", "outsider"):
-            client, token = clients[who], clients["tokens"][clients[who]]
+        for role, client in clients.items():
+            token = world["tokens"][role]
             for values in path_values:
                 for bad in MALFORMED.values():
                     data = {"csrf_token": token}
@@ -118,7 +86,7 @@ def test_no_malformed_value_anywhere_gets_a_500(app, clients):
                         response = client.post(url(rule, values), data=data)
                     response.close()  # a static file is sent as an open file
                     checked += 1
-                    assert response.status_code < 500, (method, rule.rule, who, bad)
+                    assert response.status_code < 500, (method, rule.rule, role, bad)
                     if values is not real:
                         break  # a malformed path: one request is enough
     assert checked > 1000
