@@ -5,6 +5,7 @@ never on which option is right: the page cannot leak the answer.
 """
 from __future__ import annotations
 
+import functools
 import random
 import re
 
@@ -17,6 +18,8 @@ from quizapp.content.dates import DateContext, find_time_expressions
 from quizapp.content.quantities import SCALES
 from quizapp.content.types import Question
 
+# no date the engine describes is longer ("about 30 September 2016" is 23)
+DATE_MAX_LENGTH = 32
 # a count as the engine writes it: "60,000", "1.5 million"
 NUMBER = re.compile(rf"(\d[\d,]*(?:\.\d+)?)(?: ({'|'.join(SCALES)}))?")
 
@@ -33,18 +36,31 @@ def options(question: Question, seed: str) -> list[str]:
     choices = list(question.choices)
     if question.kind == "true_false":
         return sorted(choices, key=lambda choice: choice != "True")
-    for key in (date_key, number_value):
-        keys = [key(choice) for choice in choices]
-        if None not in keys:
+    for key in (number_value, date_key):
+        keys = _all_keys(key, choices)
+        if keys is not None:
             return [choice for _, choice in sorted(zip(keys, choices))]
     return random.Random(seed).sample(choices, len(choices))
 
 
+def _all_keys(key, choices: list[str]) -> list | None:
+    """Each choice's key, or None as soon as one has none (every question page runs this)."""
+    keys = []
+    for choice in choices:
+        if (found := key(choice)) is None:
+            return None
+        keys.append(found)
+    return keys
+
+
+@functools.lru_cache(maxsize=4096)  # the same options on every student's page
 def date_key(text: str) -> tuple[int, int, int] | None:
     """Where a date written as the engine describes it ("about March 2016", "the 1980s",
     "2007") falls in time; None for any other text."""
     if re.fullmatch(r"\d{4}", text):
         return (int(text), 0, 0)
+    if len(text) > DATE_MAX_LENGTH or not re.search(r"\d", text):
+        return None  # every date the engine describes is short and has a digit
     found = find_time_expressions(text, DateContext(published=None))
     if len(found) == 1 and found[0].text in (text, text.removeprefix("about ")):
         return found[0].date.sort_key()
