@@ -14,8 +14,12 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $@
 
+# The web server and one import worker (the engine runs there, never in the web app); Ctrl-C
+# stops both. README: how to run more workers.
 run: install
 	$(BIN)/quizapp init-db
+	$(BIN)/quizapp worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(BIN)/gunicorn --workers $(WORKERS) --bind 127.0.0.1:$(PORT) 'quizapp:create_app()'
 
 test: install

@@ -125,18 +125,19 @@ def prepare(base: str, database_url: str, rounds: int):
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     home = opener.open(base + "/").read().decode()
     token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', home).group(1)
-    quiz = re.search(r'action="/quizzes/(\d+)/rounds"', home).group(1)
+    share = re.search(r'action="/q/([^/"]+)/rounds"', home).group(1)
     start = opener.open(
-        f"{base}/quizzes/{quiz}/rounds",
+        f"{base}/q/{share}/rounds",
         urllib.parse.urlencode({"csrf_token": token, "nickname": "bench"}).encode(),
     )
     question_url = urllib.parse.urlparse(start.geturl()).path
     cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
-    return cookie, question_url, fresh_answers(database_url, int(quiz), rounds, token)
+    return cookie, question_url, fresh_answers(database_url, share, rounds, token)
 
 
-def fresh_answers(database_url: str, quiz_id: int, rounds: int, token: str):
+def fresh_answers(database_url: str, share: str, rounds: int, token: str):
     """Rounds made directly through the service, and a plausible answer to each question."""
+    from sqlalchemy import select
     from sqlalchemy.orm import Session
 
     from quizapp import models
@@ -144,7 +145,7 @@ def fresh_answers(database_url: str, quiz_id: int, rounds: int, token: str):
     from quizapp.services import rounds as round_service
 
     with Session(make_engine(database_url)) as session:
-        quiz = session.get(models.Quiz, quiz_id)
+        quiz = session.scalar(select(models.Quiz).where(models.Quiz.share_token == share))
         made = [round_service.start_round(session, quiz, f"bench{i}") for i in range(rounds)]
         session.commit()
         questions = [(item.question_id, item.question.to_content()) for item in quiz.items]

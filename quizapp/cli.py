@@ -141,19 +141,58 @@ def init_db() -> None:
         )
 
 
+@main.command()
+@click.option("--poll", default=1.0, show_default=True,
+              help="Seconds between looks for a new import when idle.")
+def worker(poll: float) -> None:
+    """Run teachers' article imports through the engine until stopped (Ctrl-C or SIGTERM).
+
+    The web app only queues imports. Run as many workers as you like, on any machine that
+    reaches the database: each job is taken by one worker, and taken again within seconds
+    when its worker dies.
+    """
+    import logging
+
+    from quizapp import create_app
+    from quizapp.content import analyze, nlp
+    from quizapp.services import imports
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    app = create_app()
+    nlp.load()  # the model once, before the first job
+    imports.serve_until_signalled(app.extensions["quizapp.sessionmaker"], analyze, poll)
+
+
+def _account_command(change, email: str, password: str):
+    """Run an account service in the app; its AccountError is the command's one-line error."""
+    from quizapp import create_app
+    from quizapp.db import get_session
+    from quizapp.services.accounts import AccountError
+
+    with create_app().app_context():
+        try:
+            return change(get_session(), email, password)
+        except AccountError as error:
+            raise click.ClickException(str(error))
+
+
 @main.command("create-teacher")
 @click.argument("email")
 @click.password_option(help="Asked twice when not given; read from stdin when piped.")
 def create_teacher(email: str, password: str) -> None:
     """Create a teacher's account with EMAIL (students need no account)."""
-    from quizapp import create_app
-    from quizapp.db import get_session
-    from quizapp.services.accounts import AccountError, create_teacher
+    from quizapp.services import accounts
 
-    app = create_app()
-    with app.app_context():
-        try:
-            teacher = create_teacher(get_session(), email, password)
-        except AccountError as error:
-            raise click.ClickException(str(error))
+    teacher = _account_command(accounts.create_teacher, email, password)
     click.echo(f"Teacher {teacher.email} created; log in at /teacher/login.")
+
+
+@main.command("set-password")
+@click.argument("email")
+@click.password_option(help="Asked twice when not given; read from stdin when piped.")
+def set_password(email: str, password: str) -> None:
+    """Give the teacher with EMAIL a new password; their sessions everywhere end."""
+    from quizapp.services import accounts
+
+    teacher = _account_command(accounts.reset_password, email, password)
+    click.echo(f"New password set for {teacher.email}; they are logged out everywhere.")

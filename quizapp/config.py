@@ -14,6 +14,11 @@ def defaults(instance_path: str) -> dict:
         "WTF_CSRF_TIME_LIMIT": None,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_HTTPONLY": True,
+        # True when served over HTTPS: cookies are then never sent over plain HTTP.
+        "SESSION_COOKIE_SECURE": False,
+        # Behind a reverse proxy: how many proxies' X-Forwarded-For/-Proto/-Host/-Port/-Prefix
+        # to trust, so that the client's address and the https scheme are seen. 0: none.
+        "PROXY_FIX": 0,
         "SQLITE_BUSY_TIMEOUT_MS": 5000,
         # Every form of the app is small; refuse anything bigger before parsing it.
         "MAX_CONTENT_LENGTH": 64 * 1024,

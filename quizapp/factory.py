@@ -8,8 +8,9 @@ from pathlib import Path
 from flask import Flask, Response, current_app, request, url_for
 from flask_wtf.csrf import CSRFProtect
 from htmx_flask import Htmx
+from werkzeug.middleware.proxy_fix import ProxyFix
 
-from quizapp import auth, config, db, errors
+from quizapp import auth, config, db, errors, uploads, urls
 from quizapp.forms import QUESTION_KINDS
 from quizapp.views import accounts, banks, home, quiz, quizzes, review, teacher, timeline
 
@@ -42,12 +43,17 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.from_mapping(test_config)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = shared_secret_key(Path(app.instance_path))
+    if hops := app.config["PROXY_FIX"]:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops,
+                                x_port=hops, x_prefix=hops)
 
     htmx_extension.init_app(app)
     db.init_app(app)
+    uploads.init_app(app)  # before the CSRF check reads the form
     csrf.init_app(app)
     errors.init_app(app)
     auth.init_app(app)
+    urls.init_app(app)
     blueprints = (home.bp, quiz.bp, timeline.bp, accounts.bp, teacher.bp, review.bp, banks.bp,
                   quizzes.bp)
     for blueprint in blueprints:

@@ -22,6 +22,7 @@ from wtforms import (
 )
 from wtforms.validators import (
     DataRequired,
+    EqualTo,
     InputRequired,
     Length,
     NumberRange,
@@ -34,6 +35,9 @@ from quizapp.content.scoring import normalize
 from quizapp.content.types import Question
 from quizapp.exchange import shuffled_for
 from quizapp.services import questions as shown
+from quizapp.models import NICKNAME_KEY_LENGTH
+from quizapp.services.accounts import MIN_PASSWORD_LENGTH, normal_email
+from quizapp.text import UNSTORABLE_MESSAGE, normal_nickname, storable
 
 
 class Form(FlaskForm):
@@ -41,6 +45,17 @@ class Form(FlaskForm):
         # CSRFProtect (in the factory) already checks the token of every POST, htmx or not;
         # templates put it in each form with csrf_token().
         csrf = False
+
+    def validate(self, extra_validators=None) -> bool:
+        """Each field's own checks, and one for every text field: what no database can store
+        (PostgreSQL refuses a NUL byte that SQLite keeps) is refused here, with a message."""
+        valid = super().validate(extra_validators)
+        for field in self:
+            values = field.data if isinstance(field.data, list) else [field.data]
+            if any(isinstance(value, str) and not storable(value) for value in values):
+                field.errors.append(UNSTORABLE_MESSAGE)
+                valid = False
+        return valid
 
 
 def stripped(value):
@@ -54,14 +69,33 @@ class StartRoundForm(Form):
         filters=[stripped],
     )
 
+    def validate_nickname(self, field) -> None:
+        key = normal_nickname(field.data)
+        if not key:
+            raise ValidationError("Type a nickname with letters or digits you can see.")
+        if len(key) > NICKNAME_KEY_LENGTH:
+            raise ValidationError("That nickname is too long.")
+
 
 class LoginForm(Form):
     email = StringField(
         "E-mail address",
+        # measured as stored: lower case may be longer ("İ" is two characters in lower case)
         validators=[DataRequired("Type your e-mail address."), Length(max=254)],
-        filters=[stripped],
+        filters=[lambda email: normal_email(email) if email else email],
     )
     password = PasswordField("Password", validators=[DataRequired("Type your password.")])
+
+
+class PasswordForm(Form):
+    current = PasswordField("Current password",
+                            validators=[DataRequired("Type your current password.")])
+    new = PasswordField("New password", validators=[
+        DataRequired("Type a new password."),
+        Length(min=MIN_PASSWORD_LENGTH,
+               message=f"The password needs {MIN_PASSWORD_LENGTH} characters or more.")])
+    again = PasswordField("New password again", validators=[
+        EqualTo("new", "The two new passwords are not the same.")])
 
 
 ARTICLE_FILE_TYPES = ["txt", "md", "html", "htm"]
@@ -142,8 +176,9 @@ class MatchAnswerForm(AnswerForm):
         return [[left, field.data] for left, field in zip(self.lefts, self.pair_fields())]
 
 
-def answer_form(question: Question, **kwargs) -> AnswerForm:
-    """The answer form for a question, its options set, bound to the request's form data."""
+def answer_form(question: Question, seed: str, **kwargs) -> AnswerForm:
+    """The answer form for a question, its options set, bound to the request's form data;
+    `seed` orders options that have no natural order (see questions.options)."""
     if question.kind == "match":
         lefts, rights = shown.match_sides(question)
         form_class = type(
@@ -171,7 +206,7 @@ def answer_form(question: Question, **kwargs) -> AnswerForm:
             form.order.data = list(form.order.choices)
         return form
     form = ChoiceAnswerForm(**kwargs)
-    form.answer.choices = shown.options(question)
+    form.answer.choices = shown.options(question, seed)
     return form
 
 
@@ -212,6 +247,9 @@ class QuestionForm(Form):
     tags = StringField("Tags (separated by commas)", validators=[Length(max=500)])
     version = StringField()
 
+    def validate_version(self, field) -> None:
+        if field.data and not re.fullmatch(r"\d{1,9}", field.data):
+            raise ValidationError("This form is damaged: reload the page and edit again.")
     def validate_answer(self, field) -> None:
         if self.kind.data in ("multiple_choice", "fill_blank") and not field.data:
             raise ValidationError("There is no right answer: write it here.")

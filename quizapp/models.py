@@ -7,12 +7,17 @@ before accounts existed (the demo) have none and belong to no teacher.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 
 from flask_login import UserMixin
 from sqlalchemy import JSON, Column, ForeignKey, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from quizapp.content.types import Question as ContentQuestion
+
+
+# A nickname of 40 characters may grow under NFKC ("ﷺ" is 18 letters); longer keys are refused.
+NICKNAME_KEY_LENGTH = 160
 
 
 def utcnow() -> dt.datetime:
@@ -142,8 +147,10 @@ class Quiz(Base):
     # "immediate": right or wrong after each answer; "end": only on the results page.
     feedback: Mapped[str] = mapped_column(String(20), default="immediate")
     attempts_allowed: Mapped[int | None]  # per nickname; None is unlimited
-    # The unguessable part of the link a teacher shares with a class.
-    share_token: Mapped[str | None] = mapped_column(String(40), unique=True)
+    # The unguessable part of the link that starts a round (/q/<share_token>): quiz ids are
+    # easy to guess, so a round never starts from one.
+    share_token: Mapped[str] = mapped_column(
+        String(40), unique=True, default=lambda: secrets.token_urlsafe(9))
 
     article: Mapped[Article | None] = relationship()
     bank: Mapped[Bank | None] = relationship()
@@ -168,11 +175,19 @@ class Round(Base):
     """One student's pass through a quiz; `token` is the unguessable id in its URLs."""
 
     __tablename__ = "rounds"
+    # A student's attempts are numbered, once each: two starts racing for the last attempt a
+    # quiz allows cannot both get it.
+    __table_args__ = (UniqueConstraint("quiz_id", "nickname_key", "attempt",
+                                       name="uq_rounds_attempt"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     token: Mapped[str] = mapped_column(String(40), unique=True)
     quiz_id: Mapped[int] = mapped_column(ForeignKey("quizzes.id"))
     nickname: Mapped[str] = mapped_column(String(40))
+    # text.normal_nickname(nickname): who the student is, however the nickname is written
+    nickname_key: Mapped[str] = mapped_column(String(NICKNAME_KEY_LENGTH))
+    # 1, 2, ... for a student's first rounds; None for a retry of missed questions
+    attempt: Mapped[int | None]
     retry_of_id: Mapped[int | None] = mapped_column(ForeignKey("rounds.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
@@ -218,9 +233,28 @@ class Teacher(UserMixin, Base):
     password_hash: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
+    # Not a column: the token of the session the request runs in, set when the session is
+    # started or loaded. Flask-Login keeps it in the cookie as the user's id.
+    session_token = None
+
+    def get_id(self) -> str | None:
+        return self.session_token
+
+
+class TeacherSession(Base):
+    """One browser's login. The cookie holds a secret token and this row its hash: deleting
+    the row (logout, a new password) ends the session wherever its cookie was copied."""
+
+    __tablename__ = "teacher_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    teacher_id: Mapped[int] = mapped_column(
+        ForeignKey("teachers.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
 
 class LoginFailure(Base):
-    """A failed login; recent ones refuse further tries (shared by every app process)."""
+    """A failed login; recent ones slow further tries down (shared by every app process)."""
 
     __tablename__ = "login_failures"
 
@@ -228,6 +262,8 @@ class LoginFailure(Base):
     email: Mapped[str] = mapped_column(String(254), index=True)
     remote_addr: Mapped[str] = mapped_column(String(64), index=True)
     failed_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    # the browser's id when the teacher had logged in on it before (accounts.Device)
+    device: Mapped[str | None] = mapped_column(String(32), index=True)
 
 
 class ArticleImport(Base):
@@ -246,6 +282,10 @@ class ArticleImport(Base):
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     started_at: Mapped[dt.datetime | None]
+    # the worker working on it, which refreshes heartbeat_at while it lives (services.imports)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    heartbeat_at: Mapped[dt.datetime | None]
+    claims: Mapped[int] = mapped_column(default=0)  # times a worker took it
 
 
 bank_questions = Table(

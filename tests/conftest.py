@@ -6,15 +6,21 @@ that `import quizapp.content` never loads the web stack.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 
 import pytest
 
 
+# Every database-backed test runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL names
+# a database on a server where its user may create databases.
+BACKENDS = ["sqlite", *(["postgresql"] if os.environ.get("TEST_DATABASE_URL") else [])]
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory):
-    """One database migrated to head per session; each test gets a copy."""
+    """One SQLite database migrated to head per session; each test gets a copy."""
     from quizapp import migrations
 
     path = tmp_path_factory.mktemp("template") / "quizapp.sqlite"
@@ -22,11 +28,42 @@ def migrated_template(tmp_path_factory):
     return path
 
 
+@pytest.fixture(scope="session")
+def postgres():
+    """The PostgreSQL server of TEST_DATABASE_URL, with a database migrated to head."""
+    from databases import PostgresDatabases
+
+    databases = PostgresDatabases(os.environ["TEST_DATABASE_URL"])
+    yield databases
+    databases.close()
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
 @pytest.fixture
-def database_url(tmp_path, migrated_template):
-    path = tmp_path / "quizapp.sqlite"
-    shutil.copy(migrated_template, path)
-    return f"sqlite:///{path}"
+def empty_database_url(backend, tmp_path, request):
+    """A database with no tables, on each backend."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.sqlite'}"
+        return
+    postgres = request.getfixturevalue("postgres")
+    url = postgres.create()
+    yield url
+    postgres.drop(url)
+
+
+@pytest.fixture
+def database_url(backend, tmp_path, request):
+    """A database migrated to head, on each backend: a copy of the session's template."""
+    if backend == "sqlite":
+        path = tmp_path / "quizapp.sqlite"
+        shutil.copy(request.getfixturevalue("migrated_template"), path)
+        yield f"sqlite:///{path}"
+        return
+    yield request.getfixturevalue("postgres").migrated()
 
 
 @pytest.fixture
@@ -34,7 +71,10 @@ def app(database_url):
     from quizapp import create_app
     from quizapp.config import config_for_tests
 
-    return create_app(config_for_tests(database_url))
+    app = create_app(config_for_tests(database_url))
+    yield app
+    # PostgreSQL counts open connections: the pool's go with the test
+    app.extensions["quizapp.sessionmaker"].kw["bind"].dispose()
 
 
 @pytest.fixture
@@ -78,6 +118,7 @@ def seed(analysis):
             return {
                 "article": article.id,
                 "quiz": quiz.id,
+                "share": quiz.share_token,
                 "questions": {q.key: q.id for q in article.questions},
                 "events": {e.key: e.id for e in article.events},
             }
@@ -232,3 +273,42 @@ def owned_seed(app, seed):
         return ids
 
     return own
+
+
+@pytest.fixture
+def world(app, make_teacher, log_in, owned_seed, csrf):
+    """The owner (teacher 1) with an article, a quiz (shared as /q/share-1), a bank and an
+    import; teacher 2; a student in the middle of a round; an anonymous visitor. Returns
+    clients, their CSRF tokens and the values of URLs that name real rows."""
+    from quizapp import models
+    from quizapp.db import get_session
+    from quizapp.services import banks, imports
+
+    owner_email, other_email = make_teacher("owner@school.example"), make_teacher("other@school.example")
+    ids = owned_seed(1)
+    with app.app_context():
+        session = get_session()
+        article = session.get(models.Article, ids["article"])
+        bank = banks.create_bank(session, 1, "Bank", [])
+        bank.questions = list(article.questions)
+        session.commit()
+        job = imports.create_import(session, 1, "Text.", None, None)
+        values = {
+            "article_id": article.id, "event_id": article.events[0].id,
+            "actor_id": article.actors[0].id, "question_id": article.questions[0].id,
+            "bank_id": bank.id, "quiz_id": ids["quiz"], "job_id": job.id, "fmt": "json",
+            "share": "share-1",
+            # merging takes another actor than the one deleted
+            "overrides": {"review.merge_actor": {"actor_id": article.actors[1].id}},
+        }
+        merge_into = {"into": article.actors[2].id}
+    clients = {role: app.test_client() for role in ("anonymous", "student", "other", "owner")}
+    log_in(clients["owner"], owner_email)
+    log_in(clients["other"], other_email)
+    student = clients["student"]
+    token = csrf(student.get("/q/share-1").text)  # the quiz's link, as the teacher shared it
+    started = student.post("/q/share-1/rounds", data={"csrf_token": token, "nickname": "Sam"})
+    values["round"] = started.headers["Location"].split("/")[2]
+    tokens = {role: csrf(client.get("/teacher/login").text) for role, client in clients.items()}
+    return {"clients": clients, "tokens": tokens, "values": values,
+            "data": {"review.merge_actor": merge_into}}

@@ -15,6 +15,7 @@ from typing import get_args
 
 from quizapp.content.questions.article import shuffled
 from quizapp.content.types import Question, QuestionKind
+from quizapp.text import storable
 
 TRUE_FALSE_CHOICES = ("True", "False")
 MULTIPLE_ANSWERS = "multiple-answer questions are not supported (one right answer only)"
@@ -80,6 +81,8 @@ def check_question(question: Question) -> None:
         and sorted(choices) == sorted(right for _, right in answer)
     ):
         raise ValueError("a match question needs two pairs or more, its choices their right sides")
+    if not all(storable(text) for text in _texts_of(question)):
+        raise ValueError("it holds a control character (such as NUL) that cannot be stored")
 
 
 def category_path(name: str) -> str:
@@ -108,6 +111,16 @@ def html_to_text(markup: str) -> str:
 def one_line(text: str) -> str:
     """Line breaks and indentation of a file as single spaces; no-break spaces are kept."""
     return re.sub(r"[ \t\r\n]+", " ", text).strip(" ")
+
+
+def _texts_of(question: Question) -> list[str]:
+    """Every text of a question whose kinds check_question has checked."""
+    answer = question.answer
+    answers = [answer] if isinstance(answer, str) else [
+        side for part in answer for side in ((part,) if isinstance(part, str) else part)]
+    return [question.id, question.prompt, question.explanation, question.source,
+            question.event or "", *question.choices, *question.accepted, *question.actors,
+            *answers]
 
 
 def _is_texts(values: object) -> bool:

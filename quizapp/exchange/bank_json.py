@@ -33,6 +33,8 @@ def load(text: str) -> Bank:
         data = json.loads(text.lstrip("\ufeff"))
     except json.JSONDecodeError as error:
         raise ExchangeError(f"This is not a JSON file: {error.msg} on line {error.lineno}.")
+    except ValueError:  # a number of thousands of digits, which Python refuses to read
+        raise ExchangeError("This JSON file holds a number too long to read.") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ExchangeError(f"This JSON file is not a quizapp question bank (no \"format\": "
                             f"\"{FORMAT}\").")

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from quizapp import models
 from quizapp.content.types import Analysis
+from quizapp.text import fit
 
 
 def text_digest(text: str) -> str:
@@ -21,24 +22,28 @@ def find_article(session: Session, text: str) -> models.Article | None:
 
 
 def import_article(
-    session: Session, analysis: Analysis, text: str, question_status: str = "draft"
+    session: Session, analysis: Analysis, text: str, question_status: str = "draft",
+    owner_id: int | None = None,
 ) -> models.Article:
-    """Add the article with its actors, events and questions; the caller commits."""
+    """Add the article with its actors, events and questions (the owner's, when given);
+    the caller commits. Texts longer than their columns hold are cut ("…"), as an article
+    nobody here wrote may have a byline or a role of any length."""
     article = models.Article(
-        title=analysis.title,
+        title=fit(models.Article.title, analysis.title),
         published=analysis.published,
-        author=analysis.author,
-        publisher=analysis.publisher,
+        author=fit(models.Article.author, analysis.author),
+        publisher=fit(models.Article.publisher, analysis.publisher),
         text=text,
         text_sha256=text_digest(text),
+        owner_id=owner_id,
     )
     actors = {
         actor.id: models.Actor(
             key=actor.id,
-            name=actor.name,
+            name=fit(models.Actor.name, actor.name),
             kind=actor.kind,
             aliases=list(actor.aliases),
-            role=actor.role,
+            role=fit(models.Actor.role, actor.role),
             role_source=actor.role_source,
         )
         for actor in analysis.actors
@@ -47,7 +52,7 @@ def import_article(
         event.id: models.Event(
             key=event.id,
             position=position,
-            when_text=event.when.text,
+            when_text=fit(models.Event.when_text, event.when.text),
             date_value=event.when.date.value,
             precision=event.when.date.precision,
             inferred=event.when.date.inferred,
@@ -68,6 +73,7 @@ def import_article(
             data=question.to_dict(),
             event=events.get(question.event) if question.event else None,
             status=question_status,
+            owner_id=owner_id,
         )
         for question in analysis.questions
     ]

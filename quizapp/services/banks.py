@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quizapp import exchange, models
+from quizapp.text import fit, storable
 
 
 def parse_tags(text: str) -> list[str]:
@@ -56,8 +57,14 @@ def to_exchange(bank: models.Bank) -> exchange.Bank:
 
 
 def from_exchange(session: Session, owner_id: int, loaded: exchange.Bank) -> models.Bank:
-    """A new bank holding the file's questions, approved (the teacher chose the file)."""
-    bank = create_bank(session, owner_id, loaded.name, list(loaded.tags))
+    """A new bank holding the file's questions, approved (the teacher chose the file).
+
+    Raises exchange.ExchangeError for tags that cannot be stored; a long name is cut."""
+    tags = [*loaded.tags, *(tag for item in loaded.questions for tag in item.tags)]
+    if not all(storable(text) for text in [loaded.name, *tags]):
+        raise exchange.ExchangeError("The bank's name or a tag holds a control character (such "
+                                     "as NUL) that cannot be stored.")
+    bank = create_bank(session, owner_id, fit(models.Bank.name, loaded.name), list(loaded.tags))
     for item in loaded.questions:
         content = item.question
         bank.questions.append(models.Question(

@@ -5,6 +5,8 @@ never on which option is right: the page cannot leak the answer.
 """
 from __future__ import annotations
 
+import functools
+import random
 import re
 
 from markupsafe import Markup, escape
@@ -12,16 +14,65 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from quizapp import models
+from quizapp.content.dates import DateContext, find_time_expressions
+from quizapp.content.quantities import SCALES
 from quizapp.content.types import Question
+
+# no date the engine describes is longer ("about 30 September 2016" is 23)
+DATE_MAX_LENGTH = 32
+# a count as the engine writes it: "60,000", "1.5 million"
+NUMBER = re.compile(rf"(\d[\d,]*(?:\.\d+)?)(?: ({'|'.join(SCALES)}))?")
 
 
 def _alphabetical(items) -> list[str]:
     return sorted(set(items), key=str.casefold)
 
 
-def options(question: Question) -> list[str]:
-    """Radio options as the engine ordered them (it orders them neutrally)."""
-    return list(question.choices)
+def options(question: Question, seed: str) -> list[str]:
+    """Radio options in an order that does not depend on which one is right, whatever order
+    the engine or an imported file gave: True before False, dates in time order, numbers by
+    size, anything else shuffled by `seed` (the round's secret token and the question, so a
+    reload shows the same order)."""
+    choices = list(question.choices)
+    if question.kind == "true_false":
+        return sorted(choices, key=lambda choice: choice != "True")
+    for key in (number_value, date_key):
+        keys = _all_keys(key, choices)
+        if keys is not None:
+            return [choice for _, choice in sorted(zip(keys, choices))]
+    return random.Random(seed).sample(choices, len(choices))
+
+
+def _all_keys(key, choices: list[str]) -> list | None:
+    """Each choice's key, or None as soon as one has none (every question page runs this)."""
+    keys = []
+    for choice in choices:
+        if (found := key(choice)) is None:
+            return None
+        keys.append(found)
+    return keys
+
+
+@functools.lru_cache(maxsize=4096)  # the same options on every student's page
+def date_key(text: str) -> tuple[int, int, int] | None:
+    """Where a date written as the engine describes it ("about March 2016", "the 1980s",
+    "2007") falls in time; None for any other text."""
+    if re.fullmatch(r"\d{4}", text):
+        return (int(text), 0, 0)
+    if len(text) > DATE_MAX_LENGTH or not re.search(r"\d", text):
+        return None  # every date the engine describes is short and has a digit
+    found = find_time_expressions(text, DateContext(published=None))
+    if len(found) == 1 and found[0].text in (text, text.removeprefix("about ")):
+        return found[0].date.sort_key()
+    return None
+
+
+def number_value(text: str) -> float | None:
+    """ "1.5 million" -> 1500000.0, "60,000" -> 60000.0; None for any other text."""
+    match = NUMBER.fullmatch(text)
+    if match is None:
+        return None
+    return float(match[1].replace(",", "")) * SCALES.get(match[2] or "", 1)
 
 
 def order_items(question: Question) -> list[str]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quizapp import models, stats
@@ -18,6 +17,11 @@ class QuizError(ValueError):
     """A quiz that cannot be built as asked; the message is for the teacher."""
 
 
+def shared_quiz(session: Session, share_token: str) -> models.Quiz | None:
+    """The quiz of a share link: the only way students reach a quiz."""
+    return session.scalar(select(models.Quiz).where(models.Quiz.share_token == share_token))
+
+
 def build_quiz(session: Session, bank: models.Bank, name: str, count: int, kinds: list[str],
                shuffle: bool, feedback: str, attempts_allowed: int | None) -> models.Quiz:
     """A quiz of the bank's first `count` approved questions of the chosen kinds."""
@@ -26,22 +30,12 @@ def build_quiz(session: Session, bank: models.Bank, name: str, count: int, kinds
         raise QuizError("The bank has no approved question of the chosen kinds.")
     quiz = models.Quiz(
         name=name, owner_id=bank.owner_id, bank=bank, shuffle=shuffle, feedback=feedback,
-        attempts_allowed=attempts_allowed, share_token=secrets.token_urlsafe(9),
+        attempts_allowed=attempts_allowed,
         items=[models.QuizQuestion(question=q, position=i) for i, q in enumerate(chosen[:count])],
     )
     session.add(quiz)
     session.flush()
     return quiz
-
-
-def attempts_by(session: Session, quiz: models.Quiz, nickname: str) -> int:
-    """First rounds (not retries) this nickname started on the quiz."""
-    return session.scalar(
-        select(func.count()).select_from(models.Round).where(
-            models.Round.quiz_id == quiz.id, models.Round.retry_of_id.is_(None),
-            func.lower(models.Round.nickname) == nickname.casefold(),
-        )
-    )
 
 
 @dataclass(frozen=True)
@@ -91,9 +85,8 @@ def results(session: Session, quiz: models.Quiz) -> QuizResults:
                  if (round_.id, item.question_id) in answers]
         scores.append(StudentScore(round_.nickname, round_.created_at, len(given),
                                    len(round_.items), sum(a.score for a in given)))
-        key = round_.nickname.casefold()
-        if len(given) == len(round_.items) and key not in seen:
-            seen.add(key)
+        if len(given) == len(round_.items) and round_.nickname_key not in seen:
+            seen.add(round_.nickname_key)
             first_attempts.append({str(a.question_id): a.score for a in given})
     questions = {q.id: q for q in session.scalars(select(models.Question).where(
         models.Question.id.in_({qid for _, qid in answers})))}
@@ -107,21 +100,30 @@ def results(session: Session, quiz: models.Quiz) -> QuizResults:
     return QuizResults(scores, reports, stats.score_distribution(totals))
 
 
+# A spreadsheet runs a cell that starts so as a formula (=HYPERLINK("http://...")).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_cell(text: str) -> str:
+    """Text that a spreadsheet shows as written: a leading apostrophe marks it as text."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def results_csv(report: QuizResults) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["nickname", "started", "answered", "questions", "score", "percent"])
     for row in report.attempts:
-        writer.writerow([row.nickname, row.started.isoformat(timespec="seconds"), row.answered,
-                         row.total, f"{row.score:g}", f"{row.fraction:.0%}"])
+        writer.writerow([as_text_cell(row.nickname), row.started.isoformat(timespec="seconds"),
+                         row.answered, row.total, f"{row.score:g}", f"{row.fraction:.0%}"])
     writer.writerow([])
     writer.writerow(["question", "kind", "attempts", "facility", "discrimination",
                      "common wrong answers"])
     for item in report.questions:
         writer.writerow([
-            item.question.prompt, item.question.kind, item.stats.count,
+            as_text_cell(item.question.prompt), item.question.kind, item.stats.count,
             "" if item.stats.facility is None else f"{item.stats.facility:.2f}",
             "" if item.stats.discrimination is None else f"{item.stats.discrimination:.2f}",
-            "; ".join(f"{w.answer} ({w.count})" for w in item.wrong_answers),
+            as_text_cell("; ".join(f"{w.answer} ({w.count})" for w in item.wrong_answers)),
         ])
     return out.getvalue()

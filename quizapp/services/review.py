@@ -6,7 +6,6 @@ is never changed in place; the edit becomes a new row that replaces it in quizze
 from __future__ import annotations
 
 import random
-import re
 import secrets
 from dataclasses import replace
 
@@ -15,10 +14,10 @@ from sqlalchemy.orm import Session
 
 from quizapp import models
 from quizapp.content.dates import describe
-from quizapp.content.quantities import SCALES
 from quizapp.content.questions import distractors
 from quizapp.content.scoring import normalize
 from quizapp.content.types import PartialDate, Question
+from quizapp.services.questions import number_value
 
 
 
@@ -147,11 +146,6 @@ def new_distractors(question: models.Question, rng: random.Random) -> Question:
     return replace(content, choices=tuple(sorted([answer, *picked], key=options.__getitem__)))
 
 
-def _number_value(text: str) -> float:
-    value, scale_word = distractors.parse_number(text)
-    return value * SCALES.get(scale_word, 1)
-
-
 def _options(question: models.Question, answer: str) -> dict[str, tuple]:
     actors = question.article.actors if question.article else []
     actor = next((a for a in actors if normalize(a.name) == normalize(answer)), None)
@@ -165,9 +159,9 @@ def _options(question: models.Question, answer: str) -> dict[str, tuple]:
         if describe(date) == answer:
             dates = [date, *(d for d in distractors.nearby_dates(date) if d is not None)]
             return {describe(d): d.sort_key() for d in dates}
-    if re.fullmatch(r"\d[\d,]*(?:\.\d+)?(?: (?:thousand|million|billion))?", answer):
+    if number_value(answer) is not None:
         # every ladder the question could have had: options beyond the ones it shows
         numbers = [answer, *(n for place in range(distractors.WANTED + 1)
                              for n in distractors.nearby_numbers(answer, place))]
-        return {n: (_number_value(n),) for n in numbers}
+        return {n: (number_value(n),) for n in numbers}
     return {}

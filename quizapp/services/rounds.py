@@ -7,13 +7,14 @@ import random
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from quizapp import models
 from quizapp.content.scoring import grade
 from quizapp.content.types import Question as ContentQuestion
+from quizapp.text import normal_nickname
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,10 @@ def start_round(
     nickname: str,
     questions: list[models.Question] | None = None,
     retry_of_id: int | None = None,
+    attempt: int | None = None,
 ) -> models.Round:
     """A new round over `questions` (default: the whole quiz, shuffled if the quiz says so);
-    the caller commits."""
+    the caller commits. `attempt` numbers a student's first rounds (see start_attempt)."""
     if questions is None:
         questions = [item.question for item in quiz.items]
         if quiz.shuffle:
@@ -130,6 +132,8 @@ def start_round(
         token=secrets.token_urlsafe(16),
         quiz=quiz,
         nickname=nickname,
+        nickname_key=normal_nickname(nickname),
+        attempt=attempt,
         retry_of_id=retry_of_id,
         items=[
             models.RoundQuestion(question=question, position=position)
@@ -139,6 +143,36 @@ def start_round(
     session.add(round_)
     session.flush()
     return round_
+
+
+class AttemptsUsed(ValueError):
+    """The student has used every attempt the quiz allows; the message is for them."""
+
+
+def start_attempt(session: Session, quiz: models.Quiz, nickname: str) -> models.Round:
+    """The student's next attempt at the quiz, committed; AttemptsUsed past the quiz's limit.
+
+    The database numbers attempts once each (quiz, nickname key, attempt): of two starts
+    racing for the same number one is refused, and it counts again.
+    """
+    key = normal_nickname(nickname)
+    for _ in range(MAX_START_RACES):
+        used = session.scalar(select(func.max(models.Round.attempt)).where(
+            models.Round.quiz_id == quiz.id, models.Round.nickname_key == key)) or 0
+        if quiz.attempts_allowed is not None and used >= quiz.attempts_allowed:
+            raise AttemptsUsed(
+                f"{nickname} has used the {quiz.attempts_allowed} attempt(s) this quiz allows.")
+        try:
+            round_ = start_round(session, quiz, nickname, attempt=used + 1)
+            session.commit()
+            return round_
+        except IntegrityError:
+            session.rollback()
+    raise AttemptsUsed("Too many students are starting with this nickname at once: try again.")
+
+
+# Each lost race means another start of the same student went through meanwhile.
+MAX_START_RACES = 20
 
 
 # The round, its questions in order, each with its answer if any, and the asked question's

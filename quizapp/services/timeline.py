@@ -1,6 +1,7 @@
 """The timeline of a stored article: events by year, filtered by actor, as TimelineJS JSON."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -9,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from quizapp import models
 from quizapp.content.dates import describe
+from quizapp.content.scoring import normalize
 from quizapp.content.types import PartialDate
 
 
@@ -49,16 +51,19 @@ def find_event(article: models.Article, event_id: int) -> models.Event | None:
     return next((event for event in article.events if event.id == event_id), None)
 
 
-def events_of(article: models.Article, actor: models.Actor | None = None) -> list[models.Event]:
-    """The article's events in chronological order, only those of `actor` when given."""
-    return [e for e in article.events if actor is None or actor in e.actors]
+def events_of(article: models.Article, actor: models.Actor | None = None,
+              hidden: frozenset[int] = frozenset()) -> list[models.Event]:
+    """The article's events in chronological order, only those of `actor` when given, none
+    of the `hidden` ones (see hidden_events)."""
+    return [e for e in article.events
+            if e.id not in hidden and (actor is None or actor in e.actors)]
 
 
 def by_year(events: list[models.Event]) -> list[YearGroup]:
     return [YearGroup(label, list(group)) for label, group in groupby(events, key=year_label)]
 
 
-def timelinejs(article: models.Article) -> dict:
+def timelinejs(article: models.Article, hidden: frozenset[int] = frozenset()) -> dict:
     """The TimelineJS 3 JSON of the timeline; events without a known year cannot be placed."""
     return {
         "title": {"text": {"headline": article.title, "text": article.publisher or ""}},
@@ -70,7 +75,7 @@ def timelinejs(article: models.Article) -> dict:
                 "text": {"headline": event.summary, "text": event.sentence},
                 "group": year_label(event),
             }
-            for event in article.events
+            for event in events_of(article, hidden=hidden)
             if year_label(event) != UNKNOWN_YEAR
         ],
     }
@@ -96,3 +101,62 @@ def round_asks_about(session: Session, token: str, article_id: int) -> bool:
         .limit(1)
     )
     return found is not None
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """What a student coming from a round must not see yet (ids)."""
+
+    events: frozenset[int] = frozenset()
+    actors: frozenset[int] = frozenset()  # actors that are the answer to a question
+
+
+def hidden_from_round(session: Session, token: str, article: models.Article) -> Hidden:
+    """What the round's questions not answered yet ask about the article: a student who
+    opens the timeline from the round must not find the answers there."""
+    unanswered = session.execute(
+        select(models.Question.event_id, models.Question.data)
+        .join(models.RoundQuestion, models.RoundQuestion.question_id == models.Question.id)
+        .join(models.Round, models.Round.id == models.RoundQuestion.round_id)
+        .outerjoin(models.Answer, (models.Answer.round_id == models.Round.id)
+                   & (models.Answer.question_id == models.Question.id))
+        .where(models.Round.token == token, models.Question.article_id == article.id,
+               models.Answer.id.is_(None))
+    ).all()
+    answers = {normalize(text) for _, data in unanswered for text in _answers(data)} - {""}
+    actors = frozenset(actor.id for actor in article.actors
+                       if answers & {normalize(name) for name in (actor.name, *actor.aliases)})
+    events = frozenset(
+        event.id for event in article.events
+        if any(actor.id in actors for actor in event.actors)
+        or any(_asks_about(event, event_id, data) for event_id, data in unanswered))
+    return Hidden(events, actors)
+
+
+def _asks_about(event: models.Event, event_id: int | None, data: dict) -> bool:
+    """The question is about the event, is drawn from its sentence, offers its summary as
+    an option, or has an answer the event's texts say (a name, a date, a number, a role)."""
+    if event_id == event.id:
+        return True
+    source, sentence = normalize(data.get("source", "")), normalize(event.sentence)
+    if source and sentence and (source in sentence or sentence in source):
+        return True
+    options = {normalize(text) for text in [*data.get("choices", ()), *_answers(data)]}
+    if normalize(event.summary) in options:
+        return True
+    said = " | ".join(normalize(text) for text in (event.summary, event.sentence,
+                                                   event.when_text, date_label(event)))
+    return any(re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", said)
+               for answer in map(normalize, _answers(data)) if answer)
+
+
+def _answers(data: dict) -> list[str]:
+    """The texts a question's right answer is made of (none for true or false)."""
+    answer = data["answer"]
+    if data["kind"] == "true_false":
+        return []
+    if data["kind"] == "order":
+        return list(answer)
+    if data["kind"] == "match":
+        return [right for _, right in answer]
+    return [answer, *data.get("accepted", ())]

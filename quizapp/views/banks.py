@@ -11,6 +11,7 @@ from quizapp.db import get_session
 from quizapp.exchange import bank_json, gift, moodle_xml
 from quizapp.forms import BankForm, BankImportForm
 from quizapp.services import banks
+from quizapp.uploads import accepts_upload
 
 bp = Blueprint("banks", __name__, url_prefix="/teacher/banks")
 
@@ -116,19 +117,19 @@ def export(bank_id: int, fmt: str):
 
 
 @bp.post("/import")
+@accepts_upload(MAX_BANK_FILE_BYTES)
 def import_file():
-    request.max_content_length = MAX_BANK_FILE_BYTES
     form = BankImportForm()
     if form.validate_on_submit():
         reader = READERS[form.file.data.filename.rsplit(".", 1)[-1].lower()]
         try:
             loaded = reader.load(form.file.data.read().decode("utf-8-sig"))
+            bank = banks.from_exchange(get_session(), current_user.id, loaded)
         except UnicodeDecodeError:
             form.file.errors.append("The file is not UTF-8 text.")
         except exchange.ExchangeError as error:
             form.file.errors.append(str(error))
         else:
-            bank = banks.from_exchange(get_session(), current_user.id, loaded)
             get_session().commit()
             return htmx.navigate_to(url_for("banks.show", bank_id=bank.id))
     return htmx.render("banks/index.html", "banks/_import_form.html", status=422,

@@ -5,7 +5,7 @@ import datetime as dt
 
 from flask import Blueprint, abort, session, url_for
 
-from quizapp import htmx, models
+from quizapp import htmx
 from quizapp.db import get_session
 from quizapp.forms import StartRoundForm, answer_form
 from quizapp.services import questions as shown
@@ -38,6 +38,11 @@ def resume_url(state: RoundState) -> str:
     return url_for("quiz.question", token=state.round.token, question_id=question_id)
 
 
+def option_seed(state: RoundState, question: AskedQuestion) -> str:
+    """The order of a question's options is the round's own: its secret token seeds it."""
+    return f"{state.round.token}/{question.id}"
+
+
 def question_context(state: RoundState, question: AskedQuestion, form=None) -> dict:
     """Everything the question page and each of its partials need."""
     content = question.content
@@ -50,7 +55,8 @@ def question_context(state: RoundState, question: AskedQuestion, form=None) -> d
         "progress": state.progress(),
         "answer": answer,
         # An answered question shows the answer given, not a form.
-        "form": form or (None if answer else answer_form(content, formdata=None)),
+        "form": form or (None if answer else answer_form(content, option_seed(state, question),
+                                                         formdata=None)),
     }
     if answer is not None:
         context |= {
@@ -62,38 +68,34 @@ def question_context(state: RoundState, question: AskedQuestion, form=None) -> d
     return context
 
 
-@bp.post("/quizzes/<int:quiz_id>/rounds")
-def start(quiz_id: int):
+@bp.post("/q/<token:token>/rounds")
+def start(token: str):
+    """A round starts only from the quiz's share link: a quiz id is easy to guess."""
     db = get_session()
-    quiz = db.get(models.Quiz, quiz_id)
+    quiz = quizzes.shared_quiz(db, token)
     if quiz is None:
         abort(404)
-    form = StartRoundForm()
-    valid = form.validate_on_submit()
-    if valid and quiz.attempts_allowed is not None and (
-        quizzes.attempts_by(db, quiz, form.nickname.data) >= quiz.attempts_allowed
-    ):
-        form.nickname.errors.append(
-            f"{form.nickname.data} has used the {quiz.attempts_allowed} attempt(s) this quiz allows."
-        )
-        valid = False
-    if not valid:
+    form, round_ = StartRoundForm(), None
+    if form.validate_on_submit():
+        try:
+            round_ = rounds.start_attempt(db, quiz, form.nickname.data)
+        except rounds.AttemptsUsed as error:
+            form.nickname.errors.append(str(error))
+    if round_ is None:
         return htmx.render(
             "home/start.html", "home/_start_form.html", status=422, quiz=quiz, form=form
         )
-    round_ = rounds.start_round(db, quiz, form.nickname.data)
-    db.commit()
     # Remembered in the browser too, so the home page offers to continue after a lost tab.
     session["last_round"] = round_.token
     return htmx.redirect_to(resume_url(load_state(round_.token)))
 
 
-@bp.get("/rounds/<token>")
+@bp.get("/rounds/<token:token>")
 def resume(token: str):
     return htmx.redirect_to(resume_url(load_state(token)))
 
 
-@bp.get("/rounds/<token>/questions/<int:question_id>")
+@bp.get("/rounds/<token:token>/questions/<int:question_id>")
 def question(token: str, question_id: int):
     state, question = load_turn(token, question_id)
     if state.round.feedback_at_end and state.answer_to(question_id) is not None:
@@ -102,10 +104,10 @@ def question(token: str, question_id: int):
     return htmx.render("quiz/page.html", "quiz/_round.html", **context)
 
 
-@bp.post("/rounds/<token>/questions/<int:question_id>")
+@bp.post("/rounds/<token:token>/questions/<int:question_id>")
 def answer(token: str, question_id: int):
     state, question = load_turn(token, question_id)
-    form = answer_form(question.content)
+    form = answer_form(question.content, option_seed(state, question))
     if form.wants_move():
         # An order question's up/down button without JavaScript: move, do not answer yet.
         form.apply_move()
@@ -123,7 +125,7 @@ def answer(token: str, question_id: int):
     return htmx.render("quiz/page.html", "quiz/_answered.html", **question_context(state, question))
 
 
-@bp.get("/rounds/<token>/results")
+@bp.get("/rounds/<token:token>/results")
 def results(token: str):
     state = load_state(token)
     progress = state.progress()
@@ -156,7 +158,7 @@ def results_rows(state: RoundState) -> list[dict]:
     return rows
 
 
-@bp.post("/rounds/<token>/retry")
+@bp.post("/rounds/<token:token>/retry")
 def retry(token: str):
     state = load_state(token)
     retry_round = rounds.retry_missed(get_session(), state)

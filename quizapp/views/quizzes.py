@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, abort, render_template, url_for
 from flask_login import login_required
-from sqlalchemy import select
 
 from quizapp import charts, htmx, models
 from quizapp.auth import owned
@@ -14,10 +13,10 @@ from quizapp.services import quizzes
 bp = Blueprint("quizzes", __name__)
 
 
-@bp.get("/q/<token>")
+@bp.get("/q/<token:token>")
 def share(token: str):
     """The link a teacher gives the class: the quiz's start page, no account needed."""
-    quiz = get_session().scalar(select(models.Quiz).where(models.Quiz.share_token == token))
+    quiz = quizzes.shared_quiz(get_session(), token)
     if quiz is None:
         abort(404)
     return htmx.render("home/start.html", "home/_start_form.html", quiz=quiz,

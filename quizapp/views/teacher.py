@@ -1,7 +1,7 @@
 """A teacher's desk: their articles, imports in progress, quizzes; importing an article."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, request, url_for
+from flask import Blueprint, render_template, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
@@ -11,6 +11,8 @@ from quizapp.db import get_session
 from quizapp.forms import ImportForm
 from quizapp.html_import import html_to_article
 from quizapp.services import imports
+from quizapp.text import fit, storable
+from quizapp.uploads import accepts_upload
 
 bp = Blueprint("teacher", __name__, url_prefix="/teacher")
 # An article file may be far larger than the app's other forms.
@@ -21,19 +23,6 @@ MAX_IMPORT_BYTES = 2_000_000
 @login_required
 def require_teacher():
     """Every page of this blueprint is a teacher's."""
-
-
-def analyzer():
-    """The engine (tests put a fixed one in the config so they never load spaCy)."""
-    if "ANALYZE" in current_app.config:
-        return current_app.config["ANALYZE"]
-    from quizapp.content import analyze
-
-    return analyze
-
-
-def start_worker() -> None:
-    imports.start_worker(current_app.extensions["quizapp.sessionmaker"], analyzer())
 
 
 def mine(model):
@@ -67,15 +56,19 @@ def uploaded_article(form: ImportForm) -> tuple[str, str | None, object]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ValueError("The file is not UTF-8 text.") from None
+    if not storable(text):
+        raise ValueError("The file holds control characters (such as NUL): it is not text.")
     if form.file.data.filename.lower().endswith((".html", ".htm")):
         page = html_to_article(text)
-        return page.text, title or page.title, published or page.published
+        # a page's title may be longer than a title is kept
+        page_title = fit(models.ArticleImport.title, page.title)
+        return page.text, title or page_title, published or page.published
     return text, title, published
 
 
 @bp.post("/imports")
+@accepts_upload(MAX_IMPORT_BYTES)
 def create_import():
-    request.max_content_length = MAX_IMPORT_BYTES
     form = ImportForm()
     if form.validate_on_submit():
         try:
@@ -83,13 +76,14 @@ def create_import():
         except ValueError as error:  # not UTF-8, or an HTML page with no article in it
             form.file.errors.append(str(error))
         else:
+            # queued: a worker process (`quizapp worker`) runs the engine
             job = imports.create_import(get_session(), current_user.id, text, title, published)
-            start_worker()
             return htmx.navigate_to(url_for("teacher.import_status", job_id=job.id))
     return htmx.render("teacher/import.html", "teacher/_import_form.html", status=422, form=form)
 
 
 @bp.post("/imports/preview")
+@accepts_upload(MAX_IMPORT_BYTES)
 def preview_import():
     """The form again with the title and date the pasted text states, where left empty."""
     form = ImportForm()
@@ -105,7 +99,5 @@ def import_status(job_id: int):
     job = owned(models.ArticleImport, job_id)
     if job.status == "done":
         return htmx.navigate_to(url_for("review.article", article_id=job.article_id))
-    if imports.needs_worker(job):
-        # Whichever process answers the poll restarts work that a stopped process left.
-        start_worker()
-    return htmx.render("teacher/import_status.html", "teacher/_import_status.html", job=job)
+    return htmx.render("teacher/import_status.html", "teacher/_import_status.html", job=job,
+                       waits_long=imports.waits_long(job))

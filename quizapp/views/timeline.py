@@ -2,31 +2,51 @@
 presentation mode, print, and TimelineJS download."""
 from __future__ import annotations
 
-from flask import Blueprint, abort, jsonify, request
+from dataclasses import dataclass
+
+from flask import Blueprint, abort, jsonify, request, url_for
 from flask_login import current_user
 
 from quizapp import htmx, models
 from quizapp.db import get_session
 from quizapp.services import timeline
+from quizapp.urls import is_token
 
 bp = Blueprint("timeline", __name__, url_prefix="/timelines")
 bp.add_app_template_filter(timeline.date_label, "date_label")
 
 
+def round_token() -> str | None:
+    """The round a student came from (?round=<token>), when the value can be a token."""
+    token = request.args.get("round")
+    return token if is_token(token) else None
+
+
 @bp.url_defaults
 def keep_round(endpoint: str, values: dict) -> None:
     """A student sent here from a round keeps its token on every timeline link."""
-    if "round" in request.args and "round" not in values:
-        values["round"] = request.args["round"]
+    if "round" not in values and (token := round_token()):
+        values["round"] = token
 
 
-def load_article(article_id: int) -> models.Article:
+@dataclass(frozen=True)
+class Visit:
+    """A student from a round sees none of what its unanswered questions ask."""
+
+    round: str | None = None  # the round's token
+    hidden: timeline.Hidden = timeline.Hidden()  # until those questions are answered
+
+
+def load_article(article_id: int) -> tuple[models.Article, Visit]:
     """The demo's timeline is public; a teacher's article is seen by its owner, and by the
     students of a round that asks about it (the round's token in ?round=)."""
     article = get_session().get(models.Article, article_id)
     if article is None or not _may_see(article):
         abort(404)
-    return article
+    token = round_token()
+    if token is None:
+        return article, Visit()
+    return article, Visit(token, timeline.hidden_from_round(get_session(), token, article))
 
 
 def _may_see(article: models.Article) -> bool:
@@ -34,35 +54,42 @@ def _may_see(article: models.Article) -> bool:
         return True
     if current_user.is_authenticated and current_user.id == article.owner_id:
         return True
-    token = request.args.get("round")
-    return bool(token) and timeline.round_asks_about(get_session(), token, article.id)
+    token = round_token()
+    return token is not None and timeline.round_asks_about(get_session(), token, article.id)
 
 
-def timeline_context(article: models.Article, open_event: int | None = None) -> dict:
+def timeline_context(article: models.Article, visit: Visit = Visit(),
+                     open_event: int | None = None) -> dict:
     actor = timeline.find_actor(article, request.args.get("actor"))
+    if actor is not None and actor.id in visit.hidden.actors:
+        actor = None
     return {
         "article": article,
         "actor": actor,
-        "groups": timeline.by_year(timeline.events_of(article, actor)),
+        "actors": [a for a in article.actors if a.id not in visit.hidden.actors],
+        "groups": timeline.by_year(timeline.events_of(article, actor, visit.hidden.events)),
         "open_event": open_event,
+        "hidden": visit.hidden.events,
+        # from a round: no question texts, and the way back to it
+        "back_url": url_for("quiz.resume", token=visit.round) if visit.round else None,
     }
 
 
 @bp.get("/<int:article_id>")
 def show(article_id: int):
-    context = timeline_context(load_article(article_id))
+    context = timeline_context(*load_article(article_id))
     return htmx.render("timeline/page.html", "timeline/_events.html", **context)
 
 
 @bp.get("/<int:article_id>/events/<int:event_id>")
 def event(article_id: int, event_id: int):
     """An event opened in place (or closed again with ?open=0)."""
-    article = load_article(article_id)
+    article, visit = load_article(article_id)
     found = timeline.find_event(article, event_id)
     if found is None:
         abort(404)
     is_open = request.args.get("open") != "0"
-    context = timeline_context(article, open_event=event_id if is_open else None)
+    context = timeline_context(article, visit, open_event=event_id if is_open else None)
     return htmx.render(
         "timeline/page.html", "timeline/_event.html", event=found, is_open=is_open, **context
     )
@@ -71,8 +98,8 @@ def event(article_id: int, event_id: int):
 @bp.get("/<int:article_id>/present")
 def present(article_id: int):
     """One event at a time for a class; ?step=N, from 1."""
-    article = load_article(article_id)
-    events = article.events
+    article, visit = load_article(article_id)
+    events = timeline.events_of(article, hidden=visit.hidden.events)
     if not events:
         abort(404)
     step = request.args.get("step", 1, type=int)
@@ -89,7 +116,8 @@ def present(article_id: int):
 
 @bp.get("/<int:article_id>/timelinejs.json")
 def timelinejs(article_id: int):
-    response = jsonify(timeline.timelinejs(load_article(article_id)))
+    article, visit = load_article(article_id)
+    response = jsonify(timeline.timelinejs(article, visit.hidden.events))
     response.headers["Content-Disposition"] = (
         f'attachment; filename="timeline-{article_id}.json"'
     )

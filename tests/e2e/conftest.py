@@ -59,12 +59,15 @@ def base_url():
 
 @pytest.fixture(scope="session")
 def teacher_server(migrated_template, tmp_path_factory):
-    """The app on an empty database with one teacher, the real engine behind its imports."""
+    """The app on an empty database with one teacher, and an import worker with the real
+    engine (in a thread here; `quizapp worker` runs the same loop in its own process)."""
     import shutil
 
     from quizapp import create_app
     from quizapp.config import config_for_tests
+    from quizapp.content import analyze
     from quizapp.db import get_session
+    from quizapp.services import imports
     from quizapp.services.accounts import create_teacher
 
     path = tmp_path_factory.mktemp("e2e-teacher") / "quizapp.sqlite"
@@ -75,6 +78,12 @@ def teacher_server(migrated_template, tmp_path_factory):
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    stop = threading.Event()
+    worker = threading.Thread(target=imports.serve, daemon=True, args=(
+        app.extensions["quizapp.sessionmaker"], analyze, stop, 0.2))
+    worker.start()
     yield {"url": f"http://127.0.0.1:{server.server_port}", "app": app,
            "email": "teacher@school.example", "password": "correct horse battery"}
+    stop.set()
     server.shutdown()
+    worker.join()

@@ -43,7 +43,7 @@ def test_question_pages_do_not_depend_on_the_answer(app, client, seeded, csrf, h
 
     token = csrf(client.get("/").text)
     start = client.post(
-        f"/quizzes/{seeded['quiz']}/rounds", data={"csrf_token": token, "nickname": "Eve"}
+        f"/q/{seeded['share']}/rounds", data={"csrf_token": token, "nickname": "Eve"}
     )
     round_url = re.match(r"(/rounds/[^/]+)", start.headers["Location"]).group(1)
     ids = list(seeded["questions"].values())

@@ -7,53 +7,13 @@ PUBLIC = {"accounts.login", "accounts.login_post", "quizzes.share"}
 TEACHER_BLUEPRINTS = ("accounts.", "teacher.", "review.", "banks.", "quizzes.")
 
 
-@pytest.fixture
-def world(app, make_teacher, log_in, owned_seed, csrf):
-    """The owner (teacher 1) with an article, a quiz, a bank and an import; teacher 2; a
-    student in the middle of a round; an anonymous visitor. Returns clients and URL values."""
-    from quizapp import models
-    from quizapp.content import ContentError
-    from quizapp.db import get_session
-    from quizapp.services import banks, imports
-
-    def refuse(*args, **kwargs):
-        raise ContentError("Not an article.")
-
-    app.config["ANALYZE"] = refuse  # polling the import runs this, never spaCy
-    owner_email, other_email = make_teacher("owner@school.example"), make_teacher("other@school.example")
-    ids = owned_seed(1)
-    with app.app_context():
-        session = get_session()
-        article = session.get(models.Article, ids["article"])
-        bank = banks.create_bank(session, 1, "Bank", [])
-        bank.questions = list(article.questions)
-        session.commit()
-        job = imports.create_import(session, 1, "Text.", None, None)
-        values = {
-            "article_id": article.id, "event_id": article.events[0].id,
-            "actor_id": article.actors[0].id, "question_id": article.questions[0].id,
-            "bank_id": bank.id, "quiz_id": ids["quiz"], "job_id": job.id, "fmt": "json",
-            # merging takes another actor than the one deleted
-            "overrides": {"review.merge_actor": {"actor_id": article.actors[1].id}},
-        }
-        merge_into = {"into": article.actors[2].id}
-    clients = {role: app.test_client() for role in ("anonymous", "student", "other", "owner")}
-    log_in(clients["owner"], owner_email)
-    log_in(clients["other"], other_email)
-    student = clients["student"]
-    token = csrf(student.get("/q/share-1").text)  # the quiz's link, as the teacher shared it
-    student.post(f"/quizzes/{ids['quiz']}/rounds", data={"csrf_token": token, "nickname": "Sam"})
-    tokens = {role: csrf(client.get("/teacher/login").text) for role, client in clients.items()}
-    return {"clients": clients, "tokens": tokens, "values": values,
-            "data": {"review.merge_actor": merge_into}}
-
-
 # Run last, in this order: they remove the rows the other routes use, or the session.
 LAST = ("review.delete_event", "review.merge_actor", "review.delete_actor", "accounts.logout")
 # A teacher's own pages that name no row: another teacher sees their own version of them.
 OWN_PAGES = {"teacher.dashboard", "teacher.new_import", "teacher.create_import",
              "teacher.preview_import", "banks.index",
-             "banks.create", "banks.import_file", "accounts.logout"}
+             "banks.create", "banks.import_file", "accounts.logout", "accounts.password",
+             "accounts.change_password"}
 
 
 def teacher_routes(app):

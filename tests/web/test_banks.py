@@ -101,7 +101,7 @@ def take(client, csrf, share_url, nickname, answers):
     """A student opens the share link, starts, and answers each question in turn."""
     page = client.get(share_url)
     assert page.status_code == 200
-    action = re.search(r'action="(/quizzes/\d+/rounds)"', page.text).group(1)
+    action = re.search(r'action="(/q/[^/"]+/rounds)"', page.text).group(1)
     token = csrf(page.text)
     response = client.post(action, data={"csrf_token": token, "nickname": nickname})
     if response.status_code != 303:
@@ -155,7 +155,7 @@ def test_feedback_at_the_end_moves_straight_on(app, post, teacher_client, bank, 
     student = app.test_client()
     page = student.get(share_url)
     token = csrf(page.text)
-    action = re.search(r'action="(/quizzes/\d+/rounds)"', page.text).group(1)
+    action = re.search(r'action="(/q/[^/"]+/rounds)"', page.text).group(1)
     first = student.post(action, data={"csrf_token": token, "nickname": "Di"}).headers["Location"]
     response = student.post(first, data={"csrf_token": token, "answer": "Maria Lopez"})
     second = response.headers["Location"]

@@ -22,7 +22,7 @@ def round_and_question(app, client, seeded, csrf):
 
     token = csrf(client.get("/").text)
     location = client.post(
-        f"/quizzes/{seeded['quiz']}/rounds", data={"csrf_token": token, "nickname": "Al"}
+        f"/q/{seeded['share']}/rounds", data={"csrf_token": token, "nickname": "Al"}
     ).headers["Location"]
     round_token = re.match(r"/rounds/([^/]+)", location).group(1)
 

@@ -28,7 +28,7 @@ def start(client, seeded, csrf):
     def start_round(nickname="Ann"):
         token = csrf(client.get("/").text)
         response = client.post(
-            f"/quizzes/{seeded['quiz']}/rounds", data={"csrf_token": token, "nickname": nickname}
+            f"/q/{seeded['share']}/rounds", data={"csrf_token": token, "nickname": nickname}
         )
         assert response.status_code == 303
         return response.headers["Location"]
@@ -65,7 +65,7 @@ def test_starting_a_round_goes_to_its_first_question(client, start, seeded):
 def test_htmx_start_answers_with_hx_location(client, seeded, csrf):
     token = csrf(client.get("/").text)
     response = client.post(
-        f"/quizzes/{seeded['quiz']}/rounds", data={"csrf_token": token, "nickname": "Bo"},
+        f"/q/{seeded['share']}/rounds", data={"csrf_token": token, "nickname": "Bo"},
         headers=HTMX,
     )
     assert response.status_code == 200
@@ -77,7 +77,7 @@ def test_htmx_start_answers_with_hx_location(client, seeded, csrf):
 def test_a_blank_nickname_is_a_422_with_the_form_again(client, seeded, csrf, headers):
     token = csrf(client.get("/").text)
     response = client.post(
-        f"/quizzes/{seeded['quiz']}/rounds", data={"csrf_token": token, "nickname": "   "},
+        f"/q/{seeded['share']}/rounds", data={"csrf_token": token, "nickname": "   "},
         headers=headers,
     )
     assert response.status_code == 422
@@ -87,7 +87,7 @@ def test_a_blank_nickname_is_a_422_with_the_form_again(client, seeded, csrf, hea
 
 def test_starting_an_unknown_quiz_is_404(client, seeded, csrf):
     token = csrf(client.get("/").text)
-    response = client.post("/quizzes/999/rounds", data={"csrf_token": token, "nickname": "A"})
+    response = client.post("/q/no-such-link/rounds", data={"csrf_token": token, "nickname": "A"})
     assert response.status_code == 404
 
 

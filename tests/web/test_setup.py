@@ -26,14 +26,14 @@ def test_migrations_at_head_match_the_models(app):
     assert differences == []
 
 
-def test_migrations_downgrade_and_upgrade_again(tmp_path):
+def test_migrations_downgrade_and_upgrade_again(empty_database_url):
     from alembic import command
     from sqlalchemy import inspect
 
     from quizapp import migrations
     from quizapp.db import make_engine
 
-    url = f"sqlite:///{tmp_path / 'roundtrip.sqlite'}"
+    url = empty_database_url
     migrations.upgrade(url)
     command.downgrade(migrations.alembic_config(url), "base")
     engine = make_engine(url)
@@ -43,10 +43,15 @@ def test_migrations_downgrade_and_upgrade_again(tmp_path):
     engine.dispose()
 
 
-def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(db_session):
-    assert db_session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-    assert db_session.execute(text("PRAGMA busy_timeout")).scalar() == 5000
-    assert db_session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+def test_sqlite_runs_in_wal_mode_with_a_busy_timeout(tmp_path):
+    from quizapp.db import make_engine
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'tuned.sqlite'}")
+    with engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    engine.dispose()
 
 
 def test_database_url_defaults_to_the_instance_folder(monkeypatch, tmp_path):
@@ -107,15 +112,15 @@ def test_init_db_migrates_and_loads_the_demo_once(runner, monkeypatch, tmp_path)
         assert len(session.scalars(select(models.Article)).all()) == 1
         questions = [item.question.to_content() for item in quiz.items]
 
-    play_demo_round(create_app(config_for_tests(url)).test_client(), quiz.id, questions)
+    play_demo_round(create_app(config_for_tests(url)).test_client(), quiz.share_token, questions)
 
 
-def play_demo_round(client, quiz_id, questions):
+def play_demo_round(client, share_token, questions):
     """Every engine-made question: no answer in its page, and its right answer graded right."""
     home = client.get("/").text
     token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', home).group(1)
     url = client.post(
-        f"/quizzes/{quiz_id}/rounds", data={"csrf_token": token, "nickname": "Demo"}
+        f"/q/{share_token}/rounds", data={"csrf_token": token, "nickname": "Demo"}
     ).headers["Location"]
     for question in questions:
         page = client.get(url).text
@@ -153,7 +158,7 @@ def test_quiz_and_timeline_requests_never_load_spacy(database_url, seeded):
         client = create_app(config_for_tests({database_url!r})).test_client()
         home = client.get("/").text
         token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', home).group(1)
-        url = client.post("/quizzes/{seeded['quiz']}/rounds",
+        url = client.post("/q/{seeded['share']}/rounds",
                           data={{"csrf_token": token, "nickname": "Di"}}).headers["Location"]
         client.get(url)
         client.post(url, data={{"csrf_token": token, "answer": "Maria Lopez"}})

@@ -26,6 +26,7 @@ def urls(app, teacher_client, owned_seed, db_session):
         # page URL -> the root id of the partial htmx gets from it (None: a full page only)
         "/teacher/login": "login-form",
         "/teacher/": None,
+        "/teacher/password": "password-form",
         "/teacher/imports/new": "import-form",
         f"/teacher/imports/{job.id}": "import-status",
         article: "questions",
