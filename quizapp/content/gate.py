@@ -250,23 +250,32 @@ def _readable(text: str) -> str:
     return (text[:1].upper() + text[1:]).replace(BLANK, "something")
 
 
-# verdicts kept, so that a text checked twice (a summary for its line, then for an order
-# item; a draft offered again) is parsed once; cleared when full
-KEPT_VERDICTS = 4096
-_verdicts: dict[str, str | None] = {}
+def _first_fault(doc) -> str | None:
+    rule = PARSE_FAULTS.first(doc)
+    return rule.name if rule else None
 
 
 def parse_faults(texts: Iterable[str]) -> list[str | None]:
     """For each text, the first fault found by parsing it again (a blank read as "something",
     without the question's lead-in), or None."""
-    texts = list(texts)
-    new = list(dict.fromkeys(t for t in texts if t not in _verdicts))
-    if len(_verdicts) + len(new) > KEPT_VERDICTS:
-        _verdicts.clear()
-    docs = _reparser().pipe((_readable(t) for t in new), disable=["ner"])
-    _verdicts.update((text, rule.name if (rule := PARSE_FAULTS.first(doc)) else None)
-                     for text, doc in zip(new, docs))
-    return [_verdicts[t] for t in texts]
+    docs = _reparser().pipe((_readable(t) for t in texts), disable=["ner", "lemmatizer"])
+    return [_first_fault(doc) for doc in docs]
+
+
+class Verdicts:
+    """parse_faults for one article: a text checked twice (a summary for its line, then for
+    an order item) is parsed once, and a sentence of the article as it stands not again."""
+
+    def __init__(self, sentence_docs: Iterable = ()) -> None:
+        self._faults = {doc.text: _first_fault(doc) for doc in sentence_docs
+                        if _readable(doc.text) == doc.text}
+
+    def __call__(self, texts: Iterable[str]) -> list[str | None]:
+        readable = [_readable(t) for t in texts]
+        new = list(dict.fromkeys(t for t in readable if t not in self._faults))
+        docs = _reparser().pipe(new, disable=["ner", "lemmatizer"])
+        self._faults.update((text, _first_fault(doc)) for text, doc in zip(new, docs))
+        return [self._faults[t] for t in readable]
 
 
 # "WASHINGTON _", "Brisbane, Australia -", "LONDON (AP) —": a dateline before the story
@@ -299,7 +308,8 @@ def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def checked_summaries(summaries: list[str], cuts: list[str], main: list[bool]) -> list[str | None]:
+def checked_summaries(summaries: list[str], cuts: list[str], main: list[bool],
+                      faults_of: Verdicts) -> list[str | None]:
     """Each event's line on the timeline. The event of a sentence's main clause is told best
     by its sentence, cut clean, when that passes the gate; any other event by its summary.
     Failing that, the other one; failing both, the cut for a main clause (the article's own
@@ -311,12 +321,12 @@ def checked_summaries(summaries: list[str], cuts: list[str], main: list[bool]) -
     undecided = set(range(len(tried)))
     for rank in (0, 1):
         texts = {n: tried[n][rank] for n in sorted(undecided) if len(tried[n]) > rank}
-        for n, text, fault in zip(texts, texts.values(), parse_faults(texts.values())):
+        for n, text, fault in zip(texts, texts.values(), faults_of(texts.values())):
             if fault is None and text_fault(text) is None:
                 lines[n] = text
                 undecided.discard(n)
     for n in undecided:
-        summary_fault = parse_faults([summaries[n]])[0]
+        summary_fault = faults_of([summaries[n]])[0]
         lines[n] = cuts[n] if main[n] else None if summary_fault in STRUCTURAL else summaries[n]
     return lines
 

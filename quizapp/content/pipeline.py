@@ -12,7 +12,7 @@ from typing import Iterable
 from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
-from quizapp.content.gate import checked_summaries, clean_cut
+from quizapp.content.gate import Verdicts, checked_summaries, clean_cut
 from quizapp.content.dates import parse_date
 from quizapp.content.events import ParsedSentence, find_events, find_statements
 from quizapp.content.quantities import find_quantities
@@ -56,7 +56,8 @@ def _prepare(text: str, published: dt.date | None, title: str | None):
 def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> Analysis:
     index = find_actors([p.doc for p in parsed], [p.sentence.text for p in parsed])
     events = find_events(parsed, index, published)
-    timeline = _checked(build_timeline(events))
+    verdicts = Verdicts(p.doc for p in parsed)
+    timeline = _checked(build_timeline(events), verdicts)
     warnings = []
     if not timeline:
         warnings.append("No dated events were found in the article.")
@@ -69,19 +70,19 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
         events=timeline,
         questions=generate(index.actors, timeline, find_quantities(parsed, index), seed=seed,
                            statements=find_statements(parsed, index, events),
-                           published=published, title=cleaned.title),
+                           published=published, title=cleaned.title, verdicts=verdicts),
         author=cleaned.author,
         publisher=cleaned.publisher,
         warnings=tuple(warnings),
     )
 
 
-def _checked(timeline: tuple[Event, ...]) -> tuple[Event, ...]:
+def _checked(timeline: tuple[Event, ...], verdicts: Verdicts) -> tuple[Event, ...]:
     """The timeline with every line through the gate; an event whose line is no sentence at
     all leaves it."""
     cuts = [clean_cut(e.sentence, (e.when.start, e.when.end) if e.when.date.inferred else None)
             for e in timeline]
     lines = checked_summaries([e.summary for e in timeline], cuts,
-                              [e.clause is None or e.clause.main for e in timeline])
+                              [e.clause is None or e.clause.main for e in timeline], verdicts)
     kept = [replace(e, summary=line) for e, line in zip(timeline, lines) if line is not None]
     return tuple(replace(e, id=f"e{n}") for n, e in enumerate(kept, start=1))

@@ -46,11 +46,14 @@ __all__ = ["generate", "MIN_CONFIDENCE"]
 
 def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Sequence[Quantity],
              seed: int = 0, statements: Sequence[Statement] = (),
-             published: dt.date | None = None, title: str | None = None) -> tuple[Question, ...]:
-    """Questions with ids "q1".. in output order; the same input and seed give the same set."""
+             published: dt.date | None = None, title: str | None = None,
+             verdicts: gate.Verdicts | None = None) -> tuple[Question, ...]:
+    """Questions with ids "q1".. in output order; the same input and seed give the same set.
+    `verdicts`: the article's parse faults found so far."""
     by_id = {a.id: a for a in actors}
     events = [_as_written(e, by_id) for e in events]
-    article = Article(by_id, events, quantities, random.Random(seed), published, title or "")
+    article = Article(by_id, events, quantities, random.Random(seed), published, title or "",
+                      verdicts or gate.Verdicts())
     facts = inventory(events, statements, quantities, actors, title)
     matching = match.question(article)
     ordering = _reserved_order(article, facts)
@@ -103,7 +106,7 @@ def _chosen(article: Article, facts: list[Fact], chosen: Chosen,
                   if d.question.kind not in kinds_left_out and chosen.fits(d)]
         ranked = sorted(drafts, reverse=True, key=lambda d: (
             d.confidence - KIND_SPREAD * used[d.question.kind], article.rng.random()))
-        best = next((d for d in ranked if _parses(d)), None)  # parsed best first, only as needed
+        best = next((d for d in ranked if _parses(article, d)), None)  # parsed best first, only as needed
         if best is not None:
             used[best.question.kind] += 1
             chosen.add(best)
@@ -120,10 +123,10 @@ def _offers(article: Article, fact: Fact) -> list[Draft]:
     return [d for d in drafts if d.confidence >= MIN_CONFIDENCE and _reads_well(d)]
 
 
-def _parses(draft: Draft) -> bool:
+def _parses(article: Article, draft: Draft) -> bool:
     """The prompt parses as a sound sentence; a cloze's sentence is the article's own: "the
     bridge" there is the article's own words."""
-    fault = gate.parse_faults([draft.question.prompt])[0]
+    fault = article.parse_faults([draft.question.prompt])[0]
     return fault is None or fault == gate.UNANCHORED and draft.question.kind == "fill_blank"
 
 
@@ -158,7 +161,7 @@ def _with_another_statement(article: Article, facts: list[Fact], chosen: list[Dr
         if draft.fact not in by_fact or draft.question.kind == "true_false":
             continue
         statements = [d for d in _offers(article, by_fact[draft.fact])
-                      if d.question.kind == "true_false" and d.alternative is not None and _parses(d)]
+                      if d.question.kind == "true_false" and d.alternative is not None and _parses(article, d)]
         others = Chosen(chosen[:n] + chosen[n + 1:]) if statements else None
         swaps += [(d.confidence, n, d) for d in statements if others.fits(d)]
     if not swaps:

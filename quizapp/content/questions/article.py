@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Iterable, Sequence
 
+from quizapp.content import gate
 from quizapp.content.questions.wording import find_actor_name, mentions
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question
 
@@ -102,6 +103,7 @@ class Article:
     rng: random.Random
     published: dt.date | None = None
     title: str = ""
+    parse_faults: Callable[[Iterable[str]], list[str | None]] = gate.parse_faults
 
     def in_headline(self, actor: Actor) -> bool:
         """The headline names the actor: a student knows it before reading a word."""

@@ -5,7 +5,7 @@ from typing import Sequence
 
 from quizapp.content.questions.article import Article, Draft, decides_order, shuffled
 from quizapp.content.questions.distractors import fold
-from quizapp.content.gate import parse_faults, text_fault
+from quizapp.content.gate import text_fault
 from quizapp.content.questions.wording import counted_from_another_event, date_phrase, explain
 from quizapp.content.types import Event, Question
 
@@ -21,7 +21,7 @@ def questions(article: Article, events: Sequence[Event], items: int = MAX_ITEMS)
     no clause fit for a question: a line of the timeline is all it is)."""
     pool = [e for e in events if e.status == "past" and len(e.summary.split()) <= MAX_ITEM_WORDS
             and text_fault(e.summary) is None and not counted_from_another_event(e.when)]
-    pool = [e for e, fault in zip(pool, parse_faults(e.summary for e in pool)) if fault is None]
+    pool = [e for e, fault in zip(pool, article.parse_faults(e.summary for e in pool)) if fault is None]
     pool = list({fold(e.summary): e for e in pool}.values())
     article.rng.shuffle(pool)
     drafts = []
