@@ -333,8 +333,8 @@ class QuestionForm(Form):
         return cls(formdata=None, data=data)
 
 
-PRECISIONS = [("day", "Day"), ("month", "Month"), ("year", "Year"), ("decade", "Decade"),
-              ("approximate", "About (approximate)")]
+PRECISIONS = [("day", "Day"), ("week", "Week (give its Monday)"), ("month", "Month"),
+              ("year", "Year"), ("decade", "Decade"), ("approximate", "About (approximate)")]
 ACTOR_KINDS = [("person", "Person"), ("organization", "Organization"), ("country", "Country"),
                ("group", "Group"), ("place", "Place")]
 # The engine's date values: 2016-11-01, 2016-11, 2016, 198X (a decade), XXXX-11-01.
@@ -352,7 +352,7 @@ class EventForm(Form):
     def validate_date_value(self, field) -> None:
         if not DATE_VALUE.fullmatch(field.data):
             raise ValidationError("Write the date as 2016-11-01, 2016-11, 2016 or 198X.")
-        parts = {"day": 3, "month": 2}.get(self.precision.data, 1)
+        parts = {"day": 3, "week": 3, "month": 2}.get(self.precision.data, 1)
         # an approximate date keeps the value of whatever precision it has
         if self.precision.data != "approximate" and field.data.count("-") + 1 != parts:
             raise ValidationError(f"A date at {self.precision.data} precision is written "

@@ -80,9 +80,12 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def describe(date: PartialDate) -> str:
-    """For people: "1 November 2016", "March 2016", "2007", "the 1980s", "about 2014"."""
+    """For people: "1 November 2016", "March 2016", "2007", "the 1980s", "about 2014", "the
+    week of 16 October 1989"."""
     if date.precision == "approximate" and (unpacked := from_partial_date(date)):
         return "about " + describe(PartialDate(date.value, unpacked.grain, date.inferred))
+    if date.precision == "week":
+        return "the week of " + describe(PartialDate(date.value, "day", date.inferred))
     if date.precision == "decade":
         return f"the {date.value[:3]}0s"
     year, *rest = date.value.split("-")

@@ -374,6 +374,11 @@ NOT_WHEN = table(
          fires=("The request was made by Falah Mustafa Bakir after his visit to Moscow on November 1.",),
          spares=("The request was made after November 1.",
                  "The request was made on November 1 after a visit to Moscow.")),
+    Rule("a year in a name",
+         lambda span: _date_word(span).dep_ in ("nummod", "compound", "amod", "nmod")
+         and _date_word(span).head.pos_ == "PROPN",
+         fires=("The 2004 Nobel Peace Prize was awarded today to Wangari Maathai.",),
+         spares=("The 2004 election was won by Viktor Yushchenko.",)),
     Rule("a possessive date on an object",
          lambda span: _date_word(span).dep_ == "poss" and _date_word(span).head.dep_ == "dobj",
          fires=("Education Secretary Jenny Gilruth welcomed Wednesday's result.",)),

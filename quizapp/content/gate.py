@@ -22,7 +22,9 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 # openings that point at the sentence before: "Reflecting the concern, ...", "In comparison, ..."
 LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "since then",
                    "after that", "before that", "by then", "reflecting", "in comparison",
-                   "by comparison", "in contrast", "similarly", "for its part", "for their part")
+                   "by comparison", "in contrast", "similarly", "for its part", "for their part",
+                   "for example", "for instance", "in fact")
+RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 # words that point at what the reader was not told: "appealed to anyone", "went further"
 VAGUE = re.compile(r"\b(?:anyone|anything|someone|something|everyone|everything|nobody|nothing|"
                    r"further|as much|did so|do so|doing so|likewise|in addition|on top of that|"
@@ -34,7 +36,7 @@ VOWEL_SOUNDING = re.compile(r"^(?:hour|honest|honou?r|heir|8|11|18)|^[FHLMNRSX][
 CONSONANT_SOUNDING = re.compile(r"^(?:uni|use|usu|uti|eu|one\b|once|ewe|u\.)", re.I)
 # debris of markup or of a dateline: "amp" from "&amp;", TeX quotes, "Brisbane, Australia -"
 DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
-                    r"|\s\"\s|\s['’]\s")
+                    r"|\s\"\s|\s['’]\s|\b(?:uh|um|erm)\b")
 
 
 def _words(text: str) -> list[str]:
@@ -64,8 +66,9 @@ def _wrong_article(text: str) -> bool:
 
 
 def _opening(text: str) -> str:
+    """The first words, enough for the longest leaning phrase."""
     body = PREFIXES.sub("", text)
-    return " ".join(_words(body)[:3]).lower()
+    return " ".join(_words(body)[:4]).lower()
 
 
 PHRASE_FAULTS = table(
@@ -76,6 +79,7 @@ PHRASE_FAULTS = table(
     Rule("debris of markup or a dateline",
          lambda text: DEBRIS.search(text) is not None,
          fires=("Who is the Tropicana Country Club amp?", "The summit, held between 7- at Cusco, ended.",
+                "Hate group numbers jumped up uh twenty percent.",
                 "Brisbane, Australia - The team talked up its chances.",
                 "He called it ``a disgrace''.", 'Interdiction would begin " almost instantly."',
                 "The video for this ' remake was launched."),
@@ -94,6 +98,10 @@ SENTENCE_FAULTS = table(
          fires=("But the talks nearly collapsed on Thursday.", "Fill in the blank: However, _____ won.",
                 "In addition, 73 soldiers were killed.", "Reflecting the concern, the stock fell."),
          spares=("The talks nearly collapsed on Thursday.",)),
+    Rule("opens on a relative word",
+         lambda text: _opening(text).split(" ")[0] in RELATIVE_OPENERS and not text.endswith("?"),
+         fires=("Who had to flee the Cambodian capital after a coup.",),
+         spares=("Who had to flee the Cambodian capital after a coup?",)),
     Rule("opens on a pronoun",
          lambda text: _opening(text).split(" ")[0] in OPENING_PRONOUNS,
          fires=("He suffered a stroke.", "True or false? They won the cup in 2004."),
@@ -129,10 +137,11 @@ def _subjectless(doc) -> bool:
         root.tag_ == "VB" and root.i == 0)
 
 
-# faults that leave no sentence at all: the event they tell was a misreading of the parse
-STRUCTURAL = frozenset({"not one sentence", "no finite verb", "no subject for its verb"})
 # the fault a sentence of the article may have and still make a fill-in-the-blank question
 UNANCHORED = "a subject or object named only elsewhere"
+BARE = "a subject and a verb, nothing more"
+# what a timeline line may still have when no better line tells its event
+TOLERATED = frozenset({UNANCHORED, BARE})
 DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that", "these", "those"})
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its",
@@ -154,6 +163,16 @@ def _bare_description(noun) -> bool:
 def _named(token) -> bool:
     """A name: a proper noun, or an acronym the tagger took for a common noun ("the RATP")."""
     return token.pos_ == "PROPN" or (len(token.text) > 1 and token.text.isupper())
+
+
+def _bare_clause(doc) -> bool:
+    """ "Chile withdrew.": what from, what for? Too little for a line or a question."""
+    root = doc[:].root
+    told = [c for c in root.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "punct")]
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # "Talks between the unions and the RATP collapsed": the subject says enough
+    short = subject is not None and len(list(subject.subtree)) <= 4
+    return not told and short and subject.tag_ not in ("WP", "WDT")
 
 
 def _possessed(noun) -> bool:
@@ -186,6 +205,17 @@ def _unanchored(doc) -> bool:
     return any(t.lower_ in POINTING and t.dep_ in ("det", "poss") for t in doc)
 
 
+# words that open a clause of their own: one with no verb after it was cut short
+SUBORDINATORS = frozenset({"when", "after", "before", "because", "while", "although", "though",
+                           "until", "unless", "whereas"})
+
+
+def _stranded_subordinator(doc) -> bool:
+    """ "collapsed, when the authority's chairman, Philippe Lemoine.": no verb after "when"."""
+    opening = [t for t in doc if t.lower_ in SUBORDINATORS and t.dep_ in ("mark", "advmod")]
+    return bool(opening) and not any(t.pos_ in ("VERB", "AUX") for t in doc[opening[-1].i + 1:])
+
+
 def _named_phrase(noun) -> bool:
     """A name, or a noun with a name before it ("Kenya's health ministry")."""
     before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
@@ -200,10 +230,21 @@ PARSE_FAULTS = table(
     Rule("no finite verb", lambda doc: not _finite_verbs(doc),
          fires=("The first trans-Tasman test in Brisbane.",),
          spares=("The first test began in Brisbane.",)),
+    Rule("no main verb", lambda doc: doc[:].root.pos_ not in ("VERB", "AUX"),
+         fires=("In 2004 the Valech Report that was issued after interviewing 35,000 people.",),
+         spares=("The Valech Report was issued in 2004.", "Turnout was 41%.")),
+    Rule(BARE, _bare_clause,
+         fires=("Chile withdrew.", "Stocks have plunged.", "Sharp advances were made."),
+         spares=("Chile withdrew from the pact.", "Remarks were made by the ambassador.",
+                 "Who won?", "When did Chile withdraw?")),
     Rule("no subject for its verb", _subjectless,
          fires=("Had to flee the Cambodian capital after a coup.", "The probe was healthy had sent data.",
                 "Voted to close the mine a decision."),
          spares=("The prince had to flee the Cambodian capital after a coup.",)),
+    Rule("a clause word with no clause after it", _stranded_subordinator,
+         fires=("Talks between the unions and the RATP collapsed, when the authority's chairman, "
+                "Philippe Lemoine.",),
+         spares=("Talks collapsed when the chairman refused.", "When did the talks collapse?")),
     Rule("a pronoun with no one named before it, or a bare 'this'", _pronoun_before_a_name,
          fires=("To make them directly comparable, each index is based on the close of 1969.",
                 "Critics have been quick to compare this to the earlier deal."),
@@ -279,9 +320,12 @@ class Verdicts:
 
 
 # "WASHINGTON _", "Brisbane, Australia -", "LONDON (AP) —": a dateline before the story
-DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*,?\s+){1,4}(?:\([A-Z]+\)\s+)?[-–—_]+\s+")
+DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*,?\s+){1,4}(?:\([A-Z]+\)\s*)?[-–—_]+\s+")
 LEADING_LINK = re.compile(r"^(?:(?:but|and|yet|so|however|meanwhile|moreover|still|also|in addition|"
-                          r"on top of that|as a result)\b,?\s+)+", re.I)
+                          r"on top of that|as a result)\b,?\s+"
+                          r"|(?:finally|indeed|then|previously|instead|in fact|for example|for instance|"
+                          r"in comparison|by comparison|in contrast|similarly|reflecting [^,]{1,40}),\s+)+",
+                          re.I)
 # ", officials said on Friday", ", said Luiz Furlan, the minister": who told it, not what
 TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?!(?:which|who|that|when|where)\b)[\w.'’-]+\s+){0,5}?"
@@ -300,7 +344,11 @@ def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None) -> str:
     read as the day before)."""
     if reckoned is not None:
         start, end = reckoned
-        before = CARRYING_PREPOSITION.sub("", sentence[:start].rstrip())
+        before = sentence[:start].rstrip()
+        if re.search(r"['’]s$", sentence[start:end]):
+            before += " the"  # "to Wednesday's announcement": to the announcement
+        else:
+            before = CARRYING_PREPOSITION.sub("", before)
         sentence = re.sub(r"\s*,\s*,", ",", f"{before} {sentence[end:].lstrip()}")
         sentence = re.sub(r"\s+([,.;:])", r"\1", sentence)
     text = LEADING_LINK.sub("", DATELINE.sub("", sentence.strip().lstrip(", ")))
@@ -311,11 +359,12 @@ def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None) -> str:
 def checked_summaries(summaries: list[str], cuts: list[str], main: list[bool],
                       faults_of: Verdicts) -> list[str | None]:
     """Each event's line on the timeline. The event of a sentence's main clause is told best
-    by its sentence, cut clean, when that passes the gate; any other event by its summary.
-    Failing that, the other one; failing both, the cut for a main clause (the article's own
-    words read better than a broken summary) and the summary otherwise; None where the line
-    left is no sentence at all ("On Friday.", "To talk."): the event was a misreading.
-    The second choice is parsed only where the first fails."""
+    by its sentence, cut clean, when that passes the gate; any other event by its summary;
+    failing that, the other one. Failing both, the first that only speaks of something named
+    elsewhere ("The gallery reopened") or says little ("The trial opened"): clear beside the
+    article. None where
+    both are broken ("On Friday.", "He said so."): the event was a misreading, or a line
+    no class could read alone. The second choice is parsed only where the first fails."""
     tried = [_line_choices(*event) for event in zip(summaries, cuts, main)]
     lines: list[str | None] = [None] * len(tried)
     undecided = set(range(len(tried)))
@@ -326,8 +375,8 @@ def checked_summaries(summaries: list[str], cuts: list[str], main: list[bool],
                 lines[n] = text
                 undecided.discard(n)
     for n in undecided:
-        summary_fault = faults_of([summaries[n]])[0]
-        lines[n] = cuts[n] if main[n] else None if summary_fault in STRUCTURAL else summaries[n]
+        lines[n] = next((text for text, fault in zip(tried[n], faults_of(tried[n]))
+                         if fault in TOLERATED and text_fault(text) is None), None)
     return lines
 
 

@@ -88,7 +88,7 @@ OPENING_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his",
 LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however", "meanwhile",
                              "also", "then", "instead", "nonetheless", "nevertheless", "moreover",
                              "furthermore", "besides", "thus", "therefore", "otherwise", "later",
-                             "afterwards"})
+                             "afterwards", "finally", "indeed", "previously"})
 # a clause ending on one of these lost its object in the parse ("for the first goal four")
 DANGLING_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for",
                            "in", "on", "at", "from", "as", "that", "which", "its", "their", "his",

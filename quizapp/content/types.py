@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
-Precision = Literal["day", "month", "year", "decade", "approximate"]
+Precision = Literal["day", "week", "month", "year", "decade", "approximate"]
 ActorKind = Literal["person", "organization", "country", "group", "place"]
 QuestionKind = Literal["multiple_choice", "true_false", "fill_blank", "order", "match"]
 BlockKind = Literal["title", "dateline", "body", "caption", "byline"]
@@ -25,7 +25,8 @@ class PartialDate:
     """A date known only to some precision, TIMEX3-style.
 
     value: "2016-11-01", "2016-03", "2007", "198X" (a decade), "XXXX-11-01" (year unknown).
-    precision "approximate" keeps the value of the nearest precision it has ("2014").
+    precision "approximate" keeps the value of the nearest precision it has ("2014"); "week"
+    has its Monday ("last week": "1989-10-16").
     inferred: some part of the value (usually the year) was not written in the phrase.
     """
 

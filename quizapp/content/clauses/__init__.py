@@ -141,7 +141,7 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
         actor = antecedent(subject.lower_, index, recent)
         if actor:
             names[subject.i] = index.by_id(actor).name
-    names |= _owner(subject, index, recent)
+    names |= _owner(subject, verb, index, recent, original)
     return tokens, text_of(tokens, original, names | dated_owners(tokens, skip)), actor
 
 
@@ -154,12 +154,17 @@ def _whose(tokens, head, original) -> dict[int, str]:
     return {whose.i: text_of(owner, original) + "’s"}
 
 
-def _owner(subject, index, recent) -> dict[int, str]:
-    """ "His tenure ..." -> "Hollis’s tenure ..."."""
+def _owner(subject, verb, index, recent, original) -> dict[int, str]:
+    """ "His tenure ..." -> "Hollis’s tenure ..."; "drivers returned after their unions
+    accepted": the drivers’ unions."""
     owner = next((c for c in subject.children
                   if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
     if owner is None:
         return {}
+    noun = noun_before(owner) if owner.lower_ in ("its", "their") and verb.dep_ != "ROOT" else None
+    if noun is not None:
+        words = text_of([t for t in noun.subtree if t.i <= noun.i], original)
+        return {owner.i: words + ("’" if words.endswith("s") else "’s")}
     actor = antecedent(POSSESSIVE_PRONOUNS[owner.lower_], index, recent)
     return {owner.i: index.by_id(actor).name + "’s"} if actor else {}
 

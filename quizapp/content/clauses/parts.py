@@ -154,11 +154,13 @@ def _carrying_words(span, noun, tokens: set[int]) -> set[int]:
     if head.lower_ == "of" and head.head.lemma_ in PARTS_OF_DAY:
         tokens |= {t.i for t in head.head.subtree}  # "on the morning of 20 May": all of it
         head = head.head.head
-    if head.dep_ == "prep" and head.pos_ == "ADP":
+    # "in 2007", whole ranges ("between 2016 and 2019"), and "as of Sept. 30"
+    while head.dep_ == "prep" and head.pos_ in ("ADP", "SCONJ"):
         phrase = [t for t in head.subtree if t.i != head.i]
-        # "in 2007", and whole ranges: "between 2016 and 2019"
-        if all(t.i in tokens or t.ent_type_ == "DATE" or t.dep_ == "cc" for t in phrase):
-            tokens |= {t.i for t in head.subtree}
+        if not all(t.i in tokens or t.ent_type_ == "DATE" or t.dep_ == "cc" for t in phrase):
+            break
+        tokens |= {t.i for t in head.subtree}
+        head = head.head
     return tokens
 
 

@@ -101,7 +101,7 @@ def noun_before(token):
     """The nearest earlier noun of the sentence, not a date, that a pronoun or relative can
     stand for ("they" wants a plural): a subject first ("the city failed to add a chemical
     after it switched plants"), else an object ("joined the league when it launched")."""
-    plural = token.lower_ == "they"
+    plural = token.lower_ in ("they", "their")
     for roles in (SUBJECT_DEPS, ("dobj", "pobj", "attr")):
         for noun in reversed(token.doc[: token.i]):
             if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in roles:

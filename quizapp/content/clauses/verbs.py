@@ -70,6 +70,8 @@ def past_tense(verb) -> str:
     from lemminflect import getInflection
 
     past = getInflection(verb.lemma_, tag="VBD")
+    if verb.lemma_ in past:
+        return verb.lemma_  # "bid", not "bade"; "cut", "set"
     return past[0] if past else verb.text
 
 

@@ -176,7 +176,7 @@ def overlaps(a: PartialDate, b: PartialDate) -> bool:
 def decides_order(a: PartialDate, b: PartialDate) -> bool:
     """One date is surely earlier: both years known, or both unknown (the article's one year,
     "in March" and "on November 1"), and the known parts differ."""
-    if "approximate" in (a.precision, b.precision) or "decade" in (a.precision, b.precision):
+    if {a.precision, b.precision} & {"approximate", "decade", "week"}:
         return False
     return (a.year is None) == (b.year is None) and not overlaps(a, b)
 

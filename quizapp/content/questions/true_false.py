@@ -80,9 +80,10 @@ def date(article: Article, event: Event) -> Draft | None:
 
 
 def _statable(event: Event) -> bool:
-    """A clause with a date a statement can stand on: not "around 3 March" (worked out from
-    "last week"), nor a date counted from another event ("two days later")."""
-    approximate = event.when.kind == "point" and event.when.date.precision == "approximate"
+    """A clause with a date a statement can stand on: not "around 3 March" nor "the week of 3
+    March" (worked out from "last week"), nor a date counted from another event ("two days
+    later")."""
+    approximate = event.when.kind == "point" and event.when.date.precision in ("approximate", "week")
     return (usable(event.clause) and fits_date(event.clause, event.when) and not approximate
             and not counted_from_another_event(event.when))
 

@@ -68,7 +68,7 @@ SAME_PAST_AND_PARTICIPLE = set(
     "thought fought kept led met read set put cut hit shut spent won struck laid lent meant "
     "heard sought spun stood understood".split()
 )
-PREPOSITIONS = {"day": "on", "month": "in", "year": "in", "decade": "in"}
+PREPOSITIONS = {"day": "on", "week": "in", "month": "in", "year": "in", "decade": "in"}
 ANAPHORIC_DATE = re.compile(r"\b(?:later|earlier|after|afterwards|before|next|following|previous|"
                             r"that|same|then)\b", re.I)
 TRAILING_YEAR_WORDS = re.compile(r"\s+(?:of\s+)?(?:last|this|next|that|the same)\s+year$", re.I)

@@ -48,12 +48,13 @@ class Point:
         return Point(grain, start_of(grain, self.day), self.year_known)
 
     def partial_date(self, inferred: bool, approximate: bool = False) -> PartialDate | None:
-        """The timeline's PartialDate: a week is its Monday, about; a quarter, half or season
-        its year."""
+        """The timeline's PartialDate: a week is its Monday, a weekend about its Monday; a
+        quarter, half or season its year."""
         if self.grain == "century":
             return None
         if self.grain in ("week", "weekend"):
-            return PartialDate(_VALUE["day"](self.day), "approximate", inferred)
+            precision = "week" if self.grain == "week" and not approximate else "approximate"
+            return PartialDate(_VALUE["day"](self.day), precision, inferred)
         grain = "year" if self.grain in ("half", "season", "quarter") else self.grain
         value = Point(grain, self.day, self.year_known).value + "X" * (grain == "decade")
         return PartialDate(value, "approximate" if approximate else grain, inferred)
