@@ -50,8 +50,7 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
     core = _participle_core(verb, skip) if reduced else _finite_core(verb, skip, gapped)
     subject_tokens, subject_text, subject_actor = _subject(core, verb, skip, original, index,
                                                            position, recent)
-    adverbs = [c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod")
-               and c.lower_ in KEPT_ADVERBS and c.i not in skip]
+    adverbs = _kept_adverbs(verb, skip)
     verb_words = sorted(core.auxes[1:] + adverbs, key=lambda t: t.i)
     relative = [t for t in relative_object(verb) if t.i not in skip] if gapped is None else []
     clause = Clause(
@@ -67,6 +66,12 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
         main=_main(verb),
     )
     return clause, [t.i for t in subject_tokens + relative + core.rest]
+
+
+def _kept_adverbs(verb, skip) -> list:
+    """ "had already left", not a sentence's opening "Finally, ..."."""
+    return [c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod") and c.lower_ in KEPT_ADVERBS
+            and c.i not in skip and c.i > 0 and c.nbor().text != ","]
 
 
 def _main(verb) -> bool:

@@ -20,7 +20,7 @@ from quizapp.content import gate
 from quizapp.content.facts import Fact, inventory
 from quizapp.content.questions import fill_blank, match, multiple_choice, order, true_false
 from quizapp.content.questions.article import Article, Draft
-from quizapp.content.questions.chosen import Chosen
+from quizapp.content.questions.chosen import Chosen, answers
 from quizapp.content.questions.distractors import fold
 from quizapp.content.questions.wording import mentions
 from quizapp.content.types import Actor, Event, Quantity, Question, Statement
@@ -59,8 +59,8 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
     ordering = _reserved_order(article, facts)
     # a role asked on its own would give its match pair away, an event its order item
     taken = {*(matching.question.actors if matching else ()), *(ordering.key[1:] if ordering else ())}
-    facts = [f for f in facts if getattr(f.about, "id", None) not in taken]
-    chosen = _balanced(article, facts, Chosen([ordering] if ordering else []))
+    asked = [f for f in facts if getattr(f.about, "id", None) not in taken]
+    chosen = _balanced(article, asked, Chosen([ordering] if ordering else []))
     _combine(article, facts, chosen, matching)
     places = _places(article.rng)
     return tuple(_numbered(n, d.placed(next(places)) if _placeable(d) else d)
@@ -142,12 +142,37 @@ def _reads_well(draft: Draft) -> bool:
 
 
 def _combine(article: Article, facts: list[Fact], chosen: Chosen, matching: Draft | None) -> None:
-    """Add order questions over the events no other question asked, and the match question."""
+    """Add order questions over the events no other question asked, and the match question
+    (over people no other question names)."""
     taken = {s for d in chosen.drafts for s in d.sentences}
     free_events = [f.about for f in facts if f.kind == "event" and f.about.sentence not in taken]
-    for draft in [*order.questions(article, free_events), matching]:
+    for draft in [*order.questions(article, free_events), _final_match(article, facts, chosen, matching)]:
         if draft is not None and _reads_well(draft) and chosen.fits(draft, own_sentence=False):
             chosen.add(draft.weighed(COMBINED_IMPORTANCE))
+
+
+def _final_match(article: Article, facts: list[Fact], chosen: Chosen,
+                 matching: Draft | None) -> Draft | None:
+    """The match without the people other questions name; the roles it no longer asks may
+    then be asked on their own."""
+    named = _named_elsewhere(article, matching, chosen) if matching else set()
+    if not named:
+        return matching
+    planned = set(matching.question.actors)
+    matching = match.question(article, leaving_out=named)
+    freed = planned - set(matching.question.actors if matching else ())
+    _chosen(article, [f for f in facts if f.kind == "role" and f.about.id in freed], chosen)
+    return matching
+
+
+def _named_elsewhere(article: Article, matching: Draft, chosen: Chosen) -> set[str]:
+    """The match's people another question names, or gives the role of, in its prompt or
+    answer ("said _____, Intel's director for the 486 chip"): their roles would be asked
+    twice."""
+    texts = [t.lower() for d in chosen.drafts for t in (*d.statements(), *answers(d.question))]
+    return {actor for actor, (_, role) in zip(matching.question.actors, matching.question.answer)
+            if any(mentions(t, n) for t in texts for n in article.actors[actor].names)
+            or any(role.lower() in t for t in texts)}
 
 
 def _with_another_statement(article: Article, facts: list[Fact], chosen: list[Draft]) -> list[Draft]:

@@ -14,16 +14,17 @@ MAX_ROLE_WORDS = 15
 CONFIDENCE = 0.7
 
 
-def question(article: Article) -> Draft | None:
-    """Actors whose role is stated in a sentence we can cite, with distinct roles."""
-    pairs = _cited_pairs(article)
+def question(article: Article, leaving_out: frozenset[str] | set[str] = frozenset()) -> Draft | None:
+    """Actors whose role is stated in a sentence we can cite, with distinct roles; none of
+    `leaving_out`."""
+    pairs = [p for p in _cited_pairs(article) if p[0].id not in leaving_out]
     if len(pairs) < MIN_PAIRS:
         return None
     pairs = sorted(article.rng.sample(pairs, min(MAX_PAIRS, len(pairs))), key=lambda p: p[0].name)
     answer = tuple((actor.name, actor.role) for actor, _ in pairs)
     listing = "; ".join(f"{name}: {role}" for name, role in answer)
     sources = " ".join(dict.fromkeys(source for _, source in pairs))
-    names = ", ".join(name for name, _ in answer)
+    names = ", ".join(name for name, _ in answer).rstrip(".")  # "Louis Gerstner Jr.": one stop
     return Draft(("match",), Question(
         id="",
         kind="match",

@@ -19,8 +19,10 @@ def questions(article: Article, events: Sequence[Event], items: int = MAX_ITEMS)
     """Up to two order questions over different events of `events` (those no other question
     asks), each set picked with the seed; every item a summary that passes the gate (it needs
     no clause fit for a question: a line of the timeline is all it is)."""
+    # only dates the article writes out: a reckoned one ("last February") may be a year out
     pool = [e for e in events if e.status == "past" and len(e.summary.split()) <= MAX_ITEM_WORDS
-            and text_fault(e.summary) is None and not counted_from_another_event(e.when)]
+            and text_fault(e.summary) is None
+            and not counted_from_another_event(e.when)]
     pool = [e for e, fault in zip(pool, article.parse_faults(e.summary for e in pool)) if fault is None]
     pool = list({fold(e.summary): e for e in pool}.values())
     article.rng.shuffle(pool)
