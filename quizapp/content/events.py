@@ -7,6 +7,7 @@ things that named actors did become statements, which only "Who ...?" questions 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -356,6 +357,8 @@ def _carried_by(span, words=None, test=None) -> bool:
         test is None or test(carrier))
 
 
+YEARLY = re.compile(r"\b(?:annual|annually|yearly|every year|each year)\b", re.I)
+
 NOT_WHEN = table(
     "not when: a date the clause aims at, spans or names, not when it happened", _first_date,
     Rule("the date is what the clause is about",
@@ -374,6 +377,10 @@ NOT_WHEN = table(
          fires=("The request was made by Falah Mustafa Bakir after his visit to Moscow on November 1.",),
          spares=("The request was made after November 1.",
                  "The request was made on November 1 after a visit to Moscow.")),
+    Rule("a date that comes back every year",
+         lambda span: YEARLY.search(span.doc.text) is not None and not re.search(r"\d{4}", span.text),
+         fires=("The government has been criticised for its annual ban on fishing during December.",),
+         spares=("The annual report was published in December 2004.",)),
     Rule("a year in a name",
          lambda span: _date_word(span).dep_ in ("nummod", "compound", "amod", "nmod")
          and _date_word(span).head.pos_ == "PROPN",

@@ -22,6 +22,8 @@ BUSY_WITH_NUMBERS = 3  # a sentence with this many numbers lists figures (market
 COMPARED = re.compile(r"\b(?:up|down) from\b|\bcompared with\b", re.I)
 # "600 million francs ($100 million)", "1,000 miles (1,600 kilometres)": one number gives the other
 CONVERTED = re.compile(r"\d[^()]{0,25}\(\s*(?:about |some |around )?[$€£]?\d")
+# "a film must open in 1,000 theatres to count as wide release": a rule, not the story
+GENERAL = re.compile(r"\b(?:a|an|any|every)\s+[a-z]+\s+(?:must|should|has to|needs to)\b")
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,13 @@ def inventory(events: Sequence[Event], statements: Sequence[Statement],
     headline = _content_words(title or "")
     facts = [
         *_distinct(Fact(e.id, "event", e, e.sentence_index, _importance(e.sentence_index, e.sentence, headline))
-                   for e in events if not _lists_figures(e.sentence)),
+                   for e in events if not _background(e.sentence)),
         *_distinct(Fact(f"s{s.sentence_index}", "statement", s, s.sentence_index,
                         _importance(s.sentence_index, s.sentence, headline) - 0.1)
-                   for s in statements if not _lists_figures(s.sentence)),
+                   for s in statements if not _background(s.sentence)),
         *_distinct(Fact(f"n{n}", "quantity", q, q.sentence_index,
                         _importance(q.sentence_index, q.sentence, headline))
-                   for n, q in enumerate(quantities) if not _lists_figures(q.sentence)),
+                   for n, q in enumerate(quantities) if not _background(q.sentence)),
         *(Fact(f"r{a.id}", "role", a, None, 0.4 + 0.05 * min(a.mentions, 6))
           for a in actors if a.role and a.kind == "person"),
     ]
@@ -83,13 +85,13 @@ def _importance(sentence_index: int, sentence: str, headline: set[str]) -> float
     return min(1.0, place + (0.15 if told >= 2 else 0.0))
 
 
-def _lists_figures(sentence: str) -> bool:
+def _background(sentence: str) -> bool:
     """A sentence of figures ("fell 5 to 286 on 14 million shares traded", "1.3 billion shares,
-    up from 886 million"): its numbers are trivia, not the story; and a number given again in
-    other units gives its own blank away."""
+    up from 886 million"): its numbers are trivia, not the story; a number given again in
+    other units gives its own blank away; a general rule ("a film must ...") is no news."""
     numbers = len(re.findall(r"\d[\d,.]*", sentence))
     return (numbers >= BUSY_WITH_NUMBERS or COMPARED.search(sentence) is not None
-            or CONVERTED.search(sentence) is not None)
+            or CONVERTED.search(sentence) is not None or GENERAL.search(sentence) is not None)
 
 
 def _content_words(text: str) -> set[str]:

@@ -146,13 +146,20 @@ def number_variants(number: str) -> tuple[str, ...]:
     return tuple(v for v in dict.fromkeys(variants) if v != number)
 
 
+INITIAL = re.compile(r"[A-Z]\.")
+
+
 def name_variants(actor: Actor) -> tuple[str, ...]:
-    """An actor's other names; a person's surname alone (or given name, before "bin", "al"...);
+    """An actor's other names; a person's surname alone (or given name, before "bin", "al"...),
+    or without initials ("George Thompson" for "George E. Thompson");
     a company without "Inc." or "Corp."; a place without its "River" or "Lake"."""
     names = list(actor.names)
     words = actor.name.split()
     if actor.kind == "person" and len(words) > 1:
         names.append(words[0] if any(w.lower() in NAME_PARTICLES for w in words) else words[-1])
+        plain = [w for w in words if not INITIAL.fullmatch(w)]  # "George Thompson", "Alan MacDonald"
+        if 1 < len(plain) < len(words):
+            names.append(" ".join(plain))
     bare = CORPORATE_SUFFIX.sub("", actor.name)
     if bare != actor.name:
         names.append(bare)

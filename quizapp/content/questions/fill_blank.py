@@ -22,6 +22,9 @@ LISTING_YEAR = re.compile(r"\b\d{4}\s*(?:,|and|or)\s*(?:in\s+)?$")
 # capitalised words that may stand before a name without being part of it
 NAME_LEADS = {"in", "on", "at", "the", "for", "by", "from", "after", "before", "when", "as", "since",
               "during", "while", "with", "and", "but", "under", "to", "of", "if", "said", "says"}
+# a name paired with another: "in the UK and Ireland", "Kenya or Uganda"
+PAIRED_AFTER = re.compile(r"\s*(?:and|or|&)\s+[A-Z]")
+PAIRED_BEFORE = re.compile(r"[A-Z][\w.]*\s+(?:and|or|&)\s*$")
 DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
 
 
@@ -69,6 +72,9 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
         return None  # a person's title may stand before the name: "Premier _____"
     if GIVE_AWAY_BEFORE.search(event.sentence[: match.start()]):
         return None  # "Mr. _____", "United States President _____", "Iraq's _____"
+    if PAIRED_AFTER.match(event.sentence[match.end():]) or PAIRED_BEFORE.search(
+            event.sentence[: match.start()]):
+        return None  # "the _____ and Ireland": one of a stock pair
     prompt = pattern.sub(BLANK, event.sentence)
     draft = _draft(key, prompt, found[0], name_variants(who), event, 0.7, CONFIDENCE["actor"])
     return replace(draft, names_an_actor=True) if draft else None
