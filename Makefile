@@ -29,3 +29,4 @@ bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/timex.py
+	$(BIN)/python bench/quality.py
