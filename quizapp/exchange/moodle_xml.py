@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 import defusedxml
 import defusedxml.ElementTree
 
-from quizapp.content.types import Question
+from quizapp.content.types import Answer, Question
 from quizapp.exchange import (
     MULTIPLE_ANSWERS,
     TRUE_FALSE_CHOICES,
@@ -70,34 +70,56 @@ def _question_element(item: BankQuestion) -> ET.Element:
     _text(element, "generalfeedback", _html(question.explanation), format="html")
     ET.SubElement(element, "defaultgrade").text = "1"
     ET.SubElement(element, "idnumber").text = question.id
-    if question.kind == "multiple_choice":
-        ET.SubElement(element, "single").text = "true"
-        ET.SubElement(element, "shuffleanswers").text = "true"
-        ET.SubElement(element, "answernumbering").text = "abc"
-        for choice in question.choices:
-            _answer(element, choice, 100 if choice == question.answer else 0)
-    elif question.kind == "true_false":
-        for choice in TRUE_FALSE_CHOICES:
-            _answer(element, choice.lower(), 100 if choice == question.answer else 0)
-    elif question.kind == "fill_blank":
-        ET.SubElement(element, "usecase").text = "0"
-        for answer in (question.answer, *question.accepted):
-            _answer(element, answer, 100)
-    elif question.kind == "match":
-        ET.SubElement(element, "shuffleanswers").text = "true"
-        for left, right in question.answer:
-            subquestion = _text(element, "subquestion", _html(left), format="html")
-            _text(subquestion, "answer", right)
-    else:  # order: the plugin keeps an item's position in its fraction
-        for setting, value in ORDERING_SETTINGS.items():
-            ET.SubElement(element, setting).text = value
-        for position, item_text in enumerate(question.answer, 1):
-            _answer(element, item_text, position)
+    ANSWER_WRITERS[question.kind](element, question)
     if item.tags:
         tags = ET.SubElement(element, "tags")
         for tag in item.tags:
             _text(tags, "tag", tag)
     return element
+
+
+def _write_multiple_choice(element: ET.Element, question: Question) -> None:
+    ET.SubElement(element, "single").text = "true"
+    ET.SubElement(element, "shuffleanswers").text = "true"
+    ET.SubElement(element, "answernumbering").text = "abc"
+    for choice in question.choices:
+        _answer(element, choice, 100 if choice == question.answer else 0)
+
+
+def _write_true_false(element: ET.Element, question: Question) -> None:
+    for choice in TRUE_FALSE_CHOICES:
+        _answer(element, choice.lower(), 100 if choice == question.answer else 0)
+
+
+def _write_short_answer(element: ET.Element, question: Question) -> None:
+    ET.SubElement(element, "usecase").text = "0"
+    for answer in (question.answer, *question.accepted):
+        _answer(element, answer, 100)
+
+
+def _write_matching(element: ET.Element, question: Question) -> None:
+    ET.SubElement(element, "shuffleanswers").text = "true"
+    for left, right in question.answer:
+        subquestion = _text(element, "subquestion", _html(left), format="html")
+        _text(subquestion, "answer", right)
+
+
+def _write_ordering(element: ET.Element, question: Question) -> None:
+    """The qtype_ordering plugin keeps an item's position in its fraction."""
+    for setting, value in ORDERING_SETTINGS.items():
+        ET.SubElement(element, setting).text = value
+    for position, item_text in enumerate(question.answer, 1):
+        _answer(element, item_text, position)
+
+
+# a question kind -> what writes its answers and settings into its <question>
+ANSWER_WRITERS = {
+    "multiple_choice": _write_multiple_choice,
+    "true_false": _write_true_false,
+    "fill_blank": _write_short_answer,
+    "match": _write_matching,
+    "order": _write_ordering,
+}
 
 
 def _text(parent: ET.Element, tag: str, text: str, **attributes: str) -> ET.Element:
@@ -150,47 +172,76 @@ def load(text: str) -> Bank:
 
 def _load_question(element: ET.Element, moodle_type: str, default_id: str) -> BankQuestion:
     prompt = _read(element, "questiontext")
-    answers = [
-        (_read(answer), _fraction(answer)) for answer in element.findall("answer")
-    ]
-    rights = [text for text, fraction in answers if fraction == 100]
-    if moodle_type == "multichoice":
-        if (element.findtext("single") or "true").strip().lower() not in ("true", "1"):
-            raise Skipped(MULTIPLE_ANSWERS)
-        if len(rights) != 1:
-            raise ValueError("it needs exactly one answer with fraction 100")
-        kind, answer, choices = "multiple_choice", rights[0], tuple(t for t, _ in answers)
-    elif moodle_type == "truefalse":
-        if len(rights) != 1 or rights[0].lower() not in ("true", "false"):
-            raise ValueError("its right answer (fraction 100) must be true or false")
-        kind, answer, choices = "true_false", rights[0].capitalize(), TRUE_FALSE_CHOICES
-    elif moodle_type == "shortanswer":
-        if not rights:
-            raise ValueError("no answer has fraction 100")
-        kind, answer, choices = "fill_blank", rights[0], ()
-    elif moodle_type == "matching":
-        answer = tuple(
-            # a subquestion's answer is always plain text in Moodle
-            (_read(sub), _read(sub, "answer", default_format="plain_text"))
-            for sub in element.findall("subquestion")
-            if _read(sub)  # Moodle's extra wrong answers have no question side
-        )
-        kind, choices = "match", shuffled_for(prompt, tuple(right for _, right in answer))
-    elif moodle_type == "ordering":
-        # the position is the fraction; a file that gives every item the same keeps file order
-        answer = tuple(text for text, _ in sorted(answers, key=lambda pair: pair[1]))
-        kind, choices = "order", shuffled_for(prompt, answer)
-    else:
+    answers = [(_read(answer), _fraction(answer)) for answer in element.findall("answer")]
+    reader = ANSWER_READERS.get(moodle_type)
+    if reader is None:
         raise Skipped(f"{moodle_type or 'untyped'} questions are not supported")
+    kind, answer, choices, accepted = reader(element, prompt, answers)
     question = Question(
         id=(element.findtext("idnumber") or "").strip() or default_id,
         kind=kind, prompt=prompt, choices=choices, answer=answer,
-        explanation=_read(element, "generalfeedback"), source="",
-        accepted=tuple(rights[1:]) if kind == "fill_blank" else (),
+        explanation=_read(element, "generalfeedback"), source="", accepted=accepted,
     )
     check_question(question)
     tags = tuple(tag.text.strip() for tag in element.findall("tags/tag/text") if tag.text)
     return BankQuestion(question=question, tags=tags, title=_name(element))
+
+
+Answers = list[tuple[str, float]]  # each <answer>'s text and fraction, in file order
+Parsed = tuple[str, Answer, tuple[str, ...], tuple[str, ...]]  # kind, answer, choices, accepted
+
+
+def _rights(answers: Answers) -> list[str]:
+    return [text for text, fraction in answers if fraction == 100]
+
+
+def _read_multichoice(element: ET.Element, prompt: str, answers: Answers) -> Parsed:
+    if (element.findtext("single") or "true").strip().lower() not in ("true", "1"):
+        raise Skipped(MULTIPLE_ANSWERS)
+    rights = _rights(answers)
+    if len(rights) != 1:
+        raise ValueError("it needs exactly one answer with fraction 100")
+    return "multiple_choice", rights[0], tuple(text for text, _ in answers), ()
+
+
+def _read_truefalse(element: ET.Element, prompt: str, answers: Answers) -> Parsed:
+    rights = _rights(answers)
+    if len(rights) != 1 or rights[0].lower() not in ("true", "false"):
+        raise ValueError("its right answer (fraction 100) must be true or false")
+    return "true_false", rights[0].capitalize(), TRUE_FALSE_CHOICES, ()
+
+
+def _read_shortanswer(element: ET.Element, prompt: str, answers: Answers) -> Parsed:
+    rights = _rights(answers)
+    if not rights:
+        raise ValueError("no answer has fraction 100")
+    return "fill_blank", rights[0], (), tuple(rights[1:])
+
+
+def _read_matching(element: ET.Element, prompt: str, answers: Answers) -> Parsed:
+    pairs = tuple(
+        # a subquestion's answer is always plain text in Moodle
+        (_read(sub), _read(sub, "answer", default_format="plain_text"))
+        for sub in element.findall("subquestion")
+        if _read(sub)  # Moodle's extra wrong answers have no question side
+    )
+    return "match", pairs, shuffled_for(prompt, tuple(right for _, right in pairs)), ()
+
+
+def _read_ordering(element: ET.Element, prompt: str, answers: Answers) -> Parsed:
+    # the position is the fraction; a file that gives every item the same keeps file order
+    items = tuple(text for text, _ in sorted(answers, key=lambda pair: pair[1]))
+    return "order", items, shuffled_for(prompt, items), ()
+
+
+# a Moodle question type -> what reads its answers as (kind, answer, choices, accepted)
+ANSWER_READERS = {
+    "multichoice": _read_multichoice,
+    "truefalse": _read_truefalse,
+    "shortanswer": _read_shortanswer,
+    "matching": _read_matching,
+    "ordering": _read_ordering,
+}
 
 
 def _read(element: ET.Element, path: str = ".", default_format: str = "html") -> str:

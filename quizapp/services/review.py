@@ -147,21 +147,41 @@ def new_distractors(question: models.Question, rng: random.Random) -> Question:
 
 
 def _options(question: models.Question, answer: str) -> dict[str, tuple]:
+    for options_of in (_actor_options, _date_options, _number_options):
+        options = options_of(question, answer)
+        if options is not None:
+            return options
+    return {}
+
+
+def _actor_options(question: models.Question, answer: str) -> dict[str, tuple] | None:
+    """When the answer is one of the article's actors: the others of its kind, by name."""
     actors = question.article.actors if question.article else []
     actor = next((a for a in actors if normalize(a.name) == normalize(answer)), None)
-    if actor is not None:
-        aliases = {normalize(n) for n in actor.aliases}
-        return {a.name: (a.name.casefold(),) for a in actors
-                if a.kind == actor.kind and normalize(a.name) not in aliases}
+    if actor is None:
+        return None
+    aliases = {normalize(n) for n in actor.aliases}
+    return {a.name: (a.name.casefold(),) for a in actors
+            if a.kind == actor.kind and normalize(a.name) not in aliases}
+
+
+def _date_options(question: models.Question, answer: str) -> dict[str, tuple] | None:
+    """When the answer is the date of the question's event: dates near it, in time order."""
     event = question.event
-    if event is not None:
-        date = PartialDate(event.date_value, event.precision, event.inferred)
-        if describe(date) == answer:
-            dates = [date, *(d for d in distractors.nearby_dates(date) if d is not None)]
-            return {describe(d): d.sort_key() for d in dates}
-    if number_value(answer) is not None:
-        # every ladder the question could have had: options beyond the ones it shows
-        numbers = [answer, *(n for place in range(distractors.WANTED + 1)
-                             for n in distractors.nearby_numbers(answer, place))]
-        return {n: (number_value(n),) for n in numbers}
-    return {}
+    if event is None:
+        return None
+    date = PartialDate(event.date_value, event.precision, event.inferred)
+    if describe(date) != answer:
+        return None
+    dates = [date, *(d for d in distractors.nearby_dates(date) if d is not None)]
+    return {describe(d): d.sort_key() for d in dates}
+
+
+def _number_options(question: models.Question, answer: str) -> dict[str, tuple] | None:
+    """When the answer is a number: every ladder the question could have had (options
+    beyond the ones it shows), by size."""
+    if number_value(answer) is None:
+        return None
+    numbers = [answer, *(n for place in range(distractors.WANTED + 1)
+                         for n in distractors.nearby_numbers(answer, place))]
+    return {n: (number_value(n),) for n in numbers}
