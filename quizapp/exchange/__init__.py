@@ -3,7 +3,8 @@
 Each format module has `dump(bank) -> str` and `load(text) -> Bank`. JSON keeps everything;
 GIFT and Moodle XML keep what Moodle can hold (see each module). A file that cannot be read
 raises ExchangeError naming the question that failed; questions of kinds quizapp does not
-have (numerical, essay...) are skipped and listed in `Bank.warnings`.
+have (numerical, essay...) are skipped and listed in `Bank.skipped`, each named by its title
+and first words and with the reason, for the teacher's import report.
 """
 from __future__ import annotations
 
@@ -38,12 +39,26 @@ class BankQuestion:
 
 
 @dataclass(frozen=True)
+class SkippedQuestion:
+    """A question of a file that quizapp does not take, named so the teacher finds it."""
+
+    where: str  # "line 19" in a GIFT file, "question 5" in a Moodle XML one
+    title: str  # its title in the file, if it has one
+    start: str  # the first words of its text
+    reason: str  # "numerical questions are not supported"
+
+    def __str__(self) -> str:
+        named = " ".join(filter(None, [f"“{self.title}”" if self.title else "", self.start]))
+        return f"Skipped {self.where} ({named}): {self.reason}."
+
+
+@dataclass(frozen=True)
 class Bank:
     name: str
     tags: tuple[str, ...] = ()
     questions: tuple[BankQuestion, ...] = ()
     # what an import left out and why; never written by dump()
-    warnings: tuple[str, ...] = ()
+    skipped: tuple[SkippedQuestion, ...] = ()
 
 
 def check_question(question: Question) -> None:
@@ -119,6 +134,12 @@ def category_name(path: str) -> str:
 def shuffled_for(prompt: str, items: tuple[str, ...]) -> tuple[str, ...]:
     """Items in an order that is not the answer's, the same every time for the same question."""
     return shuffled(items, random.Random(prompt))
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """The text on one line, cut to `limit` characters with an ellipsis when longer."""
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def html_to_text(markup: str) -> str:

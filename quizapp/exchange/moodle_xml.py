@@ -24,11 +24,13 @@ from quizapp.exchange import (
     BankQuestion,
     ExchangeError,
     Skipped,
+    SkippedQuestion,
     category_name,
     category_path,
     check_question,
     html_to_text,
     one_line,
+    shorten,
     shuffled_for,
 )
 
@@ -39,7 +41,6 @@ MOODLE_TYPES = {
     "match": "matching",
     "order": "ordering",
 }
-NAME_LENGTH = 60  # Moodle needs a name; a question without a title is named by its prompt
 # the qtype_ordering settings for "put all items in order, one mark per right position"
 ORDERING_SETTINGS = {
     "layouttype": "VERTICAL",
@@ -65,7 +66,8 @@ def dump(bank: Bank) -> str:
 def _question_element(item: BankQuestion) -> ET.Element:
     question = item.question
     element = ET.Element("question", type=MOODLE_TYPES[question.kind])
-    _text(element, "name", item.title or _shorten(question.prompt))
+    # Moodle needs a name; a question without a title is named by its prompt
+    _text(element, "name", item.title or shorten(question.prompt))
     _text(element, "questiontext", _html(question.prompt), format="html")
     _text(element, "generalfeedback", _html(question.explanation), format="html")
     ET.SubElement(element, "defaultgrade").text = "1"
@@ -137,10 +139,6 @@ def _html(text: str) -> str:
     return f"<p>{html.escape(text, quote=False)}</p>" if text else ""
 
 
-def _shorten(prompt: str) -> str:
-    return prompt if len(prompt) <= NAME_LENGTH else prompt[: NAME_LENGTH - 1] + "…"
-
-
 def load(text: str) -> Bank:
     try:
         quiz = defusedxml.ElementTree.fromstring(text.lstrip("\ufeff"))
@@ -154,20 +152,21 @@ def load(text: str) -> Bank:
     if quiz.tag != "quiz":
         raise ExchangeError(f"This is not a Moodle XML file: it starts with <{quiz.tag}>, "
                             "not <quiz>.")
-    name, items, warnings = "", [], []
+    name, items, skipped = "", [], []
     for number, element in enumerate(quiz.findall("question"), 1):
         moodle_type = element.get("type", "")
         if moodle_type == "category":
             name = category_name(_read(element, "category", default_format="plain_text"))
             continue
-        where = f"question {number} ({_name(element) or 'no name'!r}, {moodle_type})"
         try:
             items.append(_load_question(element, moodle_type, f"q{len(items) + 1}"))
         except Skipped as reason:
-            warnings.append(f"Skipped {where}: {reason}.")
+            skipped.append(SkippedQuestion(f"question {number}", _name(element),
+                                           shorten(_read(element, "questiontext")), str(reason)))
         except ValueError as error:
+            where = f"question {number} ({_name(element) or 'no name'!r}, {moodle_type})"
             raise ExchangeError(f"Cannot read {where}: {error}.") from None
-    return Bank(name=name, questions=tuple(items), warnings=tuple(warnings))
+    return Bank(name=name, questions=tuple(items), skipped=tuple(skipped))
 
 
 def _load_question(element: ET.Element, moodle_type: str, default_id: str) -> BankQuestion:
