@@ -223,6 +223,8 @@ class Answer(Base):
     score: Mapped[float]
     feedback: Mapped[str] = mapped_column(Text, default="")
     answered_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # when a teacher's change of the accepted answers changed this answer's grade
+    regraded_at: Mapped[dt.datetime | None]
 
 
 class Teacher(UserMixin, Base):
