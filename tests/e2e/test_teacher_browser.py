@@ -13,15 +13,8 @@ pytestmark = pytest.mark.e2e
 HOSTILE = '"><img src=x onerror=alert(1)> <script>alert(2)</script>'
 
 
-def log_in(page, server):
-    page.goto(server["url"] + "/teacher/login")
-    page.get_by_label("E-mail address").fill(server["email"])
-    page.get_by_label("Password").fill(server["password"])
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Your desk")).to_be_visible()
-
-
-def test_import_review_build_take_and_read_results(page, browser, teacher_server, shoot):
+def test_import_review_build_take_and_read_results(page, browser, teacher_server, shoot,
+                                                     log_in):
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     log_in(page, teacher_server)
@@ -97,7 +90,7 @@ def answer_with_the_first_option(page, questions):
     expect(page.get_by_role("heading", name=re.compile("You scored"))).to_be_visible()
 
 
-def test_hostile_text_opens_no_dialog(page, teacher_server, shoot):
+def test_hostile_text_opens_no_dialog(page, teacher_server, shoot, log_in):
     from quizapp import models
     from quizapp.db import get_session
 

@@ -14,22 +14,6 @@ EXCHANGE_DATA = Path(__file__).parents[1] / "exchange" / "data"
 
 
 @pytest.fixture
-def ids(owned_seed):
-    return owned_seed()
-
-
-@pytest.fixture
-def post(teacher_client, csrf):
-    token = csrf(teacher_client.get("/teacher/").text)
-
-    def send(url, data=None, headers=None, **kwargs):
-        return teacher_client.post(url, data={"csrf_token": token, **(data or {})},
-                                   headers=headers or {}, **kwargs)
-
-    return send
-
-
-@pytest.fixture
 def bank(post, ids):
     """A bank tagged "civics" holding every approved question of the sample article."""
     response = post("/teacher/banks/", data={"name": "Millbrook", "tags": "civics, week 1"})

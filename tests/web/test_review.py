@@ -9,23 +9,6 @@ from sqlalchemy import select
 HTMX = {"HX-Request": "true"}
 
 
-@pytest.fixture
-def ids(owned_seed):
-    return owned_seed()
-
-
-@pytest.fixture
-def post(teacher_client, csrf):
-    """POST as the review page's forms do, with the page's CSRF token."""
-    token = csrf(teacher_client.get("/teacher/").text)
-
-    def send(url, data=None, headers=None):
-        return teacher_client.post(url, data={"csrf_token": token, **(data or {})},
-                                   headers=headers or {})
-
-    return send
-
-
 def review_url(ids):
     return f"/teacher/articles/{ids['article']}"
 
