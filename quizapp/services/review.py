@@ -164,14 +164,14 @@ def save_question(session: Session, question: models.Question, content: Question
     """Store an edit made on `read_version` of the question; the caller commits.
 
     Raises StaleEdit when someone saved the question since. What the form does not show
-    (the actors, the difficulty, the engine's confidence) stays as it was. An edit of the
+    (the engine's id, event and actors, the difficulty, the confidence) stays as it was. An edit of the
     accepted answers alone regrades the answers given; any other edit of a question students
     answered makes a new row, and the old one keeps their answers and leaves the quizzes.
     """
     claim(session, question, read_version)
     old = question.to_content()
-    content = replace(content, event=old.event, actors=old.actors, difficulty=old.difficulty,
-                      confidence=old.confidence)
+    content = replace(content, id=old.id, event=old.event, actors=old.actors,
+                      difficulty=old.difficulty, confidence=old.confidence)
     if regrade.only_accepted_changed(question, content):
         return Saved(question, regrade.accept(session, question, list(content.accepted)))
     if not is_answered(session, question):

@@ -13,22 +13,6 @@ HTMX = {"HX-Request": "true"}
 TYPED = ["M. Lopez", "Maria Lopez", "m. lopez", "Mayor Lopez"]
 
 
-@pytest.fixture
-def ids(owned_seed):
-    return owned_seed()
-
-
-@pytest.fixture
-def post(teacher_client, csrf):
-    token = csrf(teacher_client.get("/teacher/").text)
-
-    def send(url, data=None, headers=None, **kwargs):
-        return teacher_client.post(url, data={"csrf_token": token, **(data or {})},
-                                   headers=headers or {}, **kwargs)
-
-    return send
-
-
 def answer_blank(db_session, quiz_id: int, question_id: int, typed: list[str]) -> list[str]:
     """Each typed answer from its own student's round; returns the rounds' tokens."""
     from quizapp import models
@@ -140,6 +124,14 @@ def test_earlier_versions_asking_the_same_answer_are_regraded_too(teacher_client
     assert graded(db_session)["M. Lopez"] == (True, 1.0, True)
     old = db_session.get(models.Question, qid)
     assert old.data["accepted"] == ["Lopez", "M. Lopez"]
+    # the new version, answered in its turn, takes accepted answers in place as well
+    answer_blank(db_session, ids["quiz"], successor, ["Mayor Lopez"])
+    data |= {"accepted": "Lopez\nM. Lopez\nMayor Lopez", "version": "2"}
+    edit = post(f"/teacher/articles/{ids['article']}/questions/{successor}", headers=HTMX,
+                data=data)
+    assert "Saved and regraded: 1 answer is now right." in edit.text
+    db_session.expire_all()
+    assert db_session.get(models.Question, successor).replaced_by_id is None
 
 
 def test_a_question_students_pick_from_takes_no_accepted_answers(teacher_client, post, ids,
