@@ -402,3 +402,26 @@ class QuizForm(Form):
     attempts_allowed = IntegerField(
         "Attempts allowed per student (empty: unlimited)",
         validators=[Optional(), NumberRange(1, 100, "Between 1 and 100 attempts.")])
+
+
+class AcceptedAnswersForm(Form):
+    """Other answers graded right for a question whose answer students type: written one a
+    line, or ticked among the wrong answers students gave (choices set by the view)."""
+
+    accepted = TextAreaField("Also accept (one a line)", validators=[Length(max=10_000)])
+    given = SelectMultipleField(
+        "Accept what students typed", widget=ListWidget(prefix_label=False),
+        option_widget=CheckboxInput(),
+        invalid_choice_message="No student typed that answer (reload the page to see theirs).")
+    version = StringField()
+    validate_version = QuestionForm.validate_version
+
+    def validate_accepted(self, field) -> None:
+        if any(len(line) > ANSWER_LENGTH for line in lines(field.data)):
+            raise ValidationError(f"An accepted answer has at most {ANSWER_LENGTH} characters.")
+
+    def answers(self) -> list[str]:
+        return [*lines(self.accepted.data), *self.given.data]
+
+
+ANSWER_LENGTH = 300  # as QuestionForm's answer

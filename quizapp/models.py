@@ -223,6 +223,8 @@ class Answer(Base):
     score: Mapped[float]
     feedback: Mapped[str] = mapped_column(Text, default="")
     answered_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # when a teacher's change of the accepted answers changed this answer's grade
+    regraded_at: Mapped[dt.datetime | None]
 
 
 class Teacher(UserMixin, Base):
@@ -310,3 +312,20 @@ class Bank(Base):
     questions: Mapped[list[Question]] = relationship(
         secondary=bank_questions, order_by="Question.id"
     )
+
+
+class BankImport(Base):
+    """A file imported into a bank, and what came of it: kept for the teacher to read again."""
+
+    __tablename__ = "bank_imports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bank_id: Mapped[int] = mapped_column(ForeignKey("banks.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    taken: Mapped[int]  # questions added to the bank
+    already: Mapped[int] = mapped_column(default=0)  # the same as one the bank held: not added
+    # the questions quizapp does not take: [{"where", "title", "start", "reason"}]
+    skipped: Mapped[list] = mapped_column(default=list)
+    # the file named a bank the teacher had: its questions went there, not to a second one
+    joined: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -3,7 +3,8 @@
 Each format module has `dump(bank) -> str` and `load(text) -> Bank`. JSON keeps everything;
 GIFT and Moodle XML keep what Moodle can hold (see each module). A file that cannot be read
 raises ExchangeError naming the question that failed; questions of kinds quizapp does not
-have (numerical, essay...) are skipped and listed in `Bank.warnings`.
+have (numerical, essay...) are skipped and listed in `Bank.skipped`, each named by its title
+and first words and with the reason, for the teacher's import report.
 """
 from __future__ import annotations
 
@@ -38,18 +39,42 @@ class BankQuestion:
 
 
 @dataclass(frozen=True)
+class SkippedQuestion:
+    """A question of a file that quizapp does not take, named so the teacher finds it."""
+
+    where: str  # "line 19" in a GIFT file, "question 5" in a Moodle XML one
+    title: str  # its title in the file, if it has one
+    start: str  # the first words of its text
+    reason: str  # "numerical questions are not supported"
+
+    def __str__(self) -> str:
+        named = " ".join(filter(None, [f"“{self.title}”" if self.title else "", self.start]))
+        return f"Skipped {self.where} ({named}): {self.reason}."
+
+
+@dataclass(frozen=True)
 class Bank:
     name: str
     tags: tuple[str, ...] = ()
     questions: tuple[BankQuestion, ...] = ()
     # what an import left out and why; never written by dump()
-    warnings: tuple[str, ...] = ()
+    skipped: tuple[SkippedQuestion, ...] = ()
 
 
 def check_question(question: Question) -> None:
     """Raise ValueError saying what is wrong when a question cannot be asked as it stands."""
     if question.kind not in get_args(QuestionKind):
         raise ValueError(f"unknown question kind {question.kind!r}")
+    _check_types(question)
+    _check_ranges(question)
+    rule, message = ANSWER_RULES[question.kind]
+    if not rule(question.answer, question.choices):
+        raise ValueError(message.format(answer=question.answer))
+    if not all(storable(text) for text in _texts_of(question)):
+        raise ValueError("it holds a control character (such as NUL) that cannot be stored")
+
+
+def _check_types(question: Question) -> None:
     texts = (question.id, question.prompt, question.explanation, question.source)
     if not _is_texts(texts) or not isinstance(question.event, (str, type(None))):
         raise ValueError("id, prompt, explanation, source and event must be text")
@@ -58,31 +83,42 @@ def check_question(question: Question) -> None:
         raise ValueError("choices, accepted answers and actors must be lists of text")
     if not isinstance(question.difficulty, (int, float)):
         raise ValueError("difficulty must be a number")
+
+
+def _check_ranges(question: Question) -> None:
     if not question.id or not question.prompt.strip():
         raise ValueError("the question has no id or no prompt")
     if not 0 <= question.difficulty <= 1:
         raise ValueError(f"difficulty must be between 0 and 1, not {question.difficulty}")
     if not 0 <= question.confidence <= 1:
         raise ValueError(f"confidence must be between 0 and 1, not {question.confidence}")
-    answer, choices = question.answer, question.choices
-    if question.kind == "multiple_choice" and (answer not in choices or len(set(choices)) < 2):
-        raise ValueError("a multiple-choice question needs two options or more, one of them right")
-    if question.kind == "true_false" and answer not in TRUE_FALSE_CHOICES:
-        raise ValueError(f"a true/false answer must be True or False, not {answer!r}")
-    if question.kind == "fill_blank" and not (isinstance(answer, str) and answer.strip()):
-        raise ValueError("a fill-in-the-blank question needs its answer as text")
-    if question.kind == "order" and not (
-        _is_texts(answer) and len(answer) >= 2 and sorted(choices) == sorted(answer)
-    ):
-        raise ValueError("an order question needs two items or more, its choices the same items")
-    if question.kind == "match" and not (
-        isinstance(answer, tuple) and len(answer) >= 2
-        and all(isinstance(pair, tuple) and len(pair) == 2 and _is_texts(pair) for pair in answer)
-        and sorted(choices) == sorted(right for _, right in answer)
-    ):
-        raise ValueError("a match question needs two pairs or more, its choices their right sides")
-    if not all(storable(text) for text in _texts_of(question)):
-        raise ValueError("it holds a control character (such as NUL) that cannot be stored")
+
+
+def _is_pairs(answer: object) -> bool:
+    return isinstance(answer, tuple) and all(
+        isinstance(pair, tuple) and len(pair) == 2 and _is_texts(pair) for pair in answer)
+
+
+# kind -> (its answer and choices make sense, the message when not; {answer} is the answer)
+ANSWER_RULES = {
+    "multiple_choice": (
+        lambda answer, choices: answer in choices and len(set(choices)) >= 2,
+        "a multiple-choice question needs two options or more, one of them right"),
+    "true_false": (
+        lambda answer, choices: answer in TRUE_FALSE_CHOICES,
+        "a true/false answer must be True or False, not {answer!r}"),
+    "fill_blank": (
+        lambda answer, choices: isinstance(answer, str) and bool(answer.strip()),
+        "a fill-in-the-blank question needs its answer as text"),
+    "order": (
+        lambda answer, choices: (_is_texts(answer) and len(answer) >= 2
+                                 and sorted(choices) == sorted(answer)),
+        "an order question needs two items or more, its choices the same items"),
+    "match": (
+        lambda answer, choices: (_is_pairs(answer) and len(answer) >= 2
+                                 and sorted(choices) == sorted(right for _, right in answer)),
+        "a match question needs two pairs or more, its choices their right sides"),
+}
 
 
 def category_path(name: str) -> str:
@@ -98,6 +134,12 @@ def category_name(path: str) -> str:
 def shuffled_for(prompt: str, items: tuple[str, ...]) -> tuple[str, ...]:
     """Items in an order that is not the answer's, the same every time for the same question."""
     return shuffled(items, random.Random(prompt))
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """The text on one line, cut to `limit` characters with an ellipsis when longer."""
+    text = one_line(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def html_to_text(markup: str) -> str:

@@ -26,11 +26,13 @@ from quizapp.exchange import (
     BankQuestion,
     ExchangeError,
     Skipped,
+    SkippedQuestion,
     category_name,
     category_path,
     check_question,
     html_to_text,
     one_line,
+    shorten,
     shuffled_for,
 )
 
@@ -110,19 +112,20 @@ def _bracketed(label: str) -> str:
 
 
 def load(text: str) -> Bank:
-    name, items, warnings = "", [], []
+    name, items, skipped = "", [], []
     for paragraph in _paragraphs(text):
         if paragraph.body.startswith("$CATEGORY:"):
             name = category_name(paragraph.body.removeprefix("$CATEGORY:"))
             continue
-        where = f"the question on line {paragraph.line} ({_preview(paragraph.body)})"
         try:
             items.append(_load_question(paragraph, f"q{len(items) + 1}"))
         except Skipped as reason:
-            warnings.append(f"Skipped {where}: {reason}.")
+            skipped.append(SkippedQuestion(f"line {paragraph.line}", *_names(paragraph.body),
+                                           str(reason)))
         except ValueError as error:
+            where = f"the question on line {paragraph.line} ({_preview(paragraph.body)})"
             raise ExchangeError(f"Cannot read {where}: {error}.") from None
-    return Bank(name=name, questions=tuple(items), warnings=tuple(warnings))
+    return Bank(name=name, questions=tuple(items), skipped=tuple(skipped))
 
 
 def _paragraphs(text: str) -> Iterator[Paragraph]:
@@ -150,6 +153,16 @@ def _is_comment(line: str) -> bool:
 def _preview(body: str) -> str:
     flat = " ".join(body.split())
     return f"“{flat[:40]}…”" if len(flat) > 40 else f"“{flat}”"
+
+
+def _names(body: str) -> tuple[str, str]:
+    """A question's title, if any, and the first words of its text (before its answers)."""
+    title, text_format, text = re.match(
+        r"(?:::((?:\\.|[^:]|:(?!:))*)::)?\s*(?:\[(html|moodle|plain|markdown)\])?(.*)", body,
+        re.S).groups()
+    open_at = _find(text, "{")
+    start = text[:open_at] if open_at >= 0 else text
+    return one_line(unescape(title or "")), shorten(_plain(start, text_format == "html"))
 
 
 def _load_question(paragraph: Paragraph, default_id: str) -> BankQuestion:

@@ -79,7 +79,7 @@ def results(session: Session, quiz: models.Quiz) -> QuizResults:
         (a.round_id, a.question_id): a for a in session.scalars(
             select(models.Answer).where(models.Answer.round_id.in_([r.id for r in rounds])))
     }
-    first_attempts, seen, scores = [], set(), []
+    scores, first_attempts, seen = [], [], set()
     for round_ in rounds:
         given = [answers[(round_.id, item.question_id)] for item in round_.items
                  if (round_.id, item.question_id) in answers]
@@ -88,16 +88,24 @@ def results(session: Session, quiz: models.Quiz) -> QuizResults:
         if len(given) == len(round_.items) and round_.nickname_key not in seen:
             seen.add(round_.nickname_key)
             first_attempts.append({str(a.question_id): a.score for a in given})
+    totals = [sum(a.values()) / len(a) for a in first_attempts if a]
+    return QuizResults(scores, _question_reports(session, first_attempts, list(answers.values())),
+                       stats.score_distribution(totals))
+
+
+def _question_reports(session: Session, first_attempts: list[dict[str, float]],
+                      answers: list[models.Answer]) -> list[QuestionReport]:
+    """Each question's statistics over the finished first attempts, with its common wrong
+    answers over every attempt."""
     questions = {q.id: q for q in session.scalars(select(models.Question).where(
-        models.Question.id.in_({qid for _, qid in answers})))}
+        models.Question.id.in_({a.question_id for a in answers})))}
     reports = []
     for item_stats in stats.question_stats(first_attempts):
         question = questions[int(item_stats.question_id)]
-        wrong = [shown.answer_text(question.kind, a.response["value"]) for a in answers.values()
+        wrong = [shown.answer_text(question.kind, a.response["value"]) for a in answers
                  if a.question_id == question.id and not a.correct]
         reports.append(QuestionReport(question, item_stats, stats.common_wrong_answers(wrong)))
-    totals = [sum(a.values()) / len(a) for a in first_attempts if a]
-    return QuizResults(scores, reports, stats.score_distribution(totals))
+    return reports
 
 
 # A spreadsheet runs a cell that starts so as a formula (=HYPERLINK("http://...")).

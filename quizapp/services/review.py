@@ -1,13 +1,14 @@
 """A teacher's corrections to what the engine made of an article: events, actors, questions.
 
 Question edits keep students' results meaning what they meant: a question already answered
-is never changed in place; the edit becomes a new row that replaces it in quizzes and banks.
+is never changed in place (but for its accepted answers, which regrade the answers given); the
+edit becomes a new row that replaces it in quizzes and banks.
 """
 from __future__ import annotations
 
 import random
 import secrets
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from quizapp.content.dates import describe
 from quizapp.content.questions import distractors
 from quizapp.content.scoring import normalize
 from quizapp.content.types import PartialDate, Question
+from quizapp.services import regrade
 from quizapp.services.questions import number_value
 
 
@@ -80,6 +82,49 @@ def merge_actors(session: Session, kept: models.Actor, merged: models.Actor) -> 
     session.delete(merged)
 
 
+# How the question list may be ordered: least confident first (the engine's confidence that a
+# teacher would hand the question out as it is) helps a teacher check the doubtful ones first.
+ORDERS = {
+    "confidence": lambda question: (question.data.get("confidence", 1.0), question.id),
+    "article": lambda question: question.id,
+}
+
+
+@dataclass(frozen=True)
+class ListFilters:
+    """What the review list shows: "" for any; ids as the query string gives them."""
+
+    kind: str = ""
+    status: str = ""
+    actor: str = ""
+    event: str = ""
+    order: str = "confidence"
+
+    def keeps(self, question: models.Question, actor: models.Actor | None) -> bool:
+        return ((not self.kind or question.kind == self.kind)
+                and (not self.status or question.status == self.status)
+                and (not self.event or str(question.event_id) == self.event)
+                and (actor is None or _is_about(question, actor)))
+
+
+def _is_about(question: models.Question, actor: models.Actor) -> bool:
+    return actor.key in question.data.get("actors", ()) or (
+        question.event is not None and actor in question.event.actors)
+
+
+def live_questions(article: models.Article) -> list[models.Question]:
+    """The article's questions, without versions an edit replaced."""
+    return [q for q in article.questions if q.replaced_by_id is None]
+
+
+def listed(article: models.Article, filters: ListFilters) -> list[models.Question]:
+    """The article's questions the filters keep, in the order they ask (least confident first
+    unless told otherwise)."""
+    actor = next((a for a in article.actors if str(a.id) == filters.actor), None)
+    kept = [q for q in live_questions(article) if filters.keeps(q, actor)]
+    return sorted(kept, key=ORDERS.get(filters.order, ORDERS["confidence"]))
+
+
 def set_status(questions: list[models.Question], status: str) -> None:
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
@@ -91,14 +136,9 @@ def is_answered(session: Session, question: models.Question) -> bool:
     return session.scalar(select(exists().where(models.Answer.question_id == question.id)))
 
 
-def save_question(session: Session, question: models.Question, content: Question,
-                  read_version: int) -> models.Question:
-    """Store an edit made on `read_version` of the question; the caller commits.
-
-    Raises StaleEdit when someone saved the question since. Returns the row now holding the
-    question: a new one when students had answered the old one, which then keeps their
-    answers and leaves the quizzes.
-    """
+def claim(session: Session, question: models.Question, read_version: int) -> None:
+    """Raise the question's version by one, or StaleEdit when someone saved it since the
+    form read `read_version` (or an edit replaced it)."""
     # One conditional update: of two saves racing in, only the first finds its version.
     claimed = session.execute(
         update(models.Question)
@@ -110,10 +150,34 @@ def save_question(session: Session, question: models.Question, content: Question
     if claimed.rowcount != 1:
         raise StaleEdit(STALE_MESSAGE)
     session.refresh(question)
+
+
+@dataclass(frozen=True)
+class Saved:
+    question: models.Question  # the row now holding the question
+    # when the edit changed only the accepted answers: what regrading the answers given did
+    regraded: regrade.Regraded | None = None
+
+
+def save_question(session: Session, question: models.Question, content: Question,
+                  read_version: int) -> Saved:
+    """Store an edit made on `read_version` of the question; the caller commits.
+
+    Raises StaleEdit when someone saved the question since. What the form does not show
+    (the engine's id, event and actors, the difficulty, the confidence) stays as it was. An edit of the
+    accepted answers alone regrades the answers given; any other edit of a question students
+    answered makes a new row, and the old one keeps their answers and leaves the quizzes.
+    """
+    claim(session, question, read_version)
+    old = question.to_content()
+    content = replace(content, id=old.id, event=old.event, actors=old.actors,
+                      difficulty=old.difficulty, confidence=old.confidence)
+    if regrade.only_accepted_changed(question, content):
+        return Saved(question, regrade.accept(session, question, list(content.accepted)))
     if not is_answered(session, question):
         question.kind, question.prompt, question.data = content.kind, content.prompt, content.to_dict()
         session.flush()
-        return question
+        return Saved(question)
     successor = models.Question(
         article=question.article, event=question.event, key=f"{question.key}v{question.version + 1}",
         kind=content.kind, prompt=content.prompt, data=content.to_dict(), status=question.status,
@@ -126,7 +190,7 @@ def save_question(session: Session, question: models.Question, content: Question
         session.execute(update(table).where(table.c.question_id == question.id)
                         .values(question_id=successor.id))
     session.flush()
-    return successor
+    return Saved(successor)
 
 
 def new_distractors(question: models.Question, rng: random.Random) -> Question:
@@ -147,21 +211,41 @@ def new_distractors(question: models.Question, rng: random.Random) -> Question:
 
 
 def _options(question: models.Question, answer: str) -> dict[str, tuple]:
+    for options_of in (_actor_options, _date_options, _number_options):
+        options = options_of(question, answer)
+        if options is not None:
+            return options
+    return {}
+
+
+def _actor_options(question: models.Question, answer: str) -> dict[str, tuple] | None:
+    """When the answer is one of the article's actors: the others of its kind, by name."""
     actors = question.article.actors if question.article else []
     actor = next((a for a in actors if normalize(a.name) == normalize(answer)), None)
-    if actor is not None:
-        aliases = {normalize(n) for n in actor.aliases}
-        return {a.name: (a.name.casefold(),) for a in actors
-                if a.kind == actor.kind and normalize(a.name) not in aliases}
+    if actor is None:
+        return None
+    aliases = {normalize(n) for n in actor.aliases}
+    return {a.name: (a.name.casefold(),) for a in actors
+            if a.kind == actor.kind and normalize(a.name) not in aliases}
+
+
+def _date_options(question: models.Question, answer: str) -> dict[str, tuple] | None:
+    """When the answer is the date of the question's event: dates near it, in time order."""
     event = question.event
-    if event is not None:
-        date = PartialDate(event.date_value, event.precision, event.inferred)
-        if describe(date) == answer:
-            dates = [date, *(d for d in distractors.nearby_dates(date) if d is not None)]
-            return {describe(d): d.sort_key() for d in dates}
-    if number_value(answer) is not None:
-        # every ladder the question could have had: options beyond the ones it shows
-        numbers = [answer, *(n for place in range(distractors.WANTED + 1)
-                             for n in distractors.nearby_numbers(answer, place))]
-        return {n: (number_value(n),) for n in numbers}
-    return {}
+    if event is None:
+        return None
+    date = PartialDate(event.date_value, event.precision, event.inferred)
+    if describe(date) != answer:
+        return None
+    dates = [date, *(d for d in distractors.nearby_dates(date) if d is not None)]
+    return {describe(d): d.sort_key() for d in dates}
+
+
+def _number_options(question: models.Question, answer: str) -> dict[str, tuple] | None:
+    """When the answer is a number: every ladder the question could have had (options
+    beyond the ones it shows), by size."""
+    if number_value(answer) is None:
+        return None
+    numbers = [answer, *(n for place in range(distractors.WANTED + 1)
+                         for n in distractors.nearby_numbers(answer, place))]
+    return {n: (number_value(n),) for n in numbers}

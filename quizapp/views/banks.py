@@ -80,6 +80,9 @@ def bank_context(bank: models.Bank) -> dict:
         "args": args,
         "articles": articles,
         "formats": FORMATS,
+        "imports": banks.imports_of(get_session(), bank),
+        "imported": request.args.get("imported", type=int),
+        "import_form": BankImportForm(formdata=None),
     }
 
 
@@ -116,21 +119,50 @@ def export(bank_id: int, fmt: str):
     return response
 
 
+def imported(form: BankImportForm, into: models.Bank | None = None) -> models.BankImport | None:
+    """The form's file imported (into `into`, or the bank it names), committed; None with the
+    reason on the form's file field when it cannot be read."""
+    reader = READERS[form.file.data.filename.rsplit(".", 1)[-1].lower()]
+    try:
+        loaded = reader.load(form.file.data.read().decode("utf-8-sig"))
+        report = banks.import_file(get_session(), current_user.id, loaded,
+                                   form.file.data.filename, into)
+    except UnicodeDecodeError:
+        form.file.errors.append("The file is not UTF-8 text.")
+    except exchange.ExchangeError as error:
+        form.file.errors.append(str(error))
+    else:
+        get_session().commit()
+        return report
+    get_session().rollback()
+    return None
+
+
+def report_url(report: models.BankImport) -> str:
+    """The bank's page, showing what the import took and skipped."""
+    return url_for("banks.show", bank_id=report.bank_id, imported=report.id) + "#import-report"
+
+
 @bp.post("/import")
 @accepts_upload(MAX_BANK_FILE_BYTES)
 def import_file():
+    """A file into the bank it names (a new one, or the teacher's of that name)."""
     form = BankImportForm()
-    if form.validate_on_submit():
-        reader = READERS[form.file.data.filename.rsplit(".", 1)[-1].lower()]
-        try:
-            loaded = reader.load(form.file.data.read().decode("utf-8-sig"))
-            bank = banks.from_exchange(get_session(), current_user.id, loaded)
-        except UnicodeDecodeError:
-            form.file.errors.append("The file is not UTF-8 text.")
-        except exchange.ExchangeError as error:
-            form.file.errors.append(str(error))
-        else:
-            get_session().commit()
-            return htmx.navigate_to(url_for("banks.show", bank_id=bank.id))
+    report = imported(form) if form.validate_on_submit() else None
+    if report is not None:
+        return htmx.navigate_to(report_url(report))
     return htmx.render("banks/index.html", "banks/_import_form.html", status=422,
                        banks=my_banks(), tag="", form=BankForm(formdata=None), import_form=form)
+
+
+@bp.post("/<int:bank_id>/import")
+@accepts_upload(MAX_BANK_FILE_BYTES)
+def import_into(bank_id: int):
+    """A file's questions into this bank, whatever bank name the file gives."""
+    bank = owned(models.Bank, bank_id)
+    form = BankImportForm()
+    report = imported(form, bank) if form.validate_on_submit() else None
+    if report is not None:
+        return htmx.navigate_to(report_url(report))
+    return htmx.render("banks/show.html", "banks/_import_form.html", status=422,
+                       **bank_context(bank) | {"import_form": form})

@@ -87,3 +87,18 @@ def teacher_server(migrated_template, tmp_path_factory):
     stop.set()
     server.shutdown()
     worker.join()
+
+
+@pytest.fixture
+def log_in():
+    """Log a browser page in as the teacher of `teacher_server`, through the login form."""
+    from playwright.sync_api import expect
+
+    def login(page, server) -> None:
+        page.goto(server["url"] + "/teacher/login")
+        page.get_by_label("E-mail address").fill(server["email"])
+        page.get_by_label("Password").fill(server["password"])
+        page.get_by_role("button", name="Log in").click()
+        expect(page.get_by_role("heading", name="Your desk")).to_be_visible()
+
+    return login

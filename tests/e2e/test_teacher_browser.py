@@ -13,15 +13,8 @@ pytestmark = pytest.mark.e2e
 HOSTILE = '"><img src=x onerror=alert(1)> <script>alert(2)</script>'
 
 
-def log_in(page, server):
-    page.goto(server["url"] + "/teacher/login")
-    page.get_by_label("E-mail address").fill(server["email"])
-    page.get_by_label("Password").fill(server["password"])
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("heading", name="Your desk")).to_be_visible()
-
-
-def test_import_review_build_take_and_read_results(page, browser, teacher_server, shoot):
+def test_import_review_build_take_and_read_results(page, browser, teacher_server, shoot,
+                                                     log_in):
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     log_in(page, teacher_server)
@@ -43,13 +36,12 @@ def test_import_review_build_take_and_read_results(page, browser, teacher_server
     expect(page.locator("#timeline-editor li[id^=event-]").first.get_by_label("Date")).to_have_value("1990")
 
     page.locator("#filter-kind").select_option("true_false")
-    expect(page.locator("#questions tbody tr").first).to_contain_text("true false")
+    expect(page.locator("#questions li.question-line").first).to_contain_text("True or false")
     page.locator("#questions input[name=question]").first.check()
-    page.locator("#bulk-status").select_option("approved")
-    page.get_by_role("button", name="Apply").click()
+    page.locator("#status-form").get_by_role("button", name="Approve", exact=True).click()
     expect(page.locator("#questions .status-badge.is-approved")).to_have_count(1)
-    # a row's own button (its form sits outside the table: forms cannot nest)
-    page.locator("#questions tbody tr").nth(1).get_by_role("button", name=re.compile("^Approve")).click()
+    # a line's own button (its form sits outside the status form: forms cannot nest)
+    page.locator("#questions li.question-line").nth(1).get_by_role("button", name=re.compile("^Approve")).click()
     expect(page.locator("#questions .status-badge.is-approved")).to_have_count(2)
     expect(page.locator("#filter-kind")).to_have_value("true_false")  # still filtered
     shoot(page, "teacher-review-approved")
@@ -98,7 +90,7 @@ def answer_with_the_first_option(page, questions):
     expect(page.get_by_role("heading", name=re.compile("You scored"))).to_be_visible()
 
 
-def test_hostile_text_opens_no_dialog(page, teacher_server, shoot):
+def test_hostile_text_opens_no_dialog(page, teacher_server, shoot, log_in):
     from quizapp import models
     from quizapp.db import get_session
 

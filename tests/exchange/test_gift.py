@@ -15,7 +15,7 @@ def test_round_trip_of_every_kind_keeps_what_gift_carries():
     bank = sample_bank()
     loaded = gift.load(gift.dump(bank))
     assert loaded.name == bank.name
-    assert loaded.warnings == ()
+    assert loaded.skipped == ()
     assert_same_questions(loaded, bank)
 
 
@@ -85,10 +85,10 @@ def test_moodle_documented_examples():
     assert control.answer == "\\"
     assert len(bank.questions) == 33
     # numerical questions and multiple-answer questions are left out, and said so
-    assert len(bank.warnings) == 10
-    assert bank.warnings[0] == ("Skipped the question on line 17 (“When was Ulysses S. Grant "
-                                "born?{#1822:1}”): numerical questions are not supported.")
-    assert sum("multiple-answer" in warning for warning in bank.warnings) == 2
+    assert len(bank.skipped) == 10
+    assert str(bank.skipped[0]) == ("Skipped line 17 (When was Ulysses S. Grant born?): "
+                                    "numerical questions are not supported.")
+    assert sum("multiple-answer" in skipped.reason for skipped in bank.skipped) == 2
 
 
 def test_moodle_documented_quick_examples():
@@ -103,13 +103,13 @@ def test_moodle_documented_quick_examples():
     assert q4.question.answer == (("cat", "cat food"), ("dog", "dog food"))
     assert (q9.question.id, q9.tags) == ("Q9", ("maths", "easy"))
     assert q10.question.explanation == "We hope you're feeling well."
-    assert [warning[:38] for warning in bank.warnings] == [
-        "Skipped the question on line 19 (“::Q5",
-        "Skipped the question on line 22 (“::Q6",
-        "Skipped the question on line 26 (“::Q7",
-        "Skipped the question on line 32 (“::Q8",
+    assert [(skipped.where, skipped.title, skipped.start) for skipped in bank.skipped] == [
+        ("line 19", "Q5", "What is a number from 1 to 5?"),
+        ("line 22", "Q6", "What is a number from 1 to 5?"),
+        ("line 26", "Q7", "When was Ulysses S. Grant born?"),
+        ("line 32", "Q8", "How are you?"),
     ]
-    assert "essay questions are not supported" in bank.warnings[-1]
+    assert bank.skipped[-1].reason == "essay questions are not supported"
 
 
 @pytest.mark.parametrize("prompt", ["// not a comment", "[html]<b>not HTML</b>", "::x"])
@@ -131,7 +131,17 @@ def test_html_format_loses_its_markup():
 def test_description_without_answers_is_skipped():
     bank = gift.load("Just some text for the students.\n\nGrant is buried here.{T}")
     assert len(bank.questions) == 1
-    assert "no answers (a description)" in bank.warnings[0]
+    assert bank.skipped[0].start == "Just some text for the students."
+    assert "no answers (a description)" in bank.skipped[0].reason
+
+
+def test_a_skipped_question_is_named_by_its_title_and_first_words_without_markup():
+    bank = gift.load("::Essay\\: one::[html]<p>Tell <i>me</i> about your weekend, in a page or "
+                     "two, with photos {}")
+    (skipped,) = bank.skipped
+    assert (skipped.title, skipped.start) == (
+        "Essay: one", "Tell me about your weekend, in a page or two, with photos")
+    assert skipped.reason == "essay questions are not supported"
 
 
 def test_crlf_and_byte_order_mark():

@@ -3,14 +3,14 @@ import xml.etree.ElementTree as ET
 import pytest
 from sample_bank import AWKWARD, DATA, assert_same_questions, sample_bank
 
-from quizapp.exchange import Bank, ExchangeError, moodle_xml
+from quizapp.exchange import Bank, ExchangeError, SkippedQuestion, moodle_xml
 
 
 def test_round_trip_of_every_kind_keeps_what_moodle_xml_carries():
     bank = sample_bank()
     loaded = moodle_xml.load(moodle_xml.dump(bank))
     assert loaded.name == bank.name
-    assert loaded.warnings == ()
+    assert loaded.skipped == ()
     assert_same_questions(loaded, bank)
 
 
@@ -84,8 +84,9 @@ def test_moodle_documented_examples():
         ("This is the 1st item in the 2nd pair.", "This is the 2nd item in the 2nd pair."))
     assert (ordering.question.id, ordering.question.answer) == (
         "ordering-1", ("one", "two", "three"))
-    assert bank.warnings == (
-        "Skipped question 7 ('Numerical', numerical): numerical questions are not supported.",)
+    assert bank.skipped == (SkippedQuestion(
+        "question 7", "Numerical", "What is the answer to this question?",
+        "numerical questions are not supported"),)
 
 
 def test_html_question_texts_lose_markup_scripts_and_styles():
@@ -104,7 +105,8 @@ def test_multiple_answer_multichoice_is_skipped():
       </question></quiz>"""
     bank = moodle_xml.load(text)
     assert bank.questions == ()
-    assert "multiple-answer questions are not supported" in bank.warnings[0]
+    assert (bank.skipped[0].title, bank.skipped[0].start) == ("Two", "Pick two")
+    assert "multiple-answer questions are not supported" in bank.skipped[0].reason
 
 
 ENTITY_ATTACKS = [

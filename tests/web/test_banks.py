@@ -14,22 +14,6 @@ EXCHANGE_DATA = Path(__file__).parents[1] / "exchange" / "data"
 
 
 @pytest.fixture
-def ids(owned_seed):
-    return owned_seed()
-
-
-@pytest.fixture
-def post(teacher_client, csrf):
-    token = csrf(teacher_client.get("/teacher/").text)
-
-    def send(url, data=None, headers=None, **kwargs):
-        return teacher_client.post(url, data={"csrf_token": token, **(data or {})},
-                                   headers=headers or {}, **kwargs)
-
-    return send
-
-
-@pytest.fixture
 def bank(post, ids):
     """A bank tagged "civics" holding every approved question of the sample article."""
     response = post("/teacher/banks/", data={"name": "Millbrook", "tags": "civics, week 1"})
@@ -173,23 +157,112 @@ def test_a_bank_exported_and_imported_again_keeps_its_questions(post, teacher_cl
     original = module.load(exported.text)
     assert len(original.questions) == 5
     name = {"gift": "bank.gift", "xml": "bank.xml", "json": "bank.json"}[fmt]
-    response = post("/teacher/banks/import", content_type="multipart/form-data",
+    # into a new, empty bank (imported from the banks page, the file would join "Millbrook")
+    empty = post("/teacher/banks/", data={"name": "Copy"}).headers["Location"]
+    response = post(f"{empty}/import", content_type="multipart/form-data",
                     data={"file": (io.BytesIO(exported.data), name)})
     assert response.status_code == 303
-    again = module.load(teacher_client.get(f"{response.headers['Location']}/export.{fmt}").text)
+    again = module.load(teacher_client.get(f"{empty}/export.{fmt}").text)
     assert [q.question.prompt for q in again.questions] == [q.question.prompt for q in original.questions]
     assert [q.question.answer for q in again.questions] == [q.question.answer for q in original.questions]
     if fmt == "json":
-        assert again == original
+        assert (again.questions, again.tags) == (original.questions, original.tags)
 
 
-@pytest.mark.parametrize("name", ["moodle_gift_examples.txt", "moodle_xml_examples.xml"])
-def test_moodle_documented_examples_import(post, teacher_client, name):
+@pytest.mark.parametrize(("name", "report"), [
+    ("moodle_gift_examples.txt", "33 questions added, 10 skipped."),
+    ("moodle_xml_examples.xml", "5 questions added, 1 skipped."),
+])
+def test_moodle_documented_examples_import(post, teacher_client, name, report):
     data = (EXCHANGE_DATA / name).read_bytes()
     response = post("/teacher/banks/import", content_type="multipart/form-data",
                     data={"file": (io.BytesIO(data), name)})
     assert response.status_code == 303
-    assert "<li><label>" in teacher_client.get(response.headers["Location"]).text
+    page = teacher_client.get(response.headers["Location"]).text
+    assert "<li><label>" in page and report in page
+
+
+def import_gift(post, url, text: str, name: str = "quick.gift"):
+    response = post(url, content_type="multipart/form-data",
+                    data={"file": (io.BytesIO(text.encode()), name)})
+    assert response.status_code == 303, response.text
+    return response.headers["Location"]
+
+
+def my_banks(db_session) -> dict[str, int]:
+    from quizapp import models
+
+    db_session.expire_all()
+    return {bank.name: len(bank.questions) for bank in db_session.scalars(select(models.Bank))}
+
+
+def test_an_import_reports_what_it_took_and_what_it_skipped_and_why(post, teacher_client,
+                                                                    db_session):
+    text = (EXCHANGE_DATA / "moodle_gift_quick_examples.txt").read_text()
+    location = import_gift(post, "/teacher/banks/import", text)
+    assert re.search(r"/teacher/banks/\d+\?imported=\d+#import-report$", location)
+    report = teacher_client.get(location).text.split('id="import-report"')[1].split("</section>")[0]
+    assert "Imported quick.gift" in report
+    assert "6 questions added, 4 skipped." in report
+    skipped = re.findall(r"<li>(.*?)</li>", report, re.S)
+    assert [re.sub(r"<[^>]+>|\s+", " ", line).split() for line in skipped][0] == (
+        "Line 19: Q5 What is a number from 1 to 5? "
+        "(numerical questions are not supported)").split()
+    assert "How are you?" in skipped[3] and "essay questions are not supported" in skipped[3]
+    assert my_banks(db_session) == {"GIFT quick examples": 6}
+
+
+def test_a_file_naming_a_bank_the_teacher_has_joins_it_without_repeats(post, teacher_client,
+                                                                       db_session):
+    text = (EXCHANGE_DATA / "moodle_gift_quick_examples.txt").read_text()
+    import_gift(post, "/teacher/banks/import", text)
+    # the same file again, and one more question in the same category written otherwise
+    more = "$CATEGORY: $course$/top/gift QUICK examples\n\n::Q11:: The sky is blue. {T}\n"
+    again = teacher_client.get(import_gift(post, "/teacher/banks/import", text)).text
+    assert "0 questions added, 6 already in this bank (not added twice), 4 skipped." in again
+    assert "The file names the bank “GIFT quick examples”, which you had" in again
+    import_gift(post, "/teacher/banks/import", more, "more.gift")
+    assert my_banks(db_session) == {"GIFT quick examples": 7}
+    # every import stays on record: the one just made, and the earlier ones
+    page = teacher_client.get(import_gift(post, "/teacher/banks/import", more, "more.gift")).text
+    assert "Earlier imports (3)" in page
+
+
+def test_another_teacher_s_bank_of_the_same_name_is_not_joined(app, post, make_teacher,
+                                                               db_session):
+    from quizapp.services import banks
+
+    make_teacher("eve@school.example")
+    banks.create_bank(db_session, 2, "GIFT quick examples", [])
+    db_session.commit()
+    import_gift(post, "/teacher/banks/import",
+                (EXCHANGE_DATA / "moodle_gift_quick_examples.txt").read_text())
+    from quizapp import models
+
+    db_session.expire_all()
+    mine = db_session.scalars(select(models.Bank).where(models.Bank.owner_id == 1)).all()
+    assert [(bank.name, len(bank.questions)) for bank in mine] == [("GIFT quick examples", 6)]
+
+
+def test_a_file_without_a_bank_name_is_named_after_the_file(post, db_session):
+    import_gift(post, "/teacher/banks/import", "::Q:: The sky is blue. {T}\n", "Week 3 quiz.gift")
+    assert my_banks(db_session) == {"Week 3 quiz": 1}
+
+
+def test_a_file_imported_from_a_bank_s_page_goes_into_that_bank(post, teacher_client, bank,
+                                                                 db_session):
+    text = (EXCHANGE_DATA / "moodle_gift_quick_examples.txt").read_text()
+    location = import_gift(post, f"{bank}/import", text)
+    assert location.startswith(f"{bank}?imported=")
+    assert "6 questions added, 4 skipped." in teacher_client.get(location).text
+    assert my_banks(db_session) == {"Millbrook": 11}
+
+
+def test_a_bad_file_on_a_bank_s_page_gets_its_message_there(post, bank):
+    response = post(f"{bank}/import", headers=HTMX, content_type="multipart/form-data",
+                    data={"file": (io.BytesIO(b"<html></html>"), "bank.xml")})
+    assert response.status_code == 422 and "not a Moodle XML file" in response.text
+    assert f'action="{bank}/import"' in response.text
 
 
 def test_a_bad_bank_file_gets_a_clear_message(post):

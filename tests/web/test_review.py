@@ -1,27 +1,12 @@
 """The review screen: events, actors, questions (status, filters, edits, versions), by hand."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import select
 
 HTMX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def ids(owned_seed):
-    return owned_seed()
-
-
-@pytest.fixture
-def post(teacher_client, csrf):
-    """POST as the review page's forms do, with the page's CSRF token."""
-    token = csrf(teacher_client.get("/teacher/").text)
-
-    def send(url, data=None, headers=None):
-        return teacher_client.post(url, data={"csrf_token": token, **(data or {})},
-                                   headers=headers or {})
-
-    return send
 
 
 def review_url(ids):
@@ -143,18 +128,21 @@ def edit_data(**changes):
     return data | changes
 
 
-@pytest.mark.parametrize(("changes", "message"), [
-    ({"distractors": "Anna Smith\nmaria lopez"}, "The wrong option “maria lopez” is the same as the answer."),
-    ({"answer": ""}, "There is no right answer"),
-    ({"distractors": ""}, "Give at least one wrong option."),
-    ({"kind": "fill_blank", "prompt": "Who is mayor?"}, "Mark the blank"),
-    ({"kind": "order", "items": "Only one"}, "List two different items or more"),
-    ({"kind": "match", "pairs": "a = b\na = c"}, "Each left and each right may appear only once."),
+@pytest.mark.parametrize(("key", "changes", "message"), [
+    ("q1", {"distractors": "Anna Smith\nmaria lopez"}, "The wrong option “maria lopez” is the same as the answer."),
+    ("q1", {"answer": ""}, "There is no right answer"),
+    ("q1", {"distractors": ""}, "Give at least one wrong option."),
+    ("q3", {"prompt": "Who is mayor?"}, "Mark the blank"),
+    ("q4", {"items": "Only one"}, "List two different items or more"),
+    ("q5", {"pairs": "a = b\na = c"}, "Each left and each right may appear only once."),
 ])
-def test_an_edit_that_breaks_the_answer_is_refused_with_a_message(post, ids, changes, message):
-    url = f"{review_url(ids)}/questions/{ids['questions']['q1']}"
+def test_an_edit_that_breaks_the_answer_is_refused_with_a_message(post, ids, key, changes, message):
+    url = f"{review_url(ids)}/questions/{ids['questions'][key]}"
     response = post(url, headers=HTMX, data=edit_data(**changes))
     assert response.status_code == 422 and message in response.text
+    # in its line, open again with the message beside the field
+    assert f'id="question-{ids["questions"][key]}"' in response.text
+    assert 'aria-invalid="true"' in response.text
 
 
 def test_an_edit_of_an_unanswered_question_changes_it_in_place(post, ids, db_session):
@@ -241,11 +229,11 @@ def test_new_distractors_are_offered_for_the_teacher_to_save(teacher_client, pos
 
 
 def test_a_filtered_list_stays_filtered_after_approving(post, ids):
-    response = post(f"{review_url(ids)}/questions/status", headers=HTMX, data={
-        "question": [ids["questions"]["q4"]], "change_to": "rejected", "kind": "order"})
+    response = post(f"{review_url(ids)}/questions/status?kind=order", headers=HTMX, data={
+        "question": [ids["questions"]["q4"]], "change_to": "rejected"})
     assert "Put these events in order" in response.text and "Who became mayor" not in response.text
-    plain = post(f"{review_url(ids)}/questions/status", data={
-        "question": [ids["questions"]["q4"]], "change_to": "approved", "kind": "order"})
+    plain = post(f"{review_url(ids)}/questions/status?kind=order", data={
+        "question": [ids["questions"]["q4"]], "change_to": "approved"})
     assert plain.headers["Location"] == f"{review_url(ids)}?kind=order"
 
 
@@ -279,3 +267,119 @@ def test_new_distractors_for_dates_and_numbers(app, ids, answer, choices, expect
         values = [float(c.replace(",", "")) for c in content.choices]
         assert values == sorted(values)  # by size
         assert "120,000" not in content.choices  # the old wrong option is replaced
+
+
+# The list: one line per question, least certain first, opened to edit in place
+
+@pytest.fixture
+def certain(ids, db_session):
+    """The sample's questions as the engine might be sure of them, all drafts."""
+    from quizapp import models
+
+    sure = {"q1": 0.9, "q2": 0.4, "q3": 0.7, "q4": 0.55, "q5": 0.8}
+    for key, confidence in sure.items():
+        question = db_session.get(models.Question, ids["questions"][key])
+        question.data = {**question.data, "confidence": confidence}
+        question.status = "draft"
+    db_session.commit()
+    return sure
+
+
+def line_order(html: str, ids) -> list[str]:
+    keys = {str(qid): key for key, qid in ids["questions"].items()}
+    return [keys[qid] for qid in re.findall(r'<li id="question-(\d+)"', html)]
+
+
+def test_the_list_shows_the_least_certain_first(teacher_client, ids, certain):
+    page = teacher_client.get(review_url(ids)).text
+    assert line_order(page, ids) == ["q2", "q4", "q3", "q5", "q1"]
+    assert "40&nbsp;% sure" in page
+    in_article = teacher_client.get(f"{review_url(ids)}?order=article", headers=HTMX).text
+    assert line_order(in_article, ids) == sorted(ids["questions"], key=ids["questions"].get)
+
+
+@pytest.mark.parametrize(("key", "shown", "hidden"), [
+    ("q1", ["answer", "distractors"], ["truth", "accepted", "items", "pairs"]),
+    ("q2", ["truth"], ["answer", "distractors", "accepted", "items", "pairs"]),
+    ("q3", ["answer", "accepted"], ["truth", "distractors", "items", "pairs"]),
+    ("q4", ["items"], ["answer", "truth", "distractors", "accepted", "pairs"]),
+    ("q5", ["pairs"], ["answer", "truth", "distractors", "accepted", "items"]),
+])
+def test_a_line_opens_in_place_with_only_its_kind_s_fields(teacher_client, ids, key, shown, hidden):
+    qid = ids["questions"][key]
+    response = teacher_client.get(f"{review_url(ids)}/questions/{qid}", headers=HTMX)
+    assert response.status_code == 200
+    assert response.text.lstrip().startswith(f'<li id="question-{qid}" class="question-line is-open')
+    names = set(re.findall(r'name="(\w+)"', response.text))
+    assert set(shown) <= names and not set(hidden) & names
+    assert '<select id="kind"' not in response.text  # a question keeps its kind
+
+
+def test_without_javascript_the_edit_url_is_the_review_page_with_the_line_open(
+        teacher_client, ids):
+    q1, q2 = ids["questions"]["q1"], ids["questions"]["q2"]
+    page = teacher_client.get(f"{review_url(ids)}/questions/{q1}?kind=multiple_choice").text
+    assert "<html" in page and 'id="timeline-editor"' in page
+    assert f'<li id="question-{q1}" class="question-line is-open' in page
+    assert f'<li id="question-{q2}"' not in page  # still filtered
+    # its form goes back to the filtered list
+    assert f'action="/teacher/articles/{ids["article"]}/questions/{q1}?kind=multiple_choice"' in page
+
+
+def test_saving_a_line_confirms_it_in_place(post, teacher_client, ids, certain, db_session):
+    from quizapp import models
+
+    qid = ids["questions"]["q2"]
+    data = {"prompt": "The bridge to Riverton opened in 2016.", "truth": "True",
+            "explanation": "It opened in November.", "version": "1", "kind": "order"}
+    response = post(f"{review_url(ids)}/questions/{qid}", headers=HTMX, data=data)
+    assert response.status_code == 200
+    assert response.text.lstrip().startswith(f'<li id="question-{qid}" class="question-line is-saved')
+    assert '<p class="saved-note" role="status">Saved.</p>' in response.text
+    assert "autofocus" in response.text  # on the line's Edit link: the teacher stays there
+    db_session.expire_all()
+    question = db_session.get(models.Question, qid)
+    content = question.to_content()
+    assert (question.kind, content.prompt) == ("true_false", "The bridge to Riverton opened in 2016.")
+    # what the form does not show stays: the engine's confidence (the line keeps its place)
+    assert (content.confidence, content.actors, content.event) == (0.4, ("a3",), "e3")
+
+    data["version"] = "2"
+    plain = post(f"{review_url(ids)}/questions/{qid}?status=draft", data=data)
+    assert plain.status_code == 303
+    assert plain.headers["Location"] == f"{review_url(ids)}?status=draft&saved={qid}#question-{qid}"
+    page = teacher_client.get(plain.headers["Location"]).text
+    line = page.split(f'<li id="question-{qid}"')[1].split("</li>")[0]
+    assert "Saved." in line
+
+
+def test_select_all_ticks_every_listed_line(teacher_client, ids):
+    page = teacher_client.get(f"{review_url(ids)}?select=all&kind=order", headers=HTMX).text
+    assert page.count('form="status-form"') == page.count("checked") == 1
+    assert teacher_client.get(review_url(ids)).text.count(" checked") == 0
+
+
+def test_approve_all_approves_the_listed_questions_only(post, ids, certain, db_session):
+    from quizapp import models
+
+    response = post(f"{review_url(ids)}/questions/approve-all?kind=fill_blank", headers=HTMX)
+    assert response.status_code == 200 and 'id="questions"' in response.text
+    db_session.expire_all()
+    statuses = {key: db_session.get(models.Question, qid).status
+                for key, qid in ids["questions"].items()}
+    assert statuses == {"q1": "draft", "q2": "draft", "q3": "approved", "q4": "draft",
+                        "q5": "draft"}
+    plain = post(f"{review_url(ids)}/questions/approve-all?status=draft")
+    assert plain.headers["Location"] == f"{review_url(ids)}?status=draft"
+    db_session.expire_all()
+    assert {db_session.get(models.Question, qid).status
+            for qid in ids["questions"].values()} == {"approved"}
+
+
+def test_a_new_question_asks_its_kind_first(teacher_client, ids):
+    url = f"{review_url(ids)}/questions/new"
+    choose = teacher_client.get(url).text
+    assert "What kind of question?" in choose and f'href="{url}?kind=match"' in choose
+    form = teacher_client.get(f"{url}?kind=match").text
+    names = set(re.findall(r'name="(\w+)"', form))
+    assert "pairs" in names and not {"answer", "truth", "distractors", "items"} & names
