@@ -11,7 +11,7 @@ from htmx_flask import Htmx
 
 from quizapp import auth, config, db, errors
 from quizapp.forms import QUESTION_KINDS
-from quizapp.views import accounts, banks, home, quiz, quizzes, review, teacher, timeline
+from quizapp.views import accounts, banks, home, live, quiz, quizzes, review, teacher, timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,7 +49,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     errors.init_app(app)
     auth.init_app(app)
     blueprints = (home.bp, quiz.bp, timeline.bp, accounts.bp, teacher.bp, review.bp, banks.bp,
-                  quizzes.bp)
+                  quizzes.bp, live.bp)
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
     app.after_request(secure_headers)

@@ -11,6 +11,7 @@ from flask_wtf.file import FileAllowed, FileField, FileRequired
 from wtforms import (
     BooleanField,
     DateField,
+    HiddenField,
     IntegerField,
     PasswordField,
     RadioField,
@@ -26,6 +27,7 @@ from wtforms.validators import (
     Length,
     NumberRange,
     Optional,
+    Regexp,
     ValidationError,
 )
 from wtforms.widgets import CheckboxInput, ListWidget
@@ -364,3 +366,32 @@ class QuizForm(Form):
     attempts_allowed = IntegerField(
         "Attempts allowed per student (empty: unlimited)",
         validators=[Optional(), NumberRange(1, 100, "Between 1 and 100 attempts.")])
+
+
+class JoinForm(Form):
+    code = StringField("Join code", validators=[
+        DataRequired("Type the code shown on the board."),
+        Regexp(r"^\s*\d{4,12}\s*$", message="The code is the number shown on the board.")],
+        filters=[stripped])
+    nickname = StringField(
+        "Your nickname",
+        validators=[DataRequired("Type a nickname to join."), Length(max=40)],
+        filters=[stripped],
+    )
+    # "1" when a student confirms that the taken nickname is theirs (a new phone)
+    take_over = HiddenField()
+
+
+class LiveSettingsForm(Form):
+    timer_seconds = IntegerField(
+        "Seconds per question (empty: no timer)",
+        validators=[Optional(), NumberRange(5, 600, "Between 5 and 600 seconds.")])
+    speed_points = BooleanField("Speed points: faster right answers score more (needs a timer)")
+    streak_bonus = BooleanField("Streak bonus: extra points for right answers in a row")
+    accessible = BooleanField(
+        "Accessible session: no timer, no speed points and no streak bonus")
+
+
+class StepForm(Form):
+    action = StringField(validators=[DataRequired()])
+    version = IntegerField(validators=[InputRequired()])
