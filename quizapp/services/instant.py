@@ -6,7 +6,6 @@ date is as likely to be first, second, third or fourth of its four.
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import random
 
@@ -14,11 +13,10 @@ from quizapp import models
 from quizapp.content.dates import describe
 from quizapp.content.types import PartialDate
 from quizapp.content.types import Question as ContentQuestion
-from quizapp.services.timeline import partial_date
+from quizapp.services.timeline import base_precision, partial_date, span
 
 KINDS = {"first": "Which came first?", "when": "When was it?"}
 DATE_OPTIONS = 4
-APPROXIMATE = dt.timedelta(days=366)  # "about 2014" may be a year out either way
 
 
 class InstantError(ValueError):
@@ -43,37 +41,6 @@ def available_kinds(events: list[models.Event], event: models.Event) -> list[str
             continue
         kinds.append(kind)
     return kinds
-
-
-def base_precision(date: PartialDate) -> str:
-    """An approximate date's value keeps the precision it was written at ("2014", "2016-03")."""
-    if date.precision != "approximate":
-        return date.precision
-    if "X" in date.value:
-        return "decade"
-    return {0: "year", 1: "month", 2: "day"}[date.value.count("-")]
-
-
-def span(date: PartialDate) -> tuple[dt.date, dt.date] | None:
-    """The first and last day the date can mean (a year either side when approximate);
-    None when the year is unknown."""
-    parts = date.value.split("-")
-    if not parts[0][:3].isdigit() or (not parts[0].isdigit() and base_precision(date) != "decade"):
-        return None
-    precision = base_precision(date)
-    if precision == "decade":
-        first, last = dt.date(int(parts[0][:3]) * 10, 1, 1), dt.date(int(parts[0][:3]) * 10 + 9, 12, 31)
-    elif precision == "year":
-        first, last = dt.date(int(parts[0]), 1, 1), dt.date(int(parts[0]), 12, 31)
-    elif precision == "month":
-        year, month = int(parts[0]), int(parts[1])
-        first = dt.date(year, month, 1)
-        last = dt.date(year, month, calendar.monthrange(year, month)[1])
-    else:
-        first = last = dt.date.fromisoformat(date.value)
-    if date.precision == "approximate":
-        first, last = first - APPROXIMATE, last + APPROXIMATE
-    return first, last
 
 
 def which_came_first(events: list[models.Event], event: models.Event) -> ContentQuestion:
