@@ -111,12 +111,13 @@ class Student(Client):
 
     def wait_for_question(self, timeout: float = 60, every: float = 0.2) -> str:
         deadline = time.monotonic() + timeout
-        while self.prompt is None:
+        while True:
+            self.poll()
+            if self.prompt is not None:
+                return self.prompt
             if time.monotonic() > deadline:
                 raise AssertionError(f"{self.nickname} saw no question: {self.screen[:300]}")
             time.sleep(every)
-            self.poll()
-        return self.prompt
 
     def answer(self, value: str) -> int:
         status, page, _ = self.request("answer", f"/live/{self.token}/answer",

@@ -91,7 +91,9 @@ def stage(token: str):
 @bp.post("/live/<token>/answer")
 def answer(token: str):
     seat = load_seat(token)
-    if seat.content is None or seat.stage != "question" or seat.answer is not None:
+    if seat.answer is not None:  # a double tap, or a second tab: the first answer stands
+        return htmx.render("live/play.html", "live/_stage.html", **stage_context(seat))
+    if seat.content is None or seat.stage != "question":
         return htmx.render("live/play.html", "live/_stage.html", status=409, **stage_context(
             seat, message="Answers to this question are closed."))
     form = answer_form(seat.content)
