@@ -76,7 +76,7 @@ def stage_context(seat: live.Seat, form=None, message: str | None = None) -> dic
 @bp.get("/live/<token>")
 def play(token: str):
     seat = load_seat(token)
-    return htmx.render("live/play.html", "live/_stage.html", **stage_context(seat))
+    return htmx.render("live/play.html", "live/_play.html", **stage_context(seat))
 
 
 @bp.get("/live/<token>/stage")

@@ -423,7 +423,7 @@ def test_a_poll_costs_one_indexed_query(app, teacher, token, session_):
     assert any("USING INDEX sqlite_autoindex_live_players" in d for d in details), details
 
 
-@pytest.mark.parametrize("partial", ["live/_stage.html", "live/_board.html",
+@pytest.mark.parametrize("partial", ["live/_stage.html", "live/_play.html", "live/_board.html",
                                      "live/_join_form.html", "live/_settings_form.html"])
 def test_live_partials_render_alone(app, teacher, token, session_, seeded, partial):
     from flask import render_template
@@ -444,13 +444,15 @@ def test_live_partials_render_alone(app, teacher, token, session_, seeded, parti
         login_user(db.get(models.Teacher, live_session.owner_id))
         context = {
             "live/_stage.html": lambda: stage_context(live.load_seat(db, seat_token)),
+            "live/_play.html": lambda: stage_context(live.load_seat(db, seat_token)),
             "live/_board.html": lambda: board_context(live_session),
             "live/_join_form.html": lambda: {"form": JoinForm(formdata=None), "message": None},
             "live/_settings_form.html": lambda: {"form": LiveSettingsForm(formdata=None),
                                                  "quiz": live_session.quiz},
         }[partial]()
         html = render_template(partial, **context)
-    root = {"live/_stage.html": '<section id="live-stage"', "live/_board.html": '<section id="live-board"',
+    root = {"live/_stage.html": '<section id="live-stage"', "live/_play.html": '<div id="live-play"',
+            "live/_board.html": '<section id="live-board"',
             "live/_join_form.html": '<form id="join-form"',
             "live/_settings_form.html": '<form id="live-settings"'}[partial]
     assert html.lstrip().startswith(root) and "<html" not in html
