@@ -1,4 +1,5 @@
-"""Simulated students and a teacher for live sessions, speaking HTTP as the browser does.
+"""Simulated students and a teacher for live sessions, speaking HTTP as the browser does, and
+the app instances and databases they play on.
 
 A student joins with the code (the join page gives the CSRF token and the cookie), then polls
 its screen with its view key, as htmx does every 2 s, and answers. Each one can fail over to
@@ -8,14 +9,27 @@ the live session tests.
 """
 from __future__ import annotations
 
+import contextlib
 import http.client
 import http.cookiejar
+import os
 import re
+import secrets
+import signal
+import socket
+import subprocess
+import sys
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from load import wait_until_up
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
 
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 VIEW_KEY = re.compile(r'/stage\?v=([^"&]+)')
@@ -153,3 +167,90 @@ class Teacher(Client):
     def answered(self, host: str) -> int:
         _, page, _ = self.request("host", host)
         return int(re.search(r'class="answered"><strong>(\d+)', page).group(1))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Instance:
+    """An app instance: gunicorn on its own port, in its own process group so that a kill
+    takes it whole (master and workers), as a machine going down would."""
+
+    def __init__(self, env: dict, workers: int = 2):
+        self.env, self.workers, self.port = env, workers, free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.start()
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [BIN / "gunicorn", "--workers", str(self.workers), "--bind", f"127.0.0.1:{self.port}",
+             "--log-level", "warning", "quizapp:create_app()"],
+            env=self.env, cwd=ROOT, start_new_session=True)
+        wait_until_up(self.url + "/hello")
+
+    def kill(self) -> None:
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait()
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout=30)
+
+
+@contextlib.contextmanager
+def fresh_database(server_url: str):
+    """A new, migrated database on the PostgreSQL server of `server_url`, dropped after."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from quizapp import migrations
+
+    server = make_url(server_url)
+    name = f"quizapp_live_{secrets.token_hex(4)}"
+    admin = server.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    url = server.set(database=name).render_as_string(hide_password=False)
+    try:
+        migrations.upgrade(url)
+        yield url
+    finally:
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+TEACHER = ("host@school.example", "correct horse battery")
+
+
+def seed_class_quiz(database_url: str, questions: int = 10) -> dict:
+    """A teacher and a quiz of `questions` multiple-choice questions whose answer is "B<n>"."""
+    from sqlalchemy.orm import Session
+
+    from quizapp import models
+    from quizapp.content.types import Question
+    from quizapp.db import make_engine
+    from quizapp.services.accounts import create_teacher
+
+    engine = make_engine(database_url)
+    with Session(engine) as session:
+        teacher = create_teacher(session, *TEACHER)
+        rows = []
+        for n in range(1, questions + 1):
+            content = Question(f"m{n}", "multiple_choice", f"Question number {n}?",
+                               tuple(f"{letter}{n}" for letter in "ABCD"), f"B{n}",
+                               f"B{n} is right.", f"Source {n}.")
+            rows.append(models.Question(key=content.id, kind=content.kind, prompt=content.prompt,
+                                        data=content.to_dict(), status="approved",
+                                        owner_id=teacher.id))
+        quiz = models.Quiz(name="Class quiz", owner_id=teacher.id, share_token=secrets.token_hex(6),
+                           items=[models.QuizQuestion(question=q, position=i)
+                                  for i, q in enumerate(rows)])
+        session.add(quiz)
+        session.commit()
+        ids = {"quiz": quiz.id, "email": TEACHER[0], "password": TEACHER[1]}
+    engine.dispose()
+    return ids

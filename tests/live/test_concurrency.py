@@ -6,8 +6,8 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from conftest import seed_class_quiz, serve
-from crowd import Student, Teacher
+from conftest import serve
+from crowd import Student, Teacher, seed_class_quiz
 
 STUDENTS = 50
 
@@ -18,8 +18,8 @@ def served_class(request, database_url):
     from quizapp.config import config_for_tests
 
     url = database_url if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    ids = seed_class_quiz(url, questions=1)
     app = create_app(config_for_tests(url))
-    ids = seed_class_quiz(app, questions=1)
     server, base = serve(app)
     yield app, ids, base
     server.shutdown()

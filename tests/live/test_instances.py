@@ -5,55 +5,14 @@ from __future__ import annotations
 
 import os
 import re
-import signal
-import socket
-import subprocess
-import sys
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-import pytest
-from conftest import ROOT, seed_class_quiz
-from crowd import Student, Teacher
-from load import wait_until_up
+from crowd import Instance, Student, Teacher, seed_class_quiz
 
 STUDENTS = 60
 QUESTIONS = 10
 KILLED_AT = 6  # the question during which the first instance dies
-BIN = Path(sys.executable).parent
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class Instance:
-    """gunicorn with two workers, in its own process group so that a kill takes it whole."""
-
-    def __init__(self, env: dict):
-        self.env, self.port = env, free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.start()
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            [BIN / "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{self.port}",
-             "--log-level", "warning", "quizapp:create_app()"],
-            env=self.env, cwd=ROOT, start_new_session=True)
-        wait_until_up(self.url + "/hello")
-
-    def kill(self) -> None:
-        os.killpg(self.process.pid, signal.SIGKILL)
-        self.process.wait()
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(timeout=30)
 
 
 def right(student: int, question: int) -> bool:
@@ -72,8 +31,8 @@ def test_two_instances_one_killed_mid_session(pg_url):
     from quizapp.config import config_for_tests
     from quizapp.db import get_session
 
+    ids = seed_class_quiz(pg_url, QUESTIONS)
     app = create_app(config_for_tests(pg_url))
-    ids = seed_class_quiz(app, QUESTIONS)
     env = {**os.environ, "DATABASE_URL": pg_url, "QUIZAPP_SECRET_KEY": "two instances"}
     first, second = Instance(env), Instance(env)
     try:
@@ -124,7 +83,8 @@ def test_two_instances_one_killed_mid_session(pg_url):
                 select(models.LivePlayer.nickname, func.sum(models.LiveAnswer.points))
                 .join(models.LiveAnswer, models.LiveAnswer.player_id == models.LivePlayer.id)
                 .group_by(models.LivePlayer.nickname)).all())
-            db.get_bind().dispose()
+            engine = db.get_bind()
+        engine.dispose()  # before the database is dropped
         assert stored == summed == expected
         top = sorted(expected.items(), key=lambda item: (-item[1], item[0].casefold()))[:10]
         assert [(name, str(score)) for _, name, score in boards[0]] == [(n, str(s)) for n, s in top]
