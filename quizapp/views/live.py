@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 
-import segno
 from flask import Blueprint, Response, abort, render_template, request, session, url_for
 from flask_login import current_user, login_required
 
@@ -225,6 +224,8 @@ def remove(live_id: int, player_id: int):
 @bp.get("/teacher/live/<int:live_id>/qr.svg")
 @login_required
 def qr_code(live_id: int):
+    import segno  # only the projector needs it: not loaded by the students' workers
+
     live_session = owned_session(live_id)
     if not live_session.code:
         abort(404)
