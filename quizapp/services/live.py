@@ -7,6 +7,7 @@ score it adds.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import secrets
 import unicodedata
@@ -403,7 +404,9 @@ def record_answer(session: Session, seat: Seat, value) -> Seat:
         session.rollback()
         raise LiveError("Answers to this question are closed.")
     session.commit()
-    return load_seat(session, seat.token)
+    return dataclasses.replace(
+        seat, score=seat.score + points, streak=streak, streak_position=seat.position,
+        answer=GivenAnswer(value, result.correct, result.score, points))
 
 
 # --- what the board and the results show ----------------------------------------------------
