@@ -24,3 +24,4 @@ test: install
 bench: install
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/live.py

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import multiprocessing
 import os
 import random
 import statistics
@@ -30,6 +31,7 @@ from load import ANSWER_SCRIPT, WORKER_RSS_LIMIT_MB, worker_rss_mb, wrk
 
 P99_LIMIT_MS = 150
 ANSWER_SEATS = 6000  # fresh seats for the answer route's wrk turn
+CLIENT_PROCESSES = 4
 
 
 def main() -> None:
@@ -151,39 +153,19 @@ def answer_capacity(args, servers, database_url: str, ids: dict, tmp: Path) -> d
 
 
 def play(args, teacher: Teacher, host: str, students: list[Student]) -> dict:
-    """The class plays the whole quiz; every student's poll and answer is timed."""
-    done = threading.Event()
-    rng = random.Random(1)
-    for student in students:
-        student.timings.clear()
+    """The class plays the whole quiz; every student's poll and answer is timed.
 
-    def follow(student: Student, seed: int) -> None:
-        chance = random.Random(seed)
-        next_poll = time.monotonic() + chance.uniform(0, args.poll_every)
-        answer_at, answered = None, set()
-        while not done.is_set():
-            now = time.monotonic()
-            if answer_at is not None and answer_at <= now:
-                answered.add(student.prompt)
-                student.answer(chance.choice(student.options))
-                answer_at = None
-                continue
-            wake = min(next_poll, answer_at or next_poll)
-            if wake > now:
-                time.sleep(wake - now)
-                continue
-            next_poll += args.poll_every
-            student.poll()
-            if "stage-finished" in student.screen:
-                return
-            if student.prompt and student.prompt not in answered and answer_at is None:
-                answer_at = time.monotonic() + chance.uniform(0.5, args.open_for - 2)
-
-    threads = [threading.Thread(target=follow, args=(student, rng.random()), daemon=True)
-               for student in students]
+    The students are shared out among a few processes, as phones are separate machines: in
+    one Python process, 300 threads would wait on each other and time their own waiting.
+    """
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    groups = [students[n::CLIENT_PROCESSES] for n in range(CLIENT_PROCESSES)]
+    followers = [context.Process(target=follow_all, args=(group, args, results, n))
+                 for n, group in enumerate(groups)]
     started = time.monotonic()
-    for thread in threads:
-        thread.start()
+    for follower in followers:
+        follower.start()
     for question in range(args.questions):
         teacher.step(host, "start" if question == 0 else "next")
         time.sleep(args.open_for)
@@ -191,19 +173,59 @@ def play(args, teacher: Teacher, host: str, students: list[Student]) -> dict:
         time.sleep(2)
         teacher.step(host, "leaderboard")
         time.sleep(2)
-    teacher.step(host, "next")  # the podium
-    time.sleep(args.poll_every + 1)
-    done.set()
-    for thread in threads:
-        thread.join(timeout=30)
+    teacher.step(host, "next")  # the podium: every student stops at its next poll
+    timings = {"poll": [], "answer": []}
+    for _ in followers:
+        for kind, times in results.get(timeout=60).items():
+            timings[kind] += times
     elapsed = time.monotonic() - started
+    for follower in followers:
+        follower.join()
     figures = {}
-    for kind in ("poll", "answer"):
-        times = sorted(t * 1000 for s in students for t in s.timings.get(kind, []))
-        cuts = statistics.quantiles(times, n=100) if len(times) > 1 else [times[0]] * 99
+    for kind, times in timings.items():
+        times = sorted(t * 1000 for t in times)
+        cuts = statistics.quantiles(times, n=100)
         figures[f"class: {kind}"] = {"rps": len(times) / elapsed, "p50": cuts[49],
                                      "p99": cuts[98], "errors": 0, "count": len(times)}
     return figures
+
+
+def follow_all(students: list[Student], args, results, seed: int) -> None:
+    """In a client process: each student follows the session in a thread of its own."""
+    threads = [threading.Thread(target=follow, args=(student, args, random.Random(seed * 1000 + n)))
+               for n, student in enumerate(students)]
+    for student in students:
+        student.timings.clear()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    results.put({kind: [t for s in students for t in s.timings.get(kind, [])]
+                 for kind in ("poll", "answer")})
+
+
+def follow(student: Student, args, chance: random.Random) -> None:
+    """Poll every `poll_every` seconds from a moment of its own, as htmx does, and answer each
+    question once, a few seconds after it appears; stop at the podium."""
+    next_poll = time.monotonic() + chance.uniform(0, args.poll_every)
+    answer_at, answered = None, set()
+    while True:
+        now = time.monotonic()
+        if answer_at is not None and answer_at <= now:
+            answered.add(student.prompt)
+            student.answer(chance.choice(student.options))
+            answer_at = None
+            continue
+        wake = min(next_poll, answer_at or next_poll)
+        if wake > now:
+            time.sleep(wake - now)
+            continue
+        next_poll += args.poll_every
+        student.poll()
+        if "stage-finished" in student.screen:
+            return
+        if student.prompt and student.prompt not in answered and answer_at is None:
+            answer_at = time.monotonic() + chance.uniform(0.5, args.open_for - 2)
 
 
 def report(results: list, args) -> None:
