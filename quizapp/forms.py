@@ -5,6 +5,7 @@ Each answer form's `value()` is the answer in the shape `scoring.grade` takes.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
@@ -380,6 +381,11 @@ class JoinForm(Form):
     )
     # "1" when a student confirms that the taken nickname is theirs (a new phone)
     take_over = HiddenField()
+
+    def validate_nickname(self, field) -> None:
+        # a NUL or another control character is no name, and PostgreSQL refuses a NUL
+        if any(unicodedata.category(c) == "Cc" for c in field.data):
+            raise ValidationError("Use letters, digits, spaces and punctuation only.")
 
 
 class LiveSettingsForm(Form):

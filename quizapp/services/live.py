@@ -129,6 +129,8 @@ def step(session: Session, live: models.LiveSession, action: str, version: int) 
     """
     if action not in STEPS:
         raise LiveError("That is not a step of a live session.", 400)
+    if version != live.version:
+        return False
     if stage_of(live.phase, live.deadline) not in STEPS[action]:
         raise LiveError(f"The session cannot {action} now: it is at “{live.phase}”.")
     now = models.utcnow()
@@ -188,7 +190,6 @@ def remove_player(session: Session, live: models.LiveSession, player_id: int) ->
         session.rollback()
         raise LiveError("That student is not in this session.", 404)
     session.commit()
-    session.refresh(live)
 
 
 def stage_of(phase: str, deadline: dt.datetime | None, now: dt.datetime | None = None) -> str:
@@ -223,8 +224,6 @@ def join(session: Session, code: str, nickname: str, held_token: str | None = No
     except IntegrityError:
         player = session.scalar(select(models.LivePlayer).where(
             models.LivePlayer.session_id == live.id, models.LivePlayer.nickname_key == key))
-        if player is None:  # the seat went in the meantime (a restarted session): try again
-            raise LiveError("Please try again.", 409) from None
         if player.removed:
             raise LiveError("Your teacher removed this nickname: pick another one.", 403) from None
         if held_token != player.token:

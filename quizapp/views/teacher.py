@@ -47,7 +47,7 @@ def dashboard():
     return render_template(
         "teacher/dashboard.html",
         articles=mine(models.Article), quizzes=mine(models.Quiz), banks=mine(models.Bank),
-        live_sessions=[s for s in mine(models.LiveSession) if s.phase != "finished"],
+        live_sessions=mine(models.LiveSession)[:10],
         pending=[job for job in mine(models.ArticleImport) if imports.is_pending(job)],
     )
 

@@ -96,6 +96,7 @@ def test_a_student_joins_from_the_qr_link_and_the_board_lists_them(app, teacher,
     ("12ab", "Ann", "The code is the number shown on the board."),
     (None, "   ", "Type a nickname to join."),
     (None, "x" * 41, "Field cannot be longer than 40 characters."),
+    (None, "Ann\x00", "Use letters, digits, spaces and punctuation only."),
 ])
 @pytest.mark.parametrize("headers", [{}, HTMX])
 def test_bad_joins_get_a_clear_message_and_a_422(app, token, session_, code, nickname, message,
