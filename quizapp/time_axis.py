@@ -19,7 +19,7 @@ AT = re.compile(r"\d{4}(-(0[1-9]|1[0-2]))?")
 WIDTH = 960
 MARGIN = 20
 TICKS_HEIGHT = 40
-ROW_HEIGHT = 30
+ROW_HEIGHT = 34
 LEGEND_HEIGHT = 34
 LABEL_CHARS = 60
 POINT_WIDTH = 6  # narrower than this, a span is drawn as a dot
@@ -125,7 +125,7 @@ def draw(events: list[Placed], view: Window, title: str,
             ET.SubElement(parent, "title").text = f"Zoom into {label}"
         text(parent, x(day) + 3, 18, label).set("fill", COLOURS["muted"])
     for row, event in enumerate(sorted(inside, key=lambda e: (e.first, e.last))):
-        _draw_event(svg, event, TICKS_HEIGHT + row * ROW_HEIGHT + ROW_HEIGHT / 2, x, view,
+        _draw_event(svg, event, TICKS_HEIGHT + row * ROW_HEIGHT + 20, x, view,
                     event_url(event.id))
     if not inside:
         text(svg, WIDTH / 2, TICKS_HEIGHT + 18, "No event in this stretch of time.", anchor="middle")
@@ -155,10 +155,12 @@ def _draw_event(svg: ET.Element, event: Placed, middle: float, x, view: Window, 
                                           f"L{right - 8:.1f} {middle + 5:.1f}",
                                      "fill": "none", "stroke": COLOURS["bar"], "stroke-width": "2"})
     label = shorten(f"{event.date_label}: {event.summary}", LABEL_CHARS)
-    if right < WIDTH * 0.55:
+    if right < WIDTH * 0.55:  # after the mark
         text(link, right + 8, middle + 4.5, label).set("fill", COLOURS["ink"])
-    else:
+    elif left > WIDTH * 0.45:  # before it
         text(link, left - 8, middle + 4.5, label, anchor="end").set("fill", COLOURS["ink"])
+    else:  # above a bar as wide as the window
+        text(link, left + 8, middle - 9, label).set("fill", COLOURS["ink"])
 
 
 _PRECISION_WORDS = {"day": "known to the day", "month": "known to the month",
