@@ -41,6 +41,13 @@ def answer(page, kind: str, right: bool) -> None:
     expect(page.locator("#live-stage")).to_contain_text("Locked in")
 
 
+def press(page, key: str) -> None:
+    """A presenter's key, once the page has its scripts: a step taken right after a poll
+    brought a new board may go as a plain form post, whose reply is a whole new page."""
+    page.wait_for_load_state("load")
+    page.keyboard.press(key)
+
+
 def test_a_whole_live_session(browser, live_server, teacher_account, tmp_path):
     projector = browser.new_context(viewport=PROJECTOR).new_page()
     projector.goto(live_server["url"] + "/teacher/login")
@@ -53,6 +60,7 @@ def test_a_whole_live_session(browser, live_server, teacher_account, tmp_path):
     code = projector.locator(".join-code strong").inner_text()
     join_url = projector.locator(".join-url").inner_text()
     assert join_url.endswith(f"/join/{code}")
+    projector.wait_for_load_state("load")  # the QR code image too
     assert projector.evaluate("document.querySelector('img.qr').naturalWidth") > 0
 
     phones = {}
@@ -68,7 +76,7 @@ def test_a_whole_live_session(browser, live_server, teacher_account, tmp_path):
     expect(projector.locator(".players")).to_contain_text("Bob")
     projector.screenshot(path=tmp_path / "projector-lobby.png")
 
-    projector.keyboard.press("n")  # the presenter's key for the next step
+    press(projector, "n")  # the presenter's key for the next step
     ann, bob = phones["Ann"], phones["Bob"]
     expect(ann.locator("#prompt")).to_have_text("Who became mayor of Millbrook in March 2016?")
     ann.screenshot(path=tmp_path / "phone-question.png")
@@ -92,17 +100,17 @@ def test_a_whole_live_session(browser, live_server, teacher_account, tmp_path):
             expect(phone.locator(".answer-form")).to_be_visible()
             answer(phone, kind, right=nickname != "Bob")
         expect(projector.locator(".answered")).to_contain_text("3 of 3 answered")
-        projector.keyboard.press("n")  # reveal
+        press(projector, "n")  # reveal
         expect(projector.locator(".chart svg")).to_be_visible()
         if number == 1:
             expect(ann.locator(".verdict")).to_contain_text("Right!")
             expect(bob.locator(".verdict")).to_contain_text("Not quite.")
             projector.screenshot(path=tmp_path / "projector-reveal.png")
             ann.screenshot(path=tmp_path / "phone-reveal.png")
-        projector.keyboard.press("n")  # the leaderboard
+        press(projector, "n")  # the leaderboard
         expect(projector.locator(".leaderboard")).to_be_visible()
         expect(bob.locator("#live-stage")).to_contain_text("You are number 3 of 3")
-        projector.keyboard.press("n")  # the next question, or the podium after the last
+        press(projector, "n")  # the next question, or the podium after the last
 
     expect(projector.locator(".podium")).to_contain_text("Ann")
     projector.screenshot(path=tmp_path / "projector-podium.png")
