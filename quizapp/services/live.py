@@ -335,8 +335,12 @@ _SEAT_QUERY = (
 )
 
 
-def load_seat(session: Session, token: str) -> Seat | None:
-    row = session.connection().execute(_SEAT_QUERY, {"token": token}).first()
+def load_seat(session: Session, token: str, read_only: bool = False) -> Seat | None:
+    """The seat with this token; `read_only` (a poll, the session's first statement) reads
+    outside a transaction: on PostgreSQL, no BEGIN and ROLLBACK around the one query."""
+    options = {"isolation_level": "AUTOCOMMIT"} if read_only else {}
+    row = session.connection(execution_options=options).execute(
+        _SEAT_QUERY, {"token": token}).first()
     if row is None:
         return None
     *fields, response, correct, score, points = row

@@ -53,8 +53,8 @@ def join():
     return htmx.redirect_to(url_for("live.play", token=player.token))
 
 
-def load_seat(token: str) -> live.Seat:
-    seat = live.load_seat(get_session(), token)
+def load_seat(token: str, read_only: bool = False) -> live.Seat:
+    seat = live.load_seat(get_session(), token, read_only)
     if seat is None:
         abort(404)
     return seat
@@ -81,7 +81,7 @@ def play(token: str):
 @bp.get("/live/<token>/stage")
 def stage(token: str):
     """The students' poll: 'no change' (204) unless the screen they show is out of date."""
-    seat = load_seat(token)
+    seat = load_seat(token, read_only=True)
     if request.args.get("v") == seat.view_key:
         return Response(status=204)
     return htmx.render("live/play.html", "live/_stage.html", **stage_context(seat))
