@@ -174,14 +174,14 @@ def play(args, teacher: Teacher, host: str, students: list[Student]) -> dict:
         teacher.step(host, "leaderboard")
         time.sleep(2)
     teacher.step(host, "next")  # the podium: every student stops at its next poll
-    timings = {"poll": [], "answer": []}
+    timings = {"poll": [], "answer": [], "dropped": []}
     for _ in followers:
         for kind, times in results.get(timeout=60).items():
             timings[kind] += times
     elapsed = time.monotonic() - started
     for follower in followers:
         follower.join()
-    figures = {}
+    figures = {"dropped": sum(timings.pop("dropped"))}
     for kind, times in timings.items():
         times = sorted(t * 1000 for t in times)
         cuts = statistics.quantiles(times, n=100)
@@ -200,8 +200,9 @@ def follow_all(students: list[Student], args, results, seed: int) -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    results.put({kind: [t for s in students for t in s.timings.get(kind, [])]
-                 for kind in ("poll", "answer")})
+    results.put({**{kind: [t for s in students for t in s.timings.get(kind, [])]
+                    for kind in ("poll", "answer")},
+                 "dropped": [sum(student.failovers for student in students)]})
 
 
 def follow(student: Student, args, chance: random.Random) -> None:
@@ -233,7 +234,8 @@ def report(results: list, args) -> None:
           f"questions; wrk: {args.connections} connections, {args.duration} s a route; "
           f"gunicorn {args.workers} sync workers an instance")
     for name, result in results:
-        figures = result["figures"]
+        figures = dict(result["figures"])
+        dropped = figures.pop("dropped")
         baseline = figures["baseline (hello)"]["rps"]
         print(f"\n{name}")
         print(f"  {'route':<18}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'ratio':>8}{'non-2xx':>9}"
@@ -245,6 +247,7 @@ def report(results: list, args) -> None:
                            f"(p99 < {P99_LIMIT_MS} ms; {f['count']} requests)")
             print(f"  {route:<18}{f['rps']:>9.0f}{f['p50']:>9.1f}{f['p99']:>9.1f}"
                   f"{f['rps'] / baseline:>8.0%}{f['errors']:>9}  {verdict}")
+        print(f"  class requests whose connection dropped (sent again): {dropped}")
         worst = max(result["rss"])
         print(f"  worker memory (RSS): {', '.join(f'{m:.1f} MB' for m in result['rss'])}  "
               f"{'PASS' if worst < WORKER_RSS_LIMIT_MB else 'FAIL'} (< {WORKER_RSS_LIMIT_MB} MB)")
