@@ -31,8 +31,9 @@ def join_page(form: JoinForm, status: int = 200, message: str | None = None,
 @bp.get("/join/<code>")
 def join_form(code: str = ""):
     """The join page (the QR code's link carries the code); a seat held here resumes."""
-    seat = live.load_seat(get_session(), session.get(SEAT_COOKIE, ""))
-    if seat and code and seat.stage not in ("finished", "removed") and seat.session_code == code:
+    held = session.get(SEAT_COOKIE)
+    seat = live.load_seat(get_session(), held) if held and code else None
+    if seat and seat.stage not in ("finished", "removed") and seat.session_code == code:
         return htmx.redirect_to(url_for("live.play", token=seat.token))
     return join_page(JoinForm(formdata=None, code=code))
 
