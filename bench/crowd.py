@@ -36,8 +36,8 @@ VIEW_KEY = re.compile(r'/stage\?v=([^"&]+)')
 OPTION = re.compile(r'name="answer" value="([^"]*)"')
 PROMPT = re.compile(r'<h1 class="prompt" id="prompt"[^>]*>([^<]*)</h1>')
 HTMX = {"HX-Request": "true"}
-# an instance that is down refuses or drops the connection
-DOWN = (ConnectionError, http.client.RemoteDisconnected, urllib.error.URLError)
+# an instance that is down refuses the connection, or drops it before or during the reply
+DOWN = (ConnectionError, http.client.HTTPException, urllib.error.URLError)
 
 
 @dataclass
