@@ -48,8 +48,22 @@ def press(page, key: str) -> None:
     page.keyboard.press(key)
 
 
-def test_a_whole_live_session(browser, live_server, teacher_account, tmp_path):
-    projector = browser.new_context(viewport=PROJECTOR).new_page()
+@pytest.fixture
+def new_page(browser):
+    """A page in a browser context of its own (a device), closed after the test."""
+    contexts = []
+
+    def page(**options):
+        contexts.append(browser.new_context(**options))
+        return contexts[-1].new_page()
+
+    yield page
+    for context in contexts:
+        context.close()
+
+
+def test_a_whole_live_session(new_page, live_server, teacher_account, tmp_path):
+    projector = new_page(viewport=PROJECTOR)
     projector.goto(live_server["url"] + "/teacher/login")
     projector.get_by_label("E-mail address").fill(teacher_account[0])
     projector.get_by_label("Password").fill(teacher_account[1])
@@ -65,7 +79,7 @@ def test_a_whole_live_session(browser, live_server, teacher_account, tmp_path):
 
     phones = {}
     for nickname in ("Ann", "Bob"):
-        phone = browser.new_context(viewport=PHONE).new_page()
+        phone = new_page(viewport=PHONE)
         phone.goto(join_url)  # as the QR code leads there
         expect(phone.get_by_label("Join code")).to_have_value(code)
         phone.get_by_label("Your nickname").fill(nickname)
@@ -84,7 +98,7 @@ def test_a_whole_live_session(browser, live_server, teacher_account, tmp_path):
     expect(bob.locator("#prompt")).to_have_text("Who became mayor of Millbrook in March 2016?")
 
     # a late joiner, without JavaScript, enters at the current question
-    no_js = browser.new_context(viewport=PHONE, java_script_enabled=False).new_page()
+    no_js = new_page(viewport=PHONE, java_script_enabled=False)
     no_js.goto(f"{live_server['url']}/join")
     no_js.get_by_label("Join code").fill(code)
     no_js.get_by_label("Your nickname").fill("Cy")
