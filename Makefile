@@ -30,3 +30,4 @@ bench: install
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/timex.py
 	$(BIN)/python bench/quality.py
+	$(BIN)/python bench/live.py

@@ -30,23 +30,25 @@ TARGETS = {"question page": 0.40, "answer POST": 0.25}
 P99_LIMIT_MS = 100
 WORKER_RSS_LIMIT_MB = 80
 
-# wrk posts each answer to the next prepared (path, body) line; threads take turns.
+# wrk sends each request to the next prepared (path, body) line; threads take turns. The
+# method is POST unless a fourth argument names another (GET, with empty bodies).
 ANSWER_SCRIPT = """
-local lines, thread_id, threads, offset, n = {}, 0, 1, 0, 0
+local lines, thread_id, threads, offset, n, method = {}, 0, 1, 0, 0, "POST"
 local counter = 0
 function setup(thread)
   thread:set("thread_id", counter)
   counter = counter + 1
 end
 function init(args)
-  threads, offset = tonumber(args[1]), tonumber(args[2])
+  threads, offset, method = tonumber(args[1]), tonumber(args[2]), args[4] or "POST"
   for line in io.lines(args[3]) do lines[#lines + 1] = line end
 end
 function request()
   local index = (offset + thread_id + n * threads) % #lines + 1
   n = n + 1
   local path, body = lines[index]:match("([^\\t]+)\\t(.*)")
-  return wrk.format("POST", path, wrk.headers, body)
+  if body == "" then body = nil end
+  return wrk.format(method, path, wrk.headers, body)
 end
 """
 

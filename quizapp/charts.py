@@ -27,20 +27,11 @@ def bar_chart(
     if any(value < 0 for value in values):
         raise ValueError("bar charts show values from 0 up; a value is negative")
     height = TITLE_HEIGHT + ROW_HEIGHT * max(len(labels), 1)
-    svg = ET.Element("svg", {
-        "xmlns": SVG_NAMESPACE,
-        "viewBox": f"0 0 {WIDTH} {height}",
-        "role": "img",
-        "aria-label": title,
-        "class": "bar-chart",
-        "font-family": "sans-serif",
-        "font-size": "13",
-    })
-    ET.SubElement(svg, "title").text = title
-    _text(svg, WIDTH / 2, 20, title, anchor="middle", bold=True)
+    svg = svg_root(WIDTH, height, title, "bar-chart")
+    text(svg, WIDTH / 2, 20, title, anchor="middle", bold=True)
     if not labels:
         ET.SubElement(svg, "desc").text = "No data yet."
-        _text(svg, WIDTH / 2, TITLE_HEIGHT + 17, "No data yet.", anchor="middle")
+        text(svg, WIDTH / 2, TITLE_HEIGHT + 17, "No data yet.", anchor="middle")
         return ET.tostring(svg, encoding="unicode")
     ET.SubElement(svg, "desc").text = "; ".join(
         f"{label}: {_format(value)}" for label, value in zip(labels, values))
@@ -51,25 +42,41 @@ def bar_chart(
         bar_width = bar_room * min(value / scale_max, 1)
         group = ET.SubElement(svg, "g", {"class": "bar"})
         ET.SubElement(group, "title").text = f"{label}: {_format(value)}"
-        _text(group, LABEL_WIDTH - 8, top + 17, _shorten(label), anchor="end")
+        text(group, LABEL_WIDTH - 8, top + 17, shorten(label), anchor="end")
         ET.SubElement(group, "rect", {
             "x": str(LABEL_WIDTH), "y": str(top + (ROW_HEIGHT - BAR_HEIGHT) / 2),
             "width": f"{bar_width:.1f}", "height": str(BAR_HEIGHT), "fill": "#3b6ea5",
         })
-        _text(group, LABEL_WIDTH + bar_width + 6, top + 17, _format(value))
+        text(group, LABEL_WIDTH + bar_width + 6, top + 17, _format(value))
     return ET.tostring(svg, encoding="unicode")
 
 
-def _text(parent: ET.Element, x: float, y: float, content: str, anchor: str = "start",
-          bold: bool = False) -> None:
+def svg_root(width: float, height: float, title: str, css_class: str, role: str = "img") -> ET.Element:
+    """An SVG drawing with its accessible name; `role="img"` unless it holds links."""
+    svg = ET.Element("svg", {
+        "xmlns": SVG_NAMESPACE,
+        "viewBox": f"0 0 {width:.0f} {height:.0f}",
+        "role": role,
+        "aria-label": title,
+        "class": css_class,
+        "font-family": "sans-serif",
+        "font-size": "13",
+    })
+    ET.SubElement(svg, "title").text = title
+    return svg
+
+
+def text(parent: ET.Element, x: float, y: float, content: str, anchor: str = "start",
+         bold: bool = False) -> ET.Element:
     element = ET.SubElement(parent, "text", {"x": f"{x:.1f}", "y": str(y), "text-anchor": anchor})
     element.text = content
     if bold:
         element.set("font-weight", "bold")
+    return element
 
 
-def _shorten(label: str) -> str:
-    return label if len(label) <= MAX_LABEL_CHARS else label[: MAX_LABEL_CHARS - 1] + "…"
+def shorten(label: str, limit: int = MAX_LABEL_CHARS) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
 def _format(value: float) -> str:

@@ -12,7 +12,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from quizapp import auth, config, db, errors, uploads, urls
 from quizapp.forms import QUESTION_KINDS
-from quizapp.views import accounts, banks, home, quiz, quizzes, review, teacher, timeline
+from quizapp.views import accounts, banks, home, live, quiz, quizzes, review, teacher, timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,7 +55,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     auth.init_app(app)
     urls.init_app(app)
     blueprints = (home.bp, quiz.bp, timeline.bp, accounts.bp, teacher.bp, review.bp, banks.bp,
-                  quizzes.bp)
+                  quizzes.bp, live.bp)
     for blueprint in blueprints:
         app.register_blueprint(blueprint)
     app.after_request(secure_headers)

@@ -5,12 +5,14 @@ Each answer form's `value()` is the answer in the shape `scoring.grade` takes.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
 from wtforms import (
     BooleanField,
     DateField,
+    HiddenField,
     IntegerField,
     PasswordField,
     RadioField,
@@ -27,6 +29,7 @@ from wtforms.validators import (
     Length,
     NumberRange,
     Optional,
+    Regexp,
     ValidationError,
 )
 from wtforms.widgets import CheckboxInput, ListWidget
@@ -425,3 +428,37 @@ class AcceptedAnswersForm(Form):
 
 
 ANSWER_LENGTH = 300  # as QuestionForm's answer
+
+
+class JoinForm(Form):
+    code = StringField("Join code", validators=[
+        DataRequired("Type the code shown on the board."),
+        Regexp(r"^\s*\d{4,12}\s*$", message="The code is the number shown on the board.")],
+        filters=[stripped])
+    nickname = StringField(
+        "Your nickname",
+        validators=[DataRequired("Type a nickname to join."), Length(max=40)],
+        filters=[stripped],
+    )
+    # "1" when a student confirms that the taken nickname is theirs (a new phone)
+    take_over = HiddenField()
+
+    def validate_nickname(self, field) -> None:
+        # a NUL or another control character is no name, and PostgreSQL refuses a NUL
+        if any(unicodedata.category(c) == "Cc" for c in field.data):
+            raise ValidationError("Use letters, digits, spaces and punctuation only.")
+
+
+class LiveSettingsForm(Form):
+    timer_seconds = IntegerField(
+        "Seconds per question (empty: no timer)",
+        validators=[Optional(), NumberRange(5, 600, "Between 5 and 600 seconds.")])
+    speed_points = BooleanField("Speed points: faster right answers score more (needs a timer)")
+    streak_bonus = BooleanField("Streak bonus: extra points for right answers in a row")
+    accessible = BooleanField(
+        "Accessible session: no timer, no speed points and no streak bonus")
+
+
+class StepForm(Form):
+    action = StringField(validators=[DataRequired()])
+    version = IntegerField(validators=[InputRequired()])

@@ -8,8 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-import trafilatura
-
 # fewer words is a menu, a teaser or an error page that extraction fell back on, not an article
 MIN_ARTICLE_WORDS = 20
 NO_ARTICLE_TEXT = "No article text was found in this page."
@@ -27,6 +25,9 @@ class ImportedArticle:
 
 
 def html_to_article(html: str) -> ImportedArticle:
+    # Imported here: trafilatura and lxml cost every web worker 12 MB, used by one form.
+    import trafilatura
+
     if not html or not html.strip():
         raise HtmlImportError("The page is empty.")
     document = trafilatura.bare_extraction(

@@ -10,7 +10,7 @@ import datetime as dt
 import secrets
 
 from flask_login import UserMixin
-from sqlalchemy import JSON, Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from quizapp.content.types import Question as ContentQuestion
@@ -329,3 +329,103 @@ class BankImport(Base):
     # the file named a bank the teacher had: its questions went there, not to a second one
     joined: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class LiveSession(Base):
+    """A class playing together: the teacher paces, students follow on their phones.
+
+    Everything a student's screen shows is read from these rows, so any worker of any app
+    instance can answer any request. `version` rises with every step the teacher takes: a
+    student's poll compares it with the one its screen shows and answers "no change" cheaply.
+    """
+
+    __tablename__ = "live_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_id: Mapped[int] = mapped_column(index=True)
+    # A quiz played question by question, or (quiz None) a timeline's instant questions.
+    quiz_id: Mapped[int | None] = mapped_column(ForeignKey("quizzes.id", ondelete="SET NULL"))
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    # The short code students type; freed (None) when the session ends, so codes stay short.
+    code: Mapped[str | None] = mapped_column(String(12), unique=True)
+    # "lobby" -> "question" -> "closed" -> "revealed" -> "leaderboard" -> ... -> "finished"
+    phase: Mapped[str] = mapped_column(String(20), default="lobby")
+    position: Mapped[int] = mapped_column(default=-1)  # the current LiveQuestion's position
+    version: Mapped[int] = mapped_column(default=1)
+    accessible: Mapped[bool] = mapped_column(default=False)
+    timer_seconds: Mapped[int | None]
+    speed_points: Mapped[bool] = mapped_column(default=False)
+    streak_bonus: Mapped[bool] = mapped_column(default=False)
+    question_started_at: Mapped[dt.datetime | None]
+    deadline: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    ended_at: Mapped[dt.datetime | None]
+
+    quiz: Mapped[Quiz | None] = relationship()
+    article: Mapped[Article | None] = relationship()
+    questions: Mapped[list[LiveQuestion]] = relationship(
+        order_by="LiveQuestion.position", cascade="all, delete-orphan"
+    )
+    players: Mapped[list[LivePlayer]] = relationship(
+        order_by="LivePlayer.joined_at", cascade="all, delete-orphan"
+    )
+
+
+class LiveQuestion(Base):
+    """A question as the session asked it: the content is copied, so an edit of the bank's
+    question later changes nothing of what was asked and graded."""
+
+    __tablename__ = "live_questions"
+    __table_args__ = (UniqueConstraint("session_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("live_sessions.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    # The bank's question (None for an instant question made from a timeline event).
+    question_id: Mapped[int | None] = mapped_column(ForeignKey("questions.id", ondelete="SET NULL"))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
+    data: Mapped[dict]  # Question.to_dict()
+
+    def to_content(self) -> ContentQuestion:
+        return ContentQuestion.from_dict(self.data)
+
+
+class LivePlayer(Base):
+    """A student's seat; `token`, in their cookie and their page's URL, is its only key."""
+
+    __tablename__ = "live_players"
+    __table_args__ = (
+        UniqueConstraint("session_id", "nickname_key"),
+        # The rank of a student is a count of the players of the session above their score.
+        Index("ix_live_players_session_score", "session_id", "score"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("live_sessions.id", ondelete="CASCADE"))
+    token: Mapped[str] = mapped_column(String(40), unique=True)
+    nickname: Mapped[str] = mapped_column(String(40))
+    # text.normal_nickname: one seat per nickname, however it is typed
+    nickname_key: Mapped[str] = mapped_column(String(NICKNAME_KEY_LENGTH))
+    score: Mapped[int] = mapped_column(default=0)  # points, the sum of the answers' points
+    streak: Mapped[int] = mapped_column(default=0)  # right answers in a row
+    streak_position: Mapped[int] = mapped_column(default=-1)  # the position it ends at
+    removed: Mapped[bool] = mapped_column(default=False)
+    joined_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class LiveAnswer(Base):
+    """A student's one answer to a live question, graded and scored when it came in."""
+
+    __tablename__ = "live_answers"
+    __table_args__ = (UniqueConstraint("player_id", "live_question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    player_id: Mapped[int] = mapped_column(ForeignKey("live_players.id", ondelete="CASCADE"))
+    live_question_id: Mapped[int] = mapped_column(
+        ForeignKey("live_questions.id", ondelete="CASCADE"), index=True
+    )
+    response: Mapped[dict]  # {"value": the answer as given to grade()}
+    correct: Mapped[bool]
+    score: Mapped[float]  # the grader's 0..1
+    points: Mapped[int]  # with speed points and streak bonus, as the session counts them
+    answered_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -282,7 +282,7 @@ def world(app, make_teacher, log_in, owned_seed, csrf):
     clients, their CSRF tokens and the values of URLs that name real rows."""
     from quizapp import models
     from quizapp.db import get_session
-    from quizapp.services import banks, imports
+    from quizapp.services import banks, imports, live
 
     owner_email, other_email = make_teacher("owner@school.example"), make_teacher("other@school.example")
     ids = owned_seed(1)
@@ -293,11 +293,16 @@ def world(app, make_teacher, log_in, owned_seed, csrf):
         bank.questions = list(article.questions)
         session.commit()
         job = imports.create_import(session, 1, "Text.", None, None)
+        quiz = session.get(models.Quiz, ids["quiz"])
+        class_session = live.open_session(session, 1, live.Settings(), quiz=quiz)
+        player = live.join(session, class_session.code, "Kim")
+        session.commit()
         values = {
             "article_id": article.id, "event_id": article.events[0].id,
             "actor_id": article.actors[0].id, "question_id": article.questions[0].id,
             "bank_id": bank.id, "quiz_id": ids["quiz"], "job_id": job.id, "fmt": "json",
-            "share": "share-1",
+            "share": "share-1", "live_id": class_session.id, "code": class_session.code,
+            "seat": player.token, "player_id": player.id,
             # merging takes another actor than the one deleted
             "overrides": {"review.merge_actor": {"actor_id": article.actors[1].id}},
         }

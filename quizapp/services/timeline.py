@@ -1,6 +1,8 @@
 """The timeline of a stored article: events by year, filtered by actor, as TimelineJS JSON."""
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass
 from itertools import groupby
@@ -9,12 +11,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quizapp import models
+from quizapp.time_axis import Placed
 from quizapp.content.dates import describe
 from quizapp.content.scoring import normalize
 from quizapp.content.types import PartialDate
 
 
 UNKNOWN_YEAR = "Year unknown"
+APPROXIMATE = dt.timedelta(days=366)  # "about 2014" may be a year out either way
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,65 @@ def date_label(event: models.Event) -> str:
     date = partial_date(event)
     label = describe(date)
     return f"{label}, year inferred from the article" if date.inferred and date.year else label
+
+
+def base_precision(date: PartialDate) -> str:
+    """An approximate date's value keeps the precision it was written at ("2014", "2016-03")."""
+    if date.precision != "approximate":
+        return date.precision
+    if "X" in date.value:
+        return "decade"
+    return {0: "year", 1: "month", 2: "day"}[date.value.count("-")]
+
+
+def span(date: PartialDate) -> tuple[dt.date, dt.date] | None:
+    """The first and last day the date can mean (a year either side when approximate);
+    None when the year is unknown."""
+    precision = base_precision(date)
+    year, *rest = date.value.split("-")
+    digits = year[:3] if precision == "decade" else year
+    if not digits.isdigit():
+        return None
+    try:
+        if precision == "decade":
+            first, last = dt.date(int(digits) * 10, 1, 1), dt.date(int(digits) * 10 + 9, 12, 31)
+        elif precision == "year":
+            first, last = dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
+        elif precision == "month":
+            first = dt.date(int(year), int(rest[0]), 1)
+            last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        elif precision == "week":  # its Monday
+            first = dt.date.fromisoformat(date.value)
+            last = first + dt.timedelta(days=6)
+        else:
+            first = last = dt.date.fromisoformat(date.value)
+        if date.precision == "approximate":
+            first, last = first - APPROXIMATE, last + APPROXIMATE
+    except (ValueError, OverflowError):  # a year 0, or beyond the calendar's ends
+        return None
+    return first, last
+
+
+# A date phrase that starts a stretch of time still running when the article was written.
+DURATION_WORDS = ("since ", "for ", "over the past ", "over the last ")
+
+
+def placed(article: models.Article, events: list[models.Event]) -> tuple[list[Placed], list[models.Event]]:
+    """The events the time axis can place, and those it cannot (their year is unknown)."""
+    placeable, unplaced = [], []
+    for event in events:
+        date = partial_date(event)
+        days = span(date)
+        if days is None:
+            unplaced.append(event)
+            continue
+        first, last = days
+        ongoing = event.status == "ongoing" or event.when_text.lower().startswith(DURATION_WORDS)
+        if ongoing and article.published and article.published > last:
+            last = article.published
+        placeable.append(Placed(event.id, event.summary, describe(date), first, last,
+                                base_precision(date), date.precision == "approximate", ongoing))
+    return placeable, unplaced
 
 
 def year_label(event: models.Event) -> str:

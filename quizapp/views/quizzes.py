@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, render_template, url_for
-from flask_login import login_required
+from flask_login import current_user, login_required
+from sqlalchemy import select
 
 from quizapp import charts, htmx, models
 from quizapp.auth import owned
 from quizapp.db import get_session
 from quizapp.forms import QuizForm, StartRoundForm
-from quizapp.services import quizzes
+from quizapp.services import live, quizzes
 
 bp = Blueprint("quizzes", __name__)
 
@@ -69,6 +70,7 @@ def results(quiz_id: int):
         "quizzes/results.html", quiz=quiz, report=report,
         share_url=url_for("quizzes.share", token=quiz.share_token, _external=True),
         distribution_chart=distribution, facility_chart=facility,
+        live_sessions=live.sessions_of(get_session(), current_user.id, quiz.id),
     )
 
 

@@ -36,6 +36,7 @@ def dashboard():
     return render_template(
         "teacher/dashboard.html",
         articles=mine(models.Article), quizzes=mine(models.Quiz), banks=mine(models.Bank),
+        live_sessions=mine(models.LiveSession)[:10],
         pending=[job for job in mine(models.ArticleImport) if imports.is_pending(job)],
     )
 

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from flask import Blueprint, abort, jsonify, request, url_for
 from flask_login import current_user
 
-from quizapp import htmx, models
+from quizapp import htmx, models, time_axis
 from quizapp.db import get_session
-from quizapp.services import timeline
+from quizapp.errors import error_response
+from quizapp.services import instant, timeline
 from quizapp.urls import is_token
 
 bp = Blueprint("timeline", __name__, url_prefix="/timelines")
@@ -81,6 +82,33 @@ def show(article_id: int):
     return htmx.render("timeline/page.html", "timeline/_events.html", **context)
 
 
+@bp.get("/<int:article_id>/axis")
+def axis(article_id: int):
+    """The timeline to scale: ?zoom=year|month|day, and ?at=2016 or 2016-03 to zoom into."""
+    article, visit = load_article(article_id)
+    context = timeline_context(article, visit)
+    events, unplaced = timeline.placed(
+        article, timeline.events_of(article, context["actor"], visit.hidden.events))
+    try:
+        view = time_axis.window(events, request.args.get("zoom", "year"), request.args.get("at"))
+    except time_axis.AxisError as error:
+        return error_response(400, str(error))
+    actor = context["actor"].key if context["actor"] else None
+
+    def zoom_url(zoom: str, at: str | None = None) -> str:
+        return url_for("timeline.axis", article_id=article.id, zoom=zoom, at=at, actor=actor)
+
+    svg = time_axis.draw(
+        events, view, f"Timeline of {article.title}, to scale",
+        event_url=lambda event_id: url_for("timeline.event", article_id=article.id,
+                                           event_id=event_id, actor=actor) + f"#event-{event_id}",
+        zoom_url=zoom_url)
+    _, before, after = time_axis.visible(events, view)
+    return htmx.render("timeline/axis.html", "timeline/_axis.html", **context, view=view,
+                       svg=svg, before=before, after=after, unplaced=unplaced,
+                       zoom_url=zoom_url)
+
+
 @bp.get("/<int:article_id>/events/<int:event_id>")
 def event(article_id: int, event_id: int):
     """An event opened in place (or closed again with ?open=0)."""
@@ -110,8 +138,16 @@ def present(article_id: int):
         "step": step,
         "total": len(events),
         "hide_dates": request.args.get("dates") == "hidden",
+        "ask_kinds": ask_kinds(article, events[step - 1]),
     }
     return htmx.render("timeline/present.html", "timeline/_slide.html", **context)
+
+
+def ask_kinds(article: models.Article, event: models.Event) -> list[str]:
+    """The instant questions a teacher presenting may put to the class about this event."""
+    if not current_user.is_authenticated or article.owner_id not in (None, current_user.id):
+        return []
+    return instant.available_kinds(article.events, event)
 
 
 @bp.get("/<int:article_id>/timelinejs.json")

@@ -61,21 +61,44 @@
     dragged = null;
   });
 
-  // Presentation mode: keys click the slide's own links (data-key), so the server decides.
+  // Presentation mode: keys click the links and buttons of the screen (data-key lists the
+  // keys of each), so the server decides what comes next. F toggles full screen; Esc leaves
+  // it (the browser does), or the presentation when not in full screen.
+  var KEY_NAMES = {" ": "Space"};
   document.addEventListener("keydown", function (event) {
     if (!document.body.classList.contains("presenting")) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    var key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-    var link = document.querySelector('#slide [data-key="' + key + '"]');
-    if (link) {
+    if (event.target.closest("input, textarea, select")) return;
+    var key = KEY_NAMES[event.key] || (event.key.length === 1 ? event.key.toLowerCase() : event.key);
+    if (key === "f") {
       event.preventDefault();
-      link.click();
+      if (document.fullscreenElement) document.exitFullscreen();
+      else if (document.documentElement.requestFullscreen) document.documentElement.requestFullscreen();
+      return;
+    }
+    if (key === "Escape" && document.fullscreenElement) return;
+    if (key === "Space" && event.target.closest("button, a")) return;  // Space presses it
+    var target = document.querySelector('[data-keys] [data-key~="' + key + '"], .present-title [data-key~="' + key + '"]');
+    if (target) {
+      event.preventDefault();
+      target.click();
     }
   });
 
+  // A countdown (data-countdown: seconds left when the server drew the screen); the server
+  // closes answers on time by itself, the next poll then shows it.
+  setInterval(function () {
+    var clocks = document.querySelectorAll("[data-countdown]");
+    Array.prototype.forEach.call(clocks, function (clock) {
+      var left = Math.max(0, parseInt(clock.getAttribute("data-countdown"), 10) - 1);
+      clock.setAttribute("data-countdown", left);
+      clock.textContent = left + " s";
+    });
+  }, 1000);
+
   // After htmx brings a new question or the results, move focus to its heading.
   document.addEventListener("htmx:afterSettle", function (event) {
-    if (event.target.id === "round") {
+    if (event.target.id === "round" || event.target.id === "live-stage") {
       var heading = document.getElementById("prompt");
       if (heading) heading.focus();
     }

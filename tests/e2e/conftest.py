@@ -36,7 +36,7 @@ def live_server(migrated_template, tmp_path_factory, seed):
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield {"url": f"http://127.0.0.1:{server.server_port}", **ids}
+    yield {"url": f"http://127.0.0.1:{server.server_port}", "app": app, **ids}
     server.shutdown()
 
 

@@ -61,15 +61,20 @@ def url(rule, values: dict) -> str:
     return path
 
 
+def token_of(rule, world) -> str:
+    """A route's token: the round's for a round's pages, a seat's for a live session's, else
+    the share link's."""
+    kind = {"/rounds/": "round", "/live/": "seat"}.get(rule.rule[:rule.rule.find("/", 1) + 1])
+    return world["values"][kind or "share"]
+
+
 def test_no_malformed_value_anywhere_gets_a_500(app, world):
     fields = field_names()
     assert len(routes(app)) >= 45
     clients = {role: world["clients"][role] for role in ("owner", "student", "anonymous")}
     checked = 0
     for method, rule in routes(app):
-        real = {**world["values"], "filename": "css/app.css",
-                # a route's token: the round's for the round's pages, else the share link's
-                "token": world["values"]["round" if rule.rule.startswith("/rounds/") else "share"]}
+        real = {**world["values"], "filename": "css/app.css", "token": token_of(rule, world)}
         path_values = [real] + [{**real, name: value} for name in rule.arguments
                                 for value in MALFORMED.values() if value is not None]
         for role, client in clients.items():

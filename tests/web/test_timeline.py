@@ -81,7 +81,8 @@ def test_presentation_steps_one_event_at_a_time(client, base):
     second = client.get(f"{base}/present?step=2", headers=HTMX)
     assert second.text.lstrip().startswith('<section id="slide"')
     assert "Maria Lopez became mayor" in second.text
-    assert 'data-key="ArrowLeft"' in second.text and 'data-key="ArrowRight"' in second.text
+    assert 'data-key="ArrowLeft PageUp"' in second.text
+    assert 'data-key="ArrowRight PageDown Space"' in second.text
     assert "3 / 3" in client.get(f"{base}/present?step=99").text
 
 
