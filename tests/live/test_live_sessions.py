@@ -415,13 +415,18 @@ def test_a_poll_costs_one_indexed_query(app, teacher, token, session_):
     finally:
         event.remove(engine, "before_cursor_execute", listener)
     statement, parameters = statements[0]
-    with app.app_context():
-        plan = get_session().connection().exec_driver_sql(
-            "EXPLAIN QUERY PLAN " + statement, parameters).all()
-    details = [row[-1] for row in plan]
     # every table is reached through an index: no step reads a whole table
-    assert not [d for d in details if d.startswith("SCAN") and "live_" in d], details
-    assert any("USING INDEX sqlite_autoindex_live_players" in d for d in details), details
+    with app.app_context():
+        connection = get_session().connection()
+        if connection.dialect.name == "sqlite":
+            plan = [row[-1] for row in connection.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + statement, parameters)]
+            assert not [d for d in plan if d.startswith("SCAN") and "live_" in d], plan
+            assert any("USING INDEX sqlite_autoindex_live_players" in d for d in plan), plan
+        else:  # the planner scans tables this small anyway, unless told an index must do
+            connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            plan = [row[0] for row in connection.exec_driver_sql("EXPLAIN " + statement, parameters)]
+            assert not [line for line in plan if "Seq Scan on live_" in line], plan
 
 
 @pytest.mark.parametrize("partial", ["live/_stage.html", "live/_play.html", "live/_board.html",

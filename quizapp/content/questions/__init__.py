@@ -32,7 +32,7 @@ ASKERS: dict[str, tuple[Callable[[Article, object], Draft | None], ...]] = {
         multiple_choice.when, multiple_choice.how_long, fill_blank.date, true_false.date,
     ),
     "statement": (multiple_choice.who_did, fill_blank.statement_actor),
-    "quantity": (multiple_choice.how_many, fill_blank.number),
+    "quantity": (multiple_choice.how_many, fill_blank.number, true_false.number),
     "role": (multiple_choice.who_is,),
 }
 MIN_CONFIDENCE = 0.45

@@ -1,16 +1,20 @@
-"""True/false statements: an event as the article tells it, and the same statement made false
-by another actor that the article contradicts (the set decides which one is asked)."""
+"""True/false statements: an event or a count as the article tells it, and the same statement
+made false by another actor or number that the article contradicts (the set decides which one
+is asked)."""
 from __future__ import annotations
 
 from dataclasses import replace
 
+import re
+
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.distractors import fold
+from quizapp.content.questions.multiple_choice import BOUND, number_in, quantity_key
 from quizapp.content.questions.wording import (
-    counted_from_another_event, dated_statement, explain, fits_date, reckoning, usable,
+    counted_from_another_event, dated_statement, explain, fits_date, reckoning, statement, usable,
 )
-from quizapp.content.types import Event, Question
+from quizapp.content.types import Event, Quantity, Question
 
 CHOICES = ("True", "False")
 CONFIDENCE = 0.7
@@ -34,7 +38,7 @@ def actor(article: Article, event: Event) -> Draft | None:
         wrong = distractors.actors(article, who, event, truth)
         if wrong:
             false = dated_statement(clause, event.when, article.actors, subject=wrong[0])
-    return _draft((event.id, "actor"), truth, false, event, article)
+    return _draft((event.id, "actor"), truth, false, event.sentence, article, event)
 
 
 def object_actor(article: Article, event: Event) -> Draft | None:
@@ -45,7 +49,7 @@ def object_actor(article: Article, event: Event) -> Draft | None:
     who, name = found
     truth = dated_statement(event.clause, event.when, article.actors)
     return _draft((event.id, "object"), truth, _with_object(article, event, who, name, truth),
-                  event, article)
+                  event.sentence, article, event)
 
 
 def _with_object(article: Article, event: Event, who, name: str, truth: str) -> str | None:
@@ -76,7 +80,25 @@ def date(article: Article, event: Event) -> Draft | None:
     if not _statable(event) or event.when.kind != "point":
         return None
     truth = dated_statement(event.clause, event.when, article.actors)
-    return _draft((event.id, "date"), truth, None, event, article)
+    return _draft((event.id, "date"), truth, None, event.sentence, article, event)
+
+
+def number(article: Article, quantity: Quantity) -> Draft | None:
+    """About how many: true, or with a number two steps away on the ladder of its options
+    ("hired 350 workers" -> "hired 450 workers"), which the article's own number contradicts."""
+    value = number_in(quantity)
+    clause = quantity.clause
+    if value is None or not usable(clause) or BOUND.search(quantity.text):
+        return None  # "more than 120 papers": 150 would be true as well
+    truth = statement(clause)
+    if len(re.findall(rf"(?<![\d,.]){re.escape(value)}(?![\d,.]\d)", truth)) != 1:
+        return None
+    pool = distractors.number_pool(value)
+    place = pool.index(value)
+    wrong = pool[place + 2] if place + 2 < len(pool) else pool[place - 2] if place >= 2 else None
+    false = truth.replace(value, wrong, 1) if wrong else None
+    actors = (clause.subject_actor,) if clause.subject_actor else ()
+    return _draft(quantity_key(quantity), truth, false, quantity.sentence, article, actors=actors)
 
 
 def _statable(event: Event) -> bool:
@@ -88,11 +110,12 @@ def _statable(event: Event) -> bool:
             and not counted_from_another_event(event.when))
 
 
-def _draft(key: tuple[str, ...], truth: str, false: str | None, event: Event,
-           article: Article) -> Draft:
-    reckoned = reckoning(event.when, article.published)
+def _draft(key: tuple[str, ...], truth: str, false: str | None, source: str, article: Article,
+           event: Event | None = None, actors: tuple[str, ...] = ()) -> Draft:
+    """The statement keyed True, and its false twin if there is one; `event` when it is one."""
+    reckoned = reckoning(event.when, article.published) if event else ""
 
-    def statement(claim: str, answer: str) -> Question:
+    def claimed(claim: str, answer: str) -> Question:
         verdict = "True." if answer == "True" else "False. In fact:"
         return Question(
             id="",
@@ -100,12 +123,12 @@ def _draft(key: tuple[str, ...], truth: str, false: str | None, event: Event,
             prompt=f"True or false? {claim}",
             choices=CHOICES,
             answer=answer,
-            explanation=explain(f"{verdict} {truth}", event.sentence, reckoned),
-            source=event.sentence,
-            event=event.id,
-            actors=event.actors,
+            explanation=explain(f"{verdict} {truth}", source, reckoned),
+            source=source,
+            event=event.id if event else None,
+            actors=event.actors if event else actors,
             difficulty=0.3 if answer == "True" else 0.4,
         )
 
-    alternative = statement(false, "False") if false else None
-    return Draft(key, statement(truth, "True"), CONFIDENCE, alternative=alternative)
+    alternative = claimed(false, "False") if false else None
+    return Draft(key, claimed(truth, "True"), CONFIDENCE, alternative=alternative)
