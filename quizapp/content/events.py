@@ -381,6 +381,11 @@ NOT_WHEN = table(
          lambda span: YEARLY.search(span.doc.text) is not None and not re.search(r"\d{4}", span.text),
          fires=("The government has been criticised for its annual ban on fishing during December.",),
          spares=("The annual report was published in December 2004.",)),
+    Rule("'today's' for the present day and age",
+         lambda span: span.text.lower().replace("’", "'").endswith("today's"),
+         fires=("The change would freeze retirees into today's standard of living.",
+                "The song has been remade by over 50 of today's best selling artists."),
+         spares=("The song was remade today.",)),
     Rule("a year in a name",
          lambda span: _date_word(span).dep_ in ("nummod", "compound", "amod", "nmod")
          and _date_word(span).head.pos_ == "PROPN",

@@ -356,16 +356,17 @@ def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def checked_summaries(summaries: list[str], cuts: list[str], main: list[bool],
+def checked_summaries(summaries: list[str], cuts: list[str], main: list[bool], alone: list[bool],
                       faults_of: Verdicts) -> list[str | None]:
     """Each event's line on the timeline. The event of a sentence's main clause is told best
     by its sentence, cut clean, when that passes the gate; any other event by its summary;
-    failing that, the other one. Failing both, the first that only speaks of something named
+    failing that, the other one; but a sentence whose main clause dates two events (not
+    `alone`) tells neither alone, only their summaries do. Failing those, the first that only speaks of something named
     elsewhere ("The gallery reopened") or says little ("The trial opened"): clear beside the
     article. None where
     both are broken ("On Friday.", "He said so."): the event was a misreading, or a line
     no class could read alone. The second choice is parsed only where the first fails."""
-    tried = [_line_choices(*event) for event in zip(summaries, cuts, main)]
+    tried = [_line_choices(*event) for event in zip(summaries, cuts, main, alone)]
     lines: list[str | None] = [None] * len(tried)
     undecided = set(range(len(tried)))
     for rank in (0, 1):
@@ -380,8 +381,8 @@ def checked_summaries(summaries: list[str], cuts: list[str], main: list[bool],
     return lines
 
 
-def _line_choices(summary: str, cut: str, main: bool) -> list[str]:
+def _line_choices(summary: str, cut: str, main: bool, alone: bool) -> list[str]:
     """The lines that may tell an event, the better first; a cut longer than a line is none."""
-    if len(cut.split()) > MAX_LINE_WORDS:
+    if not alone or len(cut.split()) > MAX_LINE_WORDS:
         return [summary]
     return [cut, summary] if main else [summary, cut]

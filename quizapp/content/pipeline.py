@@ -6,19 +6,21 @@ events (dates, events) -> timeline -> questions.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import replace
 from typing import Iterable
 
 from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
+from quizapp.content.anchors import main_organization, named
 from quizapp.content.gate import Verdicts, checked_summaries, clean_cut
 from quizapp.content.dates import parse_date
 from quizapp.content.events import ParsedSentence, find_events, find_statements
 from quizapp.content.quantities import find_quantities
 from quizapp.content.questions import generate
 from quizapp.content.timeline import build_timeline
-from quizapp.content.types import Analysis, Event
+from quizapp.content.types import Actor, Analysis, Event
 
 
 def analyze(
@@ -57,7 +59,8 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
     index = find_actors([p.doc for p in parsed], [p.sentence.text for p in parsed])
     events = find_events(parsed, index, published)
     verdicts = Verdicts(p.doc for p in parsed)
-    timeline = _checked(build_timeline(events), verdicts)
+    organization = main_organization(index.actors)
+    timeline = _checked(build_timeline(events), verdicts, organization)
     warnings = []
     if not timeline:
         warnings.append("No dated events were found in the article.")
@@ -70,19 +73,24 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
         events=timeline,
         questions=generate(index.actors, timeline, find_quantities(parsed, index), seed=seed,
                            statements=find_statements(parsed, index, events),
-                           published=published, title=cleaned.title, verdicts=verdicts),
+                           published=published, title=cleaned.title, verdicts=verdicts,
+                           organization=organization),
         author=cleaned.author,
         publisher=cleaned.publisher,
         warnings=tuple(warnings),
     )
 
 
-def _checked(timeline: tuple[Event, ...], verdicts: Verdicts) -> tuple[Event, ...]:
-    """The timeline with every line through the gate; an event whose line is no sentence at
-    all leaves it."""
-    cuts = [clean_cut(e.sentence, (e.when.start, e.when.end) if e.when.date.inferred else None)
-            for e in timeline]
-    lines = checked_summaries([e.summary for e in timeline], cuts,
-                              [e.clause is None or e.clause.main for e in timeline], verdicts)
+def _checked(timeline: tuple[Event, ...], verdicts: Verdicts,
+             organization: Actor | None) -> tuple[Event, ...]:
+    """The timeline with every line through the gate, "the company" named; an event whose
+    line is no sentence at all leaves it."""
+    cuts = [named(clean_cut(e.sentence, (e.when.start, e.when.end) if e.when.date.inferred else None),
+                  organization) for e in timeline]
+    main = [e.clause is None or e.clause.main for e in timeline]
+    # "held at Brasília in September 2000 and Guayaquil in July 2002": two in one main clause
+    told = Counter(e.sentence for e, is_main in zip(timeline, main) if is_main)
+    lines = checked_summaries([named(e.summary, organization) for e in timeline], cuts, main,
+                              [told[e.sentence] <= 1 for e in timeline], verdicts)
     kept = [replace(e, summary=line) for e, line in zip(timeline, lines) if line is not None]
     return tuple(replace(e, id=f"e{n}") for n, e in enumerate(kept, start=1))

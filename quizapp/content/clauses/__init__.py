@@ -166,7 +166,7 @@ def _owner(subject, verb, index, recent, original) -> dict[int, str]:
                   if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
     if owner is None:
         return {}
-    noun = noun_before(owner) if owner.lower_ in ("its", "their") and verb.dep_ != "ROOT" else None
+    noun = noun_before(owner) if owner.lower_ == "their" and verb.dep_ != "ROOT" else None
     if noun is not None:
         words = text_of([t for t in noun.subtree if t.i <= noun.i], original)
         return {owner.i: words + ("’" if words.endswith("s") else "’s")}

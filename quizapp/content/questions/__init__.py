@@ -47,13 +47,15 @@ __all__ = ["generate", "MIN_CONFIDENCE"]
 def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Sequence[Quantity],
              seed: int = 0, statements: Sequence[Statement] = (),
              published: dt.date | None = None, title: str | None = None,
-             verdicts: gate.Verdicts | None = None) -> tuple[Question, ...]:
+             verdicts: gate.Verdicts | None = None,
+             organization: Actor | None = None) -> tuple[Question, ...]:
     """Questions with ids "q1".. in output order; the same input and seed give the same set.
-    `verdicts`: the article's parse faults found so far."""
+    `verdicts`: the article's parse faults found so far; `organization`: the one the story is
+    about, named where a prompt says "the company" (anchors.py)."""
     by_id = {a.id: a for a in actors}
     events = [_as_written(e, by_id) for e in events]
     article = Article(by_id, events, quantities, random.Random(seed), published, title or "",
-                      verdicts or gate.Verdicts())
+                      verdicts or gate.Verdicts(), organization)
     facts = inventory(events, statements, quantities, actors, title)
     matching = match.question(article)
     ordering = _reserved_order(article, facts)
@@ -118,8 +120,8 @@ def _offers(article: Article, fact: Fact) -> list[Draft]:
     prompt is left to `_parses`, for the drafts that may be taken."""
     drafts = [d for ask in ASKERS[fact.kind] if (d := ask(article, fact.about)) is not None]
     clause = getattr(fact.about, "clause", None)
-    drafts = [replace(d.weighed(fact.importance, clause is None or clause.main), fact=fact.id)
-              for d in drafts]
+    drafts = [replace(d.weighed(fact.importance, clause is None or clause.main),
+                      fact=fact.id).named(article.organization) for d in drafts]
     return [d for d in drafts if d.confidence >= MIN_CONFIDENCE and _reads_well(d)]
 
 

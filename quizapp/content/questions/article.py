@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
 
 from quizapp.content import gate
+from quizapp.content.anchors import named
 from quizapp.content.questions.wording import find_actor_name, mentions
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question
 
@@ -60,6 +61,15 @@ class Draft:
             return tuple(role for _, role in question.answer)
         return (question.prompt,)
 
+    def named(self, organization: Actor | None) -> Draft:
+        """ "the company" in its prompts as the organization's name (anchors.named)."""
+        if organization is None:
+            return self
+        alternative = self.alternative and replace(
+            self.alternative, prompt=named(self.alternative.prompt, organization))
+        return replace(self, alternative=alternative, question=replace(
+            self.question, prompt=named(self.question.prompt, organization)))
+
     def weighed(self, importance: float, main: bool = True) -> Draft:
         """The confidence weighed by the fact's importance, and lower for a clause inside
         another (a subordinate, relative or participle clause reads less true alone)."""
@@ -104,6 +114,7 @@ class Article:
     published: dt.date | None = None
     title: str = ""
     parse_faults: Callable[[Iterable[str]], list[str | None]] = gate.parse_faults
+    organization: Actor | None = None  # the one the story is about (anchors.py)
 
     def in_headline(self, actor: Actor) -> bool:
         """The headline names the actor: a student knows it before reading a word."""

@@ -220,6 +220,14 @@ def when_question(clause: Clause, actors: dict[str, Actor]) -> str | None:
     return f"When {_inverted(clause, actors)}?"
 
 
+def _one_of_several(clause: Clause, actor: Actor) -> bool:
+    """ "Uganda and Tanzania launched", "[X and Y] were named vice chairmen", "they cooperate":
+    "who" wants one, or the singular form is not in the clause."""
+    plural = clause.aux.lower() in ("were", "are") and actor.kind == "person"
+    bare_plural = not clause.aux and clause.tense == "present" and not clause.verb.endswith("s")
+    return " and " in clause.subject or plural or bare_plural
+
+
 def who_question(clause: Clause, actor: Actor, when: TimeExpression | None,
                  actors: dict[str, Actor]) -> str | None:
     """ "In 2007, which country opened its consulate?": the doer becomes the wh-word.
@@ -232,11 +240,9 @@ def who_question(clause: Clause, actor: Actor, when: TimeExpression | None,
     if when is not None and not fits_date(clause, when):
         return None
     if clause.subject_actor == actor.id:
-        if " and " in clause.subject:
-            return None  # "Uganda and Tanzania launched": "which country" would want one
+        if _one_of_several(clause, actor):
+            return None
         words = [_singular_aux(clause), clause.verb, clause.rest]
-        if not words[0] and clause.tense == "present" and not clause.verb.endswith("s"):
-            return None  # "they cooperate": the singular form is not in the clause
     else:
         agent = next((m for n in sorted(actor.names, key=len, reverse=True)
                       if (m := find_actor_name(clause.rest, f"by {n}")) and m.start() == 0), None)

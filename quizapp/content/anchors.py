@@ -1,0 +1,56 @@
+"""The story's one organization, named where a line or a question says "the company": "The
+company also took a write-off" -> "Unisys also took a write-off" (QUESTIONS.md: a sentence
+read alone must say who).
+
+Only when the article is about one organization (named twice or more, twice as often as any
+other, its kind sure), and only for a noun that fits it: "the company" or "the firm" for a business,
+"the bank" or "the party" only for one whose name or stated role says so.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from quizapp.content.lexicon import ORGANIZATION_NOUNS
+from quizapp.content.types import Actor
+
+SURE_KIND = 0.9
+ANY_ORGANIZATION = frozenset({"company", "firm", "concern"})
+# a name ending so is said with "the": "the Justice Department", "the Labour Party"
+WITH_THE = frozenset({"university", "ministry", "department", "agency", "office", "court",
+                      "party", "association", "union", "federation", "committee", "commission",
+                      "institute", "foundation", "fund", "church", "league", "authority",
+                      "board", "bureau", "council", "army", "navy", "police"})
+# where the description stands as a subject: first, after a question's lead-in or a fronted date
+_LEAD = r"(?:True or false\? |Fill in the blank: |When (?:did|was|were|has|had) )?(?:(?:In|On) [^,]{1,40}, )?"
+_DESCRIBED = re.compile(
+    rf"^({_LEAD})[Tt]he ({'|'.join(sorted(ORGANIZATION_NOUNS | ANY_ORGANIZATION))})\b(?!-)")
+
+
+def main_organization(actors: Sequence[Actor]) -> Actor | None:
+    """The organization the story is about, if it is about one."""
+    found = sorted((a for a in actors if a.kind == "organization" and a.mentions >= 2
+                    and a.kind_confidence >= SURE_KIND), key=lambda a: -a.mentions)
+    if not found or len(found) > 1 and found[0].mentions < 2 * found[1].mentions:
+        return None
+    return found[0]
+
+
+def named(text: str, organization: Actor | None) -> str:
+    """The text with its leading "the company" (or "the company's") as the organization's name."""
+    found = _DESCRIBED.match(text) if organization is not None else None
+    if found is None or not _fits(found.group(2), organization):
+        return text
+    lead, name = found.group(1), organization.name
+    if name.split()[-1].lower() in WITH_THE and not name.lower().startswith("the "):
+        name = ("The " if not lead or lead.startswith(("True", "Fill")) and not lead.endswith(", ")
+                else "the ") + name
+    return lead + name + text[found.end():]
+
+
+def _fits(noun: str, organization: Actor) -> bool:
+    """ "the company" is any business (not "the Justice Department"); "the bank" one that says so."""
+    said = f"{organization.name} {organization.role or ''}".lower()
+    if noun in ANY_ORGANIZATION:
+        return organization.name.split()[-1].lower() not in WITH_THE
+    return re.search(rf"\b{noun}", said) is not None

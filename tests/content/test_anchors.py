@@ -1,0 +1,38 @@
+"""The story's one organization named where a line or a question says "the company"."""
+from __future__ import annotations
+
+import pytest
+
+from quizapp.content.anchors import main_organization, named
+from quizapp.content.types import Actor
+
+UNISYS = Actor("a1", "Unisys Corp.", "organization", mentions=5, kind_confidence=1.0)
+DEPARTMENT = Actor("a2", "Justice Department", "organization", mentions=2, kind_confidence=1.0)
+BANK = Actor("a3", "Banco Norte", "organization", mentions=4, kind_confidence=1.0,
+             role="Brazil's largest bank")
+
+
+@pytest.mark.parametrize("text, organization, expected", [
+    ("The company also took a write-off.", UNISYS, "Unisys Corp. also took a write-off."),
+    ("Fill in the blank: The company's shares fell $_____.", UNISYS,
+     "Fill in the blank: Unisys Corp.'s shares fell $_____."),
+    ("True or false? In 1989, the company adopted a plan.", UNISYS,
+     "True or false? In 1989, Unisys Corp. adopted a plan."),
+    ("When did the company adopt a plan?", UNISYS, "When did Unisys Corp. adopt a plan?"),
+    ("The bank cut its rate.", BANK, "Banco Norte cut its rate."),
+    ("The bank cut its rate.", UNISYS, "The bank cut its rate."),  # no bank of its own
+    ("The company was fined.", DEPARTMENT, "The company was fined."),  # a department is no business
+    ("The company-owned stores closed.", UNISYS, "The company-owned stores closed."),
+    ("Its rival, the company, fell.", UNISYS, "Its rival, the company, fell."),  # not the subject
+])
+def test_the_company_is_named_only_where_it_fits(text, organization, expected):
+    assert named(text, organization) == expected
+
+
+def test_only_a_story_about_one_organization_has_one():
+    assert main_organization([UNISYS, DEPARTMENT]) is UNISYS  # 5 mentions against 2
+    assert main_organization([BANK, UNISYS]) is None  # 4 against 5: which one?
+    once = Actor("a4", "Acme Inc.", "organization", mentions=1, kind_confidence=1.0)
+    assert main_organization([once]) is None
+    unsure = Actor("a5", "Lakeside", "organization", mentions=6, kind_confidence=0.5)
+    assert main_organization([unsure]) is None
