@@ -631,8 +631,8 @@ def test_organizations_named_once_are_not_options():
 
 
 def test_one_number_is_asked_once():
-    sentences = ["The museum will return 72 objects.", "Ownership of the 72 objects passes.",
-                 "The museum holds 900 objects."]
+    sentences = ["The Horniman Museum will return 72 objects.",
+                 "Ownership of the 72 objects passes to Nigeria.", "The Horniman Museum holds 900 objects."]
     numbers = [quantity(f"{n} objects", n, s, i) for i, (n, s) in enumerate(
         zip([72, 72, 900], sentences))]
     answers = [q.answer for q in generate((), (), numbers) if q.kind == "fill_blank"]
@@ -647,8 +647,8 @@ def test_a_number_beside_an_object_pronoun_is_no_cloze():
 
 
 def test_two_numbers_of_one_fact_are_asked_once():
-    sentences = ["The capsule carries more than 3,000 kilograms of food.",
-                 "The capsule is carrying about 3,100 kilograms of supplies."]
+    sentences = ["The Dragon capsule carries more than 3,000 kilograms of food.",
+                 "The Dragon capsule is carrying about 3,100 kilograms of supplies."]
     numbers = [quantity(f"{n:,} kilograms", n, s, i) for i, (n, s) in enumerate(
         zip([3000, 3100], sentences))]
     assert len([q for q in generate((), (), numbers) if q.kind == "fill_blank"]) == 1
@@ -707,7 +707,8 @@ def test_said_without_its_quote_or_a_perfect_with_a_date_gives_no_question():
     assert who_question(fallen, RUSSIA, IN_2007, ACTORS) is None  # not "In 2007, which ... has"
 
 
-S_DOYLE = "Margaret Doyle told the court that she had put 85,000 pounds into the fund in 2017."
+S_DOYLE = ("Margaret Doyle told Southwark Crown Court that she had put 85,000 pounds into "
+           "Northgate Capital in 2017.")
 S_VERDICT = "Today's verdict brings some justice, she said on 13 March 2024."
 
 
@@ -715,7 +716,7 @@ def test_a_subject_filled_in_for_a_pronoun_is_not_trusted():
     hale = Actor("a1", "Graham Hale", "person", ("Hale",))
     doyle = Actor("a2", "Margaret Doyle", "person", ("Doyle",))
     put = event(1, S_DOYLE, ("in 2017", "2017", "year"),
-                Clause("Hale", "had", "put", "put", "85,000 pounds into the fund",
+                Clause("Hale", "had", "put", "put", "85,000 pounds into Northgate Capital",
                        subject_actor="a1"), ("a1", "a2"))
     questions = generate((hale, doyle), (put,), ())
     assert questions and not [q for q in questions if "Hale" in q.prompt]

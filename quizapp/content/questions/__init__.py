@@ -126,10 +126,10 @@ def _offers(article: Article, fact: Fact) -> list[Draft]:
 
 
 def _parses(article: Article, draft: Draft) -> bool:
-    """The prompt parses as a sound sentence; a cloze's sentence is the article's own: "the
-    bridge" there is the article's own words."""
-    fault = article.parse_faults([draft.question.prompt])[0]
-    return fault is None or fault == gate.UNANCHORED and draft.question.kind == "fill_blank"
+    """The prompt parses as a sound sentence about what it names: a cloze of "For the week,
+    the index dropped _____%" leaves the index to guess (judges fail it, the article's own
+    words or not)."""
+    return article.parse_faults([draft.question.prompt])[0] is None
 
 
 def _reads_well(draft: Draft) -> bool:

@@ -34,7 +34,10 @@ def actor(article: Article, event: Event) -> Draft | None:
     # dated, so that the statement is about one event ("first asked" alone is true of any)
     truth = dated_statement(clause, event.when, article.actors)
     false = None
-    if who.kind in SWAPPABLE_KINDS and fold(clause.subject) in {fold(n) for n in who.names}:
+    # a sure kind, and a subject that takes the other's verb ("the Lanterns were" is no person)
+    swappable = (who.kind in SWAPPABLE_KINDS and who.kind_confidence >= distractors.SURE_KIND
+                 and clause.aux.lower() not in ("were", "are"))
+    if swappable and fold(clause.subject) in {fold(n) for n in who.names}:
         wrong = distractors.actors(article, who, event, truth)
         if wrong:
             false = dated_statement(clause, event.when, article.actors, subject=wrong[0])
