@@ -38,6 +38,8 @@ def test_every_rule_reads_its_own_sentences(rule):
     ("The dividend is payable Dec. 15.", ("Dec. 15", "2016-12-15")),  # no tense: the nearest
     ("The strike began last Friday.", ("last Friday", "2016-11-04")),
     ("The court will rule next Tuesday.", ("next Tuesday", "2016-11-15")),
+    # a change that takes effect then: after the news, whatever the clause's tense
+    ("The bank named a new chairman, effective Feb. 1.", ("Feb. 1", "2017-02-01")),
     # deictic phrases count from the published date
     ("Talks began last week.", ("last week", "2016-W44")),
     ("Sales rose this quarter.", ("this quarter", "2016-Q4")),

@@ -82,5 +82,4 @@ FUTURE_MARKERS = (
     "will", "'ll", "shall", "going to", "would", "expects to", "expected to", "plans to",
     "planned for", "plan to", "scheduled", "set to", "due to", "is to", "are to", "intends to",
     "hopes to", "aims to", "next", "upcoming", "coming", "later this",
-    "effective",  # "a new office of the chairman, effective Feb. 1": from then on
 )

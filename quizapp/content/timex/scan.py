@@ -19,6 +19,8 @@ _FUTURE = re.compile(rf"\b{phrases(*FUTURE_MARKERS)}\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|added)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|did|ago)\b|\b\w+ed\s+(?:on|in)\s*$", re.IGNORECASE)
 LOOK_BACK = 60  # characters before a phrase in which a future word sets its tense
+# "named chairman, effective Feb. 1": a change that takes effect then, after the news
+FROM_THEN_ON = re.compile(r"\beffective\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ def _candidates(sentence: str, context: Context, judge_tense: bool):
             own = context
             if judge_tense:
                 own = replace(context, future=said_of_the_future(sentence, match.start()))
+            if FROM_THEN_ON.search(sentence, 0, match.start()):
+                own = replace(own, future=True)  # whatever the clause's tense
             hopeful = replace(own, reference=own.reference or _SOME_DAY)
             if _read(rule, match, sentence, hopeful):
                 yield rule, match, own
