@@ -128,6 +128,12 @@ ORGANIZATION_NOUNS = frozenset({"company", "firm", "retailer", "chain", "maker",
                                 "airline", "insurer", "lender", "bank", "broker", "group", "club",
                                 "team", "band", "charity", "agency", "party", "union", "studio",
                                 "publisher", "brand", "supplier", "startup"})
+# the people a story quotes rather than tells of: "Who is the analyst with Smith Barney?" asks
+# a source's job title, not a fact of the story
+SOURCE_ROLES = frozenset({"analyst", "spokesman", "spokeswoman", "spokesperson", "critic",
+                          "economist", "trader", "dealer", "strategist", "commentator",
+                          "columnist", "correspondent", "reporter", "expert", "consultant",
+                          "researcher", "observer", "professor", "publisher", "editor"})
 # news roles nameparser's titles leave out ("spokeswoman Lena Holm")
 ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "analyst", "official",
                         "chairman", "chairwoman", "prosecutor", "striker", "goalkeeper",

@@ -870,7 +870,9 @@ def test_a_role_owned_by_a_name_takes_no_the_unless_written_so():
 
 
 @pytest.mark.parametrize("post", ["chief executive", "Prime Minister", "founder",
-                                  "sports minister", "Race director"])
+                                  "sports minister", "Race director",
+                                  # a source the story quotes: a job title, not the story
+                                  "analyst with Smith Barney", "Beer Marketers' publisher"])
 def test_who_is_not_asked_of_a_bare_post(post):
     ceo = Actor("a1", "Ann Lee", "person", role=post, role_source=f"Ann Lee, the {post}, spoke.",
                 mentions=2)

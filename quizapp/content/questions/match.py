@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from quizapp.content.questions.article import Article, Draft, shuffled
 from quizapp.content.questions.distractors import fold
-from quizapp.content.questions.wording import explain, mentions, qualified_role, stated_role
+from quizapp.content.questions.wording import (
+    explain, mentions, qualified_role, quoted_source, stated_role,
+)
 from quizapp.content.types import Actor, Question
 
 MIN_PAIRS, MAX_PAIRS = 3, 4  # a fifth role is asked on its own instead
@@ -55,7 +57,8 @@ def _source(actor: Actor) -> str | None:
     # a role that tells a life story gives its pair away; a bare post ("Prime Minister") is
     # a title to recall, not something the story says of the person
     role = stated_role(actor, MAX_ROLE_WORDS)
-    if role is None or not qualified_role(role) or any(mentions(actor.role, n) for n in actor.names):
+    if role is None or not qualified_role(role) or quoted_source(role) or any(
+            mentions(actor.role, n) for n in actor.names):
         return None
     return actor.role_source
 

@@ -10,8 +10,8 @@ from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft, around
 from quizapp.content.questions.wording import (
     blank_of_date, counted_from_another_event, dated_statement, explain, fits_date,
-    how_long_question, how_many_question, mentions, object_question, qualified_role, reckoning,
-    stated_role,
+    how_long_question, how_many_question, mentions, object_question, qualified_role,
+    quoted_source, reckoning, stated_role,
     statement, when_question, who_question,
 )
 from quizapp.content.types import Actor, Event, Quantity, Question, Statement
@@ -143,6 +143,8 @@ def who_is(article: Article, actor: Actor) -> Draft | None:
     role = stated_role(actor, MAX_ROLE_WORDS)
     if actor.kind != "person" or role is None or actor.mentions < 2 or not qualified_role(role):
         return None  # a person named once is a passer-by of the story, not worth a question
+    if quoted_source(role):
+        return None
     words = role.split()
     qualified = words[0].isupper() or re.search(r"['’]s$", words[0])  # "FIDE", "Kenya's"
     if len(words) <= 2 and (set(role.lower().split()) <= BARE_POSTS or (

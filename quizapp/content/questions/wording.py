@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from quizapp.content.dates import describe
+from quizapp.content.lexicon import SOURCE_ROLES
 from quizapp.content.types import Actor, Clause, TimeExpression
 
 PRONOUNS = {"it", "its", "they", "them", "he", "she", "him", "her", "this", "that", "these",
@@ -155,6 +156,11 @@ def stated_role(actor: Actor, max_words: int) -> str | None:
     if re.search(r"\b(?:and|or|&)\s+[A-Z]", role):
         return None  # "Uzi Arad and Cabinet Secretary": another person folded into the title
     return role
+
+
+def quoted_source(role: str) -> bool:
+    """ "analyst with Smith Barney", "the newsletter publisher": someone the story quotes."""
+    return any(word.lower().strip(",.'’s") in SOURCE_ROLES for word in role.split())
 
 
 def qualified_role(role: str) -> bool:
