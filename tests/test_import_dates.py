@@ -58,6 +58,13 @@ def test_a_publication_date_resolves_every_relative_date():
     assert unresolved_dates(ARTICLE, dt.date(2026, 10, 16)) == ()
 
 
+def test_with_its_date_the_demo_article_has_no_unresolved_date():
+    from pathlib import Path
+
+    text = (Path(__file__).parents[1] / "quizapp/demo/kurdistan-russia-aid.txt").read_text()
+    assert unresolved_dates(text, dt.date(2016, 11, 8)) == ()  # "the current situation": no day
+
+
 @pytest.mark.parametrize("name", ["cyclone-imani-floods", "gippsland-bushfire"])
 def test_the_test_articles_with_a_yearless_dateline_ask_for_the_date(name):
     from pathlib import Path

@@ -40,9 +40,10 @@ def unresolved_dates(text: str, published: dt.date | None) -> tuple[str, ...]:
     body = [(b.start, b.end) for b in cleaned.blocks if b.kind == "body"]
     # a value starting with digits has a year ("2016-11-04") or a decade ("197")
     known = {t.start for t in find_timexes(cleaned.text, published) if t.value[:3].isdigit()}
+    # "now", "soon" (PRESENT_REF, FUTURE_REF) name no day to place
     phrases = (t.text for t in find_timexes(cleaned.text, published or _PROBE)
-               if t.type in ("DATE", "TIME") and t.start not in known
-               and any(start <= t.start < end for start, end in body))
+               if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
+               and t.start not in known and any(start <= t.start < end for start, end in body))
     return tuple(dict.fromkeys(phrases))
 
 
