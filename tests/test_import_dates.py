@@ -98,7 +98,7 @@ def prefilled_date(html: str) -> str:
 
 @pytest.mark.parametrize("headers", [{}, HTMX])
 def test_the_import_asks_for_the_date_and_keeps_the_text(app, teacher_client, csrf, headers):
-    response = post_import(teacher_client, csrf, headers=headers, text=ARTICLE)
+    response = post_import(teacher_client, csrf, headers=headers, text=ARTICLE, published="")
     assert response.status_code == 422
     html = response.text
     assert "When was this article published?" in html
@@ -132,7 +132,7 @@ def test_without_a_dateline_today_is_prefilled(teacher_client, csrf):
 
 def test_filling_in_from_the_text_prefills_the_guess_and_says_so(teacher_client, csrf):
     response = post_import(teacher_client, csrf, url="/teacher/imports/preview", headers=HTMX,
-                           text=ARTICLE)
+                           text=ARTICLE, published="")
     assert response.status_code == 200
     assert "When was this article published?" in response.text
     assert prefilled_date(response.text).endswith("-10-16")

@@ -77,6 +77,7 @@ def ask_for_date(form: ImportForm, text: str, title: str | None):
     if need is not None:
         form.text.data, form.title.data = text, title
         form.published.data = need.guess or dt.date.today()
+        form.published.raw_data = []  # else the field shows what was sent: nothing
     return need
 
 
