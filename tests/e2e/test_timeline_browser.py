@@ -129,3 +129,34 @@ def test_a_yearless_dateline_is_imported_with_the_date_the_teacher_confirms(
     # "on Friday" dated from the confirmed date (without it, the main event was lost)
     assert any(f"October {guess.year}" in date for date in dates), dates
     context.close()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_review_lists_the_dates_left_without_a_year(browser, teacher_server, log_in, shoot,
+                                                         size):
+    """An article analysed without its date (as before the import asked for it)."""
+    from sqlalchemy import select
+
+    from quizapp import models
+    from quizapp.content import analyze
+    from quizapp.db import get_session
+    from quizapp.services.articles import import_article
+
+    text = ARTICLE.format(place=f"undated {size['width']}")
+    with teacher_server["app"].app_context():
+        session = get_session()
+        owner = session.scalar(select(models.Teacher.id)
+                               .where(models.Teacher.email == teacher_server["email"]))
+        article = import_article(session, analyze(text), text, owner_id=owner)
+        session.commit()
+        url = f"{teacher_server['url']}/teacher/articles/{article.id}"
+    context = browser.new_context(viewport=size)
+    page = context.new_page()
+    log_in(page, teacher_server)
+    page.goto(url)
+    box = page.locator(".unresolved-dates")
+    expect(box.get_by_role("heading", name="Dates without a year")).to_be_visible()
+    expect(box.locator("li")).to_have_text(["“Friday”", "“the next day”"])
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    shoot(page, f"review-unresolved-dates-{'phone' if size == PHONE else 'laptop'}")
+    context.close()
