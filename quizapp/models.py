@@ -50,6 +50,8 @@ class Article(Base):
     text_sha256: Mapped[str] = mapped_column(String(64), index=True)
     owner_id: Mapped[int | None] = mapped_column(index=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # date phrases the engine could not place in a year, for the teacher's review
+    unresolved_dates: Mapped[list] = mapped_column(default=list, server_default="[]")
 
     actors: Mapped[list[Actor]] = relationship(
         back_populates="article", order_by="Actor.name", cascade="all, delete-orphan"

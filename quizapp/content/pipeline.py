@@ -15,7 +15,7 @@ from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
 from quizapp.content.anchors import main_organization, named
 from quizapp.content.gate import Verdicts, checked_summaries, clean_cut
-from quizapp.content.dates import parse_date
+from quizapp.content.published import stated_published, unresolved_dates
 from quizapp.content.events import ParsedSentence, find_events, find_statements
 from quizapp.content.quantities import find_quantities
 from quizapp.content.questions import generate
@@ -50,8 +50,8 @@ def analyze_many(
 def _prepare(text: str, published: dt.date | None, title: str | None):
     check_input(text)
     cleaned = clean(text, title=title)
-    if published is None and cleaned.dateline:
-        published = parse_date(cleaned.dateline)
+    if published is None:
+        published = stated_published(cleaned.dateline)
     return cleaned, published, sentences(cleaned)
 
 
@@ -66,6 +66,10 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
         warnings.append("No dated events were found in the article.")
     if published is None:
         warnings.append("No publication date was given or found: some years may be unknown.")
+    unresolved = unresolved_dates(cleaned.text, published)
+    if unresolved:
+        warnings.append("Dates that could not be placed in a year (their events are left out or undated): "
+                        + ", ".join(f"“{phrase}”" for phrase in unresolved) + ".")
     return Analysis(
         title=cleaned.title or "Untitled article",
         published=published,
@@ -78,6 +82,7 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
         author=cleaned.author,
         publisher=cleaned.publisher,
         warnings=tuple(warnings),
+        unresolved_dates=unresolved,
     )
 
 

@@ -259,6 +259,8 @@ class Analysis:
     author: str | None = None
     publisher: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    # date phrases whose year stays unknown: missing from the timeline, or undated
+    unresolved_dates: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {
@@ -267,6 +269,7 @@ class Analysis:
             "author": self.author,
             "publisher": self.publisher,
             "warnings": list(self.warnings),
+            "unresolved_dates": list(self.unresolved_dates),
             "actors": [
                 {
                     "id": a.id,

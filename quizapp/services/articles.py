@@ -36,6 +36,7 @@ def import_article(
         text=text,
         text_sha256=text_digest(text),
         owner_id=owner_id,
+        unresolved_dates=list(analysis.unresolved_dates),
     )
     actors = {
         actor.id: models.Actor(

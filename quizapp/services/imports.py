@@ -58,6 +58,14 @@ def stated_title_and_date(text: str) -> tuple[str | None, dt.date | None]:
     return cleaned.title, parse_date(cleaned.dateline) if cleaned.dateline else None
 
 
+def date_need(text: str):
+    """What the import form must ask when the text's dates need a publication date it does
+    not state in full (content.published.DateNeed), else None. Quick: no spaCy."""
+    from quizapp.content.published import publication_date_need
+
+    return publication_date_need(text, dt.date.today())
+
+
 def is_pending(job: models.ArticleImport) -> bool:
     return job.status in ("waiting", "working")
 

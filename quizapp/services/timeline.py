@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -32,10 +33,15 @@ def partial_date(event: models.Event) -> PartialDate:
 
 
 def date_label(event: models.Event) -> str:
-    """The date at its true precision, saying when the year was inferred, not written."""
+    """The date at its true precision."""
+    return describe(partial_date(event))
+
+
+def year_inferred(event: models.Event) -> bool:
+    """The year is known but not written with the date: the article's context gives it
+    (pages mark such dates once, not with a phrase on every line)."""
     date = partial_date(event)
-    label = describe(date)
-    return f"{label}, year inferred from the article" if date.inferred and date.year else label
+    return bool(date.inferred and date.year)
 
 
 def base_precision(date: PartialDate) -> str:
@@ -120,6 +126,13 @@ def events_of(article: models.Article, actor: models.Actor | None = None,
     of the `hidden` ones (see hidden_events)."""
     return [e for e in article.events
             if e.id not in hidden and (actor is None or actor in e.actors)]
+
+
+def actors_by_events(events: list[models.Event]) -> list[models.Actor]:
+    """The actors of these events, the most often in them first (then by name): a filter
+    by any of them shows events."""
+    counts = Counter(actor for event in events for actor in event.actors)
+    return sorted(counts, key=lambda actor: (-counts[actor], actor.name.lower()))
 
 
 def by_year(events: list[models.Event]) -> list[YearGroup]:

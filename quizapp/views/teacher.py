@@ -1,6 +1,8 @@
 """A teacher's desk: their articles, imports in progress, quizzes; importing an article."""
 from __future__ import annotations
 
+import datetime as dt
+
 from flask import Blueprint, render_template, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
@@ -67,32 +69,50 @@ def uploaded_article(form: ImportForm) -> tuple[str, str | None, object]:
     return text, title, published
 
 
+def ask_for_date(form: ImportForm, text: str, title: str | None):
+    """When the text's dates count from a publication date it does not state in full, the
+    form asks for it (without it they would silently drop out of the timeline): the text
+    kept in the form, the date prefilled with the best guess for the teacher to check."""
+    need = imports.date_need(text)
+    if need is not None:
+        form.text.data, form.title.data = text, title
+        form.published.data = need.guess or dt.date.today()
+        form.published.raw_data = []  # else the field shows what was sent: nothing
+    return need
+
+
 @bp.post("/imports")
 @accepts_upload(MAX_IMPORT_BYTES)
 def create_import():
-    form = ImportForm()
+    form, need = ImportForm(), None
     if form.validate_on_submit():
         try:
             text, title, published = uploaded_article(form)
         except ValueError as error:  # not UTF-8, or an HTML page with no article in it
             form.file.errors.append(str(error))
         else:
-            # queued: a worker process (`quizapp worker`) runs the engine
-            job = imports.create_import(get_session(), current_user.id, text, title, published)
-            return htmx.navigate_to(url_for("teacher.import_status", job_id=job.id))
-    return htmx.render("teacher/import.html", "teacher/_import_form.html", status=422, form=form)
+            need = None if published else ask_for_date(form, text, title)
+            if need is None:
+                # queued: a worker process (`quizapp worker`) runs the engine
+                job = imports.create_import(get_session(), current_user.id, text, title,
+                                            published)
+                return htmx.navigate_to(url_for("teacher.import_status", job_id=job.id))
+    return htmx.render("teacher/import.html", "teacher/_import_form.html", status=422, form=form,
+                       need=need)
 
 
 @bp.post("/imports/preview")
 @accepts_upload(MAX_IMPORT_BYTES)
 def preview_import():
     """The form again with the title and date the pasted text states, where left empty."""
-    form = ImportForm()
+    form, need = ImportForm(), None
     if form.validate_on_submit() and form.text.data.strip():
         title, published = imports.stated_title_and_date(form.text.data)
         form.title.data = form.title.data or title
         form.published.data = form.published.data or published
-    return htmx.render("teacher/import.html", "teacher/_import_form.html", form=form)
+        if not form.published.data:
+            need = ask_for_date(form, form.text.data, form.title.data)
+    return htmx.render("teacher/import.html", "teacher/_import_form.html", form=form, need=need)
 
 
 @bp.get("/imports/<int:job_id>")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flask import Blueprint, abort, jsonify, request, url_for
+from markupsafe import Markup, escape
 from flask_login import current_user
 
 from quizapp import htmx, models, time_axis
@@ -14,7 +15,15 @@ from quizapp.services import instant, timeline
 from quizapp.urls import is_token
 
 bp = Blueprint("timeline", __name__, url_prefix="/timelines")
-bp.add_app_template_filter(timeline.date_label, "date_label")
+# explained once on the page by the note of templates/timeline/_inferred_note.html
+INFERRED_MARK = Markup('<abbr class="inferred-year" title="year taken from the article">*</abbr>')
+
+
+@bp.app_template_filter("date_label")
+def marked_date_label(event: models.Event) -> Markup:
+    """The event's date, marked * when its year is taken from the article."""
+    label = escape(timeline.date_label(event))
+    return label + INFERRED_MARK if timeline.year_inferred(event) else label
 
 
 def round_token() -> str | None:
@@ -64,11 +73,16 @@ def timeline_context(article: models.Article, visit: Visit = Visit(),
     actor = timeline.find_actor(article, request.args.get("actor"))
     if actor is not None and actor.id in visit.hidden.actors:
         actor = None
+    events = timeline.events_of(article, actor, visit.hidden.events)
     return {
         "article": article,
         "actor": actor,
-        "actors": [a for a in article.actors if a.id not in visit.hidden.actors],
-        "groups": timeline.by_year(timeline.events_of(article, actor, visit.hidden.events)),
+        # only actors whose chip leads to events, the most frequent first
+        "actors": [a for a in timeline.actors_by_events(
+            timeline.events_of(article, hidden=visit.hidden.events))
+            if a.id not in visit.hidden.actors],
+        "groups": timeline.by_year(events),
+        "any_year_inferred": any(map(timeline.year_inferred, events)),
         "open_event": open_event,
         "hidden": visit.hidden.events,
         # from a round: no question texts, and the way back to it
@@ -138,6 +152,7 @@ def present(article_id: int):
         "step": step,
         "total": len(events),
         "hide_dates": request.args.get("dates") == "hidden",
+        "year_inferred": timeline.year_inferred(events[step - 1]),
         "ask_kinds": ask_kinds(article, events[step - 1]),
     }
     return htmx.render("timeline/present.html", "timeline/_slide.html", **context)

@@ -18,10 +18,13 @@ def upload(client, csrf, url, field, content: bytes, name: str, **data):
 def test_10_files_up_to_2_mb_are_taken(teacher_client, csrf):
     article = (PARAGRAPH * 1000).encode()  # 77 KB, over the other forms' 64 KB
     assert 64 * 1024 < len(article) < 2_000_000
-    response = upload(teacher_client, csrf, "/teacher/imports", "file", article, "a.txt")
+    # (with a date: "on Tuesday" needs one, else the form asks for it, tests/test_import_dates.py)
+    response = upload(teacher_client, csrf, "/teacher/imports", "file", article, "a.txt",
+                      published="2016-11-02")
     assert response.status_code == 303 and "/teacher/imports/" in response.headers["Location"]
     pasted = teacher_client.post("/teacher/imports", data={
-        "csrf_token": csrf(teacher_client.get("/teacher/").text), "text": article.decode()})
+        "csrf_token": csrf(teacher_client.get("/teacher/").text), "text": article.decode(),
+        "published": "2016-11-02"})
     assert pasted.status_code == 303
     gift = "".join(f"::q{n}:: {PARAGRAPH}Is it true? {{T}}\n\n" for n in range(1000)).encode()
     assert len(gift) > 64 * 1024
@@ -124,7 +127,8 @@ def test_12_files_holding_what_no_database_takes_alike(app, teacher_client, csrf
         assert refused.status_code == 422 and "cannot be stored" in refused.text
     page = (f"<html><head><title>{'T' * 990}</title></head><body><article>"
             f"<p>{PARAGRAPH * 3}</p></article></body></html>")
-    article = upload(teacher_client, csrf, "/teacher/imports", "file", page.encode(), "a.html")
+    article = upload(teacher_client, csrf, "/teacher/imports", "file", page.encode(), "a.html",
+                     published="2016-11-02")
     assert article.status_code == 303
     with app.app_context():
         (bank,) = get_session().query(models.Bank).all()

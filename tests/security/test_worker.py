@@ -168,7 +168,8 @@ def test_14_the_web_app_only_queues_imports(database_url):
         client.post("/teacher/login", data={{"csrf_token": token, "email": "t@school.example",
                                              "password": "correct horse battery"}})
         status = client.post("/teacher/imports", data={{"csrf_token": token,
-                             "text": "Millbrook opened a bridge on Tuesday."}}).headers["Location"]
+                             "text": "Millbrook opened a bridge on Tuesday.",
+                             "published": "2016-11-02"}}).headers["Location"]
         for _ in range(3):
             assert "Waiting for the engine" in client.get(status).text
         print(threading.active_count(),
