@@ -116,10 +116,13 @@ def accept(session: Session, question: models.Question, accepted: list[str]) -> 
 
 
 def regrade(session: Session, questions: list[models.Question]) -> Regraded:
-    """Grade every answer given to these questions again; store and count what changed."""
+    """Grade every answer given to these questions again; store and count what changed.
+    A grade the teacher gave by hand (gradebook.grade_by_hand) stays as they gave it."""
     contents = {question.id: question.to_content() for question in questions}
     now_right = now_wrong = 0
     for answer in answers_to(session, questions):
+        if answer.graded_by_hand_at is not None:
+            continue
         result = grade(contents[answer.question_id], answer.response.get("value"))
         if (result.correct, result.score) == (answer.correct, answer.score):
             continue
