@@ -398,6 +398,13 @@ class BankForm(Form):
     tags = StringField("Tags (separated by commas)", validators=[Length(max=500)])
 
 
+class RenameForm(Form):
+    """A new name for a bank or a new title for an article."""
+
+    name = StringField("New name", validators=[DataRequired("Type the new name."),
+                                               Length(max=300)], filters=[stripped])
+
+
 class BankImportForm(Form):
     file = FileField("A GIFT (.txt, .gift), Moodle XML (.xml) or quizapp JSON (.json) file",
                      validators=[FileRequired("Choose a file to import."),
