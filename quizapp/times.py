@@ -12,8 +12,10 @@ DEFAULT_ZONE = "UTC"
 
 @functools.cache
 def zone_names() -> tuple[str, ...]:
-    """Every zone the system's tz database knows ("Europe/Paris"), sorted."""
-    return tuple(sorted(zoneinfo.available_timezones()))
+    """The zones of the tz database named by region and city ("Europe/Paris"), and UTC;
+    sorted. Legacy names ("EST", "Cuba") and the system's "localtime" are left out."""
+    return tuple(sorted(name for name in zoneinfo.available_timezones()
+                        if "/" in name or name == DEFAULT_ZONE))
 
 
 def is_zone(name: str) -> bool:
