@@ -112,6 +112,18 @@ def test_an_automatic_regrade_keeps_a_grade_given_by_hand(teacher_client, post, 
     assert (kept.correct, kept.score, kept.regraded_at) == (False, 0.25, None)
 
 
+def test_the_accepted_answers_page_reads_a_typed_answer_by_its_automatic_grade(
+        teacher_client, post, ids, db_session):
+    """Sam's "M. Lopez" marked right by hand does not make Kim's look accepted."""
+    q = ids["questions"]["q3"]
+    by_hand = play(db_session, ids["quiz"], "Sam", {q: "M. Lopez"})
+    play(db_session, ids["quiz"], "Kim", {q: "M. Lopez"})
+    answer = answer_of(db_session, by_hand, q)
+    post(f"{page_url(ids, by_hand)}/answers/{answer.id}", {"mark": "right"})
+    page = teacher_client.get(f"/teacher/questions/{q}/answers").text
+    assert 'value="M. Lopez"' in page  # still offered to accept
+
+
 @pytest.mark.parametrize("data, message", [
     ({"mark": "points", "points": "2"}, "Points go from 0 (wrong) to 1 (right)."),
     ({"mark": "points", "points": ""}, "Type the points as a number from 0 to 1."),
