@@ -134,12 +134,18 @@ def test_deleting_an_article_keeps_its_questions_quizzes_use_and_every_result(
     assert "Millbrook opens its bridge" not in teacher_client.get("/teacher/").text
 
 
-def test_an_article_nothing_uses_goes_whole(post, ids, db_session):
+def test_an_article_nothing_uses_goes_whole(teacher_client, post, ids, db_session):
     from quizapp import models
+    from quizapp.services import imports
 
+    job = imports.create_import(db_session, 1, "Text.", None, None)
+    job.status, job.article_id = "done", ids["article"]
+    db_session.commit()
     only_in_quiz(db_session, ids["quiz"], [], ids)
     assert post(f"/teacher/articles/{ids['article']}/delete").status_code == 303
     assert count(db_session, models.Question) == 0 and count(db_session, models.Article) == 0
+    # the import that made it is still there, and its page says the article is gone
+    assert teacher_client.get(f"/teacher/imports/{job.id}").status_code == 404
 
 
 def test_an_edited_question_with_answers_keeps_both_versions(teacher_client, post, ids,
@@ -165,7 +171,7 @@ def test_an_edited_question_with_answers_keeps_both_versions(teacher_client, pos
     assert scores(db_session, ids["quiz"]) == [("Sam", 1.0)]
 
 
-def test_an_article_played_live_is_deleted(post, ids, db_session):
+def test_an_article_played_live_is_deleted(teacher_client, post, ids, db_session):
     from quizapp import models
     from quizapp.services import live
 
@@ -178,6 +184,10 @@ def test_an_article_played_live_is_deleted(post, ids, db_session):
     db_session.expire_all()
     assert db_session.get(models.LiveSession, session.id).quiz_id == ids["quiz"]
     assert db_session.get(models.LiveSession, instant.id).article_id is None
+    for live_id in (session.id, instant.id):  # the sessions' pages still open
+        assert teacher_client.get(f"/teacher/live/{live_id}").status_code == 200
+        assert teacher_client.get(f"/teacher/live/{live_id}/results").status_code == 200
+    assert teacher_client.get("/teacher/").status_code == 200
 
 
 # Deleting a bank

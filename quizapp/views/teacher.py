@@ -1,7 +1,7 @@
 """A teacher's desk: their articles, imports in progress, quizzes; importing an article."""
 from __future__ import annotations
 
-from flask import Blueprint, render_template, url_for
+from flask import Blueprint, abort, render_template, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
@@ -99,6 +99,8 @@ def preview_import():
 def import_status(job_id: int):
     job = owned(models.ArticleImport, job_id)
     if job.status == "done":
+        if job.article_id is None:  # the teacher deleted the article since
+            abort(404)
         return htmx.navigate_to(url_for("review.article", article_id=job.article_id))
     return htmx.render("teacher/import_status.html", "teacher/_import_status.html", job=job,
                        waits_long=imports.waits_long(job))
