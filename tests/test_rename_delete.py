@@ -101,14 +101,14 @@ def test_a_bad_name_is_refused_with_a_message(post, ids, db_session, name, messa
 # Deleting an article
 
 def test_deleting_an_article_keeps_its_questions_quizzes_use_and_every_result(
-        teacher_client, post, ids, db_session):
+        teacher_client, post, ids, db_session, csrf):
     from quizapp import models
     from quizapp.services import banks
 
     q = ids["questions"]
     only_in_quiz(db_session, ids["quiz"], ["q1", "q2"], ids)
-    play(db_session, ids["quiz"], "Sam", {q["q1"]: "Maria Lopez", q["q2"]: "False"})
-    play(db_session, ids["quiz"], "Kim", {q["q1"]: "Anna Smith"})
+    sam = play(db_session, ids["quiz"], "Sam", {q["q1"]: "Maria Lopez", q["q2"]: "False"})
+    kim = play(db_session, ids["quiz"], "Kim", {q["q1"]: "Anna Smith"})
     bank = banks.create_bank(db_session, 1, "Mayors", [])
     bank.questions = [db_session.get(models.Question, q["q3"])]
     db_session.commit()
@@ -129,8 +129,19 @@ def test_deleting_an_article_keeps_its_questions_quizzes_use_and_every_result(
     assert scores(db_session, ids["quiz"]) == before == [("Sam", 1.0), ("Kim", 0.0)]
     assert count(db_session, models.Answer) == 3
     assert [qq.id for qq in db_session.get(models.Bank, bank.id).questions] == [q["q3"]]
-    # the quiz's pages still work, for the teacher and for a student
+    # the quiz's pages still work, for the teacher and for a student mid-round
     assert teacher_client.get(f"/teacher/quizzes/{ids['quiz']}").status_code == 200
+    student = teacher_client  # a round needs only its token (a second client would share `g`)
+    token = db_session.get(models.Round, sam).token
+    question = student.get(f"/rounds/{token}/questions/{q['q1']}")
+    assert question.status_code == 200 and "Who became mayor" in question.text
+    assert student.get(f"/rounds/{token}/results").status_code == 200
+    token = db_session.get(models.Round, kim).token  # Kim has q2 still to answer
+    unanswered = student.get(f"/rounds/{token}/questions/{q['q2']}")
+    answered = student.post(f"/rounds/{token}/questions/{q['q2']}", data={
+        "csrf_token": csrf(unanswered.text), "answer": "True"}, headers=HTMX)
+    assert answered.status_code == 200 and "Right" in answered.text
+    assert scores(db_session, ids["quiz"]) == [("Sam", 1.0), ("Kim", 1.0)]
     assert "Millbrook opens its bridge" not in teacher_client.get("/teacher/").text
 
 
