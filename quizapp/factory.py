@@ -10,7 +10,7 @@ from flask_wtf.csrf import CSRFProtect
 from htmx_flask import Htmx
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from quizapp import auth, config, db, errors, uploads, urls
+from quizapp import auth, config, db, errors, times, uploads, urls
 from quizapp.forms import QUESTION_KINDS
 from quizapp.views import accounts, banks, home, live, quiz, quizzes, review, teacher, timeline
 
@@ -61,6 +61,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.after_request(secure_headers)
     app.context_processor(layout_links)
     app.add_template_global(QUESTION_KINDS, "question_kinds")
+    app.add_template_filter(times.teacher_time, "teacher_time")
     # The form macros are globals: a Jinja import compares the globals of both templates on
     # every render, which cost each page with a form more than the macro itself.
     form_macros = app.jinja_env.get_template("_macros/forms.html").module

@@ -12,6 +12,7 @@ from flask_wtf.file import FileAllowed, FileField, FileRequired
 from wtforms import (
     BooleanField,
     DateField,
+    DecimalField,
     HiddenField,
     IntegerField,
     PasswordField,
@@ -34,6 +35,7 @@ from wtforms.validators import (
 )
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from quizapp import times
 from quizapp.content.scoring import normalize
 from quizapp.content.types import Question
 from quizapp.exchange import shuffled_for
@@ -99,6 +101,19 @@ class PasswordForm(Form):
                message=f"The password needs {MIN_PASSWORD_LENGTH} characters or more.")])
     again = PasswordField("New password again", validators=[
         EqualTo("new", "The two new passwords are not the same.")])
+
+
+class TimeZoneForm(Form):
+    # checked by validate_time_zone, with a message a teacher understands
+    time_zone = SelectField("Your time zone", validate_choice=False)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.time_zone.choices = list(times.zone_names())
+
+    def validate_time_zone(self, field) -> None:
+        if not times.is_zone(field.data or ""):
+            raise ValidationError("Choose a time zone from the list, such as Europe/Paris.")
 
 
 ARTICLE_FILE_TYPES = ["txt", "md", "html", "htm"]
@@ -383,6 +398,13 @@ class BankForm(Form):
     tags = StringField("Tags (separated by commas)", validators=[Length(max=500)])
 
 
+class RenameForm(Form):
+    """A new name for a bank or a new title for an article."""
+
+    name = StringField("New name", validators=[DataRequired("Type the new name."),
+                                               Length(max=300)], filters=[stripped])
+
+
 class BankImportForm(Form):
     file = FileField("A GIFT (.txt, .gift), Moodle XML (.xml) or quizapp JSON (.json) file",
                      validators=[FileRequired("Choose a file to import."),
@@ -405,6 +427,30 @@ class QuizForm(Form):
     attempts_allowed = IntegerField(
         "Attempts allowed per student (empty: unlimited)",
         validators=[Optional(), NumberRange(1, 100, "Between 1 and 100 attempts.")])
+
+
+class GradeForm(Form):
+    """A teacher's grade by hand: the right/wrong buttons, or points typed with their own."""
+
+    mark = SelectField(choices=options([("right", "Mark right"), ("wrong", "Mark wrong"),
+                                        ("points", "Set points")]))
+    points = DecimalField("Points (0 to 1)", places=2)
+
+    def validate_points(self, field) -> None:
+        """Points count only with "Set points" (the buttons ignore the field)."""
+        if self.mark.data != "points":
+            field.errors.clear()  # a buttons' press: whatever the field holds is not read
+            return
+        if field.data is None or not field.data.is_finite():  # empty, not a number, NaN
+            field.errors.clear()
+            raise ValidationError("Type the points as a number from 0 to 1.")
+        if not 0 <= field.data <= 1:
+            raise ValidationError("Points go from 0 (wrong) to 1 (right).")
+
+    def chosen_points(self) -> float:
+        if self.mark.data == "points":
+            return float(self.points.data)
+        return 1.0 if self.mark.data == "right" else 0.0
 
 
 class AcceptedAnswersForm(Form):

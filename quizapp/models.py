@@ -227,6 +227,8 @@ class Answer(Base):
     answered_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # when a teacher's change of the accepted answers changed this answer's grade
     regraded_at: Mapped[dt.datetime | None]
+    # when the quiz's teacher set this answer's grade by hand: no automatic regrade changes it
+    graded_by_hand_at: Mapped[dt.datetime | None]
 
 
 class Teacher(UserMixin, Base):
@@ -236,6 +238,8 @@ class Teacher(UserMixin, Base):
     email: Mapped[str] = mapped_column(String(254), unique=True)
     password_hash: Mapped[str] = mapped_column(String(300))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # a zoneinfo name: the teacher's pages show every time in it
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC", server_default="UTC")
 
     # Not a column: the token of the session the request runs in, set when the session is
     # started or loaded. Flask-Login keeps it in the cookie as the user's id.

@@ -282,7 +282,7 @@ def world(app, make_teacher, log_in, owned_seed, csrf):
     clients, their CSRF tokens and the values of URLs that name real rows."""
     from quizapp import models
     from quizapp.db import get_session
-    from quizapp.services import banks, imports, live
+    from quizapp.services import banks, imports, live, rounds
 
     owner_email, other_email = make_teacher("owner@school.example"), make_teacher("other@school.example")
     ids = owned_seed(1)
@@ -314,6 +314,13 @@ def world(app, make_teacher, log_in, owned_seed, csrf):
     token = csrf(student.get("/q/share-1").text)  # the quiz's link, as the teacher shared it
     started = student.post("/q/share-1/rounds", data={"csrf_token": token, "nickname": "Sam"})
     values["round"] = started.headers["Location"].split("/")[2]
+    with app.app_context():  # another student's answer, for the teacher's grade by hand
+        session = get_session()
+        round_ = rounds.start_round(session, session.get(models.Quiz, ids["quiz"]), "Kim")
+        session.commit()
+        state = rounds.load_state(session, round_.token, round_.items[0].question_id)
+        state = rounds.record_answer(session, state, state.asked, state.asked.content.answer)
+        values["round_id"], values["answer_id"] = round_.id, state.answers[state.asked.id].id
     tokens = {role: csrf(client.get("/teacher/login").text) for role, client in clients.items()}
     return {"clients": clients, "tokens": tokens, "values": values,
             "data": {"review.merge_actor": merge_into}}

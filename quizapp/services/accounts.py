@@ -183,3 +183,9 @@ def reset_password(session: Session, email: str, password: str) -> models.Teache
         raise AccountError(f"There is no teacher with the address {email}.")
     set_password(session, teacher, password)
     return teacher
+
+
+def set_time_zone(session: Session, teacher: models.Teacher, zone: str) -> None:
+    """The zone the teacher's pages show times in; the caller validated it (times.is_zone)."""
+    teacher.time_zone = zone
+    session.commit()

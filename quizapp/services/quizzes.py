@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from quizapp import models, stats
+from quizapp import models, stats, times
 from quizapp.services import questions as shown
 from quizapp.services.banks import live
 
@@ -45,6 +45,7 @@ class StudentScore:
     answered: int
     total: int
     score: float
+    round_id: int  # its page of answers: gradebook.student_round
 
     @property
     def fraction(self) -> float:
@@ -84,7 +85,7 @@ def results(session: Session, quiz: models.Quiz) -> QuizResults:
         given = [answers[(round_.id, item.question_id)] for item in round_.items
                  if (round_.id, item.question_id) in answers]
         scores.append(StudentScore(round_.nickname, round_.created_at, len(given),
-                                   len(round_.items), sum(a.score for a in given)))
+                                   len(round_.items), sum(a.score for a in given), round_.id))
         if len(given) == len(round_.items) and round_.nickname_key not in seen:
             seen.add(round_.nickname_key)
             first_attempts.append({str(a.question_id): a.score for a in given})
@@ -117,12 +118,14 @@ def as_text_cell(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
-def results_csv(report: QuizResults) -> str:
+def results_csv(report: QuizResults, zone: str) -> str:
+    """The summary: a row per attempt, then a row per question's statistics; times in the
+    teacher's zone. (gradebook.tidy_csv has a row per student and question.)"""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["nickname", "started", "answered", "questions", "score", "percent"])
     for row in report.attempts:
-        writer.writerow([as_text_cell(row.nickname), row.started.isoformat(timespec="seconds"),
+        writer.writerow([as_text_cell(row.nickname), times.exported(row.started, zone),
                          row.answered, row.total, f"{row.score:g}", f"{row.fraction:.0%}"])
     writer.writerow([])
     writer.writerow(["question", "kind", "attempts", "facility", "discrimination",

@@ -76,11 +76,16 @@ def given_texts(session: Session, question: models.Question) -> list[GivenText]:
         if isinstance(value, str) and value.strip():
             groups.setdefault(normalize(value) or value.strip(), []).append(answer)
     texts = [
-        GivenText(text=_commonest(group), count=len(group), correct=group[0].correct,
+        GivenText(text=_commonest(group), count=len(group), correct=_graded(group).correct,
                   regraded=any(a.regraded_at is not None for a in group))
         for group in groups.values()
     ]
     return sorted(texts, key=lambda given: (given.correct, -given.count, given.text.casefold()))
+
+
+def _graded(group: list[models.Answer]) -> models.Answer:
+    """An answer of the group as the accepted answers grade it (not one graded by hand)."""
+    return next((a for a in group if a.graded_by_hand_at is None), group[0])
 
 
 def _commonest(group: list[models.Answer]) -> str:
@@ -116,10 +121,13 @@ def accept(session: Session, question: models.Question, accepted: list[str]) -> 
 
 
 def regrade(session: Session, questions: list[models.Question]) -> Regraded:
-    """Grade every answer given to these questions again; store and count what changed."""
+    """Grade every answer given to these questions again; store and count what changed.
+    A grade the teacher gave by hand (gradebook.grade_by_hand) stays as they gave it."""
     contents = {question.id: question.to_content() for question in questions}
     now_right = now_wrong = 0
     for answer in answers_to(session, questions):
+        if answer.graded_by_hand_at is not None:
+            continue
         result = grade(contents[answer.question_id], answer.response.get("value"))
         if (result.correct, result.score) == (answer.correct, answer.score):
             continue

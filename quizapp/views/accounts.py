@@ -7,10 +7,10 @@ from flask import Blueprint, Response, current_app, request, url_for
 from flask_login import current_user, login_required, login_user, logout_user
 from itsdangerous import BadData, URLSafeSerializer
 
-from quizapp import htmx
+from quizapp import htmx, times
 from quizapp.auth import safe_next
 from quizapp.db import get_session
-from quizapp.forms import LoginForm, PasswordForm
+from quizapp.forms import LoginForm, PasswordForm, TimeZoneForm
 from quizapp.services import accounts
 
 bp = Blueprint("accounts", __name__, url_prefix="/teacher")
@@ -109,3 +109,25 @@ def change_password():
         return password_page(form, 422, str(error))
     login_user(current_user)  # this browser stays logged in, with its new session
     return htmx.navigate_to(url_for("accounts.password", changed=1))
+
+
+def time_zone_page(form: TimeZoneForm, status: int = 200):
+    return htmx.render("teacher/time_zone.html", "teacher/_time_zone_form.html", status=status,
+                       form=form, saved="saved" in request.args,
+                       guess=current_user.time_zone == times.DEFAULT_ZONE)
+
+
+@bp.get("/time-zone")
+@login_required
+def time_zone():
+    return time_zone_page(TimeZoneForm(formdata=None, time_zone=current_user.time_zone))
+
+
+@bp.post("/time-zone")
+@login_required
+def change_time_zone():
+    form = TimeZoneForm()
+    if not form.validate_on_submit():
+        return time_zone_page(form, 422)
+    accounts.set_time_zone(get_session(), current_user, form.time_zone.data)
+    return htmx.navigate_to(url_for("accounts.time_zone", saved=1))

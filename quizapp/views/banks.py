@@ -1,7 +1,7 @@
 """Question banks: gather approved questions with tags, search them, exchange them as files."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, request, url_for
+from flask import Blueprint, Response, abort, render_template, request, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
@@ -10,8 +10,9 @@ from quizapp.auth import owned
 from quizapp.db import get_session
 from quizapp.exchange import bank_json, gift, moodle_xml
 from quizapp.forms import BankForm, BankImportForm
-from quizapp.services import banks
+from quizapp.services import banks, removal
 from quizapp.uploads import accepts_upload
+from quizapp.views.teacher import manage_context, renamed
 
 bp = Blueprint("banks", __name__, url_prefix="/teacher/banks")
 
@@ -83,7 +84,7 @@ def bank_context(bank: models.Bank) -> dict:
         "imports": banks.imports_of(get_session(), bank),
         "imported": request.args.get("imported", type=int),
         "import_form": BankImportForm(formdata=None),
-    }
+    } | manage_context(bank)
 
 
 @bp.get("/<int:bank_id>")
@@ -166,3 +167,26 @@ def import_into(bank_id: int):
         return htmx.navigate_to(report_url(report))
     return htmx.render("banks/show.html", "banks/_import_form.html", status=422,
                        **bank_context(bank) | {"import_form": form})
+
+
+@bp.post("/<int:bank_id>/rename")
+def rename(bank_id: int):
+    bank = owned(models.Bank, bank_id)
+    return renamed(bank, url_for("banks.show", bank_id=bank.id))
+
+
+@bp.get("/<int:bank_id>/delete")
+def confirm_delete(bank_id: int):
+    """What deleting the bank deletes and what it keeps, and the button that does it."""
+    bank = owned(models.Bank, bank_id)
+    return render_template("teacher/delete.html", what="bank", name=bank.name,
+                           usage=removal.bank_usage(get_session(), bank),
+                           action=url_for("banks.delete", bank_id=bank.id),
+                           back=url_for("banks.show", bank_id=bank.id))
+
+
+@bp.post("/<int:bank_id>/delete")
+def delete(bank_id: int):
+    removal.delete_bank(get_session(), owned(models.Bank, bank_id))
+    get_session().commit()
+    return htmx.navigate_to(url_for("banks.index"))

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from quizapp import charts, htmx, models
 from quizapp.auth import owned
 from quizapp.db import get_session
-from quizapp.forms import QuizForm, StartRoundForm
-from quizapp.services import live, quizzes
+from quizapp.forms import GradeForm, QuizForm, StartRoundForm
+from quizapp.services import gradebook, live, quizzes
 
 bp = Blueprint("quizzes", __name__)
 
@@ -78,7 +78,60 @@ def results(quiz_id: int):
 @login_required
 def results_csv(quiz_id: int):
     quiz = owned(models.Quiz, quiz_id)
-    response = Response(quizzes.results_csv(quizzes.results(get_session(), quiz)),
-                        mimetype="text/csv")
+    response = Response(quizzes.results_csv(quizzes.results(get_session(), quiz),
+                                            current_user.time_zone), mimetype="text/csv")
     response.headers["Content-Disposition"] = f'attachment; filename="quiz-{quiz.id}-results.csv"'
     return response
+
+
+@bp.get("/teacher/quizzes/<int:quiz_id>/answers.csv")
+@login_required
+def answers_csv(quiz_id: int):
+    """Every student's answer to every question: one row each (gradebook.tidy_csv)."""
+    quiz = owned(models.Quiz, quiz_id)
+    response = Response(gradebook.tidy_csv(gradebook.student_rounds(get_session(), quiz),
+                                         current_user.time_zone), mimetype="text/csv")
+    response.headers["Content-Disposition"] = f'attachment; filename="quiz-{quiz.id}-answers.csv"'
+    return response
+
+
+def owned_round(quiz_id: int, round_id: int) -> tuple[models.Quiz, gradebook.StudentRound]:
+    """The teacher's quiz and one of its rounds, or 404."""
+    quiz = owned(models.Quiz, quiz_id)
+    student = gradebook.student_round(get_session(), quiz, round_id)
+    if student is None:
+        abort(404)
+    return quiz, student
+
+
+def round_page(quiz: models.Quiz, student: gradebook.StudentRound, status: int = 200,
+               form: GradeForm | None = None, failed_answer: int | None = None):
+    return htmx.render("quizzes/round.html", "quizzes/_round_answers.html", status=status,
+                       quiz=quiz, student=student, form=form or GradeForm(formdata=None),
+                       failed_answer=failed_answer)
+
+
+@bp.get("/teacher/quizzes/<int:quiz_id>/rounds/<int:round_id>")
+@login_required
+def student_answers(quiz_id: int, round_id: int):
+    """One student's round: every question, their answer, the right one, the points."""
+    return round_page(*owned_round(quiz_id, round_id))
+
+
+@bp.post("/teacher/quizzes/<int:quiz_id>/rounds/<int:round_id>/answers/<int:answer_id>")
+@login_required
+def grade_answer(quiz_id: int, round_id: int, answer_id: int):
+    """The teacher's grade by hand for one answer of the round."""
+    quiz, student = owned_round(quiz_id, round_id)
+    answer = student.answer(answer_id)
+    if answer is None:
+        abort(404)
+    form = GradeForm()
+    if not form.validate_on_submit():
+        return round_page(quiz, student, 422, form, answer_id)
+    gradebook.grade_by_hand(get_session(), answer, form.chosen_points())
+    get_session().commit()
+    url = url_for("quizzes.student_answers", quiz_id=quiz.id, round_id=round_id)
+    if not htmx.is_htmx():
+        return htmx.redirect_to(url + f"#answer-{answer_id}")
+    return round_page(quiz, gradebook.student_round(get_session(), quiz, round_id))

@@ -30,6 +30,7 @@ from quizapp.forms import (
 from quizapp.services import regrade, review
 from quizapp.services.banks import parse_tags
 from quizapp.services.questions import answer_text
+from quizapp.views.teacher import manage_context
 
 bp = Blueprint("review", __name__, url_prefix="/teacher")
 bp.add_app_template_global(answer_text, "answer_text")
@@ -74,7 +75,7 @@ def review_context(article: models.Article, **overrides) -> dict:
     """The review page's context. `opened` is the line open for editing ({"id", "form",
     "message"}), `saved_id` the line just saved (from the query string after a plain post)."""
     filters = question_filters()
-    return {
+    return manage_context(article) | {
         "article": article,
         "filters": filters,
         "filter_args": filter_args(filters),

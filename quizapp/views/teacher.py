@@ -3,16 +3,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from flask import Blueprint, render_template, url_for
+from flask import Blueprint, abort, render_template, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from quizapp import htmx, models
 from quizapp.auth import owned
 from quizapp.db import get_session
-from quizapp.forms import ImportForm
+from quizapp.forms import ImportForm, RenameForm
 from quizapp.html_import import html_to_article
-from quizapp.services import imports
+from quizapp.services import imports, removal
 from quizapp.text import fit, storable
 from quizapp.uploads import accepts_upload
 
@@ -119,6 +119,57 @@ def preview_import():
 def import_status(job_id: int):
     job = owned(models.ArticleImport, job_id)
     if job.status == "done":
+        if job.article_id is None:  # the teacher deleted the article since
+            abort(404)
         return htmx.navigate_to(url_for("review.article", article_id=job.article_id))
     return htmx.render("teacher/import_status.html", "teacher/_import_status.html", job=job,
                        waits_long=imports.waits_long(job))
+
+
+# Renaming and deleting: a bank's page and an article's review page end with the same form.
+RENAME_ENDPOINTS = {models.Article: ("article", "teacher.rename_article",
+                                     "teacher.confirm_delete_article", "article_id"),
+                    models.Bank: ("bank", "banks.rename", "banks.confirm_delete", "bank_id")}
+
+
+def manage_context(row: models.Article | models.Bank, form: RenameForm | None = None) -> dict:
+    """What teacher/_rename_form.html shows for the article or bank `row`."""
+    what, rename_endpoint, delete_endpoint, key = RENAME_ENDPOINTS[type(row)]
+    name = row.title if isinstance(row, models.Article) else row.name
+    return {"what": what, "rename_action": url_for(rename_endpoint, **{key: row.id}),
+            "rename_form": form or RenameForm(formdata=None, name=name),
+            "delete_url": url_for(delete_endpoint, **{key: row.id})}
+
+
+def renamed(row: models.Article | models.Bank, done_url: str):
+    """The rename form's post: back to `done_url`, or the form again with its errors."""
+    form = RenameForm()
+    if not form.validate_on_submit():
+        return htmx.render("teacher/rename.html", "teacher/_rename_form.html", status=422,
+                           back=done_url, **manage_context(row, form))
+    removal.rename(row, form.name.data)
+    get_session().commit()
+    return htmx.navigate_to(done_url)
+
+
+@bp.post("/articles/<int:article_id>/rename")
+def rename_article(article_id: int):
+    article = owned(models.Article, article_id)
+    return renamed(article, url_for("review.article", article_id=article.id))
+
+
+@bp.get("/articles/<int:article_id>/delete")
+def confirm_delete_article(article_id: int):
+    """What deleting the article deletes and what it keeps, and the button that does it."""
+    article = owned(models.Article, article_id)
+    return render_template("teacher/delete.html", what="article", name=article.title,
+                           usage=removal.article_usage(get_session(), article),
+                           action=url_for("teacher.delete_article", article_id=article.id),
+                           back=url_for("review.article", article_id=article.id))
+
+
+@bp.post("/articles/<int:article_id>/delete")
+def delete_article(article_id: int):
+    removal.delete_article(get_session(), owned(models.Article, article_id))
+    get_session().commit()
+    return htmx.navigate_to(url_for("teacher.dashboard"))

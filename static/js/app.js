@@ -104,3 +104,21 @@
     }
   });
 })();
+
+// Results and time zones (issue 12): the time zone form preselects the browser's own zone
+// while the teacher has none saved; only saving it changes anything.
+(function () {
+  "use strict";
+  function guessZone(root) {
+    var form = root.querySelector ? root.querySelector("form[data-guess-zone]") : null;
+    if (!form || !window.Intl) return;
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    var select = form.querySelector("select[name=time_zone]");
+    if (!zone || !select || select.value === zone || !select.querySelector('option[value="' + zone + '"]')) return;
+    select.value = zone;
+    var note = form.querySelector("[data-guess-note]");
+    if (note) note.hidden = false;
+  }
+  document.addEventListener("DOMContentLoaded", function () { guessZone(document); });
+  document.addEventListener("htmx:afterSettle", function (event) { guessZone(event.target.parentNode || document); });
+})();

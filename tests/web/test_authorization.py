@@ -8,12 +8,13 @@ TEACHER_BLUEPRINTS = ("accounts.", "teacher.", "review.", "banks.", "quizzes.")
 
 
 # Run last, in this order: they remove the rows the other routes use, or the session.
-LAST = ("review.delete_event", "review.merge_actor", "review.delete_actor", "accounts.logout")
+LAST = ("review.delete_event", "review.merge_actor", "review.delete_actor", "banks.delete",
+        "teacher.delete_article", "accounts.logout")
 # A teacher's own pages that name no row: another teacher sees their own version of them.
 OWN_PAGES = {"teacher.dashboard", "teacher.new_import", "teacher.create_import",
              "teacher.preview_import", "banks.index",
              "banks.create", "banks.import_file", "accounts.logout", "accounts.password",
-             "accounts.change_password"}
+             "accounts.change_password", "accounts.time_zone", "accounts.change_time_zone"}
 
 
 def teacher_routes(app):
