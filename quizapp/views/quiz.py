@@ -128,7 +128,10 @@ def start(token: str):
 
 @bp.get("/rounds/<token:token>")
 def resume(token: str):
-    return htmx.redirect_to(resume_url(load_state(token)))
+    state = load_state(token)
+    if round_over(state):
+        return htmx.redirect_to(url_for("quiz.results", token=token))
+    return htmx.redirect_to(resume_url(state))
 
 
 @bp.get("/rounds/<token:token>/questions/<int:question_id>")
