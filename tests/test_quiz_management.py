@@ -131,7 +131,10 @@ def test_a_quiz_needs_a_question_and_a_name(post, bank, ids):
         assert response.status_code == 422 and message in response.text
 
 
-def test_more_questions_than_the_bank_has_says_how_many_it_has(post, bank, db):
+def test_more_questions_than_the_bank_has_says_how_many_it_has(post, teacher_client, bank, db):
+    form = teacher_client.get(f"{bank}/quizzes/new").text
+    assert "The bank has 5 approved question(s)." in form
+    assert re.search(r'id="count"[^>]*value="5"', form)  # first offered: what the bank has
     response = post(f"{bank}/quizzes", headers=HTMX,
                     data={"name": "Big", "choose": "random", "count": "50", "feedback": "end"})
     assert response.status_code == 422
@@ -159,6 +162,7 @@ def test_a_closed_quiz_starts_no_round_and_takes_no_answer_until_reopened(
     assert post(f"/teacher/quizzes/{quiz_id}/close").status_code == 303
     page = app.test_client().get(f"/q/{share}")
     assert page.status_code == 410 and "This quiz is closed" in page.text
+    assert page.headers["Cache-Control"] == "no-store"  # reopened, the link works at once
     refused, _ = start(app.test_client(), csrf, share, "Bo")
     assert refused.status_code == 410 and "This quiz is closed" in refused.text
     db.rollback()

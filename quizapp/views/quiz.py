@@ -8,11 +8,11 @@ from flask import Blueprint, abort, session, url_for
 
 from quizapp import htmx, models
 from quizapp.db import get_session
-from quizapp.errors import error_response
 from quizapp.forms import StartRoundForm, answer_form
 from quizapp.services import questions as shown
 from quizapp.services import quizzes, rounds
 from quizapp.services.rounds import AskedQuestion, RoundState
+from quizapp.views.quizzes import start_refused
 
 bp = Blueprint("quiz", __name__)
 
@@ -93,13 +93,6 @@ def refused_answer(state: RoundState, over: str):
         response.headers.update({"HX-Retarget": "#main", "HX-Reswap": "innerHTML",
                                  "HX-Push-Url": url_for("quiz.results", token=state.round.token)})
     return response
-
-
-def start_refused(quiz):
-    """The quiz's closed page when it starts no round now (closed, not open yet, past its
-    close time); None when it does."""
-    refusal = quizzes.start_refusal(quiz)
-    return error_response(refusal.status, refusal.message) if refusal else None
 
 
 @bp.post("/q/<token:token>/rounds")

@@ -29,11 +29,21 @@ def share(token: str):
     quiz = quizzes.shared_quiz(get_session(), token)
     if quiz is None:
         abort(404)
-    refusal = quizzes.start_refusal(quiz)
-    if refusal:
-        return error_response(refusal.status, refusal.message)
+    if refused := start_refused(quiz):
+        return refused
     return htmx.render("home/start.html", "home/_start_form.html", quiz=quiz,
                        form=StartRoundForm(formdata=None))
+
+
+def start_refused(quiz: models.Quiz) -> Response | None:
+    """The quiz's closed page when it starts no round now (closed, not open yet, past its
+    close time); None when it does. Never cached: the teacher may reopen it any minute."""
+    refusal = quizzes.start_refusal(quiz)
+    if refusal is None:
+        return None
+    response = error_response(refusal.status, refusal.message)
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 def with_choices(form, bank: models.Bank | None, quiz: models.Quiz | None = None):
@@ -53,7 +63,10 @@ def quiz_page(bank: models.Bank, form: QuizForm, status: int = 200, message: str
 @login_required
 def new(bank_id: int):
     bank = owned(models.Bank, bank_id)
-    return quiz_page(bank, with_choices(QuizForm(formdata=None, name=bank.name), bank))
+    # at most what the bank has: the form's first offer is one the bank can fill
+    count = min(10, len(quizzes.approved(bank))) or 10
+    return quiz_page(bank, with_choices(QuizForm(formdata=None, name=bank.name, count=count),
+                                        bank))
 
 
 def chosen_questions(form: QuizSettingsForm, bank: models.Bank | None,
