@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 import random
 import secrets
 from dataclasses import dataclass
@@ -314,10 +315,11 @@ class Clock:
     over: str | None
 
     def time_left(self, now: dt.datetime) -> dt.timedelta | None:
-        """Whole seconds left (None: no end)."""
+        """Whole seconds left, rounded up so that a countdown never ends early (None: no
+        end)."""
         if self.deadline is None:
             return None
-        return dt.timedelta(seconds=max(0, int((self.deadline - now).total_seconds())))
+        return dt.timedelta(seconds=max(0, math.ceil((self.deadline - now).total_seconds())))
 
 
 def round_clock(session: Session, state: RoundState, now: dt.datetime | None = None) -> Clock:

@@ -1,4 +1,5 @@
-"""Quizzes: built from a bank, shared by link, and their results for the teacher."""
+"""Quizzes: built from a bank, shared by link (copy button, QR code), edited, closed and
+reopened, deleted or archived; their results for the teacher."""
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, render_template, url_for
@@ -69,13 +70,11 @@ def new(bank_id: int):
                                         bank))
 
 
-def chosen_questions(form: QuizSettingsForm, bank: models.Bank | None,
-                     quiz: models.Quiz | None = None) -> list[models.Question]:
-    """The questions the form asks for: a random draw, or the ticked ones in bank order."""
-    if getattr(form, "choose", None) and form.choose.data == "random":
-        return quizzes.random_questions(bank, form.count.data, form.kinds.data)
-    ticked = set(form.questions.data)
-    return [q for q in quizzes.pickable(bank, quiz) if q.id in ticked]
+def ticked(form: QuizSettingsForm, bank: models.Bank | None,
+           quiz: models.Quiz | None = None) -> list[models.Question]:
+    """The questions ticked in the form's checklist, in bank order."""
+    chosen = set(form.questions.data)
+    return [q for q in quizzes.pickable(bank, quiz) if q.id in chosen]
 
 
 @bp.post("/teacher/banks/<int:bank_id>/quizzes")
@@ -86,8 +85,9 @@ def create(bank_id: int):
     if not form.validate_on_submit():
         return quiz_page(bank, form, 422)
     try:
-        quiz = quizzes.build_quiz(get_session(), bank, form.settings(),
-                                  chosen_questions(form, bank))
+        questions = (quizzes.random_questions(bank, form.count.data, form.kinds.data)
+                     if form.choose.data == "random" else ticked(form, bank))
+        quiz = quizzes.build_quiz(get_session(), bank, form.settings(), questions)
     except quizzes.QuizError as error:
         return quiz_page(bank, form, 422, str(error))
     get_session().commit()
@@ -118,8 +118,7 @@ def update(quiz_id: int):
     if not form.validate_on_submit():
         return edit_page(quiz, form, 422)
     try:
-        quizzes.update_quiz(get_session(), quiz, form.settings(),
-                            chosen_questions(form, quiz.bank, quiz))
+        quizzes.update_quiz(get_session(), quiz, form.settings(), ticked(form, quiz.bank, quiz))
     except quizzes.QuizError as error:
         return edit_page(quiz, form, 422, str(error))
     get_session().commit()

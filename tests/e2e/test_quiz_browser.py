@@ -126,31 +126,43 @@ def timed_quiz(server, name: str) -> tuple[str, int]:
         return quiz.share_token, quiz.id
 
 
-@pytest.mark.parametrize("size", SIZES)
-def test_a_timed_round_counts_down_and_ends_on_its_results(browser, quiz_server, shoot, size):
+def start_round(browser, size: str, share_url: str, nickname: str):
+    page = browser.new_context(viewport=SIZES[size]).new_page()
+    page.goto(share_url)
+    page.get_by_label("Your nickname").fill(nickname)
+    page.get_by_role("button", name="Start").click()
+    expect(page.locator("#prompt")).to_be_visible()
+    return page
+
+
+def move_start_back(app, quiz_id: int, nickname: str, by: dt.timedelta) -> None:
+    """As if the student's round had started `by` earlier."""
     from sqlalchemy import select
 
     from quizapp import models
     from quizapp.db import get_session
 
-    app = quiz_server["app"]
-    share, quiz_id = timed_quiz(quiz_server, f"Timed on the {size}")
+    with app.app_context():
+        session = get_session()
+        round_ = session.scalar(select(models.Round).where(models.Round.quiz_id == quiz_id,
+                                                           models.Round.nickname == nickname))
+        round_.created_at -= by
+        session.commit()
 
-    page = browser.new_context(viewport=SIZES[size]).new_page()
-    page.goto(f"{quiz_server['url']}/q/{share}")
-    page.get_by_label("Your nickname").fill("Robin")
-    page.get_by_role("button", name="Start").click()
-    clock = page.locator(".round-status .countdown")
-    expect(clock).to_have_text(re.compile(r"^4 min 5\d s$"))
-    expect(page.locator(".round-status")).to_contain_text(re.compile(r"ends \d{4}-\d\d-\d\d \d\d:\d\d UTC"))
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_timed_round_counts_down_and_ends_on_its_results(browser, quiz_server, shoot, size):
+    share, quiz_id = timed_quiz(quiz_server, f"Timed on the {size}")
+    share_url = f"{quiz_server['url']}/q/{share}"
+
+    page = start_round(browser, size, share_url, "Robin")
+    expect(page.locator(".round-status .countdown")).to_have_text(re.compile(r"^4 min 5\d s$"))
+    expect(page.locator(".round-status")).to_contain_text(
+        re.compile(r"ends \d{4}-\d\d-\d\d \d\d:\d\d UTC"))
     fits(page)
     shoot(page, f"quiz-timed-{size}")
-
-    with app.app_context():  # the round started almost five minutes ago
-        session = get_session()
-        round_ = session.scalar(select(models.Round).where(models.Round.quiz_id == quiz_id))
-        round_.created_at -= dt.timedelta(minutes=5) - dt.timedelta(seconds=3)
-        session.commit()
+    # three seconds before the end: the countdown opens the results by itself
+    move_start_back(quiz_server["app"], quiz_id, "Robin", dt.timedelta(minutes=5, seconds=-3))
     page.reload()
     expect(page.get_by_role("heading", name=re.compile("^You scored 0 out of 2"))).to_be_visible(
         timeout=10_000)
@@ -158,6 +170,19 @@ def test_a_timed_round_counts_down_and_ends_on_its_results(browser, quiz_server,
     fits(page)
     shoot(page, f"quiz-time-up-{size}")
     page.context.close()
+
+    # an answer sent after the end (the page did not know): refused, and on to the results
+    late = start_round(browser, size, share_url, "Kim")
+    move_start_back(quiz_server["app"], quiz_id, "Kim", dt.timedelta(minutes=6))
+    if late.locator("#round input[type=radio]").count():
+        late.locator("#round input[type=radio]").first.check()
+    else:
+        late.locator("#round input[name=answer]").fill("Maria Lopez")
+    late.get_by_role("button", name="Check my answer").click()
+    expect(late.locator(".round-over")).to_contain_text("Your last answer was not recorded")
+    expect(late.get_by_role("heading", name=re.compile("^You scored 0 out of 2"))).to_be_visible()
+    assert late.url.endswith("/results")
+    late.context.close()
 
 
 def test_without_javascript_the_link_and_the_end_time_are_there(browser, quiz_server, log_in):
