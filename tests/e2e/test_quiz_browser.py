@@ -106,8 +106,23 @@ def test_a_teacher_picks_shares_closes_and_reopens_a_quiz(browser, quiz_server, 
     page.get_by_role("button", name="Reopen the quiz").click()
     expect(page.locator(".quiz-state .status-badge")).to_have_text("Open")
     student.goto(share_url)
-    expect(student.get_by_role("button", name="Start")).to_be_visible()
+    student.get_by_label("Your nickname").fill("Robin")
+    student.get_by_role("button", name="Start").click()
+    expect(student.locator("#prompt")).to_be_visible()
     student.context.close()
+
+    # taken by a student: archived, not lost
+    page.reload()
+    page.get_by_role("button", name=f"Archive “Picked on the {size}”").click()
+    expect(page.locator(".quiz-state")).to_contain_text("Archived")
+    page.get_by_role("link", name="Your desk").click()
+    archived = page.locator("section", has=page.get_by_role("heading", name="Archived quizzes"))
+    expect(archived.get_by_role("link", name=f"Picked on the {size}")).to_be_visible()
+    expect(page.locator(".cards .card", has_text=f"Picked on the {size}")).to_have_count(0)
+    fits(page)
+    shoot(page, f"quiz-desk-{size}")
+    archived.get_by_role("link", name=f"Picked on the {size}").click()
+    expect(page.get_by_role("heading", name="Attempts (1)")).to_be_visible()
     context.close()
 
 
