@@ -129,6 +129,7 @@ def test_a_quiz_needs_a_question_and_a_name(post, bank, ids):
                           (settings(questions=["999999"]), "not in the bank any more")):
         response = post(f"/teacher/quizzes/{quiz_id}/edit", headers=HTMX, data=data)
         assert response.status_code == 422 and message in response.text
+        assert response.text.lstrip().startswith('<form id="quiz-edit-form"')  # the partial alone
 
 
 def test_more_questions_than_the_bank_has_says_how_many_it_has(post, teacher_client, bank, db):

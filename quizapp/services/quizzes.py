@@ -84,6 +84,7 @@ def set_questions(quiz: models.Quiz, questions: list[models.Question]) -> None:
 
 def build_quiz(session: Session, bank: models.Bank, settings: QuizSettings,
                questions: list[models.Question]) -> models.Quiz:
+    """A new quiz of the bank's `questions`, in this order; the caller commits."""
     if not questions:
         raise QuizError("Tick at least one question.")
     quiz = models.Quiz(owner_id=bank.owner_id, bank=bank)

@@ -338,4 +338,3 @@ def round_clock(session: Session, state: RoundState, now: dt.datetime | None = N
     elif deadline is not None and now >= deadline:
         over = f"Time is up: this round ended at {shown_time(deadline)}."
     return Clock(deadline, over)
-

@@ -164,8 +164,9 @@ def answer(token: str, question_id: int):
 @bp.get("/rounds/<token:token>/results")
 def results(token: str):
     state = load_state(token)
-    over = None if state.progress().finished else round_over(state)
-    if not state.progress().finished and not over:
+    finished = state.progress().finished
+    over = None if finished else round_over(state)
+    if not finished and not over:
         return htmx.redirect_to(resume_url(state))
     return htmx.render("quiz/results.html", "quiz/_results.html",
                        **results_context(state, over and f"{over} Your answers are kept."))

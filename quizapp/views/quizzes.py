@@ -72,7 +72,7 @@ def new(bank_id: int):
 
 def ticked(form: QuizSettingsForm, bank: models.Bank | None,
            quiz: models.Quiz | None = None) -> list[models.Question]:
-    """The questions ticked in the form's checklist, in bank order."""
+    """The questions ticked in the form's checklist, in the checklist's order."""
     chosen = set(form.questions.data)
     return [q for q in quizzes.pickable(bank, quiz) if q.id in chosen]
 
@@ -152,7 +152,8 @@ def restore(quiz_id: int):
 @bp.post("/teacher/quizzes/<int:quiz_id>/delete")
 @login_required
 def delete(quiz_id: int):
-    """Deleted if no student took it; else archived, its results kept (Moodle hides, too)."""
+    """Deleted if no student took it; else archived: closed, off the active list, its
+    results kept."""
     deleted = quizzes.remove_quiz(get_session(), owned(models.Quiz, quiz_id))
     get_session().commit()
     if deleted:
