@@ -177,6 +177,8 @@ def test_a_closed_quiz_starts_no_round_and_takes_no_answer_until_reopened(
     assert late.status_code == 409
     assert "Your last answer was not recorded. Your teacher has closed this quiz." in late.text
     assert "You scored 1 out of 2" in late.text and "Not answered" in late.text  # kept
+    right = {MAYOR: "Maria Lopez", BRIDGE: "<dd>True</dd>"}[prompt]
+    assert right not in late.text  # the answer is not shown: reopened, the round resumes
     db.rollback()
     assert db.scalar(select(func.count()).select_from(models.Answer)) == 1
     retry = student.post(resumed.replace("/results", "/retry"), data={"csrf_token": token})

@@ -198,7 +198,8 @@ def results_rows(state: RoundState) -> list[dict]:
                 "prompt": content.prompt,
                 "given": shown.answer_text(content.kind, answer.value) if answer
                 else "Not answered",
-                "right": shown.answer_text(content.kind, content.answer),
+                # never the answer to a question not answered: a reopened quiz resumes it
+                "right": shown.answer_text(content.kind, content.answer) if answer else "—",
                 "answer": answer or UNANSWERED,
             }
         )
