@@ -252,6 +252,7 @@ def test_a_time_limit_shows_the_time_left_and_refuses_late_answers(
         str(q.id) for q in db.scalars(select(models.Question)) if q.prompt in RIGHT])
     share = quiz_of(db, "Bridge quiz").share_token
     student = app.test_client()
+    assert "You have 10 minute(s) from when you start." in student.get(f"/q/{share}").text
     started, token = start(student, csrf, share)
     location, prompt = first_question(student, started.headers["Location"])
     page = student.get(location).text
