@@ -4,6 +4,7 @@ Each answer form's `value()` is the answer in the shape `scoring.grade` takes.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 
@@ -12,6 +13,7 @@ from flask_wtf.file import FileAllowed, FileField, FileRequired
 from wtforms import (
     BooleanField,
     DateField,
+    DateTimeLocalField,
     DecimalField,
     HiddenField,
     IntegerField,
@@ -42,6 +44,7 @@ from quizapp.exchange import shuffled_for
 from quizapp.services import questions as shown
 from quizapp.models import NICKNAME_KEY_LENGTH
 from quizapp.services.accounts import MIN_PASSWORD_LENGTH, normal_email
+from quizapp.services.quizzes import QuizSettings
 from quizapp.text import UNSTORABLE_MESSAGE, normal_nickname, storable
 
 
@@ -412,21 +415,75 @@ class BankImportForm(Form):
                                              "Choose a .gift, .txt, .xml or .json file.")])
 
 
-class QuizForm(Form):
+DATETIME_INPUT = "%Y-%m-%dT%H:%M"  # what <input type="datetime-local"> sends
+QUIZ_SETTINGS = [field.name for field in dataclasses.fields(QuizSettings)]
+
+
+class QuizSettingsForm(Form):
+    """What building and editing a quiz share: its name and how students take it."""
+
     name = StringField("Quiz name", validators=[DataRequired("Name the quiz."), Length(max=300)],
                        filters=[stripped])
-    count = IntegerField("Number of questions", default=10,
-                         validators=[InputRequired("Say how many questions."),
-                                     NumberRange(1, 200, "Between 1 and 200 questions.")])
-    kinds = SelectMultipleField("Kinds (none ticked: every kind)", choices=options(QUESTION_KINDS.items()),
-                                widget=ListWidget(prefix_label=False),
-                                option_widget=CheckboxInput())
     shuffle = BooleanField("Shuffle the questions for each student")
     feedback = RadioField("Feedback", default="immediate", choices=options([
         ("immediate", "After each answer"), ("end", "Only at the end")]))
     attempts_allowed = IntegerField(
         "Attempts allowed per student (empty: unlimited)",
         validators=[Optional(), NumberRange(1, 100, "Between 1 and 100 attempts.")])
+    time_limit_minutes = IntegerField(
+        "Time limit in minutes per round (empty: none)",
+        validators=[Optional(), NumberRange(1, 1440, "Between 1 and 1440 minutes (a day).")])
+    opens_at = DateTimeLocalField("Opens at (UTC; empty: now)", format=DATETIME_INPUT,
+                                  validators=[Optional()])
+    closes_at = DateTimeLocalField("Closes at (UTC; empty: when you close it)",
+                                   format=DATETIME_INPUT, validators=[Optional()])
+    # The ticked questions (choices set by the view: the bank's approved ones).
+    questions = SelectMultipleField(
+        "Questions", coerce=int, widget=ListWidget(prefix_label=False),
+        option_widget=CheckboxInput(),
+        invalid_choice_message="That question is not in the bank any more: reload the page.")
+
+    def validate_closes_at(self, field) -> None:
+        if field.data and self.opens_at.data and field.data <= self.opens_at.data:
+            raise ValidationError("The quiz must close after it opens.")
+
+    def settings(self) -> QuizSettings:
+        return QuizSettings(**{name: self[name].data for name in QUIZ_SETTINGS})
+
+    @classmethod
+    def of(cls, quiz) -> QuizSettingsForm:
+        """The form filled with a quiz's settings and questions, as its edit page first shows
+        it."""
+        data = {name: getattr(quiz, name) for name in QUIZ_SETTINGS}
+        return cls(formdata=None, data=data | {
+            "questions": [item.question_id for item in quiz.items]})
+
+
+class QuizForm(QuizSettingsForm):
+    """A new quiz: a random draw of the bank's questions, or the ones the teacher ticks."""
+
+    choose = RadioField("Questions", default="random", choices=options([
+        ("random", "A random draw of the number and kinds below"),
+        ("pick", "The ones I tick below")]))
+    count = IntegerField("Number of questions", default=10,
+                         validators=[Optional(), NumberRange(1, 200, "Between 1 and 200 questions.")])
+    kinds = SelectMultipleField("Kinds (none ticked: every kind)", choices=options(QUESTION_KINDS.items()),
+                                widget=ListWidget(prefix_label=False),
+                                option_widget=CheckboxInput())
+
+    def validate_count(self, field) -> None:
+        if self.choose.data == "random" and field.data is None:
+            raise ValidationError("Say how many questions.")
+
+    def validate_questions(self, field) -> None:
+        if self.choose.data == "pick" and not field.data:
+            raise ValidationError("Tick at least one question.")
+
+
+class QuizEditForm(QuizSettingsForm):
+    def validate_questions(self, field) -> None:
+        if not field.data:
+            raise ValidationError("Tick at least one question.")
 
 
 class GradeForm(Form):

@@ -153,6 +153,13 @@ class Quiz(Base):
     # easy to guess, so a round never starts from one.
     share_token: Mapped[str] = mapped_column(
         String(40), unique=True, default=lambda: secrets.token_urlsafe(9))
+    # The teacher's controls: closed by hand (no new rounds, no more answers); archived instead
+    # of deleted once students took it; a time limit per round; open and close times (UTC).
+    closed: Mapped[bool] = mapped_column(default=False)
+    archived: Mapped[bool] = mapped_column(default=False)
+    time_limit_minutes: Mapped[int | None]
+    opens_at: Mapped[dt.datetime | None]
+    closes_at: Mapped[dt.datetime | None]
 
     article: Mapped[Article | None] = relationship()
     bank: Mapped[Bank | None] = relationship()

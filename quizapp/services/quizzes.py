@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
+import random
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -22,20 +24,134 @@ def shared_quiz(session: Session, share_token: str) -> models.Quiz | None:
     return session.scalar(select(models.Quiz).where(models.Quiz.share_token == share_token))
 
 
-def build_quiz(session: Session, bank: models.Bank, name: str, count: int, kinds: list[str],
-               shuffle: bool, feedback: str, attempts_allowed: int | None) -> models.Quiz:
-    """A quiz of the bank's first `count` approved questions of the chosen kinds."""
-    chosen = [q for q in live(bank) if q.status == "approved" and (not kinds or q.kind in kinds)]
+def shown_time(value: dt.datetime) -> str:
+    """A stored (naive UTC) time as every page and message shows it: the one place to change
+    when times are shown in the teacher's own zone."""
+    return value.strftime("%Y-%m-%d %H:%M UTC")
+
+
+@dataclass(frozen=True)
+class QuizSettings:
+    """How students take a quiz: what a teacher sets when building or editing it."""
+
+    name: str
+    shuffle: bool = False
+    feedback: str = "immediate"
+    attempts_allowed: int | None = None
+    time_limit_minutes: int | None = None
+    opens_at: dt.datetime | None = None  # naive UTC, as stored
+    closes_at: dt.datetime | None = None
+
+
+def approved(bank: models.Bank, kinds: list[str] | tuple = ()) -> list[models.Question]:
+    """The bank's current approved questions of the kinds (none given: every kind)."""
+    return [q for q in live(bank) if q.status == "approved" and (not kinds or q.kind in kinds)]
+
+
+def random_questions(bank: models.Bank, count: int, kinds: list[str]) -> list[models.Question]:
+    """`count` of the bank's approved questions of the kinds, drawn at random, in bank order.
+
+    Asking more than the bank has is refused, so a teacher always knows what the quiz holds."""
+    chosen = approved(bank, kinds)
     if not chosen:
         raise QuizError("The bank has no approved question of the chosen kinds.")
-    quiz = models.Quiz(
-        name=name, owner_id=bank.owner_id, bank=bank, shuffle=shuffle, feedback=feedback,
-        attempts_allowed=attempts_allowed,
-        items=[models.QuizQuestion(question=q, position=i) for i, q in enumerate(chosen[:count])],
-    )
+    if count > len(chosen):
+        raise QuizError(f"The bank has only {len(chosen)} approved question(s) of the chosen "
+                        f"kinds: ask for {len(chosen)} or fewer, or tick the ones you want.")
+    drawn = set(random.sample(range(len(chosen)), count))
+    return [q for i, q in enumerate(chosen) if i in drawn]
+
+
+def pickable(bank: models.Bank | None, quiz: models.Quiz | None = None) -> list[models.Question]:
+    """The questions a teacher may tick for a quiz: the bank's approved ones, and the quiz's
+    own (one the bank no longer holds stays until it is unticked)."""
+    current = [item.question for item in quiz.items] if quiz else []
+    return list({q.id: q for q in [*current, *(approved(bank) if bank else [])]}.values())
+
+
+def apply_settings(quiz: models.Quiz, settings: QuizSettings) -> None:
+    for name, value in dataclasses.asdict(settings).items():
+        setattr(quiz, name, value)
+
+
+def set_questions(quiz: models.Quiz, questions: list[models.Question]) -> None:
+    """The quiz asks these questions, in this order; rounds already started keep theirs."""
+    kept = {item.question_id: item for item in quiz.items}
+    quiz.items = [kept.get(q.id) or models.QuizQuestion(question=q) for q in questions]
+    for position, item in enumerate(quiz.items):
+        item.position = position
+
+
+def build_quiz(session: Session, bank: models.Bank, settings: QuizSettings,
+               questions: list[models.Question]) -> models.Quiz:
+    """A new quiz of the bank's `questions`, in this order; the caller commits."""
+    if not questions:
+        raise QuizError("Tick at least one question.")
+    quiz = models.Quiz(owner_id=bank.owner_id, bank=bank)
+    apply_settings(quiz, settings)
+    set_questions(quiz, questions)
     session.add(quiz)
     session.flush()
     return quiz
+
+
+def update_quiz(session: Session, quiz: models.Quiz, settings: QuizSettings,
+                questions: list[models.Question]) -> None:
+    """Rename, re-time and re-pick a quiz; the caller commits."""
+    if not questions:
+        raise QuizError("Tick at least one question.")
+    apply_settings(quiz, settings)
+    set_questions(quiz, questions)
+    session.flush()
+
+
+def has_results(session: Session, quiz: models.Quiz) -> bool:
+    """Whether any student took the quiz, in a round or in a live session."""
+    return any(session.scalar(select(model.id).where(model.quiz_id == quiz.id).limit(1))
+               is not None for model in (models.Round, models.LiveSession))
+
+
+def remove_quiz(session: Session, quiz: models.Quiz) -> bool:
+    """Delete a quiz no student took; archive (and close) one with results, which stay
+    readable. True when it was deleted; the caller commits."""
+    if has_results(session, quiz):
+        quiz.archived = quiz.closed = True
+        return False
+    session.delete(quiz)
+    return True
+
+
+def set_open(quiz: models.Quiz, is_open: bool) -> None:
+    """Close a quiz by hand, or reopen it (a reopened archived quiz is active again)."""
+    quiz.closed = not is_open
+    if is_open:
+        quiz.archived = False
+
+
+def restore_quiz(quiz: models.Quiz) -> None:
+    """Back to the active list from the archive, still closed until the teacher reopens it."""
+    quiz.archived = False
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a quiz starts no round now: an HTTP status and the message for the student."""
+
+    status: int
+    message: str
+
+
+def start_refusal(quiz: models.Quiz, now: dt.datetime | None = None) -> Refusal | None:
+    """None when a student may start a round of the quiz now."""
+    now = now or models.utcnow()
+    if quiz.closed or quiz.archived:
+        return Refusal(410, "This quiz is closed: it takes no new answers. "
+                            "Ask your teacher if you think it should be open.")
+    if quiz.opens_at and now < quiz.opens_at:
+        return Refusal(403, f"This quiz is not open yet: it opens on {shown_time(quiz.opens_at)}.")
+    if quiz.closes_at and now >= quiz.closes_at:
+        return Refusal(410, f"This quiz is closed: it closed on {shown_time(quiz.closes_at)}.")
+    return None
 
 
 @dataclass(frozen=True)

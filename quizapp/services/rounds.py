@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 import random
 import secrets
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from quizapp import models
 from quizapp.content.scoring import grade
 from quizapp.content.types import Question as ContentQuestion
+from quizapp.services.quizzes import shown_time
 from quizapp.text import normal_nickname
 
 
@@ -303,3 +305,36 @@ def retry_missed(session: Session, state: RoundState) -> models.Round | None:
     )
     session.commit()
     return retry
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A round's time: when it ends (None: no end), and, once it takes no more answers, why."""
+
+    deadline: dt.datetime | None
+    over: str | None
+
+    def time_left(self, now: dt.datetime) -> dt.timedelta | None:
+        """Whole seconds left, rounded up so that a countdown never ends early (None: no
+        end)."""
+        if self.deadline is None:
+            return None
+        return dt.timedelta(seconds=max(0, math.ceil((self.deadline - now).total_seconds())))
+
+
+def round_clock(session: Session, state: RoundState, now: dt.datetime | None = None) -> Clock:
+    """The round's deadline, the earlier of its start plus the quiz's time limit and the
+    quiz's close time, and whether the round is over: past it, or the quiz closed by hand.
+    Answers given before stay recorded either way."""
+    now = now or models.utcnow()
+    quiz = session.get(models.Quiz, state.round.quiz_id)
+    ends = [quiz.closes_at]
+    if quiz.time_limit_minutes:
+        ends.append(state.round.created_at + dt.timedelta(minutes=quiz.time_limit_minutes))
+    deadline = min((end for end in ends if end is not None), default=None)
+    over = None
+    if quiz.closed or quiz.archived:
+        over = "Your teacher has closed this quiz."
+    elif deadline is not None and now >= deadline:
+        over = f"Time is up: this round ended at {shown_time(deadline)}."
+    return Clock(deadline, over)

@@ -2,8 +2,6 @@
 the teacher runs the session from the projector."""
 from __future__ import annotations
 
-import io
-
 from flask import Blueprint, Response, abort, render_template, request, session, url_for
 from flask_login import current_user, login_required
 
@@ -11,6 +9,7 @@ from quizapp import charts, htmx, models
 from quizapp.db import get_session
 from quizapp.errors import error_response
 from quizapp.forms import JoinForm, LiveSettingsForm, StepForm, answer_form
+from quizapp.qr import qr_svg
 from quizapp.services import live, timeline
 from quizapp.services import questions as shown
 from quizapp.services.instant import InstantError, instant_question
@@ -230,16 +229,10 @@ def remove(live_id: int, player_id: int):
 @bp.get("/teacher/live/<int:live_id>/qr.svg")
 @login_required
 def qr_code(live_id: int):
-    import segno  # only the projector needs it: not loaded by the students' workers
-
     live_session = owned_session(live_id)
     if not live_session.code:
         abort(404)
-    out = io.BytesIO()
-    segno.make(url_for("live.join_form", code=live_session.code, _external=True),
-               error="m").save(out, kind="svg", scale=10, border=2, title="Join link",
-                               dark="#10151f", light="#ffffff")
-    return Response(out.getvalue(), mimetype="image/svg+xml")
+    return qr_svg(url_for("live.join_form", code=live_session.code, _external=True), "Join link")
 
 
 @bp.get("/teacher/live/<int:live_id>/results")

@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 from flask import Blueprint, abort, session, url_for
 
-from quizapp import htmx
+from quizapp import htmx, models
 from quizapp.db import get_session
 from quizapp.forms import StartRoundForm, answer_form
 from quizapp.services import questions as shown
 from quizapp.services import quizzes, rounds
 from quizapp.services.rounds import AskedQuestion, RoundState
+from quizapp.views.quizzes import start_refused
 
 bp = Blueprint("quiz", __name__)
 
@@ -65,7 +67,32 @@ def question_context(state: RoundState, question: AskedQuestion, form=None) -> d
             "source": shown.highlight(content.source, shown.key_terms(get_session(), content, question.event_id)),
             "next_url": resume_url(state),
         }
-    return context
+    return context | {"clock": round_clock(state)}
+
+
+def round_clock(state: RoundState) -> dict | None:
+    """The round's time left, as its status bar shows it (None: no time limit)."""
+    clock = rounds.round_clock(get_session(), state)
+    if clock.deadline is None:
+        return None
+    return {"deadline": clock.deadline, "time_left": clock.time_left(models.utcnow()),
+            "results_url": url_for("quiz.results", token=state.round.token)}
+
+
+def round_over(state: RoundState) -> str | None:
+    """Why the round takes no more answers (time up, or the quiz closed); None while it does."""
+    return rounds.round_clock(get_session(), state).over
+
+
+def refused_answer(state: RoundState, over: str):
+    """An answer after the round's end: not recorded, and the round's results with why (409)."""
+    context = results_context(state, f"Your last answer was not recorded. {over} "
+                                     "Your answers given before are kept.")
+    response = htmx.render("quiz/results.html", "quiz/_results.html", status=409, **context)
+    if htmx.is_htmx():
+        response.headers.update({"HX-Retarget": "#main", "HX-Reswap": "innerHTML",
+                                 "HX-Push-Url": url_for("quiz.results", token=state.round.token)})
+    return response
 
 
 @bp.post("/q/<token:token>/rounds")
@@ -75,6 +102,8 @@ def start(token: str):
     quiz = quizzes.shared_quiz(db, token)
     if quiz is None:
         abort(404)
+    if refused := start_refused(quiz):
+        return refused
     form, round_ = StartRoundForm(), None
     if form.validate_on_submit():
         try:
@@ -92,7 +121,10 @@ def start(token: str):
 
 @bp.get("/rounds/<token:token>")
 def resume(token: str):
-    return htmx.redirect_to(resume_url(load_state(token)))
+    state = load_state(token)
+    if round_over(state):
+        return htmx.redirect_to(url_for("quiz.results", token=token))
+    return htmx.redirect_to(resume_url(state))
 
 
 @bp.get("/rounds/<token:token>/questions/<int:question_id>")
@@ -100,6 +132,8 @@ def question(token: str, question_id: int):
     state, question = load_turn(token, question_id)
     if state.round.feedback_at_end and state.answer_to(question_id) is not None:
         return htmx.redirect_to(resume_url(state))
+    if round_over(state) and state.answer_to(question_id) is None:
+        return htmx.redirect_to(url_for("quiz.results", token=token))
     context = question_context(state, question)
     return htmx.render("quiz/page.html", "quiz/_round.html", **context)
 
@@ -116,6 +150,8 @@ def answer(token: str, question_id: int):
     if not form.validate_on_submit():
         context = question_context(state, question, form)
         return htmx.render("quiz/page.html", "quiz/_question.html", status=422, **context)
+    if (over := round_over(state)) and state.answer_to(question_id) is None:
+        return refused_answer(state, over)
     state = rounds.record_answer(get_session(), state, question, form.value())
     if state.round.feedback_at_end:
         # The quiz keeps right and wrong for its results page: straight on to what is next.
@@ -128,17 +164,27 @@ def answer(token: str, question_id: int):
 @bp.get("/rounds/<token:token>/results")
 def results(token: str):
     state = load_state(token)
-    progress = state.progress()
-    if not progress.finished:
+    finished = state.progress().finished
+    over = None if finished else round_over(state)
+    if not finished and not over:
         return htmx.redirect_to(resume_url(state))
-    context = {
+    return htmx.render("quiz/results.html", "quiz/_results.html",
+                       **results_context(state, over and f"{over} Your answers are kept."))
+
+
+def results_context(state: RoundState, notice: str | None = None) -> dict:
+    return {
         "round": state.round,
-        "progress": progress,
+        "progress": state.progress(),
         "duration": state.duration(),
         "rows": results_rows(state),
         "missed": len(state.missed_ids()),
+        "notice": notice,
     }
-    return htmx.render("quiz/results.html", "quiz/_results.html", **context)
+
+
+# What a results row shows for a question left unanswered when the round ended.
+UNANSWERED = SimpleNamespace(correct=False, score=0.0)
 
 
 def results_rows(state: RoundState) -> list[dict]:
@@ -150,9 +196,11 @@ def results_rows(state: RoundState) -> list[dict]:
         rows.append(
             {
                 "prompt": content.prompt,
-                "given": shown.answer_text(content.kind, answer.value),
-                "right": shown.answer_text(content.kind, content.answer),
-                "answer": answer,
+                "given": shown.answer_text(content.kind, answer.value) if answer
+                else "Not answered",
+                # never the answer to a question not answered: a reopened quiz resumes it
+                "right": shown.answer_text(content.kind, content.answer) if answer else "—",
+                "answer": answer or UNANSWERED,
             }
         )
     return rows
@@ -161,6 +209,8 @@ def results_rows(state: RoundState) -> list[dict]:
 @bp.post("/rounds/<token:token>/retry")
 def retry(token: str):
     state = load_state(token)
+    if refused := start_refused(get_session().get(models.Quiz, state.round.quiz_id)):
+        return refused
     retry_round = rounds.retry_missed(get_session(), state)
     if retry_round is None:
         return htmx.redirect_to(url_for("quiz.results", token=token))

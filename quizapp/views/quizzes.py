@@ -1,4 +1,5 @@
-"""Quizzes: built from a bank, shared by link, and their results for the teacher."""
+"""Quizzes: built from a bank, shared by link (copy button, QR code), edited, closed and
+reopened, deleted or archived; their results for the teacher."""
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, render_template, url_for
@@ -8,7 +9,17 @@ from sqlalchemy import select
 from quizapp import charts, htmx, models
 from quizapp.auth import owned
 from quizapp.db import get_session
-from quizapp.forms import GradeForm, QuizForm, StartRoundForm
+from quizapp.errors import error_response
+from quizapp.forms import (
+    QUESTION_KINDS,
+    GradeForm,
+    QuizEditForm,
+    QuizForm,
+    QuizSettingsForm,
+    StartRoundForm,
+    options,
+)
+from quizapp.qr import qr_svg
 from quizapp.services import gradebook, live, quizzes
 
 bp = Blueprint("quizzes", __name__)
@@ -20,8 +31,29 @@ def share(token: str):
     quiz = quizzes.shared_quiz(get_session(), token)
     if quiz is None:
         abort(404)
+    if refused := start_refused(quiz):
+        return refused
     return htmx.render("home/start.html", "home/_start_form.html", quiz=quiz,
                        form=StartRoundForm(formdata=None))
+
+
+def start_refused(quiz: models.Quiz) -> Response | None:
+    """The quiz's closed page when it starts no round now (closed, not open yet, past its
+    close time); None when it does. Never cached: the teacher may reopen it any minute."""
+    refusal = quizzes.start_refusal(quiz)
+    if refusal is None:
+        return None
+    response = error_response(refusal.status, refusal.message)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def with_choices(form, bank: models.Bank | None, quiz: models.Quiz | None = None):
+    """The form, its checklist offering the questions a teacher may tick."""
+    form.questions.choices = options(
+        (q.id, f"{q.prompt} ({QUESTION_KINDS.get(q.kind, q.kind)})")
+        for q in quizzes.pickable(bank, quiz))
+    return form
 
 
 def quiz_page(bank: models.Bank, form: QuizForm, status: int = 200, message: str | None = None):
@@ -33,25 +65,116 @@ def quiz_page(bank: models.Bank, form: QuizForm, status: int = 200, message: str
 @login_required
 def new(bank_id: int):
     bank = owned(models.Bank, bank_id)
-    return quiz_page(bank, QuizForm(formdata=None, name=bank.name))
+    # at most what the bank has: the form's first offer is one the bank can fill
+    count = min(10, len(quizzes.approved(bank))) or 10
+    return quiz_page(bank, with_choices(QuizForm(formdata=None, name=bank.name, count=count),
+                                        bank))
+
+
+def ticked(form: QuizSettingsForm, bank: models.Bank | None,
+           quiz: models.Quiz | None = None) -> list[models.Question]:
+    """The questions ticked in the form's checklist, in the checklist's order."""
+    chosen = set(form.questions.data)
+    return [q for q in quizzes.pickable(bank, quiz) if q.id in chosen]
 
 
 @bp.post("/teacher/banks/<int:bank_id>/quizzes")
 @login_required
 def create(bank_id: int):
     bank = owned(models.Bank, bank_id)
-    form = QuizForm()
+    form = with_choices(QuizForm(), bank)
     if not form.validate_on_submit():
         return quiz_page(bank, form, 422)
     try:
-        quiz = quizzes.build_quiz(
-            get_session(), bank, form.name.data, form.count.data, form.kinds.data,
-            form.shuffle.data, form.feedback.data, form.attempts_allowed.data,
-        )
+        questions = (quizzes.random_questions(bank, form.count.data, form.kinds.data)
+                     if form.choose.data == "random" else ticked(form, bank))
+        quiz = quizzes.build_quiz(get_session(), bank, form.settings(), questions)
     except quizzes.QuizError as error:
         return quiz_page(bank, form, 422, str(error))
     get_session().commit()
     return htmx.navigate_to(url_for("quizzes.results", quiz_id=quiz.id))
+
+
+def edit_page(quiz: models.Quiz, form: QuizEditForm, status: int = 200,
+              message: str | None = None):
+    return htmx.render(
+        "quizzes/edit.html", "quizzes/_edit_form.html", status=status, quiz=quiz, form=form,
+        message=message, has_results=quizzes.has_results(get_session(), quiz),
+        share_url=url_for("quizzes.share", token=quiz.share_token, _external=True))
+
+
+@bp.get("/teacher/quizzes/<int:quiz_id>/edit")
+@login_required
+def edit(quiz_id: int):
+    """The quiz's own page for its teacher: share it, change it, close, reopen or delete it."""
+    quiz = owned(models.Quiz, quiz_id)
+    return edit_page(quiz, with_choices(QuizEditForm.of(quiz), quiz.bank, quiz))
+
+
+@bp.post("/teacher/quizzes/<int:quiz_id>/edit")
+@login_required
+def update(quiz_id: int):
+    quiz = owned(models.Quiz, quiz_id)
+    form = with_choices(QuizEditForm(), quiz.bank, quiz)
+    if not form.validate_on_submit():
+        return edit_page(quiz, form, 422)
+    try:
+        quizzes.update_quiz(get_session(), quiz, form.settings(), ticked(form, quiz.bank, quiz))
+    except quizzes.QuizError as error:
+        return edit_page(quiz, form, 422, str(error))
+    get_session().commit()
+    return htmx.navigate_to(url_for("quizzes.edit", quiz_id=quiz.id))
+
+
+@bp.post("/teacher/quizzes/<int:quiz_id>/close")
+@login_required
+def close(quiz_id: int):
+    quizzes.set_open(owned(models.Quiz, quiz_id), False)
+    get_session().commit()
+    return htmx.navigate_to(url_for("quizzes.edit", quiz_id=quiz_id))
+
+
+@bp.post("/teacher/quizzes/<int:quiz_id>/reopen")
+@login_required
+def reopen(quiz_id: int):
+    quizzes.set_open(owned(models.Quiz, quiz_id), True)
+    get_session().commit()
+    return htmx.navigate_to(url_for("quizzes.edit", quiz_id=quiz_id))
+
+
+@bp.post("/teacher/quizzes/<int:quiz_id>/restore")
+@login_required
+def restore(quiz_id: int):
+    quizzes.restore_quiz(owned(models.Quiz, quiz_id))
+    get_session().commit()
+    return htmx.navigate_to(url_for("quizzes.edit", quiz_id=quiz_id))
+
+
+@bp.post("/teacher/quizzes/<int:quiz_id>/delete")
+@login_required
+def delete(quiz_id: int):
+    """Deleted if no student took it; else archived: closed, off the active list, its
+    results kept."""
+    deleted = quizzes.remove_quiz(get_session(), owned(models.Quiz, quiz_id))
+    get_session().commit()
+    if deleted:
+        return htmx.navigate_to(url_for("teacher.dashboard"))
+    return htmx.navigate_to(url_for("quizzes.edit", quiz_id=quiz_id))
+
+
+@bp.get("/teacher/quizzes/<int:quiz_id>/qr.svg")
+@login_required
+def qr_code(quiz_id: int):
+    quiz = owned(models.Quiz, quiz_id)
+    return qr_svg(url_for("quizzes.share", token=quiz.share_token, _external=True), "Quiz link")
+
+
+@bp.app_template_filter("shown_time")
+def shown_time(value) -> str:
+    return quizzes.shown_time(value)
+
+
+bp.add_app_template_global(models.utcnow, "utcnow")
 
 
 @bp.get("/teacher/quizzes/<int:quiz_id>")

@@ -86,13 +86,23 @@
   });
 
   // A countdown (data-countdown: seconds left when the server drew the screen); the server
-  // closes answers on time by itself, the next poll then shows it.
+  // closes answers on time by itself, the next poll then shows it. A quiz round's countdown
+  // opens its results at zero (data-countdown-then).
+  function timeLeft(seconds) {
+    var minutes = Math.floor(seconds / 60), rest = seconds % 60;
+    return minutes ? minutes + " min " + (rest < 10 ? "0" : "") + rest + " s" : seconds + " s";
+  }
   setInterval(function () {
     var clocks = document.querySelectorAll("[data-countdown]");
     Array.prototype.forEach.call(clocks, function (clock) {
       var left = Math.max(0, parseInt(clock.getAttribute("data-countdown"), 10) - 1);
       clock.setAttribute("data-countdown", left);
-      clock.textContent = left + " s";
+      clock.textContent = timeLeft(left);
+      var then = clock.getAttribute("data-countdown-then");
+      if (left === 0 && then) {
+        clock.removeAttribute("data-countdown-then");
+        window.location.assign(then);
+      }
     });
   }, 1000);
 
@@ -102,6 +112,27 @@
       var heading = document.getElementById("prompt");
       if (heading) heading.focus();
     }
+  });
+
+  // Teachers' quizzes: a share link's copy button (shown only where this script runs; the
+  // readonly input stays selectable without it).
+  Array.prototype.forEach.call(document.querySelectorAll("[data-copy]"), function (button) {
+    button.hidden = false;
+  });
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("[data-copy]");
+    if (!button) return;
+    var input = document.querySelector(button.getAttribute("data-copy"));
+    var status = button.closest(".share-panel").querySelector(".copy-status");
+    function selectIt() {
+      input.focus();
+      input.select();
+      status.textContent = "Selected: press Ctrl+C (or ⌘+C) to copy.";
+    }
+    if (!navigator.clipboard || !window.isSecureContext) return selectIt();
+    navigator.clipboard.writeText(input.value).then(function () {
+      status.textContent = "Link copied.";
+    }, selectIt);
   });
 })();
 

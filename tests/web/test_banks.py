@@ -65,7 +65,8 @@ def test_a_quiz_takes_the_number_and_kinds_asked(post, bank, db_session):
     build_quiz(post, bank, count="1", kinds=["true_false", "order"], shuffle="y",
                feedback="end", attempts_allowed="2")
     quiz = db_session.scalar(select(models.Quiz).where(models.Quiz.name == "Bridge quiz"))
-    assert [item.question.kind for item in quiz.items] == ["true_false"]
+    # one drawn at random from the kinds asked
+    assert [item.question.kind for item in quiz.items] in (["true_false"], ["order"])
     assert (quiz.shuffle, quiz.feedback, quiz.attempts_allowed) == (True, "end", 2)
     assert len(quiz.share_token) >= 12
 
