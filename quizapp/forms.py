@@ -417,6 +417,7 @@ class BankImportForm(Form):
 
 DATETIME_INPUT = "%Y-%m-%dT%H:%M"  # what <input type="datetime-local"> sends
 QUIZ_SETTINGS = [field.name for field in dataclasses.fields(QuizSettings)]
+LOCAL_TIMES = ("opens_at", "closes_at")  # typed and shown in the teacher's zone
 
 
 class QuizSettingsForm(Form):
@@ -433,9 +434,9 @@ class QuizSettingsForm(Form):
     time_limit_minutes = IntegerField(
         "Time limit in minutes per round (empty: none)",
         validators=[Optional(), NumberRange(1, 1440, "Between 1 and 1440 minutes (a day).")])
-    opens_at = DateTimeLocalField("Opens at (UTC; empty: now)", format=DATETIME_INPUT,
+    opens_at = DateTimeLocalField("Opens at, your time (empty: now)", format=DATETIME_INPUT,
                                   validators=[Optional()])
-    closes_at = DateTimeLocalField("Closes at (UTC; empty: when you close it)",
+    closes_at = DateTimeLocalField("Closes at, your time (empty: when you close it)",
                                    format=DATETIME_INPUT, validators=[Optional()])
     # The ticked questions (choices set by the view: the bank's approved ones).
     questions = SelectMultipleField(
@@ -448,13 +449,20 @@ class QuizSettingsForm(Form):
             raise ValidationError("The quiz must close after it opens.")
 
     def settings(self) -> QuizSettings:
-        return QuizSettings(**{name: self[name].data for name in QUIZ_SETTINGS})
+        """The settings as stored: times typed in the teacher's zone, kept in UTC."""
+        data = {name: self[name].data for name in QUIZ_SETTINGS}
+        for name in LOCAL_TIMES:
+            data[name] = times.stored(data[name], times.teacher_zone())
+        return QuizSettings(**data)
 
     @classmethod
     def of(cls, quiz) -> QuizSettingsForm:
         """The form filled with a quiz's settings and questions, as its edit page first shows
         it."""
         data = {name: getattr(quiz, name) for name in QUIZ_SETTINGS}
+        for name in LOCAL_TIMES:
+            if data[name] is not None:
+                data[name] = times.in_zone(data[name], times.teacher_zone()).replace(tzinfo=None)
         return cls(formdata=None, data=data | {
             "questions": [item.question_id for item in quiz.items]})
 

@@ -28,6 +28,14 @@ def in_zone(moment: dt.datetime, zone: str) -> dt.datetime:
     return moment.replace(tzinfo=dt.UTC).astimezone(tz)
 
 
+def stored(local: dt.datetime | None, zone: str) -> dt.datetime | None:
+    """A time typed in `zone` (naive, as a datetime-local field sends it) as stored: naive UTC."""
+    if local is None:
+        return None
+    tz = zoneinfo.ZoneInfo(zone if is_zone(zone) else DEFAULT_ZONE)
+    return local.replace(tzinfo=tz).astimezone(dt.UTC).replace(tzinfo=None)
+
+
 def shown(moment: dt.datetime | None, zone: str) -> str:
     """"2026-12-02 12:55 CET": the minute, in the zone, with the zone's abbreviation."""
     if moment is None:

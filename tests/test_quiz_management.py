@@ -290,3 +290,19 @@ def test_the_share_link_has_a_copy_button_and_the_live_sessions_qr_code(
     qr = teacher_client.get(f"/teacher/quizzes/{quiz_id}/qr.svg")
     assert qr.status_code == 200 and qr.mimetype == "image/svg+xml"
     assert b"<title>Quiz link</title>" in qr.data
+
+
+def test_open_times_are_typed_and_read_in_the_teachers_zone(app, post, bank, db, teacher_client):
+    """A teacher in Kolkata (UTC+5:30, no summer time) types 10:00; it is kept as 04:30 UTC,
+    and the teacher's edit form and the student's closed page say 10:00 IST."""
+    assert post("/teacher/time-zone", data={"time_zone": "Asia/Kolkata"}).status_code == 303
+    quiz_id = build(post, bank)
+    picked = [str(item.question_id) for item in quiz_of(db, "Bridge quiz").items]
+    day = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    post(f"/teacher/quizzes/{quiz_id}/edit", data=settings(questions=picked,
+                                                           opens_at=f"{day}T10:00"))
+
+    assert quiz_of(db, "Bridge quiz").opens_at == dt.datetime.fromisoformat(f"{day}T04:30")
+    share = quiz_of(db, "Bridge quiz").share_token
+    assert f"it opens on {day} 10:00 IST." in app.test_client().get(f"/q/{share}").text
+    assert f'value="{day}T10:00"' in teacher_client.get(f"/teacher/quizzes/{quiz_id}/edit").text

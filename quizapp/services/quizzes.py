@@ -24,10 +24,15 @@ def shared_quiz(session: Session, share_token: str) -> models.Quiz | None:
     return session.scalar(select(models.Quiz).where(models.Quiz.share_token == share_token))
 
 
-def shown_time(value: dt.datetime) -> str:
-    """A stored (naive UTC) time as every page and message shows it: the one place to change
-    when times are shown in the teacher's own zone."""
-    return value.strftime("%Y-%m-%d %H:%M UTC")
+def quiz_zone(session: Session, quiz: models.Quiz) -> str:
+    """The time zone of the quiz's teacher: its students read its times there too."""
+    teacher = session.get(models.Teacher, quiz.owner_id) if quiz.owner_id else None
+    return teacher.time_zone if teacher else times.DEFAULT_ZONE
+
+
+def shown_time(session: Session, quiz: models.Quiz, value: dt.datetime) -> str:
+    """A stored (naive UTC) time of the quiz as students read it, in its teacher's zone, named."""
+    return times.shown(value, quiz_zone(session, quiz))
 
 
 @dataclass(frozen=True)
@@ -141,16 +146,17 @@ class Refusal:
     message: str
 
 
-def start_refusal(quiz: models.Quiz, now: dt.datetime | None = None) -> Refusal | None:
+def start_refusal(session: Session, quiz: models.Quiz,
+                  now: dt.datetime | None = None) -> Refusal | None:
     """None when a student may start a round of the quiz now."""
     now = now or models.utcnow()
     if quiz.closed or quiz.archived:
         return Refusal(410, "This quiz is closed: it takes no new answers. "
                             "Ask your teacher if you think it should be open.")
     if quiz.opens_at and now < quiz.opens_at:
-        return Refusal(403, f"This quiz is not open yet: it opens on {shown_time(quiz.opens_at)}.")
+        return Refusal(403, f"This quiz is not open yet: it opens on {shown_time(session, quiz, quiz.opens_at)}.")
     if quiz.closes_at and now >= quiz.closes_at:
-        return Refusal(410, f"This quiz is closed: it closed on {shown_time(quiz.closes_at)}.")
+        return Refusal(410, f"This quiz is closed: it closed on {shown_time(session, quiz, quiz.closes_at)}.")
     return None
 
 

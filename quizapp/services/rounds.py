@@ -336,5 +336,5 @@ def round_clock(session: Session, state: RoundState, now: dt.datetime | None = N
     if quiz.closed or quiz.archived:
         over = "Your teacher has closed this quiz."
     elif deadline is not None and now >= deadline:
-        over = f"Time is up: this round ended at {shown_time(deadline)}."
+        over = f"Time is up: this round ended at {shown_time(session, quiz, deadline)}."
     return Clock(deadline, over)

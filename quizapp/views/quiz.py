@@ -75,7 +75,8 @@ def round_clock(state: RoundState) -> dict | None:
     clock = rounds.round_clock(get_session(), state)
     if clock.deadline is None:
         return None
-    return {"deadline": clock.deadline, "time_left": clock.time_left(models.utcnow()),
+    quiz = get_session().get(models.Quiz, state.round.quiz_id)
+    return {"ends": quizzes.shown_time(get_session(), quiz, clock.deadline), "time_left": clock.time_left(models.utcnow()),
             "results_url": url_for("quiz.results", token=state.round.token)}
 
 

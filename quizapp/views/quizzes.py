@@ -40,7 +40,7 @@ def share(token: str):
 def start_refused(quiz: models.Quiz) -> Response | None:
     """The quiz's closed page when it starts no round now (closed, not open yet, past its
     close time); None when it does. Never cached: the teacher may reopen it any minute."""
-    refusal = quizzes.start_refusal(quiz)
+    refusal = quizzes.start_refusal(get_session(), quiz)
     if refusal is None:
         return None
     response = error_response(refusal.status, refusal.message)
@@ -169,9 +169,10 @@ def qr_code(quiz_id: int):
     return qr_svg(url_for("quizzes.share", token=quiz.share_token, _external=True), "Quiz link")
 
 
-@bp.app_template_filter("shown_time")
-def shown_time(value) -> str:
-    return quizzes.shown_time(value)
+@bp.app_template_filter("quiz_time")
+def quiz_time(value, quiz: models.Quiz) -> str:
+    """A time on a student's page of the quiz, in its teacher's zone."""
+    return quizzes.shown_time(get_session(), quiz, value)
 
 
 bp.add_app_template_global(models.utcnow, "utcnow")
