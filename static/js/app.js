@@ -96,11 +96,24 @@
     });
   }, 1000);
 
-  // After htmx brings a new question or the results, move focus to its heading.
+  // After htmx brings a new screen of a live session, move focus to its heading. (A round's
+  // pages mark theirs autofocus, which htmx focuses by itself.)
   document.addEventListener("htmx:afterSettle", function (event) {
-    if (event.target.id === "round" || event.target.id === "live-stage") {
+    if (event.target.id === "live-stage") {
       var heading = document.getElementById("prompt");
       if (heading) heading.focus();
+    }
+  });
+
+  // Students' rounds: htmx focuses the feedback's heading after an answer (autofocus); when
+  // the Next button below it is off the screen (a phone, a long question), the feedback
+  // scrolls to the top, so that the verdict, the right answer and Next show together.
+  document.addEventListener("htmx:afterSettle", function () {
+    var heading = document.activeElement;
+    if (!heading || heading.id !== "feedback-heading") return;
+    var next = document.querySelector("#feedback .next");
+    if (next && next.getBoundingClientRect().bottom > window.innerHeight) {
+      heading.scrollIntoView({block: "start"});
     }
   });
 })();

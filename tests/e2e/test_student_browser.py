@@ -1,0 +1,104 @@
+"""A student's round in Chromium on a phone and a laptop (issue 12): the feedback's verdict,
+right answer and Next button on the first screen for every kind of question, the focus after
+each step, one round for a double click on Start, the favicon."""
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.e2e
+
+PHONE = {"width": 390, "height": 844}
+LAPTOP = {"width": 1366, "height": 768}
+SMALL_PHONE = {"width": 375, "height": 667}  # the feedback scrolls to the top there
+ORDER = ["Millbrook Council began planning a bridge", "Maria Lopez became mayor of Millbrook",
+         "The bridge to Riverton opened"]
+
+
+def answer_wrong(page, kind):
+    """Answer the sample question of `kind` wrongly (the longest feedback), or partly."""
+    if kind == "multiple_choice":
+        page.get_by_label("Tom White").check()
+    elif kind == "true_false":
+        page.get_by_label("False", exact=True).check()
+    elif kind == "fill_blank":
+        page.get_by_label("Your answer").fill("Smith")
+    elif kind == "order":
+        pass  # the items as they start, alphabetical: partly right
+    else:
+        for row, choice in enumerate(["planned the bridge", "mayor", "reached by the bridge"]):
+            page.locator(f"#pair_{row}").select_option(choice)
+
+
+KINDS = ["multiple_choice", "true_false", "fill_blank", "order", "match"]
+
+
+def start(page, live_server, nickname):
+    page.goto(live_server["url"] + "/")
+    page.get_by_label("Your nickname").fill(nickname)
+    page.get_by_role("button", name="Start").click()
+    expect(page.locator("#prompt")).to_have_text("Who became mayor of Millbrook in March 2016?")
+
+
+def below_the_status_bar(page, locator) -> bool:
+    """Not hidden under the round's sticky status bar."""
+    bar = page.locator("#round-status").bounding_box()
+    return locator.bounding_box()["y"] >= bar["y"] + bar["height"]
+
+
+def in_viewport(page, locator) -> bool:
+    box = locator.bounding_box()
+    size = page.viewport_size
+    return (box is not None and box["y"] >= 0 and box["y"] + box["height"] <= size["height"]
+            and box["x"] >= 0 and box["x"] + box["width"] <= size["width"])
+
+
+@pytest.mark.parametrize("name, viewport", [("phone", PHONE), ("laptop", LAPTOP),
+                                            ("small-phone", SMALL_PHONE)])
+def test_feedback_and_next_button_on_the_first_screen_with_focus(browser, live_server, shoot,
+                                                                    name, viewport):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    start(page, live_server, f"Screen {name}")
+    expect(page.locator("#prompt")).to_be_focused()  # the first question, after Start
+    page.get_by_role("button", name="Check my answer").click()  # nothing chosen: a 422
+    expect(page.locator(".form-errors")).to_be_focused()
+    for kind in KINDS:
+        answer_wrong(page, kind)
+        page.get_by_role("button", name="Check my answer").click()
+        expect(page.locator("#feedback-heading")).to_be_focused()
+        expect(page.locator("#feedback-heading")).not_to_have_text("Right!")
+        shoot(page, f"student-{name}-{kind}")
+        next_button = page.locator("#feedback a.next")
+        assert in_viewport(page, next_button), (kind, next_button.bounding_box())
+        assert in_viewport(page, page.locator("#feedback .right-answer")), kind
+        assert below_the_status_bar(page, page.locator("#feedback-heading")), kind
+        # the source sentence once: the explanation no longer quotes it
+        source = page.locator("#feedback blockquote").inner_text()
+        assert source not in page.locator("#feedback").inner_text().replace(source, "", 1)
+        next_button.click()
+        expect(page.locator("#prompt")).to_be_focused()  # the next question, or the results
+    expect(page.get_by_role("heading", name="You scored")).to_be_visible()
+    context.close()
+
+
+def test_feedback_without_javascript_on_a_phone(browser, live_server, shoot):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    start(page, live_server, "Screen no JS")
+    for kind in KINDS:
+        answer_wrong(page, kind)
+        page.get_by_role("button", name="Check my answer").click()
+        assert page.url.endswith("#feedback")  # the page opens at the feedback
+        assert in_viewport(page, page.locator("#feedback a.next")), kind
+        assert below_the_status_bar(page, page.locator("#feedback-heading")), kind
+        shoot(page, f"student-no-js-{kind}")
+        page.keyboard.press("Tab")  # from the feedback on
+        expect(page.locator("#feedback a.next")).to_be_focused()
+        page.keyboard.press("Enter")
+        expect(page.locator("#prompt")).to_be_focused()  # autofocus on the new page
+    # a reload of an answered question focuses its feedback
+    page.go_back()
+    page.goto(page.url.removesuffix("#feedback"))
+    expect(page.locator("#feedback-heading")).to_be_focused()
+    context.close()
