@@ -114,3 +114,108 @@ def test_focus_marks_of_a_question_and_of_its_form_errors(client, csrf, seeded, 
     assert invalid.status_code == 422
     assert '<div class="form-errors" role="alert" tabindex="-1" autofocus>' in invalid.text
     assert not re.search(r'id="prompt"[^>]*autofocus', invalid.text)
+
+
+# -- one round for a start form posted twice
+
+def start_form(client, share):
+    """The CSRF token and the start key of the quiz's start page, as a browser gets them."""
+    page = client.get(f"/q/{share}").text
+    key = re.search(r'name="start_key"[^>]*value="([^"]+)"', page) or re.search(
+        r'value="([^"]+)"[^>]*name="start_key"', page)
+    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1), key.group(1)
+
+
+def post_start(client, share, token, key, nickname="Ann"):
+    return client.post(f"/q/{share}/rounds",
+                       data={"csrf_token": token, "start_key": key, "nickname": nickname})
+
+
+def round_count(app) -> int:
+    from sqlalchemy import func, select
+
+    from quizapp import models
+    from quizapp.db import get_session
+
+    with app.app_context():
+        return get_session().scalar(select(func.count(models.Round.id)))
+
+
+def test_a_double_click_on_start_starts_one_round(app, client, seeded):
+    token, key = start_form(client, seeded["share"])
+    first = post_start(client, seeded["share"], token, key)
+    second = post_start(client, seeded["share"], token, key, " ann ")  # the same student
+    assert first.status_code == second.status_code == 303
+    assert first.headers["Location"] == second.headers["Location"]
+    assert round_count(app) == 1
+    # a new drawing of the form has a new key: a new attempt
+    _, other_key = start_form(client, seeded["share"])
+    assert other_key != key
+    assert post_start(client, seeded["share"], token, other_key).headers["Location"] != (
+        first.headers["Location"])
+    assert round_count(app) == 2
+
+
+def test_an_htmx_double_start_goes_to_the_same_round(app, client, seeded):
+    token, key = start_form(client, seeded["share"])
+    locations = {post_start_htmx(client, seeded["share"], token, key) for _ in range(2)}
+    assert len(locations) == 1 and round_count(app) == 1
+
+
+def post_start_htmx(client, share, token, key):
+    response = client.post(f"/q/{share}/rounds", headers=HTMX,
+                           data={"csrf_token": token, "start_key": key, "nickname": "Ann"})
+    assert response.status_code == 200
+    return response.headers["HX-Location"]
+
+
+def test_a_start_form_used_again_after_its_round_or_by_another_starts_anew(app, client, seeded,
+                                                                           csrf):
+    token, key = start_form(client, seeded["share"])
+    first = post_start(client, seeded["share"], token, key).headers["Location"]
+    # Back to the same form, another student of the same computer
+    assert post_start(client, seeded["share"], token, key, "Bob").headers["Location"] != first
+    # the round finished, the same form (Back again) starts a second attempt
+    round_url = re.match(r"/rounds/[^/]+", first).group()
+    answers = {"q1": {"answer": "Maria Lopez"}, "q2": {"answer": "True"},
+               "q3": {"answer": "Lopez"}, "q4": {"order": ORDER}, "q5": MATCH}
+    for name, data in answers.items():
+        assert post_answer(client, csrf, round_url, seeded["questions"][name], data).status_code == 303
+    again = post_start(client, seeded["share"], token, key).headers["Location"]
+    assert not again.startswith(round_url)
+    assert round_count(app) == 3
+
+
+ORDER = ["Millbrook Council began planning a bridge", "Maria Lopez became mayor of Millbrook",
+         "The bridge to Riverton opened"]
+MATCH = {"pair_0": "mayor", "pair_1": "planned the bridge", "pair_2": "reached by the bridge"}
+
+
+def test_concurrent_starts_with_one_key_make_one_round(app, seeded):
+    """Two, then six, posts of one start form at the same moment, each from its own thread,
+    on the app's real database (a SQLite file, or PostgreSQL)."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    for posts in (2, 6):
+        clients = [app.test_client() for _ in range(posts)]
+        tokens = [start_form(client, seeded["share"])[0] for client in clients]
+        _, key = start_form(clients[0], seeded["share"])
+        barrier = threading.Barrier(posts)
+
+        def start(client, token):
+            barrier.wait()
+            response = post_start(client, seeded["share"], token, key)
+            return response.status_code, response.headers.get("Location")
+
+        with ThreadPoolExecutor(posts) as pool:
+            results = set(pool.map(start, clients, tokens))
+        assert len(results) == 1 and results.pop()[0] == 303
+    assert round_count(app) == 2
+
+
+def test_a_forged_start_key_is_refused_with_a_message(client, seeded):
+    token, _ = start_form(client, seeded["share"])
+    response = post_start(client, seeded["share"], token, "not a key!")
+    assert response.status_code == 422
+    assert "reload the page and start again" in response.text

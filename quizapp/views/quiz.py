@@ -81,7 +81,7 @@ def start(token: str):
     form, round_ = StartRoundForm(), None
     if form.validate_on_submit():
         try:
-            round_ = rounds.start_attempt(db, quiz, form.nickname.data)
+            round_ = rounds.start_attempt(db, quiz, form.nickname.data, form.start_key.data)
         except rounds.AttemptsUsed as error:
             form.nickname.errors.append(str(error))
     if round_ is None:

@@ -102,3 +102,41 @@ def test_feedback_without_javascript_on_a_phone(browser, live_server, shoot):
     page.goto(page.url.removesuffix("#feedback"))
     expect(page.locator("#feedback-heading")).to_be_focused()
     context.close()
+
+
+def rounds_of(live_server, nickname) -> int:
+    from sqlalchemy import func, select
+
+    from quizapp import models
+    from quizapp.db import get_session
+
+    with live_server["app"].app_context():
+        return get_session().scalar(select(func.count(models.Round.id))
+                                    .where(models.Round.nickname == nickname))
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_a_double_click_on_start_starts_one_round(browser, live_server, javascript):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(live_server["url"] + "/")
+    nickname = f"Double {'js' if javascript else 'no-js'}"
+    page.get_by_label("Your nickname").fill(nickname)
+    page.get_by_role("button", name="Start").dblclick()
+    expect(page.locator("#prompt")).to_have_text("Who became mayor of Millbrook in March 2016?")
+    page.wait_for_load_state("networkidle")
+    assert rounds_of(live_server, nickname) == 1
+    context.close()
+
+
+@pytest.mark.parametrize("viewport", [PHONE, LAPTOP], ids=["phone", "laptop"])
+def test_the_favicon_is_served_and_linked(page, live_server, viewport):
+    page.set_viewport_size(viewport)
+    failed = []
+    page.on("response", lambda response: response.status >= 400 and failed.append(response.url))
+    page.goto(live_server["url"] + "/")
+    icon = page.locator('link[rel="icon"]')
+    assert page.request.get(live_server["url"] + icon.get_attribute("href")).ok
+    assert page.request.get(live_server["url"] + "/favicon.ico").ok
+    page.wait_for_load_state("networkidle")
+    assert failed == []
