@@ -219,3 +219,41 @@ def test_a_forged_start_key_is_refused_with_a_message(client, seeded):
     response = post_start(client, seeded["share"], token, "not a key!")
     assert response.status_code == 422
     assert "reload the page and start again" in response.text
+
+
+# -- the timeline from a round's feedback
+
+def test_the_event_from_a_round_shows_no_question_still_ahead(client, csrf, seeded, round_url):
+    token = round_url.rsplit("/", 1)[1]
+    event_url = f"/timelines/{seeded['article']}/events/{seeded['events']['e3']}"
+    prompt = "The bridge to Riverton opened in November 2016."  # q2, about e3
+    source = "Riverton opened on November 1 with Lopez"
+    assert prompt in client.get(event_url).text  # a visitor without a round sees its questions
+    # q2 answered: its feedback links to the event, from the round
+    answered = post_answer(client, csrf, round_url, seeded["questions"]["q2"], {"answer": "True"},
+                           HTMX).text
+    link = re.search(r'href="([^"]*/events/[^"]*)"', answered).group(1).replace("&amp;", "&")
+    assert link == f"{event_url}?round={token}#event-{seeded['events']['e3']}"
+    link = link.split("#")[0]
+    # q1, still ahead, is answered by the event's sentence ("with Lopez"): it stays hidden
+    ahead = client.get(link).text
+    assert prompt not in ahead and source not in ahead
+    assert "Who became mayor" not in ahead
+    assert f'href="/rounds/{token}"' in ahead and "Back to my question" in ahead
+    for name, data in [("q1", {"answer": "Tom White"}), ("q3", {"answer": "Smith"}),
+                       ("q4", {"order": ORDER}), ("q5", MATCH)]:
+        post_answer(client, csrf, round_url, seeded["questions"][name], data)
+    # every question answered: the event and its source show, still without question texts
+    done = client.get(link).text
+    assert source in done and "Back to my question" in done
+    assert prompt not in done and "Questions about this event" not in done
+
+
+def test_the_favicon_is_linked_and_served(client):
+    page = client.get("/").text
+    href = re.search(r'<link rel="icon" href="([^"]+)"', page).group(1)
+    for url in (href, "/favicon.ico"):
+        with client.get(url) as response:
+            assert response.status_code == 200
+            assert response.mimetype in ("image/vnd.microsoft.icon", "image/x-icon")
+            assert response.data[:4] == b"\0\0\1\0"  # an ICO file

@@ -1,7 +1,7 @@
 """The home page: the quizzes and timelines available."""
 from __future__ import annotations
 
-from flask import Blueprint, render_template, session
+from flask import Blueprint, current_app, render_template, session
 
 from quizapp.db import get_session
 from quizapp.forms import StartRoundForm
@@ -22,6 +22,12 @@ def index():
         # The student's unfinished round, if this browser started one.
         unfinished=last_round if last_round and not last_round.progress().finished else None,
     )
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    """Where browsers and other clients look for the icon without reading a page."""
+    return current_app.send_static_file("favicon.ico")
 
 
 @bp.get("/hello")
