@@ -79,7 +79,7 @@ LAYOUT_LINKS = {
     "stylesheet": ("static", {"filename": "css/app.css"}),
     "htmx": ("static", {"filename": "js/htmx-2.0.8.min.js"}),
     "script": ("static", {"filename": "js/app.js"}),
-    "favicon": ("static", {"filename": "favicon.ico"}),
+    "favicon": ("home.favicon", {}),
 }
 
 

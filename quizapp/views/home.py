@@ -1,7 +1,10 @@
 """The home page: the quizzes and timelines available."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, session
+import functools
+from pathlib import Path
+
+from flask import Blueprint, Response, current_app, render_template, session
 
 from quizapp.db import get_session
 from quizapp.forms import StartRoundForm
@@ -26,8 +29,15 @@ def index():
 
 @bp.get("/favicon.ico")
 def favicon():
-    """Where browsers and other clients look for the icon without reading a page."""
-    return current_app.send_static_file("favicon.ico")
+    """The icon of every page (and where clients look for one without reading a page): from
+    memory, as a browser asks for it on every page and may leave before it has it all."""
+    return Response(favicon_bytes(current_app.static_folder), mimetype="image/vnd.microsoft.icon",
+                    headers={"Cache-Control": "public, max-age=86400"})
+
+
+@functools.cache
+def favicon_bytes(static_folder: str) -> bytes:
+    return (Path(static_folder) / "favicon.ico").read_bytes()
 
 
 @bp.get("/hello")
