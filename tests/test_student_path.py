@@ -40,6 +40,8 @@ def test_highlighting_escapes_and_prefers_the_longest_term():
     (f"The answer is Maria Lopez. The article says: “{SOURCE}” “In March 2016” is 2016-03.",
      SOURCE, "The answer is Maria Lopez. “In March 2016” is 2016-03."),
     (f"True. The article says: “{SOURCE}”", SOURCE, "True."),
+    # the statement is the source sentence itself: nothing left to say
+    (f"{SOURCE} The article says: “{SOURCE}”", SOURCE, ""),
     # an order question quotes every event's sentence, its source first
     (f"First: a; then b. The article says: “{SOURCE} The bridge opened.”", SOURCE,
      "First: a; then b."),

@@ -100,8 +100,10 @@ def answer_text(kind: str, value) -> str:
 def explanation_without_quote(explanation: str, source: str) -> str:
     """The explanation without the engine's quote of the source ("The article says: “...”"):
     the feedback shows the source once, in its own box. An order question quotes the sentences
-    of all its events, the source first, to the end of the explanation. An explanation that
-    does not quote the source as the engine does (edited, imported) is left as it is."""
+    of all its events, the source first, to the end of the explanation. Nothing is left when
+    the rest only says the source again ("In 2007, Russia opened its consulate."). An
+    explanation that does not quote the source as the engine does (edited, imported) is left
+    as it is."""
     quote = f"The article says: “{source}"
     start = explanation.find(quote) if source else -1
     if start < 0:
@@ -113,7 +115,8 @@ def explanation_without_quote(explanation: str, source: str) -> str:
         end = len(explanation)
     else:
         return explanation
-    return f"{explanation[:start].rstrip()} {explanation[end:].lstrip()}".strip()
+    rest = f"{explanation[:start].rstrip()} {explanation[end:].lstrip()}".strip()
+    return "" if " ".join(rest.split()) == " ".join(source.split()) else rest
 
 
 def grader_note(feedback: str, explanation: str) -> str:

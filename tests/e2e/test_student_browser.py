@@ -3,6 +3,8 @@ right answer and Next button on the first screen for every kind of question, the
 each step, one round for a double click on Start, the favicon."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -140,3 +142,79 @@ def test_the_favicon_is_served_and_linked(page, live_server, viewport):
     assert page.request.get(live_server["url"] + "/favicon.ico").ok
     page.wait_for_load_state("networkidle")
     assert failed == []
+
+
+@pytest.fixture(scope="module")
+def demo_server(migrated_template, tmp_path_factory):
+    """The app with the demo article and its quiz, as `make run` loads them (the real engine)."""
+    import functools
+    import shutil
+    import threading
+    from importlib.resources import files
+
+    from werkzeug.serving import make_server
+
+    from quizapp import create_app
+    from quizapp.cli import DEMO_PUBLISHED
+    from quizapp.config import config_for_tests
+    from quizapp.content import analyze
+    from quizapp.db import get_session
+    from quizapp.services.articles import load_demo
+
+    path = tmp_path_factory.mktemp("e2e-demo") / "quizapp.sqlite"
+    shutil.copy(migrated_template, path)
+    app = create_app(config_for_tests(f"sqlite:///{path}"))
+    text = files("quizapp").joinpath("demo", "kurdistan-russia-aid.txt").read_text(encoding="utf-8")
+    with app.app_context():
+        load_demo(get_session(), text, functools.partial(analyze, published=DEMO_PUBLISHED))
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield {"url": f"http://127.0.0.1:{server.server_port}"}
+    server.shutdown()
+
+
+@pytest.mark.parametrize("name, viewport", [("phone", PHONE), ("laptop", LAPTOP)])
+def test_the_demo_round_feedback_on_the_first_screen(browser, demo_server, shoot, name, viewport):
+    """Every question of the demo's quiz, answered with its first option (or a wrong word)."""
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(demo_server["url"] + "/")
+    page.get_by_label("Your nickname").fill(f"Demo {name}")
+    page.get_by_role("button", name="Start").click()
+    kinds, number = set(), 0
+    expect(page.locator("#prompt")).to_be_focused()  # each new question's, then the results'
+    while page.get_by_role("button", name="Check my answer").count():
+        kinds.add(page.locator(".question-card .eyebrow").inner_text().split("·")[1].strip())
+        if page.locator(".options input").count():
+            page.locator(".options input").first.check()
+        else:
+            page.get_by_label("Your answer").fill("nobody")
+        page.get_by_role("button", name="Check my answer").click()
+        expect(page.locator("#feedback-heading")).to_be_focused()
+        assert in_viewport(page, page.locator("#feedback a.next"))
+        assert below_the_status_bar(page, page.locator("#feedback-heading"))
+        feedback = page.locator("#feedback").inner_text()
+        source = page.locator("#feedback blockquote").inner_text()
+        assert feedback.count(source) == 1  # the source sentence once
+        # whole words only: no mark starts or ends inside a word ("us" of "Russia")
+        html = page.locator("#feedback blockquote").inner_html()
+        assert not re.search(r"\w<mark>|</mark>\w", html), html
+        number += 1
+        shoot(page, f"demo-{name}-{number}")
+        page.locator("#feedback a.next").click()
+        expect(page.locator("#prompt")).to_be_focused()
+    expect(page.get_by_role("heading", name="You scored")).to_be_focused()
+    assert {"multiple choice", "true or false", "fill in the blank"} <= {k.lower() for k in kinds}
+    context.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_a_start_without_a_nickname_focuses_the_field_and_its_error(browser, live_server,
+                                                                     javascript):
+    context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
+    page = context.new_page()
+    page.goto(live_server["url"] + "/")
+    page.get_by_role("button", name="Start").click()
+    expect(page.get_by_text("Type a nickname to start.")).to_be_visible()
+    expect(page.get_by_label("Your nickname")).to_be_focused()
+    context.close()
