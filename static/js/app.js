@@ -96,10 +96,11 @@
     });
   }, 1000);
 
-  // After htmx brings a new screen of a live session, move focus to its heading. (A round's
-  // pages mark theirs autofocus, which htmx focuses by itself.)
+  // After htmx brings a new screen of a live session, move focus to its heading, unless the
+  // screen marks its own (autofocus: a form's errors), which htmx focuses by itself, as it
+  // does on a round's pages.
   document.addEventListener("htmx:afterSettle", function (event) {
-    if (event.target.id === "live-stage") {
+    if (event.target.id === "live-stage" && !event.target.querySelector("[autofocus]")) {
       var heading = document.getElementById("prompt");
       if (heading) heading.focus();
     }
