@@ -58,6 +58,9 @@ def test_the_explanation_leaves_the_quote_of_the_source_to_its_box(explanation, 
 def test_the_graders_note_is_its_feedback_before_the_explanation():
     assert grader_note("1 of 3 pairs are right. Lopez is the mayor.", "Lopez is the mayor.") == (
         "1 of 3 pairs are right.")
+    # the explanation edited since the answer was graded
+    assert grader_note("1 of 2 neighbouring pairs are in the right order. Old. Words.", "New.") == (
+        "1 of 2 neighbouring pairs are in the right order.")
 
 
 @pytest.fixture

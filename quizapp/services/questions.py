@@ -121,8 +121,11 @@ def explanation_without_quote(explanation: str, source: str) -> str:
 
 def grader_note(feedback: str, explanation: str) -> str:
     """What the grader said of a partly right answer ("2 of 3 pairs are right."): its feedback
-    ends with the explanation, which the feedback page shows by itself."""
-    return feedback.removesuffix(explanation).strip()
+    ends with the explanation, which the feedback page shows by itself; with an explanation
+    edited since, the grader's first sentence."""
+    if feedback.endswith(explanation):
+        return feedback.removesuffix(explanation).strip()
+    return feedback.split(". ", 1)[0].removesuffix(".") + "."
 
 
 # An event's date phrase as written, and the names and aliases of its actors; built once,
