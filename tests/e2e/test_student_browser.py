@@ -218,3 +218,31 @@ def test_a_start_without_a_nickname_focuses_the_field_and_its_error(browser, liv
     expect(page.get_by_text("Type a nickname to start.")).to_be_visible()
     expect(page.get_by_label("Your nickname")).to_be_focused()
     context.close()
+
+
+def test_the_timeline_from_the_feedback_hides_questions_ahead(browser, demo_server, shoot):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.goto(demo_server["url"] + "/")
+    page.get_by_label("Your nickname").fill("Demo timeline")
+    page.get_by_role("button", name="Start").click()
+    expect(page.locator("#prompt")).to_be_focused()
+    while True:  # up to a question whose feedback links to its event
+        if page.locator(".options input").count():
+            page.locator(".options input").first.check()
+        else:
+            page.get_by_label("Your answer").fill("nobody")
+        page.get_by_role("button", name="Check my answer").click()
+        expect(page.locator("#feedback-heading")).to_be_focused()
+        if page.get_by_role("link", name="See it on the timeline").count():
+            break
+        page.locator("#feedback a.next").click()
+        expect(page.locator("#prompt")).to_be_focused()
+    page.get_by_role("link", name="See it on the timeline").click()
+    expect(page.locator(".event.is-open")).to_be_visible()
+    shoot(page, "demo-timeline-from-round")
+    expect(page.locator(".event-questions")).to_have_count(0)
+    page.get_by_role("link", name="Back to my question").first.click()
+    expect(page.locator(".question-card")).to_be_visible()
+    assert "/rounds/" in page.url
+    context.close()
