@@ -80,6 +80,7 @@ LAYOUT_LINKS = {
     "stylesheet": ("static", {"filename": "css/app.css"}),
     "htmx": ("static", {"filename": "js/htmx-2.0.8.min.js"}),
     "script": ("static", {"filename": "js/app.js"}),
+    "favicon": ("home.favicon", {}),
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import secrets
 import unicodedata
 
 from flask_wtf import FlaskForm
@@ -46,6 +47,7 @@ from quizapp.models import NICKNAME_KEY_LENGTH
 from quizapp.services.accounts import MIN_PASSWORD_LENGTH, normal_email
 from quizapp.services.quizzes import QuizSettings
 from quizapp.text import UNSTORABLE_MESSAGE, normal_nickname, storable
+from quizapp.urls import is_token
 
 
 class Form(FlaskForm):
@@ -76,6 +78,12 @@ class StartRoundForm(Form):
         validators=[DataRequired("Type a nickname to start."), Length(max=40)],
         filters=[stripped],
     )
+    # A new key each time the form is drawn: the same form posted twice starts one round.
+    start_key = HiddenField(default=lambda: secrets.token_urlsafe(16))
+
+    def validate_start_key(self, field) -> None:
+        if field.data and not is_token(field.data):
+            raise ValidationError("This form is out of date: reload the page and start again.")
 
     def validate_nickname(self, field) -> None:
         key = normal_nickname(field.data)

@@ -187,7 +187,8 @@ class Round(Base):
     # A student's attempts are numbered, once each: two starts racing for the last attempt a
     # quiz allows cannot both get it.
     __table_args__ = (UniqueConstraint("quiz_id", "nickname_key", "attempt",
-                                       name="uq_rounds_attempt"),)
+                                       name="uq_rounds_attempt"),
+                      UniqueConstraint("quiz_id", "start_key", name="uq_rounds_start_key"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     token: Mapped[str] = mapped_column(String(40), unique=True)
@@ -199,6 +200,8 @@ class Round(Base):
     attempt: Mapped[int | None]
     retry_of_id: Mapped[int | None] = mapped_column(ForeignKey("rounds.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # the start form's one-time key: a second post of the form (a double click) is this round
+    start_key: Mapped[str | None] = mapped_column(String(64))
 
     quiz: Mapped[Quiz] = relationship()
     items: Mapped[list[RoundQuestion]] = relationship(

@@ -97,6 +97,37 @@ def answer_text(kind: str, value) -> str:
     return str(value)
 
 
+def explanation_without_quote(explanation: str, source: str) -> str:
+    """The explanation without the engine's quote of the source ("The article says: “...”"):
+    the feedback shows the source once, in its own box. An order question quotes the sentences
+    of all its events, the source first, to the end of the explanation. Nothing is left when
+    the rest only says the source again ("In 2007, Russia opened its consulate."). An
+    explanation that does not quote the source as the engine does (edited, imported) is left
+    as it is."""
+    quote = f"The article says: “{source}"
+    start = explanation.find(quote) if source else -1
+    if start < 0:
+        return explanation
+    end = start + len(quote)
+    if explanation.startswith("”", end):
+        end += 1
+    elif explanation.endswith("”"):
+        end = len(explanation)
+    else:
+        return explanation
+    rest = f"{explanation[:start].rstrip()} {explanation[end:].lstrip()}".strip()
+    return "" if " ".join(rest.split()) == " ".join(source.split()) else rest
+
+
+def grader_note(feedback: str, explanation: str) -> str:
+    """What the grader said of a partly right answer ("2 of 3 pairs are right."): its feedback
+    ends with the explanation, which the feedback page shows by itself; with an explanation
+    edited since, the grader's first sentence."""
+    if feedback.endswith(explanation):
+        return feedback.removesuffix(explanation).strip()
+    return feedback.split(". ", 1)[0].removesuffix(".") + "."
+
+
 # An event's date phrase as written, and the names and aliases of its actors; built once,
 # as it runs on every answer.
 _EVENT_TERMS = (
@@ -127,11 +158,15 @@ def key_terms(session: Session, content: Question, event_id: int | None) -> list
 
 
 def highlight(sentence: str, terms: list[str]) -> Markup:
-    """The sentence, escaped, with every occurrence of a term wrapped in <mark>."""
+    """The sentence, escaped, with every occurrence of a term as a whole word or name wrapped
+    in <mark>: "US" marks nothing in "Russia", nor "IS" (Islamic State) the verb "is"."""
     terms = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
     if not terms:
         return escape(sentence)
-    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
+    # a name's case does not matter, but an acronym's does ("US", "us")
+    alternatives = (f"(?-i:{re.escape(term)})" if term.isupper() else re.escape(term)
+                    for term in terms)
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
     parts, last = [], 0
     for match in pattern.finditer(sentence):
         parts.append(escape(sentence[last : match.start()]))

@@ -151,14 +151,20 @@ class AttemptsUsed(ValueError):
     """The student has used every attempt the quiz allows; the message is for them."""
 
 
-def start_attempt(session: Session, quiz: models.Quiz, nickname: str) -> models.Round:
+def start_attempt(session: Session, quiz: models.Quiz, nickname: str,
+                  start_key: str | None = None) -> models.Round:
     """The student's next attempt at the quiz, committed; AttemptsUsed past the quiz's limit.
 
     The database numbers attempts once each (quiz, nickname key, attempt): of two starts
-    racing for the same number one is refused, and it counts again.
+    racing for the same number one is refused, and it counts again. A start form posted
+    again (a double click, even two requests at once) gives the round its key started.
     """
     key = normal_nickname(nickname)
     for _ in range(MAX_START_RACES):
+        if start_key and (started := _started_with(session, quiz, start_key)) is not None:
+            if started.nickname_key == key and not _finished(session, started):
+                return started
+            start_key = None  # the form used again, as Back brings it, by another or after the end
         used = session.scalar(select(func.max(models.Round.attempt)).where(
             models.Round.quiz_id == quiz.id, models.Round.nickname_key == key)) or 0
         if quiz.attempts_allowed is not None and used >= quiz.attempts_allowed:
@@ -166,6 +172,7 @@ def start_attempt(session: Session, quiz: models.Quiz, nickname: str) -> models.
                 f"{nickname} has used the {quiz.attempts_allowed} attempt(s) this quiz allows.")
         try:
             round_ = start_round(session, quiz, nickname, attempt=used + 1)
+            round_.start_key = start_key
             session.commit()
             return round_
         except IntegrityError:
@@ -175,6 +182,17 @@ def start_attempt(session: Session, quiz: models.Quiz, nickname: str) -> models.
 
 # Each lost race means another start of the same student went through meanwhile.
 MAX_START_RACES = 20
+
+
+def _started_with(session: Session, quiz: models.Quiz, start_key: str) -> models.Round | None:
+    return session.scalar(select(models.Round).where(models.Round.quiz_id == quiz.id,
+                                                     models.Round.start_key == start_key))
+
+
+def _finished(session: Session, round_: models.Round) -> bool:
+    answered = session.scalar(select(func.count(models.Answer.id))
+                              .where(models.Answer.round_id == round_.id))
+    return answered >= len(round_.items)
 
 
 # The round, its questions in order, each with its answer if any, and the asked question's

@@ -65,6 +65,9 @@ def question_context(state: RoundState, question: AskedQuestion, form=None) -> d
             "given": shown.answer_text(content.kind, answer.value),
             "right": shown.answer_text(content.kind, content.answer),
             "source": shown.highlight(content.source, shown.key_terms(get_session(), content, question.event_id)),
+            "explanation": shown.explanation_without_quote(content.explanation, content.source),
+            # partial credit: the grader says which parts were right
+            "note": shown.grader_note(answer.feedback, content.explanation) if 0 < answer.score < 1 else "",
             "next_url": resume_url(state),
         }
     return context | {"clock": round_clock(state)}
@@ -108,7 +111,7 @@ def start(token: str):
     form, round_ = StartRoundForm(), None
     if form.validate_on_submit():
         try:
-            round_ = rounds.start_attempt(db, quiz, form.nickname.data)
+            round_ = rounds.start_attempt(db, quiz, form.nickname.data, form.start_key.data)
         except rounds.AttemptsUsed as error:
             form.nickname.errors.append(str(error))
     if round_ is None:
@@ -158,7 +161,10 @@ def answer(token: str, question_id: int):
         # The quiz keeps right and wrong for its results page: straight on to what is next.
         return htmx.redirect_to(resume_url(state))
     if not htmx.is_htmx():
-        return htmx.redirect_to(url_for("quiz.question", token=token, question_id=question_id))
+        # At the feedback: the browser scrolls it to the top, with its Next button on screen,
+        # and Tab goes on from there (a fragment overrides autofocus, which a reload gets).
+        return htmx.redirect_to(
+            url_for("quiz.question", token=token, question_id=question_id, _anchor="feedback"))
     return htmx.render("quiz/page.html", "quiz/_answered.html", **question_context(state, question))
 
 

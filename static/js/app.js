@@ -106,9 +106,11 @@
     });
   }, 1000);
 
-  // After htmx brings a new question or the results, move focus to its heading.
+  // After htmx brings a new screen of a live session, move focus to its heading, unless the
+  // screen marks its own (autofocus: a form's errors), which htmx focuses by itself, as it
+  // does on a round's pages.
   document.addEventListener("htmx:afterSettle", function (event) {
-    if (event.target.id === "round" || event.target.id === "live-stage") {
+    if (event.target.id === "live-stage" && !event.target.querySelector("[autofocus]")) {
       var heading = document.getElementById("prompt");
       if (heading) heading.focus();
     }
@@ -133,6 +135,18 @@
     navigator.clipboard.writeText(input.value).then(function () {
       status.textContent = "Link copied.";
     }, selectIt);
+  });
+
+  // Students' rounds: htmx focuses the feedback's heading after an answer (autofocus); when
+  // the Next button below it is off the screen (a phone, a long question), the feedback
+  // scrolls to the top, so that the verdict, the right answer and Next show together.
+  document.addEventListener("htmx:afterSettle", function () {
+    var heading = document.activeElement;
+    if (!heading || heading.id !== "feedback-heading") return;
+    var next = document.querySelector("#feedback .next");
+    if (next && next.getBoundingClientRect().bottom > window.innerHeight) {
+      heading.scrollIntoView({block: "start"});
+    }
   });
 })();
 
