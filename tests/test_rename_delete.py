@@ -222,10 +222,11 @@ def test_deleting_a_bank_keeps_the_quizzes_built_from_it_and_their_results(
     bank_id = import_bank(post)
     bank = db_session.get(models.Bank, bank_id)
     assert len(bank.questions) == 3, "the JSON format changed: fix import_bank"
+    imported = [question.id for question in bank.questions]
     bank.questions += db_session.get(models.Article, ids["article"]).questions
     db_session.commit()
-    made = post(f"/teacher/banks/{bank_id}/quizzes", {"name": "From the bank", "count": "2",
-                                                      "kinds": ["true_false"],
+    made = post(f"/teacher/banks/{bank_id}/quizzes", {"name": "From the bank", "choose": "pick",
+                                                      "questions": imported[:2],
                                                       "feedback": "immediate"})
     assert made.status_code == 303
     quiz_id = int(made.headers["Location"].rsplit("/", 1)[1])
