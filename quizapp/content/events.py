@@ -22,6 +22,7 @@ from quizapp.content.clauses.verbs import (
 from quizapp.content.dates import DateContext, find_time_expressions
 from quizapp.content.lexicon import (
     BASELINE_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, PARTICLES, PERIOD_EDGE_LEMMAS,
+    PERIOD_FIGURE_WORDS,
     REPORTING_LEMMAS, RESCHEDULING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS,
     SUBJECT_DEPS, TIME_NOUNS, TIME_PART_WORDS,
 )
@@ -357,6 +358,15 @@ def _carried_by(span, words=None, test=None) -> bool:
         test is None or test(carrier))
 
 
+def _compared_figure(span) -> bool:
+    """ "to $58.6 million from $186.4 million a year ago": the date of the figure compared
+    with, right after it, not of the change."""
+    before = span.doc[max(0, span.start - 5) : span.start]
+    start = next((t.i for t in reversed(before) if t.lower_ in BASELINE_WORDS | {"compared", "versus"}),
+                 None)
+    return start is not None and any(t.like_num for t in span.doc[start : span.start])
+
+
 YEARLY = re.compile(r"\b(?:annual|annually|yearly|every year|each year)\b", re.I)
 
 NOT_WHEN = table(
@@ -407,7 +417,17 @@ NOT_WHEN = table(
          fires=("The country declared three days of mourning starting on Wednesday.",)),
     Rule("a new date",
          lambda span: _carried_by(span, {"to"}, lambda c: c.head.lemma_ in RESCHEDULING_LEMMAS),
-         fires=("Teachers will be paid arrears backdated to August.",)),
+         fires=("Teachers will be paid arrears backdated to August.",
+                "A C$30-a-share bid by Ciba-Geigy Ltd. was extended to Nov. 16.")),
+    Rule("the date of a figure compared with",
+         lambda span: _compared_figure(span),
+         fires=("Operating profit fell to $58.6 million from $186.4 million a year ago.",),
+         spares=("The plant opened a year ago.", "The plant was moved from Ohio a year ago.")),
+    Rule("the period of a figure",
+         lambda span: _date_word(span).dep_ in ("amod", "compound", "nmod", "nummod")
+         and _date_word(span).head.lemma_ in PERIOD_FIGURE_WORDS,
+         fires=("Bethlehem Steel Corp. posted a 54% drop in third-quarter profit.",),
+         spares=("Bethlehem Steel Corp. posted its results on Tuesday.",)),
     Rule("the end of a span from another date",
          lambda span: _carried_by(span, {"to"}, lambda c: any(
              t.lower_ == "from" for t in c.doc[max(0, c.i - 6) : c.i])),

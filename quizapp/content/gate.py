@@ -23,12 +23,18 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "since then",
                    "after that", "before that", "by then", "reflecting", "in comparison",
                    "by comparison", "in contrast", "similarly", "for its part", "for their part",
-                   "for example", "for instance", "in fact")
+                   "for example", "for instance", "in fact", "during that", "at that time",
+                   "a few days later", "days later", "weeks later", "months later",
+                   "a day later", "later that", "that same")
 RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 # words that point at what the reader was not told: "appealed to anyone", "went further"
 VAGUE = re.compile(r"\b(?:anyone|anything|someone|something|everyone|everything|nobody|nothing|"
                    r"further|as much|did so|do so|doing so|likewise|in addition|on top of that|"
-                   r"again|as well|also|too)\b(?![^?]*_____)", re.I)
+                   r"again|as well|also|too|such (?!as\b)\w+|year-earlier|year-ago)\b(?![^?]*_____)",
+                   re.I)
+# the day's share price of a company: background to its story, not a fact worth asking
+SHARE_PRICE = re.compile(r"\bcomposite trading\b|\bBig Board\b|\bover-the-counter\b"
+                         r"|\b(?:closed|ended|finished) (?:unchanged |(?:up|down) [^,]{1,30} )?at \$")
 PREFIXES = re.compile(r"^(?:True or false\?|Fill in the blank:)\s*")
 # "an" before these sounds like a vowel; "a" before these like a consonant
 SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.I)
@@ -36,7 +42,7 @@ VOWEL_SOUNDING = re.compile(r"^(?:hour|honest|honou?r|heir|8|11|18)|^[FHLMNRSX][
 CONSONANT_SOUNDING = re.compile(r"^(?:uni|use|usu|uti|eu|one\b|once|ewe|u\.)", re.I)
 # debris of markup or of a dateline: "amp" from "&amp;", TeX quotes, "Brisbane, Australia -"
 DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
-                    r"|\s\"\s|\s['’]\s|\b(?:uh|um|erm)\b")
+                    r"|\s\"\s|\s['’]\s|\b(?:uh|um|erm)\b|\b[a-z]{3,}\d+\b")
 
 
 def _words(text: str) -> list[str]:
@@ -81,7 +87,7 @@ PHRASE_FAULTS = table(
          fires=("Who is the Tropicana Country Club amp?", "The summit, held between 7- at Cusco, ended.",
                 "Hate group numbers jumped up uh twenty percent.",
                 "Brisbane, Australia - The team talked up its chances.",
-                "He called it ``a disgrace''.", 'Interdiction would begin " almost instantly."',
+                "He called it ``a disgrace''.", "He had estimated 55 cents a shhha55.", 'Interdiction would begin " almost instantly."',
                 "The video for this ' remake was launched."),
          spares=("Fill in the blank: The team scored _____ goals.",)),
     Rule("a wrong article", _wrong_article,
@@ -96,8 +102,15 @@ SENTENCE_FAULTS = table(
          lambda text: _opening(text).split(" ")[0] in LEANING_OPENERS
          or _opening(text).startswith(LEANING_PHRASES),
          fires=("But the talks nearly collapsed on Thursday.", "Fill in the blank: However, _____ won.",
-                "In addition, 73 soldiers were killed.", "Reflecting the concern, the stock fell."),
+                "In addition, 73 soldiers were killed.", "Reflecting the concern, the stock fell.",
+                "During that time, Control Data had losses of more than $1 billion.",
+                "A few days later, American Medical announced lower earnings."),
          spares=("The talks nearly collapsed on Thursday.",)),
+    Rule("a share price of the day", lambda text: SHARE_PRICE.search(text) is not None,
+         fires=("Seagram closed at $84.75, up 12.5 cents a share in Big Board trading.",
+                "Armco shares closed unchanged at $10.625 in composite trading.",
+                "Fill in the blank: In the over-the-counter market, the shares closed unchanged at $_____."),
+         spares=("The mine closed in 2014.",)),
     Rule("opens on a relative word",
          lambda text: _opening(text).split(" ")[0] in RELATIVE_OPENERS and not text.endswith("?"),
          fires=("Who had to flee the Cambodian capital after a coup.",),
@@ -115,7 +128,9 @@ SENTENCE_FAULTS = table(
          lambda text: VAGUE.search(text) is not None,
          fires=("Who appealed to anyone?", "Who went further?", "President Bush implied as much.",
                 "How many soldiers were killed en route to Lebanon in addition?",
-                "Frankfurt prices closed lower again."),
+                "Frankfurt prices closed lower again.",
+                "Ousley said such arrangements could cut costs.",
+                "In the year-earlier period, the company earned $461 million."),
          spares=("Who appealed to the court?",)),
     Rule("starts in lower case",
          lambda text: (PREFIXES.sub("", text)[:1] or "A").islower(),

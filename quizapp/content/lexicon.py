@@ -22,7 +22,7 @@ REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "confirm", "a
 # verbs of saying whose quotation a clause may leave out ("Mrs. Doyle said outside the court")
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "warn", "note",
                            "explain", "write", "insist", "argue", "reply", "ask"})
-RESCHEDULING_LEMMAS = frozenset({"backdate", "postpone", "delay", "defer", "adjourn"})
+RESCHEDULING_LEMMAS = frozenset({"backdate", "postpone", "delay", "defer", "adjourn", "extend"})
 # "the fiscal year ended March 31": the date of the period's end, not of the clause
 PERIOD_EDGE_LEMMAS = frozenset({"end", "begin", "start", "close"})
 # "spent New Year's Eve there": the date is what the verb is about
@@ -55,6 +55,9 @@ EDGE_WORDS = frozenset({"early", "late", "earlier", "later"})  # "early on Frida
 CLAUSE_LINKS = frozenset({"after", "before", "until", "since", "as", "because"})
 SEQUENCE_WORDS = frozenset({"before", "after", "until", "till"})
 BASELINE_WORDS = frozenset({"from", "than", "below", "above"})  # "cut by 60% from 2013 levels"
+# a figure of a period: "third-quarter profit" dates the profit, not its report
+PERIOD_FIGURE_WORDS = frozenset({"profit", "earnings", "net", "income", "loss", "sales", "revenue",
+                                 "results", "output", "dividend", "shipments"})
 SPAN_WORDS = frozenset({"for", "between", "from", "until", "till"})
 # prepositions that set a gerund's time against its main clause ("after passing a medical")
 TIME_LINKS = frozenset({"after", "before", "while", "when", "upon", "on", "since", "by"})
