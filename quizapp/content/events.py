@@ -360,13 +360,15 @@ def _carried_by(span, words=None, test=None) -> bool:
 
 def _compared_figure(span) -> bool:
     """ "to $58.6 million from $186.4 million a year ago": the date of the figure compared
-    with, right after it, not of the change."""
-    before = span.doc[max(0, span.start - 5) : span.start]
-    start = next((t.i for t in reversed(before) if t.lower_ in BASELINE_WORDS | {"compared", "versus"}),
-                 None)
-    return start is not None and any(t.like_num for t in span.doc[start : span.start])
+    with, shortly after it, not of the change."""
+    before = span.doc[max(0, span.start - 12) : span.start]
+    return any(t.lower_ in BASELINE_WORDS | {"compared", "versus"} and any(
+        c.dep_ == "pobj" and (c.like_num or c.tag_ == "$" or any(x.like_num for x in c.children))
+        for c in t.children) for t in before)
 
 
+# "the year-ago quarter": the period a figure is compared with
+COMPARISON_PERIOD = re.compile(r"\byear-(?:ago|earlier)\b|\bprior-year\b", re.I)
 YEARLY = re.compile(r"\b(?:annual|annually|yearly|every year|each year)\b", re.I)
 
 NOT_WHEN = table(
@@ -420,13 +422,20 @@ NOT_WHEN = table(
          fires=("Teachers will be paid arrears backdated to August.",
                 "A C$30-a-share bid by Ciba-Geigy Ltd. was extended to Nov. 16.")),
     Rule("the date of a figure compared with",
-         lambda span: _compared_figure(span),
-         fires=("Operating profit fell to $58.6 million from $186.4 million a year ago.",),
+         lambda span: _compared_figure(span) or COMPARISON_PERIOD.search(span.text) is not None,
+         fires=("Operating profit fell to $58.6 million from $186.4 million a year ago.",
+                "In the year-earlier period, the company earned $461 million.",
+                "Sales rose to $8.59 billion from $7.85 billion, or $3.20 a share, a year ago."),
          spares=("The plant opened a year ago.", "The plant was moved from Ohio a year ago.")),
     Rule("the period of a figure",
-         lambda span: _date_word(span).dep_ in ("amod", "compound", "nmod", "nummod")
-         and _date_word(span).head.lemma_ in PERIOD_FIGURE_WORDS,
-         fires=("Bethlehem Steel Corp. posted a 54% drop in third-quarter profit.",),
+         lambda span: _date_word(span).dep_ in ("amod", "compound", "nmod", "nummod", "poss")
+         and _date_word(span).head.lower_ in PERIOD_FIGURE_WORDS
+         or _carried_by(span, {"in", "for"}, lambda c: c.head.lower_ in PERIOD_FIGURE_WORDS
+                        and c.head.dep_ in SUBJECT_DEPS),
+         fires=("Bethlehem Steel Corp. posted a 54% drop in third-quarter profit.",
+                "Ralston Purina Co. reported a 47% decline in fourth-quarter earnings.",
+                "Sales in the latest period were $1.76 billion.",
+                "This year's results included a gain of $70.2 million."),
          spares=("Bethlehem Steel Corp. posted its results on Tuesday.",)),
     Rule("the end of a span from another date",
          lambda span: _carried_by(span, {"to"}, lambda c: any(

@@ -56,8 +56,9 @@ CLAUSE_LINKS = frozenset({"after", "before", "until", "since", "as", "because"})
 SEQUENCE_WORDS = frozenset({"before", "after", "until", "till"})
 BASELINE_WORDS = frozenset({"from", "than", "below", "above"})  # "cut by 60% from 2013 levels"
 # a figure of a period: "third-quarter profit" dates the profit, not its report
-PERIOD_FIGURE_WORDS = frozenset({"profit", "earnings", "net", "income", "loss", "sales", "revenue",
-                                 "results", "output", "dividend", "shipments"})
+PERIOD_FIGURE_WORDS = frozenset({"profit", "profits", "earnings", "net", "income", "loss",
+                                 "losses", "sales", "revenue", "revenues", "results", "output",
+                                 "dividend", "shipments"})
 SPAN_WORDS = frozenset({"for", "between", "from", "until", "till"})
 # prepositions that set a gerund's time against its main clause ("after passing a medical")
 TIME_LINKS = frozenset({"after", "before", "while", "when", "upon", "on", "since", "by"})
