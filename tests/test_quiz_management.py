@@ -177,6 +177,7 @@ def test_a_closed_quiz_starts_no_round_and_takes_no_answer_until_reopened(
     assert late.status_code == 409
     assert "Your last answer was not recorded. Your teacher has closed this quiz." in late.text
     assert "You scored 1 out of 2" in late.text and "Not answered" in late.text  # kept
+    assert "/retry" not in late.text  # closed: no retry offered
     right = {MAYOR: "Maria Lopez", BRIDGE: "<dd>True</dd>"}[prompt]
     assert right not in late.text  # the answer is not shown: reopened, the round resumes
     db.rollback()
@@ -366,3 +367,43 @@ def test_only_its_teacher_sees_a_quizs_delete_confirmation(
                       data={"csrf_token": token}).status_code == 404
     assert quiz_of(db, "Bridge quiz") is not None
 
+
+RETRY = re.compile(r"Retry the \d+ I missed")
+
+
+def test_the_retry_button_shows_only_while_the_quiz_takes_new_rounds(
+        app, post, bank, csrf, db):
+    from quizapp import models
+
+    quiz_id = build(post, bank, choose="pick", questions=[
+        str(q.id) for q in db.scalars(select(models.Question)) if q.prompt in RIGHT])
+    share = quiz_of(db, "Bridge quiz").share_token
+    student = app.test_client()
+    started, token = start(student, csrf, share)
+    location, prompt = first_question(student, started.headers["Location"])
+    answer(student, token, location, RIGHT[prompt])
+    location, other = other_question(db, location, prompt)
+    wrong = {MAYOR: "Anna Smith", BRIDGE: "False"}[other]
+    assert answer(student, token, location, wrong).status_code == 303  # one to retry
+    results = location.split("/questions/")[0] + "/results"
+    assert RETRY.search(student.get(results).text)
+
+    picked = [str(item.question_id) for item in quiz_of(db, "Bridge quiz").items]
+    past = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M")
+    for close, reopen in (
+            (lambda: post(f"/teacher/quizzes/{quiz_id}/close"),
+             lambda: post(f"/teacher/quizzes/{quiz_id}/reopen")),
+            (lambda: post(f"/teacher/quizzes/{quiz_id}/delete"),  # archived
+             lambda: post(f"/teacher/quizzes/{quiz_id}/reopen")),
+            (lambda: post(f"/teacher/quizzes/{quiz_id}/edit",
+                          data=settings(questions=picked, closes_at=past)),
+             lambda: post(f"/teacher/quizzes/{quiz_id}/edit", data=settings(questions=picked)))):
+        assert close().status_code == 303
+        for headers in ({}, HTMX):
+            page = student.get(results, headers=headers)
+            assert page.status_code == 200 and "You scored 1 out of 2" in page.text
+            assert not RETRY.search(page.text) and "/retry" not in page.text
+        refused = student.post(results.replace("/results", "/retry"), data={"csrf_token": token})
+        assert refused.status_code == 410 and "This quiz is closed" in refused.text
+        assert reopen().status_code == 303
+        assert RETRY.search(student.get(results).text)
