@@ -342,11 +342,11 @@ def test_deleting_a_quiz_asks_first_and_says_whether_it_is_deleted_or_archived(
     start(app.test_client(), csrf, share, "Bo")
     page = confirmation(teacher_client, quiz_id)
     assert "Archive “Taken”?" in page and "it is archived, not deleted" in page
-    assert "its 2 student rounds keep every result" in page and "live session" not in page
+    assert "every result of its 2 student rounds stays" in page and "live session" not in page
     assert ">Archive “Taken”</button>" in page
     assert not quiz_of(db, "Taken").archived
     assert post(f"/teacher/quizzes/{quiz_id}/live", data={"timer_seconds": "20"}).status_code == 303
-    assert "its 2 student rounds and 1 live session keep" in confirmation(teacher_client, quiz_id)
+    assert "every result of its 2 student rounds and 1 live session stays" in confirmation(teacher_client, quiz_id)
 
     done = teacher_client.post(f"/teacher/quizzes/{quiz_id}/delete",
                                data={"csrf_token": csrf(page)})  # without JavaScript
