@@ -177,6 +177,7 @@ def test_a_closed_quiz_starts_no_round_and_takes_no_answer_until_reopened(
     assert late.status_code == 409
     assert "Your last answer was not recorded. Your teacher has closed this quiz." in late.text
     assert "You scored 1 out of 2" in late.text and "Not answered" in late.text  # kept
+    assert "/retry" not in late.text  # closed: no retry offered
     right = {MAYOR: "Maria Lopez", BRIDGE: "<dd>True</dd>"}[prompt]
     assert right not in late.text  # the answer is not shown: reopened, the round resumes
     db.rollback()
@@ -306,3 +307,103 @@ def test_open_times_are_typed_and_read_in_the_teachers_zone(app, post, bank, db,
     share = quiz_of(db, "Bridge quiz").share_token
     assert f"it opens on {day} 10:00 IST." in app.test_client().get(f"/q/{share}").text
     assert f'value="{day}T10:00"' in teacher_client.get(f"/teacher/quizzes/{quiz_id}/edit").text
+
+
+def confirmation(teacher_client, quiz_id: int) -> str:
+    """The quiz page's Delete/Archive link, followed: the confirmation page."""
+    page = teacher_client.get(f"/teacher/quizzes/{quiz_id}/edit").text
+    assert f'action="/teacher/quizzes/{quiz_id}/delete"' not in page  # nothing goes at one click
+    link = re.search(r'<a class="button danger" href="([^"]+)">', page).group(1)
+    assert link == f"/teacher/quizzes/{quiz_id}/delete"
+    response = teacher_client.get(link)
+    assert response.status_code == 200
+    assert f'<form class="actions" method="post" action="/teacher/quizzes/{quiz_id}/delete">' in response.text
+    assert 'name="csrf_token"' in response.text
+    assert f'<a class="button ghost" href="/teacher/quizzes/{quiz_id}/edit">Keep it</a>' in response.text
+    return response.text
+
+
+def test_deleting_a_quiz_asks_first_and_says_whether_it_is_deleted_or_archived(
+        app, teacher_client, post, bank, csrf, db):
+    empty_id = build(post, bank, name="Never taken")
+    page = confirmation(teacher_client, empty_id)
+    assert "<h1 id=\"delete-heading\">Delete “Never taken”?</h1>" in page
+    assert "No student has taken this quiz: it is deleted for good" in page
+    assert quiz_of(db, "Never taken") is not None  # asking deletes nothing
+    confirmed = teacher_client.post(f"/teacher/quizzes/{empty_id}/delete", headers=HTMX,
+                                    data={"csrf_token": csrf(page)})  # the page's own form
+    assert confirmed.headers["HX-Redirect"] == "/teacher/"
+    assert quiz_of(db, "Never taken") is None
+    assert teacher_client.get(f"/teacher/quizzes/{empty_id}/delete").status_code == 404
+
+    quiz_id = build(post, bank, name="Taken")
+    share = quiz_of(db, "Taken").share_token
+    start(app.test_client(), csrf, share)
+    start(app.test_client(), csrf, share, "Bo")
+    page = confirmation(teacher_client, quiz_id)
+    assert "Archive “Taken”?" in page and "it is archived, not deleted" in page
+    assert "every result of its 2 student rounds stays" in page and "live session" not in page
+    assert ">Archive “Taken”</button>" in page
+    assert not quiz_of(db, "Taken").archived
+    assert post(f"/teacher/quizzes/{quiz_id}/live", data={"timer_seconds": "20"}).status_code == 303
+    assert "every result of its 2 student rounds and 1 live session stays" in confirmation(teacher_client, quiz_id)
+
+    done = teacher_client.post(f"/teacher/quizzes/{quiz_id}/delete",
+                               data={"csrf_token": csrf(page)})  # without JavaScript
+    assert done.status_code == 303 and done.headers["Location"] == f"/teacher/quizzes/{quiz_id}/edit"
+    assert quiz_of(db, "Taken").archived
+    again = teacher_client.get(f"/teacher/quizzes/{quiz_id}/delete")  # nothing more to archive
+    assert again.status_code == 302 and again.headers["Location"] == f"/teacher/quizzes/{quiz_id}/edit"
+
+
+def test_only_its_teacher_sees_a_quizs_delete_confirmation(
+        app, post, bank, make_teacher, log_in, csrf, db):
+    quiz_id = build(post, bank)
+    other = app.test_client()
+    log_in(other, make_teacher("other@school.example"))
+    assert other.get(f"/teacher/quizzes/{quiz_id}/delete").status_code == 404
+    token = csrf(other.get("/teacher/").text)
+    assert other.post(f"/teacher/quizzes/{quiz_id}/delete",
+                      data={"csrf_token": token}).status_code == 404
+    assert quiz_of(db, "Bridge quiz") is not None
+
+
+RETRY = re.compile(r"Retry the \d+ I missed")
+
+
+def test_the_retry_button_shows_only_while_the_quiz_takes_new_rounds(
+        app, post, bank, csrf, db):
+    from quizapp import models
+
+    quiz_id = build(post, bank, choose="pick", questions=[
+        str(q.id) for q in db.scalars(select(models.Question)) if q.prompt in RIGHT])
+    share = quiz_of(db, "Bridge quiz").share_token
+    student = app.test_client()
+    started, token = start(student, csrf, share)
+    location, prompt = first_question(student, started.headers["Location"])
+    answer(student, token, location, RIGHT[prompt])
+    location, other = other_question(db, location, prompt)
+    wrong = {MAYOR: "Anna Smith", BRIDGE: "False"}[other]
+    assert answer(student, token, location, wrong).status_code == 303  # one to retry
+    results = location.split("/questions/")[0] + "/results"
+    assert RETRY.search(student.get(results).text)
+
+    picked = [str(item.question_id) for item in quiz_of(db, "Bridge quiz").items]
+    past = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M")
+    for close, reopen in (
+            (lambda: post(f"/teacher/quizzes/{quiz_id}/close"),
+             lambda: post(f"/teacher/quizzes/{quiz_id}/reopen")),
+            (lambda: post(f"/teacher/quizzes/{quiz_id}/delete"),  # archived
+             lambda: post(f"/teacher/quizzes/{quiz_id}/reopen")),
+            (lambda: post(f"/teacher/quizzes/{quiz_id}/edit",
+                          data=settings(questions=picked, closes_at=past)),
+             lambda: post(f"/teacher/quizzes/{quiz_id}/edit", data=settings(questions=picked)))):
+        assert close().status_code == 303
+        for headers in ({}, HTMX):
+            page = student.get(results, headers=headers)
+            assert page.status_code == 200 and "You scored 1 out of 2" in page.text
+            assert not RETRY.search(page.text) and "/retry" not in page.text
+        refused = student.post(results.replace("/results", "/retry"), data={"csrf_token": token})
+        assert refused.status_code == 410 and "This quiz is closed" in refused.text
+        assert reopen().status_code == 303
+        assert RETRY.search(student.get(results).text)

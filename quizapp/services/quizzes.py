@@ -8,7 +8,7 @@ import io
 import random
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quizapp import models, stats, times
@@ -110,10 +110,26 @@ def update_quiz(session: Session, quiz: models.Quiz, settings: QuizSettings,
     session.flush()
 
 
+@dataclass(frozen=True)
+class Taken:
+    """What students did in a quiz: its rounds (retries too) and its live sessions."""
+
+    rounds: int
+    live_sessions: int
+
+    def __bool__(self) -> bool:
+        return bool(self.rounds or self.live_sessions)
+
+
+def taken(session: Session, quiz: models.Quiz) -> Taken:
+    def count(model) -> int:
+        return session.scalar(select(func.count(model.id)).where(model.quiz_id == quiz.id))
+    return Taken(count(models.Round), count(models.LiveSession))
+
+
 def has_results(session: Session, quiz: models.Quiz) -> bool:
     """Whether any student took the quiz, in a round or in a live session."""
-    return any(session.scalar(select(model.id).where(model.quiz_id == quiz.id).limit(1))
-               is not None for model in (models.Round, models.LiveSession))
+    return bool(taken(session, quiz))
 
 
 def remove_quiz(session: Session, quiz: models.Quiz) -> bool:

@@ -180,12 +180,15 @@ def results(token: str):
 
 
 def results_context(state: RoundState, notice: str | None = None) -> dict:
+    quiz = get_session().get(models.Quiz, state.round.quiz_id)
     return {
         "round": state.round,
         "progress": state.progress(),
         "duration": state.duration(),
         "rows": results_rows(state),
         "missed": len(state.missed_ids()),
+        # no retry button on a quiz that starts no round now (retry refuses it too)
+        "can_retry": quizzes.start_refusal(get_session(), quiz) is None,
         "notice": notice,
     }
 

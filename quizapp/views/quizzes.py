@@ -2,7 +2,7 @@
 reopened, deleted or archived; their results for the teacher."""
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, render_template, url_for
+from flask import Blueprint, Response, abort, redirect, render_template, url_for
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
@@ -148,6 +148,21 @@ def restore(quiz_id: int):
     quizzes.restore_quiz(owned(models.Quiz, quiz_id))
     get_session().commit()
     return htmx.navigate_to(url_for("quizzes.edit", quiz_id=quiz_id))
+
+
+@bp.get("/teacher/quizzes/<int:quiz_id>/delete")
+@login_required
+def confirm_delete(quiz_id: int):
+    """Whether deleting the quiz deletes it (no student took it) or archives it (its results
+    kept), and the button that does it."""
+    quiz = owned(models.Quiz, quiz_id)
+    if quiz.archived:  # archived already: its page offers to bring it back
+        return redirect(url_for("quizzes.edit", quiz_id=quiz.id))
+    usage = quizzes.taken(get_session(), quiz)
+    return render_template("teacher/delete.html", what="quiz", name=quiz.name, usage=usage,
+                           verb="Archive" if usage else "Delete",
+                           action=url_for("quizzes.delete", quiz_id=quiz.id),
+                           back=url_for("quizzes.edit", quiz_id=quiz.id))
 
 
 @bp.post("/teacher/quizzes/<int:quiz_id>/delete")

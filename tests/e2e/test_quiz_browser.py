@@ -1,6 +1,7 @@
 """Issue 12 in a browser, at laptop and phone size: a teacher hand-picks a quiz's questions,
-shares it (copy button, QR code), closes and reopens it; a student's timed round counts down
-and ends on its results; without JavaScript the link and the end time are still there."""
+shares it (copy button, QR code), closes and reopens it, archives it after a confirmation; a
+student's timed round counts down and ends on its results; without JavaScript the link and the
+end time are still there, and a quiz is deleted after its confirmation."""
 from __future__ import annotations
 
 import datetime as dt
@@ -111,8 +112,17 @@ def test_a_teacher_picks_shares_closes_and_reopens_a_quiz(browser, quiz_server, 
     expect(student.locator("#prompt")).to_be_visible()
     student.context.close()
 
-    # taken by a student: archived, not lost
+    # taken by a student: archived, not lost, after a confirmation that says so
     page.reload()
+    archive = page.get_by_role("link", name=f"Archive “Picked on the {size}”…")
+    archive.click()
+    expect(page.get_by_role("heading", name=f"Archive “Picked on the {size}”?")).to_be_visible()
+    expect(page.locator(".danger-zone")).to_contain_text("every result of its 1 student round stays")
+    fits(page)
+    shoot(page, f"quiz-archive-confirm-{size}")
+    page.get_by_role("link", name="Keep it").click()
+    expect(page.locator(".quiz-state .status-badge")).to_have_text("Open")
+    archive.click()
     page.get_by_role("button", name=f"Archive “Picked on the {size}”").click()
     expect(page.locator(".quiz-state")).to_contain_text("Archived")
     page.get_by_role("link", name="Your desk").click()
@@ -215,4 +225,21 @@ def test_without_javascript_the_link_and_the_end_time_are_there(browser, quiz_se
     page.get_by_label("Your nickname").fill("Sam")
     page.get_by_role("button", name="Start").click()
     expect(page.locator(".round-status")).to_contain_text(re.compile(r"Time left \d+ min \d\d s"))
+    context.close()
+
+
+def test_without_javascript_a_quiz_is_deleted_after_its_confirmation(browser, quiz_server,
+                                                                     log_in):
+    context = browser.new_context(java_script_enabled=False, viewport=SIZES["phone"])
+    page = context.new_page()
+    log_in(page, quiz_server)
+    _, quiz_id = timed_quiz(quiz_server, "Never taken")
+    page.goto(f"{quiz_server['url']}/teacher/quizzes/{quiz_id}/edit")
+    page.get_by_role("link", name="Delete “Never taken”…").click()
+    expect(page.get_by_role("heading", name="Delete “Never taken”?")).to_be_visible()
+    expect(page.locator(".danger-zone")).to_contain_text("it is deleted for good")
+    fits(page)
+    page.get_by_role("button", name="Delete “Never taken”").click()
+    expect(page.get_by_role("heading", name="Your quizzes")).to_be_visible()
+    expect(page.get_by_role("link", name="Never taken")).to_have_count(0)
     context.close()
