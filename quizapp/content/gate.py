@@ -24,6 +24,7 @@ LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "
                    "after that", "before that", "by then", "reflecting", "in comparison",
                    "by comparison", "in contrast", "similarly", "for its part", "for their part",
                    "for example", "for instance", "in fact", "during that", "at that time",
+                   "in other developments",
                    "a few days later", "days later", "weeks later", "months later",
                    "a day later", "later that", "that same")
 RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})

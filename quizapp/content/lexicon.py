@@ -19,6 +19,10 @@ CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # verbs of saying and showing: the event is what was said, not the saying
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "confirm", "add", "state",
                               "claim", "note", "write", "show", "find", "reveal"})
+# verbs of quoting: who said it is a source, not a fact of the story ("said Julia Blake, an
+# analyst"); judges fail "who said" questions as trivia
+QUOTING_LEMMAS = frozenset({"say", "add", "tell", "attribute", "ask", "note", "explain", "insist",
+                            "argue", "reply", "state", "claim", "comment"})
 # verbs of saying whose quotation a clause may leave out ("Mrs. Doyle said outside the court")
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "warn", "note",
                            "explain", "write", "insist", "argue", "reply", "ask"})

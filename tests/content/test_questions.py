@@ -955,3 +955,28 @@ def test_who_is_asks_only_of_people_the_story_names_again():
     others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
     article = Article({a.id: a for a in [passer_by, *others]}, [], [], random.Random(0))
     assert multiple_choice.who_is(article, passer_by) is None
+
+
+def test_who_said_it_is_not_asked():
+    """A speaker is a source of the story, not a fact of it: judges fail "said _____, an
+    analyst" and "Who said ...?" as trivia; who did something is still asked."""
+    blake = Actor("a7", "Julia Blake", "person", mentions=2)
+    said = Clause("Julia Blake", "", "said", "say", "Courtaulds is giving shareholders value",
+                  subject_actor="a7")
+    quoted = event(1, "On Monday, Julia Blake said Courtaulds is giving shareholders value.",
+                   ("Monday", "2016-11-07", "day"), said, ("a7",))
+    sold = Clause("Julia Blake", "", "sold", "sell", "her shares", subject_actor="a7")
+    selling = event(2, "On Monday, Julia Blake sold her shares.", ("Monday", "2016-11-07", "day"),
+                    sold, ("a7",))
+    article = Article({"a7": blake}, [quoted, selling], [], random.Random(0))
+    assert fill_blank.actor(article, quoted) is None and multiple_choice.who(article, quoted) is None
+    assert article.asked_doer(selling) == blake
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Analysts said the moves could boost its value by 5% to 10%.", "5"),
+    ("The gain will range from $200 million to $300 million.", "200 million"),
+])
+def test_one_end_of_a_range_is_no_cloze(sentence, value):
+    number = quantity(f"{value} x", float(value.split()[0]), sentence, 0)
+    assert fill_blank.number(Article({}, [], [number], random.Random(0)), number) is None

@@ -9,8 +9,9 @@ from typing import Callable, Iterable, Sequence
 
 from quizapp.content import gate
 from quizapp.content.anchors import named
+from quizapp.content.lexicon import QUOTING_LEMMAS
 from quizapp.content.questions.wording import find_actor_name, mentions
-from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question
+from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question, Statement
 
 
 SUBORDINATE = 0.75
@@ -122,6 +123,13 @@ class Article:
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return self.actors.get(actor_id) if actor_id else None
+
+    def asked_doer(self, event: Event | Statement) -> Actor | None:
+        """The doer a who-question may ask for: not one who only speaks or is asked."""
+        clause = event.clause
+        if clause is None or clause.lemma.split()[-1] in QUOTING_LEMMAS:
+            return None
+        return self.doer(event) if isinstance(event, Event) else self.actor(clause.subject_actor)
 
     def doer(self, event: Event) -> Actor | None:
         """Who did it: the subject actor, or the agent of a passive ("was made by X")."""

@@ -25,6 +25,8 @@ NAME_LEADS = {"in", "on", "at", "the", "for", "by", "from", "after", "before", "
 # a name paired with another: "in the UK and Ireland", "Kenya or Uganda"
 PAIRED_AFTER = re.compile(r"\s*(?:and|or|&)\s+[A-Z]")
 PAIRED_BEFORE = re.compile(r"[A-Z][\w.]*\s+(?:and|or|&)\s*$")
+# a blank that opens a range: "_____% to 10%", "from $_____ to $300 million", "_____-10%"
+RANGE_START = re.compile(r"_____\s*(?:%|percent|[a-z]*illion)?\s*(?:to|and|-|–)\s*\$?\d")
 DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
 
 
@@ -37,7 +39,7 @@ GIVE_AWAY_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prince|Prince
 
 def actor(article: Article, event: Event) -> Draft | None:
     """Blank who did it."""
-    return _actor_cloze((event.id, "actor"), article.doer(event), event, article)
+    return _actor_cloze((event.id, "actor"), article.asked_doer(event), event, article)
 
 
 def object_actor(article: Article, event: Event) -> Draft | None:
@@ -51,7 +53,7 @@ def object_actor(article: Article, event: Event) -> Draft | None:
 def statement_actor(article: Article, statement: Statement) -> Draft | None:
     """Blank who did an undated thing the article tells ("_____ has called for joint efforts")."""
     return _actor_cloze(("s" + str(statement.sentence_index), "actor"),
-                        article.actor(statement.clause.subject_actor), statement, article)
+                        article.asked_doer(statement), statement, article)
 
 
 def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Statement,
@@ -116,6 +118,8 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
     if quantity.clause is not None and OBJECT_PRONOUN.search(quantity.clause.rest):
         return None  # "Whitaker won it by about _____ votes": won what?
     prompt = quantity.sentence.replace(value, BLANK)
+    if RANGE_START.search(prompt):
+        return None  # "by _____% to 10%": one end of a range is no fact of its own
     question = _cloze(prompt, value, number_variants(value), quantity.sentence, 0.75)
     return Draft(quantity_key(quantity), question, CONFIDENCE["number"]) if question else None
 

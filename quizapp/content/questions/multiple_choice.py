@@ -35,7 +35,7 @@ KIND_TRUST = {"person": 1.0, "country": 1.0, "organization": 0.8, "group": 0.7, 
 
 
 def who(article: Article, event: Event) -> Draft | None:
-    actor = article.doer(event)
+    actor = article.asked_doer(event)
     if actor is None or not _date_askable(event):
         return None
     prompt = who_question(event.clause, actor, event.when, article.actors)
@@ -46,7 +46,7 @@ def who(article: Article, event: Event) -> Draft | None:
 
 def who_did(article: Article, statement: Statement) -> Draft | None:
     """ "Who has called for a new bridge over the river?": an undated fact of the article."""
-    actor = article.actor(statement.clause.subject_actor)
+    actor = article.asked_doer(statement)
     if actor is None:
         return None
     prompt = who_question(statement.clause, actor, None, article.actors)
