@@ -38,10 +38,13 @@ def unresolved_dates(text: str, published: dt.date | None) -> tuple[str, ...]:
     none), each once, in order: those are missing from the timeline or have no year."""
     cleaned = clean(text)
     body = [(b.start, b.end) for b in cleaned.blocks if b.kind == "body"]
-    # a value starting with digits has a year ("2016-11-04") or a decade ("197")
-    known = {t.start for t in find_timexes(cleaned.text, published) if t.value[:3].isdigit()}
+    found = find_timexes(cleaned.text, published or _PROBE)
+    # a value starting with digits has a year ("2016-11-04") or a decade ("197"); without a
+    # publication date, only what the text itself dates in full
+    placed = found if published else find_timexes(cleaned.text, None)
+    known = {t.start for t in placed if t.value[:3].isdigit()}
     # "now", "soon" (PRESENT_REF, FUTURE_REF) name no day to place
-    phrases = (t.text for t in find_timexes(cleaned.text, published or _PROBE)
+    phrases = (t.text for t in found
                if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
                and t.start not in known and any(start <= t.start < end for start, end in body))
     return tuple(dict.fromkeys(phrases))
