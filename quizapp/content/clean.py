@@ -272,7 +272,7 @@ insp hon amb mt ft messrs mme mlle gens
 NUMBER_PREFIXES = frozenset(
     "no nos vol art fig jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Abbreviations that may also end a sentence ("... Apple Inc. The company said").
-ENDING_ABBREVIATIONS = frozenset("inc corp ltd co etc vs".split())
+ENDING_ABBREVIATIONS = frozenset("inc corp ltd co cos cie bros etc vs".split())  # "Cie.": "Compagnie"
 # Words that start a new sentence after an abbreviation that can also end one ("the U.S. The").
 SENTENCE_STARTERS = frozenset("""
 the a an it he she they we i but and in on this that these those there his her their its
