@@ -40,6 +40,34 @@ def live_server(migrated_template, tmp_path_factory, seed):
     server.shutdown()
 
 
+@pytest.fixture(scope="module")
+def demo_server(migrated_template, tmp_path_factory):
+    """The app with the demo article and its quiz, as `make run` loads them (the real engine),
+    one per test module: its base URL and the article's id."""
+    import functools
+    import shutil
+    from importlib.resources import files
+
+    from quizapp import create_app
+    from quizapp.cli import DEMO_PUBLISHED
+    from quizapp.config import config_for_tests
+    from quizapp.content import analyze
+    from quizapp.db import get_session
+    from quizapp.services.articles import load_demo
+
+    path = tmp_path_factory.mktemp("e2e-demo") / "quizapp.sqlite"
+    shutil.copy(migrated_template, path)
+    app = create_app(config_for_tests(f"sqlite:///{path}"))
+    text = files("quizapp").joinpath("demo", "kurdistan-russia-aid.txt").read_text(encoding="utf-8")
+    with app.app_context():
+        article = load_demo(get_session(), text, functools.partial(analyze, published=DEMO_PUBLISHED))
+        article_id = article.id
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield {"url": f"http://127.0.0.1:{server.server_port}", "article_id": article_id}
+    server.shutdown()
+
+
 @pytest.fixture
 def shoot():
     """Save a full-page screenshot named after the screen."""

@@ -143,36 +143,6 @@ def test_the_favicon_is_served_and_linked(page, live_server, viewport):
     page.wait_for_load_state("networkidle")
     assert failed == []
 
-
-@pytest.fixture(scope="module")
-def demo_server(migrated_template, tmp_path_factory):
-    """The app with the demo article and its quiz, as `make run` loads them (the real engine)."""
-    import functools
-    import shutil
-    import threading
-    from importlib.resources import files
-
-    from werkzeug.serving import make_server
-
-    from quizapp import create_app
-    from quizapp.cli import DEMO_PUBLISHED
-    from quizapp.config import config_for_tests
-    from quizapp.content import analyze
-    from quizapp.db import get_session
-    from quizapp.services.articles import load_demo
-
-    path = tmp_path_factory.mktemp("e2e-demo") / "quizapp.sqlite"
-    shutil.copy(migrated_template, path)
-    app = create_app(config_for_tests(f"sqlite:///{path}"))
-    text = files("quizapp").joinpath("demo", "kurdistan-russia-aid.txt").read_text(encoding="utf-8")
-    with app.app_context():
-        load_demo(get_session(), text, functools.partial(analyze, published=DEMO_PUBLISHED))
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield {"url": f"http://127.0.0.1:{server.server_port}"}
-    server.shutdown()
-
-
 @pytest.mark.parametrize("name, viewport", [("phone", PHONE), ("laptop", LAPTOP)])
 def test_the_demo_round_feedback_on_the_first_screen(browser, demo_server, shoot, name, viewport):
     """Every question of the demo's quiz, answered with its first option (or a wrong word)."""

@@ -5,13 +5,9 @@ once the teacher gave its date, with JavaScript and without."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import threading
-from importlib.resources import files
 
 import pytest
 from playwright.sync_api import expect
-from werkzeug.serving import make_server
 
 pytestmark = pytest.mark.e2e
 
@@ -29,35 +25,14 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def demo_server(migrated_template, tmp_path_factory):
-    """The app with the demo article loaded as `quizapp setup` loads it; base URL and id."""
-    import functools
-
-    from quizapp import create_app
-    from quizapp.cli import DEMO_PUBLISHED
-    from quizapp.config import config_for_tests
-    from quizapp.content import analyze
-    from quizapp.db import get_session
-    from quizapp.services.articles import load_demo
-
-    path = tmp_path_factory.mktemp("e2e-demo") / "quizapp.sqlite"
-    shutil.copy(migrated_template, path)
-    app = create_app(config_for_tests(f"sqlite:///{path}"))
-    text = files("quizapp").joinpath("demo", "kurdistan-russia-aid.txt").read_text(encoding="utf-8")
-    with app.app_context():
-        article = load_demo(get_session(), text, functools.partial(analyze, published=DEMO_PUBLISHED))
-        article_id = article.id
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/timelines/{article_id}"
-    server.shutdown()
+def demo_timeline(demo_server):
+    return f"{demo_server['url']}/timelines/{demo_server['article_id']}"
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_actor_chips_lead_to_events_and_leave_room_for_them(browser, demo_server, shoot, size):
+def test_actor_chips_lead_to_events_and_leave_room_for_them(browser, demo_timeline, shoot, size):
     page = browser.new_page(viewport=size)
-    page.goto(demo_server)
+    page.goto(demo_timeline)
     chips = page.locator(".actor-filter .chip")
     expect(chips).to_have_count(9)  # Everyone and the 8 actors with events, of 28
     name = "phone" if size == PHONE else "laptop"
@@ -82,9 +57,9 @@ def test_actor_chips_lead_to_events_and_leave_room_for_them(browser, demo_server
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_the_projector_explains_the_mark_once(browser, demo_server, size):
+def test_the_projector_explains_the_mark_once(browser, demo_timeline, size):
     page = browser.new_page(viewport=size)
-    page.goto(demo_server + "/present")
+    page.goto(demo_timeline + "/present")
     notes = []
     for _ in range(6):  # the demo's six events, stepped through with the keyboard
         marked = page.locator(".slide-date .inferred-year").count()

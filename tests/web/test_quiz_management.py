@@ -13,21 +13,6 @@ MAYOR = "Who became mayor of Millbrook in March 2016?"
 BRIDGE = "The bridge to Riverton opened in November 2016."
 
 
-@pytest.fixture
-def ids(owned_seed):
-    return owned_seed()
-
-
-@pytest.fixture
-def post(teacher_client, csrf):
-    token = csrf(teacher_client.get("/teacher/").text)
-
-    def send(url, data=None, headers=None):
-        return teacher_client.post(url, data={"csrf_token": token, **(data or {})},
-                                   headers=headers or {})
-
-    return send
-
 
 @pytest.fixture
 def bank(post, ids):
@@ -96,6 +81,18 @@ def other_question(db, location: str, prompt: str) -> tuple[str, str]:
     return f"/rounds/{token}/questions/{other.id}", other.prompt
 
 
+def two_question_round(app, post, bank, csrf, db):
+    """A quiz of the two questions in RIGHT, and a student's round at its first question:
+    the quiz's id, the student's client, the round's token, the question's URL and prompt."""
+    from quizapp import models
+
+    quiz_id = build(post, bank, choose="pick", questions=[
+        str(q.id) for q in db.scalars(select(models.Question)) if q.prompt in RIGHT])
+    student = app.test_client()
+    started, token = start(student, csrf, quiz_of(db, "Bridge quiz").share_token)
+    return quiz_id, student, token, *first_question(student, started.headers["Location"])
+
+
 def test_a_quiz_of_hand_picked_questions_is_renamed_and_picked_again(
         post, teacher_client, bank, ids, db):
     q = ids["questions"]
@@ -152,12 +149,8 @@ def test_a_closed_quiz_starts_no_round_and_takes_no_answer_until_reopened(
         app, post, bank, csrf, db):
     from quizapp import models
 
-    quiz_id = build(post, bank, choose="pick", questions=[
-        str(q.id) for q in db.scalars(select(models.Question)) if q.prompt in RIGHT])
+    quiz_id, student, token, location, prompt = two_question_round(app, post, bank, csrf, db)
     share = quiz_of(db, "Bridge quiz").share_token
-    student = app.test_client()
-    started, token = start(student, csrf, share)
-    location, prompt = first_question(student, started.headers["Location"])
     assert answer(student, token, location, RIGHT[prompt]).status_code == 303
 
     assert post(f"/teacher/quizzes/{quiz_id}/close").status_code == 303
@@ -373,14 +366,7 @@ RETRY = re.compile(r"Retry the \d+ I missed")
 
 def test_the_retry_button_shows_only_while_the_quiz_takes_new_rounds(
         app, post, bank, csrf, db):
-    from quizapp import models
-
-    quiz_id = build(post, bank, choose="pick", questions=[
-        str(q.id) for q in db.scalars(select(models.Question)) if q.prompt in RIGHT])
-    share = quiz_of(db, "Bridge quiz").share_token
-    student = app.test_client()
-    started, token = start(student, csrf, share)
-    location, prompt = first_question(student, started.headers["Location"])
+    quiz_id, student, token, location, prompt = two_question_round(app, post, bank, csrf, db)
     answer(student, token, location, RIGHT[prompt])
     location, other = other_question(db, location, prompt)
     wrong = {MAYOR: "Anna Smith", BRIDGE: "False"}[other]

@@ -6,38 +6,10 @@ import csv
 import io
 
 import pytest
+from playing import play
 from sqlalchemy import select
 
 HTMX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def ids(owned_seed):
-    return owned_seed()
-
-
-@pytest.fixture
-def post(teacher_client, csrf):
-    token = csrf(teacher_client.get("/teacher/").text)
-
-    def send(url, data=None, headers=None, **kwargs):
-        return teacher_client.post(url, data={"csrf_token": token, **(data or {})},
-                                   headers=headers or {}, **kwargs)
-
-    return send
-
-
-def play(db_session, quiz_id: int, nickname: str, answers: dict[int, object]) -> int:
-    """A student's round answering `answers` (question id -> value); returns the round's id."""
-    from quizapp import models
-    from quizapp.services import rounds
-
-    round_ = rounds.start_round(db_session, db_session.get(models.Quiz, quiz_id), nickname)
-    db_session.commit()
-    for question_id, value in answers.items():
-        state = rounds.load_state(db_session, round_.token, question_id)
-        rounds.record_answer(db_session, state, state.asked, value)
-    return round_.id
 
 
 def answer_of(db_session, round_id: int, question_id: int):

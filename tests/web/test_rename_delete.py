@@ -4,37 +4,10 @@ Runs on SQLite and, with TEST_DATABASE_URL, on PostgreSQL (foreign keys enforced
 from __future__ import annotations
 
 import pytest
+from playing import play
 from sqlalchemy import func, select
 
 HTMX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def ids(owned_seed):
-    return owned_seed()
-
-
-@pytest.fixture
-def post(teacher_client, csrf):
-    token = csrf(teacher_client.get("/teacher/").text)
-
-    def send(url, data=None, headers=None, **kwargs):
-        return teacher_client.post(url, data={"csrf_token": token, **(data or {})},
-                                   headers=headers or {}, **kwargs)
-
-    return send
-
-
-def play(session, quiz_id: int, nickname: str, answers: dict[int, object]) -> int:
-    from quizapp import models
-    from quizapp.services import rounds
-
-    round_ = rounds.start_round(session, session.get(models.Quiz, quiz_id), nickname)
-    session.commit()
-    for question_id, value in answers.items():
-        state = rounds.load_state(session, round_.token, question_id)
-        rounds.record_answer(session, state, state.asked, value)
-    return round_.id
 
 
 def count(session, model) -> int:
