@@ -40,6 +40,11 @@ class RoundInfo:
     quiz_id: int
     quiz_name: str
     feedback: str  # the quiz's: "immediate", or "end" (only the results page tells)
+    # the quiz's clock, read with the round (every question page checks it)
+    time_limit_minutes: int | None
+    closes_at: dt.datetime | None
+    closed: bool
+    archived: bool
 
     @property
     def feedback_at_end(self) -> bool:
@@ -210,6 +215,10 @@ _STATE_QUERY = (
         models.Round.quiz_id,
         models.Quiz.name.label("quiz_name"),
         models.Quiz.feedback.label("quiz_feedback"),
+        models.Quiz.time_limit_minutes,
+        models.Quiz.closes_at,
+        models.Quiz.closed,
+        models.Quiz.archived,
         models.RoundQuestion.question_id,
         models.Answer.id,
         models.Answer.response,
@@ -345,14 +354,15 @@ def round_clock(session: Session, state: RoundState, now: dt.datetime | None = N
     quiz's close time, and whether the round is over: past it, or the quiz closed by hand.
     Answers given before stay recorded either way."""
     now = now or models.utcnow()
-    quiz = session.get(models.Quiz, state.round.quiz_id)
-    ends = [quiz.closes_at]
-    if quiz.time_limit_minutes:
-        ends.append(state.round.created_at + dt.timedelta(minutes=quiz.time_limit_minutes))
+    info = state.round
+    ends = [info.closes_at]
+    if info.time_limit_minutes:
+        ends.append(info.created_at + dt.timedelta(minutes=info.time_limit_minutes))
     deadline = min((end for end in ends if end is not None), default=None)
     over = None
-    if quiz.closed or quiz.archived:
+    if info.closed or info.archived:
         over = "Your teacher has closed this quiz."
     elif deadline is not None and now >= deadline:
+        quiz = session.get(models.Quiz, info.quiz_id)
         over = f"Time is up: this round ended at {shown_time(session, quiz, deadline)}."
     return Clock(deadline, over)
