@@ -31,8 +31,10 @@ RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 # words that point at what the reader was not told: "appealed to anyone", "went further"
 VAGUE = re.compile(r"\b(?:anyone|anything|someone|something|everyone|everything|nobody|nothing|"
                    r"further|as much|did so|do so|doing so|likewise|in addition|on top of that|"
-                   r"again|as well|also|too|such (?!as\b)\w+|year-earlier|year-ago)\b(?![^?]*_____)",
-                   re.I)
+                   r"again|as well|also|too)\b(?![^?]*_____)", re.I)
+# what points back to a thing or a period named before, blank or no blank: "such arrangements",
+# "Year-earlier results were $_____"
+POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|year-earlier|year-ago)\b", re.I)
 # the day's share price of a company: background to its story, not a fact worth asking
 SHARE_PRICE = re.compile(r"\bcomposite trading\b|\bBig Board\b|\bover-the-counter\b"
                          r"|\b(?:closed|ended|finished) (?:unchanged |(?:up|down) [^,]{1,30} )?at \$")
@@ -107,6 +109,12 @@ SENTENCE_FAULTS = table(
                 "During that time, Control Data had losses of more than $1 billion.",
                 "A few days later, American Medical announced lower earnings."),
          spares=("The talks nearly collapsed on Thursday.",)),
+    Rule("points back to what was named before",
+         lambda text: POINTING_BACK.search(text) is not None,
+         fires=("Ousley said such arrangements could cut costs.",
+                "In the year-earlier period, the company earned $461 million.",
+                "Fill in the blank: Year-earlier results were $_____."),
+         spares=("Companies such as Delta reported results.",)),
     Rule("a share price of the day", lambda text: SHARE_PRICE.search(text) is not None,
          fires=("Seagram closed at $84.75, up 12.5 cents a share in Big Board trading.",
                 "Armco shares closed unchanged at $10.625 in composite trading.",
@@ -129,9 +137,7 @@ SENTENCE_FAULTS = table(
          lambda text: VAGUE.search(text) is not None,
          fires=("Who appealed to anyone?", "Who went further?", "President Bush implied as much.",
                 "How many soldiers were killed en route to Lebanon in addition?",
-                "Frankfurt prices closed lower again.",
-                "Ousley said such arrangements could cut costs.",
-                "In the year-earlier period, the company earned $461 million."),
+                "Frankfurt prices closed lower again."),
          spares=("Who appealed to the court?",)),
     Rule("starts in lower case",
          lambda text: (PREFIXES.sub("", text)[:1] or "A").islower(),
