@@ -338,7 +338,7 @@ def _carrier(span):
 
 
 def _inside_a_sequence_phrase(span) -> bool:
-    """ "after his visit to Moscow on November 1": the date is the visit's, inside a phrase
+    """ "after her visit to Oslo on March 3": the date is the visit's, inside a phrase
     that sets the clause after another event."""
     carrier = _carrier(span)
     if carrier is None:
@@ -386,9 +386,9 @@ NOT_WHEN = table(
                 "Japan pledged to cut emissions by 60% from 2013 levels.")),
     Rule("the date of a noun after before, after or until",
          lambda span: _inside_a_sequence_phrase(span),
-         fires=("The request was made by Falah Mustafa Bakir after his visit to Moscow on November 1.",),
-         spares=("The request was made after November 1.",
-                 "The request was made on November 1 after a visit to Moscow.")),
+         fires=("The loan was requested by Anna Berg after her visit to Oslo on March 3.",),
+         spares=("The loan was requested after March 3.",
+                 "The loan was requested on March 3 after a visit to Oslo.")),
     Rule("a date that comes back every year",
          lambda span: YEARLY.search(span.doc.text) is not None and not re.search(r"\d{4}", span.text),
          fires=("The government has been criticised for its annual ban on fishing during December.",),

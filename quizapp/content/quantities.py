@@ -1,4 +1,4 @@
-"""Counted numbers in body sentences: "just 60,000 people", "as many as 1.5 million people"."""
+"""Counted numbers in body sentences: "just 4,500 people", "as many as 1.5 million people"."""
 from __future__ import annotations
 
 import re

@@ -166,9 +166,9 @@ class Event:
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number with its unit in a body sentence: "60,000 people"."""
+    """A number with its unit in a body sentence: "4,500 people"."""
 
-    text: str  # as written, "more than 60,000 people"
+    text: str  # as written, "more than 4,500 people"
     value: float
     unit: str  # the counted noun, plural: "people"
     sentence: str

@@ -101,7 +101,7 @@ def explanation_without_quote(explanation: str, source: str) -> str:
     """The explanation without the engine's quote of the source ("The article says: “...”"):
     the feedback shows the source once, in its own box. An order question quotes the sentences
     of all its events, the source first, to the end of the explanation. Nothing is left when
-    the rest only says the source again ("In 2007, Russia opened its consulate."). An
+    the rest only says the source again ("In 2007, Norway opened its embassy."). An
     explanation that does not quote the source as the engine does (edited, imported) is left
     as it is."""
     quote = f"The article says: “{source}"
@@ -159,7 +159,7 @@ def key_terms(session: Session, content: Question, event_id: int | None) -> list
 
 def highlight(sentence: str, terms: list[str]) -> Markup:
     """The sentence, escaped, with every occurrence of a term as a whole word or name wrapped
-    in <mark>: "US" marks nothing in "Russia", nor "IS" (Islamic State) the verb "is"."""
+    in <mark>: "US" marks nothing in "Belarus", nor "IT" (a department) the word "it"."""
     terms = sorted({t for t in terms if t.strip()}, key=len, reverse=True)
     if not terms:
         return escape(sentence)

@@ -35,7 +35,7 @@ class UnionFind:
 
 
 def acronym_pairs(docs: Sequence) -> list[tuple[str, str]]:
-    """(name, acronym) defined in parentheses: "Syrian Democratic Forces (SDF)"."""
+    """(name, acronym) defined in parentheses: "World Health Organization (WHO)"."""
     pairs = []
     for doc in docs:
         for match in ACRONYM_DEF.finditer(doc.text):

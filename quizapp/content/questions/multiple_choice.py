@@ -117,7 +117,7 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
 
 
 def number_in(quantity: Quantity) -> str | None:
-    """The number words of a quantity ("just 60,000 people" -> "60,000"); none for one end of
+    """The number words of a quantity ("just 4,500 people" -> "4,500"); none for one end of
     a range ("50 to 80 centimetres"), which no single number answers, or for a total told
     again ("all 11 survivors")."""
     match = NUMBER.search(quantity.text)

@@ -33,7 +33,7 @@ DANGLING_ENDS = {"the", "a", "an", "of", "to", "and", "or", "but", "with", "by",
 # verbs of saying whose quotation the clause leaves out: "Mrs. Doyle said outside the court"
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "claim", "announce", "warn", "note", "explain",
                  "write", "insist", "argue", "reply", "ask"}
-# "a «medieval slaughter, »": the parse cut a quotation or bracket short
+# "a «shameful farce, »": the parse cut a quotation or bracket short
 CUT_SHORT = re.compile(r"[,;:]\s*[»”)\]]")
 PERFECT = {"has", "have", "had"}
 PLURAL_AUX = {"are", "were", "have", "do"}
