@@ -15,7 +15,7 @@ from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
 from quizapp.content.anchors import main_organization, named
 from quizapp.content.gate import Verdicts, checked_summaries, clean_cut
-from quizapp.content.published import stated_published, unresolved_dates
+from quizapp.content.published import dates_without_year, stated_published
 from quizapp.content.events import ParsedSentence, find_events, find_statements
 from quizapp.content.quantities import find_quantities
 from quizapp.content.questions import generate
@@ -66,7 +66,7 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
         warnings.append("No dated events were found in the article.")
     if published is None:
         warnings.append("No publication date was given or found: some years may be unknown.")
-    unresolved = unresolved_dates(cleaned.text, published)
+    unresolved = dates_without_year(cleaned, published)
     if unresolved:
         warnings.append("Dates that could not be placed in a year (their events are left out or undated): "
                         + ", ".join(f"“{phrase}”" for phrase in unresolved) + ".")

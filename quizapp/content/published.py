@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from quizapp.content.clean import clean
 from quizapp.content.dates import DateContext, find_time_expressions, parse_date
 from quizapp.content.timex import find_timexes
-from quizapp.content.types import ContentError
+from quizapp.content.types import CleanText, ContentError
 
 # Any day will do to find the phrases that a publication date would resolve.
 _PROBE = dt.date(2000, 6, 15)
@@ -36,7 +36,11 @@ def stated_published(dateline: str | None) -> dt.date | None:
 def unresolved_dates(text: str, published: dt.date | None) -> tuple[str, ...]:
     """The body's date phrases whose year stays unknown with this publication date (or
     none), each once, in order: those are missing from the timeline or have no year."""
-    cleaned = clean(text)
+    return dates_without_year(clean(text), published)
+
+
+def dates_without_year(cleaned: CleanText, published: dt.date | None) -> tuple[str, ...]:
+    """unresolved_dates of a text already cleaned (the engine's own, not cleaned again)."""
     body = [(b.start, b.end) for b in cleaned.blocks if b.kind == "body"]
     found = find_timexes(cleaned.text, published or _PROBE)
     # a value starting with digits has a year ("2016-11-04") or a decade ("197"); without a
@@ -57,7 +61,7 @@ def publication_date_need(text: str, today: dt.date) -> DateNeed | None:
         cleaned = clean(text)
         if stated_published(cleaned.dateline):
             return None
-        phrases = unresolved_dates(text, None)
+        phrases = dates_without_year(cleaned, None)
     except ContentError:
         return None
     if not phrases:
