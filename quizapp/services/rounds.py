@@ -12,10 +12,9 @@ from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from quizapp import models
+from quizapp import models, times
 from quizapp.content.scoring import grade
 from quizapp.content.types import Question as ContentQuestion
-from quizapp.services.quizzes import shown_time
 from quizapp.text import normal_nickname
 
 
@@ -45,6 +44,7 @@ class RoundInfo:
     closes_at: dt.datetime | None
     closed: bool
     archived: bool
+    time_zone: str | None  # the quiz's teacher's: its times read there (None: no teacher)
 
     @property
     def feedback_at_end(self) -> bool:
@@ -219,6 +219,7 @@ _STATE_QUERY = (
         models.Quiz.closes_at,
         models.Quiz.closed,
         models.Quiz.archived,
+        models.Teacher.time_zone,
         models.RoundQuestion.question_id,
         models.Answer.id,
         models.Answer.response,
@@ -231,6 +232,7 @@ _STATE_QUERY = (
         models.Question.data,
     )
     .join(models.Quiz, models.Quiz.id == models.Round.quiz_id)
+    .outerjoin(models.Teacher, models.Teacher.id == models.Quiz.owner_id)
     .outerjoin(models.RoundQuestion, models.RoundQuestion.round_id == models.Round.id)
     .outerjoin(
         models.Answer,
@@ -334,6 +336,11 @@ def retry_missed(session: Session, state: RoundState) -> models.Round | None:
     return retry
 
 
+def shown_deadline(state: RoundState, deadline: dt.datetime) -> str:
+    """A round's end as its student reads it: in the quiz's teacher's zone, named."""
+    return times.shown(deadline, state.round.time_zone or times.DEFAULT_ZONE)
+
+
 @dataclass(frozen=True)
 class Clock:
     """A round's time: when it ends (None: no end), and, once it takes no more answers, why."""
@@ -349,7 +356,7 @@ class Clock:
         return dt.timedelta(seconds=max(0, math.ceil((self.deadline - now).total_seconds())))
 
 
-def round_clock(session: Session, state: RoundState, now: dt.datetime | None = None) -> Clock:
+def round_clock(state: RoundState, now: dt.datetime | None = None) -> Clock:
     """The round's deadline, the earlier of its start plus the quiz's time limit and the
     quiz's close time, and whether the round is over: past it, or the quiz closed by hand.
     Answers given before stay recorded either way."""
@@ -363,6 +370,5 @@ def round_clock(session: Session, state: RoundState, now: dt.datetime | None = N
     if info.closed or info.archived:
         over = "Your teacher has closed this quiz."
     elif deadline is not None and now >= deadline:
-        quiz = session.get(models.Quiz, info.quiz_id)
-        over = f"Time is up: this round ended at {shown_time(session, quiz, deadline)}."
+        over = f"Time is up: this round ended at {shown_deadline(state, deadline)}."
     return Clock(deadline, over)

@@ -75,17 +75,16 @@ def question_context(state: RoundState, question: AskedQuestion, form=None) -> d
 
 def round_clock(state: RoundState) -> dict | None:
     """The round's time left, as its status bar shows it (None: no time limit)."""
-    clock = rounds.round_clock(get_session(), state)
+    clock = rounds.round_clock(state)
     if clock.deadline is None:
         return None
-    quiz = get_session().get(models.Quiz, state.round.quiz_id)
-    return {"ends": quizzes.shown_time(get_session(), quiz, clock.deadline), "time_left": clock.time_left(models.utcnow()),
+    return {"ends": rounds.shown_deadline(state, clock.deadline), "time_left": clock.time_left(models.utcnow()),
             "results_url": url_for("quiz.results", token=state.round.token)}
 
 
 def round_over(state: RoundState) -> str | None:
     """Why the round takes no more answers (time up, or the quiz closed); None while it does."""
-    return rounds.round_clock(get_session(), state).over
+    return rounds.round_clock(state).over
 
 
 def refused_answer(state: RoundState, over: str):
