@@ -49,13 +49,13 @@ def stated_title_and_date(text: str) -> tuple[str | None, dt.date | None]:
     by the engine's cleaning step alone: quick, no spaCy."""
     from quizapp.content import ContentError
     from quizapp.content.clean import clean
-    from quizapp.content.dates import parse_date
+    from quizapp.content.published import stated_published
 
     try:
         cleaned = clean(text)
     except ContentError:
         return None, None
-    return cleaned.title, parse_date(cleaned.dateline) if cleaned.dateline else None
+    return cleaned.title, stated_published(cleaned.dateline)
 
 
 def date_need(text: str):

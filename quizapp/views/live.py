@@ -6,6 +6,7 @@ from flask import Blueprint, Response, abort, render_template, request, session,
 from flask_login import current_user, login_required
 
 from quizapp import charts, htmx, models
+from quizapp.auth import owned
 from quizapp.db import get_session
 from quizapp.errors import error_response
 from quizapp.forms import JoinForm, LiveSettingsForm, StepForm, answer_form
@@ -127,13 +128,6 @@ def playable(model, row_id: int):
     return row
 
 
-def owned_session(live_id: int) -> models.LiveSession:
-    row = get_session().get(models.LiveSession, live_id)
-    if row is None or row.owner_id != current_user.id:
-        abort(404)
-    return row
-
-
 @bp.route("/teacher/quizzes/<int:quiz_id>/live", methods=["GET", "POST"])
 @login_required
 def new(quiz_id: int):
@@ -180,7 +174,7 @@ def board_context(live_session: models.LiveSession) -> dict:
 @bp.get("/teacher/live/<int:live_id>")
 @login_required
 def host(live_id: int):
-    live_session = owned_session(live_id)
+    live_session = owned(models.LiveSession, live_id)
     return htmx.render("live/host.html", "live/_board.html", **board_context(live_session))
 
 
@@ -188,7 +182,7 @@ def host(live_id: int):
 @login_required
 def board(live_id: int):
     """The projector's poll: 'no change' (204) unless a step, a join or an answer came in."""
-    live_session = owned_session(live_id)
+    live_session = owned(models.LiveSession, live_id)
     context = board_context(live_session)
     if request.args.get("v") == context["board"].view_key:
         return Response(status=204)
@@ -198,7 +192,7 @@ def board(live_id: int):
 @bp.post("/teacher/live/<int:live_id>/step")
 @login_required
 def step(live_id: int):
-    live_session = owned_session(live_id)
+    live_session = owned(models.LiveSession, live_id)
     form = StepForm()
     if not form.validate_on_submit():
         return error_response(400, "That is not a step of a live session.")
@@ -218,7 +212,7 @@ def after_change(live_session: models.LiveSession) -> Response:
 @bp.post("/teacher/live/<int:live_id>/players/<int:player_id>/remove")
 @login_required
 def remove(live_id: int, player_id: int):
-    live_session = owned_session(live_id)
+    live_session = owned(models.LiveSession, live_id)
     try:
         live.remove_player(get_session(), live_session, player_id)
     except live.LiveError as error:
@@ -229,7 +223,7 @@ def remove(live_id: int, player_id: int):
 @bp.get("/teacher/live/<int:live_id>/qr.svg")
 @login_required
 def qr_code(live_id: int):
-    live_session = owned_session(live_id)
+    live_session = owned(models.LiveSession, live_id)
     if not live_session.code:
         abort(404)
     return qr_svg(url_for("live.join_form", code=live_session.code, _external=True), "Join link")
@@ -238,7 +232,7 @@ def qr_code(live_id: int):
 @bp.get("/teacher/live/<int:live_id>/results")
 @login_required
 def results(live_id: int):
-    live_session = owned_session(live_id)
+    live_session = owned(models.LiveSession, live_id)
     return render_template("live/results.html",
                            report=live.results(get_session(), live_session))
 

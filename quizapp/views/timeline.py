@@ -81,6 +81,7 @@ def timeline_context(article: models.Article, visit: Visit = Visit(),
         "actors": [a for a in timeline.actors_by_events(
             timeline.events_of(article, hidden=visit.hidden.events))
             if a.id not in visit.hidden.actors],
+        "events": events,
         "groups": timeline.by_year(events),
         "any_year_inferred": any(map(timeline.year_inferred, events)),
         "open_event": open_event,
@@ -101,8 +102,7 @@ def axis(article_id: int):
     """The timeline to scale: ?zoom=year|month|day, and ?at=2016 or 2016-03 to zoom into."""
     article, visit = load_article(article_id)
     context = timeline_context(article, visit)
-    events, unplaced = timeline.placed(
-        article, timeline.events_of(article, context["actor"], visit.hidden.events))
+    events, unplaced = timeline.placed(article, context["events"])
     try:
         view = time_axis.window(events, request.args.get("zoom", "year"), request.args.get("at"))
     except time_axis.AxisError as error:
