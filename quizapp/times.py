@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import zoneinfo
 
 from flask_login import current_user
@@ -34,6 +35,12 @@ def stored(local: dt.datetime | None, zone: str) -> dt.datetime | None:
         return None
     tz = zoneinfo.ZoneInfo(zone if is_zone(zone) else DEFAULT_ZONE)
     return local.replace(tzinfo=tz).astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def seconds_until(moment: dt.datetime, now: dt.datetime) -> int:
+    """Whole seconds from `now` to `moment` (both naive UTC), rounded up so that a countdown
+    never ends early; never below 0."""
+    return max(0, math.ceil((moment - now).total_seconds()))
 
 
 def shown(moment: dt.datetime | None, zone: str) -> str:

@@ -17,7 +17,7 @@ from sqlalchemy import and_, bindparam, case, exists, func, insert, select, upda
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from quizapp import models
+from quizapp import models, times
 from quizapp.content.scoring import grade, normalize
 from quizapp.content.types import Question as ContentQuestion
 from quizapp.services import questions as shown
@@ -294,7 +294,7 @@ class Seat:
     def seconds_left(self, now: dt.datetime | None = None) -> int | None:
         if self.deadline is None:
             return None
-        return max(0, int((self.deadline - (now or models.utcnow())).total_seconds() + 0.999))
+        return times.seconds_until(self.deadline, now or models.utcnow())
 
 
 _other = aliased(models.LivePlayer)
@@ -481,7 +481,7 @@ class Board:
     def seconds_left(self) -> int | None:
         if self.live.deadline is None or self.stage != "question":
             return None
-        return max(0, int((self.live.deadline - models.utcnow()).total_seconds() + 0.999))
+        return times.seconds_until(self.live.deadline, models.utcnow())
 
 
 def board(session: Session, live: models.LiveSession) -> Board:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 import random
 import secrets
 from dataclasses import dataclass
@@ -353,7 +352,7 @@ class Clock:
         end)."""
         if self.deadline is None:
             return None
-        return dt.timedelta(seconds=max(0, math.ceil((self.deadline - now).total_seconds())))
+        return dt.timedelta(seconds=times.seconds_until(self.deadline, now))
 
 
 def round_clock(state: RoundState, now: dt.datetime | None = None) -> Clock:
