@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from quizapp import models, times
 from quizapp.services import questions as shown
-from quizapp.services.quizzes import as_text_cell
 
 
 @dataclass(frozen=True)
@@ -94,6 +93,15 @@ def grade_by_hand(session: Session, answer: models.Answer, points: float) -> Non
                        f"Your teacher gave this answer {points:g} of 1 point.")
     answer.graded_by_hand_at = models.utcnow()
     session.flush()
+
+
+# A spreadsheet runs a cell that starts so as a formula (=HYPERLINK("http://...")).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_cell(text: str) -> str:
+    """Text that a spreadsheet shows as written: a leading apostrophe marks it as text."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 TIDY_COLUMNS = ["student", "round started", "attempt", "question number", "question kind",

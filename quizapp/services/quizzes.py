@@ -12,7 +12,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quizapp import models, stats, times
+from quizapp.services import gradebook
 from quizapp.services import questions as shown
+from quizapp.services.gradebook import as_text_cell
 from quizapp.services.banks import live
 
 class QuizError(ValueError):
@@ -209,26 +211,20 @@ def results(session: Session, quiz: models.Quiz) -> QuizResults:
 
     Statistics count finished first attempts only, each question at the version it was asked.
     """
-    rounds = session.scalars(
-        select(models.Round).where(models.Round.quiz_id == quiz.id,
-                                   models.Round.retry_of_id.is_(None))
-        .order_by(models.Round.created_at)
-    ).all()
-    answers = {
-        (a.round_id, a.question_id): a for a in session.scalars(
-            select(models.Answer).where(models.Answer.round_id.in_([r.id for r in rounds])))
-    }
+    students = gradebook.student_rounds(session, quiz)
     scores, first_attempts, seen = [], [], set()
-    for round_ in rounds:
-        given = [answers[(round_.id, item.question_id)] for item in round_.items
-                 if (round_.id, item.question_id) in answers]
-        scores.append(StudentScore(round_.nickname, round_.created_at, len(given),
-                                   len(round_.items), sum(a.score for a in given), round_.id))
-        if len(given) == len(round_.items) and round_.nickname_key not in seen:
+    for student in students:
+        round_ = student.round
+        scores.append(StudentScore(round_.nickname, round_.created_at, student.answered,
+                                   len(student.lines), student.score, round_.id))
+        if student.answered == len(student.lines) and round_.nickname_key not in seen:
             seen.add(round_.nickname_key)
-            first_attempts.append({str(a.question_id): a.score for a in given})
+            first_attempts.append({str(line.answer.question_id): line.answer.score
+                                   for line in student.lines})
+    answers = [line.answer for student in students for line in student.lines
+               if line.answer is not None]
     totals = [sum(a.values()) / len(a) for a in first_attempts if a]
-    return QuizResults(scores, _question_reports(session, first_attempts, list(answers.values())),
+    return QuizResults(scores, _question_reports(session, first_attempts, answers),
                        stats.score_distribution(totals))
 
 
@@ -245,15 +241,6 @@ def _question_reports(session: Session, first_attempts: list[dict[str, float]],
                  if a.question_id == question.id and not a.correct]
         reports.append(QuestionReport(question, item_stats, stats.common_wrong_answers(wrong)))
     return reports
-
-
-# A spreadsheet runs a cell that starts so as a formula (=HYPERLINK("http://...")).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def as_text_cell(text: str) -> str:
-    """Text that a spreadsheet shows as written: a leading apostrophe marks it as text."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def results_csv(report: QuizResults, zone: str) -> str:
