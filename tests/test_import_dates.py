@@ -10,8 +10,8 @@ import re
 
 import pytest
 
-from quizapp.content.published import (dateline_guess, publication_date_need,
-                                       unresolved_dates)
+from quizapp.content.clean import clean
+from quizapp.content.published import dateline_guess, dates_without_year, publication_date_need
 
 HTMX = {"HX-Request": "true"}
 TODAY = dt.date(2026, 12, 2)
@@ -54,15 +54,15 @@ def test_the_guess_is_the_datelines_latest_day_up_to_today(dateline, guess):
 
 
 def test_a_publication_date_resolves_every_relative_date():
-    assert unresolved_dates(ARTICLE, None) == ("Friday", "the next day")
-    assert unresolved_dates(ARTICLE, dt.date(2026, 10, 16)) == ()
+    assert dates_without_year(clean(ARTICLE), None) == ("Friday", "the next day")
+    assert dates_without_year(clean(ARTICLE), dt.date(2026, 10, 16)) == ()
 
 
 def test_with_its_date_the_demo_article_has_no_unresolved_date():
     from pathlib import Path
 
     text = (Path(__file__).parents[1] / "quizapp/demo/kurdistan-russia-aid.txt").read_text()
-    assert unresolved_dates(text, dt.date(2016, 11, 8)) == ()  # "the current situation": no day
+    assert dates_without_year(clean(text), dt.date(2016, 11, 8)) == ()  # "the current situation": no day
 
 
 @pytest.mark.parametrize("name", ["cyclone-imani-floods", "gippsland-bushfire"])

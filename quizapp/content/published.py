@@ -33,14 +33,9 @@ def stated_published(dateline: str | None) -> dt.date | None:
     return parse_date(dateline) if dateline else None
 
 
-def unresolved_dates(text: str, published: dt.date | None) -> tuple[str, ...]:
+def dates_without_year(cleaned: CleanText, published: dt.date | None) -> tuple[str, ...]:
     """The body's date phrases whose year stays unknown with this publication date (or
     none), each once, in order: those are missing from the timeline or have no year."""
-    return dates_without_year(clean(text), published)
-
-
-def dates_without_year(cleaned: CleanText, published: dt.date | None) -> tuple[str, ...]:
-    """unresolved_dates of a text already cleaned (the engine's own, not cleaned again)."""
     body = [(b.start, b.end) for b in cleaned.blocks if b.kind == "body"]
     found = find_timexes(cleaned.text, published or _PROBE)
     # a value starting with digits has a year ("2016-11-04") or a decade ("197"); without a
