@@ -164,16 +164,29 @@ class Refusal:
     message: str
 
 
+def window(quiz: models.Quiz, now: dt.datetime | None = None) -> str:
+    """Whether the quiz takes rounds now: "closed" (by hand), "not yet" (before it opens),
+    "ended" (past its close time) or "open"."""
+    now = now or models.utcnow()
+    if quiz.closed or quiz.archived:
+        return "closed"
+    if quiz.opens_at and now < quiz.opens_at:
+        return "not yet"
+    if quiz.closes_at and now >= quiz.closes_at:
+        return "ended"
+    return "open"
+
+
 def start_refusal(session: Session, quiz: models.Quiz,
                   now: dt.datetime | None = None) -> Refusal | None:
     """None when a student may start a round of the quiz now."""
-    now = now or models.utcnow()
-    if quiz.closed or quiz.archived:
+    state = window(quiz, now)
+    if state == "closed":
         return Refusal(410, "This quiz is closed: it takes no new answers. "
                             "Ask your teacher if you think it should be open.")
-    if quiz.opens_at and now < quiz.opens_at:
+    if state == "not yet":
         return Refusal(403, f"This quiz is not open yet: it opens on {shown_time(session, quiz, quiz.opens_at)}.")
-    if quiz.closes_at and now >= quiz.closes_at:
+    if state == "ended":
         return Refusal(410, f"This quiz is closed: it closed on {shown_time(session, quiz, quiz.closes_at)}.")
     return None
 

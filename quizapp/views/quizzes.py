@@ -190,7 +190,7 @@ def quiz_time(value, quiz: models.Quiz) -> str:
     return quizzes.shown_time(get_session(), quiz, value)
 
 
-bp.add_app_template_global(models.utcnow, "utcnow")
+bp.add_app_template_global(quizzes.window, "quiz_window")
 
 
 @bp.get("/teacher/quizzes/<int:quiz_id>")
