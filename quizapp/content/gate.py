@@ -12,8 +12,9 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from quizapp.content.lexicon import DANGLING_ENDS, LEANING_OPENERS, OPENING_PRONOUNS
+from quizapp.content.lexicon import DANGLING_ENDS, LEANING_OPENERS, OPENING_PRONOUNS, OWNED_FIGURE_WORDS
 from quizapp.content.rules import Rule, table
+from quizapp.content.types import TimeExpression
 
 BLANK = "_____"
 PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
@@ -160,6 +161,7 @@ def _subjectless(doc) -> bool:
 
 
 # the fault a sentence of the article may have and still make a fill-in-the-blank question
+OWNERLESS = "a figure with no owner"
 UNANCHORED = "a subject or object named only elsewhere"
 BARE = "a subject and a verb, nothing more"
 # what a timeline line may still have when no better line tells its event
@@ -214,10 +216,23 @@ def _pronoun_before_a_name(doc) -> bool:
     return False
 
 
+def _subject(doc):
+    return next((c for c in doc[:].root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _ownerless_figure(doc) -> bool:
+    """The subject is a figure and nothing says whose: "Net income rose 8%", "The results were
+    hurt" ("Profit from coal fell", "Losses cut Aetna's income" say it)."""
+    subject = _subject(doc)
+    return (subject is not None and subject.lower_ in OWNED_FIGURE_WORDS
+            and not any(c.dep_ in ("poss", "prep") for c in subject.children)
+            and not any(_named(t) for t in doc))
+
+
 def _unanchored(doc) -> bool:
     """The subject or the object is a bare description ("the hospitality", "vindicated the core
     principle"), or, without a named subject, the clause points back ("their warning")."""
-    subject = next((c for c in doc[:].root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject(doc)
     if subject is not None and _bare_description(subject):
         return True
     if any(t.dep_ == "dobj" and _bare_description(t) and not _possessed(t) for t in doc):
@@ -274,6 +289,11 @@ PARSE_FAULTS = table(
                  "United States President something made his first official state visit.",
                  "Which country opened its embassy in Nairobi?",
                  "Some 40,000 people are expected to flee their homes.")),
+    Rule(OWNERLESS, _ownerless_figure,
+         fires=("Net income rose 8% to $33 million.", "The results were hurt by charges.",
+                "When did sales rise 8%?"),
+         spares=("Armco's net income rose 8%.", "Kmart sales rose 8%.", "Its sales rose 8%.",
+                 "Profit from coal fell to $40 million.", "Catastrophe losses reduced Aetna's net income.")),
     Rule(UNANCHORED, _unanchored,
          fires=("The hospitality was shown by Canadians.", "The area has been cut off.",
                 "Prosecutors issued their warning.", "When did the economy add 358,000 jobs?",
@@ -378,11 +398,22 @@ def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def checked_summaries(summaries: list[str], cuts: list[str], main: list[bool], alone: list[bool],
+# a date that says which part of the story a figure belongs to: "in the third quarter", "this
+# year alone"; a line without it misstates the fact
+PERIOD_WORDS = re.compile(r"\b(?:quarter|half|months|fiscal|this year|so far)\b", re.I)
+
+
+def qualifies_its_fact(when: TimeExpression) -> bool:
+    """The event's date phrase is part of what it says: its line keeps the phrase."""
+    return re.search(r"-[QH]\d", when.value) is not None or PERIOD_WORDS.search(when.text) is not None
+
+
+def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[bool], alone: list[bool],
                       faults_of: Verdicts) -> list[str | None]:
     """Each event's line on the timeline. The event of a sentence's main clause is told best
     by its sentence, cut clean, when that passes the gate; any other event by its summary;
-    failing that, the other one; but a sentence whose main clause dates two events (not
+    failing that, the other one; an event without a summary (its date is part of its fact) by
+    its cut alone; but a sentence whose main clause dates two events (not
     `alone`) tells neither alone, only their summaries do. Failing those, the first that only speaks of something named
     elsewhere ("The gallery reopened") or says little ("The trial opened"): clear beside the
     article. None where
@@ -403,8 +434,10 @@ def checked_summaries(summaries: list[str], cuts: list[str], main: list[bool], a
     return lines
 
 
-def _line_choices(summary: str, cut: str, main: bool, alone: bool) -> list[str]:
+def _line_choices(summary: str | None, cut: str, main: bool, alone: bool) -> list[str]:
     """The lines that may tell an event, the better first; a cut longer than a line is none."""
+    if summary is None:
+        return [cut] if len(cut.split()) <= MAX_LINE_WORDS else []
     if not alone or len(cut.split()) > MAX_LINE_WORDS:
         return [summary]
     return [cut, summary] if main else [summary, cut]

@@ -63,6 +63,9 @@ BASELINE_WORDS = frozenset({"from", "than", "below", "above"})  # "cut by 60% fr
 PERIOD_FIGURE_WORDS = frozenset({"profit", "profits", "earnings", "net", "income", "loss",
                                  "losses", "sales", "revenue", "revenues", "results", "output",
                                  "dividend", "shipments"})
+# a figure that belongs to someone: "Sales rose 5%" says nothing without whose
+OWNED_FIGURE_WORDS = PERIOD_FIGURE_WORDS | {"assets", "reserves", "traffic", "expense", "expenses",
+                                            "shares", "stock", "costs", "orders", "volume"}
 SPAN_WORDS = frozenset({"for", "between", "from", "until", "till"})
 # prepositions that set a gerund's time against its main clause ("after passing a medical")
 TIME_LINKS = frozenset({"after", "before", "while", "when", "upon", "on", "since", "by"})

@@ -14,7 +14,7 @@ from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
 from quizapp.content.anchors import main_organization, named
-from quizapp.content.gate import Verdicts, checked_summaries, clean_cut
+from quizapp.content.gate import Verdicts, checked_summaries, clean_cut, qualifies_its_fact
 from quizapp.content.published import dates_without_year, stated_published
 from quizapp.content.events import ParsedSentence, find_events, find_statements
 from quizapp.content.quantities import find_quantities
@@ -90,12 +90,15 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts,
              organization: Actor | None) -> tuple[Event, ...]:
     """The timeline with every line through the gate, "the company" named; an event whose
     line is no sentence at all leaves it."""
-    cuts = [named(clean_cut(e.sentence, (e.when.start, e.when.end) if e.when.date.inferred else None),
-                  organization) for e in timeline]
+    kept_date = [qualifies_its_fact(e.when) for e in timeline]
+    cuts = [named(clean_cut(e.sentence, (e.when.start, e.when.end)
+                            if e.when.date.inferred and not keep else None), organization)
+            for e, keep in zip(timeline, kept_date)]
     main = [e.clause is None or e.clause.main for e in timeline]
     # "held at Brasília in September 2000 and Guayaquil in July 2002": two in one main clause
     told = Counter(e.sentence for e, is_main in zip(timeline, main) if is_main)
-    lines = checked_summaries([named(e.summary, organization) for e in timeline], cuts, main,
+    lines = checked_summaries([None if keep else named(e.summary, organization)
+                               for e, keep in zip(timeline, kept_date)], cuts, main,
                               [told[e.sentence] <= 1 for e in timeline], verdicts)
     kept = [replace(e, summary=line) for e, line in zip(timeline, lines) if line is not None]
     return tuple(replace(e, id=f"e{n}") for n, e in enumerate(kept, start=1))
