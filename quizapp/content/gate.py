@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from quizapp.content.lexicon import DANGLING_ENDS, LEANING_OPENERS, OPENING_PRONOUNS, OWNED_FIGURE_WORDS
+from quizapp.content.lexicon import (DANGLING_ENDS, LEANING_OPENERS, NAMES_WITH_THE, OPENING_PRONOUNS,
+                                     OWNED_FIGURE_WORDS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.types import TimeExpression
 
@@ -38,7 +39,7 @@ VAGUE = re.compile(r"\b(?:anyone|anything|someone|something|everyone|everything|
 POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|year-earlier|year-ago)\b", re.I)
 # the day's share price of a company: background to its story, not a fact worth asking
 SHARE_PRICE = re.compile(r"\bcomposite trading\b|\bBig Board\b|\bover-the-counter\b"
-                         r"|\b(?:closed|ended|finished) (?:unchanged |(?:up|down) [^,]{1,30} )?at \$")
+                         r"|\b(?:closed|ended|finished) (?:unchanged |(?:up|down) [^,]{1,30} )?at [A-Z]{0,2}\$")
 PREFIXES = re.compile(r"^(?:True or false\?|Fill in the blank:)\s*")
 # "an" before these sounds like a vowel; "a" before these like a consonant
 SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.I)
@@ -46,7 +47,16 @@ VOWEL_SOUNDING = re.compile(r"^(?:hour|honest|honou?r|heir|8|11|18)|^[FHLMNRSX][
 CONSONANT_SOUNDING = re.compile(r"^(?:uni|use|usu|uti|eu|one\b|once|ewe|u\.)", re.I)
 # debris of markup or of a dateline: "amp" from "&amp;", TeX quotes, "Brisbane, Australia -"
 DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
-                    r"|\s\"\s|\s['’]\s|\b(?:uh|um|erm)\b|\b[a-z]{3,}\d+\b")
+                    r"|\s\"\s|\s['’]\s|\b(?:uh|um|erm)\b|\b[a-z]{3,}\d+\b"
+                    r"|#\d|\bdlrs\b|\b(?:of|to|in|at|on|and|the)[A-Z][a-z]")
+# a word said twice over ("stated unambiguously unambiguously"), but "had had", "that that"
+DOUBLED = re.compile(r"\b(?!(?:had|that)\b)(\w+) \1\b", re.I)
+MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:{'|'.join(NAMES_WITH_THE)})\b")
+# the reporter's own place: "left here", "in this municipality"
+REPORTERS_PLACE = re.compile(r"\b(?:(?:left|arrived|came|returned) here|this (?:city|town|municipality|village))\b"
+                             r"(?![^\"“”]*[\"”])", re.I)
+# a clause cut down to a few words after a semicolon: "made by Lawrence Wechsler; the White House."
+STUMP_AFTER_SEMICOLON = re.compile(r";\s*(?:\S+\s+){0,2}\S+[.?]$")
 
 
 def _words(text: str) -> list[str]:
@@ -92,8 +102,18 @@ PHRASE_FAULTS = table(
                 "Hate group numbers jumped up uh twenty percent.",
                 "Brisbane, Australia - The team talked up its chances.",
                 "He called it ``a disgrace''.", "He had estimated 55 cents a shhha55.", 'Interdiction would begin " almost instantly."',
-                "The video for this ' remake was launched."),
+                "The video for this ' remake was launched.", "Profit rose to #54.8 million.",
+                "Trade fell to dlrs 14 billion.", "Cargo was unloaded at the port ofAqaba."),
          spares=("Fill in the blank: The team scored _____ goals.",)),
+    Rule("a word said twice", lambda text: DOUBLED.search(text) is not None,
+         fires=("Her lawyers stated unambiguously unambiguously that she knew nothing.",),
+         spares=("He had had enough.", "He said that that plan failed.")),
+    Rule("a name without its 'the'", lambda text: MISSING_THE.search(text) is not None,
+         fires=("The inspector resumed work in United States.",),
+         spares=("The inspector resumed work in the United States.", "United States forces left.")),
+    Rule("a stump after a semicolon", lambda text: STUMP_AFTER_SEMICOLON.search(text) is not None,
+         fires=("Statements were made by a lawyer; the White House.",),
+         spares=("Prices rose; the central bank raised its rates.",)),
     Rule("a wrong article", _wrong_article,
          fires=("Ayacucho was the site of an decisive victory.", "She was a honest broker."),
          spares=("It took an hour.", "He is an MP.", "It was a unique event.")),
@@ -119,8 +139,13 @@ SENTENCE_FAULTS = table(
     Rule("a share price of the day", lambda text: SHARE_PRICE.search(text) is not None,
          fires=("Seagram closed at $84.75, up 12.5 cents a share in Big Board trading.",
                 "Armco shares closed unchanged at $10.625 in composite trading.",
+                "Hudson's Bay shares closed at C$35, up 12.5 cents.",
                 "Fill in the blank: In the over-the-counter market, the shares closed unchanged at $_____."),
          spares=("The mine closed in 2014.",)),
+    Rule("the reporter's own place", lambda text: REPORTERS_PLACE.search(text) is not None,
+         fires=("Some Cuban Americans who left here returned.", "The body was found in this municipality."),
+         spares=("He said: \"We stay here.\"", "Police found the body near the town.",
+                 "GM officials here declined to comment.")),
     Rule("opens on a relative word",
          lambda text: _opening(text).split(" ")[0] in RELATIVE_OPENERS and not text.endswith("?"),
          fires=("Who had to flee the Cambodian capital after a coup.",),
