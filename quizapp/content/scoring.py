@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from collections.abc import Sequence
 
 from quizapp.content.gazetteer import ORGANIZATION_WORDS, PLACE_WORDS, country_of
@@ -73,16 +74,17 @@ def same_answer(given: str, key: str) -> bool:
 
 
 CORPORATE_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|Plc|LLC|Group)\.?$", re.I)
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 NUMBER = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?$")
 DATE_WORDS = re.compile(r"[a-z]+|\d+")
 
 
-def _number(text: str) -> float | None:
+def _number(text: str) -> Decimal | None:
+    """The number typed, exactly: in floats "8.3 million" is not 8,300,000."""
     found = NUMBER.match(text.strip().lower())
     if found is None:
         return None
-    return float(found.group(1).replace(",", "")) * SCALES.get(found.group(2), 1)
+    return Decimal(found.group(1).replace(",", "")) * SCALES.get(found.group(2), 1)
 
 
 def parse_typed_date(text: str) -> tuple[int | None, int | None, int | None] | None:

@@ -72,6 +72,15 @@ def test_fill_blank_numbers_match_with_or_without_thousands_commas(typed, right)
     assert grade(NUMBER, typed).correct is right
 
 
+@pytest.mark.parametrize("typed, right", [
+    ("8.3 million", True), ("8,300,000", True), ("8300000", True), ("8.3", False), ("83 million", False),
+])
+def test_a_scaled_figure_matches_its_digits_exactly(typed, right):
+    charge = Question("q8", "fill_blank", "Fill in the blank: a charge of $_____.", (), "8.3 million",
+                      "A charge of $8.3 million.", "s")
+    assert grade(charge, typed).correct is right
+
+
 def test_a_decimal_point_is_not_punctuation():
     assert normalize("1.5 million") == "1.5 million"
     assert normalize("1.5 million") != normalize("15 million")
