@@ -100,10 +100,10 @@ LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however"
                              "also", "then", "instead", "nonetheless", "nevertheless", "moreover",
                              "furthermore", "besides", "thus", "therefore", "otherwise", "later",
                              "afterwards", "finally", "indeed", "previously"})
-# a clause ending on one of these lost its object in the parse ("for the first goal four")
 # names said with "the": "in United States" lost its article
 NAMES_WITH_THE = ("United States", "United Nations", "United Kingdom", "European Union",
                   "Soviet Union", "Netherlands", "Philippines", "White House", "Pentagon", "Kremlin")
+# a clause ending on one of these lost its object in the parse ("for the first goal four")
 DANGLING_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for",
                            "in", "on", "at", "from", "as", "that", "which", "its", "their", "his",
                            "her", *"two three four five six seven eight nine ten eleven twelve".split()})

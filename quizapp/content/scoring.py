@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal
 from collections.abc import Sequence
+from decimal import Decimal
 
 from quizapp.content.gazetteer import ORGANIZATION_WORDS, PLACE_WORDS, country_of
 from quizapp.content.lexicon import NAME_PARTICLES
