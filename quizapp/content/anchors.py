@@ -29,11 +29,11 @@ _DESCRIBED = re.compile(
 
 def main_organization(actors: Sequence[Actor]) -> Actor | None:
     """The organization the story is about, if it is about one."""
-    found = sorted((a for a in actors if a.kind == "organization" and a.mentions >= 2
-                    and a.kind_confidence >= SURE_KIND), key=lambda a: -a.mentions)
+    found = sorted((a for a in actors if a.kind == "organization" and a.mentions >= 2),
+                   key=lambda a: -a.mentions)
     if not found or len(found) > 1 and found[0].mentions < 2 * found[1].mentions:
         return None
-    return found[0]
+    return found[0] if found[0].kind_confidence >= SURE_KIND else None  # not the runner-up
 
 
 def named(text: str, organization: Actor | None) -> str:

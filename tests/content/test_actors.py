@@ -164,6 +164,14 @@ def test_a_first_name_mention_joins_the_full_name(parse):
     assert actors["Margaret Ellery"].aliases == ("Margaret",)
 
 
+def test_a_company_named_short_is_its_full_name(parse):
+    text = ("Compaq Computer Corp. said its net income rose 51%. Compaq purchased a plant. "
+            "Texas Eastern Corp. sold a stake, and oil prices rose in Texas.")
+    actors, _ = actors_of(parse, text)
+    assert actors["Compaq Computer Corp."].aliases == ("Compaq",)
+    assert "Texas" not in actors["Texas Eastern Corp."].names
+
+
 def test_which_is_never_said_of_a_person(parse):
     actors, _ = actors_of(parse, "SpaceX, which is building the lander, flew on June 6.")
     assert actors["SpaceX"].kind == "organization"

@@ -36,3 +36,5 @@ def test_only_a_story_about_one_organization_has_one():
     assert main_organization([once]) is None
     unsure = Actor("a5", "Lakeside", "organization", mentions=6, kind_confidence=0.5)
     assert main_organization([unsure]) is None
+    # the story is about an unsure one: the sure runner-up is not named in its stead
+    assert main_organization([unsure, DEPARTMENT]) is None

@@ -122,6 +122,7 @@ def group(spans: list[Span], acronyms: list[tuple[str, str]]) -> UnionFind:
         if name in labels and country_of(owner):
             uf.union(key, name)
     _join_surnames(uf, labels)
+    _join_company_names(uf, labels)
     _join_places(uf, labels)
     _join_initials(uf, spans, labels)
     return uf
@@ -150,6 +151,18 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str]) -> None:
         owners = by_last[key] or (by_first[key] if label == "PERSON" else [])
         if len(owners) == 1:
             uf.union(key, owners[0])
+
+
+def _join_company_names(uf: UnionFind, labels: dict[str, str]) -> None:
+    """ "Compaq" -> "Compaq Computer Corp.", "Rally" -> "Rally's Inc.": an organization's name
+    that begins exactly one longer organization's name is that organization ("Texas", a
+    place, is not "Texas Eastern Corp.")."""
+    organizations = sorted((key for key, label in labels.items() if label == "ORG"), key=len)
+    for n, key in enumerate(organizations):
+        owners = {uf.find(long) for long in organizations[n + 1:]
+                  if long.replace("'s ", " ").startswith(key + " ")}
+        if len(owners) == 1:
+            uf.union(key, owners.pop())
 
 
 def _join_places(uf: UnionFind, labels: dict[str, str]) -> None:
