@@ -253,11 +253,9 @@ def test_calendar_units_relative_to_the_published_date(sentence, text, value, pr
     assert expression[3] == (value not in text)  # written years are not inferred
 
 
-def test_weeks_are_approximate_from_the_week_start():
-    assert only("Talks began last week.") == ("last week", "2016-10-31", "approximate", True,
-                                              "point")
-    assert only("Talks began this week.") == ("this week", "2016-11-07", "approximate", True,
-                                              "point")
+def test_a_week_is_the_week_of_its_monday_not_a_guessed_day():
+    assert only("Talks began last week.") == ("last week", "2016-10-31", "week", True, "point")
+    assert only("Talks began this week.") == ("this week", "2016-11-07", "week", True, "point")
 
 
 @pytest.mark.parametrize("sentence, previous, text, value, precision", [

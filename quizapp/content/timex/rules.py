@@ -373,8 +373,7 @@ def _resolve_calendar_unit(match, sentence, context):
     found = point(grain, context.published).shifted(months=months * offset, days=days * offset)
     if unit == "weekend":
         return Reading("DATE", Point("weekend", found.day).value, found, None)
-    # a week is some day of it
-    return _dated(found, approximate=grain == "week")
+    return _dated(found)  # "last week": the week of its Monday, no guessed day
 
 
 def _resolve_ago(match, sentence, context, sign=-1):
