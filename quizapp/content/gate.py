@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from quizapp.content.lexicon import (DANGLING_ENDS, LEANING_OPENERS, NAMES_WITH_THE, OPENING_PRONOUNS,
-                                     OWNED_FIGURE_WORDS)
+                                     OWNED_FIGURE_WORDS, REPORTING_LEMMAS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.types import TimeExpression
 
@@ -399,6 +399,18 @@ LEADING_LINK = re.compile(r"^(?:(?:but|and|yet|so|however|meanwhile|moreover|sti
 TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?!(?:which|who|that|when|where)\b)[\w.'’-]+\s+){0,5}?"
     r"(?:said|says|told|added|reported|according to)\b.*$")
+
+
+# "Officials said [the president met Sununu]": a sentence that opens by saying who told it
+LEADING_ATTRIBUTION = re.compile(r"^(?:[\w.'’-]+\s+){1,6}?(?:said|says|reported|announced|confirmed)"
+                                 r"(?:\s+that)?\s+\S")
+
+
+def tells_a_report(cut: str, clause_lemma: str | None) -> bool:
+    """The cut's main clause is someone saying it, the event what was said: "Officials said
+    the president met with Sununu on Sunday" dates the meeting, not the saying."""
+    return (clause_lemma is not None and clause_lemma not in REPORTING_LEMMAS
+            and LEADING_ATTRIBUTION.match(cut) is not None)
 
 
 # "during [the quarter]": a preposition left with nothing to carry once its date is gone

@@ -14,7 +14,7 @@ from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
 from quizapp.content.anchors import main_organization, named
-from quizapp.content.gate import Verdicts, checked_summaries, clean_cut, qualifies_its_fact
+from quizapp.content.gate import Verdicts, checked_summaries, clean_cut, qualifies_its_fact, tells_a_report
 from quizapp.content.published import dates_without_year, stated_published
 from quizapp.content.events import ParsedSentence, find_events, find_statements
 from quizapp.content.quantities import find_quantities
@@ -94,7 +94,9 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts,
     cuts = [named(clean_cut(e.sentence, (e.when.start, e.when.end)
                             if e.when.date.inferred and not keep else None), organization)
             for e, keep in zip(timeline, kept_date)]
-    main = [e.clause is None or e.clause.main for e in timeline]
+    # what a sentence reports is told by its own clause, not by "Officials said ..."
+    main = [e.clause is None or e.clause.main and not tells_a_report(cut, e.clause.lemma)
+            for e, cut in zip(timeline, cuts)]
     # "held at Brasília in September 2000 and Guayaquil in July 2002": two in one main clause
     told = Counter(e.sentence for e, is_main in zip(timeline, main) if is_main)
     lines = checked_summaries([None if keep else named(e.summary, organization)

@@ -1,0 +1,32 @@
+"""The timeline's lines (pipeline._checked over gate.checked_summaries): what a class reads."""
+from __future__ import annotations
+
+import datetime as dt
+
+from quizapp.content import analyze
+from quizapp.content.dates import describe
+
+PUBLISHED = dt.date(1989, 11, 2)
+
+
+def lines(text: str) -> list[str]:
+    return [e.summary for e in analyze(text, published=PUBLISHED).events]
+
+
+def test_a_period_that_qualifies_the_figure_stays_in_its_line():
+    found = lines("NEW YORK - Harbor Steel Corp. said its profit rose 19% in the third quarter.")
+    assert found == ["Harbor Steel Corp. said its profit rose 19% in the third quarter."]
+
+
+def test_a_figure_nobody_owns_is_no_line():
+    assert lines("NEW YORK - Net income dropped 8% to $33 million in the third quarter.") == []
+
+
+def test_what_a_sentence_reports_is_told_by_its_own_clause():
+    found = lines("LISBON - Officials said Ana Costa resigned as health minister on Sunday.")
+    assert found == ["Ana Costa resigned as health minister."]
+
+
+def test_last_week_is_shown_as_its_week_not_a_guessed_day():
+    event, = analyze("ROME - Ana Costa met the mayor last week.", published=PUBLISHED).events
+    assert describe(event.when.date) == "the week of 23 October 1989"
