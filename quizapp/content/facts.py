@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal, Sequence
 
-from quizapp.content.types import Actor, Event, Quantity, Statement
+from quizapp.content.types import Event, Quantity, Statement
 
-FactKind = Literal["event", "statement", "quantity", "role"]
+FactKind = Literal["event", "statement", "quantity"]
 # words of a headline that say nothing of its facts
 HEADLINE_STOPWORDS = frozenset("""a an the of in on at to for from by with and or but as is are was
 were be been has have had will would it its their his her after before over under into says
@@ -30,14 +30,13 @@ GENERAL = re.compile(r"\b(?:a|an|any|every)\s+[a-z]+\s+(?:must|should|has to|nee
 class Fact:
     id: str
     kind: FactKind
-    about: Event | Statement | Quantity | Actor
-    sentence_index: int | None  # the sentence it is told in (a role: the one that gives it)
+    about: Event | Statement | Quantity
+    sentence_index: int  # the sentence it is told in
     importance: float  # 0..1: the lead and the headline's facts are worth most
 
 
 def inventory(events: Sequence[Event], statements: Sequence[Statement],
-              quantities: Sequence[Quantity], actors: Sequence[Actor],
-              title: str | None = None) -> list[Fact]:
+              quantities: Sequence[Quantity], title: str | None = None) -> list[Fact]:
     """Every distinct fact, most important first."""
     headline = _content_words(title or "")
     facts = [
@@ -49,8 +48,6 @@ def inventory(events: Sequence[Event], statements: Sequence[Statement],
         *_distinct(Fact(f"n{n}", "quantity", q, q.sentence_index,
                         _importance(q.sentence_index, q.sentence, headline))
                    for n, q in enumerate(quantities) if not _background(q.sentence)),
-        *(Fact(f"r{a.id}", "role", a, None, 0.4 + 0.05 * min(a.mentions, 6))
-          for a in actors if a.role and a.kind == "person"),
     ]
     return sorted(facts, key=lambda f: -f.importance)
 

@@ -787,7 +787,9 @@ def test_a_persons_its_and_a_split_name_are_not_trusted():
     assert distractors.actors(article, hale, ran, "Who ran the fund?") == []
 
 
-def test_a_stated_role_is_asked_once_and_not_also_in_the_match():
+def test_a_role_is_asked_only_in_the_match():
+    """ "Who is the fire chief of Ely?" asks a job title: judges failed 10 of 11 such questions;
+    the match pairs names with roles instead."""
     roles = ["town mayor of Ely", "fire chief of Ely", "police chief of Ely", "Ely city treasurer",
              "Ely city clerk", "circuit judge in Ely"]
     names = ["Ann Lee", "Bo Chan", "Cy Ode", "Di Park", "Ed Moss", "Flo Ng"]
@@ -797,14 +799,7 @@ def test_a_stated_role_is_asked_once_and_not_also_in_the_match():
         for n, (name, role) in enumerate(zip(names, roles), start=1)
     ]
     questions = generate(people, [], [])
-    [match] = [q for q in questions if q.kind == "match"]
-    whos = [q for q in questions if q.prompt.startswith("Who is")]
-    assert {q.answer for q in whos} == set(names) - set(dict(match.answer))  # those the match left
-    for who in whos:
-        role = roles[names.index(who.answer)]
-        assert who.prompt == f"Who is the {role}?"
-        assert who.source == f"{who.answer}, the {role}, spoke."
-        assert len(who.choices) == 4
+    assert [q.kind for q in questions] == ["match"]
 
 
 @pytest.mark.parametrize("role", ["founder", "Councillor", "Jonas Mertens and",
@@ -859,50 +854,6 @@ def test_a_statement_asks_who_did_it_without_a_date():
     assert question.choices == ("Bo Chan", "Cy Ode", "Massoud Barzani")
 
 
-def test_a_role_owned_by_a_name_takes_no_the_unless_written_so():
-    nair = Actor("a1", "Priya Nair", "person", role="Southern Water's director of resources",
-                 role_source="Priya Nair, Southern Water's director of resources, said so.",
-                 mentions=2)
-    others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
-    article = Article({a.id: a for a in [nair, *others]}, [], [], random.Random(0))
-    assert multiple_choice.who_is(article, nair).question.prompt == (
-        "Who is Southern Water's director of resources?")
-
-
-@pytest.mark.parametrize("post", ["chief executive", "Prime Minister", "founder",
-                                  "sports minister", "Race director",
-                                  # a source the story quotes: a job title, not the story
-                                  "analyst with Smith Barney", "Beer Marketers' publisher"])
-def test_who_is_not_asked_of_a_bare_post(post):
-    ceo = Actor("a1", "Ann Lee", "person", role=post, role_source=f"Ann Lee, the {post}, spoke.",
-                mentions=2)
-    others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
-    article = Article({a.id: a for a in [ceo, *others]}, [], [], random.Random(0))
-    assert multiple_choice.who_is(article, ceo) is None  # of which company?
-
-
-def test_who_is_asked_of_an_owned_post():
-    ruto = Actor("a1", "William Ruto", "person", role="Kenya's president",
-                 role_source="William Ruto, Kenya's president, spoke.", mentions=2)
-    others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
-    article = Article({a.id: a for a in [ruto, *others]}, [], [], random.Random(0))
-    assert multiple_choice.who_is(article, ruto).question.prompt == "Who is Kenya's president?"
-
-
-def test_an_organizations_or_a_places_role_is_not_asked():
-    firms = [
-        Actor("a1", "Acme", "organization", role="airline based in Lyon",
-              role_source="Acme, an airline based in Lyon, grew."),
-        Actor("a2", "BMI", "organization", role="mass index", role_source="body mass index (BMI)"),
-        Actor("a3", "Raqqa", "place", role="the group's de facto capital",
-              role_source="Raqqa, the group's de facto capital, fell."),
-        *(Actor(f"a{n}", name, "organization", mentions=2)
-          for n, name in enumerate(["Bolt", "Crest", "Dune"], start=4)),
-    ]
-    article = Article({f.id: f for f in firms}, [], [], random.Random(0))
-    assert [multiple_choice.who_is(article, f) for f in firms[:3]] == [None, None, None]
-
-
 @pytest.mark.parametrize("sentence, blanked", [
     ("Environment Canada recorded 300 lightning strikes on July 27.", False),
     ("In Canada the agency recorded 300 lightning strikes on July 27.", True),
@@ -947,14 +898,6 @@ def test_a_date_asked_and_blanked_in_other_words_is_one_fact():
     assert not Chosen([drafts["q1"]]).fits(drafts["q2"])
     assert not Chosen([drafts["q2"]]).fits(drafts["q1"])
     assert not Chosen([drafts["q2"]]).fits(drafts["q3"])
-
-
-def test_who_is_asks_only_of_people_the_story_names_again():
-    passer_by = Actor("a1", "Ann Lee", "person", role="Coldplay frontman",
-                      role_source="Ann Lee, the Coldplay frontman, sang.", mentions=1)
-    others = [Actor(f"a{n}", name, "person") for n, name in enumerate(["Bo Chan", "Cy Ode"], 2)]
-    article = Article({a.id: a for a in [passer_by, *others]}, [], [], random.Random(0))
-    assert multiple_choice.who_is(article, passer_by) is None
 
 
 def test_who_said_it_is_not_asked():

@@ -33,7 +33,6 @@ ASKERS: dict[str, tuple[Callable[[Article, object], Draft | None], ...]] = {
     ),
     "statement": (multiple_choice.who_did, fill_blank.statement_actor),
     "quantity": (multiple_choice.how_many, fill_blank.number, true_false.number),
-    "role": (multiple_choice.who_is,),
 }
 MIN_CONFIDENCE = 0.45
 KIND_SPREAD = 0.12  # confidence a kind gives up for each question of it already in the set
@@ -56,7 +55,7 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
     events = [_as_written(e, by_id) for e in events]
     article = Article(by_id, events, quantities, random.Random(seed), published, title or "",
                       verdicts or gate.Verdicts(), organization)
-    facts = inventory(events, statements, quantities, actors, title)
+    facts = inventory(events, statements, quantities, title)
     matching = match.question(article)
     ordering = _reserved_order(article, facts)
     # a role asked on its own would give its match pair away, an event its order item
@@ -148,23 +147,16 @@ def _combine(article: Article, facts: list[Fact], chosen: Chosen, matching: Draf
     (over people no other question names)."""
     taken = {s for d in chosen.drafts for s in d.sentences}
     free_events = [f.about for f in facts if f.kind == "event" and f.about.sentence not in taken]
-    for draft in [*order.questions(article, free_events), _final_match(article, facts, chosen, matching)]:
+    for draft in [*order.questions(article, free_events), _final_match(article, chosen, matching)]:
         if draft is not None and _reads_well(draft) and chosen.fits(draft, own_sentence=False):
             chosen.add(draft.weighed(COMBINED_IMPORTANCE))
 
 
-def _final_match(article: Article, facts: list[Fact], chosen: Chosen,
-                 matching: Draft | None) -> Draft | None:
-    """The match without the people other questions name; the roles it no longer asks may
-    then be asked on their own."""
+def _final_match(article: Article, chosen: Chosen, matching: Draft | None) -> Draft | None:
+    """The match without the people other questions name (their roles would be asked
+    twice)."""
     named = _named_elsewhere(article, matching, chosen) if matching else set()
-    if not named:
-        return matching
-    planned = set(matching.question.actors)
-    matching = match.question(article, leaving_out=named)
-    freed = planned - set(matching.question.actors if matching else ())
-    _chosen(article, [f for f in facts if f.kind == "role" and f.about.id in freed], chosen)
-    return matching
+    return match.question(article, leaving_out=named) if named else matching
 
 
 def _named_elsewhere(article: Article, matching: Draft, chosen: Chosen) -> set[str]:

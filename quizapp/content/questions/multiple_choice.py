@@ -10,9 +10,8 @@ from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft, around
 from quizapp.content.questions.wording import (
     blank_of_date, counted_from_another_event, dated_statement, explain, fits_date,
-    how_long_question, how_many_question, mentions, object_question, qualified_role,
-    quoted_source, reckoning, stated_role,
-    statement, when_question, who_question,
+    how_long_question, how_many_question, mentions, object_question, reckoning, statement,
+    when_question, who_question,
 )
 from quizapp.content.types import Actor, Event, Quantity, Question, Statement
 
@@ -22,14 +21,9 @@ NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trilli
 ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
 BOUND = re.compile(r"\b(?:(?:more|fewer|less) than|over|under|at (?:least|most)|up to|nearly|"
                    r"almost|about|around|some|roughly|approximately)\s", re.I)
-BARE_POSTS = set("""prime minister chief executive president vice secretary general deputy foreign
-finance health interior defence defense justice council leader director officer operating
-financial spokesman spokeswoman spokesperson head chair chairman chairwoman mayor governor
-senator judge attorney founder manager coach captain editor professor councillor""".split())
-MAX_ROLE_WORDS = 16  # "Who is the <title of a deputy minister>?" still reads as a question
 # how sure each kind is of itself before the gate and the fact's importance weigh in
 CONFIDENCE = {"who": 0.8, "whom": 0.7, "when": 0.8, "how_long": 0.65, "how_many": 0.75,
-              "who_did": 0.7, "who_is": 0.7}
+              "who_did": 0.7}
 # distractors are only as good as the kinds they are told apart by
 KIND_TRUST = {"person": 1.0, "country": 1.0, "organization": 0.8, "group": 0.7, "place": 0.7}
 
@@ -134,27 +128,6 @@ def quantity_key(quantity: Quantity) -> tuple[str, ...]:
     and "about 3,100 kilograms" of one cargo (the same unit within about a quarter)."""
     scale = round(math.log10(quantity.value) * 10) if quantity.value > 0 else 0
     return ("quantity", quantity.unit, str(scale))
-
-
-def who_is(article: Article, actor: Actor) -> Draft | None:
-    """ "Who is the Norwegian Foreign Ministry spokesperson?" from a person's stated role (an
-    organization's or a place's "role" is a description the parse often garbles: "Which
-    organization is a mass index?" from "body mass index (BMI)")."""
-    role = stated_role(actor, MAX_ROLE_WORDS)
-    if actor.kind != "person" or role is None or actor.mentions < 2 or not qualified_role(role):
-        return None  # a person named once is a passer-by of the story, not worth a question
-    if quoted_source(role):
-        return None
-    words = role.split()
-    qualified = words[0].isupper() or re.search(r"['’]s$", words[0])  # "FIDE", "Kenya's"
-    if len(words) <= 2 and (set(role.lower().split()) <= BARE_POSTS or (
-            words[-1].lower() in BARE_POSTS and not qualified)):
-        return None  # "Who is the chief executive?", "the sports minister": of what?
-    # "Southern Water's director" takes no "the" unless the article gave it one
-    owned = re.match(r"\S+(?: \S+)?['’]s ", role) and f"the {role}" not in actor.role_source
-    prompt = f"Who is {role}?" if owned else f"Who is the {role}?"
-    return _naming((actor.id, "role"), prompt, actor, article, None, actor.role_source,
-                   (actor.id,), CONFIDENCE["who_is"])
 
 
 def _date_askable(event: Event) -> bool:
