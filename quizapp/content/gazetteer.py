@@ -26,6 +26,7 @@ South_Africa South_Korea South_Sudan Spain Sri_Lanka Sudan Suriname Sweden Switz
 Taiwan Tajikistan Tanzania Thailand Togo Tonga Trinidad_and_Tobago Tunisia Turkey Turkmenistan
 Tuvalu Uganda Ukraine United_Arab_Emirates United_Kingdom United_States Uruguay Uzbekistan
 Vanuatu Vatican Venezuela Vietnam Wales England Yemen Zambia Zimbabwe
+Soviet_Union Yugoslavia Czechoslovakia East_Germany West_Germany
 """
 COUNTRIES = frozenset(name.replace("_", " ") for name in _COUNTRIES.split())
 
@@ -37,7 +38,7 @@ COUNTRY_ALIASES = {
     "russian federation": "Russia", "prc": "China", "people's republic of china": "China",
     "holland": "Netherlands", "uae": "United Arab Emirates", "burma": "Myanmar",
     "republic of korea": "South Korea", "dprk": "North Korea", "czechia": "Czech Republic",
-    "cote d'ivoire": "Ivory Coast", "turkiye": "Turkey",
+    "cote d'ivoire": "Ivory Coast", "turkiye": "Turkey", "ussr": "Soviet Union",
 }
 
 _COUNTRY_KEYS = {country.lower(): country for country in COUNTRIES}

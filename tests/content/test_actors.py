@@ -54,6 +54,11 @@ def test_cities_are_places_and_countries_are_countries(found):
     assert actors["Nigeria"].kind == "country"
 
 
+def test_a_former_state_is_a_country(parse):
+    actors, _ = actors_of(parse, "The Soviet Union sent an envoy to Baghdad on Tuesday.")
+    assert actors["Soviet Union"].kind == "country"
+
+
 def test_mentions_point_at_actors(found):
     actors, index = found
     who = actors["World Health Organization"].id

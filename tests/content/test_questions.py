@@ -630,6 +630,15 @@ def test_organizations_named_once_are_not_options():
         "AIIMS", "IMD"]
 
 
+def test_an_organization_is_no_option_beside_its_own_initials():
+    council = Actor("a1", "U.N. Security Council", "organization", mentions=2)
+    others = [Actor(f"a{n}", name, "organization", mentions=2)
+              for n, name in enumerate(["United Nations", "Arab League", "World Bank"], start=2)]
+    article = Article({a.id: a for a in [council, *others]}, [], [], random.Random(0))
+    assert sorted(distractors.actors(article, council, None, "Which organization?")) == [
+        "Arab League", "World Bank"]
+
+
 def test_one_number_is_asked_once():
     sentences = ["The Horniman Museum will return 72 objects.",
                  "Ownership of the 72 objects passes to Nigeria.", "The Horniman Museum holds 900 objects."]

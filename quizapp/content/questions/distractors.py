@@ -10,6 +10,7 @@ import math
 import re
 from typing import Iterable
 
+from quizapp.content.actors.names import initials
 from quizapp.content.dates import describe
 from quizapp.content.gazetteer import COUNTRIES, REGIONS, name_key
 from quizapp.content.questions.article import Article, overlaps
@@ -233,8 +234,14 @@ def shifted(date: PartialDate, step: int) -> PartialDate | None:
 
 
 def _related(a: Actor, b: Actor) -> bool:
-    """Names sharing a word ("Catalonia", "Northern Catalonia") would make two answers fit."""
-    return bool(_name_words(a) & _name_words(b))
+    """Names sharing a word ("Catalonia", "Northern Catalonia") or one's initials ("United
+    Nations", "U.N. Security Council") would make two answers fit."""
+    return bool(_name_words(a) & _name_words(b)) or _abbreviates(a, b) or _abbreviates(b, a)
+
+
+def _abbreviates(a: Actor, b: Actor) -> bool:
+    short = {initials(n).lower() for n in a.names if len(n.split()) > 1}
+    return any(word in short for n in b.names for word in fold(n).split())
 
 
 def _written_together(article: Article, a: Actor, b: Actor) -> bool:
