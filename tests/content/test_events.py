@@ -132,6 +132,14 @@ def test_a_clause_hung_on_a_date_with_when_happened_then(parse):
     assert strike.summary == "A strike brought the country to a standstill."
 
 
+def test_a_date_the_parser_joined_to_the_next_clauses_subject_takes_none_of_it(parse):
+    text = ("Truckloads of goods rolled into Iraq from Jordan on Tuesday and Iraqi-bound cargo "
+            "was unloaded from ships at the Red Sea port of Aqaba.")
+    events, _ = events_of(parse, text)
+    rolled = next(e for e in events if e.clause.lemma == "roll")
+    assert rolled.clause.rest == "into Iraq from Jordan"
+
+
 def test_present_simple_with_a_date_is_a_schedule(parse):
     text = "The deal gives drivers a rise this year and a further rise in January 2017."
     events, _ = events_of(parse, text)
