@@ -15,6 +15,7 @@ from typing import Iterable
 from quizapp.content.lexicon import (DANGLING_ENDS, LEANING_OPENERS, NAMES_WITH_THE, OPENING_PRONOUNS,
                                      OWNED_FIGURE_WORDS, REPORTING_LEMMAS)
 from quizapp.content.rules import Rule, table
+from quizapp.content.timex.lexicon import MONTHS, WEEKDAYS
 from quizapp.content.types import TimeExpression
 
 BLANK = "_____"
@@ -53,6 +54,10 @@ DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\
 # names ("Boutros Boutros-Ghali")
 DOUBLED = re.compile(r"\b(?!(?:had|that)\b)([a-z]+) \1\b")
 MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:{'|'.join(NAMES_WITH_THE)})\b")
+# a guess, not a fact of the story: "he wouldn't be surprised if the share rose"
+GUESS = re.compile(r"\b(?:wouldn't|would not|won't|will not) be surprised\b", re.I)
+# who said it, by a pronoun alone: "..., he added."
+UNNAMED_SPEAKER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|noted|told)\b")
 # the reporter's own place: "left here", "in this municipality"
 REPORTERS_PLACE = re.compile(r"\b(?:(?:left|arrived|came|returned) here|this (?:city|town|municipality|village))\b"
                              r"(?![^\"“”]*[\"”])", re.I)
@@ -144,6 +149,12 @@ SENTENCE_FAULTS = table(
                 "Hudson's Bay shares closed at C$35, up 12.5 cents.",
                 "Fill in the blank: In the over-the-counter market, the shares closed unchanged at $_____."),
          spares=("The mine closed in 2014.",)),
+    Rule("a guess, not a fact", lambda text: GUESS.search(text) is not None,
+         fires=("Mr. Maxwell said he wouldn't be surprised if the share rose to 30%.",),
+         spares=("Iraq said it would retaliate if they boost oil production.",)),
+    Rule("a speaker named only by a pronoun", lambda text: UNNAMED_SPEAKER.search(text) is not None,
+         fires=("The deal was struck with a handshake, he added.",),
+         spares=("The deal was struck with a handshake, Mr. Lee added.",)),
     Rule("the reporter's own place", lambda text: REPORTERS_PLACE.search(text) is not None,
          fires=("Some Cuban Americans who left here returned.", "The body was found in this municipality."),
          spares=("He said: \"We stay here.\"", "Police found the body near the town.",
@@ -212,7 +223,10 @@ def _bare_description(noun) -> bool:
 
 
 def _named(token) -> bool:
-    """A name: a proper noun, or an acronym the tagger took for a common noun ("the RATP")."""
+    """A name: a proper noun, or an acronym the tagger took for a common noun ("the RATP"); not
+    a month or a weekday ("the rate in January" says whose rate no better than "the rate")."""
+    if token.lower_.rstrip(".") in MONTHS or token.lower_ in WEEKDAYS:
+        return False
     return token.pos_ == "PROPN" or (len(token.text) > 1 and token.text.isupper())
 
 
@@ -324,7 +338,8 @@ PARSE_FAULTS = table(
     Rule(UNANCHORED, _unanchored,
          fires=("The hospitality was shown by Canadians.", "The area has been cut off.",
                 "Prosecutors issued their warning.", "When did the economy add 358,000 jobs?",
-                "When did the Supreme Court vindicate the core principle in its ruling?"),
+                "When did the Supreme Court vindicate the core principle in its ruling?",
+                "Among older workers, the rate in January was 7.2 percent."),
          spares=("Norway opened its embassy in Nairobi.", "At least 38 people were killed.",
                  "The DAX dropped 19.69 points to 1462.93.", "Protesters clashed with riot police.")),
 )

@@ -12,7 +12,7 @@ from typing import Iterable
 
 from quizapp.content.actors.names import initials
 from quizapp.content.dates import describe
-from quizapp.content.gazetteer import COUNTRIES, REGIONS, name_key
+from quizapp.content.gazetteer import REGIONS, name_key
 from quizapp.content.questions.article import Article, overlaps
 from quizapp.content.questions.wording import mentions, usable
 from quizapp.content.types import Actor, Event, PartialDate, Statement
@@ -37,17 +37,13 @@ def fold(text: str) -> str:
 
 def actors(article: Article, answer: Actor, event: Event | Statement | None,
            prompt: str) -> list[str]:
-    """Other actors of the answer's kind who did not do this (the event or statement, if any);
-    countries padded from a list."""
+    """Other actors of the article, of the answer's kind, who did not do this (the event or
+    statement, if any): a country from a list ("Mongolia" in a story about Australia) gives the
+    answer away."""
     taken = (article.doers_of(event) if event else set()) | {answer.id}
     own = sorted(a.name for a in article.actors.values()
                  if a.id not in taken and _stands_in(article, a, answer, prompt))
-    picked = article.rng.sample(own, min(WANTED, len(own)))
-    if answer.kind == "country" and len(picked) < WANTED:
-        known = {fold(n) for a in article.actors.values() for n in a.names}
-        spare = sorted(c for c in COUNTRIES if fold(c) not in known and not mentions(prompt, c))
-        picked += article.rng.sample(spare, WANTED - len(picked))
-    return picked
+    return article.rng.sample(own, min(WANTED, len(own)))
 
 
 def _stands_in(article: Article, other: Actor, answer: Actor, prompt: str) -> bool:
