@@ -23,7 +23,7 @@ from quizapp.content.dates import DateContext, find_time_expressions
 from quizapp.content.lexicon import (
     BASELINE_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, PARTICLES, PERIOD_EDGE_LEMMAS,
     PERIOD_FIGURE_WORDS,
-    REPORTING_LEMMAS, RESCHEDULING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS,
+    REACTION_LEMMAS, REPORTING_LEMMAS, RESCHEDULING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS,
     SUBJECT_DEPS, TIME_NOUNS, TIME_PART_WORDS,
 )
 from quizapp.content.rules import EXAMPLES_PUBLISHED, Rule, table
@@ -352,6 +352,14 @@ def _inside_a_sequence_phrase(span) -> bool:
     return False
 
 
+def _earlier_reaction(span) -> bool:
+    """ "which had condemned the invasion on Aug. 2": the date may be the invasion's."""
+    verb = governing_verb(span)
+    return (verb is not None and verb.lemma_ in REACTION_LEMMAS
+            and any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children)
+            and any(c.dep_ == "dobj" for c in verb.children))
+
+
 def _carried_by(span, words=None, test=None) -> bool:
     carrier = _carrier(span)
     return carrier is not None and (words is None or carrier.lower_ in words) and (
@@ -442,6 +450,11 @@ NOT_WHEN = table(
              t.lower_ == "from" for t in c.doc[max(0, c.i - 6) : c.i])),
          fires=("The ban runs from the start of the season to 2011.",),
          spares=("The dispute goes back to 1965.",)),
+    Rule("a reaction, told in the past perfect, to a dated event",
+         lambda span: _earlier_reaction(span),
+         fires=("Iran, which had condemned Iraq's invasion of Kuwait on Aug. 2, criticized the force.",),
+         spares=("Iran condemned the invasion on Aug. 3.",
+                 "The minister had resigned on Aug. 2.")),
     Rule("a span or a deadline",
          lambda span: _carried_by(span, SPAN_WORDS),
          fires=("Judge Ana Ruiz set sentencing for Sept. 12.",

@@ -26,6 +26,9 @@ QUOTING_LEMMAS = frozenset({"say", "add", "tell", "attribute", "ask", "note", "e
 # verbs of saying whose quotation a clause may leave out ("Mrs. Doyle said outside the court")
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "warn", "note",
                            "explain", "write", "insist", "argue", "reply", "ask"})
+# a reaction to an event, which may carry that event's date: "had condemned the invasion on Aug. 2"
+REACTION_LEMMAS = frozenset({"condemn", "criticize", "criticise", "denounce", "welcome", "praise",
+                             "protest", "mourn", "applaud", "deplore", "hail"})
 RESCHEDULING_LEMMAS = frozenset({"backdate", "postpone", "delay", "defer", "adjourn", "extend"})
 # "the fiscal year ended March 31": the date of the period's end, not of the clause
 PERIOD_EDGE_LEMMAS = frozenset({"end", "begin", "start", "close"})
