@@ -140,6 +140,14 @@ def test_a_date_the_parser_joined_to_the_next_clauses_subject_takes_none_of_it(p
     assert rolled.clause.rest == "into Iraq from Jordan"
 
 
+def test_a_phrase_before_a_clauses_own_before_is_not_its_own(parse):
+    text = ("\"We must do better,\" said Edgar Lund, the chairman, in an interview several months "
+            "before he entered his current position in April.")
+    events, _ = events_of(parse, text)
+    entered = next(e for e in events if e.clause.lemma == "enter")
+    assert entered.clause.rest == "his current position"
+
+
 def test_present_simple_with_a_date_is_a_schedule(parse):
     text = "The deal gives drivers a rise this year and a further rise in January 2017."
     events, _ = events_of(parse, text)

@@ -66,10 +66,13 @@ def _is_aside(token) -> bool:
 
 
 def left_modifiers(verb, skip: set[int]) -> list:
-    """Fronted phrases that are not the date: "In Lakeside, 6,000 people ..." keeps "in Lakeside"."""
+    """Fronted phrases that are not the date: "In Lakeside, 6,000 people ..." keeps "in Lakeside";
+    not one before the clause's own "before" or "when" ("said ..., in an interview, months
+    before he entered his post": the parser's slip)."""
+    mark = next((c.i for c in verb.lefts if c.dep_ == "mark"), -1)
     tokens = []
     for child in verb.lefts:
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.i > mark:
             phrase = [t for t in child.subtree if t.i not in skip]
             if len(phrase) > 1:
                 tokens += phrase
