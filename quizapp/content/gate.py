@@ -54,6 +54,9 @@ DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\
 # names ("Boutros Boutros-Ghali")
 DOUBLED = re.compile(r"\b(?!(?:had|that)\b)([a-z]+) \1\b")
 MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:{'|'.join(NAMES_WITH_THE)})\b")
+# a title the source left in lower case before a name: "UN secretary general Kofi Annan"
+LOWER_CASE_TITLE = re.compile(r"\b[A-Z]{2,}\.?\s+(?:secretary[- ]general|secretary|president|chairman|"
+                              r"director|spokesman|minister|ambassador)\s+[A-Z][a-z]+\s+[A-Z]")
 # a guess, not a fact of the story: "he wouldn't be surprised if the share rose"
 GUESS = re.compile(r"\b(?:wouldn't|would not|won't|will not) be surprised\b", re.I)
 # who said it, by a pronoun alone: "..., he added."
@@ -149,6 +152,14 @@ SENTENCE_FAULTS = table(
                 "Hudson's Bay shares closed at C$35, up 12.5 cents.",
                 "Fill in the blank: In the over-the-counter market, the shares closed unchanged at $_____."),
          spares=("The mine closed in 2014.",)),
+    Rule("a title left in lower case", lambda text: LOWER_CASE_TITLE.search(text) is not None,
+         fires=("Russia wants to wait until UN secretary general Kofi Annan visits Baghdad.",),
+         spares=("Russia wants to wait until UN Secretary General Kofi Annan visits Baghdad.",
+                 "The UN secretary general visited Baghdad.")),
+    Rule("opens on a figure", lambda text: re.match(r"[\d$#£€]", PREFIXES.sub("", text)) is not None,
+         fires=("$48 million included $27 million from the sale.",
+                "5,745,188 shares had been tendered to its offer."),
+         spares=("Shares worth $48 million were sold.",)),
     Rule("a guess, not a fact", lambda text: GUESS.search(text) is not None,
          fires=("Mr. Maxwell said he wouldn't be surprised if the share rose to 30%.",),
          spares=("Iraq said it would retaliate if they boost oil production.",)),
