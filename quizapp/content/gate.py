@@ -57,6 +57,8 @@ MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:{
 # a title the source left in lower case before a name: "UN secretary general Kofi Annan"
 LOWER_CASE_TITLE = re.compile(r"\b[A-Z]{2,}\.?\s+(?:secretary[- ]general|secretary|president|chairman|"
                               r"director|spokesman|minister|ambassador)\s+[A-Z][a-z]+\s+[A-Z]")
+# "described the White House", "branded the plan": the "as" that said how was cut away
+WITHOUT_ITS_AS = re.compile(r"\b(?:described|regarded|branded|labell?ed)\b(?![^.?]*\bas\b)")
 # a guess, not a fact of the story: "he wouldn't be surprised if the share rose"
 GUESS = re.compile(r"\b(?:wouldn't|would not|won't|will not) be surprised\b", re.I)
 # who said it, by a pronoun alone: "..., he added."
@@ -160,6 +162,9 @@ SENTENCE_FAULTS = table(
          fires=("$48 million included $27 million from the sale.",
                 "5,745,188 shares had been tendered to its offer."),
          spares=("Shares worth $48 million were sold.",)),
+    Rule("a verb that lost its 'as'", lambda text: WITHOUT_ITS_AS.search(text) is not None,
+         fires=("One senior official described the White House.",),
+         spares=("One senior official described the White House as chaotic.",)),
     Rule("a guess, not a fact", lambda text: GUESS.search(text) is not None,
          fires=("Mr. Maxwell said he wouldn't be surprised if the share rose to 30%.",),
          spares=("Iraq said it would retaliate if they boost oil production.",)),
