@@ -49,7 +49,8 @@ CONSONANT_SOUNDING = re.compile(r"^(?:uni|use|usu|uti|eu|one\b|once|ewe|u\.)", r
 # debris of markup or of a dateline: "amp" from "&amp;", TeX quotes, "Brisbane, Australia -"
 DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
                     r"|\s\"\s|\s['’]\s|\b(?:uh|um|erm)\b|\b[a-z]{3,}\d+\b"
-                    r"|#\d|\bdlrs\b|\b(?:of|to|in|at|on|and|the)[A-Z][a-z]")
+                    r"|#\d|\bdlrs\b|\b(?:of|to|in|at|on|and|the)[A-Z][a-z]|@"
+                    r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]")
 # a word said twice over ("stated unambiguously unambiguously"), but "had had", "that that" and
 # names ("Boutros Boutros-Ghali")
 DOUBLED = re.compile(r"\b(?!(?:had|that)\b)([a-z]+) \1\b")
@@ -114,7 +115,9 @@ PHRASE_FAULTS = table(
                 "Brisbane, Australia - The team talked up its chances.",
                 "He called it ``a disgrace''.", "He had estimated 55 cents a shhha55.", 'Interdiction would begin " almost instantly."',
                 "The video for this ' remake was launched.", "Profit rose to #54.8 million.",
-                "Trade fell to dlrs 14 billion.", "Cargo was unloaded at the port ofAqaba."),
+                "Trade fell to dlrs 14 billion.", "Cargo was unloaded at the port ofAqaba.",
+                "The White House 've been subjected to leaks For the past few weeks.",
+                "Among the offerings with terms and syndicate manager @ CORPORATES Sun Inc. was a bond."),
          spares=("Fill in the blank: The team scored _____ goals.",)),
     Rule("a word said twice", lambda text: DOUBLED.search(text) is not None,
          fires=("Her lawyers stated unambiguously unambiguously that she knew nothing.",),
