@@ -356,7 +356,7 @@ def _earlier_reaction(span) -> bool:
     """ "which had condemned the invasion on Aug. 2": the date may be the invasion's."""
     verb = governing_verb(span)
     return (verb is not None and verb.lemma_ in REACTION_LEMMAS
-            and any(c.lower_ == "had" and c.dep_ == "aux" for c in verb.children)
+            and past_perfect(verb)
             and any(c.dep_ == "dobj" for c in verb.children))
 
 

@@ -1,4 +1,5 @@
-"""The fact inventory: who did what, when, where, how many, and who holds which post.
+"""The fact inventory: who did what, when, where and how many (who holds which post is asked only
+in the match question).
 
 A fact is asked at most once in a set, whatever the kind of question, so a fact told twice
 (a headline restated in the body, a number said again) is one fact. Each fact carries how much

@@ -49,17 +49,18 @@ CONSONANT_SOUNDING = re.compile(r"^(?:uni|use|usu|uti|eu|one\b|once|ewe|u\.)", r
 # debris of markup or of a dateline: "amp" from "&amp;", TeX quotes, "Brisbane, Australia -"
 DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
                     r"|\s\"\s|\s['’]\s|\b(?:uh|um|erm)\b|\b[a-z]{3,}\d+\b"
-                    r"|#\d|\bdlrs\b|\b(?:of|to|in|at|on|and|the)[A-Z][a-z]|@"
+                    r"|#\d[\d,.]* (?:million|billion)|\bdlrs\b|\b(?:of|to|in|at|on|and|the)[A-Z][a-z]|@"
                     r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]")
 # a word said twice over ("stated unambiguously unambiguously"), but "had had", "that that" and
 # names ("Boutros Boutros-Ghali")
 DOUBLED = re.compile(r"\b(?!(?:had|that)\b)([a-z]+) \1\b")
-MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:{'|'.join(NAMES_WITH_THE)})\b")
+MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:{'|'.join(NAMES_WITH_THE)})\b"
+                         r"(?!\s+(?!and\b|or\b)[a-z])")  # "by White House officials" is right
 # a title the source left in lower case before a name: "UN secretary general Kofi Annan"
 LOWER_CASE_TITLE = re.compile(r"\b[A-Z]{2,}\.?\s+(?:secretary[- ]general|secretary|president|chairman|"
                               r"director|spokesman|minister|ambassador)\s+[A-Z][a-z]+\s+[A-Z]")
 # "described the White House", "branded the plan": the "as" that said how was cut away
-WITHOUT_ITS_AS = re.compile(r"\b(?:described|regarded|branded|labell?ed)\b(?![^.?]*\bas\b)")
+WITHOUT_ITS_AS = re.compile(r"\b(?:described|regarded|branded|labell?ed)\b(?!.*\bas\b)")
 # a guess, not a fact of the story: "he wouldn't be surprised if the share rose"
 GUESS = re.compile(r"\b(?:wouldn't|would not|won't|will not) be surprised\b", re.I)
 # who said it, by a pronoun alone: "..., he added."
@@ -67,8 +68,8 @@ UNNAMED_SPEAKER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|not
 # the reporter's own place: "left here", "in this municipality"
 REPORTERS_PLACE = re.compile(r"\b(?:(?:left|arrived|came|returned) here|this (?:city|town|municipality|village))\b"
                              r"(?![^\"“”]*[\"”])", re.I)
-# a clause cut down to a few words after a semicolon: "made by Lawrence Wechsler; the White House."
-STUMP_AFTER_SEMICOLON = re.compile(r";\s*(?:\S+\s+){0,2}\S+[.?]$")
+# a clause cut down to a name after a semicolon: "made by Lawrence Wechsler; the White House."
+STUMP_AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?(?:[A-Z]\S*\s+){0,2}[A-Z]\S*[.?]$")
 
 
 def _words(text: str) -> list[str]:
@@ -118,17 +119,18 @@ PHRASE_FAULTS = table(
                 "Trade fell to dlrs 14 billion.", "Cargo was unloaded at the port ofAqaba.",
                 "The White House 've been subjected to leaks For the past few weeks.",
                 "Among the offerings with terms and syndicate manager @ CORPORATES Sun Inc. was a bond."),
-         spares=("Fill in the blank: The team scored _____ goals.",)),
+         spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.")),
     Rule("a word said twice", lambda text: DOUBLED.search(text) is not None,
          fires=("Her lawyers stated unambiguously unambiguously that she knew nothing.",),
          spares=("He had had enough.", "He said that that plan failed.",
                  "Boutros Boutros-Ghali arrived.")),
     Rule("a name without its 'the'", lambda text: MISSING_THE.search(text) is not None,
          fires=("The inspector resumed work in United States.",),
-         spares=("The inspector resumed work in the United States.", "United States forces left.")),
+         spares=("The inspector resumed work in the United States.", "United States forces left.",
+                 "He was criticized by White House officials.")),
     Rule("a stump after a semicolon", lambda text: STUMP_AFTER_SEMICOLON.search(text) is not None,
          fires=("Statements were made by a lawyer; the White House.",),
-         spares=("Prices rose; the central bank raised its rates.",)),
+         spares=("Prices rose; the central bank raised its rates.", "Sales rose; profit fell.")),
     Rule("a wrong article", _wrong_article,
          fires=("Ayacucho was the site of an decisive victory.", "She was a honest broker."),
          spares=("It took an hour.", "He is an MP.", "It was a unique event.")),
@@ -167,7 +169,8 @@ SENTENCE_FAULTS = table(
          spares=("Shares worth $48 million were sold.",)),
     Rule("a verb that lost its 'as'", lambda text: WITHOUT_ITS_AS.search(text) is not None,
          fires=("One senior official described the White House.",),
-         spares=("One senior official described the White House as chaotic.",)),
+         spares=("One senior official described the White House as chaotic.",
+                 "He described the U.S. plan as reckless.")),
     Rule("a guess, not a fact", lambda text: GUESS.search(text) is not None,
          fires=("Mr. Maxwell said he wouldn't be surprised if the share rose to 30%.",),
          spares=("Iraq said it would retaliate if they boost oil production.",)),
@@ -473,7 +476,8 @@ def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None) -> str:
 
 # a date that says which part of the story a figure belongs to: "in the third quarter", "this
 # year alone"; a line without it misstates the fact
-PERIOD_WORDS = re.compile(r"\b(?:quarter|half|months|fiscal|this year|so far)\b", re.I)
+PERIOD_WORDS = re.compile(r"\b(?:quarter|half|(?:first|past|last) (?:\w+ )?months|fiscal|this year|so far)\b",
+                          re.I)  # "the first nine months", not "two months ago"
 
 
 def qualifies_its_fact(when: TimeExpression) -> bool:
@@ -508,9 +512,12 @@ def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[b
 
 
 def _line_choices(summary: str | None, cut: str, main: bool, alone: bool) -> list[str]:
-    """The lines that may tell an event, the better first; a cut longer than a line is none."""
+    """The lines that may tell an event, the better first; a cut longer than a line is none.
+    An event whose date is part of its fact (no summary) is told only by a cut that tells it
+    alone."""
+    short = len(cut.split()) <= MAX_LINE_WORDS
     if summary is None:
-        return [cut] if len(cut.split()) <= MAX_LINE_WORDS else []
-    if not alone or len(cut.split()) > MAX_LINE_WORDS:
+        return [cut] if short and main and alone else []
+    if not alone or not short:
         return [summary]
     return [cut, summary] if main else [summary, cut]

@@ -18,6 +18,18 @@ def test_a_period_that_qualifies_the_figure_stays_in_its_line():
     assert found == ["Harbor Steel Corp. said its profit rose 19% in the third quarter."]
 
 
+def test_a_period_kept_never_lends_one_events_sentence_to_another():
+    found = lines("NEW YORK - Harbor Steel Corp. said its sales rose 19% in the first half, while "
+                  "Acme Corp. reported a loss in the third quarter.")
+    assert not any("Harbor" in line for line in found[1:])
+    assert len(set(found)) == len(found)
+
+
+def test_a_reckoned_date_is_not_kept_as_a_period():
+    found = lines("ROME - Ana Costa resigned as mayor of Lucca two months ago.")
+    assert found == ["Ana Costa resigned as mayor of Lucca."]
+
+
 def test_a_figure_nobody_owns_is_no_line():
     assert lines("NEW YORK - Net income dropped 8% to $33 million in the third quarter.") == []
 

@@ -156,13 +156,20 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str]) -> None:
 def _join_company_names(uf: UnionFind, labels: dict[str, str]) -> None:
     """ "Compaq" -> "Compaq Computer Corp.", "Rally" -> "Rally's Inc.": an organization's name
     that begins exactly one longer organization's name is that organization ("Texas", a
-    place, is not "Texas Eastern Corp.")."""
-    organizations = sorted((key for key, label in labels.items() if label == "ORG"), key=len)
-    for n, key in enumerate(organizations):
-        owners = {uf.find(long) for long in organizations[n + 1:]
-                  if long.replace("'s ", " ").startswith(key + " ")}
-        if len(owners) == 1:
-            uf.union(key, owners.pop())
+    place, is not "Texas Eastern Corp."). Longest first, so that "Compaq Computer" has joined
+    "Compaq Computer Corp." before "Compaq" looks; names compared only with those of their
+    first word."""
+    by_first = defaultdict(list)
+    for key, label in labels.items():
+        if label == "ORG":
+            by_first[key.split()[0].removesuffix("'s")].append(key)
+    for keys in by_first.values():
+        keys.sort(key=len, reverse=True)
+        for n, key in enumerate(keys):
+            owners = {uf.find(long) for long in keys[:n]
+                      if long.replace("'s ", " ").startswith(key + " ")}
+            if len(owners) == 1:
+                uf.union(key, owners.pop())
 
 
 def _join_places(uf: UnionFind, labels: dict[str, str]) -> None:

@@ -67,8 +67,8 @@ def _is_aside(token) -> bool:
 
 def left_modifiers(verb, skip: set[int]) -> list:
     """Fronted phrases that are not the date: "In Lakeside, 6,000 people ..." keeps "in Lakeside";
-    not one before the clause's own "before" or "when" ("said ..., in an interview, months
-    before he entered his post": the parser's slip)."""
+    not one before the clause's own opening word ("before", "when", "that", "if": "said ...,
+    in an interview, months before he entered his post" is the parser's slip)."""
     mark = next((c.i for c in verb.lefts if c.dep_ == "mark"), -1)
     tokens = []
     for child in verb.lefts:

@@ -58,8 +58,8 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
     facts = inventory(events, statements, quantities, title)
     matching = match.question(article)
     ordering = _reserved_order(article, facts)
-    # a role asked on its own would give its match pair away, an event its order item
-    taken = {*(matching.question.actors if matching else ()), *(ordering.key[1:] if ordering else ())}
+    # an event of the order question would give its item away
+    taken = set(ordering.key[1:]) if ordering else set()
     asked = [f for f in facts if getattr(f.about, "id", None) not in taken]
     chosen = _balanced(article, asked, Chosen([ordering] if ordering else []))
     _combine(article, facts, chosen, matching)

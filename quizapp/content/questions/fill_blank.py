@@ -108,7 +108,9 @@ def date(article: Article, event: Event) -> Draft | None:
     offset = when.start + when.text.rfind(words)
     if re.match(r"\s+[a-z]", event.sentence[offset + len(words):]) and not re.search(
             r"\b(?:on|in|of|since|by|until|from|to|at)\s+$", event.sentence[:offset]):
-        return None  # "the _____ assassination": "1995" fits as well as "November 1995"
+        # no preposition carries it: it describes a noun ("the _____ assassination": "1995"
+        # fits as well as "November 1995") or a word after it ("during March 2016 for cash")
+        return None
     prompt = event.sentence[:offset] + BLANK + event.sentence[offset + len(words):]
     aliases = date_variants(when.date) if when.kind == "point" else ()
     return _draft((event.id, "date"), prompt, words, aliases, event, 0.75, CONFIDENCE["date"])

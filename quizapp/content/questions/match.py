@@ -8,7 +8,7 @@ from quizapp.content.questions.wording import (
 )
 from quizapp.content.types import Actor, Question
 
-MIN_PAIRS, MAX_PAIRS = 3, 4  # a fifth role is asked on its own instead
+MIN_PAIRS, MAX_PAIRS = 3, 4
 ROLE_KINDS = ("person",)  # an organization's "role" is a description ("Europe's largest carmaker")
 MAX_ROLE_WORDS = 15
 

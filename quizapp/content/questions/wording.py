@@ -137,8 +137,8 @@ def cut_from_its_sentence(clause: Clause) -> bool:
 
 
 def stated_role(actor: Actor, max_words: int) -> str | None:
-    """The actor's role when it can be asked on its own: cited, whole, and saying enough
-    ("the Councillor" or "the founder" may fit others in the article too)."""
+    """The actor's role when the match may pair it with the name: cited, whole, and saying
+    enough ("the Councillor" or "the founder" may fit others in the article too)."""
     role = actor.role
     if not role or not actor.role_source or not balanced(role):
         return None
