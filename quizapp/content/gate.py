@@ -66,8 +66,8 @@ GUESS = re.compile(r"\b(?:wouldn't|would not|won't|will not) be surprised\b", re
 # who said it, by a pronoun alone: "..., he added."
 UNNAMED_SPEAKER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|noted|told)\b")
 # the reporter's own place: "left here", "in this municipality"
-REPORTERS_PLACE = re.compile(r"\b(?:(?:left|arrived|came|returned) here|this (?:city|town|municipality|village))\b"
-                             r"(?![^\"“”]*[\"”])", re.I)
+REPORTERS_PLACE = re.compile(r"\b(?:(?:left|arrived|came|returned) here"
+                             r"|this (?:city|town|municipality|village))\b(?![^\"“”]*[\"”])", re.I)
 # a clause cut down to a name after a semicolon: "made by Lawrence Wechsler; the White House."
 STUMP_AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?(?:[A-Z]\S*\s+){0,2}[A-Z]\S*[.?]$")
 
@@ -485,17 +485,17 @@ def qualifies_its_fact(when: TimeExpression) -> bool:
     return re.search(r"-[QH]\d", when.value) is not None or PERIOD_WORDS.search(when.text) is not None
 
 
-def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[bool], alone: list[bool],
-                      faults_of: Verdicts) -> list[str | None]:
+def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[bool],
+                      alone: list[bool], faults_of: Verdicts) -> list[str | None]:
     """Each event's line on the timeline. The event of a sentence's main clause is told best
     by its sentence, cut clean, when that passes the gate; any other event by its summary;
-    failing that, the other one; an event without a summary (its date is part of its fact) by
-    its cut alone; but a sentence whose main clause dates two events (not
-    `alone`) tells neither alone, only their summaries do. Failing those, the first that only speaks of something named
-    elsewhere ("The gallery reopened") or says little ("The trial opened"): clear beside the
-    article. None where
-    both are broken ("On Friday.", "He said so."): the event was a misreading, or a line
-    no class could read alone. The second choice is parsed only where the first fails."""
+    failing that, the other one; an event without a summary (its date is part of its fact)
+    only by its cut. A sentence whose main clause dates two events (not `alone`) tells neither
+    alone, only their summaries do. Failing those, the first that only speaks of something
+    named elsewhere ("The gallery reopened") or says little ("The trial opened"): clear beside
+    the article. None where both are broken ("On Friday.", "He said so."): the event was a
+    misreading, or a line no class could read alone. The second choice is parsed only where the
+    first fails."""
     tried = [_line_choices(*event) for event in zip(summaries, cuts, main, alone)]
     lines: list[str | None] = [None] * len(tried)
     undecided = set(range(len(tried)))

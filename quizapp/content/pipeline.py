@@ -94,10 +94,7 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts,
     cuts = [named(clean_cut(e.sentence, (e.when.start, e.when.end)
                             if e.when.date.inferred and not keep else None), organization)
             for e, keep in zip(timeline, kept_date)]
-    # what a sentence reports is told by its own clause, not by "Officials said ...", unless its
-    # date is part of its fact: "Compaq said its net income rose 51% in the third quarter"
-    main = [e.clause is None or e.clause.main and (keep or not tells_a_report(cut, e.clause.lemma))
-            for e, cut, keep in zip(timeline, cuts, kept_date)]
+    main = [_told_by_its_sentence(e, cut, keep) for e, cut, keep in zip(timeline, cuts, kept_date)]
     # "held at Brasília in September 2000 and Guayaquil in July 2002": two in one main clause
     told = Counter(e.sentence for e, is_main in zip(timeline, main) if is_main)
     lines = checked_summaries([None if keep else named(e.summary, organization)
@@ -105,3 +102,12 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts,
                               [told[e.sentence] <= 1 for e in timeline], verdicts)
     kept = [replace(e, summary=line) for e, line in zip(timeline, lines) if line is not None]
     return tuple(replace(e, id=f"e{n}") for n, e in enumerate(kept, start=1))
+
+
+def _told_by_its_sentence(event: Event, cut: str, keeps_its_date: bool) -> bool:
+    """The event is its sentence's main clause; what a sentence reports is told by its own
+    clause, not by "Officials said ...", unless its date is part of its fact ("Compaq said its
+    net income rose 51% in the third quarter")."""
+    clause = event.clause
+    return clause is None or clause.main and (
+        keeps_its_date or not tells_a_report(cut, clause.lemma))

@@ -182,14 +182,20 @@ def _date_edges(span) -> set[int]:
 def _clause_hung_on_the_date(span) -> set[int]:
     """ "on Sept. 30 [and his team, ..., dropped him]", "on Tuesday [and Iraqi-bound cargo] was
     unloaded": the parser hung another clause's subject on the date, or the date on it."""
-    tokens, doc = set(), span.doc
-    for date in (t for t in span if t.dep_ in ("nmod", "compound") and t.head.i >= span.end):
-        if any(doc[i].dep_ == "cc" for i in range(span.end, date.head.i)):
-            tokens |= {t.i for t in date.head.subtree}
+    tokens = _subject_the_date_hangs_on(span)
     for conj in (c for t in span for c in t.rights
                  if c.dep_ == "conj" and c.i >= span.end and c.ent_type_ != "DATE"):
         tokens |= {t.i for t in conj.subtree}
         tokens |= {c.i for c in conj.head.rights if c.dep_ == "cc" and c.i < conj.i}
+    return tokens
+
+
+def _subject_the_date_hangs_on(span) -> set[int]:
+    """ "on Tuesday [and Iraqi-bound cargo]": the date read as a modifier of the next subject."""
+    tokens, doc = set(), span.doc
+    for date in (t for t in span if t.dep_ in ("nmod", "compound") and t.head.i >= span.end):
+        if any(doc[i].dep_ == "cc" for i in range(span.end, date.head.i)):
+            tokens |= {t.i for t in date.head.subtree}
     return tokens
 
 
