@@ -132,20 +132,17 @@ def test_a_clause_hung_on_a_date_with_when_happened_then(parse):
     assert strike.summary == "A strike brought the country to a standstill."
 
 
-def test_a_date_the_parser_joined_to_the_next_clauses_subject_takes_none_of_it(parse):
-    text = ("Truckloads of goods rolled into Iraq from Jordan on Tuesday and Iraqi-bound cargo "
-            "was unloaded from ships at the Red Sea port of Aqaba.")
+@pytest.mark.parametrize("text, lemma, rest", [
+    # the parser joined the date to the next clause's subject
+    ("Truckloads of goods rolled into Iraq from Jordan on Tuesday and Iraqi-bound cargo was "
+     "unloaded from ships at the Red Sea port of Aqaba.", "roll", "into Iraq from Jordan"),
+    # a phrase before the clause's own "before" belongs to the sentence's "said"
+    ("\"We must do better,\" said Edgar Lund, the chairman, in an interview several months "
+     "before he entered his current position in April.", "enter", "his current position"),
+])
+def test_a_clause_keeps_only_its_own_words(parse, text, lemma, rest):
     events, _ = events_of(parse, text)
-    rolled = next(e for e in events if e.clause.lemma == "roll")
-    assert rolled.clause.rest == "into Iraq from Jordan"
-
-
-def test_a_phrase_before_a_clauses_own_before_is_not_its_own(parse):
-    text = ("\"We must do better,\" said Edgar Lund, the chairman, in an interview several months "
-            "before he entered his current position in April.")
-    events, _ = events_of(parse, text)
-    entered = next(e for e in events if e.clause.lemma == "enter")
-    assert entered.clause.rest == "his current position"
+    assert next(e for e in events if e.clause.lemma == lemma).clause.rest == rest
 
 
 def test_present_simple_with_a_date_is_a_schedule(parse):
