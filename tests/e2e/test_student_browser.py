@@ -131,6 +131,16 @@ def test_a_double_click_on_start_starts_one_round(browser, live_server, javascri
     context.close()
 
 
+def answer_anything(page) -> None:
+    """The first option, or "nobody" typed; checked, and the feedback's heading takes focus."""
+    if page.locator(".options input").count():
+        page.locator(".options input").first.check()
+    else:
+        page.get_by_label("Your answer").fill("nobody")
+    page.get_by_role("button", name="Check my answer").click()
+    expect(page.locator("#feedback-heading")).to_be_focused()
+
+
 @pytest.mark.parametrize("viewport", [PHONE, LAPTOP], ids=["phone", "laptop"])
 def test_the_favicon_is_served_and_linked(page, live_server, viewport):
     page.set_viewport_size(viewport)
@@ -155,12 +165,7 @@ def test_the_demo_round_feedback_on_the_first_screen(browser, demo_server, shoot
     expect(page.locator("#prompt")).to_be_focused()  # each new question's, then the results'
     while page.get_by_role("button", name="Check my answer").count():
         kinds.add(page.locator(".question-card .eyebrow").inner_text().split("·")[1].strip())
-        if page.locator(".options input").count():
-            page.locator(".options input").first.check()
-        else:
-            page.get_by_label("Your answer").fill("nobody")
-        page.get_by_role("button", name="Check my answer").click()
-        expect(page.locator("#feedback-heading")).to_be_focused()
+        answer_anything(page)
         assert in_viewport(page, page.locator("#feedback a.next"))
         assert below_the_status_bar(page, page.locator("#feedback-heading"))
         feedback = page.locator("#feedback").inner_text()
@@ -198,12 +203,7 @@ def test_the_timeline_from_the_feedback_hides_questions_ahead(browser, demo_serv
     page.get_by_role("button", name="Start").click()
     expect(page.locator("#prompt")).to_be_focused()
     while True:  # up to a question whose feedback links to its event
-        if page.locator(".options input").count():
-            page.locator(".options input").first.check()
-        else:
-            page.get_by_label("Your answer").fill("nobody")
-        page.get_by_role("button", name="Check my answer").click()
-        expect(page.locator("#feedback-heading")).to_be_focused()
+        answer_anything(page)
         if page.get_by_role("link", name="See it on the timeline").count():
             break
         page.locator("#feedback a.next").click()
