@@ -21,7 +21,7 @@ from quizapp.content.clauses.verbs import (
 )
 from quizapp.content.dates import DateContext, find_time_expressions
 from quizapp.content.lexicon import (
-    BASELINE_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, PARTICLES, PERIOD_EDGE_LEMMAS,
+    BASELINE_WORDS, COMPARING_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, PARTICLES, PERIOD_EDGE_LEMMAS,
     PERIOD_FIGURE_WORDS,
     REACTION_LEMMAS, REPORTING_LEMMAS, RESCHEDULING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS,
     SUBJECT_DEPS, TIME_NOUNS, TIME_PART_WORDS,
@@ -370,7 +370,7 @@ def _compared_figure(span) -> bool:
     """ "to $58.6 million from $186.4 million a year ago": the date of the figure compared
     with, shortly after it, not of the change."""
     before = span.doc[max(0, span.start - 12) : span.start]
-    return any(t.lower_ in BASELINE_WORDS | {"compared", "versus"} and any(
+    return any(t.lower_ in COMPARING_WORDS and any(
         c.dep_ == "pobj" and (c.like_num or c.tag_ == "$" or any(x.like_num for x in c.children))
         for c in t.children) for t in before)
 

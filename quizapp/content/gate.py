@@ -29,7 +29,7 @@ LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "
                    "for example", "for instance", "in fact", "during that", "at that time",
                    "in other developments",
                    "a few days later", "days later", "weeks later", "months later",
-                   "a day later", "later that", "that same")
+                   "a day later", "that same")
 RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 # words that point at what the reader was not told: "appealed to anyone", "went further"
 VAGUE = re.compile(r"\b(?:anyone|anything|someone|something|everyone|everything|nobody|nothing|"

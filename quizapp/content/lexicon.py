@@ -62,6 +62,7 @@ EDGE_WORDS = frozenset({"early", "late", "earlier", "later"})  # "early on Frida
 CLAUSE_LINKS = frozenset({"after", "before", "until", "since", "as", "because"})
 SEQUENCE_WORDS = frozenset({"before", "after", "until", "till"})
 BASELINE_WORDS = frozenset({"from", "than", "below", "above"})  # "cut by 60% from 2013 levels"
+COMPARING_WORDS = BASELINE_WORDS | {"compared", "versus"}  # "compared with $33 million a year ago"
 # a figure of a period: "third-quarter profit" dates the profit, not its report
 PERIOD_FIGURE_WORDS = frozenset({"profit", "profits", "earnings", "net", "income", "loss",
                                  "losses", "sales", "revenue", "revenues", "results", "output",

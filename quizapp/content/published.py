@@ -7,6 +7,8 @@ says the day but not the year, so the date must be asked for before the article 
 from __future__ import annotations
 
 import datetime as dt
+import math
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from quizapp.content.clean import clean
@@ -45,8 +47,14 @@ def dates_without_year(cleaned: CleanText, published: dt.date | None) -> tuple[s
     # "now", "soon" (PRESENT_REF, FUTURE_REF) name no day to place
     phrases = (t.text for t in found
                if t.type in ("DATE", "TIME") and not t.value.endswith("_REF")
-               and t.start not in known and any(start <= t.start < end for start, end in body))
+               and t.start not in known and _in_body(t.start, body))
     return tuple(dict.fromkeys(phrases))
+
+
+def _in_body(position: int, body: list[tuple[int, int]]) -> bool:
+    """Inside one of the body's blocks (in text order): a bisection, not a walk over them all."""
+    n = bisect_right(body, (position, math.inf)) - 1
+    return n >= 0 and body[n][0] <= position < body[n][1]
 
 
 def publication_date_need(text: str, today: dt.date) -> DateNeed | None:

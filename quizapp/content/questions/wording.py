@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from quizapp.content.dates import describe
-from quizapp.content.lexicon import SOURCE_ROLES
+from quizapp.content.lexicon import SOURCE_ROLES, SPEECH_LEMMAS
 from quizapp.content.types import Actor, Clause, TimeExpression
 
 PRONOUNS = {"it", "its", "they", "them", "he", "she", "him", "her", "this", "that", "these",
@@ -30,9 +30,6 @@ OTHER_TIME = re.compile(
 DANGLING_ENDS = {"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for", "in",
                  "on", "at", "from", "as", "that", "which", "its", "their", "his", "her",
                  *"two three four five six seven eight nine ten eleven twelve".split()}
-# verbs of saying whose quotation the clause leaves out: "Mrs. Doyle said outside the court"
-SPEECH_LEMMAS = {"say", "tell", "add", "state", "claim", "announce", "warn", "note", "explain",
-                 "write", "insist", "argue", "reply", "ask"}
 # "a «shameful farce, »": the parse cut a quotation or bracket short
 CUT_SHORT = re.compile(r"[,;:]\s*[»”)\]]")
 PERFECT = {"has", "have", "had"}
