@@ -129,15 +129,10 @@ def taken(session: Session, quiz: models.Quiz) -> Taken:
     return Taken(count(models.Round), count(models.LiveSession))
 
 
-def has_results(session: Session, quiz: models.Quiz) -> bool:
-    """Whether any student took the quiz, in a round or in a live session."""
-    return bool(taken(session, quiz))
-
-
 def remove_quiz(session: Session, quiz: models.Quiz) -> bool:
     """Delete a quiz no student took; archive (and close) one with results, which stay
     readable. True when it was deleted; the caller commits."""
-    if has_results(session, quiz):
+    if taken(session, quiz):  # by a student, in a round or a live session
         quiz.archived = quiz.closed = True
         return False
     session.delete(quiz)

@@ -100,11 +100,12 @@ def article_usage(session: Session, article: models.Article) -> Usage:
 def delete_article(session: Session, article: models.Article) -> None:
     """The article with its timeline, actors and unused questions; its questions in use stay,
     free of the article (as a question imported from a file). The caller commits."""
-    kept = in_use(session, article_questions(session, article))
+    questions = article_questions(session, article)
+    kept = in_use(session, questions)
     if kept:
         session.execute(update(models.Question).where(models.Question.id.in_(kept))
                         .values(article_id=None, event_id=None))
-    _drop(session, article_questions(session, article) - kept)
+    _drop(session, questions - kept)
     session.expire(article)
     session.delete(article)
     session.flush()

@@ -99,7 +99,7 @@ def edit_page(quiz: models.Quiz, form: QuizEditForm, status: int = 200,
               message: str | None = None):
     return htmx.render(
         "quizzes/edit.html", "quizzes/_edit_form.html", status=status, quiz=quiz, form=form,
-        message=message, has_results=quizzes.has_results(get_session(), quiz),
+        message=message, has_results=bool(quizzes.taken(get_session(), quiz)),
         share_url=url_for("quizzes.share", token=quiz.share_token, _external=True))
 
 
