@@ -207,7 +207,7 @@ def _event(setting: _Setting, verb, expression, span, gapped, others) -> Event:
     return Event(
         id="",
         when=expression,
-        summary=summary_of(clause),
+        summary=_with_its_span(summary_of(clause), expression),
         sentence=item.sentence.text,
         sentence_index=item.sentence.index,
         actors=tuple(dict.fromkeys(a for a in [clause.subject_actor, *found] if a)),
@@ -313,6 +313,18 @@ def summary_of(clause: Clause) -> str:
     words = [clause.subject, clause.aux, "not" if clause.negated else "", clause.verb, clause.rest]
     text = " ".join(w for w in words if w)
     return text[:1].upper() + text[1:].rstrip(".") + "."  # "at 9 p.m.": one stop
+
+
+# "since then", "for that time": a span that leans on another sentence's date
+LEANING_SPAN = re.compile(r"\b(?:then|that|this)\b", re.I)
+
+
+def _with_its_span(summary: str, expression: TimeExpression) -> str:
+    """A state's line keeps its span: "Whitaker has coached the Lanterns since 2019", not a
+    bare "Whitaker has coached the Lanterns" under 2019 as if it happened then."""
+    if expression.kind != "duration" or LEANING_SPAN.search(expression.text):
+        return summary
+    return f"{summary.removesuffix('.')} {expression.text}."
 
 
 # --- when a date is not when the clause happened --------------------------------------------

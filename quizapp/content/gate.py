@@ -65,8 +65,9 @@ WITHOUT_ITS_AS = re.compile(r"\b(?:described|regarded|branded|labell?ed)\b(?!.*\
 GUESS = re.compile(r"\b(?:wouldn't|would not|won't|will not) be surprised\b", re.I)
 # who said it, by a pronoun alone: "..., he added."
 UNNAMED_SPEAKER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|noted|told)\b")
-# the reporter's own place: "left here", "in this municipality"
-REPORTERS_PLACE = re.compile(r"\b(?:(?:left|arrived|came|returned) here"
+# the reporter's own place: "left here", "in this municipality", "GM officials here"
+REPORTERS_PLACE = re.compile(r"\b(?:(?:left|arrived|came|returned|officials|analysts|executives|sources"
+                             r"|diplomats|observers|residents) here"
                              r"|this (?:city|town|municipality|village))\b(?![^\"“”]*[\"”])", re.I)
 # a clause cut down to a name after a semicolon: "made by Lawrence Wechsler; the White House."
 STUMP_AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?(?:[A-Z]\S*\s+){0,2}[A-Z]\S*[.?]$")
@@ -145,7 +146,8 @@ SENTENCE_FAULTS = table(
          fires=("But the talks nearly collapsed on Thursday.", "Fill in the blank: However, _____ won.",
                 "In addition, 73 soldiers were killed.", "Reflecting the concern, the stock fell.",
                 "During that time, Control Data had losses of more than $1 billion.",
-                "A few days later, American Medical announced lower earnings."),
+                "A few days later, American Medical announced lower earnings.",
+                "Separately, Innopac opened a recycling plant."),
          spares=("The talks nearly collapsed on Thursday.",)),
     Rule("points back to what was named before",
          lambda text: POINTING_BACK.search(text) is not None,
@@ -178,9 +180,10 @@ SENTENCE_FAULTS = table(
          fires=("The deal was struck with a handshake, he added.",),
          spares=("The deal was struck with a handshake, Mr. Lee added.",)),
     Rule("the reporter's own place", lambda text: REPORTERS_PLACE.search(text) is not None,
-         fires=("Some Cuban Americans who left here returned.", "The body was found in this municipality."),
+         fires=("Some Cuban Americans who left here returned.", "The body was found in this municipality.",
+                "GM officials here declined to comment."),
          spares=("He said: \"We stay here.\"", "Police found the body near the town.",
-                 "GM officials here declined to comment.")),
+                 "GM officials in Detroit declined to comment.")),
     Rule("opens on a relative word",
          lambda text: _opening(text).split(" ")[0] in RELATIVE_OPENERS and not text.endswith("?"),
          fires=("Who had to flee the Cambodian capital after a coup.",),
@@ -367,6 +370,32 @@ PARSE_FAULTS = table(
 )
 
 
+# a time that only the story's own day places: "earlier this year", "in the latest quarter",
+# under a date on the timeline it says nothing, or the wrong thing
+RELATIVE_TIME = re.compile(
+    r"\b(?:(?:earlier|later) this (?:year|month|week)|(?:in|during) the (?:latest |current |same |past )?"
+    r"(?:quarter|period)|in the (?:past|last) (?:\w+ )?(?:days|weeks|months)|in recent (?:days|weeks|months|years))\b",
+    re.I)
+
+LINE_FAULTS = table(
+    "line faults: what no timeline line may show, beside the sentence faults", lambda doc: doc.text,
+    Rule("a time only the story's day places", lambda text: RELATIVE_TIME.search(text) is not None,
+         fires=("Kellogg had a one-time charge in the latest quarter.",
+                "Earlier this year, DPC made an offer for Dataproducts.",
+                "The stock's decline accelerated in the past two weeks."),
+         spares=("Sun said it expected to break even for the quarter.",
+                 "Foreign companies have bought a handful of Japanese companies this year.",
+                 "A task force began delving into the slayings of 14 women over the last five years.",
+                 "The Paris metro opened in 1900 and now carries about 4 million passengers a day.")),
+)
+
+
+def line_fault(text: str) -> str | None:
+    """The first fault a class would see in a timeline line, by name, or None."""
+    rule = LINE_FAULTS.first(text)
+    return rule.name if rule else text_fault(text)
+
+
 def text_fault(text: str) -> str | None:
     """The first fault a reader sees in a sentence (a prompt, a statement, a summary) alone,
     by name, or None."""
@@ -480,9 +509,17 @@ PERIOD_WORDS = re.compile(r"\b(?:quarter|half|(?:first|past|last) (?:\w+ )?month
                           re.I)  # "the first nine months", not "two months ago"
 
 
+def worked_out(when: TimeExpression) -> bool:
+    """The date shown was worked out from the story's own day ("yesterday", "earlier this
+    year"): under it on the timeline, the phrase would say something else."""
+    return when.date.inferred or RELATIVE_TIME.search(when.text) is not None
+
+
 def qualifies_its_fact(when: TimeExpression) -> bool:
-    """The event's date phrase is part of what it says: its line keeps the phrase."""
-    return re.search(r"-[QH]\d", when.value) is not None or PERIOD_WORDS.search(when.text) is not None
+    """The event's date phrase is part of what it says: its line keeps the phrase, unless only
+    the story's day places it ("in the latest quarter")."""
+    return ((re.search(r"-[QH]\d", when.value) is not None or PERIOD_WORDS.search(when.text) is not None)
+            and RELATIVE_TIME.search(when.text) is None)
 
 
 def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[bool],
@@ -502,12 +539,12 @@ def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[b
     for rank in (0, 1):
         texts = {n: tried[n][rank] for n in sorted(undecided) if len(tried[n]) > rank}
         for n, text, fault in zip(texts, texts.values(), faults_of(texts.values())):
-            if fault is None and text_fault(text) is None:
+            if fault is None and line_fault(text) is None:
                 lines[n] = text
                 undecided.discard(n)
     for n in undecided:
         lines[n] = next((text for text, fault in zip(tried[n], faults_of(tried[n]))
-                         if fault in TOLERATED and text_fault(text) is None), None)
+                         if fault in TOLERATED and line_fault(text) is None), None)
     return lines
 
 

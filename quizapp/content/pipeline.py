@@ -14,7 +14,8 @@ from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
 from quizapp.content.anchors import main_organization, named
-from quizapp.content.gate import Verdicts, checked_summaries, clean_cut, qualifies_its_fact, tells_a_report
+from quizapp.content.gate import (Verdicts, checked_summaries, clean_cut, qualifies_its_fact, tells_a_report,
+                                  worked_out)
 from quizapp.content.published import dates_without_year, stated_published
 from quizapp.content.events import ParsedSentence, find_events, find_statements
 from quizapp.content.quantities import find_quantities
@@ -92,7 +93,7 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts,
     line is no sentence at all leaves it."""
     kept_date = [qualifies_its_fact(e.when) for e in timeline]
     cuts = [named(clean_cut(e.sentence, (e.when.start, e.when.end)
-                            if e.when.date.inferred and not keep else None), organization)
+                            if worked_out(e.when) and not keep else None), organization)
             for e, keep in zip(timeline, kept_date)]
     main = [_told_by_its_sentence(e, cut, keep) for e, cut, keep in zip(timeline, cuts, kept_date)]
     # "held at Brasília in September 2000 and Guayaquil in July 2002": two in one main clause

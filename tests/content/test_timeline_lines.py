@@ -42,3 +42,13 @@ def test_what_a_sentence_reports_is_told_by_its_own_clause():
 def test_last_week_is_shown_as_its_week_not_a_guessed_day():
     event, = analyze("ROME - Ana Costa met the mayor last week.", published=PUBLISHED).events
     assert describe(event.when.date) == "the week of 23 October 1989"
+
+
+def test_a_time_only_the_story_day_places_leaves_the_line():
+    found = lines("NEW YORK - Earlier this year, Harbor Steel Corp. bought a rolling mill in Ohio.")
+    assert found == ["Harbor Steel Corp. bought a rolling mill in Ohio."]
+
+
+def test_a_state_keeps_the_span_it_has_lasted():
+    assert lines("ROME - Ana Costa has been mayor of Lucca since 1985.") == [
+        "Ana Costa has been mayor of Lucca since 1985."]
