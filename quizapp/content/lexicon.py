@@ -103,7 +103,7 @@ OPENING_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his",
 LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however", "meanwhile",
                              "also", "then", "instead", "nonetheless", "nevertheless", "moreover",
                              "furthermore", "besides", "thus", "therefore", "otherwise", "later",
-                             "afterwards", "finally", "indeed", "previously"})
+                             "afterwards", "finally", "indeed", "previously", "separately"})
 # names said with "the": "in United States" lost its article
 NAMES_WITH_THE = ("United States", "United Nations", "United Kingdom", "European Union",
                   "Soviet Union", "Netherlands", "Philippines", "White House", "Pentagon", "Kremlin")

@@ -6,9 +6,9 @@ import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 
-from quizapp.content.gazetteer import ORGANIZATION_WORDS, PLACE_WORDS, country_of
+from quizapp.content.gazetteer import COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of
 from quizapp.content.lexicon import NAME_PARTICLES
-from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS
+from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS, NUMBER_WORDS
 from quizapp.content.types import Actor, PartialDate, Question, Result
 
 EMPTY = Result(False, 0.0, "No answer was given.")
@@ -80,8 +80,11 @@ DATE_WORDS = re.compile(r"[a-z]+|\d+")
 
 
 def _number(text: str) -> Decimal | None:
-    """The number typed, exactly: in floats "8.3 million" is not 8,300,000."""
-    found = NUMBER.match(text.strip().lower())
+    """The number typed, exactly: in floats "8.3 million" is not 8,300,000; "four" is 4."""
+    typed = text.strip().lower()
+    if typed in NUMBER_WORDS and " " not in typed and typed not in ("a", "an"):
+        return Decimal(NUMBER_WORDS[typed])
+    found = NUMBER.match(typed)
     if found is None:
         return None
     return Decimal(found.group(1).replace(",", "")) * SCALES.get(found.group(2), 1)
@@ -154,8 +157,12 @@ INITIAL = re.compile(r"[A-Z]\.")
 def name_variants(actor: Actor) -> tuple[str, ...]:
     """An actor's other names; a person's surname alone (or given name, before "bin", "al"...),
     or without initials ("George Thompson" for "George E. Thompson");
-    a company without "Inc." or "Corp."; a place without its "River" or "Lake"."""
+    a company without "Inc." or "Corp."; a place without its "River" or "Lake"; a country's
+    other names ("US", "America" for "United States")."""
     names = list(actor.names)
+    if actor.kind == "country":
+        names += [_written(alias) for alias, country in COUNTRY_ALIASES.items()
+                  if country == country_of(actor.name)]
     words = actor.name.split()
     if actor.kind == "person" and len(words) > 1:
         names.append(words[0] if any(w.lower() in NAME_PARTICLES for w in words) else words[-1])
@@ -169,6 +176,13 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
     if len(words) > 1 and words[-1].lower() in generic:
         names.append(" ".join(words[:-1]))  # "Kessel" for "Kessel River", "Renamo" for "Renamo party"
     return tuple(dict.fromkeys(names))
+
+
+def _written(alias: str) -> str:
+    """A folded alias as people write it: "usa" -> "USA", "great britain" -> "Great Britain"."""
+    if len(alias) <= 4:
+        return alias.upper()
+    return " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in alias.split())
 
 
 def _grade_order(question: Question, answer: object) -> Result:

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizapp.content.scoring import grade, normalize
-from quizapp.content.types import Question, Result
+from quizapp.content.scoring import grade, name_variants, normalize, same_answer
+from quizapp.content.types import Actor, Question, Result
 
 CHOICE = Question(
     id="q1", kind="multiple_choice", prompt="In 2007, which country opened its Erbil consulate?",
@@ -70,6 +70,13 @@ def test_fill_blank_forgives_case_punctuation_spaces_the_and_aliases(typed):
 ])
 def test_fill_blank_numbers_match_with_or_without_thousands_commas(typed, right):
     assert grade(NUMBER, typed).correct is right
+
+
+@pytest.mark.parametrize("typed, key, right", [
+    ("four", "4", True), ("Four", "4", True), ("4", "four", True), ("five", "4", False), ("a", "1", False),
+])
+def test_a_small_number_may_be_typed_as_a_word(typed, key, right):
+    assert same_answer(typed, key) is right
 
 
 @pytest.mark.parametrize("typed, right", [
@@ -175,3 +182,8 @@ def test_grading_never_raises_and_keeps_the_score_in_range(answer):
     for question in ALL:
         result = grade(question, answer)
         assert 0.0 <= result.score <= 1.0 and result.feedback
+
+
+def test_a_country_is_accepted_under_its_other_names():
+    assert name_variants(Actor("a1", "United States", "country")) == (
+        "United States", "US", "USA", "America", "United States of America")
