@@ -77,13 +77,16 @@ CORPORATE_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|Plc|LLC|Group)\.?$", re.
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 NUMBER = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?$")
 DATE_WORDS = re.compile(r"[a-z]+|\d+")
+# "four", "twelve": a number's own name ("a", "a dozen" are no answer by themselves)
+NUMBER_NAMES = {word: count for word, count in NUMBER_WORDS.items()
+                if " " not in word and word not in ("a", "an")}
 
 
 def _number(text: str) -> Decimal | None:
     """The number typed, exactly: in floats "8.3 million" is not 8,300,000; "four" is 4."""
     typed = text.strip().lower()
-    if typed in NUMBER_WORDS and " " not in typed and typed not in ("a", "an"):
-        return Decimal(NUMBER_WORDS[typed])
+    if typed in NUMBER_NAMES:
+        return Decimal(NUMBER_NAMES[typed])
     found = NUMBER.match(typed)
     if found is None:
         return None
@@ -141,13 +144,16 @@ def date_variants(date: PartialDate) -> tuple[str, ...]:
 
 
 def number_variants(number: str) -> tuple[str, ...]:
-    """ "3,500" -> "3500"; "42.0" -> "42"; "20 million" -> "20,000,000", "20000000"."""
+    """ "3,500" -> "3500"; "42.0" -> "42"; "20 million" -> "20,000,000", "20000000"; "4" ->
+    "four"."""
     plain = number.replace(",", "")
     trimmed = re.sub(r"(\.\d*?)0+(?=\D|$)", r"\1", plain).replace(". ", " ").rstrip(".")
     variants = [plain, trimmed]
     value = _number(number)
     if value is not None and value == int(value) and " " in number.strip():
         variants += [f"{int(value):,}", str(int(value))]
+    # news spells out the small ones: "four" for 4 ("forty" for 40 is graded right, not listed)
+    variants += [word for word, count in NUMBER_NAMES.items() if count == value and count <= 10]
     return tuple(v for v in dict.fromkeys(variants) if v != number)
 
 

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizapp.content.scoring import grade, name_variants, normalize, same_answer
+from quizapp.content.scoring import grade, name_variants, normalize, number_variants, same_answer
 from quizapp.content.types import Actor, Question, Result
 
 CHOICE = Question(
@@ -187,3 +187,8 @@ def test_grading_never_raises_and_keeps_the_score_in_range(answer):
 def test_a_country_is_accepted_under_its_other_names():
     assert name_variants(Actor("a1", "United States", "country")) == (
         "United States", "US", "USA", "America", "United States of America")
+
+
+def test_a_small_number_lists_its_name_among_the_accepted_answers():
+    assert number_variants("4") == ("four",)
+    assert number_variants("20 million") == ("20,000,000", "20000000")
