@@ -52,6 +52,9 @@ class Article(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # date phrases the engine could not place in a year, for the teacher's review
     unresolved_dates: Mapped[list] = mapped_column(default=list, server_default="[]")
+    # dated events left off the timeline, their line not saying who or what ("The gallery
+    # reopened"): {"key", "date_value", "precision", "summary", "sentence"}, for the teacher
+    unclear_events: Mapped[list] = mapped_column(default=list, server_default="[]")
 
     actors: Mapped[list[Actor]] = relationship(
         back_populates="article", order_by="Actor.name", cascade="all, delete-orphan"

@@ -180,6 +180,8 @@ def sample_analysis():
                   "The bridge to Riverton opened on November 1 with Lopez and the council.",
                   ("a2", "a3"), inferred=True),
         ),
+        unclear=(event("u1", "in 2015", "2015", "year", "The plan was approved.",
+                       "In 2015 the plan was approved by voters.", ()),),
         questions=(
             Question("q1", "multiple_choice", "Who became mayor of Millbrook in March 2016?",
                      ("Anna Smith", "Maria Lopez", "Peter Brown", "Tom White"), "Maria Lopez",

@@ -317,6 +317,7 @@ def summary_of(clause: Clause) -> str:
 
 # "since then", "for that time": a span that leans on another sentence's date
 LEANING_SPAN = re.compile(r"\b(?:then|that|this)\b", re.I)
+SPAN_LEADS = frozenset({"since", "for", "over", "during", "throughout", "in"})
 
 
 def _with_its_span(summary: str, expression: TimeExpression) -> str:
@@ -324,7 +325,10 @@ def _with_its_span(summary: str, expression: TimeExpression) -> str:
     bare "Whitaker has coached the Lanterns" under 2019 as if it happened then."""
     if expression.kind != "duration" or LEANING_SPAN.search(expression.text):
         return summary
-    return f"{summary.removesuffix('.')} {expression.text}."
+    span = expression.text
+    if span.split()[0].lower() in SPAN_LEADS:
+        span = span[0].lower() + span[1:]  # "Since 1983, Westinghouse has shed ...": "since 1983"
+    return f"{summary.removesuffix('.')} {span}."
 
 
 # --- when a date is not when the clause happened --------------------------------------------

@@ -61,7 +61,7 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
     events = find_events(parsed, index, published)
     verdicts = Verdicts(p.doc for p in parsed)
     organization = main_organization(index.actors)
-    timeline = _checked(build_timeline(events), verdicts, organization)
+    timeline, unclear = _checked(build_timeline(events), verdicts, organization)
     warnings = []
     if not timeline:
         warnings.append("No dated events were found in the article.")
@@ -84,13 +84,15 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
         publisher=cleaned.publisher,
         warnings=tuple(warnings),
         unresolved_dates=unresolved,
+        unclear=unclear,
     )
 
 
 def _checked(timeline: tuple[Event, ...], verdicts: Verdicts,
-             organization: Actor | None) -> tuple[Event, ...]:
-    """The timeline with every line through the gate, "the company" named; an event whose
-    line is no sentence at all leaves it."""
+             organization: Actor | None) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
+    """The timeline with every line through the gate, "the company" named, and the events
+    left off it for a teacher to word (their line does not say who or what); an event whose
+    line is no sentence at all leaves both."""
     kept_date = [qualifies_its_fact(e.when) for e in timeline]
     cuts = [named(clean_cut(e.sentence, (e.when.start, e.when.end)
                             if worked_out(e.when) and not keep else None), organization)
@@ -101,8 +103,13 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts,
     lines = checked_summaries([None if keep else named(e.summary, organization)
                                for e, keep in zip(timeline, kept_date)], cuts, main,
                               [told[e.sentence] <= 1 for e in timeline], verdicts)
-    kept = [replace(e, summary=line) for e, line in zip(timeline, lines) if line is not None]
-    return tuple(replace(e, id=f"e{n}") for n, e in enumerate(kept, start=1))
+    return _worded(timeline, lines.shown, "e"), _worded(timeline, lines.unclear, "u")
+
+
+def _worded(timeline: tuple[Event, ...], lines: list[str | None], prefix: str) -> tuple[Event, ...]:
+    """The events that have a line, with it, numbered in order ("e1", "e2"...)."""
+    worded = [replace(e, summary=line) for e, line in zip(timeline, lines) if line is not None]
+    return tuple(replace(e, id=f"{prefix}{n}") for n, e in enumerate(worded, start=1))
 
 
 def _told_by_its_sentence(event: Event, cut: str, keeps_its_date: bool) -> bool:

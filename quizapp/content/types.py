@@ -261,6 +261,9 @@ class Analysis:
     warnings: tuple[str, ...] = field(default=())
     # date phrases whose year stays unknown: missing from the timeline, or undated
     unresolved_dates: tuple[str, ...] = ()
+    # dated events left off the timeline, as their line does not say who or what ("The
+    # gallery reopened"): for the teacher to word; `summary` is the line as far as it goes
+    unclear: tuple[Event, ...] = ()
 
     def to_dict(self) -> dict:
         return {
@@ -280,24 +283,26 @@ class Analysis:
                 }
                 for a in self.actors
             ],
-            "events": [
-                {
-                    "id": e.id,
-                    "when": {
-                        "text": e.when.text,
-                        "value": e.when.date.value,
-                        "precision": e.when.date.precision,
-                        "inferred": e.when.date.inferred,
-                    },
-                    "summary": e.summary,
-                    "sentence": e.sentence,
-                    "actors": list(e.actors),
-                    "status": e.status,
-                }
-                for e in self.events
-            ],
+            "events": [_event_dict(e) for e in self.events],
+            "unclear": [_event_dict(e) for e in self.unclear],
             "questions": [q.to_dict() for q in self.questions],
         }
+
+
+def _event_dict(e: Event) -> dict:
+    return {
+        "id": e.id,
+        "when": {
+            "text": e.when.text,
+            "value": e.when.date.value,
+            "precision": e.when.date.precision,
+            "inferred": e.when.date.inferred,
+        },
+        "summary": e.summary,
+        "sentence": e.sentence,
+        "actors": list(e.actors),
+        "status": e.status,
+    }
 
 
 def _listify(answer: Answer) -> str | list:

@@ -37,6 +37,9 @@ def import_article(
         text_sha256=text_digest(text),
         owner_id=owner_id,
         unresolved_dates=list(analysis.unresolved_dates),
+        unclear_events=[{"key": e.id, "date_value": e.when.date.value,
+                         "precision": e.when.date.precision, "summary": e.summary,
+                         "sentence": e.sentence} for e in analysis.unclear],
     )
     actors = {
         actor.id: models.Actor(

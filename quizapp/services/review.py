@@ -43,14 +43,24 @@ def update_event(event: models.Event, date_value: str, precision: str, summary: 
 
 
 def add_event(article: models.Article, date_value: str, precision: str, summary: str,
-              actors: list[models.Actor]) -> models.Event:
+              actors: list[models.Actor], unclear: dict | None = None) -> models.Event:
+    """A teacher's event; `unclear`: the event left off the timeline that it words, which
+    leaves that list and lends the event its source sentence."""
+    sentence = summary
+    if unclear is not None:
+        sentence = unclear["sentence"]
+        article.unclear_events = [e for e in article.unclear_events if e != unclear]
     event = models.Event(
         key=f"t{secrets.token_hex(4)}", position=0, when_text="", date_value=date_value,
-        precision=precision, summary=summary, sentence=summary, actors=actors,
+        precision=precision, summary=summary, sentence=sentence, actors=actors,
     )
     article.events.append(event)
     reorder_events(article)
     return event
+
+
+def unclear_event(article: models.Article, key: str) -> dict | None:
+    return next((e for e in article.unclear_events if e["key"] == key), None)
 
 
 def reorder_events(article: models.Article) -> None:

@@ -86,6 +86,8 @@ def review_context(article: models.Article, **overrides) -> dict:
         "saved_message": regraded_message() or "Saved.",
         "event_forms": {e.id: event_form(article, e, formdata=None) for e in article.events},
         "new_event_form": event_form(article, formdata=None),
+        "unclear_forms": {e["key"]: event_form(article, formdata=None, data=e)
+                          for e in article.unclear_events},
         "actor_forms": {a.id: ActorForm(formdata=None, obj=a) for a in article.actors},
         "status_form": StatusForm(formdata=None),
         **overrides,
@@ -137,13 +139,22 @@ def update_event(article_id: int, event_id: int):
 
 @bp.post("/articles/<int:article_id>/events")
 def add_event(article_id: int):
+    """A new event; with `unclear`, the wording of an event left off the timeline."""
     article = owned_article(article_id)
+    unclear = None
+    if "unclear" in request.form:
+        unclear = review.unclear_event(article, request.form["unclear"])
+        if unclear is None:
+            abort(404)  # added already, in another tab
     form = event_form(article)
     if not form.validate_on_submit():
-        return section(article, "review/_timeline.html", 422, new_event_form=form)
+        if unclear is None:
+            return section(article, "review/_timeline.html", 422, new_event_form=form)
+        forms = review_context(article)["unclear_forms"] | {unclear["key"]: form}
+        return section(article, "review/_timeline.html", 422, unclear_forms=forms)
     actors = [a for a in article.actors if a.id in form.actors.data]
     review.add_event(article, form.date_value.data, form.precision.data, form.summary.data,
-                     actors)
+                     actors, unclear)
     get_session().commit()
     return section(article, "review/_timeline.html")
 

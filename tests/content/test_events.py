@@ -69,6 +69,8 @@ def test_durations_are_ongoing_with_an_approximate_start(parse):
     assert event.status == "ongoing"
     assert event.when.date.precision == "approximate"
     assert event.summary == "The centre has been open since 2015."  # the span stays: a state, not an event of 2015
+    [fronted], _ = events_of(parse, "Since 2015, the centre has been open.")
+    assert fronted.summary == "The centre has been open since 2015."
 
 
 def test_relative_date_follows_the_previous_event_not_a_report(parse):

@@ -52,3 +52,11 @@ def test_a_time_only_the_story_day_places_leaves_the_line():
 def test_a_state_keeps_the_span_it_has_lasted():
     assert lines("ROME - Ana Costa has been mayor of Lucca since 1985.") == [
         "Ana Costa has been mayor of Lucca since 1985."]
+
+
+def test_a_line_that_cannot_say_who_or_what_is_left_for_the_teacher():
+    analysis = analyze("BATH - The gallery reopened on Monday. Chile withdrew on Tuesday. "
+                       "Lawmakers rejected the proposal on Wednesday.", published=PUBLISHED)
+    assert [e.summary for e in analysis.events] == ["Lawmakers rejected the proposal."]
+    assert [(e.summary, e.when.date.value) for e in analysis.unclear] == [
+        ("The gallery reopened.", "1989-10-30"), ("Chile withdrew.", "1989-10-31")]

@@ -63,6 +63,33 @@ def test_events_can_be_added_and_deleted(post, ids, db_session):
     assert "Maria Lopez became mayor of Millbrook" not in summaries
 
 
+def test_an_event_left_off_the_timeline_is_worded_and_added(teacher_client, post, ids, db_session):
+    from quizapp import models
+
+    page = teacher_client.get(review_url(ids))
+    assert "Left off the timeline" in page.text
+    assert "In 2015 the plan was approved by voters." in page.text
+    response = post(f"{review_url(ids)}/events", headers=HTMX, data={
+        "unclear": "u1", "date_value": "2015", "precision": "year",
+        "summary": "Millbrook voters approved the bridge plan."})
+    assert response.status_code == 200 and "Left off the timeline" not in response.text
+    db_session.expire_all()
+    article = db_session.get(models.Article, ids["article"])
+    added = next(e for e in article.events if e.summary == "Millbrook voters approved the bridge plan.")
+    assert added.sentence == "In 2015 the plan was approved by voters."
+    assert article.unclear_events == []
+    again = post(f"{review_url(ids)}/events", headers=HTMX, data={
+        "unclear": "u1", "date_value": "2015", "precision": "year", "summary": "Again."})
+    assert again.status_code == 404
+
+
+def test_an_unclear_event_with_no_line_is_refused_in_its_own_form(post, ids):
+    response = post(f"{review_url(ids)}/events", headers=HTMX, data={
+        "unclear": "u1", "date_value": "2015", "precision": "year", "summary": ""})
+    assert response.status_code == 422
+    assert 'id="unclear-summary-u1-error"' in response.text  # beside its own field
+
+
 def test_actors_can_be_renamed_merged_and_deleted(post, ids, db_session):
     from quizapp import models
 
