@@ -476,15 +476,48 @@ class Verdicts:
     an order item) is parsed once, and a sentence of the article as it stands not again."""
 
     def __init__(self, sentence_docs: Iterable = ()) -> None:
-        self._faults = {doc.text: _first_fault(doc) for doc in sentence_docs
+        self._faults = {doc.text: _both_faults(doc) for doc in sentence_docs
                         if _readable(doc.text) == doc.text}
 
     def __call__(self, texts: Iterable[str]) -> list[str | None]:
+        return [fault for fault, _ in self._checked(texts)]
+
+    def of_lines(self, texts: Iterable[str]) -> list[str | None]:
+        """The faults of timeline lines: a line's own fault before any other."""
+        return [line or fault for fault, line in self._checked(texts)]
+
+    def _checked(self, texts: Iterable[str]) -> list[tuple[str | None, str | None]]:
         readable = [_readable(t) for t in texts]
         new = list(dict.fromkeys(t for t in readable if t not in self._faults))
         docs = _reparser().pipe(new, disable=["ner", "lemmatizer"])
-        self._faults.update((text, _first_fault(doc)) for text, doc in zip(new, docs))
+        self._faults.update((text, _both_faults(doc)) for text, doc in zip(new, docs))
         return [self._faults[t] for t in readable]
+
+
+def _both_faults(doc) -> tuple[str | None, str | None]:
+    """(the first parse fault, the first fault a timeline line may not have beside those)."""
+    line = LINE_PARSE_FAULTS.first(doc)
+    return _first_fault(doc), line.name if line else None
+
+
+def _present_state(doc) -> bool:
+    """The main verb is in the present, not the perfect: "A major dispute concerns the
+    treaty", "Amir is serving a life sentence" say how things stand, not what happened when."""
+    root = doc[:].root
+    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    finite = auxiliaries[0] if auxiliaries else root
+    return finite.tag_ in ("VBZ", "VBP") and not (auxiliaries and finite.lower_ in ("has", "have", "'ve"))
+
+
+LINE_PARSE_FAULTS = table(
+    "line parse faults: what a timeline line may not be, beside the parse faults", lambda doc: doc,
+    Rule("a present state, not an event", _present_state,
+         fires=("A major dispute concerns a broad political treaty.",
+                "Amir is serving a life sentence for the assassination.",
+                "The BBC reports that the area has been cut off."),
+         spares=("Whitaker has coached the Lanterns since 2019.", "The men were detained.",
+                 "Westinghouse will sell the unit.", "The treaty was signed in Kiev.")),
+)
 
 
 # "WASHINGTON _", "Brisbane, Australia -", "LONDON (AP) —": a dateline before the story
@@ -577,13 +610,13 @@ def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[b
     undecided = set(range(len(tried)))
     for rank in (0, 1):
         texts = {n: tried[n][rank] for n in sorted(undecided) if len(tried[n]) > rank}
-        for n, text, fault in zip(texts, texts.values(), faults_of(texts.values())):
+        for n, text, fault in zip(texts, texts.values(), faults_of.of_lines(texts.values())):
             if fault is None and line_fault(text) is None:
                 lines[n] = text
                 undecided.discard(n)
     unclear: list[str | None] = [None] * len(tried)
     for n in undecided:
-        lines[n], unclear[n] = _last_resort(tried[n], faults_of(tried[n]))
+        lines[n], unclear[n] = _last_resort(tried[n], faults_of.of_lines(tried[n]))
     return Lines(lines, unclear)
 
 
