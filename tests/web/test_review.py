@@ -87,7 +87,7 @@ def test_an_unclear_event_with_no_line_is_refused_in_its_own_form(post, ids):
     response = post(f"{review_url(ids)}/events", headers=HTMX, data={
         "unclear": "u1", "date_value": "2015", "precision": "year", "summary": ""})
     assert response.status_code == 422
-    assert 'id="unclear-summary-u1-error"' in response.text  # beside its own field
+    assert 'id="summary-unclear-u1-error"' in response.text  # beside its own field
 
 
 def test_actors_can_be_renamed_merged_and_deleted(post, ids, db_session):
