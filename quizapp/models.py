@@ -53,7 +53,8 @@ class Article(Base):
     # date phrases the engine could not place in a year, for the teacher's review
     unresolved_dates: Mapped[list] = mapped_column(default=list, server_default="[]")
     # dated events left off the timeline, their line not saying who or what ("The gallery
-    # reopened"): {"key", "date_value", "precision", "summary", "sentence"}, for the teacher
+    # reopened"): {"key", "date_value", "precision", "summary", "sentence", "actors" (keys),
+    # "status"}, for the teacher
     unclear_events: Mapped[list] = mapped_column(default=list, server_default="[]")
 
     actors: Mapped[list[Actor]] = relationship(

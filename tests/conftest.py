@@ -181,7 +181,7 @@ def sample_analysis():
                   ("a2", "a3"), inferred=True),
         ),
         unclear=(event("u1", "in 2015", "2015", "year", "The plan was approved.",
-                       "In 2015 the plan was approved by voters.", ()),),
+                       "In 2015 the plan was approved by voters.", ("a2",)),),
         questions=(
             Question("q1", "multiple_choice", "Who became mayor of Millbrook in March 2016?",
                      ("Anna Smith", "Maria Lopez", "Peter Brown", "Tom White"), "Maria Lopez",
@@ -304,7 +304,7 @@ def world(app, make_teacher, log_in, owned_seed, csrf):
             "actor_id": article.actors[0].id, "question_id": article.questions[0].id,
             "bank_id": bank.id, "quiz_id": ids["quiz"], "job_id": job.id, "fmt": "json",
             "share": "share-1", "live_id": class_session.id, "code": class_session.code,
-            "seat": player.token, "player_id": player.id,
+            "seat": player.token, "player_id": player.id, "unclear_key": "u1",
             # merging takes another actor than the one deleted
             "overrides": {"review.merge_actor": {"actor_id": article.actors[1].id}},
         }

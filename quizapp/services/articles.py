@@ -39,7 +39,8 @@ def import_article(
         unresolved_dates=list(analysis.unresolved_dates),
         unclear_events=[{"key": e.id, "date_value": e.when.date.value,
                          "precision": e.when.date.precision, "summary": e.summary,
-                         "sentence": e.sentence} for e in analysis.unclear],
+                         "sentence": e.sentence, "actors": list(e.actors), "status": e.status}
+                        for e in analysis.unclear],
     )
     actors = {
         actor.id: models.Actor(

@@ -46,13 +46,13 @@ def add_event(article: models.Article, date_value: str, precision: str, summary:
               actors: list[models.Actor], unclear: dict | None = None) -> models.Event:
     """A teacher's event; `unclear`: the event left off the timeline that it words, which
     leaves that list and lends the event its source sentence."""
-    sentence = summary
+    sentence, status = summary, "past"
     if unclear is not None:
-        sentence = unclear["sentence"]
-        article.unclear_events = [e for e in article.unclear_events if e != unclear]
+        sentence, status = unclear["sentence"], unclear["status"]
+        dismiss_unclear(article, unclear)
     event = models.Event(
         key=f"t{secrets.token_hex(4)}", position=0, when_text="", date_value=date_value,
-        precision=precision, summary=summary, sentence=sentence, actors=actors,
+        precision=precision, summary=summary, sentence=sentence, status=status, actors=actors,
     )
     article.events.append(event)
     reorder_events(article)
@@ -61,6 +61,16 @@ def add_event(article: models.Article, date_value: str, precision: str, summary:
 
 def unclear_event(article: models.Article, key: str) -> dict | None:
     return next((e for e in article.unclear_events if e["key"] == key), None)
+
+
+def dismiss_unclear(article: models.Article, unclear: dict) -> None:
+    """The event left off the timeline leaves the teacher's list too."""
+    article.unclear_events = [e for e in article.unclear_events if e != unclear]
+
+
+def unclear_form_data(article: models.Article, unclear: dict) -> dict:
+    """An unclear event as its form starts: its date and line, its actors chosen."""
+    return unclear | {"actors": [a.id for a in article.actors if a.key in unclear["actors"]]}
 
 
 def reorder_events(article: models.Article) -> None:

@@ -86,7 +86,8 @@ def review_context(article: models.Article, **overrides) -> dict:
         "saved_message": regraded_message() or "Saved.",
         "event_forms": {e.id: event_form(article, e, formdata=None) for e in article.events},
         "new_event_form": event_form(article, formdata=None),
-        "unclear_forms": {e["key"]: event_form(article, formdata=None, data=e)
+        "unclear_forms": {e["key"]: event_form(article, formdata=None,
+                                               data=review.unclear_form_data(article, e))
                           for e in article.unclear_events},
         "actor_forms": {a.id: ActorForm(formdata=None, obj=a) for a in article.actors},
         "status_form": StatusForm(formdata=None),
@@ -141,11 +142,7 @@ def update_event(article_id: int, event_id: int):
 def add_event(article_id: int):
     """A new event; with `unclear`, the wording of an event left off the timeline."""
     article = owned_article(article_id)
-    unclear = None
-    if "unclear" in request.form:
-        unclear = review.unclear_event(article, request.form["unclear"])
-        if unclear is None:
-            abort(404)  # added already, in another tab
+    unclear = owned_unclear(article, request.form["unclear"]) if "unclear" in request.form else None
     form = event_form(article)
     if not form.validate_on_submit():
         if unclear is None:
@@ -155,6 +152,23 @@ def add_event(article_id: int):
     actors = [a for a in article.actors if a.id in form.actors.data]
     review.add_event(article, form.date_value.data, form.precision.data, form.summary.data,
                      actors, unclear)
+    get_session().commit()
+    return section(article, "review/_timeline.html")
+
+
+def owned_unclear(article: models.Article, key: str) -> dict:
+    unclear = review.unclear_event(article, key)
+    if unclear is None:
+        abort(409, "That event was added to the timeline or left out already (in another tab?). "
+                   "Reload the page.")
+    return unclear
+
+
+@bp.post("/articles/<int:article_id>/unclear/<unclear_key>/dismiss")
+def dismiss_unclear(article_id: int, unclear_key: str):
+    """Leave an event off the timeline for good."""
+    article = owned_article(article_id)
+    review.dismiss_unclear(article, owned_unclear(article, unclear_key))
     get_session().commit()
     return section(article, "review/_timeline.html")
 

@@ -66,21 +66,36 @@ def test_events_can_be_added_and_deleted(post, ids, db_session):
 def test_an_event_left_off_the_timeline_is_worded_and_added(teacher_client, post, ids, db_session):
     from quizapp import models
 
+    council = next(a for a in db_session.get(models.Article, ids["article"]).actors if a.key == "a2")
     page = teacher_client.get(review_url(ids))
     assert "Left off the timeline" in page.text
-    assert "In 2015 the plan was approved by voters." in page.text
+    card = page.text.split('id="unclear-u1"')[1].split("</li>")[0]
+    assert "In 2015 the plan was approved by voters." in card
+    assert re.search(rf'<option selected value="{council.id}">', card)  # its actors chosen
     response = post(f"{review_url(ids)}/events", headers=HTMX, data={
         "unclear": "u1", "date_value": "2015", "precision": "year",
-        "summary": "Millbrook voters approved the bridge plan."})
+        "summary": "Millbrook voters approved the bridge plan.", "actors": [str(council.id)]})
     assert response.status_code == 200 and "Left off the timeline" not in response.text
     db_session.expire_all()
     article = db_session.get(models.Article, ids["article"])
     added = next(e for e in article.events if e.summary == "Millbrook voters approved the bridge plan.")
     assert added.sentence == "In 2015 the plan was approved by voters."
+    assert [a.key for a in added.actors] == ["a2"]
     assert article.unclear_events == []
     again = post(f"{review_url(ids)}/events", headers=HTMX, data={
         "unclear": "u1", "date_value": "2015", "precision": "year", "summary": "Again."})
-    assert again.status_code == 404
+    assert again.status_code == 409 and "added to the timeline or left out already" in again.text
+
+
+def test_an_event_left_off_the_timeline_may_be_left_out_for_good(post, ids, db_session):
+    from quizapp import models
+
+    response = post(f"{review_url(ids)}/unclear/u1/dismiss")
+    assert response.status_code == 303 and response.headers["Location"] == review_url(ids)
+    db_session.expire_all()
+    article = db_session.get(models.Article, ids["article"])
+    assert article.unclear_events == [] and len(article.events) == 3
+    assert post(f"{review_url(ids)}/unclear/u1/dismiss").status_code == 409
 
 
 def test_an_unclear_event_with_no_line_is_refused_in_its_own_form(post, ids):
