@@ -102,6 +102,9 @@ def _as_text(analysis) -> str:
     for e in analysis.events:
         who = ", ".join(names[i] for i in e.actors)
         lines.append(f"  {describe(e.when.date):<22} {e.summary}  [{who}]")
+    if analysis.unclear:
+        lines += ["", "Left off the timeline (the line cannot say who or what):"]
+        lines += [f"  {describe(e.when.date):<22} {e.sentence}" for e in analysis.unclear]
     lines += ["", "Questions:"]
     for n, q in enumerate(analysis.questions, start=1):
         lines.append(f"  {n}. ({q.kind}) {q.prompt}")

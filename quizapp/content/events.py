@@ -20,6 +20,7 @@ from quizapp.content.clauses.verbs import (
     subject_of, tense,
 )
 from quizapp.content.dates import DateContext, find_time_expressions
+from quizapp.content.gate import worked_out
 from quizapp.content.lexicon import (
     BASELINE_WORDS, COMPARING_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, PARTICLES, PERIOD_EDGE_LEMMAS,
     PERIOD_FIGURE_WORDS,
@@ -207,7 +208,7 @@ def _event(setting: _Setting, verb, expression, span, gapped, others) -> Event:
     return Event(
         id="",
         when=expression,
-        summary=_with_its_span(summary_of(clause), expression),
+        summary=_with_its_span(summary_of(clause), expression, item.sentence.text),
         sentence=item.sentence.text,
         sentence_index=item.sentence.index,
         actors=tuple(dict.fromkeys(a for a in [clause.subject_actor, *found] if a)),
@@ -315,15 +316,14 @@ def summary_of(clause: Clause) -> str:
     return text[:1].upper() + text[1:].rstrip(".") + "."  # "at 9 p.m.": one stop
 
 
-# "since then", "for that time": a span that leans on another sentence's date
-LEANING_SPAN = re.compile(r"\b(?:then|that|this)\b", re.I)
+# the words a span opens with, lower-cased when it moves to the end of a line
 SPAN_LEADS = frozenset({"since", "for", "over", "during", "throughout", "in"})
 
 
-def _with_its_span(summary: str, expression: TimeExpression) -> str:
+def _with_its_span(summary: str, expression: TimeExpression, sentence: str) -> str:
     """A state's line keeps its span: "Whitaker has coached the Lanterns since 2019", not a
     bare "Whitaker has coached the Lanterns" under 2019 as if it happened then."""
-    if expression.kind != "duration" or LEANING_SPAN.search(expression.text):
+    if expression.kind != "duration" or worked_out(expression, sentence):
         return summary
     span = expression.text
     if span.split()[0].lower() in SPAN_LEADS:
@@ -385,9 +385,9 @@ def _carried_by(span, words=None, test=None) -> bool:
 def _compared_figure(span) -> bool:
     """ "to $58.6 million from $186.4 million a year ago": the date of the figure compared
     with, shortly after it, not of the change."""
-    before = span.doc[max(0, span.start - 12) : span.start]
+    before = span.doc[max(0, span.start - 16) : span.start]
     return any(t.lower_ in COMPARING_WORDS and any(
-        c.dep_ == "pobj" and (c.like_num or c.tag_ == "$" or any(x.like_num for x in c.children))
+        c.dep_ == "pobj" and any(x.like_num or x.tag_ == "$" for x in c.subtree)
         for c in t.children) for t in before)
 
 
@@ -449,7 +449,9 @@ NOT_WHEN = table(
          lambda span: _compared_figure(span) or COMPARISON_PERIOD.search(span.text) is not None,
          fires=("Operating profit fell to $58.6 million from $186.4 million a year ago.",
                 "In the year-earlier period, the company earned $461 million.",
-                "Sales rose to $8.59 billion from $7.85 billion, or $3.20 a share, a year ago."),
+                "Sales rose to $8.59 billion from $7.85 billion, or $3.20 a share, a year ago.",
+                "Citadel posted a net loss of $2.3 million, or 68 cents a share, versus net income "
+                "of $5.3 million, or $1.61 a share, a year ago."),
          spares=("The plant opened a year ago.", "The plant was moved from Ohio a year ago.")),
     Rule("the period of a figure",
          lambda span: _date_word(span).dep_ in ("amod", "compound", "nmod", "nummod", "poss")

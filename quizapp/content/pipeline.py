@@ -14,8 +14,8 @@ from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
 from quizapp.content.anchors import main_organization, named
-from quizapp.content.gate import (Verdicts, checked_summaries, clean_cut, qualifies_its_fact, tells_a_report,
-                                  worked_out)
+from quizapp.content.gate import (Verdicts, checked_summaries, clean_cut, qualifies_its_fact,
+                                  quarter_written_out, tells_a_report, worked_out)
 from quizapp.content.published import dates_without_year, stated_published
 from quizapp.content.events import ParsedSentence, find_events, find_statements
 from quizapp.content.quantities import find_quantities
@@ -63,8 +63,11 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
     organization = main_organization(index.actors)
     timeline, unclear = _checked(build_timeline(events), verdicts, organization)
     warnings = []
-    if not timeline:
+    if not timeline and not unclear:
         warnings.append("No dated events were found in the article.")
+    if unclear:
+        warnings.append(f"Dated events left off the timeline, as no line could say who or what: "
+                        f"{len(unclear)} (under \"unclear\", to word by hand).")
     if published is None:
         warnings.append("No publication date was given or found: some years may be unknown.")
     unresolved = dates_without_year(cleaned, published)
@@ -93,10 +96,11 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts,
     """The timeline with every line through the gate, "the company" named, and the events
     left off it for a teacher to word (their line does not say who or what); an event whose
     line is no sentence at all leaves both."""
-    kept_date = [qualifies_its_fact(e.when) for e in timeline]
-    cuts = [named(clean_cut(e.sentence, (e.when.start, e.when.end)
-                            if worked_out(e.when) and not keep else None), organization)
-            for e, keep in zip(timeline, kept_date)]
+    written = [quarter_written_out(e.when, e.sentence) for e in timeline]
+    kept_date = [w is not None or qualifies_its_fact(e.when, e.sentence) for e, w in zip(timeline, written)]
+    cuts = [named(clean_cut(w or e.sentence, (e.when.start, e.when.end)
+                            if worked_out(e.when, e.sentence) and not keep else None), organization)
+            for e, w, keep in zip(timeline, written, kept_date)]
     main = [_told_by_its_sentence(e, cut, keep) for e, cut, keep in zip(timeline, cuts, kept_date)]
     # "held at Brasília in September 2000 and Guayaquil in July 2002": two in one main clause
     told = Counter(e.sentence for e, is_main in zip(timeline, main) if is_main)

@@ -167,8 +167,7 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
     other names ("US", "America" for "United States")."""
     names = list(actor.names)
     if actor.kind == "country":
-        names += [_written(alias) for alias, country in COUNTRY_ALIASES.items()
-                  if country == country_of(actor.name)]
+        names += _country_names(actor.name)
     words = actor.name.split()
     if actor.kind == "person" and len(words) > 1:
         names.append(words[0] if any(w.lower() in NAME_PARTICLES for w in words) else words[-1])
@@ -184,11 +183,25 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def _country_names(name: str) -> list[str]:
+    """ "Britain" -> "United Kingdom", "UK", "Great Britain"."""
+    country = country_of(name)
+    if country is None:
+        return []
+    return [country, *(_written(alias) for alias, same in COUNTRY_ALIASES.items() if same == country)]
+
+
 def _written(alias: str) -> str:
-    """A folded alias as people write it: "usa" -> "USA", "great britain" -> "Great Britain"."""
+    """A folded alias as people write it: "usa" -> "USA", "great britain" -> "Great Britain",
+    "cote d'ivoire" -> "Cote d'Ivoire"."""
     if len(alias) <= 4:
         return alias.upper()
-    return " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in alias.split())
+    return " ".join(w if w == "of" else re.sub(r"^(?:\w')?\w", _capital_after_elision, w) for w in alias.split())
+
+
+def _capital_after_elision(found: re.Match) -> str:
+    text = found.group()
+    return text[:-1] + text[-1].upper()
 
 
 def _grade_order(question: Question, answer: object) -> Result:

@@ -187,6 +187,9 @@ def test_grading_never_raises_and_keeps_the_score_in_range(answer):
 def test_a_country_is_accepted_under_its_other_names():
     assert name_variants(Actor("a1", "United States", "country")) == (
         "United States", "US", "USA", "America", "United States of America")
+    assert name_variants(Actor("a2", "Britain", "country")) == (
+        "Britain", "United Kingdom", "UK", "Great Britain")
+    assert "Cote d'Ivoire" in name_variants(Actor("a3", "Ivory Coast", "country"))
 
 
 def test_a_small_number_lists_its_name_among_the_accepted_answers():

@@ -52,6 +52,19 @@ def test_a_time_only_the_story_day_places_leaves_the_line():
 def test_a_state_keeps_the_span_it_has_lasted():
     assert lines("ROME - Ana Costa has been mayor of Lucca since 1985.") == [
         "Ana Costa has been mayor of Lucca since 1985."]
+    assert lines("ROME - Ana Costa has run Fiat since March.") == ["Ana Costa has run Fiat since March."]
+
+
+def test_a_quarter_only_the_story_day_places_is_written_out_in_its_line():
+    assert lines("ROME - Kellogg's net income rose 8% in the latest quarter.") == [
+        "Kellogg's net income rose 8% in the third quarter of 1989."]
+    assert lines("ROME - Fiat's profit fell 5% in the quarter ended Sept. 30.") == [
+        "Fiat's profit fell 5% in the quarter ended Sept. 30."]
+
+
+def test_an_aside_that_nobody_commented_leaves_the_line_alone():
+    assert lines("ROME - Ana Costa, who was not available for comment, resigned as mayor of Lucca on "
+                 "Monday.") == ["Ana Costa, who was not available for comment, resigned as mayor of Lucca."]
 
 
 def test_a_line_that_cannot_say_who_or_what_is_left_for_the_teacher():

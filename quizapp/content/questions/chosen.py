@@ -35,8 +35,9 @@ def answers(question: Question) -> list[str]:
 
 
 def _shown(answer: str) -> bool:
-    """An answer worth looking for elsewhere: not a word of three letters or fewer ("US")."""
-    return len(answer) > 3 or answer.isdigit()
+    """An answer worth looking for elsewhere: not a word of three letters or fewer ("US" is
+    also "us"), but for a three-letter acronym ("DSM", "IBM")."""
+    return len(answer) > 3 or answer.isdigit() or len(answer) == 3 and answer.isupper()
 
 
 def _runs(text: str) -> Iterable[tuple[str, ...]]:
