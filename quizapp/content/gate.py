@@ -416,8 +416,14 @@ RELATIVE_TIME = re.compile(
 # "since then"
 DEICTIC_SPAN = re.compile(r"\b(?:yesterday|today|tomorrow|last|this|next|ago|then|that)\b", re.I)
 
+# the speaker's own "we" or "I", outside a quote: who?
+FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")
+
 LINE_FAULTS = table(
     "line faults: what no timeline line may show, beside the sentence faults", lambda doc: doc.text,
+    Rule("a speaker's own 'we' or 'I'", lambda text: FIRST_PERSON.match(text) is not None,
+         fires=("We learned that the space agency has finally taken a giant leap forward.",),
+         spares=("NASA said it had taken a giant leap forward.", "Iraq withdrew its troops.")),
     Rule("a time only the story's day places", lambda text: RELATIVE_TIME.search(text) is not None,
          fires=("Kellogg had a one-time charge in the latest quarter.",
                 "In the 1988 period, Sun Microsystems Inc. earned $20.6 million.",
