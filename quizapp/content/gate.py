@@ -406,7 +406,7 @@ PARSE_FAULTS = table(
 )
 
 
-# a time that only the story's own day places: "earlier this year", "in the latest quarter",
+# a time that only the story's own day places ("earlier this year", "in the latest quarter"):
 # under a date on the timeline it says nothing, or the wrong thing
 RELATIVE_TIME = re.compile(
     r"\b(?:(?:earlier|later) this (?:year|month|week)|(?:in|during) the (?:latest |current |same |past |\d{4} )?"
