@@ -469,7 +469,7 @@ NOT_WHEN = table(
          fires=("The ban runs from the start of the season to 2011.",),
          spares=("The dispute goes back to 1965.",)),
     Rule("a reaction, told in the past perfect, to a dated event",
-         lambda span: _earlier_reaction(span),
+         _earlier_reaction,
          fires=("Iran, which had condemned Iraq's invasion of Kuwait on Aug. 2, criticized the force.",),
          spares=("Iran condemned the invasion on Aug. 3.",
                  "The minister had resigned on Aug. 2.")),

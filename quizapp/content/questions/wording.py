@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from quizapp.content.dates import describe
-from quizapp.content.lexicon import SOURCE_ROLES, SPEECH_LEMMAS
+from quizapp.content.lexicon import DANGLING_ENDS, SOURCE_ROLES, SPEECH_LEMMAS
 from quizapp.content.types import Actor, Clause, TimeExpression
 
 PRONOUNS = {"it", "its", "they", "them", "he", "she", "him", "her", "this", "that", "these",
@@ -26,10 +26,6 @@ IN_PLACE = re.compile(r"(?:^|\s)in(?: the)?$", re.I)  # "... in", "in the" befor
 # another time in the clause muddles "When ...?": "down from 3.2 million in 2022"
 OTHER_TIME = re.compile(
     r"\b((1[5-9]|20)\d\d|yesterday|today|tomorrow|(last|next|this) (year|month|week))\b", re.I)
-# a clause ending on one of these lost its object in the parse ("for the first goal four")
-DANGLING_ENDS = {"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for", "in",
-                 "on", "at", "from", "as", "that", "which", "its", "their", "his", "her",
-                 *"two three four five six seven eight nine ten eleven twelve".split()}
 # "a «shameful farce, »": the parse cut a quotation or bracket short
 CUT_SHORT = re.compile(r"[,;:]\s*[»”)\]]")
 PERFECT = {"has", "have", "had"}
