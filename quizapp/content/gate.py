@@ -16,7 +16,7 @@ from quizapp.content.gazetteer import country_of
 from quizapp.content.lexicon import (DANGLING_ENDS, LEANING_OPENERS, NAMES_WITH_THE, OPENING_PRONOUNS,
                                      OWNED_FIGURE_WORDS, REPORTING_LEMMAS)
 from quizapp.content.rules import Rule, table
-from quizapp.content.timex.lexicon import MONTHS, WEEKDAYS
+from quizapp.content.timex.lexicon import MONTHS, ORDINALS, WEEKDAYS
 from quizapp.content.types import TimeExpression
 
 BLANK = "_____"
@@ -47,7 +47,7 @@ ASIDE = re.compile(r",[^,]*,")
 POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|year-earlier|year-ago)\b", re.I)
 # the day's share price of a company: background to its story, not a fact worth asking
 SHARE_PRICE = re.compile(r"\bcomposite trading\b|\bBig Board\b|\bover-the-counter\b"
-                         r"|\b(?:closed|ended|finished) (?:unchanged |(?:up|down) [^,]{1,30} )?at [A-Z]{0,2}\$")
+                         r"|\b(?:closed|ended|finished) (?:unchanged |(?:up|down) [^,]{1,30} )?(?:at|to) [A-Z]{0,2}\$")
 PREFIXES = re.compile(r"^(?:True or false\?|Fill in the blank:)\s*")
 # "an" before these sounds like a vowel; "a" before these like a consonant
 SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.I)
@@ -71,6 +71,7 @@ WITHOUT_ITS_AS = re.compile(r"\b(?:described|regarded|branded|labell?ed)\b(?!.*\
 # a guess, not a fact of the story: "he wouldn't be surprised if the share rose"
 GUESS = re.compile(r"\b(?:wouldn't|would not|won't|will not) be surprised\b", re.I)
 # who said it, by a pronoun alone: "..., he added."
+SAYS_ITSELF = re.compile(r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*) (?:said|says|told|added) \1\b")
 UNNAMED_SPEAKER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|noted|told)\b")
 # the reporter's own place: "left here", "in this municipality", "GM officials here"
 REPORTERS_PLACE = re.compile(r"\b(?:(?:left|arrived|came|returned|officials|analysts|executives|sources"
@@ -166,6 +167,7 @@ SENTENCE_FAULTS = table(
          fires=("Seagram closed at $84.75, up 12.5 cents a share in Big Board trading.",
                 "Armco shares closed unchanged at $10.625 in composite trading.",
                 "Hudson's Bay shares closed at C$35, up 12.5 cents.",
+                "Magna shares closed up 37.5 Canadian cents to C$9.625.",
                 "Fill in the blank: In the over-the-counter market, the shares closed unchanged at $_____."),
          spares=("The mine closed in 2014.",)),
     Rule("a title left in lower case", lambda text: LOWER_CASE_TITLE.search(text) is not None,
@@ -183,6 +185,9 @@ SENTENCE_FAULTS = table(
     Rule("a guess, not a fact", lambda text: GUESS.search(text) is not None,
          fires=("Mr. Maxwell said he wouldn't be surprised if the share rose to 30%.",),
          spares=("Iraq said it would retaliate if they boost oil production.",)),
+    Rule("a speaker who says himself", lambda text: SAYS_ITSELF.search(text) is not None,
+         fires=("David N. McCammon said David N. McCammon at a news conference.",),
+         spares=("David N. McCammon said Ford would bid.",)),
     Rule("a speaker named only by a pronoun", lambda text: UNNAMED_SPEAKER.search(text) is not None,
          fires=("The deal was struck with a handshake, he added.",),
          spares=("The deal was struck with a handshake, Mr. Lee added.",)),
@@ -237,12 +242,12 @@ def _subjectless(doc) -> bool:
 UNANCHORED = "an object named only elsewhere"
 NAMELESS_SUBJECT = "a subject named only elsewhere"
 BARE = "a subject and a verb, nothing more"
-OWNERLESS = "a figure with no owner"  # never tolerated: "Sales rose 8%" is no fact without whose
-# what a timeline line may still have when no better line tells its event
-TOLERATED = frozenset({UNANCHORED})
+OWNERLESS = "a figure with no owner"  # "Sales rose 8%" is no fact without whose
+RELATIVE = "a time only the story's day places"
 # what leaves an event off the timeline for the teacher to word ("The gallery reopened":
-# which gallery? "Chile withdrew": from what?); judges failed nearly every such line
-UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE})
+# which gallery? "Chile withdrew": from what? "Lawmakers rejected the proposal": which?);
+# judges failed nearly every such line
+UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE})
 DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that", "these", "those"})
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its",
@@ -279,9 +284,11 @@ def _named(token) -> bool:
 
 
 def _bare_clause(doc) -> bool:
-    """ "Chile withdrew.": what from, what for? Too little for a line or a question."""
+    """ "Chile withdrew.", "Polly Peck announced plans.": what from, what for, what plans? Too
+    little for a line or a question."""
     root = doc[:].root
-    told = [c for c in root.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "punct")]
+    told = [c for c in root.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "punct")
+            and not (c.dep_ == "dobj" and c.pos_ == "NOUN" and not list(c.children))]
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # "Talks between the unions and the RATP collapsed": the subject says enough
     short = subject is not None and len(list(subject.subtree)) <= 4
@@ -326,14 +333,22 @@ def _nameless_subject(doc) -> bool:
 
 
 def _unanchored(doc) -> bool:
-    """The object is a bare description ("vindicated the core principle"), or, without a named
-    subject, the clause points back ("their warning")."""
+    """An object is a bare description ("vindicated the core principle"; "the first U.S.
+    recycling plant" says which), or, without a named subject, the clause points back ("their
+    warning")."""
     subject = _subject(doc)
-    if any(t.dep_ == "dobj" and _bare_description(t) and not _possessed(t) for t in doc):
+    if any(t.dep_ == "dobj" and _bare_description(t) and not _possessed(t) and not _one_of_a_kind(t)
+           for t in doc):
         return True
     if subject is not None and _named_phrase(subject):
         return False
     return any(t.lower_ in POINTING and t.dep_ in ("det", "poss") for t in doc)
+
+
+def _one_of_a_kind(noun) -> bool:
+    """ "the first plant", "the largest bank": the words say which."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ORDINALS or c.lower_ == "only")
+               for c in noun.children)
 
 
 # words that open a clause of their own: one with no verb after it was cut short
@@ -365,8 +380,10 @@ PARSE_FAULTS = table(
          fires=("In 2004 the Valech Report that was issued after interviewing 35,000 people.",),
          spares=("The Valech Report was issued in 2004.", "Turnout was 41%.")),
     Rule(BARE, _bare_clause,
-         fires=("Chile withdrew.", "Stocks have plunged.", "Sharp advances were made."),
+         fires=("Chile withdrew.", "Stocks have plunged.", "Sharp advances were made.",
+                "Polly Peck announced plans."),
          spares=("Chile withdrew from the pact.", "Remarks were made by the ambassador.",
+                 "Polly Peck announced plans to buy Del Monte.", "Police arrested Ana Costa.",
                  "Who won?", "When did Chile withdraw?")),
     Rule("no subject for its verb", _subjectless,
          fires=("Had to flee the Cambodian capital after a coup.", "The probe was healthy had sent data.",
@@ -418,22 +435,31 @@ DEICTIC_SPAN = re.compile(r"\b(?:yesterday|today|tomorrow|last|this|next|ago|the
 
 # the speaker's own "we" or "I", outside a quote: who?
 FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")
+# a second time the story's day places, beside the line's own date: "compared with $33 million
+# last year", "Eastern is back to 80% of its schedule now"
+STORY_DAY = re.compile(r"\b(?:(?:this|last|next) (?:year|month|week|quarter)|now|today|yesterday|tomorrow"
+                       r"|(?:a|one) (?:year|month|week) (?:ago|earlier))\b", re.I)
 
 LINE_FAULTS = table(
     "line faults: what no timeline line may show, beside the sentence faults", lambda doc: doc.text,
     Rule("a speaker's own 'we' or 'I'", lambda text: FIRST_PERSON.match(text) is not None,
          fires=("We learned that the space agency has finally taken a giant leap forward.",),
          spares=("NASA said it had taken a giant leap forward.", "Iraq withdrew its troops.")),
-    Rule("a time only the story's day places", lambda text: RELATIVE_TIME.search(text) is not None,
+    Rule(RELATIVE, lambda text: RELATIVE_TIME.search(text) is not None or STORY_DAY.search(text) is not None,
          fires=("Kellogg had a one-time charge in the latest quarter.",
                 "In the 1988 period, Sun Microsystems Inc. earned $20.6 million.",
                 "Earlier this year, DPC made an offer for Dataproducts.",
                 "The stock's decline accelerated in the past two weeks.",
-                "Phoenix has had substantial losses in the past two quarters."),
+                "Phoenix has had substantial losses in the past two quarters.",
+                "Foreign companies have bought a handful of Japanese companies this year.",
+                "The Paris metro opened in 1900 and now carries about 4 million passengers a day.",
+                "Aetna had a $23 million loss, compared with earnings of $33 million last year."),
          spares=("Sun said it expected to break even for the quarter.",
-                 "Foreign companies have bought a handful of Japanese companies this year.",
                  "A task force began delving into the slayings of 14 women over the last five years.",
-                 "The Paris metro opened in 1900 and now carries about 4 million passengers a day.")),
+                 "The company's known losses rose.")),
+    Rule("a quotation, not an event", lambda text: text[:1] in "\"“'‘`",
+         fires=("\"We will not go over a certain level,\" said David N. McCammon.",),
+         spares=("David N. McCammon said Ford would not go over a certain level.",)),
 )
 
 
@@ -523,8 +549,20 @@ def _present_state(doc) -> bool:
     return finite.tag_ in ("VBZ", "VBP") and not (auxiliaries and finite.lower_ in ("has", "have", "'ve"))
 
 
+def _past_state(doc) -> bool:
+    """The main verb is a plain "was": "Columbia's ratio of equity to assets was 3.6%" says how
+    things stood, not what happened."""
+    root = doc[:].root
+    return root.lower_ in ("was", "were") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+
+
 LINE_PARSE_FAULTS = table(
     "line parse faults: what a timeline line may not be, beside the parse faults", lambda doc: doc,
+    Rule("a past state, not an event", _past_state,
+         fires=("Columbia's ratio of tangible equity to total assets was 3.6%.",
+                "Ayacucho was the site of an 1824 victory against Spanish troops."),
+         spares=("Hernandez was kidnapped from his store.", "Australia has been independent since 1901.",
+                 "The vote was held on Friday.")),
     Rule("a present state, not an event", _present_state,
          fires=("A major dispute concerns a broad political treaty.",
                 "Amir is serving a life sentence for the assassination.",
@@ -635,20 +673,19 @@ class Lines(NamedTuple):
 
 
 def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[bool],
-                      alone: list[bool], faults_of: Verdicts) -> Lines:
+                      alone: list[bool], faults_of: Verdicts, doubtful: list[bool]) -> Lines:
     """Each event's line on the timeline. The event of a sentence's main clause is told best
     by its sentence, cut clean, when that passes the gate; any other event by its summary;
     failing that, the other one; an event without a summary (its date is part of its fact)
     only by its cut. A sentence whose main clause dates two events (not `alone`) tells neither
-    alone, only their summaries do. Failing those, the first whose object is named only
-    elsewhere ("Lawmakers rejected the proposal"). An event told only by a line whose subject is
-    named elsewhere ("The gallery reopened") or that says little ("The trial opened") is off
-    the timeline, its line left for the teacher. Neither where all are broken ("On Friday.",
-    "He said so."): the event was a misreading. The second choice is parsed only where the
-    first fails."""
+    alone, only their summaries do. An event told only by a line that does not say who or what
+    ("The gallery reopened", "The trial opened", "Lawmakers rejected the proposal"), and a
+    `doubtful` one (its line cut from inside another clause), is off the timeline, its line
+    left for the teacher. Neither where all are broken ("On Friday.", "He said so."): the event
+    was a misreading. The second choice is parsed only where the first fails."""
     tried = [_line_choices(*event) for event in zip(summaries, cuts, main, alone)]
     lines: list[str | None] = [None] * len(tried)
-    undecided = set(range(len(tried)))
+    undecided = {n for n in range(len(tried)) if not doubtful[n]}
     for rank in (0, 1):
         texts = {n: tried[n][rank] for n in sorted(undecided) if len(tried[n]) > rank}
         for n, text, fault in zip(texts, texts.values(), faults_of.of_lines(texts.values())):
@@ -656,18 +693,16 @@ def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[b
                 lines[n] = text
                 undecided.discard(n)
     unclear: list[str | None] = [None] * len(tried)
-    for n in undecided:
-        lines[n], unclear[n] = _last_resort(tried[n], faults_of.of_lines(tried[n]))
+    for n in undecided | {n for n in range(len(tried)) if doubtful[n]}:
+        unclear[n] = _for_the_teacher(tried[n], faults_of.of_lines(tried[n]))
     return Lines(lines, unclear)
 
 
-def _last_resort(choices: list[str], faults: list[str | None]) -> tuple[str | None, str | None]:
-    """(a line that may still be shown, or else one left for the teacher)."""
-    readable = [(text, fault) for text, fault in zip(choices, faults) if line_fault(text) is None]
-    shown = next((text for text, fault in readable if fault in TOLERATED), None)
-    if shown is not None:
-        return shown, None
-    return None, next((text for text, fault in readable if fault in UNCLEAR), None)
+def _for_the_teacher(choices: list[str], faults: list[str | None]) -> str | None:
+    """The first line whose only faults are that it does not say who, what or when: a
+    teacher may mend it."""
+    return next((text for text, fault in zip(choices, faults)
+                 if UNCLEAR >= {line_fault(text), fault} - {None}), None)
 
 
 def _line_choices(summary: str | None, cut: str, main: bool, alone: bool) -> list[str]:
