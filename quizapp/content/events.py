@@ -23,7 +23,7 @@ from quizapp.content.dates import DateContext, find_time_expressions
 from quizapp.content.gate import worked_out
 from quizapp.content.lexicon import (
     BASELINE_WORDS, COMPARING_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, PARTICLES, PERIOD_EDGE_LEMMAS,
-    PERIOD_FIGURE_WORDS,
+    PERIOD_FIGURE_WORDS, PLACE_KINDS,
     REACTION_LEMMAS, REPORTING_LEMMAS, RESCHEDULING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS,
     SUBJECT_DEPS, TIME_NOUNS, TIME_PART_WORDS,
 )
@@ -74,9 +74,12 @@ def find_events(
                 previous = event.when.date
                 previous_day = previous if previous.precision == "day" else previous_day
         # a pronoun of the next sentence stands for this one's subject, else for whom it named
-        # last ("..., when the chairman, Philippe Lemoine, said ... He raised his offer")
+        # last ("..., when the chairman, Philippe Lemoine, said ... He raised his offer"); a
+        # place named on the way is not "it" ("moved money into Spain and Cyprus. ... It was
+        # placed into administration": the fund was)
         named = [speaker] if speaker else []
-        recent = list(dict.fromkeys(named + index.named_in(position) + recent))
+        mentioned = [a for a in index.named_in(position) if index.by_id(a).kind not in PLACE_KINDS]
+        recent = list(dict.fromkeys(named + mentioned + recent))
     return events
 
 

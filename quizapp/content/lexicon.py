@@ -95,6 +95,7 @@ POSSESSIVE_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+PLACE_KINDS = frozenset({"place", "country"})  # actor kinds that name where, not who
 ARTICLES = frozenset({"the", "a", "an"})
 
 # --- what a text may not open or end on ---------------------------------------------------------

@@ -22,6 +22,7 @@ from quizapp.content.events import ParsedSentence, find_events, find_statements
 from quizapp.content.quantities import find_quantities
 from quizapp.content.questions import generate
 from quizapp.content.timeline import build_timeline
+from quizapp.content.timex import find_timexes
 from quizapp.content.types import Actor, Analysis, Event
 
 
@@ -108,7 +109,7 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts,
     lines = checked_summaries([None if keep else named(e.summary, organization)
                                for e, keep in zip(timeline, kept_date)], cuts, main,
                               [told[e.sentence] <= 1 for e in timeline], verdicts,
-                              list(map(_doubtful, timeline)))
+                              _doubtful(timeline))
     return _worded(timeline, lines.shown, "e"), _worded(timeline, lines.unclear, "u")
 
 
@@ -118,9 +119,24 @@ def _worded(timeline: tuple[Event, ...], lines: list[str | None], prefix: str) -
     return tuple(replace(e, id=f"{prefix}{n}") for n, e in enumerate(worded, start=1))
 
 
-def _doubtful(event: Event) -> bool:
-    """An event whose line, however it reads, is left for the teacher to check."""
-    return _inside_another(event) or _misread_span(event)
+def _doubtful(timeline: tuple[Event, ...]) -> list[bool]:
+    """For each event, whether its line, however it reads, is left for the teacher to check."""
+    dated = {(e.sentence, e.when.end) for e in timeline}  # where each date phrase ends
+    return [_inside_another(e) or _misread_span(e) or _one_of_two_dates(e, dated) for e in timeline]
+
+
+# "..., and Guayaquil, Ecuador in": a few words joined by "and" before a second date
+GAPPED = re.compile(r",?\s+and\s+(?:[^\s.;]+\s+){0,5}$")
+
+
+def _one_of_two_dates(event: Event, dated: set[tuple[str, int]]) -> bool:
+    """Its clause goes on to a second date that dates no event of its own ("were held at
+    Brasília in September 2000 and Guayaquil in July 2002"): the line would say both under the
+    first ("joined Mercosur in 1996 and left the pact in 1976" tells two events)."""
+    after = event.sentence[event.when.end:]
+    second = next(iter(find_timexes(after, None)), None)
+    return (second is not None and GAPPED.match(after[:second.start]) is not None
+            and (event.sentence, event.when.end + second.end) not in dated)
 
 
 def _inside_another(event: Event) -> bool:

@@ -90,3 +90,26 @@ def test_a_tally_or_a_span_counted_back_is_left_for_the_teacher():
                  "ROME - Italy has been at war for twenty years."):
         analysis = analyze(text, published=PUBLISHED)
         assert analysis.events == () and len(analysis.unclear) == 1
+
+
+def test_a_saying_whose_words_are_cut_is_left_for_the_teacher():
+    analysis = analyze('LONDON - "I have had to sell my house," Mrs. Doyle said outside the court on '
+                       'Wednesday.', published=PUBLISHED)
+    assert analysis.events == ()
+    assert [e.summary for e in analysis.unclear] == ["Mrs. Doyle said outside the court."]
+
+
+def test_it_is_not_a_place_named_on_the_way():
+    analysis = analyze("LONDON - The fund moved money into Spain and Cyprus. It was placed into "
+                       "administration on Monday.", published=PUBLISHED)
+    assert [e.summary for e in analysis.unclear] == ["It was placed into administration."]
+
+
+def test_a_clause_with_a_second_date_of_no_event_of_its_own_is_left_for_the_teacher():
+    published = dt.date(2004, 12, 9)
+    held = analyze("LIMA - The First and Second South American Summits were held at Brasilia, Brazil "
+                   "in September 2000 and Guayaquil, Ecuador in July 2002.", published=published)
+    assert held.events == () and len(held.unclear) == 1
+    two = analyze("LIMA - Chile joined Mercosur in 1996 and left the Andean Pact in 1976.",
+                  published=published)
+    assert [e.summary for e in two.events] == ["Chile left the Andean Pact.", "Chile joined Mercosur."]

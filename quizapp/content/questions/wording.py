@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from quizapp.content.dates import describe
-from quizapp.content.lexicon import DANGLING_ENDS, SOURCE_ROLES, SPEECH_LEMMAS
+from quizapp.content.lexicon import DANGLING_ENDS, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS
 from quizapp.content.types import Actor, Clause, TimeExpression
 
 PRONOUNS = {"it", "its", "they", "them", "he", "she", "him", "her", "this", "that", "these",
@@ -265,7 +265,7 @@ def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpressio
     place = IN_PLACE.search(before)
     if not before and actor.kind in WHO_WORDS and not clause.passive:
         wh = WHO_WORDS[actor.kind]
-    elif place and actor.kind in ("place", "country"):
+    elif place and actor.kind in PLACE_KINDS:
         wh, before = "Where", before[:place.start()]
     else:
         return None
