@@ -366,8 +366,9 @@ def _unanchored(doc) -> bool:
 
 def _non_finite(verb) -> bool:
     """ "covering the disposition of assets", "to fill the gap": an aside that does not need
-    its object named."""
-    return verb.tag_ == "VBG" or verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)
+    its object named ("finished drafting the rules" does)."""
+    infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in ("advcl", "acl") and (verb.tag_ == "VBG" or infinitive)
 
 
 def _one_of_a_kind(noun) -> bool:
@@ -448,7 +449,7 @@ PARSE_FAULTS = table(
                  "The U.S. Senate passed the bill.", "Kenya's health ministry said so.",
                  "The chairman, John Smith, resigned from the board.")),
     Rule(UNANCHORED, _unanchored,
-         fires=("Prosecutors issued their warning.",
+         fires=("Prosecutors issued their warning.", "U.N. officials finished drafting the rules.",
                 "When did the Supreme Court vindicate the core principle in its ruling?"),
          spares=("Norway opened its embassy in Nairobi.", "At least 38 people were killed.",
                  "Kellogg had a one-time charge covering the disposition of certain assets.",
