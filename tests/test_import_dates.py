@@ -18,10 +18,10 @@ TODAY = dt.date(2026, 12, 2)
 # as the teacher's article: a dateline without a year, its events dated from it
 ARTICLE = (
     "Flood waters close the Millbrook bridge\n\n"
-    "MILLBROOK, Oct. 16 — The Millbrook Council closed the river bridge on Friday after flood "
+    "MILLBROOK, Oct. 16 — The Millbrook Council closed the Millbrook river bridge on Friday after flood "
     "waters rose two metres overnight, Mayor Maria Lopez said.\n\n"
     "Engineers inspected the bridge the next day and found cracks in two of its piers.\n\n"
-    "The council opened the bridge in March 2016 after a decade of planning."
+    "The Millbrook Council opened the Millbrook bridge in March 2016 after a decade of planning."
 )
 
 
