@@ -248,13 +248,15 @@ BARE = "a subject and a verb, nothing more"
 OWNERLESS = "a figure with no owner"  # "Sales rose 8%" is no fact without whose
 RELATIVE = "a time only the story's day places"
 SAYS_NOTHING = "a saying that says nothing"
+NAMELESS_INNER = "a clause inside whose subject is named only elsewhere"
+OBJECT_PRONOUN_LEFT = "an object pronoun whose thing is named only elsewhere"
 UNNAMED_PRONOUN = "a pronoun with no one named before it, or a bare 'this'"
 # what leaves an event off the timeline for the teacher to word ("The gallery reopened":
 # which gallery? "Chile withdrew": from what? "Lawmakers rejected the proposal": which? "Mrs.
 # Doyle said outside the court": said what? "It moved inland": what did?);
 # judges failed nearly every such line
 UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE, SAYS_NOTHING, PRONOUN_OPENING,
-                     UNNAMED_PRONOUN})
+                     UNNAMED_PRONOUN, NAMELESS_INNER, OBJECT_PRONOUN_LEFT})
 DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that", "these", "those"})
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its",
@@ -356,19 +358,24 @@ def _unanchored(doc) -> bool:
     first U.S. recycling plant" says which), or, without a named subject, the clause points
     back ("their warning")."""
     subject = _subject(doc)
-    if any(t.dep_ == "dobj" and not _non_finite(t.head) and _bare_description(t) and not _possessed(t)
-           and not _one_of_a_kind(t) for t in doc):
+    if any(map(_bare_object, doc)):
         return True
     if subject is not None and _named_phrase(subject):
         return False
     return any(t.lower_ in POINTING and t.dep_ in ("det", "poss") for t in doc)
 
 
-def _non_finite(verb) -> bool:
-    """ "covering the disposition of assets", "to fill the gap": an aside that does not need
-    its object named ("finished drafting the rules" does)."""
+def _bare_object(token) -> bool:
+    return (token.dep_ == "dobj" and not _aside(token.head) and _bare_description(token)
+            and not _possessed(token) and not _one_of_a_kind(token))
+
+
+def _aside(verb) -> bool:
+    """ "after water entered the building", "covering the disposition of assets", "to fill the
+    gap": a verb on the side, whose object the main clause makes plain ("finished drafting the
+    rules" is no aside)."""
     infinitive = verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)
-    return verb.dep_ in ("advcl", "acl") and (verb.tag_ == "VBG" or infinitive)
+    return verb.dep_ == "advcl" or verb.dep_ == "acl" and (verb.tag_ == "VBG" or infinitive)
 
 
 def _one_of_a_kind(noun) -> bool:
@@ -444,6 +451,7 @@ PARSE_FAULTS = table(
                 "Among older workers, the rate in January was 7.2 percent."),
          spares=("Norway opened its embassy in Nairobi.", "At least 38 people were killed.",
                  "Kellogg had a one-time charge covering the disposition of certain assets.",
+                 "Beira's hospital moved patients after water entered the building.",
                  "The DAX dropped 19.69 points to 1462.93.", "Protesters clashed with riot police.",
                  "The Iraqi ambassador to Venezuela said Iraq would retaliate.",
                  "The U.S. Senate passed the bill.", "Kenya's health ministry said so.",
@@ -453,6 +461,7 @@ PARSE_FAULTS = table(
                 "When did the Supreme Court vindicate the core principle in its ruling?"),
          spares=("Norway opened its embassy in Nairobi.", "At least 38 people were killed.",
                  "Kellogg had a one-time charge covering the disposition of certain assets.",
+                 "Beira's hospital moved patients after water entered the building.",
                  "The DAX dropped 19.69 points to 1462.93.", "Protesters clashed with riot police.")),
 )
 
@@ -583,6 +592,18 @@ def _present_state(doc) -> bool:
     return finite.tag_ in ("VBZ", "VBP") and not (auxiliaries and finite.lower_ in ("has", "have", "'ve"))
 
 
+def _nameless_inner_subject(doc) -> bool:
+    """A clause inside the line has a bare description for its subject: "said the offer will be
+    approved", "While the visit was unrelated": which offer, which visit?"""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ != "ROOT" and _bare_description(t)
+               and not _possessed(t) and not _one_of_a_kind(t) for t in doc)
+
+
+def _object_pronoun(doc) -> bool:
+    """ "answered the legislators' questions about it": about what?"""
+    return any(t.lower_ == "it" and t.dep_ in ("dobj", "pobj") for t in doc)
+
+
 def _past_state(doc) -> bool:
     """The main verb is a plain "was": "Columbia's ratio of equity to assets was 3.6%" says how
     things stood, not what happened."""
@@ -592,6 +613,15 @@ def _past_state(doc) -> bool:
 
 LINE_PARSE_FAULTS = table(
     "line parse faults: what a timeline line may not be, beside the parse faults", lambda doc: doc,
+    Rule(NAMELESS_INNER, _nameless_inner_subject,
+         fires=("Merieux officials said the offer will be approved.",
+                "While the visit was unrelated to Jaguar, Roger Smith answered questions."),
+         spares=("Bangladesh said its troops would join the forces.",
+                 "Officials said Ana Costa resigned.",
+                 "Yuri Gremitskikh said the first group of evacuees was assembling in Baghdad.")),
+    Rule(OBJECT_PRONOUN_LEFT, _object_pronoun,
+         fires=("GM Chairman Roger Smith answered the legislators' questions about it over lunch.",),
+         spares=("Iraq said it would retaliate.",)),
     Rule("a past state, not an event", _past_state,
          fires=("Columbia's ratio of tangible equity to total assets was 3.6%.",
                 "Ayacucho was the site of an 1824 victory against Spanish troops."),

@@ -140,12 +140,11 @@ def _one_of_two_dates(event: Event, dated: set[tuple[str, int]]) -> bool:
 
 
 def _inside_another(event: Event) -> bool:
-    """Told by a clause inside another, and not by a named actor doing it ("the problems tied
-    to the computers introduced in April", "a program approved by the company in 1987"): cut
-    out, it rarely reads true on its own ("Whitaker, who has coached the Lanterns since 2019"
-    does)."""
+    """Told by a clause inside another whose subject is no named actor ("the problems tied to
+    the computers introduced in April", "a program approved by the company in 1987"): cut out,
+    it rarely reads true on its own ("Whitaker, who has coached the Lanterns since 2019" does)."""
     clause = event.clause
-    return clause is not None and not clause.main and (clause.subject_actor is None or clause.passive)
+    return clause is not None and not clause.main and clause.subject_actor is None
 
 
 def _misread_span(event: Event) -> bool:
