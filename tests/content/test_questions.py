@@ -684,6 +684,14 @@ def test_how_many_is_not_asked_of_a_bound():
     assert multiple_choice.how_many(article, exact).question.answer == "120"
 
 
+def test_how_many_is_not_asked_beside_another_figure():
+    clause = Clause("5,500 Iraqi prisoners", "were", "taken", "take", "in the first hours", passive=True)
+    taken = quantity("5,500 Iraqi prisoners", 5500, "Commanders said 5,500 Iraqi prisoners were taken "
+                     "in the first hours, though others said the total may have climbed above 8,000.",
+                     0, clause)
+    assert multiple_choice.how_many(Article({}, [], [taken], random.Random(0)), taken) is None
+
+
 @pytest.mark.parametrize("sentence", [
     "Forecasters said another 50 to 80 centimetres of snow fell by Thursday.",
     "Between 50 and 80 centimetres of snow fell on Thursday.",
