@@ -125,7 +125,7 @@ TITLE_WORDS = frozenset({"secretary", "minister", "president", "chancellor", "sp
 TITLE_TIMES = frozenset({"former", "acting", "interim", "outgoing"})  # "former High Court judge"
 # words a job title may contain besides capitalised ones: "Minister and Special Representative
 # for the Middle East", "foreign ministry spokesperson"
-TITLE_GLUE = frozenset({"and", "for", "of", "the", "on", "-", "&"})
+TITLE_GLUE = frozenset({"and", "for", "of", "the", "a", "on", "-", "&"})
 KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
                  "uncle", "aunt", "cousin", "niece", "nephew", "widow", "widower", "law", "partner",
                  "fiancé", "fiancée"})

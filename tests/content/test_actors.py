@@ -76,6 +76,9 @@ def test_mentions_point_at_actors(found):
     # the post, not a clause on it
     ("Dr Ann Lee, a hydrologist at the University of Leeds who was not involved in the study, "
      "said the risk was high. Lee left.", "Ann Lee", "hydrologist at the University of Leeds"),
+    # two titled people joined by "and": each keeps only the title before the name
+    ("Environment Minister Robert Hill and Attorney General Daryl Williams voted on Friday.",
+     "Daryl Williams", "Attorney General"),
     # a plural noun is no one's role, nor is a relative
     ("His two stage wins will be awarded to the riders who finished second: Denmark's Mads "
      "Kristensen in Lille and Lucas Moreau.", "Mads Kristensen", None),

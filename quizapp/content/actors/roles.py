@@ -35,6 +35,9 @@ def _noun_beside(root, span: Span) -> str | None:
     if root.dep_ != "appos" or root.head.tag_ != "NN" or root.head.i >= span.start or kin:
         return None
     words = [t for t in root.head.lefts if t.dep_ in ("amod", "compound")] + [root.head]
+    modifiers = [t for c in root.head.lefts if c.dep_ not in ("det", "poss") for t in c.subtree]
+    if any(t not in words for t in modifiers):
+        return None  # "a Constitutional Monarchy executive director": not "Monarchy executive director"
     return " ".join(t.text for t in words)
 
 

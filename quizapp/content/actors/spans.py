@@ -126,6 +126,10 @@ NOT_A_NAME = table(
     Rule("weather, not an actor",
          lambda span: span[0][span[1]].lower_ in STORM_WORDS,
          fires=("Cyclone Dana hit the coast of Odisha.",)),
+    Rule("a doctrine, not an actor",
+         lambda span: span[2] - span[1] == 1 and span[0][span[1]].lower_.endswith("ism"),
+         fires=("He was one of Communism's most effective adversaries.",),
+         spares=("Tourism Australia opened an office in Paris.",)),
 )
 
 
@@ -319,7 +323,7 @@ def _without_parts_of(ranges: list[list], names: list[list]) -> list[list]:
 def title_before(doc, start: int) -> tuple[int, int]:
     """The job title right before a person's name: "Foreign Ministry spokesperson" (range)."""
     i = start
-    while i > 0 and _may_be_in_a_title(doc[i - 1], start):
+    while i > 0 and _may_be_in_a_title(doc[i - 1], start) and not _named_before_and(doc, i - 1, start):
         i -= 1
     while i < start and (doc[i].lower_ in TITLE_GLUE or doc[i].lower_.rstrip(".") in HONORIFICS):
         i += 1
@@ -328,6 +332,12 @@ def title_before(doc, start: int) -> tuple[int, int]:
     if i < start and doc[i].i == 0 and start - i == 1 and doc[i].pos_ not in ("NOUN", "PROPN"):
         return start, start  # a sentence-opening word ("Then Smith said") is no title
     return i, start
+
+
+def _named_before_and(doc, i: int, start: int) -> bool:
+    """Another person's name before an "and": "Minister Robert Hill and Attorney General Daryl
+    Williams" are two titles."""
+    return doc[i].ent_type_ == "PERSON" and any(t.lower_ in ("and", "&") for t in doc[i + 1:start])
 
 
 def _may_be_in_a_title(token, name_start: int) -> bool:
