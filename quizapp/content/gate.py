@@ -470,7 +470,7 @@ PARSE_FAULTS = table(
 # a time that only the story's own day places ("earlier this year", "in the latest quarter"):
 # under a date on the timeline it says nothing, or the wrong thing
 RELATIVE_TIME = re.compile(
-    r"\b(?:(?:earlier|later) this (?:year|month|week)|(?:in|during) the (?:latest |current |same |past |\d{4} )?"
+    r"\b(?:(?:earlier|later) this (?:year|month|week)|(?:in|during|for) the (?:latest |current |same |past |\d{4} )?"
     r"(?:quarter|period)(?!\s+end)|in the (?:past|last) (?:\w+ )?(?:days|weeks|months|quarters|years?)"
     r"|in recent (?:days|weeks|months|years))\b", re.I)
 # a span that counts from the story's day or leans on another sentence: "since last year",
@@ -497,8 +497,9 @@ LINE_FAULTS = table(
                 "Phoenix has had substantial losses in the past two quarters.",
                 "Foreign companies have bought a handful of Japanese companies this year.",
                 "The Paris metro opened in 1900 and now carries about 4 million passengers a day.",
-                "Aetna had a $23 million loss, compared with earnings of $33 million last year."),
-         spares=("Sun said it expected to break even for the quarter.",
+                "Aetna had a $23 million loss, compared with earnings of $33 million last year.",
+                "Sun said it expected to break even for the quarter."),
+         spares=("Sun reported sales of $538.5 million for the quarter ended Sept. 29.",
                  "A task force began delving into the slayings of 14 women over the last five years.",
                  "The company's known losses rose.")),
     Rule("a quotation, not an event", lambda text: text.startswith(("\"", "“", "'", "‘", "`")),
@@ -712,14 +713,16 @@ def _relative(when: TimeExpression, sentence: str) -> bool:
 
 
 QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 ORDINAL_WORDS = ("first", "second", "third", "fourth")
 
 
-def quarter_written_out(when: TimeExpression, sentence: str) -> str | None:
+def quarter_written_out(when: TimeExpression, sentence: str, fiscal: bool) -> str | None:
     """The sentence with a quarter only the story's day places written out, so its line can
-    keep it: "rose 8% in the latest quarter" -> "rose 8% in the third quarter of 1989"."""
+    keep it: "rose 8% in the latest quarter" -> "rose 8% in the third quarter of 1989". Not in
+    a story that counts `fiscal` quarters: its "fiscal first quarter" may be July to September."""
     quarter = QUARTER.fullmatch(when.value)
-    if quarter is None or not _relative(when, sentence):
+    if quarter is None or fiscal or not _relative(when, sentence):
         return None
     written = f"the {ORDINAL_WORDS[int(quarter[2]) - 1]} quarter of {quarter[1]}"
     return sentence[:when.start] + written + sentence[when.end:]

@@ -15,7 +15,7 @@ from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
 from quizapp.content.anchors import main_organization, named
-from quizapp.content.gate import (Verdicts, checked_summaries, clean_cut, qualifies_its_fact,
+from quizapp.content.gate import (FISCAL, Verdicts, checked_summaries, clean_cut, qualifies_its_fact,
                                   quarter_written_out, tells_a_report, worked_out)
 from quizapp.content.published import dates_without_year, stated_published
 from quizapp.content.events import ParsedSentence, find_events, find_statements
@@ -63,7 +63,8 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
     events = find_events(parsed, index, published)
     verdicts = Verdicts(p.doc for p in parsed)
     organization = main_organization(index.actors)
-    timeline, unclear = _checked(build_timeline(events), verdicts, organization)
+    fiscal = any(FISCAL.search(p.sentence.text) for p in parsed)
+    timeline, unclear = _checked(build_timeline(events), verdicts, organization, fiscal)
     warnings = []
     if not timeline and not unclear:
         warnings.append("No dated events were found in the article.")
@@ -93,12 +94,12 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
     )
 
 
-def _checked(timeline: tuple[Event, ...], verdicts: Verdicts,
-             organization: Actor | None) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
+def _checked(timeline: tuple[Event, ...], verdicts: Verdicts, organization: Actor | None,
+             fiscal: bool) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
     """The timeline with every line through the gate, "the company" named, and the events
     left off it for a teacher to word (their line does not say who or what); an event whose
-    line is no sentence at all leaves both."""
-    written = [quarter_written_out(e.when, e.sentence) for e in timeline]
+    line is no sentence at all leaves both. `fiscal`: the story counts fiscal quarters."""
+    written = [quarter_written_out(e.when, e.sentence, fiscal) for e in timeline]
     kept_date = [w is not None or qualifies_its_fact(e.when, e.sentence) for e, w in zip(timeline, written)]
     cuts = [named(clean_cut(w or e.sentence, (e.when.start, e.when.end)
                             if worked_out(e.when, e.sentence) and not keep else None), organization)

@@ -62,6 +62,13 @@ def test_a_quarter_only_the_story_day_places_is_written_out_in_its_line():
         "Fiat's profit fell 5% in the quarter ended Sept. 30."]
 
 
+def test_a_story_of_fiscal_quarters_leaves_a_relative_quarter_unwritten():
+    # the fiscal first quarter ended in September: "the third quarter of 1989" would be wrong
+    found = lines("ROME - Kellogg earned $5 million in the fiscal first quarter. "
+                  "Kellogg's net income rose 8% in the latest quarter.")
+    assert found and not any("third quarter" in line for line in found)
+
+
 def test_an_aside_that_nobody_commented_leaves_the_line_alone():
     assert lines("ROME - Ana Costa, who was not available for comment, resigned as mayor of Lucca on "
                  "Monday.") == ["Ana Costa, who was not available for comment, resigned as mayor of Lucca."]
