@@ -13,8 +13,9 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from quizapp.content.gazetteer import country_of
-from quizapp.content.lexicon import (DANGLING_ENDS, LEANING_OPENERS, NAMES_WITH_THE, OPENING_PRONOUNS,
-                                     OWNED_FIGURE_WORDS, REPORTING_LEMMAS)
+from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, LEANING_OPENERS, NAMES_WITH_THE,
+                                     OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_MARKERS,
+                                     REPORTING_LEMMAS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import MONTHS, ORDINALS, WEEKDAYS
 from quizapp.content.types import TimeExpression
@@ -249,6 +250,7 @@ BARE = "a subject and a verb, nothing more"
 OWNERLESS = "a figure with no owner"  # "Sales rose 8%" is no fact without whose
 RELATIVE = "a time only the story's day places"
 SAYS_NOTHING = "a saying that says nothing"
+NOWHERE = "an arrival with no place"
 NAMELESS_INNER = "a clause inside whose subject is named only elsewhere"
 OBJECT_PRONOUN_LEFT = "an object pronoun whose thing is named only elsewhere"
 UNNAMED_PRONOUN = "a pronoun with no one named before it, or a bare 'this'"
@@ -256,8 +258,8 @@ UNNAMED_PRONOUN = "a pronoun with no one named before it, or a bare 'this'"
 # which gallery? "Chile withdrew": from what? "Lawmakers rejected the proposal": which? "Mrs.
 # Doyle said outside the court": said what? "It moved inland": what did?);
 # judges failed nearly every such line
-UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE, SAYS_NOTHING, PRONOUN_OPENING,
-                     UNNAMED_PRONOUN, NAMELESS_INNER, OBJECT_PRONOUN_LEFT})
+UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE, SAYS_NOTHING, NOWHERE,
+                     PRONOUN_OPENING, UNNAMED_PRONOUN, NAMELESS_INNER, OBJECT_PRONOUN_LEFT})
 DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that", "these", "those"})
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its",
@@ -315,6 +317,14 @@ def _says_nothing(doc) -> bool:
     said = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "parataxis")
             or c.dep_ == "dobj" and root.lower_ not in ("told", "tells")]
     return root.lower_ in SAYING and not said
+
+
+def _arrives_nowhere(doc) -> bool:
+    """ "Ritter arrived with some 50 inspectors": arrived where?"""
+    return any(t.lower_ in ARRIVING and t.pos_ == "VERB"
+               and not any(c.dep_ == "dobj" or c.lower_ in PLACE_MARKERS and c.dep_ != "aux"
+                           for c in t.children)
+               for t in doc)
 
 
 def _possessed(noun) -> bool:
@@ -621,6 +631,13 @@ LINE_PARSE_FAULTS = table(
          spares=("Bangladesh said its troops would join the forces.",
                  "Officials said Ana Costa resigned.",
                  "Yuri Gremitskikh said the first group of evacuees was assembling in Baghdad.")),
+    Rule(NOWHERE, _arrives_nowhere,
+         fires=("Ritter arrived with some 50 inspectors for a tour.",
+                "Hundreds of people from the US began to arrive, including some Cuban Americans.",
+                "The ship returned with its crew."),
+         spares=("Ritter arrived in Baghdad with some 50 inspectors.", "The team returned home.",
+                 "Hundreds of people began to arrive at the airport.", "Ana Costa returned the money.",
+                 "The ship returned to port.")),
     Rule(OBJECT_PRONOUN_LEFT, _object_pronoun,
          fires=("GM Chairman Roger Smith answered the legislators' questions about it over lunch.",),
          spares=("Iraq said it would retaliate.",)),

@@ -122,6 +122,11 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", 
 TITLE_WORDS = frozenset({"secretary", "minister", "president", "chancellor", "spokesman",
                          "spokeswoman", "spokesperson", "governor", "mayor", "commissioner",
                          "chairman", "chairwoman"})
+# verbs of arriving say little without where: "arrived in Baghdad", "returned home" (forms:
+# the gate's second parse has no lemmas)
+ARRIVING = frozenset({"arrive", "arrives", "arrived", "arriving", "return", "returns", "returned",
+                      "returning"})
+PLACE_MARKERS = frozenset({"in", "at", "to", "into", "from", "home", "here", "there", "back"})
 TITLE_TIMES = frozenset({"former", "acting", "interim", "outgoing"})  # "former High Court judge"
 # words a job title may contain besides capitalised ones: "Minister and Special Representative
 # for the Middle East", "foreign ministry spokesperson"
