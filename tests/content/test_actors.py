@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 
 from quizapp.content.actors import find_actors
+from quizapp.content.actors.names import with_person_surnames
+from quizapp.content.actors.spans import Span
 
 
 def actors_of(parse, text):
@@ -79,6 +81,9 @@ def test_mentions_point_at_actors(found):
     # two titled people joined by "and": each keeps only the title before the name
     ("Environment Minister Robert Hill and Attorney General Daryl Williams voted on Friday.",
      "Daryl Williams", "Attorney General"),
+    # the sentence's opening conjunction is no part of the title
+    ("But Sinn Fein leader Gerry Adams said the talks would go on.", "Gerry Adams",
+     "Sinn Fein leader"),
     # a plural noun is no one's role, nor is a relative
     ("His two stage wins will be awarded to the riders who finished second: Denmark's Mads "
      "Kristensen in Lille and Lucas Moreau.", "Mads Kristensen", None),
@@ -235,3 +240,12 @@ def test_a_name_with_a_particle_is_whole_and_a_post_is_no_name(parse):
                                  "The Environment Secretary, Emma Reynolds, said so.")
     assert actors["Ursula von der Leyen"].kind == "person"
     assert "Environment Secretary" not in actors and "Emma Reynolds" in actors
+
+
+def test_a_given_name_and_a_lone_surname_make_a_person():
+    # in a long article the model called "Christopher Howes" an organization and "Howes" a
+    # place: the given name and the surname standing alone say a person
+    spans = [Span(0, 5, 7, "Christopher Howes", "ORG"), Span(1, 0, 1, "Howes", "GPE"),
+             Span(2, 3, 5, "Merrill Lynch", "ORG"), Span(3, 0, 1, "Britain", "GPE")]
+    labels = [s.label for s in with_person_surnames(spans)]
+    assert labels == ["PERSON", "PERSON", "ORG", "GPE"]

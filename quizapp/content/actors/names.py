@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from quizapp.content.actors.spans import PLACE_LABELS, Span
-from quizapp.content.gazetteer import country_of, name_key
+from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, given_name_gender, name_key
 from quizapp.content.lexicon import CORPORATE_SUFFIX, PLACE_SUFFIXES
 
 ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]?[A-Z.&]{0,6}[A-Z])\)")
@@ -84,17 +84,31 @@ def is_acronym(name: str) -> bool:
 def with_person_surnames(spans: list[Span]) -> list[Span]:
     """A name ending in the surname of a person is that person, whatever the model said;
     unless the model calls that last word alone an organization more than twice as often
-    ("Aston Villa" once a person, "Villa" an organization four times: a club)."""
+    ("Aston Villa" once a person, "Villa" an organization four times: a club). A given name
+    and a surname that stands alone elsewhere are a person, and so is that surname ("Christopher
+    Howes" ... "Howes' team", whatever the model called them)."""
     people = Counter(s.text.split()[-1] for s in spans if s.label == "PERSON")
     bodies = Counter(s.text for s in spans if s.label == "ORG")
     clubs = {word for word, n in people.items() if bodies[word] > 2 * n}
+    alone = {s.text for s in spans if " " not in s.text}
+    surnames = {s.text.split()[-1] for s in spans if _given_and_surname(s.text)} & alone
     for span in spans:
         last = span.text.split()[-1]
-        if span.label == "PERSON" and last in clubs:
+        if last in surnames and (span.text == last or _given_and_surname(span.text)):
+            span.label = "PERSON"
+        elif span.label == "PERSON" and last in clubs:
             span.label = "ORG"
         elif span.label == "ORG" and last in people.keys() - clubs:
             span.label = "PERSON"
     return spans
+
+
+def _given_and_surname(name: str) -> bool:
+    """ "Christopher Howes": a given name (gender-guesser's list), then one capitalised word
+    that names no kind of body ("Dean Witter Reynolds", "Philip Morris Cos." are longer)."""
+    words = name.split()
+    return (len(words) == 2 and given_name_gender(words[0]) is not None
+            and words[1][:1].isupper() and words[1].lower() not in ORGANIZATION_WORDS)
 
 
 def label_of_names(spans: list[Span]) -> dict[str, str]:

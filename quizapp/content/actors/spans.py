@@ -325,7 +325,8 @@ def title_before(doc, start: int) -> tuple[int, int]:
     i = start
     while i > 0 and _may_be_in_a_title(doc[i - 1], start) and not _named_before_and(doc, i - 1, start):
         i -= 1
-    while i < start and (doc[i].lower_ in TITLE_GLUE or doc[i].lower_.rstrip(".") in HONORIFICS):
+    while i < start and (doc[i].lower_ in TITLE_GLUE or doc[i].lower_.rstrip(".") in HONORIFICS
+                         or doc[i].pos_ in ("CCONJ", "SCONJ", "ADV")):  # "But Sinn Fein leader"
         i += 1
     if all(t.lower_ in TITLE_TIMES for t in doc[i:start]):
         return start, start  # "former" alone is no title
