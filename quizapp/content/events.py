@@ -14,12 +14,13 @@ from typing import Sequence
 from quizapp.content.actors import ActorIndex
 from quizapp.content.clauses import clause_of
 from quizapp.content.clauses.parts import date_tokens, title_tokens
-from quizapp.content.clauses.text import quoted
+from quizapp.content.clauses.text import as_sentence, quoted
 from quizapp.content.clauses.verbs import (
     auxiliaries, governing_verb, has_subject, is_planned, past_perfect, perfect, present_simple,
     subject_of, tense,
 )
 from quizapp.content.dates import DateContext, find_time_expressions
+from quizapp.content.timex.lexicon import PARTS_OF_DAY
 from quizapp.content.gate import worked_out
 from quizapp.content.lexicon import (
     BASELINE_WORDS, COMPARING_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, PARTICLES, PERIOD_EDGE_LEMMAS,
@@ -315,8 +316,7 @@ def _restatement_key(event: Event) -> tuple | None:
 
 def summary_of(clause: Clause) -> str:
     words = [clause.subject, clause.aux, "not" if clause.negated else "", clause.verb, clause.rest]
-    text = " ".join(w for w in words if w)
-    return text[:1].upper() + text[1:].rstrip(".") + "."  # "at 9 p.m.": one stop
+    return as_sentence(" ".join(w for w in words if w))  # "at 9 p.m.": one stop
 
 
 # the words a span opens with, lower-cased when it moves to the end of a line
@@ -394,6 +394,8 @@ def _compared_figure(span) -> bool:
         for c in t.children) for t in before)
 
 
+# "by Friday morning", "by nightfall": on that day, not some day before it
+DAY_PART = re.compile(rf"\b(?:{'|'.join(PARTS_OF_DAY)}|nightfall|dawn|noon|midday|midnight)\b", re.I)
 # "the year-ago quarter": the period a figure is compared with
 COMPARISON_PERIOD = re.compile(r"\byear-(?:ago|earlier)\b|\bprior-year\b", re.I)
 YEARLY = re.compile(r"\b(?:annual|annually|yearly|every year|each year)\b", re.I)
@@ -466,6 +468,12 @@ NOT_WHEN = table(
                 "Sales in the latest period were $1.76 billion.",
                 "This year's results included a gain of $70.2 million."),
          spares=("Bethlehem Steel Corp. posted its results on Tuesday.",)),
+    Rule("a cut-off, not when",
+         lambda span: _carried_by(span, {"by"}, lambda c: c.head.pos_ in ("VERB", "AUX"))
+         and not DAY_PART.search(span.text),
+         fires=("Thirty-two of the 159 members had filed compliance reports by Wednesday.",),
+         spares=("The members filed their reports on Wednesday.",
+                 "The rivers had burst their banks by Friday morning.")),
     Rule("the end of a span from another date",
          lambda span: _carried_by(span, {"to"}, lambda c: any(
              t.lower_ == "from" for t in c.doc[max(0, c.i - 6) : c.i])),

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
+from quizapp.content.clauses.text import as_sentence
 from quizapp.content.gazetteer import country_of
 from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, LEANING_OPENERS, NAMES_WITH_THE,
                                      OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_MARKERS,
@@ -25,11 +26,14 @@ PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
 MAX_WORDS = 40
 MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 # openings that point at the sentence before: "Reflecting the concern, ...", "In comparison, ..."
+# the same, set off inside the sentence: "boosted net 16%, by contrast"
+LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b", re.I)
 LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "since then",
                    "after that", "before that", "by then", "reflecting", "in comparison",
                    "by comparison", "in contrast", "similarly", "for its part", "for their part",
                    "for example", "for instance", "in fact", "during that", "at that time",
-                   "in other developments",
+                   "in other developments", "by contrast", "under the terms", "in a related",
+                   "in a separate",
                    "a few days later", "days later", "weeks later", "months later",
                    "a day later", "that same")
 RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
@@ -158,8 +162,15 @@ SENTENCE_FAULTS = table(
                 "In addition, 73 soldiers were killed.", "Reflecting the concern, the stock fell.",
                 "During that time, Control Data had losses of more than $1 billion.",
                 "A few days later, American Medical announced lower earnings.",
-                "Separately, Innopac opened a recycling plant."),
+                "Separately, Innopac opened a recycling plant.",
+                "Fill in the blank: By contrast, Electronic Data Systems Corp. boosted net _____%.",
+                "Fill in the blank: Under the terms, Milton Roy will pay an initial $_____."),
          spares=("The talks nearly collapsed on Thursday.",)),
+    Rule("leans on the sentence before, further in",
+         lambda text: LEANING_INSIDE.search(text) is not None,
+         fires=("Which organization boosted net 16% by contrast?",
+                "The Nasdaq Composite had fallen 4.3%, for instance."),
+         spares=("In contrast to Delta, Eastern lost money.",)),
     Rule("points back to what was named before",
          lambda text: POINTING_BACK.search(text) is not None,
          fires=("Ousley said such arrangements could cut costs.",
@@ -308,7 +319,9 @@ def _bare_clause(doc) -> bool:
 
 
 # the forms of saying whose content is a clause: told without one, nothing is said
-SAYING = frozenset({"said", "says", "told", "tells", "added", "adds"})
+SAYING = frozenset({"said", "says", "told", "tells", "added", "adds", "asserted", "asserts", "claimed",
+                    "claims", "stated", "states", "argued", "argues", "insisted", "insists",
+                    "contended", "contends", "declared", "declares", "maintained", "maintains"})
 
 
 def _says_nothing(doc) -> bool:
@@ -431,8 +444,8 @@ PARSE_FAULTS = table(
                  "Who won?", "When did Chile withdraw?")),
     Rule(SAYS_NOTHING, _says_nothing,
          fires=("Mrs. Doyle said outside the court.", "Prosecutor Daniel Okafor told jurors in his closing speech.",
-                "Who told jurors in his closing speech?"),
-         spares=("Mrs. Doyle said she had sold her house.", "Okafor told jurors that Hale had lied.",
+                "Who told jurors in his closing speech?", "Who asserted in an interview on CNN?"),
+         spares=("Mrs. Doyle said she had sold her house.", "Who asserted that Iraq would win?", "Okafor told jurors that Hale had lied.",
                  "Ms. Marsh said the government would publish a draft law.")),
     Rule("no subject for its verb", _subjectless,
          fires=("Had to flee the Cambodian capital after a coup.", "The probe was healthy had sent data.",
@@ -452,7 +465,7 @@ PARSE_FAULTS = table(
                  "Some 40,000 people are expected to flee their homes.")),
     Rule(OWNERLESS, _ownerless_figure,
          fires=("Net income rose 8% to $33 million.", "The results were hurt by charges.",
-                "When did sales rise 8%?"),
+                "When did sales rise 8%?", "Fill in the blank: Debt has risen to around $_____."),
          spares=("Armco's net income rose 8%.", "Kmart sales rose 8%.", "Its sales rose 8%.",
                  "Profit from coal fell to $40 million.", "Catastrophe losses reduced Aetna's net income.")),
     Rule(NAMELESS_SUBJECT, _nameless_subject,
@@ -659,8 +672,9 @@ LINE_PARSE_FAULTS = table(
 DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*,?\s+){1,4}(?:\([A-Z]+\)\s*)?[-–—_]+\s+")
 LEADING_LINK = re.compile(r"^(?:(?:but|and|yet|so|however|meanwhile|moreover|still|also|separately|in addition|"
                           r"on top of that|as a result)\b,?\s+"
-                          r"|(?:finally|indeed|then|previously|instead|in fact|for example|for instance|"
-                          r"in comparison|by comparison|in contrast|similarly|reflecting [^,]{1,40}),\s+)+",
+                          r"|(?:finally|indeed|then|previously|earlier|overall|instead|in fact|for example|"
+                          r"for instance|in comparison|by comparison|in contrast|by contrast|similarly|likewise|"
+                          r"reflecting [^,]{1,40}),\s+)+",
                           re.I)
 # ", officials said on Friday", ", said Luiz Furlan, the minister": who told it, not what
 TRAILING_ATTRIBUTION = re.compile(
@@ -700,8 +714,7 @@ def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None) -> str:
         sentence = re.sub(r"\s*,\s*,", ",", f"{before} {sentence[end:].lstrip()}")
         sentence = re.sub(r"\s+([,.;:])", r"\1", sentence)
     text = LEADING_LINK.sub("", DATELINE.sub("", sentence.strip().lstrip(", ")))
-    text = TRAILING_ATTRIBUTION.sub("", text.rstrip(".")).rstrip(" ,")
-    return text[:1].upper() + text[1:] + "."
+    return as_sentence(TRAILING_ATTRIBUTION.sub("", text).rstrip(" ,"))
 
 
 # a date that says which part of the story a figure belongs to: "in the third quarter", "this

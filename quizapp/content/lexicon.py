@@ -71,7 +71,7 @@ PERIOD_FIGURE_WORDS = frozenset({"profit", "profits", "earnings", "net", "income
                                  "dividend", "shipments"})
 # a figure that belongs to someone: "Sales rose 5%" says nothing without whose
 OWNED_FIGURE_WORDS = PERIOD_FIGURE_WORDS | {"assets", "reserves", "traffic", "expense", "expenses",
-                                            "shares", "stock", "costs", "orders", "volume"}
+                                            "shares", "stock", "costs", "orders", "volume", "debt"}
 SPAN_WORDS = frozenset({"for", "between", "from", "until", "till"})
 # prepositions that set a gerund's time against its main clause ("after passing a medical")
 TIME_LINKS = frozenset({"after", "before", "while", "when", "upon", "on", "since", "by"})
@@ -106,7 +106,8 @@ OPENING_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his",
 LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however", "meanwhile",
                              "also", "then", "instead", "nonetheless", "nevertheless", "moreover",
                              "furthermore", "besides", "thus", "therefore", "otherwise", "later",
-                             "afterwards", "finally", "indeed", "previously", "separately"})
+                             "afterwards", "finally", "indeed", "previously", "separately",
+                             "earlier", "overall", "likewise"})
 # names said with "the": "in United States" lost its article
 NAMES_WITH_THE = ("United States", "United Nations", "United Kingdom", "European Union",
                   "Soviet Union", "Netherlands", "Philippines", "White House", "Pentagon", "Kremlin")

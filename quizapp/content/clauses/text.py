@@ -48,6 +48,13 @@ def _glued_stop(word: str) -> bool:
     return len(word) > 1 and word.endswith(".") and not ABBREVIATION.fullmatch(word)
 
 
+def as_sentence(text: str) -> str:
+    """Capitalised, with one full stop: none after a quotation that ends its own sentence
+    ('called the market "justified."', not '"justified.".')."""
+    text = text[:1].upper() + text[1:]
+    return text if re.search(r"[.!?][\"”’']$", text) else text.rstrip(".") + "."
+
+
 def balance_quotes(text: str) -> str:
     """Quotes and brackets in pairs: one opened and cut short at the end is closed (the
     sentence's closing mark went with its final stop); any other odd one goes."""
