@@ -27,7 +27,8 @@ MAX_WORDS = 40
 MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 # openings that point at the sentence before: "Reflecting the concern, ...", "In comparison, ..."
 # the same, set off inside the sentence: "boosted net 16%, by contrast"
-LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b", re.I)
+LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b"
+                            r"|\bin a (?:related|separate)\b", re.I)
 LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "since then",
                    "after that", "before that", "by then", "reflecting", "in comparison",
                    "by comparison", "in contrast", "similarly", "for its part", "for their part",
@@ -169,7 +170,7 @@ SENTENCE_FAULTS = table(
     Rule("leans on the sentence before, further in",
          lambda text: LEANING_INSIDE.search(text) is not None,
          fires=("Which organization boosted net 16% by contrast?",
-                "The Nasdaq Composite had fallen 4.3%, for instance."),
+                "The Nasdaq Composite had fallen 4.3%, for instance.", "Who resigned in a related move?"),
          spares=("In contrast to Delta, Eastern lost money.",)),
     Rule("points back to what was named before",
          lambda text: POINTING_BACK.search(text) is not None,
@@ -480,6 +481,10 @@ PARSE_FAULTS = table(
                  "The Iraqi ambassador to Venezuela said Iraq would retaliate.",
                  "The U.S. Senate passed the bill.", "Kenya's health ministry said so.",
                  "The chairman, John Smith, resigned from the board.")),
+    Rule(OBJECT_PRONOUN_LEFT, lambda doc: _object_pronoun(doc),
+         fires=("GM Chairman Roger Smith answered the legislators' questions about it over lunch.",
+                "Fill in the blank: Estimates from traders put it at less than _____% of Nasdaq's volume."),
+         spares=("Iraq said it would retaliate.",)),
     Rule(UNANCHORED, _unanchored,
          fires=("Prosecutors issued their warning.", "U.N. officials finished drafting the rules.",
                 "When did the Supreme Court vindicate the core principle in its ruling?"),
@@ -651,9 +656,6 @@ LINE_PARSE_FAULTS = table(
          spares=("Ritter arrived in Baghdad with some 50 inspectors.", "The team returned home.",
                  "Hundreds of people began to arrive at the airport.", "Ana Costa returned the money.",
                  "The ship returned to port.")),
-    Rule(OBJECT_PRONOUN_LEFT, _object_pronoun,
-         fires=("GM Chairman Roger Smith answered the legislators' questions about it over lunch.",),
-         spares=("Iraq said it would retaliate.",)),
     Rule("a past state, not an event", _past_state,
          fires=("Columbia's ratio of tangible equity to total assets was 3.6%.",
                 "Ayacucho was the site of an 1824 victory against Spanish troops."),
