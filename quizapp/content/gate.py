@@ -365,10 +365,14 @@ def _subject(doc):
 def _ownerless_figure(doc) -> bool:
     """The subject is a figure and nothing says whose: "Net income rose 8%", "The results were
     hurt" ("Profit from coal fell", "Losses cut Aetna's income" say it)."""
+    if any(_named(t) for t in doc):
+        return False
     subject = _subject(doc)
-    return (subject is not None and subject.lower_ in OWNED_FIGURE_WORDS
-            and not any(c.dep_ in ("poss", "prep") for c in subject.children)
-            and not any(_named(t) for t in doc))
+    if subject is not None and subject.lower_ in OWNED_FIGURE_WORDS:
+        return not any(c.dep_ in ("poss", "prep") for c in subject.children)
+    # "About $_____ of debt is affected", "a factor in the third-quarter loss": whose?
+    return any(t.lower_ in OWNED_FIGURE_WORDS and t.dep_ == "pobj" and not _possessed(t)
+               and t.head.head == subject for t in doc) if subject is not None else False
 
 
 def _nameless_subject(doc) -> bool:
@@ -466,8 +470,10 @@ PARSE_FAULTS = table(
                  "Some 40,000 people are expected to flee their homes.")),
     Rule(OWNERLESS, _ownerless_figure,
          fires=("Net income rose 8% to $33 million.", "The results were hurt by charges.",
-                "When did sales rise 8%?", "Fill in the blank: Debt has risen to around $_____."),
-         spares=("Armco's net income rose 8%.", "Kmart sales rose 8%.", "Its sales rose 8%.",
+                "When did sales rise 8%?", "Fill in the blank: Debt has risen to around $_____.",
+                "About $518 million of debt is affected.",
+                "A major factor in the third-quarter loss was a $143 million write-down."),
+         spares=("Armco's net income rose 8%.", "A major factor in Crossland's loss was a write-down.", "Kmart sales rose 8%.", "Its sales rose 8%.",
                  "Profit from coal fell to $40 million.", "Catastrophe losses reduced Aetna's net income.")),
     Rule(NAMELESS_SUBJECT, _nameless_subject,
          fires=("The hospitality was shown by Canadians.", "The area has been cut off.",
