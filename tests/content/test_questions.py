@@ -942,3 +942,13 @@ def test_who_said_it_is_not_asked():
 def test_one_end_of_a_range_is_no_cloze(sentence, value):
     number = quantity(f"{value} x", float(value.split()[0]), sentence, 0)
     assert fill_blank.number(Article({}, [], [number], random.Random(0)), number) is None
+
+
+def test_a_prompt_that_says_her_takes_no_man_as_an_option():
+    people = [Actor("a1", "Margaret Ellery", "person", gender="female", mentions=3),
+              Actor("a2", "David Webb", "person", gender="male", mentions=2),
+              Actor("a3", "Anna Holt", "person", gender="female", mentions=2),
+              Actor("a4", "Kim Lee", "person", mentions=2)]
+    article = Article({a.id: a for a in people}, [], [], random.Random(0))
+    assert distractors.actors(article, people[0], None, "Who died at her home?") == ["Anna Holt"]
+    assert len(distractors.actors(article, people[0], None, "Who designed the library?")) == 3

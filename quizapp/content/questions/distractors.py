@@ -25,6 +25,8 @@ DATE_STEPS = {"year": (1, 2, 3, 4, -1, -2, -3, -4), "month": (1, 2, 3, -1, -2, -
               "day": (2, 4, 7, -2, -4, -7), "decade": (10, 20, -10, -20)}
 COUNT_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 YEAR = re.compile(r"^\d{4}$")
+GENDER_WORDS = {"female": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+                "male": re.compile(r"\b(?:he|his|him|himself)\b", re.I)}
 DURATION = re.compile(
     rf"^(?P<lead>(?:[a-z]+ )*?)(?P<count>\d+|{'|'.join(COUNT_WORDS[1:])}) "
     r"(?P<unit>day|week|month|year|decade)s?$", re.I)
@@ -54,7 +56,17 @@ def _stands_in(article: Article, other: Actor, answer: Actor, prompt: str) -> bo
             # an organization or place named once is often the model's slip ("Fahrenheit")
             and (other.kind in ("person", "country") or other.mentions > 1)
             and name_key(other.name) not in REGIONS
-            and not mentions(prompt, other.name) and not _written_together(article, other, answer))
+            and not mentions(prompt, other.name) and not _written_together(article, other, answer)
+            and _fits_pronouns(other, answer, prompt))
+
+
+def _fits_pronouns(other: Actor, answer: Actor, prompt: str) -> bool:
+    """A prompt that says "her" or "his" takes a person of the answer's gender only: "David
+    Webb died at her home" is false by its grammar, not by the article."""
+    said = {gender for gender, words in GENDER_WORDS.items() if words.search(prompt)}
+    if answer.kind != "person" or not said:
+        return True
+    return other.gender == answer.gender if answer.gender else other.gender in said
 
 
 def date_pool(article: Article, event: Event) -> list[PartialDate]:
