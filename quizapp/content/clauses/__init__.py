@@ -109,11 +109,24 @@ def _finite_core(verb, skip: set[int], gapped) -> Core:
         rest = left_modifiers(verb, skip) + right_part(verb, skip)
     rest.sort(key=lambda t: (t.i < verb.i, t.i))  # fronted phrases go to the end
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if doer is None and subject is not None and _plain_past_perfect(verb, auxes):
+        # under its own date a past perfect is plain past: "had put" -> "put", "had been
+        # arrested" -> "was arrested" (the line has no later moment to be before)
+        been = len(auxes) > 1
+        aux, verb_text, auxes = (_be_for(subject) if been else ""), (verb.text if been else past_tense(verb)), []
     clause_tense = "past" if doer is not None else tense(verb, auxes)
     if doer is None and subject is not None and verb.tag_ == "VBG" and not auxes:
         # "with counting beginning in 39 centres the next morning": counting began
         verb_text, clause_tense = past_tense(verb), "past"
     return Core(head, subject, auxes, aux, verb_text, rest, clause_tense, passive)
+
+
+def _plain_past_perfect(verb, auxes) -> bool:
+    """ "had put", "had been arrested", "had been working": "had", perhaps "been", the verb;
+    not negated ("had not put" is no "put") nor a state since a time ("had run it since 2015")."""
+    words = [a.lower_ for a in auxes]
+    return (words in (["had"], ["had", "been"]) and verb.tag_ in ("VBN", "VBG")
+            and not any(c.dep_ == "neg" or c.lower_ == "since" for c in verb.children))
 
 
 def _shared_auxiliaries(verb, head) -> list:
