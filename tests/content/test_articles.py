@@ -24,6 +24,7 @@ from quizapp.content import Analysis, analyze
 from quizapp.content.types import Event, PartialDate
 
 from question_rules import check_question
+from test_judged import team_article
 
 ROOT = Path(__file__).parents[2]
 DATA = ROOT / "tests" / "data"
@@ -125,11 +126,8 @@ def question_texts(analysis: Analysis) -> list[str]:
 
 @functools.lru_cache(maxsize=None)  # each article is analysed once per run
 def load_case(name: str) -> Case:
-    expected = json.loads((DATA / f"{name}.expected.json").read_text(encoding="utf-8"))
-    path = ROOT / expected["article"] if "article" in expected else DATA / f"{name}.txt"
-    text = path.read_text(encoding="utf-8")
-    published = expected["published"]
-    analysis = analyze(text, published=dt.date.fromisoformat(published) if published else None)
+    expected, text, published = team_article(name)
+    analysis = analyze(text, published=published)
     return Case(name, text, expected, analysis,
                 match_events(expected["events"], analysis.events + analysis.unclear))
 

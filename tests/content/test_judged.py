@@ -2,9 +2,9 @@
 
 Judges, who never read the engine, rated every question of each round against
 ../shared/QUESTIONS.md. A question is the same question when its kind, prompt, answer, options
-accepted answers and explanation are all the same (tests/data/judged/README.md). The Wikinews articles are
-in the repository; the TimeBank ones are read from ../shared/timebank (research use: never
-copied here), and skipped where that folder is missing.
+accepted answers and explanation are all the same (tests/data/judged/README.md). The Wikinews articles
+and the team's own ("team") are in the repository; the TimeBank ones are read from
+../shared/timebank (research use: never copied here), and skipped where that folder is missing.
 
 `still_produced.json` lists the rejected questions that the engine of today still asks: a
 change that brings back any other fails, and one that stops asking a listed question fails
@@ -61,8 +61,19 @@ def read_tml(path: Path) -> tuple[str, dt.date]:
     return html.unescape(re.sub(r"<[^>]+>", "", inner)).strip(), dt.date.fromisoformat(created)
 
 
-def article(set_name: str, name: str) -> tuple[str, dt.date] | None:
+def team_article(name: str) -> tuple[dict, str, dt.date | None]:
+    """One of the team's own test articles: its expectations (tests/data/NAME.expected.json),
+    its text (tests/data/NAME.txt, or the file its "article" key names) and publication date."""
+    expected = json.loads((DATA / f"{name}.expected.json").read_text(encoding="utf-8"))
+    path = ROOT / expected["article"] if "article" in expected else DATA / f"{name}.txt"
+    published = expected["published"]
+    return expected, path.read_text(encoding="utf-8"), dt.date.fromisoformat(published) if published else None
+
+
+def article(set_name: str, name: str) -> tuple[str, dt.date | None] | None:
     """The article's text and publication date, or None where it is not on this machine."""
+    if set_name == "team":
+        return team_article(name)[1:]
     if set_name.startswith("wikinews"):
         folder = set_name.removeprefix("wikinews-")
         published = json.loads((DATA / "wikinews" / "published.json").read_text())
