@@ -73,8 +73,8 @@ def same_answer(given: str, key: str) -> bool:
     return typed is not None and keyed is not None and _same_date(typed, keyed)
 
 
-SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-NUMBER = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?$")
+SCALES = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+NUMBER = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion|trillion))?$")
 DATE_WORDS = re.compile(r"[a-z]+|\d+")
 # "four", "twelve": a number's own name ("a", "a dozen" are no answer by themselves)
 NUMBER_NAMES = {word: count for word, count in NUMBER_WORDS.items()
@@ -134,6 +134,9 @@ def date_variants(date: PartialDate) -> tuple[str, ...]:
     """Common writings of a date, for the list of accepted answers a teacher sees."""
     year, *rest = date.value.split("-")
     if not rest or not rest[0].isdigit():
+        decade = re.fullmatch(r"(\d{3})X?", year)
+        if decade:
+            return (f"{decade[1]}0s",)  # "1980s" for "the 1980s" (TIMEX3 writes "198" or "198X")
         return (year,) if year.isdigit() else ()
     month = MONTH_NAMES[int(rest[0])].capitalize()
     known = year if year.isdigit() else ""
@@ -154,12 +157,14 @@ def number_variants(number: str) -> tuple[str, ...]:
     value = _number(number)
     if value is not None and value == int(value) and " " in number.strip():
         variants += [f"{int(value):,}", str(int(value))]
-    # news spells out the small ones: "four" for 4 ("forty" for 40 is graded right, not listed)
-    variants += [word for word, count in NUMBER_NAMES.items() if count == value and count <= 10]
+    # a number as it may be spelt: "four", "twelve", "forty"; "fifty million", "three hundred"
+    variants += [word for word, count in NUMBER_NAMES.items() if count == value]
     scaled = NUMBER.match(number.strip().lower())
     if scaled and scaled.group(2):  # "1 million" -> "one million"
         variants += [f"{word} {scaled.group(2)}" for word, count in NUMBER_NAMES.items()
-                     if count <= 10 and Decimal(count) == Decimal(scaled.group(1).replace(",", ""))]
+                     if Decimal(count) == Decimal(scaled.group(1).replace(",", ""))]
+    elif value is not None and value % 100 == 0 and 0 < value < 1000:
+        variants += [f"{word} hundred" for word, count in NUMBER_NAMES.items() if count == value / 100]
     return tuple(v for v in dict.fromkeys(variants) if v != number)
 
 

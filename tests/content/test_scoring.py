@@ -5,8 +5,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizapp.content.scoring import grade, name_variants, normalize, number_variants, same_answer
-from quizapp.content.types import Actor, Question, Result
+from quizapp.content.scoring import (
+    date_variants, grade, name_variants, normalize, number_variants, same_answer,
+)
+from quizapp.content.types import Actor, PartialDate, Question, Result
 
 CHOICE = Question(
     id="q1", kind="multiple_choice", prompt="In 2007, which country opened its Erbil consulate?",
@@ -193,7 +195,16 @@ def test_a_country_is_accepted_under_its_other_names():
     assert "Cote d'Ivoire" in name_variants(Actor("a3", "Ivory Coast", "country"))
 
 
-def test_a_small_number_lists_its_name_among_the_accepted_answers():
+def test_a_number_lists_its_name_among_the_accepted_answers():
     assert number_variants("4") == ("four",)
-    assert number_variants("20 million") == ("20,000,000", "20000000")
+    assert number_variants("12") == ("twelve",)
+    assert number_variants("300") == ("three hundred",)
+    assert number_variants("20 million") == ("20,000,000", "20000000", "twenty million")
     assert number_variants("1 million") == ("1,000,000", "1000000", "one million")
+    assert same_answer("three hundred", "300") and same_answer("fifty million", "50 million")
+
+
+def test_a_decade_lists_its_plain_writing():
+    assert date_variants(PartialDate("199X", "approximate")) == ("1990s",)
+    assert date_variants(PartialDate("198", "decade")) == ("1980s",)
+    assert same_answer("1990s", "the 1990s")
