@@ -552,6 +552,17 @@ def test_year_options_come_from_the_answers_era():
     assert all(d.year < 1990 for d in distractors.date_pool(article, dated[2]))
 
 
+def test_day_options_come_from_the_answers_year():
+    # 29 January is no option (made-up days step up to the 28th): 2024 would be the next
+    dated = [event(n, f"The {who} {verb} on {day}.", (f"on {day}", day, "day"),
+                   Clause(f"The {who}", "", verb, lemma, ""), ())
+             for n, (who, verb, lemma, day) in enumerate([("police", "arrested", "arrest", "2020-01-22"),
+                                                          ("jury", "convicted", "convict", "2024-03-13")],
+                                                         start=1)]
+    article = Article({}, dated, [], random.Random(0))
+    assert all(d.year == 2020 for d in distractors.date_pool(article, dated[0]))
+
+
 def test_no_date_option_falls_after_the_publication_date():
     dated = [event(n, f"The museum bought item {n} on {day} May 2026.",
                    (f"on {day} May 2026", f"2026-05-{day:02d}", "day"),

@@ -19,7 +19,7 @@ from quizapp.content.types import Actor, Event, PartialDate, Statement
 
 WANTED = 3
 SURE_KIND = 0.9  # an option's kind must be sure: a company offered among people is a joke
-ERA_YEARS = 10
+ERA_YEARS = {"day": 0, "month": 1, "year": 10}  # how far an option's year may sit, by precision
 # how far a made-up date may sit from the answer, by precision
 DATE_STEPS = {"year": (1, 2, 3, 4, -1, -2, -3, -4), "month": (1, 2, 3, -1, -2, -3),
               "day": (2, 4, 7, -2, -4, -7), "decade": (10, 20, -10, -20)}
@@ -178,8 +178,11 @@ def events(article: Article, answer: Event) -> list[Event]:
 
 
 def _same_era(date: PartialDate, answer: PartialDate) -> bool:
-    """Within a decade of the answer (2023 among 1973, 1974 and 1977 is the odd one out)."""
-    return date.year is None or answer.year is None or abs(date.year - answer.year) <= ERA_YEARS
+    """Within a decade of the answer (2023 among 1973, 1974 and 1977 is the odd one out); a
+    day within its year, a month within a year of it (13 March 2024 among days of January 2020
+    is the odd one out)."""
+    years = ERA_YEARS.get(answer.precision, ERA_YEARS["year"])
+    return date.year is None or answer.year is None or abs(date.year - answer.year) <= years
 
 
 def parse_number(text: str) -> tuple[float, str]:
