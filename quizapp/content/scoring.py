@@ -157,15 +157,20 @@ def number_variants(number: str) -> tuple[str, ...]:
     value = _number(number)
     if value is not None and value == int(value) and " " in number.strip():
         variants += [f"{int(value):,}", str(int(value))]
-    # a number as it may be spelt: "four", "twelve", "forty"; "fifty million", "three hundred"
-    variants += [word for word, count in NUMBER_NAMES.items() if count == value]
+    variants += _spelt(number, value)
+    return tuple(v for v in dict.fromkeys(variants) if v != number)
+
+
+def _spelt(number: str, value) -> list[str]:
+    """A number as it may be spelt: "four", "twelve", "forty"; "fifty million", "three hundred"."""
+    spelt = [word for word, count in NUMBER_NAMES.items() if count == value]
     scaled = NUMBER.match(number.strip().lower())
     if scaled and scaled.group(2):  # "1 million" -> "one million"
-        variants += [f"{word} {scaled.group(2)}" for word, count in NUMBER_NAMES.items()
-                     if Decimal(count) == Decimal(scaled.group(1).replace(",", ""))]
+        spelt += [f"{word} {scaled.group(2)}" for word, count in NUMBER_NAMES.items()
+                  if Decimal(count) == Decimal(scaled.group(1).replace(",", ""))]
     elif value is not None and value % 100 == 0 and 0 < value < 1000:
-        variants += [f"{word} hundred" for word, count in NUMBER_NAMES.items() if count == value / 100]
-    return tuple(v for v in dict.fromkeys(variants) if v != number)
+        spelt += [f"{word} hundred" for word, count in NUMBER_NAMES.items() if count == value / 100]
+    return spelt
 
 
 INITIAL = re.compile(r"[A-Z]\.")

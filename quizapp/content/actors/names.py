@@ -93,14 +93,19 @@ def with_person_surnames(spans: list[Span]) -> list[Span]:
     alone = {s.text for s in spans if " " not in s.text}
     surnames = {s.text.split()[-1] for s in spans if _given_and_surname(s.text)} & alone
     for span in spans:
-        last = span.text.split()[-1]
-        if last in surnames and (span.text == last or _given_and_surname(span.text)):
-            span.label = "PERSON"
-        elif span.label == "PERSON" and last in clubs:
-            span.label = "ORG"
-        elif span.label == "ORG" and last in people.keys() - clubs:
-            span.label = "PERSON"
+        span.label = _surname_label(span, surnames, clubs, people.keys() - clubs)
     return spans
+
+
+def _surname_label(span: Span, surnames: set[str], clubs: set[str], people: set[str]) -> str:
+    last = span.text.split()[-1]
+    if last in surnames and (span.text == last or _given_and_surname(span.text)):
+        return "PERSON"
+    if span.label == "PERSON" and last in clubs:
+        return "ORG"
+    if span.label == "ORG" and last in people:
+        return "PERSON"
+    return span.label
 
 
 def _given_and_surname(name: str) -> bool:

@@ -99,10 +99,8 @@ def _finite_core(verb, skip: set[int], gapped) -> Core:
     doer = gerund_doer(verb) if subject is None else None
     if doer is not None:
         # "signed after passing a medical on Thursday": the signer passed it, then
-        being = any(c.lower_ == "being" for c in verb.children)
         subject, auxes = doer, []
-        aux = _be_for(doer) if being else ""
-        verb_text = verb.text if being else past_tense(verb)
+        aux, verb_text = _simple_past(verb, doer, passive=_has_child(verb, "being"))
     if gapped is not None:
         rest = without_asides(list(gapped.subtree), skip)
     else:
@@ -112,13 +110,22 @@ def _finite_core(verb, skip: set[int], gapped) -> Core:
     if doer is None and subject is not None and _plain_past_perfect(verb, auxes):
         # under its own date a past perfect is plain past: "had put" -> "put", "had been
         # arrested" -> "was arrested" (the line has no later moment to be before)
-        been = len(auxes) > 1
-        aux, verb_text, auxes = (_be_for(subject) if been else ""), (verb.text if been else past_tense(verb)), []
+        aux, verb_text = _simple_past(verb, subject, passive=len(auxes) > 1)
+        auxes = []
     clause_tense = "past" if doer is not None else tense(verb, auxes)
     if doer is None and subject is not None and verb.tag_ == "VBG" and not auxes:
         # "with counting beginning in 39 centres the next morning": counting began
         verb_text, clause_tense = past_tense(verb), "past"
     return Core(head, subject, auxes, aux, verb_text, rest, clause_tense, passive)
+
+
+def _simple_past(verb, subject, passive: bool) -> tuple[str, str]:
+    """The auxiliary and verb of a clause in the simple past: "was arrested", "put"."""
+    return (_be_for(subject), verb.text) if passive else ("", past_tense(verb))
+
+
+def _has_child(token, word: str) -> bool:
+    return any(c.lower_ == word for c in token.children)
 
 
 def _plain_past_perfect(verb, auxes) -> bool:
