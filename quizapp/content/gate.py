@@ -263,6 +263,8 @@ OWNERLESS = "a figure with no owner"  # "Sales rose 8%" is no fact without whose
 RELATIVE = "a time only the story's day places"
 SAYS_NOTHING = "a saying that says nothing"
 NOWHERE = "an arrival with no place"
+SHORT_POINTER = "a short line that points elsewhere"
+SHORT_LINE_WORDS = 14  # a longer line has room to say which
 NAMELESS_INNER = "a clause inside whose subject is named only elsewhere"
 OBJECT_PRONOUN_LEFT = "an object pronoun whose thing is named only elsewhere"
 UNNAMED_PRONOUN = "a pronoun with no one named before it, or a bare 'this'"
@@ -270,7 +272,7 @@ UNNAMED_PRONOUN = "a pronoun with no one named before it, or a bare 'this'"
 # which gallery? "Chile withdrew": from what? "Lawmakers rejected the proposal": which? "Mrs.
 # Doyle said outside the court": said what? "It moved inland": what did?);
 # judges failed nearly every such line
-UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE, SAYS_NOTHING, NOWHERE,
+UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE, SAYS_NOTHING, NOWHERE, SHORT_POINTER,
                      PRONOUN_OPENING, UNNAMED_PRONOUN, NAMELESS_INNER, OBJECT_PRONOUN_LEFT})
 DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that", "these", "those"})
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
@@ -339,6 +341,15 @@ def _arrives_nowhere(doc) -> bool:
                and not any(c.dep_ == "dobj" or c.lower_ in PLACE_MARKERS and c.dep_ != "aux"
                            for c in t.children)
                for t in doc)
+
+
+def _short_and_pointing(doc) -> bool:
+    """A short line whose object is a bare description that nothing after it describes:
+    "Philippe Lemoine raised his offer", "Jess Moreau was ruled out of the final": which offer,
+    which final? ("his proposal for a diplomatic solution" says which.)"""
+    return len(doc) <= SHORT_LINE_WORDS + 1 and any(
+        t.dep_ in ("dobj", "pobj") and _bare_description(t) and not _one_of_a_kind(t)
+        and not any(c.i > t.i for c in t.children) for t in doc)
 
 
 def _possessed(noun) -> bool:
@@ -655,6 +666,12 @@ LINE_PARSE_FAULTS = table(
          spares=("Bangladesh said its troops would join the forces.",
                  "Officials said Ana Costa resigned.",
                  "Yuri Gremitskikh said the first group of evacuees was assembling in Baghdad.")),
+    Rule(SHORT_POINTER, _short_and_pointing,
+         fires=("Philippe Lemoine raised his offer.", "Jess Moreau was ruled out of the final.",
+                "McCaw bid $1.9 billion for the stake."),
+         spares=("Margaret Ellery visited the Northgate estate.", "KKR bought RJR for $25 billion of debt.",
+                 "Saddam Hussein tried to entice Arab leaders with his proposal for a diplomatic solution.",
+                 "Nokia raised its offer for the Finnish unit of Alcatel after weeks of talks in Helsinki.")),
     Rule(NOWHERE, _arrives_nowhere,
          fires=("Ritter arrived with some 50 inspectors for a tour.",
                 "Hundreds of people from the US began to arrive, including some Cuban Americans.",
