@@ -80,7 +80,7 @@ united rovers wanderers albion athletic hotspur fc afc
 """.split())
 PLACE_WORDS = frozenset("""
 river lake mountain mountains beach island islands bay sea ocean street avenue road square bridge
-airport park valley county province peninsula gulf strait canal desert coast station
+airport park valley county province peninsula gulf strait canal desert coast station tunnel
 creek falls springs canyon harbour harbor heights gorge glacier reservoir
 """.split())
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from quizapp.content.actors.names import (
-    acronym_pairs, find_again, group, is_acronym, term_acronyms, with_person_surnames,
+    LABEL_PRIORITY, acronym_pairs, find_again, group, is_acronym, term_acronyms, with_person_surnames,
 )
 from quizapp.content.actors.kinds import Kind, kind_of
 from quizapp.content.actors.roles import role_of
@@ -23,7 +23,6 @@ from quizapp.content.gazetteer import country_of, name_key
 from quizapp.content.types import Actor
 
 KINDS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "LOC": "place", "FAC": "place"}
-LABEL_PRIORITY = {"GPE": 4, "LOC": 4, "FAC": 3, "ORG": 2, "NORP": 1, "PERSON": 0}
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from quizapp.content.actors.spans import PLACE_LABELS, Span
 from quizapp.content.gazetteer import (
-    HONORIFICS, ORGANIZATION_WORDS, given_name_gender, is_city, person_nouns,
+    HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, given_name_gender, is_city, person_nouns,
 )
 from quizapp.content.lexicon import (
     FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, THING_NOUNS,
@@ -48,10 +48,12 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
 
 def _sureness(spans: Sequence[Span], kind: str) -> float:
     """Organizations named by their kind of body ("... Council") and places that are cities
-    are sure; a lone capitalised word the model called an organization is not."""
+    are sure; a lone capitalised word the model called an organization is not, nor a name
+    ending in a kind of place ("Channel Tunnel", "Heathrow Airport")."""
     words = [s.text.split() for s in spans]
     if kind == "organization":
-        return SURE if any(w[-1].lower() in ORGANIZATION_WORDS or len(w) > 1 for w in words) else UNSURE
+        return SURE if any(w[-1].lower() in ORGANIZATION_WORDS
+                           or len(w) > 1 and w[-1].lower() not in PLACE_WORDS for w in words) else UNSURE
     if kind == "place":
         named = any(is_city(s.text) for s in spans) or any(s.label in PLACE_LABELS for s in spans)
         return SURE if named else UNSURE

@@ -16,7 +16,6 @@ from quizapp.content.questions.wording import (
 from quizapp.content.types import Actor, Event, Quantity, Question, Statement
 
 MIN_DISTRACTORS = 2
-SURE_KIND = 0.9  # the kind's confidence an answer or an option of names needs
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?")
 ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
 BOUND = re.compile(r"\b(?:(?:more|fewer|less) than|over|under|at (?:least|most)|up to|nearly|"
@@ -142,7 +141,7 @@ def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Art
             confidence: float, event_id: str | None = None, reckoned: str = "") -> Draft | None:
     """A question answered by the actor's name, other actors of its kind as options (only when
     the kind is sure: a company offered among people is a joke option)."""
-    if prompt is None or actor.kind_confidence < SURE_KIND or any(mentions(prompt, n) for n in actor.names):
+    if prompt is None or actor.kind_confidence < distractors.SURE_KIND or any(mentions(prompt, n) for n in actor.names):
         return None
     wrong = distractors.actors(article, actor, about, prompt)
     if len(wrong) < MIN_DISTRACTORS:
