@@ -81,14 +81,18 @@ def check_contract(result: dict, text: str) -> None:
 SENTENCE_BREAK = re.compile(r"(?<=[.!?\"”])\s+(?=[\"“A-Z])")
 
 
+def source_sentences(kind: str, source: str) -> list[str]:
+    """The article's sentences a question quotes: a match question quotes every sentence that
+    gives a pair, one after another."""
+    return SENTENCE_BREAK.split(source) if kind == "match" else [source]
+
+
 def check_question_contract(q: dict, text: str, actor_ids: set[str], event_ids: set[str]) -> None:
     assert q["kind"] in QUESTION_KINDS
     assert isinstance(q["prompt"], str) and q["prompt"].strip()
     assert all(isinstance(c, str) and c for c in q["choices"])
     assert isinstance(q["explanation"], str) and q["explanation"].strip()
-    # a match question quotes every sentence that gives a pair, one after another
-    sources = SENTENCE_BREAK.split(q["source"]) if q["kind"] == "match" else [q["source"]]
-    assert all(source in text for source in sources), q["source"]
+    assert all(source in text for source in source_sentences(q["kind"], q["source"])), q["source"]
     assert q["event"] is None or q["event"] in event_ids
     assert set(q["actors"]) <= actor_ids
     assert 0 <= q["difficulty"] <= 1

@@ -5,6 +5,7 @@ from quizapp.content.lexicon import (
     OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
     TIME_LINKS,
 )
+from quizapp.content.clauses.parts import set_off
 from quizapp.content.clauses.verbs import has_subject, subject_of
 
 DATE_ENTITIES = ("DATE", "TIME")
@@ -34,7 +35,27 @@ def finite_subject(verb, head):
         return _relative_antecedent(subject, head)
     if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
         return verb.head  # the parser hung the main verb on its subject: "X, one of them, paid"
-    return subject
+    return _named_by_apposition(subject)
+
+
+def _named_by_apposition(subject):
+    """ "Her best-known building, the Severn Library in Gloucester, opened": the name the
+    apposition gives, not the description that points elsewhere ("Hale's former finance
+    director, Stephen Pryce, pleaded guilty": Stephen Pryce did)."""
+    if subject is None or subject.pos_ != "NOUN" or not _definite(subject):
+        return subject  # "A group, X, Y and Z, indicated it had a stake": the group did
+    appositions = [c for c in subject.children if c.dep_ == "appos"]
+    # the parser may make the apposition a second subject of the verb
+    appositions += [c for c in subject.head.children
+                    if c.dep_ == subject.dep_ and c.left_edge.i == subject.right_edge.i + 2]
+    return next((c for c in appositions if c.pos_ == "PROPN" and set_off(c)
+                 and not any(w.dep_ == "conj" for w in c.children)), subject)
+
+
+def _definite(noun) -> bool:
+    """ "the company", "her building", "Britain's largest company": a description of one."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+               for c in noun.children)
 
 
 def _relative_antecedent(relative, verb):
