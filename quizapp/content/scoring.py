@@ -59,7 +59,7 @@ def _grade_blank(question: Question, answer: str) -> Result:
 def same_answer(given: str, key: str) -> bool:
     """The same words, the same number ("42" for "42.0"), or the same date in another writing
     ("3 September" for "September 3") at the key's precision ("September" is not "16 September",
-    but "16 September" is "16 September 2026")."""
+    nor "16 September" "16 September 2026"; "16 September 2026" is "16 September")."""
     if normalize(given) and normalize(given) == normalize(key):
         return True
     if country_of(given) is not None and country_of(given) == country_of(key):
@@ -123,11 +123,11 @@ def _date_part(word: str) -> tuple[str, int] | None:
 
 def _same_date(typed: tuple, keyed: tuple) -> bool:
     """Every part the answer gives agrees with the key, and it gives the key's finest part
-    (a key's year may be left out when the day or month is given)."""
+    and its year, where the key gives one ("July" is half of "July 1994", as "1994" is)."""
     finest = next(n for n in (2, 1, 0) if keyed[n] is not None)
     if typed[finest] is None or any(None not in (t, k) and t != k for t, k in zip(typed, keyed)):
         return False
-    return typed[0] is not None or keyed[0] is None or finest > 0
+    return typed[0] is not None or keyed[0] is None
 
 
 def date_variants(date: PartialDate) -> tuple[str, ...]:

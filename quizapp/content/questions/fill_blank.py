@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from quizapp.content.scoring import date_variants, name_variants, number_variants
+from quizapp.content.scoring import date_variants, name_variants, number_variants, same_answer
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.multiple_choice import number_in, quantity_key
 from quizapp.content.questions.wording import (
@@ -112,8 +112,10 @@ def date(article: Article, event: Event) -> Draft | None:
         # fits as well as "November 1995") or a word after it ("during March 2016 for cash")
         return None
     prompt = event.sentence[:offset] + BLANK + event.sentence[offset + len(words):]
-    # "since August": the month it began, written any way ("August 1989")
-    aliases = date_variants(when.date) if when.kind == "point" or when.text.lower().startswith("since ") else ()
+    # "since August": the month it began, written any way ("August 1989"); never less than
+    # the blanked words say ("July" for "July 1994")
+    dated = when.kind == "point" or when.text.lower().startswith("since ")
+    aliases = tuple(a for a in date_variants(when.date) if same_answer(a, words)) if dated else ()
     return _draft((event.id, "date"), prompt, words, aliases, event, 0.75, CONFIDENCE["date"])
 
 
