@@ -208,3 +208,12 @@ def test_a_decade_lists_its_plain_writing():
     assert date_variants(PartialDate("199X", "approximate")) == ("1990s",)
     assert date_variants(PartialDate("198", "decade")) == ("1980s",)
     assert same_answer("1990s", "the 1990s")
+
+
+@pytest.mark.parametrize("typed, key, right", [
+    ("3 September", "September 3", True), ("Sept. 20, 2016", "20 September 2016", True),
+    ("July 1994", "July", True), ("July", "July 1994", False), ("1994", "July 1994", False),
+    ("27 October", "27 October 1989", False), ("September", "16 September", False),
+])
+def test_a_typed_date_gives_the_keys_parts(typed, key, right):
+    assert same_answer(typed, key) is right
