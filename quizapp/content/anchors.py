@@ -5,13 +5,17 @@ read alone must say who).
 Only when the article is about one organization (named twice or more, twice as often as any
 other, its kind sure), and only for a noun that fits it: "the company" or "the firm" for a business,
 "the bank" or "the party" only for one whose name or stated role says so.
+
+A person the story names by surname alone after the first mention is named in full in a
+timeline line ("Hale was arrested" -> "Graham Hale was arrested"): each line stands alone.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Sequence
 
-from quizapp.content.lexicon import ORGANIZATION_NOUNS
+from quizapp.content.lexicon import NAME_PARTICLES, ORGANIZATION_NOUNS
 from quizapp.content.types import Actor
 
 SURE_KIND = 0.9
@@ -54,3 +58,21 @@ def _fits(noun: str, organization: Actor) -> bool:
     if noun in ANY_ORGANIZATION:
         return organization.name.split()[-1].lower() not in WITH_THE
     return re.search(rf"\b{noun}", said) is not None
+
+
+def in_full(text: str, people: Sequence[Actor]) -> str:
+    """The text with each person it names by surname alone named in full, the first time:
+    not after a title, another name or "the" ("Mr. Hale", "Sir Martin", "Graham Hale", "the
+    Pacers" stay), nor a surname two of them share, nor anyone not surely a person."""
+    surnames = Counter(p.name.split()[-1] for p in people)
+    for person in people:
+        words = person.name.split()
+        if (len(words) < 2 or surnames[words[-1]] > 1 or person.name in text or person.kind_confidence < SURE_KIND
+                or any(w.lower() in NAME_PARTICLES for w in words)):
+            continue
+        for found in re.finditer(rf"\b{re.escape(words[-1])}\b", text):
+            before = text[: found.start()].split()[-1:]
+            if not (before and (before[0][:1].isupper() or before[0] == "the")):
+                text = text[: found.start()] + person.name + text[found.end():]
+                break
+    return text

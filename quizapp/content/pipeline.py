@@ -14,7 +14,7 @@ from typing import Iterable
 from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
-from quizapp.content.anchors import main_organization, named
+from quizapp.content.anchors import in_full, main_organization, named
 from quizapp.content.gate import (FISCAL, Verdicts, checked_summaries, clean_cut, qualifies_its_fact,
                                   quarter_written_out, tells_a_report, worked_out)
 from quizapp.content.published import dates_without_year, stated_published
@@ -65,6 +65,7 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
     organization = main_organization(index.actors)
     fiscal = any(FISCAL.search(p.sentence.text) for p in parsed)
     timeline, unclear = _checked(build_timeline(events), verdicts, organization, fiscal)
+    timeline, unclear = _people_in_full(timeline, index.actors), _people_in_full(unclear, index.actors)
     warnings = []
     if not timeline and not unclear:
         warnings.append("No dated events were found in the article.")
@@ -112,6 +113,14 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts, organization: Acto
                               [told[e.sentence] <= 1 for e in timeline], verdicts,
                               _doubtful(timeline))
     return _worded(timeline, lines.shown, "e"), _worded(timeline, lines.unclear, "u")
+
+
+def _people_in_full(events: tuple[Event, ...], actors: Iterable[Actor]) -> tuple[Event, ...]:
+    """Each line with the people it names by surname alone named in full."""
+    by_id = {a.id: a for a in actors}
+    return tuple(replace(e, summary=in_full(e.summary, [by_id[a] for a in e.actors
+                                                        if a in by_id and by_id[a].kind == "person"]))
+                 for e in events)
 
 
 def _worded(timeline: tuple[Event, ...], lines: list[str | None], prefix: str) -> tuple[Event, ...]:

@@ -1,9 +1,10 @@
-"""The story's one organization named where a line or a question says "the company"."""
+"""The story's one organization named where a line or a question says "the company"; people
+named in full in a line."""
 from __future__ import annotations
 
 import pytest
 
-from quizapp.content.anchors import main_organization, named
+from quizapp.content.anchors import in_full, main_organization, named
 from quizapp.content.types import Actor
 
 UNISYS = Actor("a1", "Unisys Corp.", "organization", mentions=5, kind_confidence=1.0)
@@ -38,3 +39,20 @@ def test_only_a_story_about_one_organization_has_one():
     assert main_organization([unsure]) is None
     # the story is about an unsure one: the sure runner-up is not named in its stead
     assert main_organization([unsure, DEPARTMENT]) is None
+
+
+HALE = Actor("a4", "Graham Hale", "person", mentions=6, kind_confidence=0.9)
+RUTH = Actor("a5", "Ruth Hale", "person", mentions=2, kind_confidence=0.9)
+GROUP = Actor("a6", "Albion Rheinland", "person", mentions=2, kind_confidence=0.5)
+
+
+@pytest.mark.parametrize("text, people, expected", [
+    ("Hale was arrested at Heathrow Airport.", [HALE], "Graham Hale was arrested at Heathrow Airport."),
+    ("In 2020, Hale's fund closed.", [HALE], "In 2020, Graham Hale's fund closed."),
+    ("Mr. Hale was arrested.", [HALE], "Mr. Hale was arrested."),
+    ("A jury convicted Graham Hale; Hale appealed.", [HALE], "A jury convicted Graham Hale; Hale appealed."),
+    ("Hale was arrested.", [HALE, RUTH], "Hale was arrested."),
+    ("Rheinland's board rejected it.", [GROUP], "Rheinland's board rejected it."),
+])
+def test_a_person_named_by_surname_alone_is_named_in_full(text, people, expected):
+    assert in_full(text, people) == expected

@@ -86,12 +86,15 @@ def with_person_surnames(spans: list[Span]) -> list[Span]:
     unless the model calls that last word alone an organization more than twice as often
     ("Aston Villa" once a person, "Villa" an organization four times: a club). A given name
     and a surname that stands alone elsewhere are a person, and so is that surname ("Christopher
-    Howes" ... "Howes' team", whatever the model called them)."""
+    Howes" ... "Howes' team", whatever the model called them), unless that given name alone
+    names an organization in the story."""
     people = Counter(s.text.split()[-1] for s in spans if s.label == "PERSON")
     bodies = Counter(s.text for s in spans if s.label == "ORG")
     clubs = {word for word, n in people.items() if bodies[word] > 2 * n}
     alone = {s.text for s in spans if " " not in s.text}
-    surnames = {s.text.split()[-1] for s in spans if _given_and_surname(s.text)} & alone
+    # not a given name the story uses for a body: "Albion Rheinland", the group Albion forms
+    surnames = {s.text.split()[-1] for s in spans
+                if _given_and_surname(s.text) and s.text.split()[0] not in bodies} & alone
     for span in spans:
         span.label = _surname_label(span, surnames, clubs, people.keys() - clubs)
     return spans
