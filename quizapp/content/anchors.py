@@ -15,10 +15,10 @@ import re
 from collections import Counter
 from typing import Sequence
 
+from quizapp.content.actors.kinds import SURE
 from quizapp.content.lexicon import NAME_PARTICLES, ORGANIZATION_NOUNS
 from quizapp.content.types import Actor
 
-SURE_KIND = 0.9
 ANY_ORGANIZATION = frozenset({"company", "firm", "concern"})
 # a name ending so is said with "the": "the Justice Department", "the Labour Party"
 WITH_THE = frozenset({"university", "ministry", "department", "agency", "office", "court",
@@ -37,7 +37,7 @@ def main_organization(actors: Sequence[Actor]) -> Actor | None:
                    key=lambda a: -a.mentions)
     if not found or len(found) > 1 and found[0].mentions < 2 * found[1].mentions:
         return None
-    return found[0] if found[0].kind_confidence >= SURE_KIND else None  # not the runner-up
+    return found[0] if found[0].kind_confidence >= SURE else None  # not the runner-up
 
 
 def named(text: str, organization: Actor | None) -> str:
@@ -67,7 +67,7 @@ def in_full(text: str, people: Sequence[Actor]) -> str:
     surnames = Counter(p.name.split()[-1] for p in people)
     for person in people:
         words = person.name.split()
-        if (len(words) < 2 or surnames[words[-1]] > 1 or person.name in text or person.kind_confidence < SURE_KIND
+        if (len(words) < 2 or surnames[words[-1]] > 1 or person.name in text or person.kind_confidence < SURE
                 or any(w.lower() in NAME_PARTICLES for w in words)):
             continue
         for found in re.finditer(rf"\b{re.escape(words[-1])}\b", text):

@@ -10,6 +10,7 @@ import math
 import re
 from typing import Iterable
 
+from quizapp.content.actors.kinds import SURE
 from quizapp.content.actors.names import initials
 from quizapp.content.dates import describe
 from quizapp.content.gazetteer import REGIONS, name_key
@@ -18,7 +19,6 @@ from quizapp.content.questions.wording import mentions, usable
 from quizapp.content.types import Actor, Event, PartialDate, Statement
 
 WANTED = 3
-SURE_KIND = 0.9  # an option's kind must be sure: a company offered among people is a joke
 ERA_YEARS = {"day": 0, "month": 1, "year": 10}  # how far an option's year may sit, by precision
 # how far a made-up date may sit from the answer, by precision
 DATE_STEPS = {"year": (1, 2, 3, 4, -1, -2, -3, -4), "month": (1, 2, 3, -1, -2, -3),
@@ -51,7 +51,8 @@ def actors(article: Article, answer: Actor, event: Event | Statement | None,
 def _stands_in(article: Article, other: Actor, answer: Actor, prompt: str) -> bool:
     """An actor surely of the answer's kind, not part of it, not in the prompt, nor written
     beside the answer as its twin."""
-    return (other.kind == answer.kind and other.kind_confidence >= SURE_KIND
+    # a company offered among people is a joke
+    return (other.kind == answer.kind and other.kind_confidence >= SURE
             and not _related(other, answer)
             # an organization or place named once is often the model's slip ("Fahrenheit")
             and (other.kind in ("person", "country") or other.mentions > 1)

@@ -6,6 +6,7 @@ import math
 import re
 
 from quizapp.content.dates import describe
+from quizapp.content.actors.kinds import SURE
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft, around
 from quizapp.content.questions.wording import (
@@ -141,7 +142,7 @@ def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Art
             confidence: float, event_id: str | None = None, reckoned: str = "") -> Draft | None:
     """A question answered by the actor's name, other actors of its kind as options (only when
     the kind is sure: a company offered among people is a joke option)."""
-    if prompt is None or actor.kind_confidence < distractors.SURE_KIND or any(mentions(prompt, n) for n in actor.names):
+    if prompt is None or actor.kind_confidence < SURE or any(mentions(prompt, n) for n in actor.names):
         return None
     wrong = distractors.actors(article, actor, about, prompt)
     if len(wrong) < MIN_DISTRACTORS:

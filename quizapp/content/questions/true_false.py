@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import re
 
+from quizapp.content.actors.kinds import SURE
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.distractors import fold
@@ -35,7 +36,7 @@ def actor(article: Article, event: Event) -> Draft | None:
     truth = dated_statement(clause, event.when, article.actors)
     false = None
     # a sure kind, and a subject that takes the other's verb ("the Lanterns were" is no person)
-    swappable = (who.kind in SWAPPABLE_KINDS and who.kind_confidence >= distractors.SURE_KIND
+    swappable = (who.kind in SWAPPABLE_KINDS and who.kind_confidence >= SURE
                  and clause.aux.lower() not in ("were", "are"))
     if swappable and fold(clause.subject) in {fold(n) for n in who.names}:
         wrong = distractors.actors(article, who, event, truth)
