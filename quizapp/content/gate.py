@@ -264,7 +264,7 @@ RELATIVE = "a time only the story's day places"
 SAYS_NOTHING = "a saying that says nothing"
 NOWHERE = "an arrival with no place"
 SHORT_POINTER = "a short line that points elsewhere"
-SHORT_LINE_WORDS = 14  # a longer line has room to say which
+SHORT_LINE_TOKENS = 15  # 14 words and a stop: a longer line has room to say which
 NAMELESS_INNER = "a clause inside whose subject is named only elsewhere"
 OBJECT_PRONOUN_LEFT = "an object pronoun whose thing is named only elsewhere"
 UNNAMED_PRONOUN = "a pronoun with no one named before it, or a bare 'this'"
@@ -347,7 +347,7 @@ def _short_and_pointing(doc) -> bool:
     """A short line whose object is a bare description that nothing after it describes:
     "Philippe Lemoine raised his offer", "Jess Moreau was ruled out of the final": which offer,
     which final? ("his proposal for a diplomatic solution" says which.)"""
-    return len(doc) <= SHORT_LINE_WORDS + 1 and any(
+    return len(doc) <= SHORT_LINE_TOKENS and any(
         t.dep_ in ("dobj", "pobj") and _bare_description(t) and not _one_of_a_kind(t)
         and not any(c.i > t.i for c in t.children) for t in doc)
 

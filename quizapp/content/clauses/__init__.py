@@ -17,7 +17,7 @@ from quizapp.content.clauses.subjects import (
     participle_subject,
 )
 from quizapp.content.clauses.text import text_of
-from quizapp.content.clauses.verbs import past_tense, tense
+from quizapp.content.clauses.verbs import passive_gerund, past_tense, tense
 from quizapp.content.lexicon import (
     AUXILIARY_DEPS, KEPT_ADVERBS, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS,
     REPORTING_LEMMAS,
@@ -100,7 +100,7 @@ def _finite_core(verb, skip: set[int], gapped) -> Core:
     if doer is not None:
         # "signed after passing a medical on Thursday": the signer passed it, then
         subject, auxes = doer, []
-        aux, verb_text = _simple_past(verb, doer, passive=_has_child(verb, "being"))
+        aux, verb_text = _simple_past(verb, doer, passive=passive_gerund(verb))
     if gapped is not None:
         rest = without_asides(list(gapped.subtree), skip)
     else:
@@ -122,10 +122,6 @@ def _finite_core(verb, skip: set[int], gapped) -> Core:
 def _simple_past(verb, subject, passive: bool) -> tuple[str, str]:
     """The auxiliary and verb of a clause in the simple past: "was arrested", "put"."""
     return (_be_for(subject), verb.text) if passive else ("", past_tense(verb))
-
-
-def _has_child(token, word: str) -> bool:
-    return any(c.lower_ == word for c in token.children)
 
 
 def _plain_past_perfect(verb, auxes) -> bool:

@@ -6,7 +6,7 @@ from quizapp.content.lexicon import (
     TIME_LINKS,
 )
 from quizapp.content.clauses.parts import set_off
-from quizapp.content.clauses.verbs import has_subject, subject_of
+from quizapp.content.clauses.verbs import has_subject, passive_gerund, subject_of
 
 DATE_ENTITIES = ("DATE", "TIME")
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
@@ -90,7 +90,7 @@ def gerund_doer(verb):
     seasons there after being relegated") or a comma ("Hawaiian has struggled, losing $260
     million last year"), when that clause is in the past."""
     main = _gerunds_clause(verb)
-    if main is None or not (verb.tag_ == "VBG" or any(c.lower_ == "being" for c in verb.children)):
+    if main is None or not (verb.tag_ == "VBG" or passive_gerund(verb)):
         return None
     if main.tag_ not in ("VBD", "VBN") and verb.head.lower_ not in ("after", "since"):
         return None  # "is due to be sworn in after winning on Sunday": the winning is past

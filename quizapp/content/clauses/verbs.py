@@ -45,6 +45,11 @@ def infinitive(verb) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def passive_gerund(verb) -> bool:
+    """ "after being relegated": the gerund is "being" and the verb."""
+    return any(c.lower_ == "being" for c in verb.children)
+
+
 def past_perfect(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 

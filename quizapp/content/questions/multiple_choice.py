@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 import re
 
-from quizapp.content.dates import describe
 from quizapp.content.actors.kinds import SURE
+from quizapp.content.dates import describe
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft, around
 from quizapp.content.questions.wording import (
