@@ -15,7 +15,7 @@ from typing import Iterable, NamedTuple
 from quizapp.content.clauses.text import as_sentence
 from quizapp.content.gazetteer import country_of
 from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, LEANING_OPENERS, NAMES_WITH_THE,
-                                     OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_MARKERS,
+                                     OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_MARKERS, PLAIN_WORDS,
                                      REPORTING_LEMMAS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import MONTHS, ORDINALS, WEEKDAYS
@@ -264,6 +264,11 @@ RELATIVE = "a time only the story's day places"
 SAYS_NOTHING = "a saying that says nothing"
 NOWHERE = "an arrival with no place"
 SHORT_POINTER = "a short line that points elsewhere"
+PLAIN_POINTER = "a thing named only elsewhere, by 'the' and a noun"
+PAST_PERFECT = "a past perfect, before a time the line leaves out"
+STATE_SINCE = "a state since a date, not an event"
+TWO_EVENTS = "two events under one date"
+HAVE = frozenset({"has", "have", "'ve"})
 SHORT_LINE_TOKENS = 15  # 14 words and a stop: a longer line has room to say which
 NAMELESS_INNER = "a clause inside whose subject is named only elsewhere"
 OBJECT_PRONOUN_LEFT = "an object pronoun whose thing is named only elsewhere"
@@ -272,7 +277,8 @@ UNNAMED_PRONOUN = "a pronoun with no one named before it, or a bare 'this'"
 # which gallery? "Chile withdrew": from what? "Lawmakers rejected the proposal": which? "Mrs.
 # Doyle said outside the court": said what? "It moved inland": what did?);
 # judges failed nearly every such line
-UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE, SAYS_NOTHING, NOWHERE, SHORT_POINTER,
+UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE, SAYS_NOTHING, NOWHERE, SHORT_POINTER, PLAIN_POINTER,
+                     PAST_PERFECT, STATE_SINCE, TWO_EVENTS,
                      PRONOUN_OPENING, UNNAMED_PRONOUN, NAMELESS_INNER, OBJECT_PRONOUN_LEFT})
 DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that", "these", "those"})
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
@@ -350,6 +356,15 @@ def _short_and_pointing(doc) -> bool:
     return len(doc) <= SHORT_LINE_TOKENS and any(
         t.dep_ in ("dobj", "pobj") and _bare_description(t) and not _one_of_a_kind(t)
         and not any(c.i > t.i for c in t.children) for t in doc)
+
+
+def _plain_pointer(doc) -> bool:
+    """A noun with nothing but "the" to say which: "into the fund", "in support of the drivers",
+    "the city's health department" (which fund, which drivers, which city?). "the federal
+    limit", "the collapse of an investment fund" say more; "the time", "the world" are no thing
+    named elsewhere."""
+    return any(t.pos_ == "NOUN" and t.lower_ not in PLAIN_WORDS and not _named(t)
+               and [c.lower_ for c in t.children if c.dep_ != "case"] == ["the"] for t in doc)
 
 
 def _possessed(noun) -> bool:
@@ -646,6 +661,29 @@ def _nameless_inner_subject(doc) -> bool:
                and not _possessed(t) and not _one_of_a_kind(t) for t in doc)
 
 
+def _perfect(doc, auxiliaries: frozenset[str]) -> bool:
+    root = doc[:].root
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries and c.i < root.i for c in root.children)
+
+
+def _state_since(doc) -> bool:
+    """A present perfect that lasts from its date: "Whitaker has coached the Lanterns since
+    2019" says how things stand, not what happened then."""
+    root = doc[:].root
+    return _perfect(doc, HAVE) and any(t.dep_ == "prep" and (t.lower_ == "since" or t.lower_ == "for" and t.head == root)
+                                       for t in doc)
+
+
+def _two_events(doc) -> bool:
+    """Two verbs of their own joined under one date: "pleaded guilty in June 2022 and gave
+    evidence for the prosecution" (the evidence came at the trial); not two verbs of one
+    object ("arrested and charged two men")."""
+    root = doc[:].root
+    joined = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return bool(joined) and any(c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "punct", "cc")
+                                and c.i < joined[0].i for c in root.children)
+
+
 def _object_pronoun(doc) -> bool:
     """ "answered the legislators' questions about it": about what?"""
     return any(t.lower_ == "it" and t.dep_ in ("dobj", "pobj") for t in doc)
@@ -690,6 +728,29 @@ LINE_PARSE_FAULTS = table(
                 "The BBC reports that the area has been cut off."),
          spares=("Whitaker has coached the Lanterns since 2019.", "The men were detained.",
                  "Westinghouse will sell the unit.", "The treaty was signed in Kiev.")),
+    # the faults of TIMELINE_ONLY last: the first fault found is one of them only where no other is
+    Rule(PLAIN_POINTER, _plain_pointer,
+         fires=("Margaret Doyle put her pension into the fund on the advice of a financial adviser.",
+                "About 100,000 people marched through central Paris in support of the drivers.",
+                "Smoke pushed air quality in Melbourne to hazardous levels, and the city's health "
+                "department advised people to stay indoors."),
+         spares=("A London jury convicted Graham Hale of fraud over the collapse of an investment fund.",
+                 "In August 2023, tests found lead levels above the federal limit in 200 homes.",
+                 "Loki Torrent was sued by the motion picture industry.",
+                 "Iraq withdrew its troops from Kuwait.", "Sununu was in Washington at the time.")),
+    Rule(PAST_PERFECT, lambda doc: _perfect(doc, frozenset({"had"})),
+         fires=("The Buzi and Pungwe rivers had burst their banks.",
+                "Thirty-two of the 159 U.N. members had filed compliance reports."),
+         spares=("The Buzi and Pungwe rivers burst their banks.", "Hale had to resign.")),
+    Rule(STATE_SINCE, _state_since,
+         fires=("Whitaker has coached the Lanterns since 2019.", "Afghanistan has been at war for twenty years.",
+                "Thefts of art have fallen sharply according to the Art Loss Register since the 1990s."),
+         spares=("Cyclone Imani has killed at least 38 people in central Mozambique.",
+                 "Whitaker coached the Lanterns from 2019.")),
+    Rule(TWO_EVENTS, _two_events,
+         fires=("Stephen Pryce pleaded guilty in June 2022 and gave evidence for the prosecution.",
+                "Gabelli Group began raising its Milton Roy stake, and holds 14.6%."),
+         spares=("Stephen Pryce pleaded guilty in June 2022.", "Police arrested and charged two men.")),
 )
 
 
@@ -793,6 +854,13 @@ def qualifies_its_fact(when: TimeExpression, sentence: str) -> bool:
 class Lines(NamedTuple):
     shown: list[str | None]  # each event's line on the timeline, or None
     unclear: list[str | None]  # for an event off the timeline, the line a teacher may mend
+    asked: list[str | None]  # the line questions may tell each event by: shown, or off only as no event
+
+
+# faults that keep a line off the timeline but leave its fact fit to ask: "Who has run Albion
+# since 2015?" is a fair question where "Sir Martin Hollis has run Albion since 2015" is no event
+TIMELINE_ONLY = frozenset({PLAIN_POINTER, PAST_PERFECT, STATE_SINCE, TWO_EVENTS})
+NO_EVENT = frozenset({PAST_PERFECT, STATE_SINCE})  # what the event is, in any wording
 
 
 def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[bool],
@@ -805,21 +873,38 @@ def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[b
     ("The gallery reopened", "The trial opened", "Lawmakers rejected the proposal"), and a
     `doubtful` one (its line cut from inside another clause), is off the timeline, its line
     left for the teacher. Neither where all are broken ("On Friday.", "He said so."): the event
-    was a misreading. The second choice is parsed only where the first fails."""
+    was a misreading. The second choice is parsed only where the first fails, and not where
+    the first shows the event no event of its date (a state, a past perfect): the other
+    wording tells the same, or, cut from another clause, another event. Questions may still
+    ask about an event that is off the timeline only for not being an event of its date
+    (`Lines.asked`)."""
     tried = [_line_choices(*event) for event in zip(summaries, cuts, main, alone)]
     lines: list[str | None] = [None] * len(tried)
     left = {n for n, is_doubtful in enumerate(doubtful) if is_doubtful}
     undecided = set(range(len(tried))) - left
+    trying = set(undecided)
     for rank in (0, 1):
-        texts = {n: tried[n][rank] for n in sorted(undecided) if len(tried[n]) > rank}
+        texts = {n: tried[n][rank] for n in sorted(trying) if len(tried[n]) > rank}
         for n, text, fault in zip(texts, texts.values(), faults_of.of_lines(texts.values())):
             if fault is None and line_fault(text) is None:
                 lines[n] = text
                 undecided.discard(n)
+            if lines[n] is not None or fault in NO_EVENT:
+                trying.discard(n)
+    asked = list(lines)
+    for n in undecided:
+        asked[n] = _fit_to_ask(tried[n], faults_of)
+    # the teacher words best a line that is a sound sentence, only no event of its date
     unclear: list[str | None] = [None] * len(tried)
     for n in undecided | left:
-        unclear[n] = _for_the_teacher(tried[n], faults_of.of_lines(tried[n]))
-    return Lines(lines, unclear)
+        unclear[n] = asked[n] or _for_the_teacher(tried[n], faults_of.of_lines(tried[n]))
+    return Lines(lines, unclear, asked)
+
+
+def _fit_to_ask(choices: list[str], faults_of: Verdicts) -> str | None:
+    """The first line whose only fault is one a timeline line may not have."""
+    return next((text for text, fault, line in zip(choices, faults_of(choices), faults_of.of_lines(choices))
+                 if fault is None and line in TIMELINE_ONLY and line_fault(text) is None), None)
 
 
 def _for_the_teacher(choices: list[str], faults: list[str | None]) -> str | None:

@@ -85,6 +85,8 @@ TIME_NOUNS = frozenset({"year", "month", "week", "day", "morning", "afternoon", 
 # "the first week of May", "much of the 2000s": a part of a time, not the time
 TIME_PART_WORDS = frozenset({"week", "end", "rest", "start", "beginning", "middle", "half", "part",
                              "much", "most", "all", "some"})
+# "at the time", "around the world": "the" and a noun that names nothing a line leaves out
+PLAIN_WORDS = frozenset({"time", "moment", "past", "present", "future", "world"})
 
 # --- pronouns and determiners ---------------------------------------------------------------
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

@@ -15,7 +15,7 @@ from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
 from quizapp.content.anchors import in_full, main_organization, named
-from quizapp.content.gate import (FISCAL, Verdicts, checked_summaries, clean_cut, qualifies_its_fact,
+from quizapp.content.gate import (FISCAL, Lines, Verdicts, checked_summaries, clean_cut, qualifies_its_fact,
                                   quarter_written_out, tells_a_report, worked_out)
 from quizapp.content.published import dates_without_year, stated_published
 from quizapp.content.events import ParsedSentence, find_events, find_statements
@@ -64,8 +64,8 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
     verdicts = Verdicts(p.doc for p in parsed)
     organization = main_organization(index.actors)
     fiscal = any(FISCAL.search(p.sentence.text) for p in parsed)
-    timeline, unclear = _checked(build_timeline(events), verdicts, organization, fiscal)
-    timeline, unclear = _people_in_full(timeline, index.actors), _people_in_full(unclear, index.actors)
+    timeline, unclear, asked = (_people_in_full(told, index.actors) for told in
+                                _checked(build_timeline(events), verdicts, organization, fiscal))
     warnings = []
     if not timeline and not unclear:
         warnings.append("No dated events were found in the article.")
@@ -83,7 +83,7 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
         published=published,
         actors=index.actors,
         events=timeline,
-        questions=generate(index.actors, timeline, find_quantities(parsed, index), seed=seed,
+        questions=generate(index.actors, asked, find_quantities(parsed, index), seed=seed,
                            statements=find_statements(parsed, index, events),
                            published=published, title=cleaned.title, verdicts=verdicts,
                            organization=organization),
@@ -96,10 +96,12 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
 
 
 def _checked(timeline: tuple[Event, ...], verdicts: Verdicts, organization: Actor | None,
-             fiscal: bool) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
-    """The timeline with every line through the gate, "the company" named, and the events
-    left off it for a teacher to word (their line does not say who or what); an event whose
-    line is no sentence at all leaves both. `fiscal`: the story counts fiscal quarters."""
+             fiscal: bool) -> tuple[tuple[Event, ...], tuple[Event, ...], tuple[Event, ...]]:
+    """The timeline with every line through the gate, "the company" named; the events left off
+    it for a teacher to word (their line does not say who or what); and the events questions
+    may ask about: the timeline's, and those left off only as no event of a date ("has run
+    Albion since 2015"). An event whose line is no sentence at all leaves all three.
+    `fiscal`: the story counts fiscal quarters."""
     written = [quarter_written_out(e.when, e.sentence, fiscal) for e in timeline]
     kept_date = [w is not None or qualifies_its_fact(e.when, e.sentence) for e, w in zip(timeline, written)]
     cuts = [named(clean_cut(w or e.sentence, (e.when.start, e.when.end)
@@ -112,7 +114,19 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts, organization: Acto
                                for e, keep in zip(timeline, kept_date)], cuts, main,
                               [told[e.sentence] <= 1 for e in timeline], verdicts,
                               _doubtful(timeline))
-    return _worded(timeline, lines.shown, "e"), _worded(timeline, lines.unclear, "u")
+    shown, unclear = _worded(timeline, lines.shown, "e"), _worded(timeline, lines.unclear, "u")
+    return shown, unclear, _asked(timeline, lines, shown, unclear)
+
+
+def _asked(timeline: tuple[Event, ...], lines: Lines, shown: tuple[Event, ...],
+           unclear: tuple[Event, ...]) -> tuple[Event, ...]:
+    """The events questions may ask about, by the line they may be told by; one off the
+    timeline is one left for the teacher to word, and has its id."""
+    ids, unclear_ids = iter(e.id for e in shown), iter(e.id for e in unclear)
+    ids_of = [next(ids) if line else next(unclear_ids) if left else None
+              for line, left in zip(lines.shown, lines.unclear)]
+    return tuple(replace(e, summary=line, id=id_)
+                 for e, line, id_ in zip(timeline, lines.asked, ids_of) if line is not None)
 
 
 def _people_in_full(events: tuple[Event, ...], actors: Iterable[Actor]) -> tuple[Event, ...]:
