@@ -15,8 +15,8 @@ from typing import Iterable, NamedTuple
 from quizapp.content.clauses.text import as_sentence
 from quizapp.content.gazetteer import country_of
 from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, LEANING_OPENERS, NAMES_WITH_THE,
-                                     OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_MARKERS, PLAIN_WORDS,
-                                     REPORTING_LEMMAS)
+                                     OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_KINDS, PLACE_MARKERS,
+                                     PLAIN_WORDS, REPORTING_LEMMAS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import MONTHS, ORDINALS, WEEKDAYS
 from quizapp.content.types import TimeExpression
@@ -362,9 +362,10 @@ def _plain_pointer(doc) -> bool:
     """A noun with nothing but "the" to say which: "into the fund", "in support of the drivers",
     "the city's health department" (which fund, which drivers, which city?). "the federal
     limit", "the collapse of an investment fund" say more; "the time", "the world" are no thing
-    named elsewhere."""
+    named elsewhere, nor "the country" after a name."""
     return any(t.pos_ == "NOUN" and t.lower_ not in PLAIN_WORDS and not _named(t)
-               and [c.lower_ for c in t.children if c.dep_ != "case"] == ["the"] for t in doc)
+               and [c.lower_ for c in t.children if c.dep_ not in ("case", "cc", "conj")] == ["the"]
+               and not (t.lower_ in PLACE_KINDS and any(_named(n) for n in doc[:t.i])) for t in doc)
 
 
 def _possessed(noun) -> bool:
@@ -666,11 +667,17 @@ def _perfect(doc, auxiliaries: frozenset[str]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in auxiliaries and c.i < root.i for c in root.children)
 
 
+def _dated(doc) -> bool:
+    """The line says its own date: a month or a year."""
+    return any(t.lower_.rstrip(".") in MONTHS or t.shape_ == "dddd" and t.text[:2] in ("18", "19", "20")
+               for t in doc)
+
+
 def _state_since(doc) -> bool:
-    """A present perfect that lasts from its date: "Whitaker has coached the Lanterns since
-    2019" says how things stand, not what happened then."""
+    """A perfect that lasts from its date: "Whitaker has coached the Lanterns since 2019" says
+    how things stand (or stood), not what happened then."""
     root = doc[:].root
-    return _perfect(doc, HAVE) and any(t.dep_ == "prep" and (t.lower_ == "since" or t.lower_ == "for" and t.head == root)
+    return _perfect(doc, HAVE | {"had"}) and any(t.dep_ == "prep" and (t.lower_ == "since" or t.lower_ == "for" and t.head == root)
                                        for t in doc)
 
 
@@ -731,19 +738,23 @@ LINE_PARSE_FAULTS = table(
     # the faults of TIMELINE_ONLY last: the first fault found is one of them only where no other is
     Rule(PLAIN_POINTER, _plain_pointer,
          fires=("Margaret Doyle put her pension into the fund on the advice of a financial adviser.",
+                "Talks between the unions and the RATP collapsed.",
                 "About 100,000 people marched through central Paris in support of the drivers.",
                 "Smoke pushed air quality in Melbourne to hazardous levels, and the city's health "
                 "department advised people to stay indoors."),
          spares=("A London jury convicted Graham Hale of fraud over the collapse of an investment fund.",
                  "In August 2023, tests found lead levels above the federal limit in 200 homes.",
                  "Loki Torrent was sued by the motion picture industry.",
-                 "Iraq withdrew its troops from Kuwait.", "Sununu was in Washington at the time.")),
-    Rule(PAST_PERFECT, lambda doc: _perfect(doc, frozenset({"had"})),
+                 "Iraq withdrew its troops from Kuwait.", "Sununu was in Washington at the time.",
+                 "Thousands of people in Germany protested against unemployment in the country.")),
+    Rule(PAST_PERFECT, lambda doc: _perfect(doc, frozenset({"had"})) and not _dated(doc),
          fires=("The Buzi and Pungwe rivers had burst their banks.",
                 "Thirty-two of the 159 U.N. members had filed compliance reports."),
-         spares=("The Buzi and Pungwe rivers burst their banks.", "Hale had to resign.")),
+         spares=("The Buzi and Pungwe rivers burst their banks.", "Hale had to resign.",
+                 "Jamil Murad had visited Yasser Arafat in April 2004.")),
     Rule(STATE_SINCE, _state_since,
          fires=("Whitaker has coached the Lanterns since 2019.", "Afghanistan has been at war for twenty years.",
+                "Graham Hale had run the Northgate Income Fund since 2015.",
                 "Thefts of art have fallen sharply according to the Art Loss Register since the 1990s."),
          spares=("Cyclone Imani has killed at least 38 people in central Mozambique.",
                  "Whitaker coached the Lanterns from 2019.")),
@@ -760,7 +771,7 @@ LEADING_LINK = re.compile(r"^(?:(?:but|and|yet|so|however|meanwhile|moreover|sti
                           r"on top of that|as a result)\b,?\s+"
                           r"|(?:finally|indeed|then|previously|earlier|overall|instead|in fact|for example|"
                           r"for instance|in comparison|by comparison|in contrast|by contrast|similarly|likewise|"
-                          r"reflecting [^,]{1,40}),\s+)+",
+                          r"reflecting [^,]{1,40}|according to [^,]{1,40}),\s+)+",
                           re.I)
 # ", officials said on Friday", ", said Luiz Furlan, the minister": who told it, not what
 TRAILING_ATTRIBUTION = re.compile(

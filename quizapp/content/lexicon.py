@@ -87,6 +87,9 @@ TIME_PART_WORDS = frozenset({"week", "end", "rest", "start", "beginning", "middl
                              "much", "most", "all", "some"})
 # "at the time", "around the world": "the" and a noun that names nothing a line leaves out
 PLAIN_WORDS = frozenset({"time", "moment", "past", "present", "future", "world"})
+# "in Germany ... in the country": a kind of place the line has just named
+PLACE_KINDS = frozenset({"country", "nation", "state", "city", "town", "village", "capital", "region",
+                         "province", "island"})
 
 # --- pronouns and determiners ---------------------------------------------------------------
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -113,6 +116,13 @@ LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however"
 # names said with "the": "in United States" lost its article
 NAMES_WITH_THE = ("United States", "United Nations", "United Kingdom", "European Union",
                   "Soviet Union", "Netherlands", "Philippines", "White House", "Pentagon", "Kremlin")
+# an institution's name that ends on one of these takes "the": "the Jenner Institute", "the
+# Northgate Income Fund" (a pronoun named by it must bring its "the")
+INSTITUTION_HEADS = frozenset({"fund", "institute", "agency", "authority", "commission", "council",
+                               "committee", "ministry", "department", "bureau", "organization",
+                               "organisation", "association", "party", "court", "register", "museum",
+                               "gallery", "foundation", "trust", "service", "office", "board", "senate",
+                               "assembly", "army", "navy"})
 # a clause ending on one of these lost its object in the parse ("for the first goal four")
 DANGLING_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for",
                            "in", "on", "at", "from", "as", "that", "which", "its", "their", "his",

@@ -130,3 +130,14 @@ def test_a_clause_with_a_second_date_of_no_event_of_its_own_is_left_for_the_teac
     two = analyze("LIMA - Chile joined Mercosur in 1996 and left the Andean Pact in 1976.",
                   published=published)
     assert [e.summary for e in two.events] == ["Chile left the Andean Pact.", "Chile joined Mercosur."]
+
+
+def test_a_leading_attribution_leaves_the_line():
+    assert lines("ROME - According to the filing, Fiat acquired 730,070 shares of Lancia on Aug. 10.") == [
+        "Fiat acquired 730,070 shares of Lancia."]
+
+
+def test_a_pronoun_named_by_an_institution_brings_its_the():
+    assert lines("LONDON - The Northgate Income Fund stopped paying out on Sept. 4. It was placed into "
+                 "administration on Sept. 7.") == [
+        "The Northgate Income Fund stopped paying out.", "The Northgate Income Fund was placed into administration."]

@@ -13,7 +13,7 @@ from quizapp.content.clauses.parts import (
     dated_owners, left_modifiers, relative_object, right_part, without_asides,
 )
 from quizapp.content.clauses.subjects import (
-    antecedent, clause_head, finite_subject, gerund_doer, noun_before, noun_phrase,
+    antecedent, as_said, clause_head, finite_subject, gerund_doer, noun_before, noun_phrase,
     participle_subject,
 )
 from quizapp.content.clauses.text import text_of
@@ -161,7 +161,7 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
     elif subject.lower_ in PRONOUN_REFERENTS:  # "she and Sir Martin": only the pronoun is replaced
         actor = antecedent(subject.lower_, index, recent)
         if actor:
-            names[subject.i] = index.by_id(actor).name
+            names[subject.i] = as_said(index.by_id(actor))
     names |= _owner(subject, verb, index, recent, original)
     return tokens, text_of(tokens, original, names | dated_owners(tokens, skip)), actor
 
@@ -187,7 +187,7 @@ def _owner(subject, verb, index, recent, original) -> dict[int, str]:
         words = text_of([t for t in noun.subtree if t.i <= noun.i], original)
         return {owner.i: words + ("’" if words.endswith("s") else "’s")}
     actor = antecedent(POSSESSIVE_PRONOUNS[owner.lower_], index, recent)
-    return {owner.i: index.by_id(actor).name + "’s"} if actor else {}
+    return {owner.i: as_said(index.by_id(actor)) + "’s"} if actor else {}
 
 
 def _rest_text(relative: list, rest: list, skip: set[int], original: str) -> str:

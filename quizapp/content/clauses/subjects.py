@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from quizapp.content.lexicon import (
-    OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
+    INSTITUTION_HEADS, OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
     TIME_LINKS,
 )
 from quizapp.content.clauses.parts import set_off
@@ -134,6 +134,12 @@ def noun_before(token):
 def noun_phrase(noun) -> list:
     """"the professional league" from "league": its determiner and modifiers, no clauses."""
     return [t for t in noun.subtree if t.i <= noun.i and t.head.i == noun.i or t.i == noun.i]
+
+
+def as_said(actor) -> str:
+    """An actor's name as a sentence says it in a pronoun's place: "the Jenner Institute"."""
+    institution = actor.kind == "organization" and actor.name.rsplit(" ", 1)[-1].lower() in INSTITUTION_HEADS
+    return f"the {actor.name}" if institution and not actor.name.startswith("The ") else actor.name
 
 
 def antecedent(pronoun: str, index, recent) -> str | None:
