@@ -266,7 +266,7 @@ NOWHERE = "an arrival with no place"
 SHORT_POINTER = "a short line that points elsewhere"
 PLAIN_POINTER = "a thing named only elsewhere, by 'the' and a noun"
 PAST_PERFECT = "a past perfect, before a time the line leaves out"
-STATE_SINCE = "a state since a date, not an event"
+PERFECT = "a perfect: what has happened by a time, not when"
 TWO_EVENTS = "two events under one date"
 HAVE = frozenset({"has", "have", "'ve"})
 SHORT_LINE_TOKENS = 15  # 14 words and a stop: a longer line has room to say which
@@ -278,7 +278,7 @@ UNNAMED_PRONOUN = "a pronoun with no one named before it, or a bare 'this'"
 # Doyle said outside the court": said what? "It moved inland": what did?);
 # judges failed nearly every such line
 UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE, SAYS_NOTHING, NOWHERE, SHORT_POINTER, PLAIN_POINTER,
-                     PAST_PERFECT, STATE_SINCE, TWO_EVENTS,
+                     PAST_PERFECT, PERFECT, TWO_EVENTS,
                      PRONOUN_OPENING, UNNAMED_PRONOUN, NAMELESS_INNER, OBJECT_PRONOUN_LEFT})
 DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that", "these", "those"})
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
@@ -673,12 +673,13 @@ def _dated(doc) -> bool:
                for t in doc)
 
 
-def _state_since(doc) -> bool:
-    """A perfect that lasts from its date: "Whitaker has coached the Lanterns since 2019" says
-    how things stand (or stood), not what happened then."""
+def _perfect_state(doc) -> bool:
+    """A present perfect, or a perfect that lasts from its date: "Whitaker has coached the
+    Lanterns since 2019", "Two men have been arrested" say how things stand (or stood) by the
+    story's day, not when they happened."""
     root = doc[:].root
-    return _perfect(doc, HAVE | {"had"}) and any(t.dep_ == "prep" and (t.lower_ == "since" or t.lower_ == "for" and t.head == root)
-                                       for t in doc)
+    return _perfect(doc, HAVE) or _perfect(doc, frozenset({"had"})) and any(
+        t.dep_ == "prep" and (t.lower_ == "since" or t.lower_ == "for" and t.head == root) for t in doc)
 
 
 def _two_events(doc) -> bool:
@@ -752,12 +753,13 @@ LINE_PARSE_FAULTS = table(
                 "Thirty-two of the 159 U.N. members had filed compliance reports."),
          spares=("The Buzi and Pungwe rivers burst their banks.", "Hale had to resign.",
                  "Jamil Murad had visited Yasser Arafat in April 2004.")),
-    Rule(STATE_SINCE, _state_since,
+    Rule(PERFECT, _perfect_state,
          fires=("Whitaker has coached the Lanterns since 2019.", "Afghanistan has been at war for twenty years.",
                 "Graham Hale had run the Northgate Income Fund since 2015.",
-                "Thefts of art have fallen sharply according to the Art Loss Register since the 1990s."),
-         spares=("Cyclone Imani has killed at least 38 people in central Mozambique.",
-                 "Whitaker coached the Lanterns from 2019.")),
+                "Thefts of art have fallen sharply according to the Art Loss Register since the 1990s.",
+                "Two men have been arrested on suspicion of stealing three watercolours."),
+         spares=("Two men were arrested on suspicion of stealing three watercolours.",
+                 "Whitaker coached the Lanterns from 2019.", "Graham Hale had run the fund in 2015.")),
     Rule(TWO_EVENTS, _two_events,
          fires=("Stephen Pryce pleaded guilty in June 2022 and gave evidence for the prosecution.",
                 "Gabelli Group began raising its Milton Roy stake, and holds 14.6%."),
@@ -870,46 +872,53 @@ class Lines(NamedTuple):
 
 # faults that keep a line off the timeline but leave its fact fit to ask: "Who has run Albion
 # since 2015?" is a fair question where "Sir Martin Hollis has run Albion since 2015" is no event
-TIMELINE_ONLY = frozenset({PLAIN_POINTER, PAST_PERFECT, STATE_SINCE, TWO_EVENTS})
-NO_EVENT = frozenset({PAST_PERFECT, STATE_SINCE})  # what the event is, in any wording
+TIMELINE_ONLY = frozenset({PLAIN_POINTER, PAST_PERFECT, PERFECT, TWO_EVENTS})
+NO_EVENT = frozenset({PAST_PERFECT, PERFECT})  # what the event is, in any wording
 
 
 def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[bool],
                       alone: list[bool], faults_of: Verdicts, doubtful: list[bool]) -> Lines:
     """Each event's line on the timeline. The event of a sentence's main clause is told best
-    by its sentence, cut clean, when that passes the gate; any other event by its summary;
-    failing that, the other one; an event without a summary (its date is part of its fact)
-    only by its cut. A sentence whose main clause dates two events (not `alone`) tells neither
-    alone, only their summaries do. An event told only by a line that does not say who or what
-    ("The gallery reopened", "The trial opened", "Lawmakers rejected the proposal"), and a
-    `doubtful` one (its line cut from inside another clause), is off the timeline, its line
-    left for the teacher. Neither where all are broken ("On Friday.", "He said so."): the event
-    was a misreading. The second choice is parsed only where the first fails, and not where
-    the first shows the event no event of its date (a state, a past perfect): the other
-    wording tells the same, or, cut from another clause, another event. Questions may still
-    ask about an event that is off the timeline only for not being an event of its date
-    (`Lines.asked`)."""
+    by its sentence, cut clean, when that passes the gate, failing that by its summary; any
+    other event by its summary alone (its sentence tells another event, maybe of another
+    date: "Intel said that a customer discovered two flaws"); an event without a summary (its
+    date is part of its fact) only by its cut. A sentence whose main clause dates two events
+    (not `alone`) tells neither alone, only their summaries do. An event told only by a line
+    that does not say who or what ("The gallery reopened", "Lawmakers rejected the
+    proposal"), and a `doubtful` one (its line cut from inside another clause), is off the
+    timeline, its line left for the teacher. Neither where all are broken ("On Friday.", "He
+    said so."): the event was a misreading. Questions may still ask about an event that is off
+    the timeline only for not being an event of its date (`Lines.asked`)."""
     tried = [_line_choices(*event) for event in zip(summaries, cuts, main, alone)]
-    lines: list[str | None] = [None] * len(tried)
+    # the cut of another clause's event is the teacher's to word from, never a line or a question's
+    told = [choices if is_main else choices[:1] for choices, is_main in zip(tried, main)]
     left = {n for n, is_doubtful in enumerate(doubtful) if is_doubtful}
-    undecided = set(range(len(tried))) - left
-    trying = set(undecided)
-    for rank in (0, 1):
-        texts = {n: tried[n][rank] for n in sorted(trying) if len(tried[n]) > rank}
-        for n, text, fault in zip(texts, texts.values(), faults_of.of_lines(texts.values())):
-            if fault is None and line_fault(text) is None:
-                lines[n] = text
-                undecided.discard(n)
-            if lines[n] is not None or fault in NO_EVENT:
-                trying.discard(n)
+    lines = _shown(told, set(range(len(tried))) - left, faults_of)
+    undecided = {n for n, line in enumerate(lines) if line is None} - left
     asked = list(lines)
     for n in undecided:
-        asked[n] = _fit_to_ask(tried[n], faults_of)
+        asked[n] = _fit_to_ask(told[n], faults_of)
     # the teacher words best a line that is a sound sentence, only no event of its date
     unclear: list[str | None] = [None] * len(tried)
     for n in undecided | left:
         unclear[n] = asked[n] or _for_the_teacher(tried[n], faults_of.of_lines(tried[n]))
     return Lines(lines, unclear, asked)
+
+
+def _shown(told: list[list[str]], candidates: set[int], faults_of: Verdicts) -> list[str | None]:
+    """Each candidate's first line that passes the gate. The second choice is parsed only
+    where the first fails, and not where the first shows no event of its date (a state, a past
+    perfect): the other tells the same."""
+    lines: list[str | None] = [None] * len(told)
+    trying = set(candidates)
+    for rank in (0, 1):
+        texts = {n: told[n][rank] for n in sorted(trying) if len(told[n]) > rank}
+        for n, text, fault in zip(texts, texts.values(), faults_of.of_lines(texts.values())):
+            if fault is None and line_fault(text) is None:
+                lines[n] = text
+            if lines[n] is not None or fault in NO_EVENT:
+                trying.discard(n)
+    return lines
 
 
 def _fit_to_ask(choices: list[str], faults_of: Verdicts) -> str | None:
@@ -928,7 +937,8 @@ def _for_the_teacher(choices: list[str], faults: list[str | None]) -> str | None
 def _line_choices(summary: str | None, cut: str, main: bool, alone: bool) -> list[str]:
     """The lines that may tell an event, the better first; a cut longer than a line is none.
     An event whose date is part of its fact (no summary) is told only by a cut that tells it
-    alone."""
+    alone. The cut of a sentence whose main clause is another event comes second: a teacher
+    may word the event from it, the timeline does not show it."""
     short = len(cut.split()) <= MAX_LINE_WORDS
     if summary is None:
         return [cut] if short and main and alone else []
