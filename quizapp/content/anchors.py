@@ -16,15 +16,10 @@ from collections import Counter
 from typing import Sequence
 
 from quizapp.content.actors.kinds import SURE
-from quizapp.content.lexicon import NAME_PARTICLES, ORGANIZATION_NOUNS
+from quizapp.content.lexicon import INSTITUTION_HEADS, NAME_PARTICLES, ORGANIZATION_NOUNS
 from quizapp.content.types import Actor
 
 ANY_ORGANIZATION = frozenset({"company", "firm", "concern"})
-# a name ending so is said with "the": "the Justice Department", "the Labour Party"
-WITH_THE = frozenset({"university", "ministry", "department", "agency", "office", "court",
-                      "party", "association", "union", "federation", "committee", "commission",
-                      "institute", "foundation", "fund", "church", "league", "authority",
-                      "board", "bureau", "council", "army", "navy", "police"})
 # where the description stands as a subject: first, after a question's lead-in or a fronted date
 _LEAD = r"(?:True or false\? |Fill in the blank: |When (?:did|was|were|has|had) )?(?:(?:In|On) [^,]{1,40}, )?"
 _DESCRIBED = re.compile(
@@ -46,17 +41,22 @@ def named(text: str, organization: Actor | None) -> str:
     if found is None or not _fits(found.group(2), organization):
         return text
     lead, name = found.group(1), organization.name
-    if name.split()[-1].lower() in WITH_THE and not name.lower().startswith("the "):
+    if takes_the(name):
         name = ("The " if not lead or lead.startswith(("True", "Fill")) and not lead.endswith(", ")
                 else "the ") + name
     return lead + name + text[found.end():]
+
+
+def takes_the(name: str) -> bool:
+    """The name is said with a "the" it does not have: "the Labour Party", "the Jenner Institute"."""
+    return name.split()[-1].lower() in INSTITUTION_HEADS and not name.lower().startswith("the ")
 
 
 def _fits(noun: str, organization: Actor) -> bool:
     """ "the company" is any business (not "the Justice Department"); "the bank" one that says so."""
     said = f"{organization.name} {organization.role or ''}".lower()
     if noun in ANY_ORGANIZATION:
-        return organization.name.split()[-1].lower() not in WITH_THE
+        return organization.name.split()[-1].lower() not in INSTITUTION_HEADS
     return re.search(rf"\b{noun}", said) is not None
 
 

@@ -116,13 +116,13 @@ LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however"
 # names said with "the": "in United States" lost its article
 NAMES_WITH_THE = ("United States", "United Nations", "United Kingdom", "European Union",
                   "Soviet Union", "Netherlands", "Philippines", "White House", "Pentagon", "Kremlin")
-# an institution's name that ends on one of these takes "the": "the Jenner Institute", "the
-# Northgate Income Fund" (a pronoun named by it must bring its "the")
-INSTITUTION_HEADS = frozenset({"fund", "institute", "agency", "authority", "commission", "council",
-                               "committee", "ministry", "department", "bureau", "organization",
-                               "organisation", "association", "party", "court", "register", "museum",
-                               "gallery", "foundation", "trust", "service", "office", "board", "senate",
-                               "assembly", "army", "navy"})
+# a name ending so is said with "the": "the Justice Department", "the Jenner Institute"
+INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency", "office", "court",
+                               "party", "association", "union", "federation", "committee", "commission",
+                               "institute", "foundation", "fund", "church", "league", "authority",
+                               "board", "bureau", "council", "army", "navy", "police", "organization",
+                               "organisation", "register", "museum", "gallery", "trust", "service",
+                               "senate", "assembly"})
 # a clause ending on one of these lost its object in the parse ("for the first goal four")
 DANGLING_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for",
                            "in", "on", "at", "from", "as", "that", "which", "its", "their", "his",

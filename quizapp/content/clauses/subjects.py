@@ -1,8 +1,9 @@
 """Who or what a clause is about: its subject token, found through the parser's usual slips."""
 from __future__ import annotations
 
+from quizapp.content.anchors import takes_the
 from quizapp.content.lexicon import (
-    INSTITUTION_HEADS, OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
+    OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
     TIME_LINKS,
 )
 from quizapp.content.clauses.parts import set_off
@@ -138,8 +139,7 @@ def noun_phrase(noun) -> list:
 
 def as_said(actor) -> str:
     """An actor's name as a sentence says it in a pronoun's place: "the Jenner Institute"."""
-    institution = actor.kind == "organization" and actor.name.rsplit(" ", 1)[-1].lower() in INSTITUTION_HEADS
-    return f"the {actor.name}" if institution and not actor.name.startswith("The ") else actor.name
+    return f"the {actor.name}" if actor.kind == "organization" and takes_the(actor.name) else actor.name
 
 
 def antecedent(pronoun: str, index, recent) -> str | None:
