@@ -14,9 +14,9 @@ from typing import Iterable, NamedTuple
 
 from quizapp.content.clauses.text import as_sentence
 from quizapp.content.gazetteer import country_of
-from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, LEANING_OPENERS, NAMES_WITH_THE,
-                                     OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_KINDS, PLACE_MARKERS,
-                                     PLAIN_WORDS, REPORTING_LEMMAS)
+from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, FUTURE_MODALS, LEANING_OPENERS,
+                                     NAMES_WITH_THE, OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_KINDS,
+                                     PLACE_MARKERS, PLAIN_WORDS, REPORTING_LEMMAS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import MONTHS, ORDINALS, WEEKDAYS
 from quizapp.content.types import TimeExpression
@@ -109,7 +109,7 @@ def _wrong_article(text: str) -> bool:
         if article.lower() == "an" and not vowel and not VOWEL_SOUNDING.match(word):
             return True
         if article.lower() == "a" and (vowel and not CONSONANT_SOUNDING.match(word)
-                                       or SILENT_H.match(word)):
+                                       or SILENT_H.match(word) or word.startswith("8")):
             return True
     return False
 
@@ -148,8 +148,9 @@ PHRASE_FAULTS = table(
          fires=("Statements were made by a lawyer; the White House.",),
          spares=("Prices rose; the central bank raised its rates.", "Sales rose; profit fell.")),
     Rule("a wrong article", _wrong_article,
-         fires=("Ayacucho was the site of an decisive victory.", "She was a honest broker."),
-         spares=("It took an hour.", "He is an MP.", "It was a unique event.")),
+         fires=("Ayacucho was the site of an decisive victory.", "She was a honest broker.",
+                "The card turns a 80386 machine into an 80486 machine."),
+         spares=("It took an hour.", "He is an MP.", "It was a unique event.", "It lasted a 180 days.")),
 )
 
 PRONOUN_OPENING = "opens on a pronoun"
@@ -268,6 +269,7 @@ PLAIN_POINTER = "a thing named only elsewhere, by 'the' and a noun"
 PAST_PERFECT = "a past perfect, before a time the line leaves out"
 PERFECT = "a perfect: what has happened by a time, not when"
 TWO_EVENTS = "two events under one date"
+FUTURE_ASIDE = "an aside of what will come"
 HAVE = frozenset({"has", "have", "'ve"})
 SHORT_LINE_TOKENS = 15  # 14 words and a stop: a longer line has room to say which
 NAMELESS_INNER = "a clause inside whose subject is named only elsewhere"
@@ -278,7 +280,7 @@ UNNAMED_PRONOUN = "a pronoun with no one named before it, or a bare 'this'"
 # Doyle said outside the court": said what? "It moved inland": what did?);
 # judges failed nearly every such line
 UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE, SAYS_NOTHING, NOWHERE, SHORT_POINTER, PLAIN_POINTER,
-                     PAST_PERFECT, PERFECT, TWO_EVENTS,
+                     PAST_PERFECT, PERFECT, FUTURE_ASIDE, TWO_EVENTS,
                      PRONOUN_OPENING, UNNAMED_PRONOUN, NAMELESS_INNER, OBJECT_PRONOUN_LEFT})
 DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that", "these", "those"})
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
@@ -657,9 +659,17 @@ def _present_state(doc) -> bool:
 
 def _nameless_inner_subject(doc) -> bool:
     """A clause inside the line has a bare description for its subject: "said the offer will be
-    approved", "While the visit was unrelated": which offer, which visit?"""
+    approved", "While the visit was unrelated": which offer, which visit? (Inside a quotation
+    the words are the speaker's: «a slaughter in which the civilian population is affected».)"""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ != "ROOT" and _bare_description(t)
-               and not _possessed(t) and not _one_of_a_kind(t) for t in doc)
+               and not _possessed(t) and not _one_of_a_kind(t) and not _quoted(t) for t in doc)
+
+
+def _quoted(token) -> bool:
+    """The token stands inside a quotation."""
+    before = token.doc[:token.i].text
+    return (before.count("«") + before.count("“") > before.count("»") + before.count("”")
+            or before.count('"') % 2 == 1)
 
 
 def _perfect(doc, auxiliaries: frozenset[str]) -> bool:
@@ -680,6 +690,13 @@ def _perfect_state(doc) -> bool:
     root = doc[:].root
     return _perfect(doc, HAVE) or _perfect(doc, frozenset({"had"})) and any(
         t.dep_ == "prep" and (t.lower_ == "since" or t.lower_ == "for" and t.head == root) for t in doc)
+
+
+def _future_aside(doc) -> bool:
+    """A relative clause of what will come, in a line of what happened: "brought in a new chief
+    executive, who will remain as chairman" mixes a later time into the line's date."""
+    return any(t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in t.children)
+               for t in doc)
 
 
 def _two_events(doc) -> bool:
@@ -710,6 +727,7 @@ LINE_PARSE_FAULTS = table(
          fires=("Merieux officials said the offer will be approved.",
                 "While the visit was unrelated to Jaguar, Roger Smith answered questions."),
          spares=("Bangladesh said its troops would join the forces.",
+                 "Maria Zakharova said Mosul looked like a «slaughter in which the civilian population is affected».",
                  "Officials said Ana Costa resigned.",
                  "Yuri Gremitskikh said the first group of evacuees was assembling in Baghdad.")),
     Rule(SHORT_POINTER, _short_and_pointing,
@@ -760,6 +778,10 @@ LINE_PARSE_FAULTS = table(
                 "Two men have been arrested on suspicion of stealing three watercolours."),
          spares=("Two men were arrested on suspicion of stealing three watercolours.",
                  "Whitaker coached the Lanterns from 2019.", "Graham Hale had run the fund in 2015.")),
+    Rule(FUTURE_ASIDE, _future_aside,
+         fires=("American Medical brought in a new chief executive, Richard Gilleland, who will remain as chairman.",),
+         spares=("American Medical brought in a new chief executive, Richard Gilleland.",
+                 "American Medical said Richard Gilleland will remain as chairman.")),
     Rule(TWO_EVENTS, _two_events,
          fires=("Stephen Pryce pleaded guilty in June 2022 and gave evidence for the prosecution.",
                 "Gabelli Group began raising its Milton Roy stake, and holds 14.6%."),
@@ -872,7 +894,7 @@ class Lines(NamedTuple):
 
 # faults that keep a line off the timeline but leave its fact fit to ask: "Who has run Albion
 # since 2015?" is a fair question where "Sir Martin Hollis has run Albion since 2015" is no event
-TIMELINE_ONLY = frozenset({PLAIN_POINTER, PAST_PERFECT, PERFECT, TWO_EVENTS})
+TIMELINE_ONLY = frozenset({PLAIN_POINTER, PAST_PERFECT, PERFECT, FUTURE_ASIDE, TWO_EVENTS})
 NO_EVENT = frozenset({PAST_PERFECT, PERFECT})  # what the event is, in any wording
 
 
