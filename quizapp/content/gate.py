@@ -269,6 +269,7 @@ PLAIN_POINTER = "a thing named only elsewhere, by 'the' and a noun"
 PAST_PERFECT = "a past perfect, before a time the line leaves out"
 PERFECT = "a perfect: what has happened by a time, not when"
 TWO_EVENTS = "two events under one date"
+ELLIPTIC = "an ordinal whose noun is left out"
 FUTURE_ASIDE = "an aside of what will come"
 HAVE = frozenset({"has", "have", "'ve"})
 SHORT_LINE_TOKENS = 15  # 14 words and a stop: a longer line has room to say which
@@ -280,7 +281,7 @@ UNNAMED_PRONOUN = "a pronoun with no one named before it, or a bare 'this'"
 # Doyle said outside the court": said what? "It moved inland": what did?);
 # judges failed nearly every such line
 UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE, SAYS_NOTHING, NOWHERE, SHORT_POINTER, PLAIN_POINTER,
-                     PAST_PERFECT, PERFECT, FUTURE_ASIDE, TWO_EVENTS,
+                     PAST_PERFECT, PERFECT, FUTURE_ASIDE, TWO_EVENTS, ELLIPTIC,
                      PRONOUN_OPENING, UNNAMED_PRONOUN, NAMELESS_INNER, OBJECT_PRONOUN_LEFT})
 DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that", "these", "those"})
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
@@ -404,6 +405,15 @@ def _ownerless_figure(doc) -> bool:
                and t.head.head == subject for t in doc) if subject is not None else False
 
 
+def _elliptic(doc) -> bool:
+    """An ordinal standing for a noun the line leaves out: "The first was recovered", "a
+    second, R21" (the first what, a second what?)."""
+    return any(t.lower_ in ORDINALS and t.pos_ == "ADJ" and (t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                                         and any(c.dep_ == "det" for c in t.children)
+                                         or t.nbor(1).text == "," and t.i > 0 and t.nbor(-1).dep_ == "det")
+               for t in doc[:-1])
+
+
 def _nameless_subject(doc) -> bool:
     """The subject is a bare description: "The hospitality was shown", "The song was recorded"
     (which?)."""
@@ -504,6 +514,10 @@ PARSE_FAULTS = table(
                 "A major factor in the third-quarter loss was a $143 million write-down."),
          spares=("Armco's net income rose 8%.", "A major factor in Crossland's loss was a write-down.", "Kmart sales rose 8%.", "Its sales rose 8%.",
                  "Profit from coal fell to $40 million.", "Catastrophe losses reduced Aetna's net income.")),
+    Rule(ELLIPTIC, _elliptic,
+         fires=("The first was recovered the second two years later.", "The WHO recommended a second, R21."),
+         spares=("The first painting was recovered in 2000.", "The WHO recommended a second vaccine, R21.",
+                 "Mexico finished first.", "Jess Moreau scored twice in the final.")),
     Rule(NAMELESS_SUBJECT, _nameless_subject,
          fires=("The hospitality was shown by Canadians.", "The area has been cut off.",
                 "The president's son met with Sununu.", "The U.S. auto giant bought the plant.",
