@@ -45,7 +45,7 @@ def filter_chips(html: str) -> list[tuple[str, str]]:
 def test_every_actor_chip_leads_to_events(client, demo, demo_analysis):
     chips = filter_chips(client.get(f"/timelines/{demo}").text)
     with_events = {actor for event in demo_analysis.events for actor in event.actors}
-    assert len(demo_analysis.actors) == 28 and len(chips) == len(with_events) == 4
+    assert len(demo_analysis.actors) == 28 and len(chips) == len(with_events) == 3
     for href, name in chips:
         page = client.get(href).text
         assert "No event to show" not in page, name
