@@ -141,3 +141,11 @@ def test_a_pronoun_named_by_an_institution_brings_its_the():
     assert lines("LONDON - The Northgate Income Fund stopped paying out on Sept. 4. It was placed into "
                  "administration on Sept. 7.") == [
         "The Northgate Income Fund stopped paying out.", "The Northgate Income Fund was placed into administration."]
+
+
+def test_they_after_a_joined_subject_stands_for_it():
+    analysis = analyze("LONDON - The Jenner Institute developed the vaccine. Dr Ana Costa and her colleagues "
+                       "said on Thursday that they had applied to the European Medicines Agency for approval "
+                       "on Aug. 3.", published=dt.date(1989, 10, 30))
+    assert "Ana Costa and her colleagues applied to the European Medicines Agency for approval." in [
+        e.summary.removeprefix("Dr ") for e in analysis.events]

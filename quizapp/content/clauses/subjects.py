@@ -127,14 +127,22 @@ def noun_before(token):
     for roles in (SUBJECT_DEPS, ("dobj", "pobj", "attr")):
         for noun in reversed(token.doc[: token.i]):
             if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in roles:
-                if (noun.tag_ in PLURAL_NOUN_TAGS) == plural and noun.ent_type_ not in DATE_ENTITIES:
+                if _plural(noun) == plural and noun.ent_type_ not in DATE_ENTITIES:
                     return noun
     return None
 
 
+def _plural(noun) -> bool:
+    """ "colleagues", "Dr Ouédraogo and her colleagues"."""
+    return noun.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "conj" for c in noun.children)
+
+
 def noun_phrase(noun) -> list:
-    """"the professional league" from "league": its determiner and modifiers, no clauses."""
-    return [t for t in noun.subtree if t.i <= noun.i and t.head.i == noun.i or t.i == noun.i]
+    """"the professional league" from "league": its determiner and modifiers, no clauses; the
+    nouns joined to it ("Dr Ouédraogo and her colleagues")."""
+    own = [t for t in noun.subtree if t.i <= noun.i and t.head.i == noun.i or t.i == noun.i]
+    joined = [t for c in noun.children if c.dep_ in ("cc", "conj") and c.i > noun.i for t in noun_phrase(c)]
+    return own + joined
 
 
 def as_said(actor) -> str:
