@@ -8,6 +8,9 @@ for one article at a time (`analyze` vs `nlp(text)`), articles per second for a 
 Then how time grows with length: milliseconds per 1,000 words for the demo article once, 4
 and 16 times over in one text, and the ratio of the longest to the shortest (linear: at most
 1.3). Times are the best of several rounds, after the model is loaded and warmed up.
+The repeated demo says each sentence 16 times, and the time phrases of a sentence are matched
+once per article (timex.scan), so the growth it shows is a little flatter than a real
+article's would be.
 """
 from __future__ import annotations
 

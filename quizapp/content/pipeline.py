@@ -23,6 +23,7 @@ from quizapp.content.quantities import find_quantities
 from quizapp.content.questions import generate
 from quizapp.content.timeline import build_timeline
 from quizapp.content.timex import find_timexes
+from quizapp.content.timex.scan import forget_sentences
 from quizapp.content.types import Actor, Analysis, Event
 
 
@@ -59,6 +60,7 @@ def _prepare(text: str, published: dt.date | None, title: str | None):
 
 
 def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> Analysis:
+    forget_sentences()
     index = find_actors([p.doc for p in parsed], [p.sentence.text for p in parsed])
     events = find_events(parsed, index, published)
     verdicts = Verdicts(p.doc for p in parsed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from quizapp.content.timex.lexicon import FUTURE_MARKERS
 from quizapp.content.timex.patterns import phrases
@@ -49,20 +50,30 @@ def _read(rule: Rule, match: re.Match, sentence: str, context: Context) -> Readi
         return None
 
 
+@lru_cache(maxsize=1024)
+def _matches(sentence: str) -> tuple[tuple[Rule, re.Match], ...]:
+    """Every rule's matches in the sentence: the same whatever the context, and a sentence of
+    an article is scanned in several (as written, anchored, in the future)."""
+    return tuple((rule, match) for rule in RULES for match in rule.pattern.finditer(sentence)
+                 if match.group().strip())
+
+
+def forget_sentences() -> None:
+    """A new article: the matches kept serve one article's scans, not the next one's."""
+    _matches.cache_clear()
+
+
 def _candidates(sentence: str, context: Context, judge_tense: bool):
     """(rule, match, context of the match) for every phrase that resolves with some reference."""
-    for rule in RULES:
-        for match in rule.pattern.finditer(sentence):
-            if not match.group().strip():
-                continue
-            own = context
-            if judge_tense:
-                own = replace(context, future=said_of_the_future(sentence, match.start()))
-            if FROM_THEN_ON.search(sentence, 0, match.start()):
-                own = replace(own, future=True)  # whatever the clause's tense
-            hopeful = replace(own, reference=own.reference or _SOME_DAY)
-            if _read(rule, match, sentence, hopeful):
-                yield rule, match, own
+    for rule, match in _matches(sentence):
+        own = context
+        if judge_tense:
+            own = replace(context, future=said_of_the_future(sentence, match.start()))
+        if FROM_THEN_ON.search(sentence, 0, match.start()):
+            own = replace(own, future=True)  # whatever the clause's tense
+        hopeful = replace(own, reference=own.reference or _SOME_DAY)
+        if _read(rule, match, sentence, hopeful):
+            yield rule, match, own
 
 
 def _extent_start(match: re.Match) -> int:
