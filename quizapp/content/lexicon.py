@@ -135,7 +135,7 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", 
 TITLE_WORDS = frozenset({"secretary", "minister", "president", "chancellor", "spokesman",
                          "spokeswoman", "spokesperson", "governor", "mayor", "commissioner",
                          "chairman", "chairwoman"})
-# verbs of arriving say little without where: "arrived in Baghdad", "returned home" (forms:
+# verbs of arriving say little without where: "arrived in Lisbon", "returned home" (forms:
 # the gate's second parse has no lemmas)
 ARRIVING = frozenset({"arrive", "arrives", "arrived", "arriving", "return", "returns", "returned",
                       "returning"})

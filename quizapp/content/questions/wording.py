@@ -297,7 +297,7 @@ def _dated_question(wh: str, words: list[str], when: TimeExpression | None) -> s
 
 
 def _singular_aux(clause: Clause) -> str:
-    """ "Which group is playing" for "The Kurds are playing": the wh-word is singular."""
+    """ "Which group is playing" for "The Lanterns are playing": the wh-word is singular."""
     singular = {"are": "is", "were": "was", "have": "has", "do": "does"}
     return singular.get(clause.aux.lower(), clause.aux)
 
@@ -420,7 +420,7 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
         or (others and others[0][:1].isupper() and not first.lower().endswith("ing"))
         or (clause.subject_actor is not None and not others)  # "Oslo"
     )
-    # "Chief engineer Dario Ruiz", "Emergency camps": a common word that only led the sentence
+    # "Chief engineer Dario Ruiz", "Relief camps": a common word that only led the sentence
     return clause.subject if proper else first.lower() + clause.subject[len(first):]
 
 
