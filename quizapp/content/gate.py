@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-from quizapp.content.clauses.text import as_sentence
+from quizapp.content.clauses.text import as_sentence, quoted
 from quizapp.content.gazetteer import country_of
 from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, FUTURE_MODALS, LEANING_OPENERS,
                                      NAMES_WITH_THE, OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_KINDS,
@@ -272,6 +272,7 @@ TWO_EVENTS = "two events under one date"
 ELLIPTIC = "an ordinal whose noun is left out"
 FUTURE_ASIDE = "an aside of what will come"
 HAVE = frozenset({"has", "have", "'ve"})
+HAD = frozenset({"had"})
 SHORT_LINE_TOKENS = 15  # 14 words and a stop: a longer line has room to say which
 NAMELESS_INNER = "a clause inside whose subject is named only elsewhere"
 OBJECT_PRONOUN_LEFT = "an object pronoun whose thing is named only elsewhere"
@@ -680,10 +681,11 @@ def _nameless_inner_subject(doc) -> bool:
 
 
 def _quoted(token) -> bool:
-    """The token stands inside a quotation."""
+    """The token stands inside a quotation: straight quotes (`quoted`), or guillemets and curly
+    ones, which the article's own text keeps."""
     before = token.doc[:token.i].text
-    return (before.count("«") + before.count("“") > before.count("»") + before.count("”")
-            or before.count('"') % 2 == 1)
+    return (quoted(token.doc.text, token.idx)
+            or before.count("«") + before.count("“") > before.count("»") + before.count("”"))
 
 
 def _perfect(doc, auxiliaries: frozenset[str]) -> bool:
@@ -702,7 +704,7 @@ def _perfect_state(doc) -> bool:
     Lanterns since 2019", "Two men have been arrested" say how things stand (or stood) by the
     story's day, not when they happened."""
     root = doc[:].root
-    return _perfect(doc, HAVE) or _perfect(doc, frozenset({"had"})) and any(
+    return _perfect(doc, HAVE) or _perfect(doc, HAD) and any(
         t.dep_ == "prep" and (t.lower_ == "since" or t.lower_ == "for" and t.head == root) for t in doc)
 
 
@@ -780,7 +782,7 @@ LINE_PARSE_FAULTS = table(
                  "Loki Torrent was sued by the motion picture industry.",
                  "Iraq withdrew its troops from Kuwait.", "Sununu was in Washington at the time.",
                  "Thousands of people in Germany protested against unemployment in the country.")),
-    Rule(PAST_PERFECT, lambda doc: _perfect(doc, frozenset({"had"})) and not _dated(doc),
+    Rule(PAST_PERFECT, lambda doc: _perfect(doc, HAD) and not _dated(doc),
          fires=("The Buzi and Pungwe rivers had burst their banks.",
                 "Thirty-two of the 159 U.N. members had filed compliance reports."),
          spares=("The Buzi and Pungwe rivers burst their banks.", "Hale had to resign.",
