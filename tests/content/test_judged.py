@@ -89,7 +89,9 @@ ARTICLES = sorted(rejected_by_article())
 @pytest.fixture(scope="module")
 def still_produced() -> set[str]:
     listed = json.loads((JUDGED / "still_produced.json").read_text(encoding="utf-8"))
-    return {item["identity"] for item in listed}
+    identities = [item["identity"] for item in listed]
+    assert len(identities) == len(set(identities)), "still_produced.json lists a question twice"
+    return set(identities)
 
 
 @pytest.mark.parametrize("set_name, name", ARTICLES, ids=[f"{s}:{n}" for s, n in ARTICLES])
