@@ -56,15 +56,24 @@ def _candidates(doc) -> list[tuple[int, int, str]]:
 def _merged_entities(doc) -> list[list]:
     """[start, end, label] of the model's entities, pieces of one name joined: "Catalan" +
     "Pyrenees" -> a place; "Wales 's" + "Regional Council" -> an org; "Ursula von der" +
-    "Leyen" -> still a person."""
+    "Leyen" -> still a person; "Paulo Brizola" + "Nunes", the word it was cut from -> a person."""
     merged: list[list] = []
     for e in (e for e in doc.ents if e.label_ in ENTITY_LABELS):
         if merged and _joinable(doc, merged[-1], e):
             prev = merged[-1]
             prev[1], prev[2] = e.end, prev[2] if prev[2] == "PERSON" else e.label_
         else:
-            merged.append([e.start, e.end, e.label_])
+            merged.append([e.start, _to_its_head(doc, e.end), e.label_])
     return merged
+
+
+def _to_its_head(doc, end: int) -> int:
+    """The end of a name the model cut before its head word: a last word that is a part of the
+    capitalised word after it, which is in no entity."""
+    while (end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+           and doc[end].tag_ == "NNP" and not doc[end].ent_type_):
+        end += 1
+    return end
 
 
 def _mended_label(doc, start: int, end: int, label: str) -> str:
