@@ -76,6 +76,8 @@ university college school hospital council ministry department agency office cou
 association union federation committee commission institute foundation fund church club league
 authority police army navy force forces news times post press network media motors systems
 technologies partners capital industries services securities trust board bureau
+cargo freight logistics shipping railways oil petroleum steel mining electric pharmaceuticals
+laboratories labs software communications telecom studios
 united rovers wanderers albion athletic hotspur fc afc
 """.split())
 PLACE_WORDS = frozenset("""

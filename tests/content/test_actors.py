@@ -156,6 +156,8 @@ def test_ids_follow_first_mention(found):
     ("A service will be held at St Paul's Church in Leeds.", "St Paul's Church", None),
     ("The Michigan Department of Environment, Great Lakes, and Energy (EGLE) found lead.",
      "Michigan Department of Environment, Great Lakes, and Energy", "organization"),
+    ("Members of the movement are accused of beating to death Paulo Brizola Nunes.",
+     "Paulo Brizola Nunes", "person"),
 ])
 def test_names_the_model_cuts_up_are_whole(parse, text, name, kind):
     actors, _ = actors_of(parse, text)
@@ -224,6 +226,10 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
     ("An alert was extended to 4,300 properties in Barriere and Louis Creek.", "Louis Creek",
      "place"),
     ("The club's first home match is against Leeds United on Saturday.", "Leeds United",
+     "organization"),
+    # a last word that only a company's name ends with
+    ("Westfalen Cargo was created in 1999 when the state railway sold its freight arm to investors.",
+     "Westfalen Cargo",
      "organization"),
     # a one-word name with a capital inside is a company's, not a person's
     ("SpaceX launched the capsule on Monday. SpaceX said the launch went well.", "SpaceX",
