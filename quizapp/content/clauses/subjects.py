@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from quizapp.content.anchors import takes_the
+from quizapp.content.gazetteer import with_its_the
 from quizapp.content.lexicon import (
     OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
     TIME_LINKS,
@@ -147,6 +148,8 @@ def noun_phrase(noun) -> list:
 
 def as_said(actor) -> str:
     """An actor's name as a sentence says it in a pronoun's place: "the Jenner Institute"."""
+    if actor.kind == "country":
+        return with_its_the(actor.name)
     return f"the {actor.name}" if actor.kind == "organization" and takes_the(actor.name) else actor.name
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 import re
 
 from quizapp.content.actors.kinds import SURE
+from quizapp.content.gazetteer import with_its_the
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.distractors import fold
@@ -41,7 +42,7 @@ def actor(article: Article, event: Event) -> Draft | None:
     if swappable and fold(clause.subject) in {fold(n) for n in who.names}:
         wrong = distractors.actors(article, who, event, truth)
         if wrong:
-            false = dated_statement(clause, event.when, article.actors, subject=wrong[0])
+            false = dated_statement(clause, event.when, article.actors, subject=with_its_the(wrong[0]))
     return _draft((event.id, "actor"), truth, false, event.sentence, article, event)
 
 
@@ -74,7 +75,7 @@ def _with_object(article: Article, event: Event, who, name: str, truth: str) -> 
         return None  # "from Northstar hospitals": the name is part of another noun
     if before.endswith("the ") and (" " not in wrong[0] or who.kind == "person"):
         before = before[: -len("the ")]  # "in the Catalonia Region" -> "in Lakeside"; "the Oba"
-    rest = before + wrong[0] + after
+    rest = before + (wrong[0] if before.endswith("the ") else with_its_the(wrong[0])) + after
     return dated_statement(replace(event.clause, rest=rest), event.when, article.actors)
 
 
