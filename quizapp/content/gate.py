@@ -599,6 +599,14 @@ def text_fault(text: str) -> str | None:
     return rule.name if rule else None
 
 
+def names_something(text: str) -> bool:
+    """A word after the first is capitalised and is no month, weekday or "I": the text names
+    someone, somewhere or something ("the San Francisco earthquake", "Hurricane Hugo")."""
+    words = re.findall(r"[\w'’.&-]+", PREFIXES.sub("", text))[1:]
+    return any(w[:1].isupper() and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
+               and w != "I" for w in words)
+
+
 def phrase_fault(text: str) -> str | None:
     """The first fault a reader sees in an option or a role, by name, or None."""
     rule = PHRASE_FAULTS.first(text)

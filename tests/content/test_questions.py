@@ -632,6 +632,32 @@ def test_a_name_is_swapped_only_where_it_stands_alone(rest, sentence):
         assert draft is None or "Coe" not in draft.question.prompt
 
 
+def test_a_country_swapped_in_brings_its_the():
+    from quizapp.content.questions import true_false
+
+    norway = Actor("a1", "Norway", "country", mentions=3, kind_confidence=1.0)
+    states = Actor("a2", "United States", "country", mentions=3, kind_confidence=1.0)
+    opened = event(1, "In 2007, Norway opened its consulate in Erbil.", ("In 2007", "2007", "year"),
+                   Clause("Norway", "", "opened", "open", "its consulate in Erbil", subject_actor="a1"),
+                   ("a1",))
+    falses = set()
+    for seed in range(6):
+        article = Article({"a1": norway, "a2": states}, [opened], [], random.Random(seed))
+        draft = true_false.actor(article, opened)
+        falses.add(draft.alternative.prompt if draft.question.answer == "True" else draft.question.prompt)
+    assert falses == {"True or false? In 2007, the United States opened its consulate in Erbil."}
+
+
+@pytest.mark.parametrize("name, said", [
+    ("United States", "the United States"), ("U.S.", "the U.S."), ("Netherlands", "the Netherlands"),
+    ("Britain", "Britain"), ("Norway", "Norway"), ("NATO", "NATO"),
+])
+def test_a_country_is_said_with_its_the(name, said):
+    from quizapp.content.gazetteer import with_its_the
+
+    assert with_its_the(name) == said
+
+
 def test_organizations_named_once_are_not_options():
     answer = Actor("a1", "Delhi Health Department", "organization", mentions=3)
     slips = [Actor(f"a{n}", name, "organization", mentions=1)

@@ -121,7 +121,17 @@ def _offers(article: Article, fact: Fact) -> list[Draft]:
     clause = getattr(fact.about, "clause", None)
     drafts = [replace(d.weighed(fact.importance, clause is None or clause.main),
                       fact=fact.id).named(article.organization) for d in drafts]
-    return [d for d in drafts if d.confidence >= MIN_CONFIDENCE and _reads_well(d)]
+    return [d for d in drafts
+            if d.confidence >= MIN_CONFIDENCE and _reads_well(d) and _names_the_story(article, d)]
+
+
+def _names_the_story(article: Article, draft: Draft) -> bool:
+    """A blank or a statement names someone or something besides its answer: "Traffic jams
+    stretched for more than _____ kilometers around the capital" could be any city's, and "Each
+    share point is worth $_____" any company's (judges failed half of such prompts)."""
+    prompt = draft.question.prompt
+    return draft.question.kind not in ("fill_blank", "true_false") or gate.names_something(prompt) or any(
+        mentions(prompt, name) for actor in article.actors.values() for name in actor.names)
 
 
 def _parses(article: Article, draft: Draft) -> bool:
