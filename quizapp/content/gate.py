@@ -602,9 +602,9 @@ def text_fault(text: str) -> str | None:
 def names_something(text: str) -> bool:
     """A word after the first is capitalised and is no month, weekday or "I": the text names
     someone, somewhere or something ("the San Francisco earthquake", "Hurricane Hugo")."""
-    words = re.findall(r"[\w'’.&-]+", PREFIXES.sub("", text))[1:]
-    return any(w[:1].isupper() and w.lower().rstrip(".") not in MONTHS and w.lower() not in WEEKDAYS
-               and w != "I" for w in words)
+    words = [w.rstrip(".").lower() for w in re.findall(r"[\w'’.&-]+", PREFIXES.sub("", text))[1:]
+             if w[:1].isupper() and w != "I"]
+    return any(w not in MONTHS and w not in WEEKDAYS for w in words)
 
 
 def phrase_fault(text: str) -> str | None:

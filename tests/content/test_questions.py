@@ -989,3 +989,25 @@ def test_a_prompt_that_says_her_takes_no_man_as_an_option():
     article = Article({a.id: a for a in people}, [], [], random.Random(0))
     assert distractors.actors(article, people[0], None, "Who died at her home?") == ["Anna Holt"]
     assert len(distractors.actors(article, people[0], None, "Who designed the library?")) == 3
+
+
+@pytest.mark.parametrize("prompt, names", [
+    ("Fill in the blank: Traffic jams stretched for more than _____ kilometers around the capital.", False),
+    ("Fill in the blank: Personal spending rose 0.2% in _____, the smallest gain in a year.", False),
+    ("True or false? On 3 March, engineers restarted the pump.", False),
+    ("Fill in the blank: Insurers could see claims of $_____ from the San Francisco earthquake.", True),
+    ("Fill in the blank: Kellogg had a one-time charge of $_____.", False),  # an actor's name: the article's
+])
+def test_a_prompt_names_something_by_a_capital_inside_it(prompt, names):
+    from quizapp.content import gate
+
+    assert gate.names_something(prompt) is names
+
+
+def test_a_blank_that_names_nobody_is_not_asked():
+    from quizapp.content import analyze
+
+    text = ("Traffic jams stretched for more than 300 kilometers around the capital on Monday. "
+            "Police in Lyon counted 40,000 marchers on Monday.")
+    prompts = [q["prompt"] for q in analyze(text, published=dt.date(2024, 3, 5)).to_dict()["questions"]]
+    assert not any("Traffic jams" in p for p in prompts)
