@@ -734,11 +734,18 @@ def test_how_many_is_not_asked_beside_another_figure():
     "Between 50 and 80 centimetres of snow fell on Thursday.",
     "Some 40-50 centimetres of snow fell on Thursday.",
     "All 50 centimetres of snow fell on Thursday.",
+    "Forecasters said 20 inches of snow, or about 50 centimetres, fell by Thursday.",
 ])
 def test_no_question_asks_for_one_end_of_a_range_or_a_total_told_again(sentence):
     snow = quantity("50 centimetres", 50, sentence, 0)
     assert multiple_choice.number_in(snow) is None
     assert generate((), (), [snow]) == ()
+
+
+def test_no_question_asks_for_a_figure_to_three_decimals():
+    price = quantity("$42.875", 42.875, "Kestrel shares rose to $42.875 in June.", 0)
+    assert multiple_choice.number_in(price) is None
+    assert multiple_choice.number_in(replace(price, text="$42.87")) == "42.87"
 
 
 def test_where_questions_take_the_place_after_in():

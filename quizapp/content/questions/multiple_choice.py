@@ -114,14 +114,16 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
 
 def number_in(quantity: Quantity) -> str | None:
     """The number words of a quantity ("just 4,500 people" -> "4,500"); none for one end of
-    a range ("50 to 80 centimetres"), which no single number answers, or for a total told
-    again ("all 11 survivors")."""
+    a range ("50 to 80 centimetres"), which no single number answers, for a total told
+    again ("all 11 survivors") or a figure restated ("one million shares, or 10.4%"), or for a figure to three decimals ("$42.875 a share"), trivia
+    that no class remembers to the last digit."""
     match = NUMBER.search(quantity.text)
-    if match is None:
+    if match is None or re.search(r"\.\d{3}", match.group()):
         return None
     number = re.escape(match.group())
     unfit = (rf"{number}\s*(?:to|-|–|and)\s*\d|\d\s*(?:to|-|–)\s*{number}(?![\d,])"
-             rf"|\b(?:between|all|both)\s+{number}")
+             rf"|\b(?:between|all|both)\s+{number}"
+             rf"|\d[^,]*,\s+or\s+(?:about\s+)?\W?{number}")  # "one million shares, or 10.4%": the same said again
     return None if re.search(unfit, quantity.sentence, re.I) else match.group()
 
 
