@@ -182,9 +182,11 @@ def test_a_first_name_mention_joins_the_full_name(parse):
 def test_a_company_named_short_is_its_full_name(parse):
     text = ("Compaq Computer Corp. said its net income rose 51%. Compaq purchased a plant. "
             "Compaq Computer shipped 9,000 systems. "
-            "Texas Eastern Corp. sold a stake, and oil prices rose in Texas.")
+            "Texas Eastern Corp. sold a stake, and oil prices rose in Texas. "
+            "Hewlett-Packard Co. cut prices. Hewlett announced last week that it planned to ship a computer.")
     actors, _ = actors_of(parse, text)
     assert actors["Compaq Computer Corp."].aliases == ("Compaq", "Compaq Computer")
+    assert "Hewlett" in actors["Hewlett-Packard Co."].aliases
     assert "Texas" not in actors["Texas Eastern Corp."].names
 
 

@@ -176,7 +176,8 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str]) -> None:
 
 
 def _join_company_names(uf: UnionFind, labels: dict[str, str]) -> None:
-    """ "Compaq" -> "Compaq Computer Corp.", "Rally" -> "Rally's Inc.": an organization's name
+    """ "Compaq" -> "Compaq Computer Corp.", "Rally" -> "Rally's Inc.", "Hewlett" ->
+    "Hewlett-Packard Co.": an organization's name
     that begins exactly one longer organization's name is that organization ("Texas", a
     place, is not "Texas Eastern Corp."). Longest first, so that "Compaq Computer" has joined
     "Compaq Computer Corp." before "Compaq" looks; names compared only with those of their
@@ -184,11 +185,11 @@ def _join_company_names(uf: UnionFind, labels: dict[str, str]) -> None:
     by_first = defaultdict(list)
     for key, label in labels.items():
         if label == "ORG":
-            by_first[key.split()[0].removesuffix("'s")].append(key)
+            by_first[re.split(r"[\s-]", key)[0].removesuffix("'s")].append(key)
     for keys in by_first.values():
         keys.sort(key=len, reverse=True)
         for n, key in enumerate(keys):
-            longer = [long for long in keys[:n] if long.replace("'s ", " ").startswith(key + " ")]
+            longer = [long for long in keys[:n] if long.replace("'s ", " ").startswith((key + " ", key + "-"))]
             # "Courtaulds" is "Courtaulds PLC", not "Courtaulds Textiles"
             registered = [long for long in longer if CORPORATE_SUFFIX.fullmatch(long[len(key):])]
             owners = {uf.find(long) for long in registered or longer}
