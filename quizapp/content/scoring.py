@@ -162,14 +162,17 @@ def number_variants(number: str) -> tuple[str, ...]:
 
 
 def _spelt(number: str, value) -> list[str]:
-    """A number as it may be spelt: "four", "twelve", "forty"; "fifty million", "three hundred"."""
+    """A number as it may be spelt: "four", "twelve", "forty"; "fifty million", "three hundred",
+    "ten thousand"."""
     spelt = [word for word, count in NUMBER_NAMES.items() if count == value]
     scaled = NUMBER.match(number.strip().lower())
     if scaled and scaled.group(2):  # "1 million" -> "one million"
         spelt += [f"{word} {scaled.group(2)}" for word, count in NUMBER_NAMES.items()
                   if Decimal(count) == Decimal(scaled.group(1).replace(",", ""))]
-    elif value is not None and value % 100 == 0 and 0 < value < 1000:
-        spelt += [f"{word} hundred" for word, count in NUMBER_NAMES.items() if count == value / 100]
+    elif value is not None and value > 0:  # "300" -> "three hundred", "10,000" -> "ten thousand"
+        scale = next((s for s in ("thousand", "hundred") if value % SCALES[s] == 0), None)
+        spelt += [f"{word} {scale}" for word, count in NUMBER_NAMES.items()
+                  if scale and count == value / SCALES[scale]]
     return spelt
 
 

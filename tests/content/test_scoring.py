@@ -199,6 +199,7 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     assert number_variants("4") == ("four",)
     assert number_variants("12") == ("twelve",)
     assert number_variants("300") == ("three hundred",)
+    assert number_variants("10,000") == ("10000", "ten thousand")
     assert number_variants("20 million") == ("20,000,000", "20000000", "twenty million")
     assert number_variants("1 million") == ("1,000,000", "1000000", "one million")
     assert same_answer("three hundred", "300") and same_answer("fifty million", "50 million")
