@@ -123,6 +123,13 @@ INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency",
                                "board", "bureau", "council", "army", "navy", "police", "organization",
                                "organisation", "register", "museum", "gallery", "trust", "service",
                                "senate", "assembly"})
+# first words of an organization's name that say only what kind it is: "Regional Council",
+# "Health Department" need the place before them
+GENERIC_ORGANIZATION_WORDS = frozenset({"regional", "national", "state", "city", "county", "district",
+                                        "provincial", "federal", "local", "central", "royal", "health",
+                                        "interior", "foreign", "defence", "defense", "justice", "police",
+                                        "fire", "education", "environment", "transport", "supreme",
+                                        "high", "civil", "armed", "air", "football", "cricket", "rugby"})
 # a clause ending on one of these lost its object in the parse ("for the first goal four")
 DANGLING_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for",
                            "in", "on", "at", "from", "as", "that", "which", "its", "their", "his",

@@ -165,6 +165,15 @@ def test_names_the_model_cuts_up_are_whole(parse, text, name, kind):
     assert kind is None or actors[name].kind == kind
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Kenya's Health Ministry said on Monday that it would hire 500 nurses.", "Kenya's Health Ministry"),
+    ("Officials from Germany's Westfalen Cargo met on Monday.", "Westfalen Cargo"),
+])
+def test_a_country_owns_a_name_that_only_says_what_kind(parse, text, name):
+    actors, _ = actors_of(parse, text)
+    assert name in actors
+
+
 def test_common_words_and_one_word_people_are_not_actors(parse):
     text = (
         "Malaria killed 600,000 people in 2023. Cases of malaria rose in Kenya. "

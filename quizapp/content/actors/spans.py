@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from quizapp.content.gazetteer import HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, ranks
 from quizapp.content.lexicon import (
-    NAME_PARTICLES, PLACE_LEADS, PLACE_PREPOSITIONS, STORM_WORDS, TITLE_GLUE, TITLE_TIMES,
-    TITLE_WORDS,
+    GENERIC_ORGANIZATION_WORDS, NAME_PARTICLES, PLACE_LEADS, PLACE_PREPOSITIONS, STORM_WORDS,
+    TITLE_GLUE, TITLE_TIMES, TITLE_WORDS,
 )
 from quizapp.content.rules import Rule, table
 
@@ -205,7 +205,9 @@ def _joinable(doc, prev: list, ent) -> bool:
     if end == ent.start and label == "NORP" and ent.label_ in PLACE_LABELS:
         return doc[end - 1].tag_ in ("JJ", "NNP")
     if end + 1 == ent.start and doc[end].tag_ == "POS" and ent.label_ == "ORG":
-        return label in PLACE_LABELS
+        # "Wales's Regional Council", whose name says only what kind; not "Germany's Rheinland
+        # Cargo", a name of its own
+        return label in PLACE_LABELS and ent[0].lower_ in GENERIC_ORGANIZATION_WORDS
     return False
 
 
