@@ -18,7 +18,7 @@ from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, FUTURE_MODALS, LEA
                                      NAMES_WITH_THE, OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_KINDS,
                                      PLACE_MARKERS, PLAIN_WORDS, REPORTING_LEMMAS)
 from quizapp.content.rules import Rule, table
-from quizapp.content.timex.lexicon import MONTHS, ORDINALS, WEEKDAYS
+from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, UNITS, WEEKDAYS
 from quizapp.content.types import TimeExpression
 
 BLANK = "_____"
@@ -393,8 +393,16 @@ def _pronoun_before_a_name(doc) -> bool:
         if token.lower_ in DEMONSTRATIVE_PRONOUNS and token.dep_ in ("nsubj", "dobj", "pobj") and token.tag_ != "WDT":
             return True  # "compare this to ...": this what?
         if token.lower_ in PERSONAL_PRONOUNS and token.dep_ != "expl":
-            return not any(t.pos_ in ("PROPN", "NOUN") for t in doc[: token.i])
+            return not any(t.pos_ in ("PROPN", "NOUN") and not _a_time(t) for t in doc[: token.i])
     return False
+
+
+def _a_time(token) -> bool:
+    """ "1960s", "March", "hours": a time, which no person's pronoun stands for ("In the 1960s
+    she led ..."). """
+    word = token.lower_.rstrip(".")
+    return (token.text[:1].isdigit() or word in MONTHS or word in WEEKDAYS
+            or word.removesuffix("s") in UNITS or word.removesuffix("s") in CLOCK_UNITS)
 
 
 def _subject(doc):
@@ -511,7 +519,8 @@ PARSE_FAULTS = table(
          spares=("Talks collapsed when the chairman refused.", "When did the talks collapse?")),
     Rule(UNNAMED_PRONOUN, _pronoun_before_a_name,
          fires=("To make them directly comparable, each index is based on the close of 1969.",
-                "Critics have been quick to compare this to the earlier deal."),
+                "Critics have been quick to compare this to the earlier deal.",
+                "In the 1960s she led the team that designed the Holbrook estate."),
          spares=("Norway said it would send doctors.",
                  "United States President something made his first official state visit.",
                  "Two men were arrested over a raid that lasted four minutes.",
