@@ -15,6 +15,7 @@ from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
 from quizapp.content.anchors import in_full, main_organization, named
+from quizapp.content.clauses.text import without_ages
 from quizapp.content.gate import (FISCAL, Lines, Verdicts, checked_summaries, clean_cut, qualifies_its_fact,
                                   quarter_written_out, tells_a_report, worked_out)
 from quizapp.content.published import dates_without_year, stated_published
@@ -132,9 +133,9 @@ def _asked(timeline: tuple[Event, ...], lines: Lines, shown: tuple[Event, ...],
 
 
 def _people_in_full(events: tuple[Event, ...], actors: Iterable[Actor]) -> tuple[Event, ...]:
-    """Each line with the people it names by surname alone named in full."""
+    """Each line with the people it names by surname alone named in full, without their ages."""
     by_id = {a.id: a for a in actors}
-    return tuple(replace(e, summary=in_full(e.summary, [by_id[a] for a in e.actors
+    return tuple(replace(e, summary=in_full(without_ages(e.summary), [by_id[a] for a in e.actors
                                                         if a in by_id and by_id[a].kind == "person"]))
                  for e in events)
 

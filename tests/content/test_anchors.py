@@ -56,3 +56,13 @@ GROUP = Actor("a6", "Albion Rheinland", "person", mentions=2, kind_confidence=0.
 ])
 def test_a_person_named_by_surname_alone_is_named_in_full(text, people, expected):
     assert in_full(text, people) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Frank Kowalski, 67, was first elected in 2013.", "Frank Kowalski was first elected in 2013."),
+    ("The bill passed by 67, 12, and 4 votes.", "The bill passed by 67, 12, and 4 votes."),
+])
+def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
+    from quizapp.content.clauses.text import without_ages
+
+    assert without_ages(text) == expected

@@ -48,6 +48,16 @@ def _glued_stop(word: str) -> bool:
     return len(word) > 1 and word.endswith(".") and not ABBREVIATION.fullmatch(word)
 
 
+# ", 67," after a name: the person's age on the day of the story
+AGE = re.compile(r"(?<=[A-Za-z]), \d{1,3},(?= [a-z])")
+
+
+def without_ages(text: str) -> str:
+    """ "Frank Kowalski, 67, was first elected in 2013" -> "Frank Kowalski was first elected
+    in 2013": the age is the story's, not the line's date's."""
+    return AGE.sub("", text)
+
+
 def as_sentence(text: str) -> str:
     """Capitalised, with one full stop: none after a quotation that ends its own sentence
     ('called the market "justified."', not '"justified.".')."""
