@@ -1018,3 +1018,19 @@ def test_a_blank_that_names_nobody_is_not_asked():
             "Police in Lyon counted 40,000 marchers on Monday.")
     prompts = [q["prompt"] for q in analyze(text, published=dt.date(2024, 3, 5)).to_dict()["questions"]]
     assert not any("Traffic jams" in p for p in prompts)
+
+
+def test_no_more_than_two_multiple_choice_questions_share_their_options():
+    from quizapp.content.questions.chosen import Chosen
+
+    people = ("Frank Kowalski", "Rosa Delgado", "Tamara Briggs")
+
+    def who(n: int, did: str) -> Draft:
+        question = Question(id="", kind="multiple_choice", prompt=f"Who {did}?", choices=people,
+                            answer=people[n % 3], explanation="", source=f"Sentence {n}.")
+        return Draft(("e%d" % n, "actor"), question)
+
+    chosen = Chosen([who(1, "won the race for mayor"), who(2, "conceded in a brief statement")])
+    assert not chosen.fits(who(3, "helped organize a parents' group"))
+    assert chosen.fits(replace(who(3, "helped organize a parents' group"),
+                               question=replace(who(3, "x").question, choices=people[:2] + ("Ann Lee",))))

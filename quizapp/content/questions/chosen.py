@@ -16,6 +16,7 @@ SAME_FACT_WORDS = 2  # words two texts share when they tell the same fact
 PROMPT_WORDS = frozenset({"when", "what", "which", "true", "false", "fill", "blank", "with", "from",
                           "that", "this", "have", "been", "were", "their", "about", "after"})
 LONGEST_ANSWER = 8  # words: a longer answer is not looked for inside other texts
+SAME_OPTIONS = 2  # multiple-choice questions a set may have with one list of options
 
 
 def words_of(text: str) -> tuple[str, ...]:
@@ -70,6 +71,7 @@ class Chosen:
         self._dates: dict[tuple, list[str]] = defaultdict(list)
         self._numbers_of: dict[str, list[str]] = defaultdict(list)  # by actor
         self._matches: list[Draft] = []
+        self._option_lists: dict[frozenset[str], int] = defaultdict(int)
         for draft in drafts:
             self.add(draft)
 
@@ -80,6 +82,8 @@ class Chosen:
         self._sentences |= draft.sentences
         if question.kind == "match":
             self._matches.append(draft)
+        if question.kind == "multiple_choice":
+            self._option_lists[frozenset(question.choices)] += 1
         for answer in filter(_shown, answers(question)):
             self._answers[words_of(answer)].append(draft)
         for text in draft.statements():
@@ -101,6 +105,8 @@ class Chosen:
             return False  # its own answer in its prompt
         if draft.key in self._keys or own_sentence and draft.sentences & self._sentences:
             return False
+        if question.kind == "multiple_choice" and self._option_lists[frozenset(question.choices)] >= SAME_OPTIONS:
+            return False  # a third "who" among the same three people: a class learns the list, not the story
         return not (self._shows_a_taken_answer(draft) or self._shows_its_answer(draft)
                     or self._asks_a_taken_date(question) or self._asks_a_taken_number(question))
 
