@@ -120,15 +120,18 @@ def _draft(key: tuple[str, ...], truth: str, false: str | None, source: str, art
     """The statement keyed True, and its false twin if there is one; `event` when it is one."""
     reckoned = reckoning(event.when, article.published) if event else ""
 
+    # the truth in the article's own words needs saying once: the quotation says it
+    said = "" if truth.strip() == source.strip() else f" {truth}"
+
     def claimed(claim: str, answer: str) -> Question:
-        verdict = "True." if answer == "True" else "False. In fact:"
+        verdict = "True." if answer == "True" else "False." + (" In fact:" if said else "")
         return Question(
             id="",
             kind="true_false",
             prompt=f"True or false? {claim}",
             choices=CHOICES,
             answer=answer,
-            explanation=explain(f"{verdict} {truth}", source, reckoned),
+            explanation=explain(verdict + said, source, reckoned),
             source=source,
             event=event.id if event else None,
             actors=event.actors if event else actors,
