@@ -84,7 +84,7 @@ def test_a_line_opens_in_place_and_saving_stays_on_it(page, reviewer, shoot,
 def test_select_all_reject_then_approve_all(page, reviewer, shoot, log_in):
     page.set_viewport_size(PHONE)
     log_in(page, reviewer)
-    page.goto(reviewer["review_url"] + "?kind=true_false")
+    page.goto(reviewer["review_url"] + "?kind=fill_blank")
     boxes = page.locator("#questions li input[type=checkbox]")
     expect(boxes.first).to_be_visible()
     shoot(page, "review-list-phone")
@@ -93,7 +93,7 @@ def test_select_all_reject_then_approve_all(page, reviewer, shoot, log_in):
     page.locator("#status-form").get_by_role("button", name="Reject", exact=True).click()
     badges = page.locator("#questions .status-badge")
     expect(badges.filter(has_text="Rejected")).to_have_count(boxes.count())
-    expect(page.locator("#filter-kind")).to_have_value("true_false")  # still filtered
+    expect(page.locator("#filter-kind")).to_have_value("fill_blank")  # still filtered
     page.get_by_role("button", name=re.compile(r"^Approve all \d+ listed")).click()
     expect(badges.filter(has_text="Approved")).to_have_count(boxes.count())
     page.locator("#questions li").first.get_by_role("link", name=re.compile("^Edit")).click()

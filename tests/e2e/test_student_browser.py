@@ -179,7 +179,7 @@ def test_the_demo_round_feedback_on_the_first_screen(browser, demo_server, shoot
         page.locator("#feedback a.next").click()
         expect(page.locator("#prompt")).to_be_focused()
     expect(page.get_by_role("heading", name="You scored")).to_be_focused()
-    assert {"multiple choice", "true or false", "fill in the blank"} <= {k.lower() for k in kinds}
+    assert {"multiple choice", "fill in the blank"} <= {k.lower() for k in kinds}
     context.close()
 
 

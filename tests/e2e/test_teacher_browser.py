@@ -36,15 +36,15 @@ def test_import_review_build_take_and_read_results(page, browser, teacher_server
     first_event.get_by_role("button", name="Save event").click()
     expect(page.locator("#timeline-editor li[id^=event-]").first.get_by_label("Date")).to_have_value("1990")
 
-    page.locator("#filter-kind").select_option("true_false")
-    expect(page.locator("#questions li.question-line").first).to_contain_text("True or false")
+    page.locator("#filter-kind").select_option("multiple_choice")
+    expect(page.locator("#questions li.question-line").first).to_contain_text("Multiple choice")
     page.locator("#questions input[name=question]").first.check()
     page.locator("#status-form").get_by_role("button", name="Approve", exact=True).click()
     expect(page.locator("#questions .status-badge.is-approved")).to_have_count(1)
     # a line's own button (its form sits outside the status form: forms cannot nest)
     page.locator("#questions li.question-line").nth(1).get_by_role("button", name=re.compile("^Approve")).click()
     expect(page.locator("#questions .status-badge.is-approved")).to_have_count(2)
-    expect(page.locator("#filter-kind")).to_have_value("true_false")  # still filtered
+    expect(page.locator("#filter-kind")).to_have_value("multiple_choice")  # still filtered
     shoot(page, "teacher-review-approved")
 
     page.get_by_role("link", name="Your desk").click()

@@ -181,22 +181,27 @@ def _named_elsewhere(article: Article, matching: Draft, chosen: Chosen) -> set[s
 
 def _with_another_statement(article: Article, facts: list[Fact], chosen: list[Draft]) -> list[Draft]:
     """One or three true/false questions cannot be balanced: another fact asked as a
-    statement instead (one that can be made false) saves the lone one."""
-    if sum(d.question.kind == "true_false" for d in chosen) not in (1, 3):
+    statement instead (one that can be made false) saves the lone one; not the set's only
+    question of its kind, which would leave the set a kind fewer."""
+    kinds = Counter(d.question.kind for d in chosen)
+    if kinds["true_false"] not in (1, 3):
         return chosen
     by_fact = {f.id: f for f in facts}
-    swaps = []
-    for n, draft in enumerate(chosen):
-        if draft.fact not in by_fact or draft.question.kind == "true_false":
-            continue
-        statements = [d for d in _offers(article, by_fact[draft.fact])
-                      if d.question.kind == "true_false" and d.alternative is not None and _parses(article, d)]
-        others = Chosen(chosen[:n] + chosen[n + 1:]) if statements else None
-        swaps += [(d.confidence, n, d) for d in statements if others.fits(d)]
+    swaps = [(statement.confidence, n, statement) for n, draft in enumerate(chosen)
+             if draft.fact in by_fact and draft.question.kind != "true_false" and kinds[draft.question.kind] > 1
+             for statement in _statements_of(article, by_fact[draft.fact], chosen, n)]
     if not swaps:
         return chosen
     _, n, statement = max(swaps, key=lambda swap: swap[:2])
     return chosen[:n] + [statement] + chosen[n + 1:]
+
+
+def _statements_of(article: Article, fact: Fact, chosen: list[Draft], n: int) -> list[Draft]:
+    """The fact's statements that can be made false and fit the set in place of its `n`th."""
+    statements = [d for d in _offers(article, fact)
+                  if d.question.kind == "true_false" and d.alternative is not None and _parses(article, d)]
+    others = Chosen(chosen[:n] + chosen[n + 1:]) if statements else None
+    return [d for d in statements if others.fits(d)]
 
 
 def _statements(rng: random.Random, statements: list[Draft]) -> dict[int, Draft]:
