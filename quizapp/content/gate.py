@@ -405,6 +405,30 @@ def _a_time(token) -> bool:
             or word.removesuffix("s") in UNITS or word.removesuffix("s") in CLOCK_UNITS)
 
 
+# verbs whose clause may come first, set off by a comma: "Prices will rise, analysts expect"
+# (forms, not lemmas: the second reading runs without the lemmatizer)
+COMMA_FRONTED = SAYING | frozenset({
+    "say", "reported", "reports", "announced", "confirmed", "noted", "wrote", "believe", "believes",
+    "believed", "think", "thinks", "thought", "expect", "expects", "expected", "estimate", "estimates",
+    "estimated", "predict", "predicts", "predicted", "warn", "warns", "warned", "explained"})
+
+
+def _comma_splice(doc) -> bool:
+    """Two sentences joined by a comma: "Shares soared after the announcement, Sears was up 22
+    percent" (the source's slip, which a question must not copy); not "Prices rose, analysts
+    said", nor a quotation."""
+    root = doc[:].root
+    if root.lower_ in COMMA_FRONTED or any(
+            _quote_mark(t.text) for t in doc[: root.i]):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < root.i and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+               and doc[c.right_edge.i + 1].text == "," for c in root.children)
+
+
+def _quote_mark(text: str) -> bool:
+    return text in ('"', "“", "”", "'", "‘", "’", "``", "''")
+
+
 def _subject(doc):
     return next((c for c in doc[:].root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -517,6 +541,10 @@ PARSE_FAULTS = table(
          fires=("Talks between the unions and the RATP collapsed, when the authority's chairman, "
                 "Philippe Lemoine.",),
          spares=("Talks collapsed when the chairman refused.", "When did the talks collapse?")),
+    Rule("two sentences joined by a comma", _comma_splice,
+         fires=("Shares of both companies soared after the announcement, Sears was up 22 percent.",),
+         spares=("Prices rose sharply, analysts said.", "Sales rose, and profit fell.",
+                 "\"We took on more debt than we liked,\" acknowledged Ann Lee, the treasurer.")),
     Rule(UNNAMED_PRONOUN, _pronoun_before_a_name,
          fires=("To make them directly comparable, each index is based on the close of 1969.",
                 "Critics have been quick to compare this to the earlier deal.",
