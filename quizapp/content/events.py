@@ -484,6 +484,14 @@ NOT_WHEN = table(
          fires=("Iran, which had condemned Iraq's invasion of Kuwait on Aug. 2, criticized the force.",),
          spares=("Iran condemned the invasion on Aug. 3.",
                  "The minister had resigned on Aug. 2.")),
+    Rule("a date of payment or record",
+         lambda span: _date_word(span).dep_ == "npadvmod" and (
+             _date_word(span).head.pos_ == "ADJ"
+             or any(t.lower_ == "record" for t in span.doc[max(0, span.start - 2) : span.start])),
+         fires=("Kestrel Inc. directors authorized a 3-for-2 split of the common, payable Dec. 7 to stock "
+                "of record Nov. 22.",),
+         spares=("The plant opened Monday.", "The board met Tuesday and approved the split.",
+                 "Ana Costa said in a televised debate last month that she would run.")),
     Rule("a span or a deadline",
          lambda span: _carried_by(span, SPAN_WORDS),
          fires=("Judge Ana Ruiz set sentencing for Sept. 12.",
