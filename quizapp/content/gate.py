@@ -303,13 +303,19 @@ POINTING = REFERRING - {"the"}
 def _bare_description(noun) -> bool:
     """ "the hospitality", "this rank", "its ruling", "the president's son": a common noun that
     points at something named elsewhere (no proper noun before it or in its prepositions: "the
-    race for mayor of Lakeport" is named; a country before it does not name it: "the U.S. auto
-    giant")."""
+    race for mayor of Lakeport" is named; a country or a town set off by commas before it does
+    not name it: "the U.S. auto giant", "the Dearborn, Mich., energy company")."""
     if noun.pos_ != "NOUN" or _named(noun) or not _points_back(noun):
         return False
     before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
     after = [t for c in noun.children if c.dep_ in ("prep", "appos") for t in c.subtree]
-    return not any(_named(t) and country_of(t.text) is None for t in before) and not any(map(_named, after))
+    return not any(_named(t) and country_of(t.text) is None and not _a_place_set_off(t) for t in before) \
+        and not any(map(_named, after))
+
+
+def _a_place_set_off(token) -> bool:
+    """ "Dearborn, Mich.,": a town and its state between commas, where a company was based."""
+    return any(t.text == "," for t in token.doc[token.i + 1 : token.i + 3])
 
 
 def _points_back(noun) -> bool:
@@ -569,6 +575,7 @@ PARSE_FAULTS = table(
          fires=("The hospitality was shown by Canadians.", "The area has been cut off.",
                 "The president's son met with Sununu.", "The U.S. auto giant bought the plant.",
                 "When did the economy add 358,000 jobs?",
+                "The Dearborn, Mich., energy company stopped paying a dividend in 1984.",
                 "Among older workers, the rate in January was 7.2 percent."),
          spares=("Norway opened its embassy in Nairobi.", "At least 38 people were killed.",
                  "Kellogg had a one-time charge covering the disposition of certain assets.",
