@@ -70,6 +70,8 @@ DOUBLED = re.compile(r"\b(?!(?:had|that)\b)([a-z]+) \1\b")
 MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:{'|'.join(NAMES_WITH_THE)})\b"
                          r"(?!\s+(?!and\b|or\b)[a-z])")  # "by White House officials" is right
 # a title the source left in lower case before a name: "UN secretary general Kofi Annan"
+# a company's name in capitals, as a newswire's first mention writes it: "GOODY PRODUCTS Inc."
+NAME_IN_CAPITALS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b|\b[A-Z]{5,}\s+(?:Inc|Corp|Co|Ltd|PLC)\b")
 LOWER_CASE_TITLE = re.compile(r"\b[A-Z]{2,}\.?\s+(?:secretary[- ]general|secretary|president|chairman|"
                               r"director|spokesman|minister|ambassador)\s+[A-Z][a-z]+\s+[A-Z]")
 # "described the White House", "branded the plan": the "as" that said how was cut away
@@ -192,6 +194,9 @@ SENTENCE_FAULTS = table(
          fires=("Russia wants to wait until UN secretary general Kofi Annan visits Lisbon.",),
          spares=("Russia wants to wait until UN Secretary General Kofi Annan visits Lisbon.",
                  "The UN secretary general visited Lisbon.")),
+    Rule("a name in capitals", lambda text: NAME_IN_CAPITALS.search(text) is not None,
+         fires=("GOODY PRODUCTS Inc. cut its quarterly dividend.", "CAMBREX Corp. declared a dividend."),
+         spares=("The AFL-CIO and NATO spoke.", "AEP Industries Inc. cut its dividend.", "IBM Corp. rose.")),
     Rule("opens on a figure", lambda text: re.match(r"[\d$#£€]", PREFIXES.sub("", text)) is not None,
          fires=("$48 million included $27 million from the sale.",
                 "5,745,188 shares had been tendered to its offer."),
