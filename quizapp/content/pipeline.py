@@ -149,7 +149,19 @@ def _worded(timeline: tuple[Event, ...], lines: list[str | None], prefix: str) -
 def _doubtful(timeline: tuple[Event, ...]) -> list[bool]:
     """For each event, whether its line, however it reads, is left for the teacher to check."""
     dated = {(e.sentence, e.when.end) for e in timeline}  # where each date phrase ends
-    return [_inside_another(e) or _misread_span(e) or _one_of_two_dates(e, dated) for e in timeline]
+    return [_inside_another(e) or _misread_span(e) or _one_of_two_dates(e, dated) or _accused(e)
+            for e in timeline]
+
+
+# what accusers say someone did: an accusation, whatever the line that drops its source says
+ACCUSATION = re.compile(r"\b(?:prosecutors?|police|investigators|the (?:prosecution|indictment|complaint|lawsuit))"
+                        r"\s+(?:said|say|says|alleged?|alleges|claimed|claim)\b|\balleged(?:ly)?\b", re.I)
+
+
+def _accused(event: Event) -> bool:
+    """Its sentence tells what accusers say ("In 2018, prosecutors said, Hale began moving the
+    money"): a line without them would state the accusation as a fact."""
+    return ACCUSATION.search(event.sentence) is not None and ACCUSATION.search(event.summary) is None
 
 
 # "..., and Guayaquil, Ecuador in": a few words joined by "and" before a second date

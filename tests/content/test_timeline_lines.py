@@ -149,3 +149,11 @@ def test_they_after_a_joined_subject_stands_for_it():
                        "on Aug. 3.", published=dt.date(1989, 10, 30))
     assert "Ana Costa and her colleagues applied to the European Medicines Agency for approval." in [
         e.summary.removeprefix("Dr ") for e in analysis.events]
+
+
+def test_what_accusers_say_is_left_for_the_teacher_when_the_line_drops_them():
+    analysis = analyze("ROME - In 1987, prosecutors said, Ana Costa moved $3 million from Banca Verde "
+                       "to a bank in Malta.", published=PUBLISHED)
+    assert analysis.events == () and len(analysis.unclear) == 1
+    assert lines("ROME - In 1987, Ana Costa moved $3 million from Banca Verde to a bank in Malta.") == [
+        "In 1987, Ana Costa moved $3 million from Banca Verde to a bank in Malta."]
