@@ -154,7 +154,7 @@ def _doubtful(timeline: tuple[Event, ...]) -> list[bool]:
 
 
 # what accusers say someone did: an accusation, whatever the line that drops its source says
-ACCUSATION = re.compile(r"\b(?:prosecutors?|police|investigators|the (?:prosecution|indictment|complaint|lawsuit))"
+ACCUSATION = re.compile(r"\b(?:prosecutors?|the (?:prosecution|indictment|complaint|lawsuit))"
                         r"\s+(?:said|say|says|alleged?|alleges|claimed|claim)\b|\balleged(?:ly)?\b", re.I)
 
 

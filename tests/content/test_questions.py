@@ -1034,3 +1034,18 @@ def test_no_more_than_two_multiple_choice_questions_share_their_options():
     assert not chosen.fits(who(3, "helped organize a parents' group"))
     assert chosen.fits(replace(who(3, "helped organize a parents' group"),
                                question=replace(who(3, "x").question, choices=people[:2] + ("Ann Lee",))))
+
+
+def test_no_blank_asks_for_the_actor_the_whole_story_is_about():
+    from quizapp.content.questions import _blanks_the_story
+
+    story = Actor("a1", "Kestrel PLC", "organization", ("Kestrel",), mentions=12)
+    other = Actor("a2", "Ana Costa", "person", mentions=2)
+    article = Article({"a1": story, "a2": other}, [], [], random.Random(0))
+
+    def blank(answer: str) -> Draft:
+        return Draft(("e1", "actor"), Question(id="", kind="fill_blank", prompt="Fill in the blank: _____ rose.",
+                                               choices=(), answer=answer, explanation="", source="Kestrel rose."))
+
+    assert _blanks_the_story(article, blank("Kestrel"))
+    assert not _blanks_the_story(article, blank("Ana Costa"))
