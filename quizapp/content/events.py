@@ -396,8 +396,8 @@ def _compared_figure(span) -> bool:
 
 # "by Friday morning", "by nightfall": on that day, not some day before it
 DAY_PART = re.compile(rf"\b(?:{'|'.join(PARTS_OF_DAY)}|nightfall|dawn|noon|midday|midnight)\b", re.I)
-# "the year-ago quarter": the period a figure is compared with
-COMPARISON_PERIOD = re.compile(r"\byear-(?:ago|earlier)\b|\bprior-year\b", re.I)
+# "the year-ago quarter", "the 1988 quarter": the period a figure is compared with
+COMPARISON_PERIOD = re.compile(r"\byear-(?:ago|earlier)\b|\bprior-year\b|\bthe (?:19|20)\d\d (?:quarter|period)\b", re.I)
 YEARLY = re.compile(r"\b(?:annual|annually|yearly|every year|each year)\b", re.I)
 
 NOT_WHEN = table(
@@ -456,7 +456,8 @@ NOT_WHEN = table(
                 "In the year-earlier period, the company earned $461 million.",
                 "Sales rose to $8.59 billion from $7.85 billion, or $3.20 a share, a year ago.",
                 "Citadel posted a net loss of $2.3 million, or 68 cents a share, versus net income "
-                "of $5.3 million, or $1.61 a share, a year ago."),
+                "of $5.3 million, or $1.61 a share, a year ago.",
+                "Kestrel earned $376,000 on revenue of $14.5 million in the 1988 quarter."),
          spares=("The plant opened a year ago.", "The plant was moved from Ohio a year ago.")),
     Rule("the period of a figure",
          lambda span: _date_word(span).dep_ in ("amod", "compound", "nmod", "nummod", "poss")
