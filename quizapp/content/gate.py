@@ -69,9 +69,9 @@ DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\
 DOUBLED = re.compile(r"\b(?!(?:had|that)\b)([a-z]+) \1\b")
 MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:{'|'.join(NAMES_WITH_THE)})\b"
                          r"(?!\s+(?!and\b|or\b)[a-z])")  # "by White House officials" is right
-# a title the source left in lower case before a name: "UN secretary general Kofi Annan"
 # a company's name in capitals, as a newswire's first mention writes it: "GOODY PRODUCTS Inc."
 NAME_IN_CAPITALS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b|\b[A-Z]{5,}\s+(?:Inc|Corp|Co|Ltd|PLC)\b")
+# a title the source left in lower case before a name: "UN secretary general Kofi Annan"
 LOWER_CASE_TITLE = re.compile(r"\b[A-Z]{2,}\.?\s+(?:secretary[- ]general|secretary|president|chairman|"
                               r"director|spokesman|minister|ambassador)\s+[A-Z][a-z]+\s+[A-Z]")
 # "described the White House", "branded the plan": the "as" that said how was cut away
@@ -429,15 +429,9 @@ def _comma_splice(doc) -> bool:
     percent" (the source's slip, which a question must not copy); not "Prices rose, analysts
     said", nor a quotation."""
     root = doc[:].root
-    if root.lower_ in COMMA_FRONTED or any(
-            _quote_mark(t.text) for t in doc[: root.i]):
-        return False
-    return any(c.dep_ == "ccomp" and c.i < root.i and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-               and doc[c.right_edge.i + 1].text == "," for c in root.children)
-
-
-def _quote_mark(text: str) -> bool:
-    return text in ('"', "“", "”", "'", "‘", "’", "``", "''")
+    return root.lower_ not in COMMA_FRONTED and any(
+        c.dep_ == "ccomp" and c.i < root.i and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+        and doc[c.right_edge.i + 1].text == "," and not _quoted(c) for c in root.children)
 
 
 def _subject(doc):

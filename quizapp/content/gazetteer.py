@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 
+from quizapp.content.lexicon import COUNTRY_HEADS_WITH_THE
+
 _COUNTRIES = """
 Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
 Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia
@@ -64,16 +66,11 @@ def name_key(name: str) -> str:
     return " ".join(key.split())
 
 
-# last words of a country's name said with "the": a common noun or a plural
-_WITH_THE = frozenset("states kingdom republic emirates union netherlands philippines bahamas gambia "
-                      "maldives seychelles comoros".split())
-
-
 def with_its_the(name: str) -> str:
     """A country's name as a sentence says it: "the United States", "the U.S.", "the
     Netherlands" ("Britain", "Norway" and any other name as they are)."""
     words = name.replace(".", "").split()
-    said_with_the = words and (words[-1].lower() in _WITH_THE or len(words) == 1 and words[0].isupper())
+    said_with_the = words and (words[-1].lower() in COUNTRY_HEADS_WITH_THE or len(words) == 1 and words[0].isupper())
     return f"the {name}" if said_with_the and country_of(name) is not None else name
 
 

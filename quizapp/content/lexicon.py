@@ -116,6 +116,10 @@ LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however"
 # names said with "the": "in United States" lost its article
 NAMES_WITH_THE = ("United States", "United Nations", "United Kingdom", "European Union",
                   "Soviet Union", "Netherlands", "Philippines", "White House", "Pentagon", "Kremlin")
+# last words of a country's name said with "the": a common noun or a plural ("the Czech
+# Republic", "the Bahamas")
+COUNTRY_HEADS_WITH_THE = frozenset({"states", "kingdom", "republic", "emirates", "union", "netherlands",
+                                    "philippines", "bahamas", "gambia", "maldives", "seychelles", "comoros"})
 # a name ending so is said with "the": "the Justice Department", "the Jenner Institute"
 INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency", "office", "court",
                                "party", "association", "union", "federation", "committee", "commission",
