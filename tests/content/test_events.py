@@ -335,6 +335,11 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # under its own date a past perfect is plain past; with "since" it stays a state
     ("Margaret Doyle told the court that she had put her pension into the fund in 2017.",
      ["Margaret Doyle put her pension into the fund."]),
+    # "alone" goes with its date; a pronoun for a name says the whole name
+    ("About $60 million streamed out of the funds last week alone. The Federal Bureau of "
+     "Investigation says it received 8,000 reports of hate crimes last year.",
+     ["About $60 million streamed out of the funds.",
+      "The Federal Bureau of Investigation received 8,000 reports of hate crimes."]),
     # the full stop glued to the last word goes; an abbreviation's stays
     ("In 2021 the village recorded a temperature of 49.6C. In 2022 the firm left the U.S.",
      ["The firm left the U.S.", "The village recorded a temperature of 49.6C."]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 from quizapp.content.dates import PARTS_OF_DAY
 from quizapp.content.lexicon import (
     ARTICLES, AS_EARLY_AS, CLAUSE_LINKS, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, SUBJECT_DEPS,
+    TRAILING_EDGE_WORDS,
 )
 from quizapp.content.clauses.text import without_parentheses
 
@@ -168,10 +169,12 @@ def _carrying_words(span, noun, tokens: set[int]) -> set[int]:
 
 
 def _date_edges(span) -> set[int]:
-    """ "early [on Friday]", "as early as [2010]", "[last year]'s Tour"."""
+    """ "early [on Friday]", "as early as [2010]", "[last year]'s Tour", "[last week] alone"."""
     doc, tokens = span.doc, set()
     if span.start > 0 and doc[span.start - 1].lower_ in EDGE_WORDS:
         tokens.add(span.start - 1)
+    if span.end < len(doc) and doc[span.end].lower_ in TRAILING_EDGE_WORDS:
+        tokens.add(span.end)
     if span.start > 2 and doc[span.start - 3 : span.start].text.lower() in AS_EARLY_AS:
         tokens |= set(range(span.start - 3, span.start))
     if span.end < len(doc) and doc[span.end].tag_ == "POS":

@@ -140,10 +140,18 @@ def _plural(noun) -> bool:
 
 def noun_phrase(noun) -> list:
     """"the professional league" from "league": its determiner and modifiers, no clauses; the
-    nouns joined to it ("Dr Ouédraogo and her colleagues")."""
+    rest of its name ("the Federal Bureau of Investigation"); the nouns joined to it ("Dr
+    Ouédraogo and her colleagues")."""
     own = [t for t in noun.subtree if t.i <= noun.i and t.head.i == noun.i or t.i == noun.i]
+    if noun.ent_iob_ in ("B", "I"):
+        own += list(noun.doc[noun.i + 1:_name_end(noun)])
     joined = [t for c in noun.children if c.dep_ in ("cc", "conj") and c.i > noun.i for t in noun_phrase(c)]
     return own + joined
+
+
+def _name_end(noun) -> int:
+    """Where the named entity the noun is in ends."""
+    return next(e.end for e in noun.doc.ents if e.start <= noun.i < e.end)
 
 
 def as_said(actor) -> str:
