@@ -496,7 +496,8 @@ NOT_WHEN = table(
     Rule("a span or a deadline",
          lambda span: _carried_by(span, SPAN_WORDS),
          fires=("Judge Ana Ruiz set sentencing for Sept. 12.",
-                "A review found that 58 papers published between 2008 and 2025 had errors."),
+                "A review found that 58 papers published between 2008 and 2025 had errors.",
+                "Through Oct. 19, high-yield funds had an average 0.85% total return."),
          spares=("The council voted on Friday.",)),
 )
 

@@ -73,7 +73,7 @@ PERIOD_FIGURE_WORDS = frozenset({"profit", "profits", "earnings", "net", "income
 # a figure that belongs to someone: "Sales rose 5%" says nothing without whose
 OWNED_FIGURE_WORDS = PERIOD_FIGURE_WORDS | {"assets", "reserves", "traffic", "expense", "expenses",
                                             "shares", "stock", "costs", "orders", "volume", "debt"}
-SPAN_WORDS = frozenset({"for", "between", "from", "until", "till"})
+SPAN_WORDS = frozenset({"for", "between", "from", "until", "till", "through"})
 # prepositions that set a gerund's time against its main clause ("after passing a medical")
 TIME_LINKS = frozenset({"after", "before", "while", "when", "upon", "on", "since", "by"})
 # a report's setting, not what was reported ("said in a statement")
