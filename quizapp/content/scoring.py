@@ -79,11 +79,15 @@ DATE_WORDS = re.compile(r"[a-z]+|\d+")
 # "four", "twelve": a number's own name ("a", "a dozen" are no answer by themselves)
 NUMBER_NAMES = {word: count for word, count in NUMBER_WORDS.items()
                 if " " not in word and word not in ("a", "an")}
+TENS = {word: count for word, count in NUMBER_NAMES.items() if count % 10 == 0 and 20 <= count <= 90}
+UNITS = [word for word, count in NUMBER_NAMES.items() if 1 <= count <= 9]
+TENS_AND_UNITS = re.compile(rf"\b({'|'.join(TENS)})\s+(?=(?:{'|'.join(UNITS)})\b)")  # "fifty one"
+NUMBER_NAMES |= {f"{ten}-{unit}": TENS[ten] + NUMBER_NAMES[unit] for ten in TENS for unit in UNITS}
 
 
 def _number(text: str) -> Decimal | None:
     """The number typed, exactly: in floats "8.3 million" is not 8,300,000; "four" is 4."""
-    typed = text.strip().lower()
+    typed = TENS_AND_UNITS.sub(r"\1-", text.strip().lower())
     if typed in NUMBER_NAMES:
         return Decimal(NUMBER_NAMES[typed])
     name, _, scale = typed.partition(" ")

@@ -203,6 +203,8 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     assert number_variants("20 million") == ("20,000,000", "20000000", "twenty million")
     assert number_variants("1 million") == ("1,000,000", "1000000", "one million")
     assert same_answer("three hundred", "300") and same_answer("fifty million", "50 million")
+    assert number_variants("51") == ("fifty-one",)
+    assert same_answer("fifty one", "51") and same_answer("Seventy-Five thousand", "75,000")
 
 
 def test_a_decade_lists_its_plain_writing():
