@@ -93,7 +93,7 @@ united rovers wanderers albion athletic hotspur fc afc
 PLACE_WORDS = frozenset("""
 river lake mountain mountains beach island islands bay sea ocean street avenue road square bridge
 airport park valley county province peninsula gulf strait canal desert coast station tunnel
-creek falls springs canyon harbour harbor heights gorge glacier reservoir
+creek falls springs canyon harbour harbor heights gorge glacier reservoir cathedral abbey
 """.split())
 
 # Regions that contain other places: never a wrong answer to "where", since they may hold it.

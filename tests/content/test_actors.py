@@ -236,6 +236,8 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
     # a last word that only a place or a club ends with
     ("An alert was extended to 4,300 properties in Barriere and Louis Creek.", "Louis Creek",
      "place"),
+    # a building is a place
+    ("Mr. Cook was buried at St Giles Cathedral in Edinburgh.", "St Giles Cathedral", "place"),
     ("The club's first home match is against Leeds United on Saturday.", "Leeds United",
      "organization"),
     # a last word that only a company's name ends with
