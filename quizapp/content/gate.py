@@ -58,7 +58,8 @@ PREFIXES = re.compile(r"^(?:True or false\?|Fill in the blank:)\s*")
 # "an" before these sounds like a vowel; "a" before these like a consonant
 SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.I)
 VOWEL_SOUNDING = re.compile(r"^(?:hour|honest|honou?r|heir|8|11|18)|^[FHLMNRSX][A-Z\d]")
-CONSONANT_SOUNDING = re.compile(r"^(?:uni|use|usu|uti|eu|one\b|once|ewe|u\.)", re.I)
+# "a union", "a urinary infection", "a Ukrainian", "a UN resolution": a "you" sound
+CONSONANT_SOUNDING = re.compile(r"^(?:(?i:uni|use|usu|uti|eu|one\b|once|ewe|u\.|ukr|uku|ur[aeio]|ubi|uto)|U[A-Z])")
 # debris of markup or of a dateline: "amp" from "&amp;", TeX quotes, "Brisbane, Australia -"
 DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
                     r"|\s\"\s|\s['’]\s|\b(?:uh|um|erm)\b|\b[a-z]{3,}\d+\b"
@@ -152,7 +153,8 @@ PHRASE_FAULTS = table(
     Rule("a wrong article", _wrong_article,
          fires=("Ayacucho was the site of an decisive victory.", "She was a honest broker.",
                 "The card turns a 80386 machine into an 80486 machine."),
-         spares=("It took an hour.", "He is an MP.", "It was a unique event.", "It lasted a 180 days.")),
+         spares=("It took an hour.", "He is an MP.", "It was a unique event.", "It lasted a 180 days.",
+                 "He had a urinary infection.", "A Ukrainian crew flew a UN mission.")),
 )
 
 PRONOUN_OPENING = "opens on a pronoun"
@@ -282,7 +284,7 @@ PLAIN_POINTER = "a thing named only elsewhere, by 'the' and a noun"
 PAST_PERFECT = "a past perfect, before a time the line leaves out"
 PERFECT = "a perfect: what has happened by a time, not when"
 TWO_EVENTS = "two events under one date"
-ELLIPTIC = "an ordinal whose noun is left out"
+ELLIPTIC = "an ordinal or superlative whose noun is left out"
 FUTURE_ASIDE = "an aside of what will come"
 HAVE = frozenset({"has", "have", "'ve"})
 HAD = frozenset({"had"})
@@ -452,12 +454,12 @@ def _ownerless_figure(doc) -> bool:
 
 
 def _elliptic(doc) -> bool:
-    """An ordinal standing for a noun the line leaves out: "The first was recovered", "a
-    second, R21" (the first what, a second what?)."""
+    """An ordinal or a superlative standing for a noun the line leaves out: "The first was
+    recovered", "a second, R21", "The largest is a road" (the first what, the largest what?)."""
     return any(t.lower_ in ORDINALS and t.pos_ == "ADJ" and (t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                                          and any(c.dep_ == "det" for c in t.children)
                                          or t.nbor(1).text == "," and t.i > 0 and t.nbor(-1).dep_ == "det")
-               for t in doc[:-1])
+               or t.tag_ == "JJS" and t.dep_ in ("nsubj", "nsubjpass") for t in doc[:-1])
 
 
 def _nameless_subject(doc) -> bool:
@@ -567,9 +569,11 @@ PARSE_FAULTS = table(
          spares=("Armco's net income rose 8%.", "A major factor in Crossland's loss was a write-down.", "Kmart sales rose 8%.", "Its sales rose 8%.",
                  "Profit from coal fell to $40 million.", "Catastrophe losses reduced Aetna's net income.")),
     Rule(ELLIPTIC, _elliptic,
-         fires=("The first was recovered the second two years later.", "The WHO recommended a second, R21."),
+         fires=("The first was recovered the second two years later.", "The WHO recommended a second, R21.",
+                "The largest is a US$700m road highway that will link Brazil and Peru."),
          spares=("The first painting was recovered in 2000.", "The WHO recommended a second vaccine, R21.",
-                 "Mexico finished first.", "Jess Moreau scored twice in the final.")),
+                 "Mexico finished first.", "Jess Moreau scored twice in the final.",
+                 "The largest bank in Kenya failed.")),
     Rule(NAMELESS_SUBJECT, _nameless_subject,
          fires=("The hospitality was shown by Canadians.", "The area has been cut off.",
                 "The president's son met with Sununu.", "The U.S. auto giant bought the plant.",
