@@ -113,8 +113,10 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts, organization: Acto
     main = [_told_by_its_sentence(e, cut, keep) for e, cut, keep in zip(timeline, cuts, kept_date)]
     # "held at Brasília in September 2000 and Guayaquil in July 2002": two in one main clause
     told = Counter(e.sentence for e, is_main in zip(timeline, main) if is_main)
+    # a verb joined to another is told by its summary: its sentence, cut, tells the other first
+    cut_first = [is_main and not (e.clause and e.clause.joined) for e, is_main in zip(timeline, main)]
     lines = checked_summaries([None if keep else named(e.summary, organization)
-                               for e, keep in zip(timeline, kept_date)], cuts, main,
+                               for e, keep in zip(timeline, kept_date)], cuts, cut_first,
                               [told[e.sentence] <= 1 for e in timeline], verdicts,
                               _doubtful(timeline))
     shown, unclear = _worded(timeline, lines.shown, "e"), _worded(timeline, lines.unclear, "u")

@@ -149,6 +149,9 @@ class Clause:
     # the sentence's own main clause (or one joined to it, or what its main verb reports), not
     # a clause inside another: questions about it read true to the sentence
     main: bool = True
+    # a verb joined by "and" to another ("has been undergoing treatment, and yesterday developed
+    # a fever"): its sentence, cut, tells the other verb first
+    joined: bool = False
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
         negated=any(c.dep_ == "neg" for c in verb.children),
         subject_actor=subject_actor,
         main=_main(verb),
+        joined=_joined(verb),
     )
     return clause, [t.i for t in subject_tokens + relative + core.rest]
 
@@ -72,6 +73,13 @@ def _kept_adverbs(verb, skip) -> list:
     """ "had already left", not a sentence's opening "Finally, ..."."""
     return [c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod") and c.lower_ in KEPT_ADVERBS
             and c.i not in skip and c.i > 0 and c.nbor().text != ","]
+
+
+def _joined(verb) -> bool:
+    """ "has been undergoing treatment, and yesterday developed a fever": a verb joined to
+    another by "and", "but" (the parser's conjunct without one may be a slip)."""
+    return verb.dep_ == "conj" and any(c.dep_ == "cc" and verb.head.i < c.i < verb.i
+                                       for c in verb.head.children)
 
 
 def _main(verb) -> bool:
