@@ -248,6 +248,10 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
     ("SpaceX launched the capsule on Monday. SpaceX said the launch went well.", "SpaceX",
      "organization"),
     ("McCarthy spoke on Tuesday. McCarthy left on Wednesday.", "McCarthy", "person"),
+    # "Mr." makes a person of a lone word the model also called a place
+    ("Success carries risks for President Bush and the U.S. The Bush administration will face "
+     "problems. The Bush administration considers the sanctions essential. Mr. Bush and his "
+     "aides were leaning toward a military conclusion.", "Bush", "person"),
 ])
 def test_the_models_person_tags_mended_by_context(parse, text, name, kind):
     actors, _ = actors_of(parse, text)

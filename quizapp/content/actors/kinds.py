@@ -38,9 +38,11 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
     if nouns & ORGANIZATION_NOUNS and kind == "person" and not nouns & person_nouns():
         return Kind("organization", SURE)
     gender = _gender(spans, docs)
-    if kind != "person" and not any(_aged(docs[s.sentence], s) for s in spans):
-        return Kind(kind, _sureness(spans, kind))
     honoured = any(_honorific(docs[s.sentence], s) for s in spans)
+    # "Mr. Bush" is a person wherever else the model placed him
+    if kind != "person" and not any(_aged(docs[s.sentence], s) for s in spans) and not (
+            kind == "place" and honoured):
+        return Kind(kind, _sureness(spans, kind))
     if honoured or nouns & person_nouns() or gender is not None:
         return Kind("person", SURE, gender)
     return Kind("person", UNSURE)
