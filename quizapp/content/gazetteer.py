@@ -87,7 +87,7 @@ association union federation committee commission institute foundation fund chur
 authority police army navy force forces news times post press network media motors systems
 technologies partners capital industries services securities trust board bureau
 cargo freight logistics shipping railways oil petroleum steel mining electric pharmaceuticals
-laboratories labs software communications telecom studios
+laboratories labs software communications telecom studios center centre
 united rovers wanderers albion athletic hotspur fc afc
 """.split())
 PLACE_WORDS = frozenset("""

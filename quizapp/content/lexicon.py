@@ -130,6 +130,8 @@ INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency",
                                "senate", "assembly"})
 # first words of an organization's name that say only what kind it is: "Regional Council",
 # "Health Department" need the place before them
+# the lower-case word for a body that a name the model cut off stands before: "Frelimo party"
+BODY_WORDS = frozenset({"party", "movement", "front", "alliance"})
 GENERIC_ORGANIZATION_WORDS = frozenset({"regional", "national", "state", "city", "county", "district",
                                         "provincial", "federal", "local", "central", "royal", "health",
                                         "interior", "foreign", "defence", "defense", "justice", "police",

@@ -158,6 +158,13 @@ def test_ids_follow_first_mention(found):
      "Michigan Department of Environment, Great Lakes, and Energy", "organization"),
     ("Members of the movement are accused of beating to death Paulo Brizola Nunes.",
      "Paulo Brizola Nunes", "person"),
+    # the lower-case word for its kind of body, and the name said alone later
+    ("The vote was a landslide victory for the ruling Frelimo party. For Frelimo, 2005 will "
+     "mark the party's 30th year in power.", "Frelimo party", "organization"),
+    ("Observers from the Carter Center said the vote was flawed.", "Carter Center", "organization"),
+    # a lone word the model called a person is the company whose name it begins
+    ("Germany's Rheinland Cargo agreed to merge. Rheinland's board approved the terms. "
+     "Rheinland's chief executive, Anke Brandt, spoke.", "Rheinland Cargo", "organization"),
 ])
 def test_names_the_model_cuts_up_are_whole(parse, text, name, kind):
     actors, _ = actors_of(parse, text)

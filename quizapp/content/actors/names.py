@@ -181,10 +181,11 @@ def _join_company_names(uf: UnionFind, labels: dict[str, str]) -> None:
     that begins exactly one longer organization's name is that organization ("Texas", a
     place, is not "Texas Eastern Corp."). Longest first, so that "Compaq Computer" has joined
     "Compaq Computer Corp." before "Compaq" looks; names compared only with those of their
-    first word."""
+    first word. A lone word the model called a person, and no person's surname, may be such a
+    name too: "Frelimo" -> "Frelimo party"."""
     by_first = defaultdict(list)
     for key, label in labels.items():
-        if label == "ORG":
+        if label == "ORG" or label == "PERSON" and " " not in key and uf.find(key) == key:
             by_first[re.split(r"[\s-]", key)[0].removesuffix("'s")].append(key)
     for keys in by_first.values():
         keys.sort(key=len, reverse=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from quizapp.content.gazetteer import HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, ranks
 from quizapp.content.lexicon import (
-    GENERIC_ORGANIZATION_WORDS, NAME_PARTICLES, PLACE_LEADS, PLACE_PREPOSITIONS, STORM_WORDS,
+    BODY_WORDS, GENERIC_ORGANIZATION_WORDS, NAME_PARTICLES, PLACE_LEADS, PLACE_PREPOSITIONS, STORM_WORDS,
     TITLE_GLUE, TITLE_TIMES, TITLE_WORDS,
 )
 from quizapp.content.rules import Rule, table
@@ -62,9 +62,19 @@ def _merged_entities(doc) -> list[list]:
         if merged and _joinable(doc, merged[-1], e):
             prev = merged[-1]
             prev[1], prev[2] = e.end, prev[2] if prev[2] == "PERSON" else e.label_
+        elif _before_its_kind(doc, e):
+            merged.append([e.start, e.end + 1, "ORG"])  # "the ruling Frelimo party"
         else:
             merged.append([e.start, _to_its_head(doc, e.end), e.label_])
     return merged
+
+
+def _before_its_kind(doc, entity) -> bool:
+    """A name the model cut before the lower-case word for its kind of body: "Frelimo" of
+    "the ruling Frelimo party" (the model kept "the opposition Renamo party" whole)."""
+    end = entity.end
+    return (entity.label_ in ("PERSON", "ORG") and end < len(doc) and doc[end].lower_ in BODY_WORDS
+            and doc[end].text.islower() and doc[end - 1].head.i == end)
 
 
 def _to_its_head(doc, end: int) -> int:
