@@ -80,7 +80,10 @@ def find_events(
         # placed into administration": the fund was)
         named = [speaker] if speaker else []
         mentioned = [a for a in index.named_in(position) if index.by_id(a).kind not in PLACE_KINDS]
-        recent = list(dict.fromkeys(named + mentioned + recent))
+        # a group is "they" only in the next sentence: further on, "they put up a giant cross"
+        # is more often anyone at all than the Americans named two paragraphs before
+        earlier = [a for a in recent if index.by_id(a).kind != "group"]
+        recent = list(dict.fromkeys(named + mentioned + earlier))
     return events
 
 

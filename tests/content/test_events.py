@@ -36,6 +36,17 @@ def test_pronoun_subject_takes_the_previous_subject(parse):
     assert aid.when.date.value == "2016-03"
 
 
+def test_they_stands_for_a_group_of_the_sentence_before_only(parse):
+    text = ("Cubans want to know what we will tell Americans. Fidel Castro welcomed the visit on Wednesday. "
+            "In Revolution Square, they put up a giant cross on Tuesday. Cubans waited. "
+            "They lined the streets on Monday.")
+    events, index = events_of(parse, text)
+    cross = next(e for e in events if "cross" in e.summary)
+    assert cross.clause.subject_actor is None and "Americans" not in cross.summary
+    streets = next(e for e in events if "streets" in e.summary)
+    assert index.by_id(streets.clause.subject_actor).name == "Cubans"
+
+
 def test_passive_clause_keeps_its_auxiliary(parse):
     [event], _ = events_of(parse, "The request was made by Anna Berg on November 1.")
     clause = event.clause
