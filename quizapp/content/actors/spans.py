@@ -116,6 +116,11 @@ def _title_of_a_person(doc, start: int, end: int) -> bool:
     )
 
 
+def _the_title(doc, start: int, end: int) -> bool:
+    """ "the Pope", "the King": a rank alone after "the" (the surname King takes no "the")."""
+    return end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and doc[start].lower_ in ranks()
+
+
 def _relative_which(doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     return any(
@@ -140,8 +145,10 @@ NOT_A_NAME = table(
          fires=("Treasurer, Peter Costello, spoke.",),
          spares=("Peter Costello, the treasurer, spoke.",)),
     Rule("a post, not a name",
-         lambda span: span[0][span[2] - 1].lower_ in TITLE_WORDS,
-         fires=("Environment Secretary, Emma Reynolds, spoke on Monday.",)),
+         lambda span: span[0][span[2] - 1].lower_ in TITLE_WORDS or _the_title(*span),
+         fires=("Environment Secretary, Emma Reynolds, spoke on Monday.",
+                "The Pope arrived in Havana on Wednesday."),
+         spares=("Larry King interviewed the Pope.",)),
     Rule("weather, not an actor",
          lambda span: span[0][span[1]].lower_ in STORM_WORDS,
          fires=("Cyclone Dana hit the coast of Odisha.",)),
