@@ -113,10 +113,9 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts, organization: Acto
     main = [_told_by_its_sentence(e, cut, keep) for e, cut, keep in zip(timeline, cuts, kept_date)]
     # "held at Brasília in September 2000 and Guayaquil in July 2002": two in one main clause
     told = Counter(e.sentence for e, is_main in zip(timeline, main) if is_main)
-    # a verb joined to another is told by its summary: its sentence, cut, tells the other first
-    cut_first = [is_main and not (e.clause and e.clause.joined) for e, is_main in zip(timeline, main)]
     lines = checked_summaries([None if keep else named(e.summary, organization)
-                               for e, keep in zip(timeline, kept_date)], cuts, cut_first,
+                               for e, keep in zip(timeline, kept_date)], cuts,
+                              [_cut_first(e, is_main) for e, is_main in zip(timeline, main)],
                               [told[e.sentence] <= 1 for e in timeline], verdicts,
                               _doubtful(timeline))
     shown, unclear = _worded(timeline, lines.shown, "e"), _worded(timeline, lines.unclear, "u")
@@ -132,6 +131,12 @@ def _asked(timeline: tuple[Event, ...], lines: Lines, shown: tuple[Event, ...],
               for line, left in zip(lines.shown, lines.unclear)]
     return tuple(replace(e, summary=line, id=id_)
                  for e, line, id_ in zip(timeline, lines.asked, ids_of) if line is not None)
+
+
+def _cut_first(event: Event, main: bool) -> bool:
+    """The event of a main clause is told best by its sentence, cut clean; not a verb joined to
+    another ("..., and yesterday developed a high fever"): its sentence tells the other first."""
+    return main and not (event.clause is not None and event.clause.joined)
 
 
 def _people_in_full(events: tuple[Event, ...], actors: Iterable[Actor]) -> tuple[Event, ...]:

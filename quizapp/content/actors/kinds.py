@@ -39,13 +39,16 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
         return Kind("organization", SURE)
     gender = _gender(spans, docs)
     honoured = any(_honorific(docs[s.sentence], s) for s in spans)
-    # "Mr. Bush" is a person wherever else the model placed him
-    if kind != "person" and not any(_aged(docs[s.sentence], s) for s in spans) and not (
-            kind == "place" and honoured):
+    if kind != "person" and not _a_person_after_all(spans, docs, kind, honoured):
         return Kind(kind, _sureness(spans, kind))
     if honoured or nouns & person_nouns() or gender is not None:
         return Kind("person", SURE, gender)
     return Kind("person", UNSURE)
+
+
+def _a_person_after_all(spans: Sequence[Span], docs: Sequence, kind: str, honoured: bool) -> bool:
+    """Given an age ("Har-Shefi, 22,"); "Mr. Bush", wherever else the model placed him."""
+    return any(_aged(docs[s.sentence], s) for s in spans) or kind == "place" and honoured
 
 
 def _sureness(spans: Sequence[Span], kind: str) -> float:
