@@ -341,10 +341,10 @@ def _named(token) -> bool:
 
 
 def _bare_clause(doc) -> bool:
-    """ "Chile withdrew.", "Polly Peck announced plans.": what from, what for, what plans? Too
-    little for a line or a question."""
+    """ "Chile withdrew.", "Polly Peck announced plans.", "About $60 million streamed out.":
+    what from, what for, what plans? Too little for a line or a question."""
     root = doc[:].root
-    told = [c for c in root.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "punct")
+    told = [c for c in root.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "punct", "prt")
             and not (c.dep_ == "dobj" and c.pos_ == "NOUN" and not list(c.children))]
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # "Talks between the unions and the RATP collapsed": the subject says enough
@@ -531,7 +531,7 @@ PARSE_FAULTS = table(
                  "When did thieves force open a fire door?")),
     Rule(BARE, _bare_clause,
          fires=("Chile withdrew.", "Stocks have plunged.", "Sharp advances were made.",
-                "Polly Peck announced plans."),
+                "Polly Peck announced plans.", "About $60 million streamed out."),
          spares=("Chile withdrew from the pact.", "Remarks were made by the ambassador.",
                  "Polly Peck announced plans to buy Del Monte.", "Police arrested Ana Costa.",
                  "Who won?", "When did Chile withdraw?")),
