@@ -88,6 +88,8 @@ REPORTERS_PLACE = re.compile(r"\b(?:(?:left|arrived|came|returned|officials|anal
                              r"|diplomats|observers|residents) here"
                              r"|this (?:city|town|municipality|village))\b(?![^\"“”]*[\"”])", re.I)
 # a clause cut down to a name after a semicolon: "made by Lawrence Wechsler; the White House."
+# a slip of the source: "the rapid ascent the of price of oil"
+ARTICLE_BEFORE_PREPOSITION = re.compile(r"\b(?:the|a|an)\s+(?:of|in|on|at|to|for|by|with|from)\s", re.I)
 STUMP_AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?(?:[A-Z]\S*\s+){0,2}[A-Z]\S*[.?]$")
 
 
@@ -128,6 +130,9 @@ PHRASE_FAULTS = table(
     Rule("unbalanced quotes or brackets", lambda text: not balanced(text),
          fires=("The minister called it a «shameful farce.",),
          spares=("The minister called it a «shameful farce».",)),
+    Rule("an article before a preposition", lambda text: ARTICLE_BEFORE_PREPOSITION.search(text) is not None,
+         fires=("Despite the rapid ascent the of price of oil, it had remained flat.",),
+         spares=("The price of oil rose to a record in New York.",)),
     Rule("debris of markup or a dateline",
          lambda text: DEBRIS.search(text) is not None,
          fires=("Who is the Tropicana Country Club amp?", "The summit, held between 7- at Cusco, ended.",
