@@ -1049,3 +1049,19 @@ def test_no_blank_asks_for_the_actor_the_whole_story_is_about():
 
     assert _blanks_the_story(article, blank("Kestrel"))
     assert not _blanks_the_story(article, blank("Ana Costa"))
+
+
+def test_the_right_options_spread_over_the_places_their_pools_allow():
+    from quizapp.content.questions import _spread
+
+    def when(answer: str, pool: tuple[str, ...]) -> Draft:
+        question = Question(id="", kind="multiple_choice", prompt="When?", choices=pool[-4:],
+                            answer=answer, explanation="", source=answer)
+        return Draft((answer,), question, pool=pool)
+
+    days = tuple(f"{n} March 2025" for n in range(1, 8))
+    # dates near the publication day: nothing later to follow 6 March, one day after 5 March
+    drafts = [when("6 March 2025", days[2:6]), when("5 March 2025", days[1:6]),
+              when("2 March 2025", days), when("3 March 2025", days)]
+    spread = _spread(drafts, random.Random(0))
+    assert sorted(d.question.choices.index(d.question.answer) for d in spread) == [0, 1, 2, 3]

@@ -38,7 +38,6 @@ MIN_CONFIDENCE = 0.45
 KIND_SPREAD = 0.12  # confidence a kind gives up for each question of it already in the set
 COMBINED_IMPORTANCE = 0.8
 ORDER_AFTER_EVENTS = 10  # dated events a story needs before three of them go to an order question
-PLACES = 4  # options of a multiple-choice question
 
 __all__ = ["generate", "MIN_CONFIDENCE"]
 
@@ -63,9 +62,7 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
     asked = [f for f in facts if getattr(f.about, "id", None) not in taken]
     chosen = _balanced(article, asked, Chosen([ordering] if ordering else []))
     _combine(article, facts, chosen, matching)
-    places = _places(article.rng)
-    return tuple(_numbered(n, d.placed(next(places)) if _placeable(d) else d)
-                 for n, d in enumerate(chosen.drafts, start=1))
+    return tuple(_numbered(n, d) for n, d in enumerate(_spread(chosen.drafts, article.rng), start=1))
 
 
 def _balanced(article: Article, facts: list[Fact], chosen: Chosen) -> Chosen:
@@ -233,10 +230,20 @@ def _even(true: int, false: int) -> bool:
     return total == 0 or (total not in (1, 3) and 0.4 <= true / total <= 0.6)
 
 
-def _places(rng: random.Random):
-    """Places 0..3 in a seeded order, each once, again and again."""
-    while True:
-        yield from rng.sample(range(PLACES), PLACES)
+def _spread(drafts: list[Draft], rng: random.Random) -> list[Draft]:
+    """Each multiple-choice question's right option at the place its options allow that the set
+    has used least so far, the least free questions first: a date near the publication day has
+    few later ones to follow it, and names keep their alphabetical order."""
+    used = Counter(d.question.choices.index(d.question.answer) for d in drafts
+                   if d.question.kind == "multiple_choice" and not _placeable(d))
+    placed: dict[int, Draft] = {}
+    for n in sorted((n for n, d in enumerate(drafts) if _placeable(d)), key=lambda n: len(drafts[n].places())):
+        places = drafts[n].places()
+        fewest = min(used[p] for p in places)
+        place = rng.choice([p for p in places if used[p] == fewest])
+        used[place] += 1
+        placed[n] = drafts[n].placed(place)
+    return [placed.get(n, d) for n, d in enumerate(drafts)]
 
 
 def _as_written(event: Event, actors: dict[str, Actor]) -> Event:

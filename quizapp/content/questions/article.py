@@ -82,6 +82,14 @@ class Draft:
         false = replace(self.alternative, confidence=self.question.confidence)
         return replace(self, question=false, alternative=None)
 
+    def places(self) -> range:
+        """Where the answer may stand among the options its pool gives."""
+        answer, size = self.question.answer, len(self.question.choices)
+        if not self.natural_order or answer not in self.pool or size > len(self.pool):
+            return range(self.question.choices.index(answer), self.question.choices.index(answer) + 1)
+        at = self.pool.index(answer)
+        return range(max(0, at - (len(self.pool) - size)), min(size - 1, at) + 1)
+
     def placed(self, place: int) -> Draft:
         """The options with the answer at `place` (0-3), or as near as the pool allows."""
         answer = self.question.answer
