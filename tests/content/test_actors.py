@@ -165,6 +165,9 @@ def test_ids_follow_first_mention(found):
     # a lone word the model called a person is the company whose name it begins
     ("Germany's Rheinland Cargo agreed to merge. Rheinland's board approved the terms. "
      "Rheinland's chief executive, Anke Brandt, spoke.", "Rheinland Cargo", "organization"),
+    # a name with "Co." or "Inc." is the company's however else the model named it
+    ("Hudson's Bay Co. announced a rights issue. Hudson's Bay said that Woodbridge Co. will "
+     "subscribe. Hudson's Bay shares closed at C$29.", "Hudson's Bay Co.", "organization"),
 ])
 def test_names_the_model_cuts_up_are_whole(parse, text, name, kind):
     actors, _ = actors_of(parse, text)

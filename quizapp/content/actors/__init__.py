@@ -20,6 +20,7 @@ from quizapp.content.actors.kinds import Kind, kind_of
 from quizapp.content.actors.roles import role_of
 from quizapp.content.actors.spans import PLACE_LABELS, Span, entity_spans, title_before
 from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, name_key
+from quizapp.content.lexicon import CORPORATE_SUFFIX
 from quizapp.content.types import Actor
 
 KINDS = {"PERSON": "person", "ORG": "organization", "NORP": "group", "LOC": "place", "FAC": "place"}
@@ -129,12 +130,13 @@ def _actor(actor_id: str, spans: list[Span], docs: Sequence, texts, titles) -> A
 def _label(spans: list[Span]) -> str:
     """The label of most mentions; a lone word standing where places stand is a place ("left
     Hobart", "docked in Hobart": news names people in full); a name the model called an
-    organization, ending in a body's word, is no person's ("Rheinland" and "Rheinland Cargo",
-    "Frelimo" and "the Frelimo party")."""
+    organization, ending in "Inc." or "Co.", is a company's however else it is named ("Magna",
+    "Hudson's Bay"), and one ending in a body's word is no person's ("Rheinland" and "Rheinland
+    Cargo", "Frelimo" and "the Frelimo party")."""
     labels = Counter(s.label for s in spans)
     label = max(labels.items(), key=lambda item: (item[1], LABEL_PRIORITY[item[0]]))[0]
-    if label == "PERSON" and any(s.label == "ORG" and s.text.split()[-1].lower() in ORGANIZATION_WORDS
-                                 for s in spans):
+    if any(s.label == "ORG" and CORPORATE_SUFFIX.search(s.text) for s in spans) or label == "PERSON" and any(
+            s.label == "ORG" and s.text.split()[-1].lower() in ORGANIZATION_WORDS for s in spans):
         return "ORG"
     if label == "PERSON" and labels.keys() & PLACE_LABELS and all(" " not in s.text for s in spans):
         label = max(labels.keys() & PLACE_LABELS, key=labels.get)

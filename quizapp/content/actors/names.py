@@ -182,20 +182,38 @@ def _join_company_names(uf: UnionFind, labels: dict[str, str]) -> None:
     place, is not "Texas Eastern Corp."). Longest first, so that "Compaq Computer" has joined
     "Compaq Computer Corp." before "Compaq" looks; names compared only with those of their
     first word. A lone word the model called a person, and no person's surname, may be such a
-    name too: "Frelimo" -> "Frelimo party"."""
-    by_first = defaultdict(list)
-    for key, label in labels.items():
-        if label == "ORG" or label == "PERSON" and " " not in key and uf.find(key) == key:
-            by_first[re.split(r"[\s-]", key)[0].removesuffix("'s")].append(key)
-    for keys in by_first.values():
+    name too ("Frelimo" -> "Frelimo party"), and any name but a country's is the company it
+    names with "Co." or "Inc." ("Hudson's Bay", a place to the model, -> "Hudson's Bay Co.")."""
+    for keys in _by_first_word(uf, labels):
         keys.sort(key=len, reverse=True)
         for n, key in enumerate(keys):
-            longer = [long for long in keys[:n] if long.replace("'s ", " ").startswith((key + " ", key + "-"))]
+            longer = [long for long in keys[:n] if labels[long] == "ORG" and _begins(key, long)]
             # "Courtaulds" is "Courtaulds PLC", not "Courtaulds Textiles"
             registered = [long for long in longer if CORPORATE_SUFFIX.fullmatch(long[len(key):])]
-            owners = {uf.find(long) for long in registered or longer}
+            owners = {uf.find(long) for long in registered or (longer if _may_begin(key, labels[key]) else [])}
             if len(owners) == 1:
                 uf.union(key, owners.pop())
+
+
+def _by_first_word(uf: UnionFind, labels: dict[str, str]) -> list[list[str]]:
+    """Organizations' names, and others not yet joined to anyone but countries', by first word."""
+    by_first = defaultdict(list)
+    for key, label in labels.items():
+        if label == "ORG" or uf.find(key) == key and not country_of(key):
+            by_first[re.split(r"[\s-]", key)[0].removesuffix("'s")].append(key)
+    return list(by_first.values())
+
+
+def _begins(key: str, long: str) -> bool:
+    """ "hudson's bay" begins "hudson's bay co", "hewlett" begins "hewlett-packard co"."""
+    plain = key.replace("'s ", " ")
+    return long.replace("'s ", " ").startswith((plain + " ", plain + "-"))
+
+
+def _may_begin(key: str, label: str) -> bool:
+    """A name that may be the first words of a longer organization's: an organization's, or a
+    lone word the model called a person."""
+    return label == "ORG" or label == "PERSON" and " " not in key
 
 
 def _join_places(uf: UnionFind, labels: dict[str, str]) -> None:
