@@ -351,6 +351,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
      "Investigation says it received 8,000 reports of hate crimes last year.",
      ["About $60 million streamed out of the funds.",
       "The Federal Bureau of Investigation received 8,000 reports of hate crimes."]),
+    # a comma between two parts the clause keeps stays
+    ("On Friday the agency sent 20 tonnes of supplies to Beira, including cholera kits.",
+     ["The agency sent 20 tonnes of supplies to Beira, including cholera kits."]),
     # the full stop glued to the last word goes; an abbreviation's stays
     ("In 2021 the village recorded a temperature of 49.6C. In 2022 the firm left the U.S.",
      ["The firm left the U.S.", "The village recorded a temperature of 49.6C."]),

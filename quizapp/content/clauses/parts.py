@@ -24,7 +24,14 @@ def right_part(verb, skip: set[int]) -> list:
         if child.dep_ == "dobj" and objects > 1 and set_off(child):
             continue  # "issued a decree ..., a move that surprised some": a remark, not an object
         tokens += list(child.subtree)
-    return without_asides(_before_another_verb(sorted(tokens, key=lambda t: t.i)), skip)
+    return without_asides(_before_another_verb(sorted(tokens + _commas_between(verb, tokens), key=lambda t: t.i)),
+                          skip)
+
+
+def _commas_between(verb, tokens: list) -> list:
+    """The verb's own commas between two parts it keeps: "to Beira, including cholera kits"."""
+    kept = {t.i for t in tokens}
+    return [c for c in verb.rights if c.text == "," and c.i - 1 in kept and c.i + 1 in kept]
 
 
 def _holds_a_clauses_subject(prep, verb) -> bool:
