@@ -83,6 +83,7 @@ TENS = {word: count for word, count in NUMBER_NAMES.items() if count % 10 == 0 a
 UNITS = [word for word, count in NUMBER_NAMES.items() if 1 <= count <= 9]
 TENS_AND_UNITS = re.compile(rf"\b({'|'.join(TENS)})\s+(?=(?:{'|'.join(UNITS)})\b)")  # "fifty one"
 NUMBER_NAMES |= {f"{ten}-{unit}": TENS[ten] + NUMBER_NAMES[unit] for ten in TENS for unit in UNITS}
+HUNDREDS = re.compile(r"^([a-z]+) hundred(?: and)? ([a-z-]+)$")  # "one hundred and fifty"
 
 
 def _number(text: str) -> Decimal | None:
@@ -90,6 +91,9 @@ def _number(text: str) -> Decimal | None:
     typed = TENS_AND_UNITS.sub(r"\1-", text.strip().lower())
     if typed in NUMBER_NAMES:
         return Decimal(NUMBER_NAMES[typed])
+    hundreds = HUNDREDS.match(typed)
+    if hundreds and hundreds[1] in UNITS and NUMBER_NAMES.get(hundreds[2], 100) < 100:
+        return Decimal(100 * NUMBER_NAMES[hundreds[1]] + NUMBER_NAMES[hundreds[2]])
     name, _, scale = typed.partition(" ")
     if name in NUMBER_NAMES and scale in SCALES:  # "one million"
         return Decimal(NUMBER_NAMES[name]) * SCALES[scale]
@@ -167,17 +171,27 @@ def number_variants(number: str) -> tuple[str, ...]:
 
 def _spelt(number: str, value) -> list[str]:
     """A number as it may be spelt: "four", "twelve", "forty"; "fifty million", "three hundred",
-    "ten thousand"."""
+    "one hundred and fifty", "ten thousand"."""
     spelt = [word for word, count in NUMBER_NAMES.items() if count == value]
     scaled = NUMBER.match(number.strip().lower())
     if scaled and scaled.group(2):  # "1 million" -> "one million"
         spelt += [f"{word} {scaled.group(2)}" for word, count in NUMBER_NAMES.items()
                   if Decimal(count) == Decimal(scaled.group(1).replace(",", ""))]
-    elif value is not None and value > 0:  # "300" -> "three hundred", "10,000" -> "ten thousand"
-        scale = next((s for s in ("thousand", "hundred") if value % SCALES[s] == 0), None)
-        spelt += [f"{word} {scale}" for word, count in NUMBER_NAMES.items()
-                  if scale and count == value / SCALES[scale]]
+    elif value is not None and value > 0:
+        spelt += _in_hundreds(value)
     return spelt
+
+
+def _in_hundreds(value: Decimal) -> list[str]:
+    """ "300" -> "three hundred", "10,000" -> "ten thousand", "150" -> "one hundred and fifty"."""
+    if 100 < value < 1000 and value % 100 and value == int(value):
+        return [f"{_name_of(value // 100)} hundred and {_name_of(value % 100)}"]
+    scale = next((s for s in ("thousand", "hundred") if value % SCALES[s] == 0), None)
+    return [f"{word} {scale}" for word, count in NUMBER_NAMES.items() if scale and count == value / SCALES[scale]]
+
+
+def _name_of(count) -> str:
+    return next(word for word, value in NUMBER_NAMES.items() if value == count)
 
 
 INITIAL = re.compile(r"[A-Z]\.")

@@ -205,6 +205,8 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     assert same_answer("three hundred", "300") and same_answer("fifty million", "50 million")
     assert number_variants("51") == ("fifty-one",)
     assert same_answer("fifty one", "51") and same_answer("Seventy-Five thousand", "75,000")
+    assert number_variants("150") == ("one hundred and fifty",)
+    assert same_answer("one hundred fifty", "150") and not same_answer("one hundred and five", "150")
 
 
 def test_a_decade_lists_its_plain_writing():
