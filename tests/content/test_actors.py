@@ -246,6 +246,7 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
     # a last word that only a place or a club ends with
     ("An alert was extended to 4,300 properties in Barriere and Louis Creek.", "Louis Creek",
      "place"),
+    ("He collapsed on a walk with his wife on Ben Stack hill, Scotland.", "Ben Stack hill", "place"),
     # a building is a place
     ("Mr. Cook was buried at St Giles Cathedral in Edinburgh.", "St Giles Cathedral", "place"),
     ("The club's first home match is against Leeds United on Saturday.", "Leeds United",
