@@ -128,10 +128,10 @@ INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency",
                                "board", "bureau", "council", "army", "navy", "police", "organization",
                                "organisation", "register", "museum", "gallery", "trust", "service",
                                "senate", "assembly"})
-# first words of an organization's name that say only what kind it is: "Regional Council",
-# "Health Department" need the place before them
 # the lower-case word for a body that a name the model cut off stands before: "Frelimo party"
 BODY_WORDS = frozenset({"party", "movement", "front", "alliance"})
+# first words of an organization's name that say only what kind it is: "Regional Council",
+# "Health Department" need the place before them
 GENERIC_ORGANIZATION_WORDS = frozenset({"regional", "national", "state", "city", "county", "district",
                                         "provincial", "federal", "local", "central", "royal", "health",
                                         "interior", "foreign", "defence", "defense", "justice", "police",

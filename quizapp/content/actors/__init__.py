@@ -128,19 +128,25 @@ def _actor(actor_id: str, spans: list[Span], docs: Sequence, texts, titles) -> A
 
 
 def _label(spans: list[Span]) -> str:
-    """The label of most mentions; a lone word standing where places stand is a place ("left
-    Hobart", "docked in Hobart": news names people in full); a name the model called an
-    organization, ending in "Inc." or "Co.", is a company's however else it is named ("Magna",
-    "Hudson's Bay"), and one ending in a body's word is no person's ("Rheinland" and "Rheinland
-    Cargo", "Frelimo" and "the Frelimo party")."""
+    """The label of most mentions, but an organization's name among them ends the matter
+    (`_an_organization`); a lone word standing where places stand is a place ("left Hobart",
+    "docked in Hobart": news names people in full)."""
     labels = Counter(s.label for s in spans)
     label = max(labels.items(), key=lambda item: (item[1], LABEL_PRIORITY[item[0]]))[0]
-    if any(s.label == "ORG" and CORPORATE_SUFFIX.search(s.text) for s in spans) or label == "PERSON" and any(
-            s.label == "ORG" and s.text.split()[-1].lower() in ORGANIZATION_WORDS for s in spans):
+    if _an_organization(spans, label):
         return "ORG"
     if label == "PERSON" and labels.keys() & PLACE_LABELS and all(" " not in s.text for s in spans):
         label = max(labels.keys() & PLACE_LABELS, key=labels.get)
     return label
+
+
+def _an_organization(spans: list[Span], label: str) -> bool:
+    """A name the model called an organization, ending in "Inc." or "Co.", makes a company
+    however else it is named ("Magna", "Hudson's Bay"); one ending in a body's word makes no
+    person ("Rheinland" and "Rheinland Cargo", "Frelimo" and "the Frelimo party")."""
+    named = [s.text for s in spans if s.label == "ORG"]
+    return any(CORPORATE_SUFFIX.search(n) for n in named) or label == "PERSON" and any(
+        n.split()[-1].lower() in ORGANIZATION_WORDS for n in named)
 
 
 def _usual_name(spans: list[Span], surfaces: list[str], kind: str) -> str:

@@ -24,8 +24,8 @@ def right_part(verb, skip: set[int]) -> list:
         if child.dep_ == "dobj" and objects > 1 and set_off(child):
             continue  # "issued a decree ..., a move that surprised some": a remark, not an object
         tokens += list(child.subtree)
-    return without_asides(_before_another_verb(sorted(tokens + _commas_between(verb, tokens), key=lambda t: t.i)),
-                          skip)
+    tokens += _commas_between(verb, tokens)
+    return without_asides(_before_another_verb(sorted(tokens, key=lambda t: t.i)), skip)
 
 
 def _commas_between(verb, tokens: list) -> list:

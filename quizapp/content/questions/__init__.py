@@ -129,10 +129,9 @@ def _blanks_the_story(article: Article, draft: Draft) -> bool:
     """A blank whose answer is the actor the whole story is about ("_____ has been under
     pressure to enhance shareholder value" in a story of Courtaulds): any reader guesses it
     (judges failed 9 of 15 such blanks)."""
-    if draft.question.kind != "fill_blank" or not article.actors:
-        return False
-    story = max(article.actors.values(), key=lambda actor: actor.mentions)
-    return story.mentions >= STORY_MENTIONS and draft.question.answer in story.names
+    story = article.most_named
+    return (draft.question.kind == "fill_blank" and story is not None and story.mentions >= STORY_MENTIONS
+            and draft.question.answer in story.names)
 
 
 def _names_the_story(article: Article, draft: Draft) -> bool:

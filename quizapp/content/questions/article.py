@@ -3,6 +3,7 @@ random generator; plus Draft, a question before it gets its id."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
@@ -86,7 +87,8 @@ class Draft:
         """Where the answer may stand among the options its pool gives."""
         answer, size = self.question.answer, len(self.question.choices)
         if not self.natural_order or answer not in self.pool or size > len(self.pool):
-            return range(self.question.choices.index(answer), self.question.choices.index(answer) + 1)
+            now = self.question.choices.index(answer)
+            return range(now, now + 1)
         at = self.pool.index(answer)
         return range(max(0, at - (len(self.pool) - size)), min(size - 1, at) + 1)
 
@@ -124,6 +126,11 @@ class Article:
     title: str = ""
     parse_faults: Callable[[Iterable[str]], list[str | None]] = gate.parse_faults
     organization: Actor | None = None  # the one the story is about (anchors.py)
+
+    @functools.cached_property
+    def most_named(self) -> Actor | None:
+        """The actor the story names most often."""
+        return max(self.actors.values(), key=lambda actor: actor.mentions, default=None)
 
     def in_headline(self, actor: Actor) -> bool:
         """The headline names the actor: a student knows it before reading a word."""
