@@ -15,7 +15,7 @@ from typing import Iterable, NamedTuple
 from quizapp.content.clauses.text import as_sentence, quoted
 from quizapp.content.gazetteer import country_of
 from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, FUTURE_MODALS, LEANING_OPENERS,
-                                     NAMES_WITH_THE, OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_KINDS,
+                                     HONORIFICS, NAMES_WITH_THE, OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_KINDS,
                                      PLACE_MARKERS, PLAIN_WORDS, REPORTING_LEMMAS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, UNITS, WEEKDAYS
@@ -441,6 +441,21 @@ def _comma_splice(doc) -> bool:
         and doc[c.right_edge.i + 1].text == "," and not _quoted(c) for c in root.children)
 
 
+def _disagreeing_verb(doc) -> bool:
+    """A verb joined to another says "has" of their plural subject: "Rail systems carry 13
+    million passengers a day, but has a poor history" (the source's slip)."""
+    return any(t.dep_ == "conj" and t.tag_ == "VBZ" and not any(c.dep_.startswith("nsubj") for c in t.children)
+               and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_ != c.lower_ for c in t.head.children)
+               for t in doc)
+
+
+def _owner_without_mark(doc) -> bool:
+    """A titled name run into the noun it owns, its "'s" lost: "Mr. Cooks friend" (the
+    source's slip)."""
+    return any(t.tag_ == "NNP" and t.text.endswith("s") and t.i > 0 and t.nbor(-1).lower_.rstrip(".") in HONORIFICS
+               and t.dep_ == "compound" and t.head.tag_ in ("NN", "NNS") for t in doc)
+
+
 def _subject(doc):
     return next((c for c in doc[:].root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -557,6 +572,15 @@ PARSE_FAULTS = table(
          fires=("Shares of both companies soared after the announcement, Sears was up 22 percent.",),
          spares=("Prices rose sharply, analysts said.", "Sales rose, and profit fell.",
                  "\"We took on more debt than we liked,\" acknowledged Ann Lee, the treasurer.")),
+    Rule("a verb that disagrees with its subject", _disagreeing_verb,
+         fires=("India operated rail systems carry more than 13 million passengers a day, but has a poor history of safety.",),
+         spares=("The rail systems carry 13 million passengers a day but have a poor record.",
+                 "The United States sent aid and has promised more.",
+                 "Aid workers arrived, and the government has promised more.")),
+    Rule("a name that lost its owner's mark", _owner_without_mark,
+         fires=("Tony Blair came under attack from Mr. Cooks friend John McCririck.",),
+         spares=("Tony Blair came under attack from Mr. Cook's friend John McCririck.",
+                 "Mrs. Jones said the plan would fail.", "Dr. Evans Kimani led the team.")),
     Rule(UNNAMED_PRONOUN, _pronoun_before_a_name,
          fires=("To make them directly comparable, each index is based on the close of 1969.",
                 "Critics have been quick to compare this to the earlier deal.",
@@ -876,6 +900,9 @@ LINE_PARSE_FAULTS = table(
 
 # "WASHINGTON _", "Brisbane, Australia -", "LONDON (AP) —": a dateline before the story
 DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*,?\s+){1,4}(?:\([A-Z]+\)\s*)?[-–—_]+\s+")
+# "On this June 13, 2005, the jury ...": the writer's "this" before a date in full, which on a
+# timeline of many dates points nowhere
+THIS_BEFORE_A_FULL_DATE = re.compile(rf"(?<=\bon )this (?=(?:{'|'.join(map(re.escape, MONTHS))})\.? \d{{1,2}}, \d{{4}})", re.I)
 LEADING_LINK = re.compile(r"^(?:(?:but|and|yet|so|however|meanwhile|moreover|still|also|separately|in addition|"
                           r"on top of that|as a result)\b,?\s+"
                           r"|(?:finally|indeed|then|previously|earlier|overall|instead|in fact|for example|"
@@ -919,7 +946,7 @@ def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None) -> str:
             before = CARRYING_PREPOSITION.sub("", before)
         sentence = re.sub(r"\s*,\s*,", ",", f"{before} {sentence[end:].lstrip()}")
         sentence = re.sub(r"\s+([,.;:])", r"\1", sentence)
-    text = LEADING_LINK.sub("", DATELINE.sub("", sentence.strip().lstrip(", ")))
+    text = LEADING_LINK.sub("", DATELINE.sub("", THIS_BEFORE_A_FULL_DATE.sub("", sentence.strip().lstrip(", "))))
     return as_sentence(TRAILING_ATTRIBUTION.sub("", text).rstrip(" ,"))
 
 

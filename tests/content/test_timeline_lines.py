@@ -30,6 +30,11 @@ def test_a_reckoned_date_is_not_kept_as_a_period():
     assert found == ["Ana Costa resigned as mayor of Lucca."]
 
 
+def test_a_date_in_full_loses_the_writers_this():
+    found = lines("LOS ANGELES - On this June 13, 1989, the jury in the Ana Costa trial announced a verdict.")
+    assert found == ["On June 13, 1989, the jury in the Ana Costa trial announced a verdict."]
+
+
 def test_a_figure_nobody_owns_is_no_line():
     assert lines("NEW YORK - Net income dropped 8% to $33 million in the third quarter.") == []
 
