@@ -20,7 +20,7 @@ from quizapp.content.clauses.verbs import (
     subject_of, tense,
 )
 from quizapp.content.dates import DateContext, find_time_expressions
-from quizapp.content.timex.lexicon import PARTS_OF_DAY
+from quizapp.content.timex.lexicon import MONTHS, PARTS_OF_DAY
 from quizapp.content.gate import worked_out
 from quizapp.content.lexicon import (
     BASELINE_WORDS, COMPARING_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, PARTICLES, PERIOD_EDGE_LEMMAS,
@@ -300,6 +300,8 @@ def _points_back(doc, kept) -> bool:
 def _status(verb, expression: TimeExpression, published: dt.date | None) -> str:
     if is_planned(verb) or present_simple(verb):
         return "planned"  # "gives drivers a rise in January": a schedule, not a past event
+    if _brought_up_to_date(verb, expression):
+        return "past"
     if expression.kind == "point" and expression.direction == "future":
         return "planned"  # "next week", "in two weeks": still to come, whatever the parse says
     if published and expression.date.year and expression.date.sort_key() > (
@@ -307,6 +309,15 @@ def _status(verb, expression: TimeExpression, published: dt.date | None) -> str:
     ):
         return "planned"  # a present tense about a later date: "the summit opens on Monday"
     return "ongoing" if expression.kind == "duration" else "past"
+
+
+def _brought_up_to_date(verb, expression: TimeExpression) -> bool:
+    """ "Mr. Cook was buried on August 12" in a story dated 6 August: a day the dates put
+    in the week after the story's, told in the past tense, is past; the story was brought up
+    to date (a plan says "next", or is planned: "is set for")."""
+    words = {w.strip(".,") for w in expression.text.lower().split()}
+    return (expression.direction == "future" and tense(verb, auxiliaries(verb)) == "past"
+            and bool(words & MONTHS.keys()) and not words & {"next", "coming"})
 
 
 def _restatement_key(event: Event) -> tuple | None:

@@ -425,3 +425,11 @@ def test_a_number_in_a_plan_has_no_clause_to_ask_about(parse):
     parsed = parse(text)
     [quantity] = find_quantities(parsed, find_actors([p.doc for p in parsed]))
     assert quantity.clause is None
+
+
+def test_a_day_after_the_storys_told_in_the_past_is_past(parse):
+    # the story was brought up to date after its day; what is still to come stays a plan
+    text = ("Ana Costa was buried on August 12 in Lisbon. "
+            "A memorial service will be held in Porto on August 14.")
+    events, _ = events_of(parse, text, published=dt.date(2005, 8, 6))
+    assert [(e.when.value, e.status) for e in events] == [("2005-08-12", "past"), ("2005-08-14", "planned")]

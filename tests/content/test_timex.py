@@ -36,6 +36,9 @@ def test_every_rule_reads_its_own_sentences(rule):
     ("Elections were held in April.", ("April", "2016-04")),
     ("The company plans to open the plant in April.", ("April", "2017-04")),
     ("The dividend is payable Dec. 15.", ("Dec. 15", "2016-12-15")),  # no tense: the nearest
+    # past days a week after the story's: the story was brought up to date; later ones, last year's
+    ("He was buried on Nov. 12.", ("Nov. 12", "2016-11-12")),
+    ("He was buried on Nov. 20.", ("Nov. 20", "2015-11-20")),
     ("The strike began last Friday.", ("last Friday", "2016-11-04")),
     ("The court will rule next Tuesday.", ("next Tuesday", "2016-11-15")),
     # a change that takes effect then: after the news, whatever the clause's tense

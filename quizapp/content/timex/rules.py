@@ -153,6 +153,19 @@ def _mode(match: re.Match, future: bool | None) -> str:
     return {None: "nearest", True: "future", False: "past"}[future]
 
 
+# "Mr. Cook was buried on August 12" in a story dated 6 August: the story was brought up to
+# date after its day, not telling of a burial a year before his death
+UPDATED_WITHIN = 7  # days
+
+
+def _days_after(published: dt.date, month: int, day: int) -> int:
+    """How many days the day falls after the published date that year (negative: before)."""
+    try:
+        return (dt.date(published.year, month, max(day, 1)) - published).days
+    except ValueError:  # "Feb. 29" in a story of a year without one: another year's
+        return 366
+
+
 def _year_for(published: dt.date, month: int, day: int, mode: str) -> int:
     """The year that puts month/day (day 0: the whole month) where `mode` says."""
     key, now = (month, day), (published.month, published.day if day else 0)
@@ -162,7 +175,7 @@ def _year_for(published: dt.date, month: int, day: int, mode: str) -> int:
         return min((published.year - 1, published.year, published.year + 1),
                    key=lambda y: abs(dt.date(y, month, max(day, 15)) - published))
     if mode in ("past", "last"):
-        before = key < now or (mode == "past" and key == now)
+        before = key < now or mode == "past" and (key == now or _days_after(published, month, day) <= UPDATED_WITHIN)
         return published.year if before else published.year - 1
     after = key > now or (mode == "future" and key == now)
     return published.year if after else published.year + 1
