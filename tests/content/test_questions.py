@@ -458,6 +458,8 @@ def test_object_questions_ask_for_the_actor_after_the_verb():
     place = Actor("a6", "Iraqi Kurdistan", "place")
     assert object_question(OPENED, place, "Iraqi Kurdistan", IN_2007, ACTORS) == (
         "In 2007, where did Russia open its Erbil consulate?")
+    struck = Clause("A quake", "", "struck", "strike", "the island of Java in Indonesia")
+    assert object_question(struck, replace(place, name="Indonesia"), "Indonesia", IN_2007, ACTORS) is None
 
 
 def test_how_many_questions_front_the_counted_noun():

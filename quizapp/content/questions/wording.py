@@ -265,7 +265,9 @@ def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpressio
     place = IN_PLACE.search(before)
     if not before and actor.kind in WHO_WORDS and not clause.passive:
         wh = WHO_WORDS[actor.kind]
-    elif place and actor.kind in PLACE_KINDS:
+    elif place and actor.kind in PLACE_KINDS and not any(
+            w[:1].isupper() for w in before[:place.start()].split()[-1:]):
+        # not "where did a quake strike the island of Java?": "in Indonesia" placed Java
         wh, before = "Where", before[:place.start()]
     else:
         return None
