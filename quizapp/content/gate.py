@@ -14,7 +14,7 @@ from typing import Iterable, NamedTuple
 
 from quizapp.content.clauses.text import as_sentence, quoted
 from quizapp.content.gazetteer import country_of
-from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, FUTURE_MODALS, LEANING_OPENERS,
+from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, LEANING_OPENERS,
                                      HONORIFICS, NAMES_WITH_THE, OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_KINDS,
                                      PLACE_MARKERS, PLAIN_WORDS, REPORTING_LEMMAS)
 from quizapp.content.rules import Rule, table
@@ -930,6 +930,8 @@ def tells_a_report(cut: str, clause_lemma: str | None) -> bool:
 # "during [the quarter]": a preposition left with nothing to carry once its date is gone
 CARRYING_PREPOSITION = re.compile(r"\s*\b(?:in|on|at|during|since|by|until|for|from|over|"
                                   r"through|throughout|of)$", re.I)
+# "[Just] yesterday, a quake struck", "[early] on Friday": a word that goes with its date
+EDGE_BEFORE = re.compile(rf"\s*\b(?:{'|'.join(EDGE_WORDS)})$", re.I)
 
 
 def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None) -> str:
@@ -943,7 +945,7 @@ def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None) -> str:
         if re.search(r"['’]s$", sentence[start:end]):
             before += " the"  # "to Wednesday's announcement": to the announcement
         else:
-            before = CARRYING_PREPOSITION.sub("", before)
+            before = EDGE_BEFORE.sub("", CARRYING_PREPOSITION.sub("", before))
         sentence = re.sub(r"\s*,\s*,", ",", f"{before} {sentence[end:].lstrip()}")
         sentence = re.sub(r"\s+([,.;:])", r"\1", sentence)
     text = LEADING_LINK.sub("", DATELINE.sub("", THIS_BEFORE_A_FULL_DATE.sub("", sentence.strip().lstrip(", "))))

@@ -59,7 +59,7 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 
 # --- prepositions and linking words -----------------------------------------------------------
 AS_EARLY_AS = frozenset({"as early as", "as late as", "as recently as"})
-EDGE_WORDS = frozenset({"early", "late", "earlier", "later"})  # "early on Friday"
+EDGE_WORDS = frozenset({"early", "late", "earlier", "later", "just"})  # "early on Friday", "just yesterday"
 TRAILING_EDGE_WORDS = frozenset({"alone"})  # "last week alone": nothing without its date
 # a preposition that may open a clause of its own ("after the court rejected his appeal")
 CLAUSE_LINKS = frozenset({"after", "before", "until", "since", "as", "because"})

@@ -30,6 +30,11 @@ def test_a_reckoned_date_is_not_kept_as_a_period():
     assert found == ["Ana Costa resigned as mayor of Lucca."]
 
 
+def test_a_word_that_goes_with_a_reckoned_date_leaves_with_it():
+    found = lines("JAKARTA - Just yesterday, a magnitude 6.3 quake struck the island of Java.")
+    assert found == ["A magnitude 6.3 quake struck the island of Java."]
+
+
 def test_a_date_in_full_loses_the_writers_this():
     found = lines("LOS ANGELES - On this June 13, 1989, the jury in the Ana Costa trial announced a verdict.")
     assert found == ["On June 13, 1989, the jury in the Ana Costa trial announced a verdict."]
