@@ -247,6 +247,8 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
     ("An alert was extended to 4,300 properties in Barriere and Louis Creek.", "Louis Creek",
      "place"),
     ("He collapsed on a walk with his wife on Ben Stack hill, Scotland.", "Ben Stack hill", "place"),
+    # a lower-case end after a hyphen is part of a name: "Lee" alone is the same person
+    ("Doctor Lee Jong-wook, 61, has died. Lee was rushed to a hospital in Geneva.", "Lee Jong-wook", "person"),
     # a building is a place
     ("Mr. Cook was buried at St Giles Cathedral in Edinburgh.", "St Giles Cathedral", "place"),
     ("The club's first home match is against Leeds United on Saturday.", "Leeds United",

@@ -91,8 +91,8 @@ def _mended_label(doc, start: int, end: int, label: str) -> str:
     if doc[start].lower_ in PLACE_LEADS and label in ("PERSON", "ORG"):
         label = "LOC"  # "River Hull", "Mount Kenya"
     label = "PERSON" if _person_signs(doc, start, end) else _context_label(doc, start, end, label)
-    if label == "PERSON" and doc[end - 1].is_lower:
-        label = "LOC"  # "Ben Stack hill": no one's name ends on a word in lower case
+    if label == "PERSON" and doc[end - 1].is_lower and doc[end - 2].tag_ != "HYPH":
+        label = "LOC"  # "Ben Stack hill": no one's name ends on a word in lower case ("Lee Jong-wook" does not)
     if label == "PERSON" and (_relative_which(doc, start, end) or _camel_case(doc[start:end])):
         label = "ORG"  # "SpaceX, which is building": "which" is never said of a person, nor
         # is a one-word name with a capital inside ("SpaceX", not "McCarthy")
