@@ -13,9 +13,9 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from quizapp.content.clauses.text import as_sentence, quoted
-from quizapp.content.gazetteer import country_of
+from quizapp.content.gazetteer import HONORIFICS, country_of
 from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, LEANING_OPENERS,
-                                     HONORIFICS, NAMES_WITH_THE, OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_KINDS,
+                                     NAMES_WITH_THE, OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_KINDS,
                                      PLACE_MARKERS, PLAIN_WORDS, REPORTING_LEMMAS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, UNITS, WEEKDAYS

@@ -196,7 +196,6 @@ ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "analyst", "
                         "nurse", "worker", "farmer", "owner", "founder", "leader", "head"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady", "madam"})
 MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
-HONORIFICS = FEMALE_HONORIFICS | MALE_HONORIFICS | {"dr"}
 
 # a company's legal form after its name: "MCA Inc." is MCA
 CORPORATE_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|Plc|LLC|Group)\.?$", re.I)
