@@ -285,3 +285,17 @@ def test_a_given_name_and_a_lone_surname_make_a_person():
              Span(2, 3, 5, "Merrill Lynch", "ORG"), Span(3, 0, 1, "Britain", "GPE")]
     labels = [s.label for s in with_person_surnames(spans)]
     assert labels == ["PERSON", "PERSON", "ORG", "GPE"]
+
+
+def test_a_title_or_a_given_name_inside_makes_a_person_sure(parse):
+    # a person the given-names list does not know is offered among people only when sure
+    actors, _ = actors_of(parse, "Prosecutor Jaafar al-Mousawi spoke to the media. "
+                                 "Rizgar Mohammed Amin offered to resign. Zoltan Kovacs left.")
+    assert actors["Jaafar al-Mousawi"].kind_confidence == 0.9
+    assert actors["Rizgar Mohammed Amin"].kind_confidence == 0.9
+
+
+def test_a_full_stop_after_a_name_is_no_part_of_it(parse):
+    actors, _ = actors_of(parse, "Prime Minister Hun Sen staged a coup in 1997. "
+                                 "Ranariddh was ousted by Hun Sen.")
+    assert "Hun Sen" in actors

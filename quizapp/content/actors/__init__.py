@@ -155,4 +155,5 @@ def _usual_name(spans: list[Span], surfaces: list[str], kind: str) -> str:
     if kind == "place":
         counts = Counter(s.text for s in spans)
         return max(surfaces, key=lambda s: (not is_acronym(s), counts[s], len(s)))
-    return max(surfaces, key=lambda s: (not is_acronym(s), len(s.split()), len(s)))
+    # "Hun Sen" over "Hun Sen.", the sentence's full stop taken for an abbreviation's
+    return max(surfaces, key=lambda s: (not is_acronym(s), len(s.split()), not (s.endswith(".") and s[:-1] in surfaces), len(s)))

@@ -41,9 +41,18 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
     honoured = any(_honorific(docs[s.sentence], s) for s in spans)
     if kind != "person" and not _a_person_after_all(spans, docs, kind, honoured):
         return Kind(kind, _sureness(spans, kind))
-    if honoured or nouns & person_nouns() or gender is not None:
+    if honoured or nouns & person_nouns() or gender is not None or _titled_or_given(spans, docs):
         return Kind("person", SURE, gender)
     return Kind("person", UNSURE)
+
+
+def _titled_or_given(spans: Sequence[Span], docs: Sequence) -> bool:
+    """A title before a mention ("Prosecutor Jaafar al-Mousawi"), or a given name inside the
+    fullest ("Rizgar Mohammed Amin")."""
+    fullest = max((s.text.split() for s in spans), key=len)
+    named = len(fullest) == 3 and all(word.istitle() for word in fullest)  # not "Air Force for Acquisition Marvin Sambur"
+    return named and given_name_gender(fullest[1]) is not None or any(
+        s.start > 0 and docs[s.sentence][s.start - 1].lower_ in person_nouns() for s in spans)
 
 
 def _a_person_after_all(spans: Sequence[Span], docs: Sequence, kind: str, honoured: bool) -> bool:
