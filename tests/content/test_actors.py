@@ -299,3 +299,10 @@ def test_a_full_stop_after_a_name_is_no_part_of_it(parse):
     actors, _ = actors_of(parse, "Prime Minister Hun Sen staged a coup in 1997. "
                                  "Ranariddh was ousted by Hun Sen.")
     assert "Hun Sen" in actors
+
+
+def test_a_nationality_before_a_persons_name_is_no_part_of_it(parse):
+    actors, _ = actors_of(parse, "The Jamaican Usain Bolt set a world record on Saturday. Bolt said he "
+                                 "was happy. The American Tyson Gay failed to qualify for the final. \"I don't "
+                                 "have any excuses. I'm pretty upset,\" said Gay after realizing he had failed.")
+    assert {"Usain Bolt", "Tyson Gay"} <= actors.keys()

@@ -116,6 +116,8 @@ def _actor(actor_id: str, spans: list[Span], docs: Sequence, texts, titles) -> A
     evidence = Kind("country", 1.0) if country else kind_of(spans, docs, KINDS.get(_label(spans), "place"))
     if evidence.kind is None:
         return None
+    if evidence.kind == "person":
+        surfaces = list(dict.fromkeys(_past_nationality(docs[s.sentence], s) for s in spans))
     name = country or _usual_name(spans, surfaces, evidence.kind)
     aliases = tuple(s for s in surfaces if name_key(s) != name_key(name))
     roles = ((role_of(docs[s.sentence], texts[s.sentence], s, titles), s.sentence) for s in spans)
@@ -125,6 +127,15 @@ def _actor(actor_id: str, spans: list[Span], docs: Sequence, texts, titles) -> A
         role_source=texts[sentence] if role else None,
         kind_confidence=evidence.confidence, gender=evidence.gender,
     )
+
+
+def _past_nationality(doc, span: Span) -> str:
+    """A person's name without the nationality before it: "the Jamaican Usain Bolt", "the
+    American Tyson Gay"."""
+    first = doc[span.start]
+    if span.end - span.start > 1 and (first.tag_ == "JJ" or first.ent_type_ == "NORP"):
+        return span.text[len(first.text):].lstrip()
+    return span.text
 
 
 def _label(spans: list[Span]) -> str:

@@ -32,11 +32,15 @@ def entity_spans(sentence: int, doc, text: str) -> list[Span]:
         if NOT_A_NAME.fires((doc, start, end)):
             continue
         label = _mended_label(doc, start, end, label)
-        if label == "NORP" and doc[end - 1].tag_ not in ("NNS", "NNPS"):
+        if _an_adjective(doc, start, end, label):
             continue  # "Peruvian", "Danish": adjectives, not actors; "Basques" is a group
         written = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
         spans.append(Span(sentence, start, end, written, label))
     return spans
+
+
+def _an_adjective(doc, start: int, end: int, label: str) -> bool:
+    return label == "NORP" and doc[end - 1].tag_ not in ("NNS", "NNPS")
 
 
 def _candidates(doc) -> list[tuple[int, int, str]]:
@@ -272,7 +276,8 @@ def _unnamed_names(doc, ranges: list[list]) -> list[list]:
     """Names the model missed or cut up: a capitalised subject ("Nordvik Oil drilled"),
     "Avon and Somerset Police said" (one name, not "Avon" and "Somerset Police"), a place
     after "in" ("born in Cardiff")."""
-    taken = {i for start, end, _ in ranges for i in range(start, end)}
+    # not an adjective the model called a nationality: "the American Tyson Gay"
+    taken = {i for start, end, label in ranges if not _an_adjective(doc, start, end, label) for i in range(start, end)}
     found = []
     for token in doc:
         if not _may_head_a_name(token):
