@@ -478,6 +478,7 @@ def _elliptic(doc) -> bool:
     recovered", "a second, R21", "The largest is a road" (the first what, the largest what?)."""
     return any(t.lower_ in ORDINALS and t.pos_ == "ADJ" and (t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
                                          and any(c.dep_ == "det" for c in t.children)
+                                         and not any(c.dep_ == "compound" for c in t.children)  # "the 100 metre final"
                                          or t.nbor(1).text == "," and t.i > 0 and t.nbor(-1).dep_ == "det")
                or t.tag_ == "JJS" and t.dep_ in ("nsubj", "nsubjpass") for t in doc[:-1])
 
@@ -602,6 +603,7 @@ PARSE_FAULTS = table(
                 "The largest is a US$700m road highway that will link Brazil and Peru."),
          spares=("The first painting was recovered in 2000.", "The WHO recommended a second vaccine, R21.",
                  "Mexico finished first.", "Jess Moreau scored twice in the final.",
+                 "Tyson Gay failed to qualify for the 100 metre final.",
                  "The largest bank in Kenya failed.")),
     Rule(NAMELESS_SUBJECT, _nameless_subject,
          fires=("The hospitality was shown by Canadians.", "The area has been cut off.",
