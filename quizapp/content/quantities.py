@@ -30,7 +30,17 @@ def find_quantities(parsed: Sequence, index: ActorIndex) -> list[Quantity]:
                 found += _count(token, item, index, position)
             elif token.ent_type_ in MEASURES and token.ent_iob_ == "B":
                 found += _measure(token, item)
+            elif _a_timed_result(token):
+                found.append(Quantity(f"{token.text} {token.nbor(1).text}", float(token.text), "seconds",
+                                      item.sentence.text, item.sentence.index, None, measure="time"))
     return found
+
+
+def _a_timed_result(token) -> bool:
+    """ "a time of 9.69 seconds": a time to the hundredth of a second is a result, not a
+    date's span (asked only as a blank)."""
+    return (re.fullmatch(r"\d+\.\d\d?", token.text) is not None and token.i + 1 < len(token.doc)
+            and token.nbor(1).lower_ in ("seconds", "second"))
 
 
 def _count(token, item, index, position) -> list[Quantity]:

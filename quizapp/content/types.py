@@ -177,7 +177,7 @@ class Quantity:
     sentence: str
     sentence_index: int
     clause: Clause | None = None
-    measure: Literal["count", "money", "percent"] = "count"
+    measure: Literal["count", "money", "percent", "time"] = "count"
 
 
 @dataclass(frozen=True)

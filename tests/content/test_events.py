@@ -427,6 +427,15 @@ def test_a_number_in_a_plan_has_no_clause_to_ask_about(parse):
     assert quantity.clause is None
 
 
+def test_a_time_to_the_hundredth_of_a_second_is_a_result_to_ask(parse):
+    from quizapp.content.quantities import find_quantities
+
+    text = "Ana Costa won the final in a time of 10.85 seconds, two seconds after the start."
+    parsed = parse(text)
+    [quantity] = find_quantities(parsed, find_actors([p.doc for p in parsed]))
+    assert (quantity.text, quantity.value, quantity.measure) == ("10.85 seconds", 10.85, "time")
+
+
 def test_a_day_after_the_storys_told_in_the_past_is_past(parse):
     # the story was brought up to date after its day; what is still to come stays a plan
     text = ("Ana Costa was buried on August 12 in Lisbon. "
