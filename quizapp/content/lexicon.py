@@ -193,7 +193,8 @@ ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "analyst", "
                         "defender", "midfielder", "frontman", "bowler", "dealer", "economist",
                         "resident", "witness", "victim", "survivor", "suspect", "defendant",
                         "candidate", "activist", "campaigner", "protester", "student", "teacher",
-                        "nurse", "worker", "farmer", "owner", "founder", "leader", "head"})
+                        "nurse", "worker", "farmer", "owner", "founder", "leader", "head",
+                        "tycoon", "billionaire", "sprinter", "driver"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady", "madam"})
 MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
 

@@ -295,6 +295,12 @@ def test_a_title_or_a_given_name_inside_makes_a_person_sure(parse):
     assert actors["Rizgar Mohammed Amin"].kind_confidence == 0.9
 
 
+def test_a_title_before_a_name_the_model_took_for_a_body_makes_a_person(parse):
+    actors, _ = actors_of(parse, "Possible candidates included Russian tycoon Vladimir Lisin and "
+                                 "Russia's Magnitogorsk Iron & Steel Works (MMK).")
+    assert actors["Vladimir Lisin"].kind == "person"
+
+
 def test_a_full_stop_after_a_name_is_no_part_of_it(parse):
     actors, _ = actors_of(parse, "Prime Minister Hun Sen staged a coup in 1997. "
                                  "Ranariddh was ousted by Hun Sen.")

@@ -39,25 +39,32 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
         return Kind("organization", SURE)
     gender = _gender(spans, docs)
     honoured = any(_honorific(docs[s.sentence], s) for s in spans)
-    if kind != "person" and not _a_person_after_all(spans, docs, kind, honoured):
+    titled = any(_titled(docs[s.sentence], s) for s in spans)
+    if kind != "person" and not _a_person_after_all(spans, docs, kind, honoured, titled):
         return Kind(kind, _sureness(spans, kind))
-    if honoured or nouns & person_nouns() or gender is not None or _titled_or_given(spans, docs):
+    if honoured or titled or nouns & person_nouns() or gender is not None or _given_inside(spans):
         return Kind("person", SURE, gender)
     return Kind("person", UNSURE)
 
 
-def _titled_or_given(spans: Sequence[Span], docs: Sequence) -> bool:
-    """A title before a mention ("Prosecutor Jaafar al-Mousawi"), or a given name inside the
-    fullest ("Rizgar Mohammed Amin")."""
+def _titled(doc, span: Span) -> bool:
+    """A title or a role just before the name, as a noun ("Prosecutor Jaafar al-Mousawi",
+    "tycoon Vladimir Lisin"; not "the first Sacramento goal")."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.pos_ in ("NOUN", "PROPN") and before.lower_ in person_nouns()
+
+
+def _given_inside(spans: Sequence[Span]) -> bool:
+    """A given name inside the fullest of three names: "Rizgar Mohammed Amin"."""
     fullest = max((s.text.split() for s in spans), key=len)
     named = len(fullest) == 3 and all(word.istitle() for word in fullest)  # not "Air Force for Acquisition Marvin Sambur"
-    return named and given_name_gender(fullest[1]) is not None or any(
-        s.start > 0 and docs[s.sentence][s.start - 1].lower_ in person_nouns() for s in spans)
+    return named and given_name_gender(fullest[1]) is not None
 
 
-def _a_person_after_all(spans: Sequence[Span], docs: Sequence, kind: str, honoured: bool) -> bool:
-    """Given an age ("Har-Shefi, 22,"); "Mr. Bush", wherever else the model placed him."""
-    return any(_aged(docs[s.sentence], s) for s in spans) or kind == "place" and honoured
+def _a_person_after_all(spans: Sequence[Span], docs: Sequence, kind: str, honoured: bool, titled: bool) -> bool:
+    """Given an age ("Har-Shefi, 22,"); "Mr. Bush", wherever else the model placed him; a
+    title before a mention ("Prosecutor Jaafar al-Mousawi", "Russian tycoon Vladimir Lisin")."""
+    return any(_aged(docs[s.sentence], s) for s in spans) or kind == "place" and honoured or titled
 
 
 def _sureness(spans: Sequence[Span], kind: str) -> float:
