@@ -1022,6 +1022,15 @@ def test_a_blank_that_names_nobody_is_not_asked():
     assert not any("Traffic jams" in p for p in prompts)
 
 
+def test_a_number_inside_a_participle_is_blanked_not_asked_how_many():
+    from quizapp.content import analyze
+
+    # "How many people did a train carry?" lost the crash; the blank reads with its number
+    text = "A train carrying 200 people has crashed into a pick-up truck in Netanya, Israel."
+    questions = analyze(text, published=dt.date(2006, 6, 12)).to_dict()["questions"]
+    assert [(q["kind"], q["answer"]) for q in questions] == [("fill_blank", "200")]
+
+
 def test_no_more_than_two_multiple_choice_questions_share_their_options():
     from quizapp.content.questions.chosen import Chosen
 

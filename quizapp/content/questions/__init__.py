@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Callable, Sequence
@@ -146,8 +147,16 @@ def _names_the_story(article: Article, draft: Draft) -> bool:
 def _parses(article: Article, draft: Draft) -> bool:
     """The prompt parses as a sound sentence about what it names: a cloze of "For the week,
     the index dropped _____%" leaves the index to guess (judges fail it, the article's own
-    words or not)."""
-    return article.parse_faults([draft.question.prompt])[0] is None
+    words or not). A number's blank is read with its number: "A train carrying something
+    people has crashed" is no sentence."""
+    question = draft.question
+    prompt = question.prompt
+    if question.kind == "fill_blank" and NUMBER_ANSWER.fullmatch(question.answer):
+        prompt = prompt.replace(fill_blank.BLANK, question.answer)
+    return article.parse_faults([prompt])[0] is None
+
+
+NUMBER_ANSWER = re.compile(r"\d[\d,.]*")
 
 
 def _reads_well(draft: Draft) -> bool:

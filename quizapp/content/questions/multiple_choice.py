@@ -96,6 +96,8 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
         return None  # "more than 120 papers": 180 and 240 would be right too
     if quantity.measure != "count":
         return None  # "how many" counts things, not money or shares
+    if not quantity.clause.main:
+        return None  # "How many people did a train carry?" of "A train carrying 200 people has crashed"
     if len(NUMBER.findall(quantity.sentence)) > 1:
         return None  # "5,500 prisoners were taken, though officials said the total may be above 8,000"
     # the words after the number: "438 square kilometres" asks "how many square kilometres"
