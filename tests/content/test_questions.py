@@ -458,6 +458,9 @@ def test_object_questions_ask_for_the_actor_after_the_verb():
     place = Actor("a6", "Iraqi Kurdistan", "place")
     assert object_question(OPENED, place, "Iraqi Kurdistan", IN_2007, ACTORS) == (
         "In 2007, where did Russia open its Erbil consulate?")
+    found = Clause("A jury", "", "found", "find", "Kenneth Lay and Jeffrey Skilling guilty")
+    assert object_question(found, replace(place, name="Kenneth Lay", kind="person"), "Kenneth Lay", IN_2007,
+                           ACTORS) is None
     struck = Clause("A quake", "", "struck", "strike", "the island of Java in Indonesia")
     assert object_question(struck, replace(place, name="Indonesia"), "Indonesia", IN_2007, ACTORS) is None
 

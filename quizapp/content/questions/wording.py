@@ -263,6 +263,8 @@ def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpressio
     start = clause.rest.find(name)
     before, after = clause.rest[:start].strip(), clause.rest[start + len(name):].strip()
     place = IN_PLACE.search(before)
+    if re.match(r"(?:and|or|&)\b", after) or re.search(r"\b(?:and|or|&)$", before):
+        return None  # "who did a jury find and Jeffrey Skilling guilty?": one of a pair
     if not before and actor.kind in WHO_WORDS and not clause.passive:
         wh = WHO_WORDS[actor.kind]
     elif place and actor.kind in PLACE_KINDS and not any(
