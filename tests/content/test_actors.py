@@ -312,3 +312,9 @@ def test_a_nationality_before_a_persons_name_is_no_part_of_it(parse):
                                  "was happy. The American Tyson Gay failed to qualify for the final. \"I don't "
                                  "have any excuses. I'm pretty upset,\" said Gay after realizing he had failed.")
     assert {"Usain Bolt", "Tyson Gay"} <= actors.keys()
+
+
+def test_a_country_is_no_ones_surname(parse):
+    actors, _ = actors_of(parse, "From 1919 on to his retirement in 1966 he worked for Bell Canada, he studied "
+                                 "music in Toronto. Only one veteran is left in Canada. Wilson died in Canada.")
+    assert actors["Canada"].aliases == ()

@@ -168,8 +168,8 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str]) -> None:
             by_last[key.split()[-1]].append(key)
             by_first[key.split()[0]].append(key)
     for key, label in labels.items():
-        if " " in key:
-            continue
+        if " " in key or country_of(key):
+            continue  # "Canada" is no one's surname, nor of "Bell Canada", a person to the model
         owners = by_last[key] or (by_first[key] if label == "PERSON" else [])
         if len(owners) == 1:
             uf.union(key, owners[0])
