@@ -499,7 +499,9 @@ def _unanchored(doc) -> bool:
         return True
     if subject is not None and _named_phrase(subject):
         return False
-    return any(t.lower_ in POINTING and t.dep_ in ("det", "poss") for t in doc)
+    # "Who won his first pole position?": an owner's word is the one asked for
+    asked = subject is not None and subject.tag_ == "WP"
+    return any(t.lower_ in POINTING and t.dep_ in ("det", "poss") and not (asked and t.dep_ == "poss") for t in doc)
 
 
 def _bare_object(token) -> bool:
@@ -624,11 +626,13 @@ PARSE_FAULTS = table(
          spares=("Iraq said it would retaliate.",)),
     Rule(UNANCHORED, _unanchored,
          fires=("Prosecutors issued their warning.", "U.N. officials finished drafting the rules.",
-                "When did the Supreme Court vindicate the core principle in its ruling?"),
+                "When did the Supreme Court vindicate the core principle in its ruling?",
+                "Who issued this warning?"),
          spares=("Norway opened its embassy in Nairobi.", "At least 38 people were killed.",
                  "Kellogg had a one-time charge covering the disposition of certain assets.",
                  "Beira's hospital moved patients after water entered the building.",
-                 "The DAX dropped 19.69 points to 1462.93.", "Protesters clashed with riot police.")),
+                 "The DAX dropped 19.69 points to 1462.93.", "Protesters clashed with riot police.",
+                 "Who won his first pole position?")),
 )
 
 
