@@ -299,6 +299,11 @@ def test_a_title_before_a_name_the_model_took_for_a_body_makes_a_person(parse):
     actors, _ = actors_of(parse, "Possible candidates included Russian tycoon Vladimir Lisin and "
                                  "Russia's Magnitogorsk Iron & Steel Works (MMK).")
     assert actors["Vladimir Lisin"].kind == "person"
+    actors, _ = actors_of(parse, "Mugabe faced pressure after the main opposition candidate, Morgan Tsvangirai, "
+                                 "pulled out. The annual parades by the Orange Order, Northern Ireland's dominant "
+                                 "Protestant fraternal group, went ahead.")
+    assert actors["Morgan Tsvangirai"].kind == "person"
+    assert actors["Orange Order"].kind == "organization"
 
 
 def test_a_full_stop_after_a_name_is_no_part_of_it(parse):

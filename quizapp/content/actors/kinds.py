@@ -39,10 +39,12 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
         return Kind("organization", SURE)
     gender = _gender(spans, docs)
     honoured = any(_honorific(docs[s.sentence], s) for s in spans)
-    titled = any(_titled(docs[s.sentence], s) for s in spans)
+    # "tycoon Vladimir Lisin", "the main opposition candidate, Morgan Tsvangirai,"
+    titled = any(_titled(docs[s.sentence], s) for s in spans) or bool(
+        nouns & person_nouns() and not nouns & ORGANIZATION_NOUNS)  # not "a fraternal group"
     if kind != "person" and not _a_person_after_all(spans, docs, kind, honoured, titled):
         return Kind(kind, _sureness(spans, kind))
-    if honoured or titled or nouns & person_nouns() or gender is not None or _given_inside(spans):
+    if honoured or titled or gender is not None or _given_inside(spans):
         return Kind("person", SURE, gender)
     return Kind("person", UNSURE)
 
@@ -63,7 +65,7 @@ def _given_inside(spans: Sequence[Span]) -> bool:
 
 def _a_person_after_all(spans: Sequence[Span], docs: Sequence, kind: str, honoured: bool, titled: bool) -> bool:
     """Given an age ("Har-Shefi, 22,"); "Mr. Bush", wherever else the model placed him; a
-    title before a mention ("Prosecutor Jaafar al-Mousawi", "Russian tycoon Vladimir Lisin")."""
+    title or a role beside a mention."""
     return any(_aged(docs[s.sentence], s) for s in spans) or kind == "place" and honoured or titled
 
 
