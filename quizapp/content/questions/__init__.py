@@ -73,7 +73,10 @@ def _balanced(article: Article, facts: list[Fact], chosen: Chosen) -> Chosen:
     statements = _statements(article.rng, [d for d in drafts if d.question.kind == "true_false"])
     left_out = [d for d in drafts if d.question.kind == "true_false" and id(d) not in statements]
     kept = Chosen(statements.get(id(d), d) for d in drafts if d not in left_out)
-    again = [f for f in facts if any(d.fact == f.id for d in left_out)]
+    # its fact, and the facts of its sentence that it had kept out ("one question a sentence")
+    freed = {sentence for d in left_out for sentence in d.sentences}
+    asked = {d.fact for d in kept.drafts}
+    again = [f for f in facts if f.id not in asked and f.about.sentence in freed]
     return _chosen(article, again, kept, kinds_left_out={"true_false"})
 
 
