@@ -87,6 +87,8 @@ UNNAMED_SPEAKER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|not
 REPORTERS_PLACE = re.compile(r"\b(?:(?:left|arrived|came|returned|officials|analysts|executives|sources"
                              r"|diplomats|observers|residents) here"
                              r"|this (?:city|town|municipality|village))\b(?![^\"“”]*[\"”])", re.I)
+# a day only the story's own day places, outside a quotation: "assembling in Baghdad today"
+STORYS_DAY = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b(?![^\"“”]*[\"”])", re.I)
 # a clause cut down to a name after a semicolon: "made by Lawrence Wechsler; the White House."
 # a slip of the source: "the rapid ascent the of price of oil"
 ARTICLE_BEFORE_PREPOSITION = re.compile(r"\b(?:the|a|an)\s+(?:of|in|on|at|to|for|by|with|from)\s", re.I)
@@ -221,6 +223,10 @@ SENTENCE_FAULTS = table(
     Rule("a speaker named only by a pronoun", lambda text: UNNAMED_SPEAKER.search(text) is not None,
          fires=("The deal was struck with a handshake, he added.",),
          spares=("The deal was struck with a handshake, Mr. Lee added.",)),
+    Rule("the story's own day", lambda text: STORYS_DAY.search(text) is not None,
+         fires=("Yuri Gremitskikh said the first group of 700 evacuees was assembling in Baghdad today.",
+                "Fill in the blank: Just yesterday, a quake struck Java and killed over _____ people."),
+         spares=("He said: \"We will win today.\"", "A quake struck Java on Saturday.")),
     Rule("the reporter's own place", lambda text: REPORTERS_PLACE.search(text) is not None,
          fires=("Some Cuban Americans who left here returned.", "The body was found in this municipality.",
                 "GM officials here declined to comment."),
