@@ -351,6 +351,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
      "Investigation says it received 8,000 reports of hate crimes last year.",
      ["About $60 million streamed out of the funds.",
       "The Federal Bureau of Investigation received 8,000 reports of hate crimes."]),
+    # a fronted phrase goes after a short rest, and is left out after a long one
+    ("In Lima, Norway opened its embassy on Monday.", ["Norway opened its embassy in Lima."]),
+    ("In a letter to the U.N. Secretary-General on Monday, Libya called for a meeting in Geneva "
+     "to remove U.S. forces.", ["Libya called for a meeting in Geneva to remove U.S. forces."]),
     # a comma between two parts the clause keeps stays
     ("On Friday the agency sent 20 tonnes of supplies to Beira, including cholera kits.",
      ["The agency sent 20 tonnes of supplies to Beira, including cholera kits."]),

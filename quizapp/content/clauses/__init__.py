@@ -112,8 +112,8 @@ def _finite_core(verb, skip: set[int], gapped) -> Core:
     if gapped is not None:
         rest = without_asides(list(gapped.subtree), skip)
     else:
-        rest = left_modifiers(verb, skip) + right_part(verb, skip)
-    rest.sort(key=lambda t: (t.i < verb.i, t.i))  # fronted phrases go to the end
+        rest = right_part(verb, skip)
+        rest += _fronted_at_the_end(left_modifiers(verb, skip), rest)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if doer is None and subject is not None and _plain_past_perfect(verb, auxes):
         # under its own date a past perfect is plain past: "had put" -> "put", "had been
@@ -125,6 +125,18 @@ def _finite_core(verb, skip: set[int], gapped) -> Core:
         # "with counting beginning in 39 centres the next morning": counting began
         verb_text, clause_tense = past_tense(verb), "past"
     return Core(head, subject, auxes, aux, verb_text, rest, clause_tense, passive)
+
+
+SHORT_REST = 5  # tokens after the verb that a fronted phrase may follow without seeming to describe them
+
+
+def _fronted_at_the_end(fronted: list, rest: list) -> list:
+    """Fronted phrases go to the end of a short rest ("In Lima, Norway opened its embassy":
+    "opened its embassy in Lima"); after a longer one they would seem to describe its last
+    words ("... and U.N. soldiers in the United Nations", "to remove U.S. forces in a letter
+    to the U.N. Secretary-General"), so they are left out."""
+    clausal = any(t.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") for t in rest)
+    return fronted if len(rest) <= SHORT_REST and not clausal else []
 
 
 def _simple_past(verb, subject, passive: bool) -> tuple[str, str]:
