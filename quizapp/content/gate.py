@@ -314,7 +314,7 @@ DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that", "these", "those"})
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its",
                                "their"})
-REFERRING = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+REFERRING = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "both"})
 POINTING = REFERRING - {"the"}
 
 
@@ -618,7 +618,8 @@ PARSE_FAULTS = table(
                 "The president's son met with Sununu.", "The U.S. auto giant bought the plant.",
                 "When did the economy add 358,000 jobs?",
                 "The Dearborn, Mich., energy company stopped paying a dividend in 1984.",
-                "Among older workers, the rate in January was 7.2 percent."),
+                "Among older workers, the rate in January was 7.2 percent.",
+                "Both vaccines mainly prevent illness rather than death."),
          spares=("Norway opened its embassy in Nairobi.", "At least 38 people were killed.",
                  "Kellogg had a one-time charge covering the disposition of certain assets.",
                  "Beira's hospital moved patients after water entered the building.",
