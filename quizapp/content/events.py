@@ -155,6 +155,15 @@ def _dated_verb(doc, expression: TimeExpression, span):
     verb = governing_verb(span)
     if verb is None or (expression.kind == "point" and NOT_WHEN.fires(span)):
         return None
+    return _main_of_a_when_clause(verb)
+
+
+def _main_of_a_when_clause(verb):
+    """ "Lee was rushed to hospital when he felt sick on Saturday": the date of a "when"
+    clause is its main clause's too, and the main clause tells the event."""
+    when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children)
+    if verb.dep_ == "advcl" and when and verb.head.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT":
+        return verb.head
     return verb
 
 

@@ -35,6 +35,11 @@ def test_a_word_that_goes_with_a_reckoned_date_leaves_with_it():
     assert found == ["A magnitude 6.3 quake struck the island of Java."]
 
 
+def test_a_when_clause_dates_its_main_clause():
+    found = lines("GENEVA - Ana Costa was rushed to Cantonal Hospital in Geneva when she felt sick on Saturday.")
+    assert found == ["Ana Costa was rushed to Cantonal Hospital in Geneva when she felt sick."]
+
+
 def test_a_date_in_full_loses_the_writers_this():
     found = lines("LOS ANGELES - On this June 13, 1989, the jury in the Ana Costa trial announced a verdict.")
     assert found == ["On June 13, 1989, the jury in the Ana Costa trial announced a verdict."]
