@@ -314,6 +314,9 @@ def test_a_title_before_a_name_the_model_took_for_a_body_makes_a_person(parse):
                                  "Protestant fraternal group, went ahead.")
     assert actors["Morgan Tsvangirai"].kind == "person"
     assert actors["Orange Order"].kind == "organization"
+    actors, _ = actors_of(parse, "The government of Kerala, a state in southern India, has banned the sale of "
+                                 "Coca-Cola.")
+    assert actors["Kerala"].kind == "place"
 
 
 def test_a_country_is_no_ones_surname(parse):

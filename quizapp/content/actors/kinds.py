@@ -16,7 +16,7 @@ from quizapp.content.gazetteer import (
     HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, given_name_gender, is_city, person_nouns,
 )
 from quizapp.content.lexicon import (
-    FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, THING_NOUNS,
+    FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, ROLE_NOUNS, THING_NOUNS,
 )
 
 SURE = 0.9  # a kind a distractor may be chosen by
@@ -39,12 +39,12 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
         return Kind("organization", SURE)
     gender = _gender(spans, docs)
     honoured = any(_honorific(docs[s.sentence], s) for s in spans)
-    # "tycoon Vladimir Lisin", "the main opposition candidate, Morgan Tsvangirai,"
-    titled = any(_titled(docs[s.sentence], s) for s in spans) or bool(
-        nouns & person_nouns() and not nouns & ORGANIZATION_NOUNS)  # not "a fraternal group"
+    # "tycoon Vladimir Lisin", "the main opposition candidate, Morgan Tsvangirai," (nameparser's
+    # titles beside a name do not make a person of a body or a place: "a fraternal group", "a state")
+    titled = any(_titled(docs[s.sentence], s) for s in spans) or bool(nouns & ROLE_NOUNS)
     if kind != "person" and not _a_person_after_all(spans, docs, kind, honoured, titled):
         return Kind(kind, _sureness(spans, kind))
-    if honoured or titled or gender is not None or _given_inside(spans):
+    if honoured or titled or nouns & person_nouns() or gender is not None or _given_inside(spans):
         return Kind("person", SURE, gender)
     return Kind("person", UNSURE)
 
