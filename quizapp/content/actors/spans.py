@@ -110,6 +110,12 @@ def _camel_case(span) -> bool:
     return len(span) == 1 and re.fullmatch(rf"{particle}[A-Z][a-z]+[A-Z]\w*", span.text) is not None
 
 
+def _names_a_disease(doc, start: int, end: int) -> bool:
+    """ "Lou Gehrig's disease", "Parkinson's syndrome": a person's name that is now a disease's."""
+    root = doc[start:end].root
+    return root.dep_ == "poss" and root.head.lower_ in ("disease", "syndrome")
+
+
 def _modifies_a_thing(doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.text.islower()
@@ -158,6 +164,10 @@ NOT_A_NAME = table(
     Rule("weather, not an actor",
          lambda span: span[0][span[1]].lower_ in STORM_WORDS,
          fires=("Cyclone Dana hit the coast of Odisha.",)),
+    Rule("a name that only names a disease",
+         lambda span: _names_a_disease(*span),
+         fires=("Stem cells may cure Lou Gehrig's disease.",),
+         spares=("Lou Gehrig's team won the pennant.",)),
     Rule("a doctrine, not an actor",
          lambda span: span[2] - span[1] == 1 and span[0][span[1]].lower_.endswith("ism"),
          fires=("He was one of Communism's most effective adversaries.",),
