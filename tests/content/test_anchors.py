@@ -61,6 +61,9 @@ def test_a_person_named_by_surname_alone_is_named_in_full(text, people, expected
 @pytest.mark.parametrize("text, expected", [
     ("Frank Kowalski, 67, was first elected in 2013.", "Frank Kowalski was first elected in 2013."),
     ("The bill passed by 67, 12, and 4 votes.", "The bill passed by 67, 12, and 4 votes."),
+    ("Eighteen year-old Danny Preddie and nineteen year-old Rickie Preddie were convicted.",
+     "Danny Preddie and Rickie Preddie were convicted."),
+    ("The 106 year old Percy Dwight Wilson died in Toronto.", "Percy Dwight Wilson died in Toronto."),
 ])
 def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
     from quizapp.content.clauses.text import without_ages

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from quizapp.content.timex.lexicon import NUMBER_WORDS
+
 ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")  # "U.S.", "a.m.", "Inc."
 
 
@@ -48,8 +50,9 @@ def _glued_stop(word: str) -> bool:
     return len(word) > 1 and word.endswith(".") and not ABBREVIATION.fullmatch(word)
 
 
-# ", 67," after a name: the person's age on the day of the story
-AGE = re.compile(r"(?<=[A-Za-z]), \d{1,3},(?= [a-z])")
+# ", 67," after a name, "eighteen year-old" before one: the person's age on the day of the story
+AGE = re.compile(r"(?<=[A-Za-z]), \d{1,3},(?= [a-z])"
+                 rf"|\b(?:[Tt]he )?(?:\d{{1,3}}|(?i:{'|'.join(NUMBER_WORDS)}))[- ]years?[- ]old (?=[A-Z])")
 
 
 def without_ages(text: str) -> str:
