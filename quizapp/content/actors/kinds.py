@@ -39,9 +39,7 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
         return Kind("organization", SURE)
     gender = _gender(spans, docs)
     honoured = any(_honorific(docs[s.sentence], s) for s in spans)
-    # "tycoon Vladimir Lisin", "the main opposition candidate, Morgan Tsvangirai," (nameparser's
-    # titles beside a name do not make a person of a body or a place: "a fraternal group", "a state")
-    titled = any(_titled(docs[s.sentence], s) for s in spans) or bool(nouns & ROLE_NOUNS)
+    titled = _titled(spans, docs, nouns)
     if kind != "person" and not _a_person_after_all(spans, docs, kind, honoured, titled):
         return Kind(kind, _sureness(spans, kind))
     if honoured or titled or nouns & person_nouns() or gender is not None or _given_inside(spans):
@@ -49,7 +47,13 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
     return Kind("person", UNSURE)
 
 
-def _titled(doc, span: Span) -> bool:
+def _titled(spans: Sequence[Span], docs: Sequence, nouns: set[str]) -> bool:
+    """ "tycoon Vladimir Lisin", "the main opposition candidate, Morgan Tsvangirai," (nameparser's
+    titles beside a name do not make a person of a body or a place: "a fraternal group", "a state")."""
+    return any(_title_before(docs[s.sentence], s) for s in spans) or bool(nouns & ROLE_NOUNS)
+
+
+def _title_before(doc, span: Span) -> bool:
     """A title or a role just before the name, as a noun ("Prosecutor Jaafar al-Mousawi",
     "tycoon Vladimir Lisin"; not "the first Sacramento goal")."""
     before = doc[span.start - 1] if span.start > 0 else None

@@ -22,6 +22,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many
                "its", "their", "his", "her", "our", "all", "most", "each", "every", "both"}
 # "began using it": the thing meant is in another sentence
 OBJECT_PRONOUN = re.compile(r"\b(it|them|they|he|she|him)\b", re.I)
+# a name joined to another by "and": either alone is half the fact
+PAIRED, PAIRED_BEFORE = re.compile(r"(?:and|or|&)\b"), re.compile(r"\b(?:and|or|&)$")
 IN_PLACE = re.compile(r"(?:^|\s)in(?: the)?$", re.I)  # "... in", "in the" before a place
 # another time in the clause muddles "When ...?": "down from 3.2 million in 2022"
 OTHER_TIME = re.compile(
@@ -262,22 +264,29 @@ def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpressio
         return None
     start = clause.rest.find(name)
     before, after = clause.rest[:start].strip(), clause.rest[start + len(name):].strip()
-    place = IN_PLACE.search(before)
-    if re.match(r"(?:and|or|&)\b", after) or re.search(r"\b(?:and|or|&)$", before):
+    if PAIRED.match(after) or PAIRED_BEFORE.search(before):
         return None  # "who did a jury find and Jeffrey Skilling guilty?": one of a pair
-    if not before and actor.kind in WHO_WORDS and not clause.passive:
-        wh = WHO_WORDS[actor.kind]
-    elif place and actor.kind in PLACE_KINDS and not any(
-            w[:1].isupper() for w in before[:place.start()].split()[-1:]):
-        # not "where did a quake strike the island of Java?": "in Indonesia" placed Java
-        wh, before = "Where", before[:place.start()]
-    else:
+    asked = _object_wh(clause, actor, before)
+    if asked is None:
         return None
+    wh, before = asked
     rest = " ".join(part for part in (before, after) if part)
     if rest.split()[-1:] and rest.split()[-1].lower() in DANGLING_ENDS:
         return None
     inverted = _inverted(replace(clause, rest=rest), actors, keep_perfect=when.kind == "duration")
     return _dated_question(wh, [inverted], when)
+
+
+def _object_wh(clause: Clause, actor: Actor, before: str) -> tuple[str, str] | None:
+    """The question word for an actor after the verb, and the words before it that stay: the
+    direct object ("which country"), or a place after "in" ("Where")."""
+    place = IN_PLACE.search(before)
+    if not before and actor.kind in WHO_WORDS and not clause.passive:
+        return WHO_WORDS[actor.kind], before
+    if place and actor.kind in PLACE_KINDS and not any(w[:1].isupper() for w in before[:place.start()].split()[-1:]):
+        # not "where did a quake strike the island of Java?": "in Indonesia" placed Java
+        return "Where", before[:place.start()]
+    return None
 
 
 def how_long_question(clause: Clause, when: TimeExpression, actors: dict[str, Actor]) -> str | None:
