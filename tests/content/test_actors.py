@@ -317,6 +317,10 @@ def test_a_title_before_a_name_the_model_took_for_a_body_makes_a_person(parse):
     actors, _ = actors_of(parse, "The government of Kerala, a state in southern India, has banned the sale of "
                                  "Coca-Cola.")
     assert actors["Kerala"].kind == "place"
+    # a name always after "the" is no one's, whatever its first word ("Denver" is a given name)
+    actors, _ = actors_of(parse, "Maya Okonkwo scored twice as the Sacramento Lanterns came back to beat the "
+                                 "Denver Summit 3-2 on Sunday. Okonkwo celebrates her goal against the Denver Summit.")
+    assert actors["Denver Summit"].kind == "organization"
 
 
 def test_a_country_is_no_ones_surname(parse):

@@ -37,12 +37,20 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
         return Kind(None, SURE)
     if nouns & ORGANIZATION_NOUNS and kind == "person" and not nouns & person_nouns():
         return Kind("organization", SURE)
-    gender = _gender(spans, docs)
-    honoured = any(_honorific(docs[s.sentence], s) for s in spans)
-    titled = _titled(spans, docs, nouns)
-    if kind != "person" and not _a_person_after_all(spans, docs, kind, honoured, titled):
+    # a title or an honorific: a person, wherever the model placed the name
+    called = _titled(spans, docs, nouns) or any(_honorific(docs[s.sentence], s) for s in spans)
+    if kind != "person" and not _a_person_after_all(spans, docs, kind, called):
         return Kind(kind, _sureness(spans, kind))
-    if honoured or titled or nouns & person_nouns() or gender is not None or _given_inside(spans):
+    return _person_or_not(spans, docs, nouns, called)
+
+
+def _person_or_not(spans: Sequence[Span], docs: Sequence, nouns: set[str], called: bool) -> Kind:
+    """A name taken for a person's: sure with a title, an honorific, a role beside it or a given
+    name; a body when it always follows "the" ("beat the Denver Summit 3-2")."""
+    if not called and all(_the_before(docs[s.sentence], s) for s in spans):
+        return Kind("organization", UNSURE)
+    gender = _gender(spans, docs)
+    if called or nouns & person_nouns() or gender is not None or _given_inside(spans):
         return Kind("person", SURE, gender)
     return Kind("person", UNSURE)
 
@@ -60,6 +68,12 @@ def _title_before(doc, span: Span) -> bool:
     return before is not None and before.pos_ in ("NOUN", "PROPN") and before.lower_ in person_nouns()
 
 
+def _the_before(doc, span: Span) -> bool:
+    """ "the" just before the name: "the Denver Summit" (not "the American Tyson Gay")."""
+    return span.start > 0 and doc[span.start - 1].lower_ == "the" and doc[span.start].tag_ != "JJ" \
+        and doc[span.start].ent_type_ != "NORP"
+
+
 def _given_inside(spans: Sequence[Span]) -> bool:
     """A given name inside the fullest of three names: "Rizgar Mohammed Amin"."""
     fullest = max((s.text.split() for s in spans), key=len)
@@ -67,10 +81,10 @@ def _given_inside(spans: Sequence[Span]) -> bool:
     return named and given_name_gender(fullest[1]) is not None
 
 
-def _a_person_after_all(spans: Sequence[Span], docs: Sequence, kind: str, honoured: bool, titled: bool) -> bool:
-    """Given an age ("Har-Shefi, 22,"); "Mr. Bush", wherever else the model placed him; a
-    title or a role beside a mention."""
-    return any(_aged(docs[s.sentence], s) for s in spans) or kind == "place" and honoured or titled
+def _a_person_after_all(spans: Sequence[Span], docs: Sequence, kind: str, called: bool) -> bool:
+    """Given an age ("Har-Shefi, 22,"); called by a title or an honorific ("Mr. Bush",
+    "tycoon Vladimir Lisin")."""
+    return called or any(_aged(docs[s.sentence], s) for s in spans)
 
 
 def _sureness(spans: Sequence[Span], kind: str) -> float:
