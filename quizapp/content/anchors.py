@@ -7,7 +7,9 @@ other, its kind sure), and only for a noun that fits it: "the company" or "the f
 "the bank" or "the party" only for one whose name or stated role says so.
 
 A person the story names by surname alone after the first mention is named in full in a
-timeline line ("Hale was arrested" -> "Graham Hale was arrested"): each line stands alone.
+timeline line ("Hale was arrested" -> "Graham Hale was arrested"), and an acronym the story
+spelt out is written in full ("the CMA blocked" -> "the Competition and Markets Authority
+blocked"): each line stands alone.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from quizapp.content.actors.kinds import SURE
 from quizapp.content.lexicon import INSTITUTION_HEADS, NAME_PARTICLES, ORGANIZATION_NOUNS
 from quizapp.content.types import Actor
 
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 ANY_ORGANIZATION = frozenset({"company", "firm", "concern"})
 # where the description stands as a subject: first, after a question's lead-in or a fronted date
 _LEAD = r"(?:True or false\? |Fill in the blank: |When (?:did|was|were|has|had) )?(?:(?:In|On) [^,]{1,40}, )?"
@@ -75,4 +78,20 @@ def in_full(text: str, people: Sequence[Actor]) -> str:
             if not (before and (before[0][:1].isupper() or before[0] == "the")):
                 text = text[: found.start()] + person.name + text[found.end():]
                 break
+    return text
+
+
+def acronyms_in_full(text: str, actors: Sequence[Actor]) -> str:
+    """The text with the first acronym of each actor written as the name the story gave it in
+    full: "the CMA" alone says nothing to a class ("the Competition and Markets Authority
+    (CMA)" stays as it is), save in a word ("IRA-allied", "US$102")."""
+    for actor in actors:
+        acronyms = [a for a in actor.aliases if ACRONYM.fullmatch(a)]
+        found = next((m for a in acronyms if (m := re.search(rf"(?<![\w(-]){a}(?![\w)$-])", text))), None)
+        if found is None or actor.name in text or len(actor.name.split()) < 2:
+            continue
+        before, name = text[: found.start()], actor.name
+        if takes_the(name) and not re.search(r"\b[Tt]he $", before):
+            name = ("the " if before else "The ") + name
+        text = before + name + text[found.end():]
     return text

@@ -14,7 +14,7 @@ from typing import Iterable
 from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import check_input, clean, normalize, sentences
-from quizapp.content.anchors import in_full, main_organization, named
+from quizapp.content.anchors import acronyms_in_full, in_full, main_organization, named
 from quizapp.content.clauses.text import without_ages
 from quizapp.content.gate import (FISCAL, Lines, Verdicts, checked_summaries, clean_cut, qualifies_its_fact,
                                   quarter_written_out, tells_a_report, worked_out)
@@ -140,10 +140,11 @@ def _cut_first(event: Event, main: bool) -> bool:
 
 
 def _people_in_full(events: tuple[Event, ...], actors: Iterable[Actor]) -> tuple[Event, ...]:
-    """Each line with the people it names by surname alone named in full, without their ages."""
+    """Each line with the people it names by surname alone named in full, without their ages,
+    and the acronyms the story spelt out in full."""
     by_id = {a.id: a for a in actors}
-    return tuple(replace(e, summary=in_full(without_ages(e.summary), [by_id[a] for a in e.actors
-                                                        if a in by_id and by_id[a].kind == "person"]))
+    return tuple(replace(e, summary=acronyms_in_full(in_full(without_ages(e.summary), [
+        by_id[a] for a in e.actors if a in by_id and by_id[a].kind == "person"]), list(by_id.values())))
                  for e in events)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.content.anchors import in_full, main_organization, named
+from quizapp.content.anchors import acronyms_in_full, in_full, main_organization, named
 from quizapp.content.types import Actor
 
 UNISYS = Actor("a1", "Unisys Corp.", "organization", mentions=5, kind_confidence=1.0)
@@ -56,6 +56,26 @@ GROUP = Actor("a6", "Albion Rheinland", "person", mentions=2, kind_confidence=0.
 ])
 def test_a_person_named_by_surname_alone_is_named_in_full(text, people, expected):
     assert in_full(text, people) == expected
+
+
+CMA = Actor("a5", "Competition and Markets Authority", "organization", aliases=("CMA",))
+WHO = Actor("a6", "World Health Organization", "organization", aliases=("WHO",))
+IBM = Actor("a7", "IBM", "organization", aliases=("International Business Machines",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2019, the CMA blocked the plan.", "In 2019, the Competition and Markets Authority blocked the plan."),
+    ("WHO said so.", "The World Health Organization said so."),
+    ("Lee became head of the WHO.", "Lee became head of the World Health Organization."),
+    ("The CMA's ruling came after the CMA met.",
+     "The Competition and Markets Authority's ruling came after the CMA met."),  # the first time
+    ("The Competition and Markets Authority (CMA) said so.", "The Competition and Markets Authority (CMA) said so."),
+    ("IBM began shipping a card.", "IBM began shipping a card."),  # its name is the acronym
+    ("Who said WHOLE numbers?", "Who said WHOLE numbers?"),
+    ("WHO-led teams spent US$5 million.", "WHO-led teams spent US$5 million."),
+])
+def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):
+    assert acronyms_in_full(text, [CMA, WHO, IBM]) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
