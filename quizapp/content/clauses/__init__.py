@@ -13,7 +13,7 @@ from quizapp.content.clauses.parts import (
     dated_owners, left_modifiers, relative_object, right_part, without_asides,
 )
 from quizapp.content.clauses.subjects import (
-    antecedent, as_said, clause_head, finite_subject, gerund_doer, noun_before, noun_phrase,
+    antecedent, as_said, clause_head, finite_subject, gerund_doer, noun_before, noun_phrase, pair_comma,
     participle_subject,
 )
 from quizapp.content.clauses.text import text_of
@@ -171,7 +171,7 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
     if subject is None:
         return [], "", None
     verb_tokens = {t.i for t in core.head.subtree} if subject.is_ancestor(core.head) else set()
-    tokens = without_asides([t for t in subject.subtree if t.i not in verb_tokens], skip)
+    tokens = without_asides([t for t in subject.subtree if t.i not in verb_tokens and not pair_comma(t)], skip)
     actor = index.actor_at(position, subject.i)
     names = _whose(tokens, core.head, original)
     noun = noun_before(subject) if subject.lower_ in ("it", "they") and verb.dep_ != "ROOT" else None

@@ -51,7 +51,24 @@ def _named_by_apposition(subject):
     appositions += [c for c in subject.head.children
                     if c.dep_ == subject.dep_ and c.left_edge.i == subject.right_edge.i + 2]
     return next((c for c in appositions if c.pos_ == "PROPN" and set_off(c)
-                 and not any(w.dep_ == "conj" for w in c.children)), subject)
+                 and (not any(w.dep_ == "conj" for w in c.children) or _unclosed(c))), subject)
+
+
+def _unclosed(apposition) -> bool:
+    """No comma closes the apposition before its verb: the names joined to it are the
+    subject's ("Britain's largest rail freight company, Albion Freight, and Germany's
+    Rheinland Cargo agreed to merge"), not a list that describes it ("A group, X, Y and Z,
+    indicated")."""
+    after = apposition.right_edge.i + 1
+    return after < len(apposition.doc) and apposition.doc[after].text != ","
+
+
+def pair_comma(token) -> bool:
+    """The comma that closed such an apposition, now between the two names of a pair: "Albion
+    Freight, and Germany's Rheinland Cargo" reads "Albion Freight and ..."."""
+    doc = token.doc
+    return (token.text == "," and token.head.dep_ == "appos" and token.i + 1 < len(doc)
+            and doc[token.i + 1].dep_ == "cc" and sum(c.dep_ == "conj" for c in token.head.children) == 1)
 
 
 def _definite(noun) -> bool:
