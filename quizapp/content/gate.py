@@ -75,6 +75,8 @@ NAME_IN_CAPITALS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b|\b[A-
 # a title the source left in lower case before a name: "UN secretary general Kofi Annan"
 LOWER_CASE_TITLE = re.compile(r"\b[A-Z]{2,}\.?\s+(?:secretary[- ]general|secretary|president|chairman|"
                               r"director|spokesman|minister|ambassador)\s+[A-Z][a-z]+\s+[A-Z]")
+# "found Former Enron Corp. CEOs ... guilty": a source slip no name explains
+CAPITALISED_FORMER = re.compile(r"(?<=[a-z,;] )Former\b")
 # "described the White House", "branded the plan": the "as" that said how was cut away
 WITHOUT_ITS_AS = re.compile(r"\b(?:described|regarded|branded|labell?ed)\b(?!.*\bas\b)")
 # a guess, not a fact of the story: "he wouldn't be surprised if the share rose"
@@ -203,6 +205,9 @@ SENTENCE_FAULTS = table(
          fires=("Russia wants to wait until UN secretary general Kofi Annan visits Lisbon.",),
          spares=("Russia wants to wait until UN Secretary General Kofi Annan visits Lisbon.",
                  "The UN secretary general visited Lisbon.")),
+    Rule("'Former' capitalised in mid-sentence", lambda text: CAPITALISED_FORMER.search(text) is not None,
+         fires=("A jury found Former Enron Corp. CEO Kenneth Lay guilty.",),
+         spares=("Former Enron Corp. CEO Kenneth Lay was found guilty.", "A jury found former CEO Kenneth Lay guilty.")),
     Rule("a name in capitals", lambda text: NAME_IN_CAPITALS.search(text) is not None,
          fires=("GOODY PRODUCTS Inc. cut its quarterly dividend.", "CAMBREX Corp. declared a dividend."),
          spares=("The AFL-CIO and NATO spoke.", "AEP Industries Inc. cut its dividend.", "IBM Corp. rose.")),
