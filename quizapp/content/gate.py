@@ -546,9 +546,10 @@ def _stranded_subordinator(doc) -> bool:
 
 
 def _named_phrase(noun) -> bool:
-    """A name, or a noun with a name before it ("Kenya's health ministry")."""
-    before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
-    return noun.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in before)
+    """A name, or a noun with a name before it ("Kenya's health ministry") or in its
+    preposition ("the chief judge in Saddam Hussein's trial")."""
+    around = [t for c in noun.children if c.i < noun.i or c.dep_ == "prep" for t in c.subtree]
+    return noun.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in around)
 
 
 PARSE_FAULTS = table(
@@ -644,7 +645,8 @@ PARSE_FAULTS = table(
                  "Kellogg had a one-time charge covering the disposition of certain assets.",
                  "Beira's hospital moved patients after water entered the building.",
                  "The DAX dropped 19.69 points to 1462.93.", "Protesters clashed with riot police.",
-                 "Who won his first pole position?")),
+                 "Who won his first pole position?",
+                 "The chief judge in Saddam Hussein's trial submitted his resignation.")),
 )
 
 
