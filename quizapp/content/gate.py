@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from quizapp.content.clauses.text import as_sentence, quoted
-from quizapp.content.gazetteer import HONORIFICS, country_of
+from quizapp.content.gazetteer import HONORIFICS, country_of, is_city
 from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, LEANING_OPENERS,
                                      NAMES_WITH_THE, OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_KINDS,
                                      PLACE_MARKERS, PLAIN_WORDS, REPORTING_LEMMAS)
@@ -539,6 +539,19 @@ SUBORDINATORS = frozenset({"when", "after", "before", "because", "while", "altho
                            "until", "unless", "whereas"})
 
 
+def _misplaced_that(doc) -> bool:
+    """ "struck the island of Java in Indonesia that killed over 3,000 people": a place's name
+    takes no "that" clause, so the clause belongs to a noun further back ("a deal with Jaguar
+    that is likely to involve" reads right)."""
+    return any(t.lower_ == "that" and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl"
+               and t.i > 0 and _a_place(t.nbor(-1)) for t in doc)
+
+
+def _a_place(token) -> bool:
+    """A country or a city by name (the second reading has no entity labels)."""
+    return token.pos_ == "PROPN" and (country_of(token.text) is not None or is_city(token.text))
+
+
 def _stranded_subordinator(doc) -> bool:
     """ "collapsed, when the authority's chairman, Philippe Lemoine.": no verb after "when"."""
     opening = [t for t in doc if t.lower_ in SUBORDINATORS and t.dep_ in ("mark", "advmod")]
@@ -583,6 +596,11 @@ PARSE_FAULTS = table(
          fires=("Talks between the unions and the RATP collapsed, when the authority's chairman, "
                 "Philippe Lemoine.",),
          spares=("Talks collapsed when the chairman refused.", "When did the talks collapse?")),
+    Rule("a 'that' clause after a place's name", _misplaced_that,
+         fires=("A magnitude 6.3 quake struck the island of Java in Indonesia that killed over 3,000 people.",),
+         spares=("A quake that killed over 3,000 people struck Java in Indonesia.",
+                 "The quake struck Java, which is in Indonesia.",
+                 "GM is close to a deal with Jaguar that is likely to involve a stake.")),
     Rule("two sentences joined by a comma", _comma_splice,
          fires=("Shares of both companies soared after the announcement, Sears was up 22 percent.",),
          spares=("Prices rose sharply, analysts said.", "Sales rose, and profit fell.",
