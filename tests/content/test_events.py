@@ -361,6 +361,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # an apposition no comma closes: the names joined to it are the subject's
     ("The country's biggest brewer, Hopfen Brauerei, and Denmark's Nordisk Bryg agreed on "
      "Monday to merge.", ["Hopfen Brauerei and Denmark's Nordisk Bryg agreed to merge."]),
+    # a participle that says which of the things "a" only counts stays, however long
+    ("In 2004 the authority rejected a recommendation made by its own staff to install a radar.",
+     ["The authority rejected a recommendation made by its own staff to install a radar."]),
     # the full stop glued to the last word goes; an abbreviation's stays
     ("In 2021 the village recorded a temperature of 49.6C. In 2022 the firm left the U.S.",
      ["The firm left the U.S.", "The village recorded a temperature of 49.6C."]),

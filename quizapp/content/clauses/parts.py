@@ -70,7 +70,18 @@ def _is_aside(token) -> bool:
         return True
     if token.dep_ == "appos":
         return set_off(token)
+    if token.dep_ in ("relcl", "acl") and not set_off(token) and _says_which(token):
+        return False
     return token.dep_ in ("relcl", "acl") and (len(list(token.subtree)) > 6 or set_off(token))
+
+
+def _says_which(clause) -> bool:
+    """A participle that tells which of the things an object with "a" only counts: "rejected a
+    recommendation [made by its own staff to install a flight information service]"; without
+    it, "rejected a recommendation" says nothing."""
+    noun = clause.head
+    return (clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.dep_ == "dobj"
+            and [c.lower_ for c in noun.children if c.i < noun.i] in (["a"], ["an"]))
 
 
 def left_modifiers(verb, skip: set[int]) -> list:
