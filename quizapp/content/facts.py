@@ -27,8 +27,9 @@ BUSY_WITH_NUMBERS = 3  # a sentence with this many numbers lists figures (market
 COMPARED = re.compile(rf"\b(?:up|down) from\b|\bcompared with\b|(?:\d|\b(?:{'|'.join(NUMBER_WORDS)}))\S*"
                       r"(?:\s+(?:%|percent|per cent|cents?|pence|points?|dollars?|euros?))?"
                       r"\s+(?:higher|lower|more|less|cheaper|dearer|greater|fewer|above|below) than\b[^.;]{0,40}?\d", re.I)
-# "600 million francs ($100 million)", "1,000 miles (1,600 kilometres)": one number gives the other
-CONVERTED = re.compile(r"\d[^()]{0,25}\(\s*(?:about |some |around )?[$€£]?\d")
+# "600 million francs ($100 million)", "1,000 miles (1,600 kilometres)", "45 billion yen (NZ
+# $633 million)": one number gives the other
+CONVERTED = re.compile(r"\d[^()]{0,25}\(\s*(?:about |some |around )?(?:[A-Z]{1,3} ?)?[$€£]?\d")
 # "a film must open in 1,000 theatres to count as wide release": a rule, not the story
 GENERAL = re.compile(r"\b(?:a|an|any|every)\s+[a-z]+\s+(?:must|should|has to|needs to)\b")
 
@@ -101,7 +102,8 @@ BACKGROUND = table(
          spares=("Rail systems carry more than 13 million passengers a day.",
                  "Sales were 5% higher than a year earlier.")),
     Rule("a figure given again in other units", lambda text: CONVERTED.search(text) is not None,
-         fires=("The pipeline runs 1,000 miles (1,600 kilometres).",),
+         fires=("The pipeline runs 1,000 miles (1,600 kilometres).",
+                "Japan pledged 45 billion yen (NZ $633 million) in aid."),
          spares=("The pipeline runs 1,000 miles.",)),
     Rule("a general rule, no news", lambda text: GENERAL.search(text) is not None,
          fires=("To count as a wide release, a film must open in 1,000 theatres.",),
