@@ -67,18 +67,25 @@ def in_full(text: str, people: Sequence[Actor]) -> str:
     """The text with each person it names by surname alone named in full, the first time:
     not after a title, another name or "the" ("Mr. Hale", "Sir Martin", "Graham Hale", "the
     Pacers" stay), nor a surname two of them share, nor anyone not surely a person."""
-    surnames = Counter(p.name.split()[-1] for p in people)
+    surnames = Counter(_surname(p) for p in people)
     for person in people:
         words = person.name.split()
-        if (len(words) < 2 or surnames[words[-1]] > 1 or person.name in text or person.kind_confidence < SURE
+        if (len(words) < 2 or surnames[_surname(person)] > 1 or person.name in text or person.kind_confidence < SURE
                 or any(w.lower() in NAME_PARTICLES for w in words)):
             continue
-        for found in re.finditer(rf"\b{re.escape(words[-1])}\b", text):
+        for found in re.finditer(rf"\b{re.escape(_surname(person))}\b", text):
             before = text[: found.start()].split()[-1:]
             if not (before and (before[0][:1].isupper() or before[0] == "the")):
                 text = text[: found.start()] + person.name + text[found.end():]
                 break
     return text
+
+
+def _surname(person: Actor) -> str:
+    """The name the story calls the person by: the last word, or the first where the story
+    says that one alone ("Lee" of Lee Jong-wook)."""
+    words = person.name.split()
+    return words[0] if words[0] in person.aliases else words[-1]
 
 
 def acronyms_in_full(text: str, actors: Sequence[Actor]) -> str:

@@ -44,6 +44,7 @@ def test_only_a_story_about_one_organization_has_one():
 HALE = Actor("a4", "Graham Hale", "person", mentions=6, kind_confidence=0.9)
 RUTH = Actor("a5", "Ruth Hale", "person", mentions=2, kind_confidence=0.9)
 GROUP = Actor("a6", "Albion Rheinland", "person", mentions=2, kind_confidence=0.5)
+LEE = Actor("a8", "Lee Jong-wook", "person", aliases=("Lee",), mentions=3, kind_confidence=0.9)
 
 
 @pytest.mark.parametrize("text, people, expected", [
@@ -53,6 +54,7 @@ GROUP = Actor("a6", "Albion Rheinland", "person", mentions=2, kind_confidence=0.
     ("A jury convicted Graham Hale; Hale appealed.", [HALE], "A jury convicted Graham Hale; Hale appealed."),
     ("Hale was arrested.", [HALE, RUTH], "Hale was arrested."),
     ("Rheinland's board rejected it.", [GROUP], "Rheinland's board rejected it."),
+    ("Lee was rushed to hospital.", [LEE], "Lee Jong-wook was rushed to hospital."),  # surname first
 ])
 def test_a_person_named_by_surname_alone_is_named_in_full(text, people, expected):
     assert in_full(text, people) == expected
