@@ -162,8 +162,10 @@ def _doubtful(timeline: tuple[Event, ...]) -> list[bool]:
 
 
 # what accusers say someone did: an accusation, whatever the line that drops its source says
+# ("claims that United States Marines murdered civilians")
 ACCUSATION = re.compile(r"\b(?:prosecutors?|the (?:prosecution|indictment|complaint|lawsuit))"
-                        r"\s+(?:said|say|says|alleged?|alleges|claimed|claim)\b|\balleged(?:ly)?\b", re.I)
+                        r"\s+(?:said|say|says|alleged?|alleges|claimed|claim)\b|\balleged(?:ly)?\b"
+                        r"|\b(?:claims?|allegations?|accusations?)\s+that\b|\baccus(?:ed|es|ing)\b", re.I)
 
 
 def _accused(event: Event) -> bool:

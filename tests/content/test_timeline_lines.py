@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from quizapp.content import analyze
 from quizapp.content.dates import describe
 
@@ -166,9 +168,15 @@ def test_they_after_a_joined_subject_stands_for_it():
         e.summary.removeprefix("Dr ") for e in analysis.events]
 
 
-def test_what_accusers_say_is_left_for_the_teacher_when_the_line_drops_them():
-    analysis = analyze("ROME - In 1987, prosecutors said, Ana Costa moved $3 million from Banca Verde "
-                       "to a bank in Malta.", published=PUBLISHED)
+@pytest.mark.parametrize("text", [
+    "ROME - In 1987, prosecutors said, Ana Costa moved $3 million from Banca Verde to a bank in Malta.",
+    "ROME - Italy is to investigate claims that soldiers shot two civilians in Basra in May 1987.",
+])
+def test_what_accusers_say_is_left_for_the_teacher_when_the_line_drops_them(text):
+    analysis = analyze(text, published=PUBLISHED)
     assert analysis.events == () and len(analysis.unclear) == 1
+
+
+def test_an_accusation_told_as_such_stays():
     assert lines("ROME - In 1987, Ana Costa moved $3 million from Banca Verde to a bank in Malta.") == [
         "In 1987, Ana Costa moved $3 million from Banca Verde to a bank in Malta."]
