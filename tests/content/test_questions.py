@@ -721,8 +721,11 @@ def test_how_many_is_not_asked_of_a_bound():
                     clause)
     exact = quantity("120 papers", 120, "Hollis published 120 papers.", 1,
                      replace(clause, rest="120 papers"))
-    article = Article({}, [], [more, exact], random.Random(0))
+    much = quantity("as much as 30 cm", 30, "Some towns had as much as 30 cm.", 2,
+                    Clause("Some towns", "", "had", "have", "as much as 30 cm"))
+    article = Article({}, [], [more, exact, much], random.Random(0))
     assert multiple_choice.how_many(article, more) is None
+    assert multiple_choice.how_many(article, much) is None
     assert multiple_choice.how_many(article, exact).question.answer == "120"
 
 

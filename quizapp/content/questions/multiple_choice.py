@@ -20,7 +20,7 @@ MIN_DISTRACTORS = 2
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?")
 ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
 BOUND = re.compile(r"\b(?:(?:more|fewer|less) than|over|under|at (?:least|most)|up to|nearly|"
-                   r"almost|about|around|some|roughly|approximately)\s", re.I)
+                   r"almost|about|around|some|roughly|approximately|as (?:much|many|few|little) as)\s", re.I)
 # how sure each kind is of itself before the gate and the fact's importance weigh in
 CONFIDENCE = {"who": 0.8, "whom": 0.7, "when": 0.8, "how_long": 0.65, "how_many": 0.75,
               "who_did": 0.7}
