@@ -16,7 +16,7 @@ from quizapp.content.clauses.text import as_sentence, quoted
 from quizapp.content.gazetteer import HONORIFICS, country_of, is_city
 from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, LEANING_OPENERS,
                                      NAMES_WITH_THE, OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_KINDS,
-                                     PLACE_MARKERS, PLAIN_WORDS, REPORTING_LEMMAS)
+                                     PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS, REPORTING_LEMMAS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, UNITS, WEEKDAYS
 from quizapp.content.types import TimeExpression
@@ -316,6 +316,7 @@ UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE, SAYS_NOTHING,
                      PAST_PERFECT, PERFECT, FUTURE_ASIDE, TWO_EVENTS, ELLIPTIC,
                      PRONOUN_OPENING, UNNAMED_PRONOUN, NAMELESS_INNER, OBJECT_PRONOUN_LEFT})
 DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that", "these", "those"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})  # a singular speaker is not "they"
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its",
                                "their"})
@@ -419,11 +420,22 @@ def _pronoun_before_a_name(doc) -> bool:
     for token in doc:
         if token.lower_ in STAND_INS:
             return False  # the blank or the asked-for word: the name a later pronoun stands for
-        if token.lower_ in DEMONSTRATIVE_PRONOUNS and token.dep_ in ("nsubj", "dobj", "pobj") and token.tag_ != "WDT":
-            return True  # "compare this to ...": this what?
+        if _stands_for_things(token):
+            return True  # "compare this to ...", "mixed the two up": this what, which two?
+        if token.lower_ in PLURAL_PRONOUNS and token.dep_ != "expl":
+            return not any(t.tag_ in PLURAL_NOUN_TAGS or t.dep_ == "conj" for t in doc[: token.i])
         if token.lower_ in PERSONAL_PRONOUNS and token.dep_ != "expl":
             return not any(t.pos_ in ("PROPN", "NOUN") and not _a_time(t) for t in doc[: token.i])
     return False
+
+
+def _stands_for_things(token) -> bool:
+    """ "this" or "the two" standing alone for things named before (not "the 1990s", "the
+    $30,000")."""
+    if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    return (token.lower_ in DEMONSTRATIVE_PRONOUNS and token.tag_ != "WDT"
+            or token.pos_ == "NUM" and token.is_alpha and [c.lower_ for c in token.children] == ["the"])
 
 
 def _a_time(token) -> bool:
@@ -617,12 +629,17 @@ PARSE_FAULTS = table(
     Rule(UNNAMED_PRONOUN, _pronoun_before_a_name,
          fires=("To make them directly comparable, each index is based on the close of 1969.",
                 "Critics have been quick to compare this to the earlier deal.",
-                "In the 1960s she led the team that designed the Holbrook estate."),
+                "In the 1960s she led the team that designed the Holbrook estate.",
+                "CNN mixed the two up on its evening show.",
+                "Tony Snow said they would make the details public."),
          spares=("Norway said it would send doctors.",
                  "United States President something made his first official state visit.",
                  "Two men were arrested over a raid that lasted four minutes.",
                  "Which country opened its embassy in Nairobi?",
-                 "Some 40,000 people are expected to flee their homes.")),
+                 "Some 40,000 people are expected to flee their homes.",
+                 "The Marines said they would leave.", "Ana Costa and her colleagues said they had applied.",
+                 "The two leaders met in Paris.", "Thefts have fallen since the 1990s.",
+                 "Site operators raised the $30,000 a month they needed.")),
     Rule(OWNERLESS, _ownerless_figure,
          fires=("Net income rose 8% to $33 million.", "The results were hurt by charges.",
                 "When did sales rise 8%?", "Fill in the blank: Debt has risen to around $_____.",
