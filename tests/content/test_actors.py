@@ -321,6 +321,10 @@ def test_a_title_before_a_name_the_model_took_for_a_body_makes_a_person(parse):
     actors, _ = actors_of(parse, "Maya Okonkwo scored twice as the Sacramento Lanterns came back to beat the "
                                  "Denver Summit 3-2 on Sunday. Okonkwo celebrates her goal against the Denver Summit.")
     assert actors["Denver Summit"].kind == "organization"
+    # a plural name is many people, not one
+    actors, _ = actors_of(parse, "Iraq will look into claims that United States Marines killed civilians. "
+                                 "Witnesses say US Marines went house to house.")
+    assert actors["Marines"].kind == "group"
 
 
 def test_a_country_is_no_ones_surname(parse):

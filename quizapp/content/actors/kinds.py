@@ -37,6 +37,8 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
         return Kind(None, SURE)
     if nouns & ORGANIZATION_NOUNS and kind == "person" and not nouns & person_nouns():
         return Kind("organization", SURE)
+    if kind in ("person", "group") and all(docs[s.sentence][s.end - 1].tag_ == "NNPS" for s in spans):
+        return Kind("group", UNSURE)  # "United States Marines", "the Democrats": many people
     # a title or an honorific: a person, wherever the model placed the name
     called = _titled(spans, docs, nouns) or any(_honorific(docs[s.sentence], s) for s in spans)
     if kind != "person" and not _a_person_after_all(spans, docs, kind, called):
