@@ -194,7 +194,8 @@ ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "analyst", "
                         "resident", "witness", "victim", "survivor", "suspect", "defendant",
                         "candidate", "activist", "campaigner", "protester", "student", "teacher",
                         "nurse", "worker", "farmer", "owner", "founder", "leader", "head",
-                        "tycoon", "billionaire", "sprinter", "driver"})
+                        "tycoon", "billionaire", "sprinter", "driver", "president", "premier",
+                        "minister", "senator", "governor", "mayor", "ambassador"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady", "madam"})
 MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
 

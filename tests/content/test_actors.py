@@ -321,6 +321,12 @@ def test_a_title_before_a_name_the_model_took_for_a_body_makes_a_person(parse):
     actors, _ = actors_of(parse, "Maya Okonkwo scored twice as the Sacramento Lanterns came back to beat the "
                                  "Denver Summit 3-2 on Sunday. Okonkwo celebrates her goal against the Denver Summit.")
     assert actors["Denver Summit"].kind == "organization"
+    # a title written with its capital beside the name; the source's misspelling of a long
+    # surname is still the person
+    actors, _ = actors_of(parse, "Levy Mwanawasa, the President of Zambia died yesterday at age 59. Mwanawasa "
+                                 "suffered a stroke in June. Mwanawase was appointed vice president in 1991.")
+    assert actors["Levy Mwanawasa"].kind == "person"
+    assert "Mwanawase" in actors["Levy Mwanawasa"].aliases
     # a plural name is many people, not one
     actors, _ = actors_of(parse, "Iraq will look into claims that United States Marines killed civilians. "
                                  "Witnesses say US Marines went house to house.")

@@ -105,9 +105,11 @@ def _sureness(spans: Sequence[Span], kind: str) -> float:
 
 def _nouns_beside(doc, span: Span) -> list[str]:
     """The common nouns a name stands beside: "the carrier John F. Kennedy", "Crazy Eddie, the
-    retailer", "the aircraft carrier": with their compounds ("aircraft carrier")."""
+    retailer", "the aircraft carrier": with their compounds ("aircraft carrier"); a title
+    written with its capital ("Levy Mwanawasa, the President of Zambia")."""
     root = doc[span.start : span.end].root
-    beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    beside = [c for c in root.children if c.dep_ == "appos"
+              and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.lower_ in person_nouns())]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         beside.append(root.head)
     words = []

@@ -6,6 +6,8 @@ with its square.
 """
 from __future__ import annotations
 
+import difflib
+
 import re
 from collections import Counter, defaultdict
 from typing import Sequence
@@ -258,6 +260,7 @@ def find_again(docs: Sequence, texts, spans: list[Span], groups: UnionFind, acro
     each sentence's word runs looked up among the known names, the longest first."""
     labels = label_of_names(spans)
     owner = _known_surfaces(spans, labels, acronyms)
+    owner |= _misspelt_surnames(docs, owner, {name_key(s.text) for s in spans if s.label == "PERSON"})
     longest = max((len(s.split()) for s in owner), default=0) + 2  # "Holm's": a word may split
     taken = {(s.sentence, i) for s in spans for i in range(s.start, s.end)}
     taken |= {(sent, i) for sent, a, b in titles for i in range(a, b)}
@@ -286,6 +289,25 @@ def _known_surfaces(spans: list[Span], labels: dict[str, str], acronyms) -> dict
         if surnames[person.split()[-1]] == 1:
             owner.setdefault(person.split()[-1], name_key(person))
     return owner
+
+
+MISSPELT_SURNAME = 0.85  # difflib's likeness of a word to a surname that makes it the surname
+SURNAME_LENGTH = 6  # shorter names differ by a letter too often ("Jansen", "Janson")
+
+
+def _misspelt_surnames(docs: Sequence, owner: dict[str, str], people: set[str]) -> dict[str, str]:
+    """A capitalised word the story writes for a person's long surname ("Mwanawase" for
+    Mwanawasa; `people`: the keys of names the model once took for a person's): the source's
+    slip, still the person, so that "He" after it is not someone named before."""
+    last_words = {key.split()[-1] for key in people}
+    surnames = {word: key for word, key in owner.items()
+                if " " not in word and len(word) >= SURNAME_LENGTH and word.lower() in last_words}
+    found = {}
+    for word in {t.text for doc in docs for t in doc if t.is_title and len(t.text) >= SURNAME_LENGTH}:
+        close = difflib.get_close_matches(word, surnames, n=1, cutoff=MISSPELT_SURNAME)
+        if word not in owner and close:
+            found[word] = surnames[close[0]]
+    return found
 
 
 def _known_runs(doc, text: str, owner: dict[str, str], longest: int) -> list:
