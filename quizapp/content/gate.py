@@ -179,8 +179,9 @@ SENTENCE_FAULTS = table(
                 "A few days later, American Medical announced lower earnings.",
                 "Separately, Innopac opened a recycling plant.",
                 "Fill in the blank: By contrast, Electronic Data Systems Corp. boosted net _____%.",
-                "Fill in the blank: Under the terms, Milton Roy will pay an initial $_____."),
-         spares=("The talks nearly collapsed on Thursday.",)),
+                "Fill in the blank: Under the terms, Milton Roy will pay an initial $_____.",
+                "Another quake struck off the shores of Kao-hsiung."),
+         spares=("The talks nearly collapsed on Thursday.", "The quake killed another 5 people.")),
     Rule("leans on the sentence before, further in",
          lambda text: LEANING_INSIDE.search(text) is not None,
          fires=("Which organization boosted net 16% by contrast?",
@@ -473,10 +474,19 @@ def _disagreeing_verb(doc) -> bool:
 
 
 def _owner_without_mark(doc) -> bool:
-    """A titled name run into the noun it owns, its "'s" lost: "Mr. Cooks friend" (the
-    source's slip)."""
+    """A titled name run into the noun it owns, its "'s" lost: "Mr. Cooks friend", or "the
+    worlds largest gathering" (the source's slips)."""
     return any(t.tag_ == "NNP" and t.text.endswith("s") and t.i > 0 and t.nbor(-1).lower_.rstrip(".") in HONORIFICS
-               and t.dep_ == "compound" and t.head.tag_ in ("NN", "NNS") for t in doc)
+               and t.dep_ == "compound" and t.head.tag_ in ("NN", "NNS") or _lost_mark_before_superlative(t)
+               for t in doc)
+
+
+def _lost_mark_before_superlative(token) -> bool:
+    """ "the worlds largest gathering": "the" and a plural noun before a superlative that
+    describes a noun after it."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (token.tag_ == "NNS" and after is not None and after.tag_ == "JJS" and after.head.i > after.i
+            and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children))
 
 
 def _subject(doc):
@@ -623,9 +633,11 @@ PARSE_FAULTS = table(
                  "The United States sent aid and has promised more.",
                  "Aid workers arrived, and the government has promised more.")),
     Rule("a name that lost its owner's mark", _owner_without_mark,
-         fires=("Tony Blair came under attack from Mr. Cooks friend John McCririck.",),
+         fires=("Tony Blair came under attack from Mr. Cooks friend John McCririck.",
+                "The pilgrimage is the worlds largest gathering of people."),
          spares=("Tony Blair came under attack from Mr. Cook's friend John McCririck.",
-                 "Mrs. Jones said the plan would fail.", "Dr. Evans Kimani led the team.")),
+                 "Mrs. Jones said the plan would fail.", "Dr. Evans Kimani led the team.",
+                 "The pilgrimage is the world's largest gathering.", "The sales rose most in the regions hardest hit.")),
     Rule(UNNAMED_PRONOUN, _pronoun_before_a_name,
          fires=("To make them directly comparable, each index is based on the close of 1969.",
                 "Critics have been quick to compare this to the earlier deal.",
