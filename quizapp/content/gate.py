@@ -481,6 +481,14 @@ def _owner_without_mark(doc) -> bool:
                for t in doc)
 
 
+def _unclosed_aside(doc) -> bool:
+    """ "Levy Mwanawasa, the President of Zambia died": an apposition opened by a comma and
+    never closed (the source's slip)."""
+    return any(t.dep_ == "appos" and t.left_edge.i > 0 and t.left_edge.nbor(-1).text == ","
+               and t.right_edge.i + 1 < len(doc) and t.right_edge.nbor(1).pos_ in ("VERB", "AUX")
+               for t in doc)
+
+
 def _lost_mark_before_superlative(token) -> bool:
     """ "the worlds largest gathering": "the" and a plural noun before a superlative that
     describes a noun after it."""
@@ -638,6 +646,10 @@ PARSE_FAULTS = table(
          spares=("Tony Blair came under attack from Mr. Cook's friend John McCririck.",
                  "Mrs. Jones said the plan would fail.", "Dr. Evans Kimani led the team.",
                  "The pilgrimage is the world's largest gathering.", "The sales rose most in the regions hardest hit.")),
+    Rule("an aside left unclosed", _unclosed_aside,
+         fires=("Levy Mwanawasa, the President of Zambia died at age 59.",),
+         spares=("Levy Mwanawasa, the President of Zambia, died at age 59.", "He met Ana Costa, the mayor.",
+                 "Ana Costa, the mayor, said the talks had failed.")),
     Rule(UNNAMED_PRONOUN, _pronoun_before_a_name,
          fires=("To make them directly comparable, each index is based on the close of 1969.",
                 "Critics have been quick to compare this to the earlier deal.",
