@@ -401,8 +401,9 @@ def _resolve_ago(match, sentence, context, sign=-1):
     # "profit rose in the third quarter from a year ago": that quarter a year before
     base = reference if compared else point("day", context.published).coarsened(claim)
     found = base.shifted(months=sign * months * count, days=sign * days * count)
-    # "a decade ago" is a round figure, not a year
-    reading = _dated(found, claim=claim, approximate=unit in ("decade", "century"))
+    # "a decade ago" is a round figure, not a year; "just over two weeks ago" no day
+    hedged = re.match(rf"\s*{APPROXIMATELY}\s", match.group(), re.I) is not None
+    reading = _dated(found, claim=claim, approximate=unit in ("decade", "century") or hedged and claim == "day")
     return replace(reading, looks_back=compared)
 
 
@@ -776,7 +777,8 @@ RULES: tuple[Rule, ...] = (
           [("The ministry said yesterday that talks failed.", "yesterday", "2016-11-07"),
            ("Shells fell this morning.", "this morning", "2016-11-08TMO")]),
     _rule("ago", rf"\b(?:{APPROXIMATELY}\s+)?{NUMBER}\s+{UNIT}\s+ago\b", _resolve_ago,
-          [("The plant closed two years ago.", "two years ago", "2014")]),
+          [("The plant closed two years ago.", "two years ago", "2014"),
+           ("He turned himself in just over two weeks ago.", "just over two weeks ago", "2016-10-25")]),
     _rule("from now", rf"\bin\s+{NUMBER}\s+{UNIT}(?:['’]s?\s+time\b)?", _resolve_from_now,
           [("The bridge will reopen in two weeks.", "in two weeks", "2016-11-22")]),
     _rule("shift", rf"\b{_BOUND}{NUMBER}\s+{UNIT}\s+{LATER}\b", _resolve_shift,
