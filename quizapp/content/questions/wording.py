@@ -64,6 +64,10 @@ SAME_PAST_AND_PARTICIPLE = set(
     "thought fought kept led met read set put cut hit shut spent won struck laid lent meant "
     "heard sought spun stood understood".split()
 )
+# an object that says nothing of what: "a director", "a recommendation", "condolences", "media
+# reports" (judges failed every question asked so)
+THIN_OBJECT = re.compile(r"(?:a|an)\s+[a-z]+|(?:(?!(?:the|their|his|her|its|our|these|those|some|many|"
+                         r"several|all|both|other|new)\b)[a-z]+\s+)?[a-z]*[a-rt-z]s")
 PREPOSITIONS = {"day": "on", "week": "in", "month": "in", "year": "in", "decade": "in"}
 ANAPHORIC_DATE = re.compile(r"\b(?:later|earlier|after|afterwards|before|next|following|previous|"
                             r"that|same|then)\b", re.I)
@@ -86,6 +90,8 @@ def usable(clause: Clause | None) -> bool:
         return False
     if not clause.rest and not clause.passive:
         return False  # "Malta followed", "Pressure grew": too little to ask about
+    if clause.lemma != "be" and THIN_OBJECT.fullmatch(clause.rest):
+        return False  # "Who was named a director?", "When did Yemen deny media reports?": of what?
     words = f"{clause.subject} {clause.rest}".split()
     return (not _left_dangling(clause) and len(words) <= MAX_WORDS
             and balanced(clause.subject) and balanced(clause.rest))
