@@ -743,6 +743,7 @@ def test_how_many_is_not_asked_beside_another_figure():
     "Some 40-50 centimetres of snow fell on Thursday.",
     "All 50 centimetres of snow fell on Thursday.",
     "Forecasters said 20 inches of snow, or about 50 centimetres, fell by Thursday.",
+    "Thirty-two of the 50 centimetres of snow fell on Thursday.",  # the whole of a part
 ])
 def test_no_question_asks_for_one_end_of_a_range_or_a_total_told_again(sentence):
     snow = quantity("50 centimetres", 50, sentence, 0)

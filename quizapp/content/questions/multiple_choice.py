@@ -14,9 +14,11 @@ from quizapp.content.questions.wording import (
     how_long_question, how_many_question, mentions, object_question, reckoning, statement,
     when_question, who_question,
 )
+from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.types import Actor, Event, Quantity, Question, Statement
 
 MIN_DISTRACTORS = 2
+COUNT_WORD = rf"(?:{'|'.join(w for w in NUMBER_WORDS if w.isalpha() and w not in ('a', 'an'))})"
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?")
 ASKABLE_PRECISIONS = ("day", "month", "year", "decade")
 BOUND = re.compile(r"\b(?:(?:more|fewer|less) than|over|under|at (?:least|most)|up to|nearly|"
@@ -117,7 +119,7 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
 def number_in(quantity: Quantity) -> str | None:
     """The number words of a quantity ("just 4,500 people" -> "4,500"); none for one end of
     a range ("50 to 80 centimetres"), which no single number answers, for a total told again
-    ("all 11 survivors") or a figure restated ("one million shares, or 10.4%"), or for a
+    ("all 11 survivors") or a whole beside its part ("32 of the 159 members"), a figure restated ("one million shares, or 10.4%"), or for a
     figure to three decimals ("$42.875 a share"), trivia no class remembers to the last digit."""
     match = NUMBER.search(quantity.text)
     if match is None or re.search(r"\.\d{3}", match.group()):
@@ -125,6 +127,7 @@ def number_in(quantity: Quantity) -> str | None:
     number = re.escape(match.group())
     unfit = (rf"{number}\s*(?:to|-|–|and)\s*\d|\d\s*(?:to|-|–)\s*{number}(?![\d,])"
              rf"|\b(?:between|all|both)\s+{number}"
+             rf"|(?:\d[\d,.]*|\b{COUNT_WORD}(?:-{COUNT_WORD})?)\s+of\s+(?:the\s+)?{number}"  # "32 of the 159": the whole
              rf"|\d[^,]*,\s+or\s+(?:about\s+)?\W?{number}")  # "one million shares, or 10.4%": the same said again
     return None if re.search(unfit, quantity.sentence, re.I) else match.group()
 
