@@ -7,7 +7,6 @@ with its square.
 from __future__ import annotations
 
 import difflib
-
 import re
 from collections import Counter, defaultdict
 from typing import Sequence

@@ -119,8 +119,9 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
 def number_in(quantity: Quantity) -> str | None:
     """The number words of a quantity ("just 4,500 people" -> "4,500"); none for one end of
     a range ("50 to 80 centimetres"), which no single number answers, for a total told again
-    ("all 11 survivors") or a whole beside its part ("32 of the 159 members"), a figure restated ("one million shares, or 10.4%"), or for a
-    figure to three decimals ("$42.875 a share"), trivia no class remembers to the last digit."""
+    ("all 11 survivors"), a whole beside its part ("32 of the 159 members") or a figure
+    restated ("one million shares, or 10.4%"), or for a figure to three decimals ("$42.875 a
+    share"), trivia no class remembers to the last digit."""
     match = NUMBER.search(quantity.text)
     if match is None or re.search(r"\.\d{3}", match.group()):
         return None
