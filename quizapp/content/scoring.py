@@ -165,8 +165,17 @@ def number_variants(number: str) -> tuple[str, ...]:
     value = _number(number)
     if value is not None and value == int(value) and " " in number.strip():
         variants += [f"{int(value):,}", str(int(value))]
+    variants += _in_millions(number, value)
     variants += _spelt(number, value)
     return tuple(v for v in dict.fromkeys(variants) if v != number)
+
+
+def _in_millions(number: str, value) -> list[str]:
+    """ "1,745,000" -> "1.745 million", "2,000,000,000" -> "2 billion": as a paper writes it."""
+    if value is None or " " in number.strip():
+        return []
+    scale = next((s for s in ("billion", "million") if value >= SCALES[s]), None)
+    return [f"{value / SCALES[scale]:f}".rstrip("0").rstrip(".") + f" {scale}"] if scale else []
 
 
 def _spelt(number: str, value) -> list[str]:
@@ -202,7 +211,8 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
     or without initials ("George Thompson" for "George E. Thompson");
     a company without "Inc." or "Corp."; a place without its "River" or "Lake"; a country's
     other names ("US", "America" for "United States")."""
-    names = list(actor.names)
+    # not a name with another joined on by a slip ("Detroit Pistons Chauncey Billups")
+    names = [n for n in actor.names if not _joined_on(n, actor.name)]
     if actor.kind == "country":
         names += _country_names(actor.name)
     words = actor.name.split()
@@ -220,12 +230,20 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def _joined_on(alias: str, name: str) -> bool:
+    """The name and two or more capitalised words after it: another name run on."""
+    rest = alias[len(name):].split() if alias.startswith(name + " ") else []
+    return len(rest) >= 2 and all(w[:1].isupper() for w in rest)
+
+
 def _country_names(name: str) -> list[str]:
     """ "Britain" -> "United Kingdom", "UK", "Great Britain"."""
     country = country_of(name)
     if country is None:
         return []
-    return [country, *(_written(alias) for alias, same in COUNTRY_ALIASES.items() if same == country)]
+    written = [_written(alias) for alias, same in COUNTRY_ALIASES.items() if same == country]
+    # "U.S." beside "US": the dotted initials newspapers write
+    return [country, *written, *(".".join(w) + "." for w in written if len(w) <= 3 and w.isupper())]
 
 
 def _written(alias: str) -> str:

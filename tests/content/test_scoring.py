@@ -189,9 +189,9 @@ def test_grading_never_raises_and_keeps_the_score_in_range(answer):
 
 def test_a_country_is_accepted_under_its_other_names():
     assert name_variants(Actor("a1", "United States", "country")) == (
-        "United States", "US", "USA", "America", "United States of America")
+        "United States", "US", "USA", "America", "United States of America", "U.S.", "U.S.A.")
     assert name_variants(Actor("a2", "Britain", "country")) == (
-        "Britain", "United Kingdom", "UK", "Great Britain")
+        "Britain", "United Kingdom", "UK", "Great Britain", "U.K.")
     assert "Cote d'Ivoire" in name_variants(Actor("a3", "Ivory Coast", "country"))
 
 
@@ -206,7 +206,16 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     assert number_variants("51") == ("fifty-one",)
     assert same_answer("fifty one", "51") and same_answer("Seventy-Five thousand", "75,000")
     assert number_variants("150") == ("one hundred and fifty",)
+    # a paper writes a big figure in millions: "1.745 million" is the same answer
+    assert number_variants("1,745,000") == ("1745000", "1.745 million")
+    assert number_variants("2,000,000,000") == ("2000000000", "2 billion")
     assert same_answer("one hundred fifty", "150") and not same_answer("one hundred and five", "150")
+
+
+def test_a_name_with_another_run_on_is_no_accepted_answer():
+    # "Detroit Pistons Chauncey Billups, Elden Campbell ...": the source lost an apostrophe
+    pistons = Actor("a1", "Detroit Pistons", "organization", aliases=("Detroit Pistons Chauncey Billups", "Pistons"))
+    assert name_variants(pistons) == ("Detroit Pistons", "Pistons")
 
 
 def test_a_decade_lists_its_plain_writing():
