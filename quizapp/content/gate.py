@@ -28,7 +28,10 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 # openings that point at the sentence before: "Reflecting the concern, ...", "In comparison, ..."
 # the same, set off inside the sentence: "boosted net 16%, by contrast"
 LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b"
-                            r"|\bin a (?:related|separate)\b", re.I)
+                            r"|\bin a (?:related|separate)\b|\bon the other hand\b", re.I)
+# a participle put first, its subject after the verb: "Trailing are South Korea and China"
+# (a plural verb: "Beijing is" is a city's name)
+INVERTED_OPENING = re.compile(r"^[A-Z][a-z]+ing (?:are|were)\b")
 LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "since then",
                    "after that", "before that", "by then", "reflecting", "in comparison",
                    "by comparison", "in contrast", "similarly", "for its part", "for their part",
@@ -172,7 +175,7 @@ SENTENCE_FAULTS = table(
     lambda doc: doc.text,
     Rule("opens on a word that leans on the sentence before",
          lambda text: _opening(text).split(" ")[0] in LEANING_OPENERS
-         or _opening(text).startswith(LEANING_PHRASES),
+         or _opening(text).startswith(LEANING_PHRASES) or INVERTED_OPENING.match(PREFIXES.sub("", text)) is not None,
          fires=("But the talks nearly collapsed on Thursday.", "Fill in the blank: However, _____ won.",
                 "In addition, 73 soldiers were killed.", "Reflecting the concern, the stock fell.",
                 "During that time, Control Data had losses of more than $1 billion.",
@@ -180,12 +183,16 @@ SENTENCE_FAULTS = table(
                 "Separately, Innopac opened a recycling plant.",
                 "Fill in the blank: By contrast, Electronic Data Systems Corp. boosted net _____%.",
                 "Fill in the blank: Under the terms, Milton Roy will pay an initial $_____.",
-                "Another quake struck off the shores of Kao-hsiung."),
-         spares=("The talks nearly collapsed on Thursday.", "The quake killed another 5 people.")),
+                "Another quake struck off the shores of Kao-hsiung.",
+                "Fill in the blank: Trailing are South Korea with _____% and China with 8%.",
+                "Following were two former ministers."),
+         spares=("The talks nearly collapsed on Thursday.", "The quake killed another 5 people.",
+                 "Rising prices were blamed for the fall.")),
     Rule("leans on the sentence before, further in",
          lambda text: LEANING_INSIDE.search(text) is not None,
          fires=("Which organization boosted net 16% by contrast?",
-                "The Nasdaq Composite had fallen 4.3%, for instance.", "Who resigned in a related move?"),
+                "The Nasdaq Composite had fallen 4.3%, for instance.", "Who resigned in a related move?",
+                "New Zealand's aid budget on the other hand totals merely NZ $_____."),
          spares=("In contrast to Delta, Eastern lost money.",)),
     Rule("points back to what was named before",
          lambda text: POINTING_BACK.search(text) is not None,

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizapp.content.clean import MAX_CHARS, check_input, clean, normalize, sentences
+from quizapp.content.clean import MAX_CHARS, capitalised_as_elsewhere, check_input, clean, normalize, sentences
 from quizapp.content.types import ContentError
 
 DEMO = (Path(__file__).parents[2] / "quizapp/demo/kurdistan-russia-aid.txt").read_text()
@@ -360,3 +360,19 @@ def test_any_text_keeps_exact_spans(pieces, use_title):
         assert text[sentence.start:sentence.end] == sentence.text
         assert sentence.text.strip() == sentence.text != ""
     assert len(normalize(text)) == len(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aid goes to six Pacific nations. The budget for aiding pacific nations is small.",
+     "Aid goes to six Pacific nations. The budget for aiding Pacific nations is small."),
+    ("Ships use the Arctic passage. The arctic passage is melting.",
+     "Ships use the Arctic passage. The Arctic passage is melting."),
+    # before a short common word, a month or a weekday, the capital says nothing of the other
+    ("It is the State of Texas. He declared a state of emergency.",
+     "It is the State of Texas. He declared a state of emergency."),
+    ("They met in March through April. Soldiers march through the town.",
+     "They met in March through April. Soldiers march through the town."),
+])
+def test_a_word_is_capitalised_as_the_article_writes_it_elsewhere(text, expected):
+    assert capitalised_as_elsewhere(text) == expected
+    assert clean(text).blocks[0].text == expected
