@@ -64,7 +64,7 @@ VOWEL_SOUNDING = re.compile(r"^(?:hour|honest|honou?r|heir|8|11|18)|^[FHLMNRSX][
 # "a union", "a urinary infection", "a Ukrainian", "a UN resolution": a "you" sound
 CONSONANT_SOUNDING = re.compile(r"^(?:(?i:uni|use|usu|uti|eu|one\b|once|ewe|u\.|ukr|uku|ur[aeio]|ubi|uto)|U[A-Z])")
 # debris of markup or of a dateline: "amp" from "&amp;", TeX quotes, "Brisbane, Australia -"
-DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
+DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
                     r"|\s\"\s|\s['’]\s|\b(?:uh|um|erm)\b|\b[a-z]{3,}\d+\b"
                     r"|#\d[\d,.]* (?:million|billion)|\bdlrs\b|\b(?:of|to|in|at|on|and|the)[A-Z][a-z]|@"
                     r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]")
@@ -142,7 +142,7 @@ PHRASE_FAULTS = table(
          spares=("The price of oil rose to a record in New York.",)),
     Rule("debris of markup or a dateline",
          lambda text: DEBRIS.search(text) is not None,
-         fires=("Who is the Tropicana Country Club amp?", "The summit, held between 7- at Cusco, ended.",
+         fires=("Who is the Tropicana Country Club amp?", "The SampP 500 fell 3.3%.", "The summit, held between 7- at Cusco, ended.",
                 "Hate group numbers jumped up uh twenty percent.",
                 "Brisbane, Australia - The team talked up its chances.",
                 "He called it ``a disgrace''.", "He had estimated 55 cents a shhha55.", 'Interdiction would begin " almost instantly."',
