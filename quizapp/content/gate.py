@@ -14,8 +14,8 @@ from typing import Iterable, NamedTuple
 
 from quizapp.content.clauses.text import as_sentence, quoted
 from quizapp.content.gazetteer import HONORIFICS, country_of, is_city
-from quizapp.content.lexicon import (ARRIVING, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, LEANING_OPENERS,
-                                     NAMES_WITH_THE, OPENING_PRONOUNS, OWNED_FIGURE_WORDS, PLACE_KINDS,
+from quizapp.content.lexicon import (ARRIVING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
+                                     LEANING_OPENERS, NAMES_WITH_THE, OPENING_PRONOUNS, OWNED_FIGURE_WORDS,
                                      PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS, REPORTING_LEMMAS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, UNITS, WEEKDAYS
@@ -415,7 +415,7 @@ def _plain_pointer(doc) -> bool:
     named elsewhere, nor "the country" after a name."""
     return any(t.pos_ == "NOUN" and t.lower_ not in PLAIN_WORDS and not _named(t)
                and [c.lower_ for c in t.children if c.dep_ not in ("case", "cc", "conj")] == ["the"]
-               and not (t.lower_ in PLACE_KINDS and any(_named(n) for n in doc[:t.i])) for t in doc)
+               and not (t.lower_ in COUNTRY_WORDS and any(_named(n) for n in doc[:t.i])) for t in doc)
 
 
 def _possessed(noun) -> bool:

@@ -88,9 +88,9 @@ TIME_PART_WORDS = frozenset({"week", "end", "rest", "start", "beginning", "middl
                              "much", "most", "all", "some"})
 # "at the time", "around the world": "the" and a noun that names nothing a line leaves out
 PLAIN_WORDS = frozenset({"time", "moment", "past", "present", "future", "world"})
-# "in Germany ... in the country": a kind of place the line has just named
-PLACE_KINDS = frozenset({"country", "nation", "state", "city", "town", "village", "capital", "region",
-                         "province", "island"})
+# "in Germany ... in the country": the place the line has just named ("the city's health
+# department" after "Melbourne" was judged unclear: which city?)
+COUNTRY_WORDS = frozenset({"country", "nation"})
 
 # --- pronouns and determiners ---------------------------------------------------------------
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
