@@ -15,7 +15,8 @@ from typing import Iterable, NamedTuple
 from quizapp.content.clauses.text import as_sentence, quoted
 from quizapp.content.gazetteer import HONORIFICS, country_of, is_city
 from quizapp.content.lexicon import (ARRIVING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
-                                     LEANING_OPENERS, NAMES_WITH_THE, OPENING_PRONOUNS, OWNED_FIGURE_WORDS,
+                                     LEANING_OPENERS, NAMES_WITH_THE, OPENING_PRONOUNS, OWN_STEPS,
+                                     OWNED_FIGURE_WORDS, POSSESSIVE_PRONOUNS,
                                      PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS, REPORTING_LEMMAS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, UNITS, WEEKDAYS
@@ -404,8 +405,14 @@ def _short_and_pointing(doc) -> bool:
     "Philippe Lemoine raised his offer", "Jess Moreau was ruled out of the final": which offer,
     which final? ("his proposal for a diplomatic solution" says which.)"""
     return len(doc) <= SHORT_LINE_TOKENS and any(
-        t.dep_ in ("dobj", "pobj") and _bare_description(t) and not _one_of_a_kind(t)
+        t.dep_ in ("dobj", "pobj") and _bare_description(t) and not _one_of_a_kind(t) and not _own_step(t)
         and not any(c.i > t.i for c in t.children) for t in doc)
+
+
+def _own_step(noun) -> bool:
+    """ "submitted his resignation", "announced her retirement": a step one takes in one's own
+    post says which by its owner alone."""
+    return noun.lower_ in OWN_STEPS and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)
 
 
 def _plain_pointer(doc) -> bool:
@@ -927,9 +934,11 @@ LINE_PARSE_FAULTS = table(
                  "Yuri Gremitskikh said the first group of evacuees was assembling in Lisbon.")),
     Rule(SHORT_POINTER, _short_and_pointing,
          fires=("Philippe Lemoine raised his offer.", "Jess Moreau was ruled out of the final.",
-                "McCaw bid $1.9 billion for the stake."),
+                "McCaw bid $1.9 billion for the stake.", "Ana Costa raised her offer."),
          spares=("Margaret Ellery visited the Northgate estate.", "KKR bought RJR for $25 billion of debt.",
                  "Saddam Hussein tried to entice Arab leaders with his proposal for a diplomatic solution.",
+                 "The chief judge in Saddam Hussein's trial submitted his resignation.",
+                 "Ana Costa announced her retirement.",
                  "Nokia raised its offer for the Finnish unit of Alcatel after weeks of talks in Helsinki.")),
     Rule(NOWHERE, _arrives_nowhere,
          fires=("Ritter arrived with some 50 inspectors for a tour.",

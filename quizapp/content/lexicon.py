@@ -91,6 +91,8 @@ PLAIN_WORDS = frozenset({"time", "moment", "past", "present", "future", "world"}
 # "in Germany ... in the country": the place the line has just named ("the city's health
 # department" after "Melbourne" was judged unclear: which city?)
 COUNTRY_WORDS = frozenset({"country", "nation"})
+# a step one takes in one's own post: "his resignation" says which
+OWN_STEPS = frozenset({"resignation", "retirement", "candidacy"})
 
 # --- pronouns and determiners ---------------------------------------------------------------
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
