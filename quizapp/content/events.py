@@ -23,7 +23,8 @@ from quizapp.content.dates import DateContext, find_time_expressions
 from quizapp.content.timex.lexicon import MONTHS, PARTS_OF_DAY
 from quizapp.content.gate import worked_out
 from quizapp.content.lexicon import (
-    BASELINE_WORDS, COMPARING_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, PARTICLES, PERIOD_EDGE_LEMMAS,
+    BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, PARTICLES,
+    PERIOD_EDGE_LEMMAS,
     PERIOD_FIGURE_WORDS, PLACE_KINDS,
     REACTION_LEMMAS, REPORTING_LEMMAS, RESCHEDULING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS,
     SUBJECT_DEPS, TIME_NOUNS, TIME_PART_WORDS,
@@ -450,6 +451,11 @@ NOT_WHEN = table(
          fires=("The change would freeze retirees into today's standard of living.",
                 "The song has been remade by over 50 of today's best selling artists."),
          spares=("The song was remade today.",)),
+    Rule("the month of a contract, not of a trade",
+         lambda span: _date_word(span).head.lower_ in CONTRACT_WORDS,
+         fires=("The price of light, sweet crude for September delivery rose by $1.23 a barrel.",
+                "The December contract fell 2 cents."),
+         spares=("Crude prices rose in September.",)),
     Rule("a year in a name",
          lambda span: _date_word(span).dep_ in ("nummod", "compound", "amod", "nmod")
          and _date_word(span).head.pos_ == "PROPN",

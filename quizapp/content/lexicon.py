@@ -64,6 +64,8 @@ TRAILING_EDGE_WORDS = frozenset({"alone"})  # "last week alone": nothing without
 # a preposition that may open a clause of its own ("after the court rejected his appeal")
 CLAUSE_LINKS = frozenset({"after", "before", "until", "since", "as", "because"})
 SEQUENCE_WORDS = frozenset({"before", "after", "until", "till"})
+# "crude for September delivery", "the December contract": a contract's month, not a trade's
+CONTRACT_WORDS = frozenset({"delivery", "contract", "contracts", "futures"})
 BASELINE_WORDS = frozenset({"from", "than", "below", "above"})  # "cut by 60% from 2013 levels"
 COMPARING_WORDS = BASELINE_WORDS | {"compared", "versus"}  # "compared with $33 million a year ago"
 # a figure of a period: "third-quarter profit" dates the profit, not its report
