@@ -110,9 +110,18 @@ def _last_word(text: str) -> str:
     return words[-1].lower().strip(".") if words else ""
 
 
+# a straight single quote that opens a quotation ("a possible 'citywide strike"), and one that
+# closes it (or a plural's apostrophe: "the workers' union")
+OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))'(?=[A-Za-z])")
+CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])'(?![A-Za-z])")
+
+
 def balanced(text: str) -> bool:
-    """Brackets and quotes open and close in pairs (straight double quotes come in twos)."""
-    return text.count('"') % 2 == 0 and all(text.count(a) == text.count(b) for a, b in PAIRS)
+    """Brackets and quotes open and close in pairs (straight double quotes come in twos, a
+    straight single quote that opens is closed after it)."""
+    opening = OPENING_SINGLE.search(text)
+    return (text.count('"') % 2 == 0 and all(text.count(a) == text.count(b) for a, b in PAIRS)
+            and (opening is None or CLOSING_SINGLE.search(text, opening.end()) is not None))
 
 
 def _wrong_article(text: str) -> bool:
@@ -136,8 +145,9 @@ def _opening(text: str) -> str:
 PHRASE_FAULTS = table(
     "phrase faults: what no option, role or sentence may show", lambda doc: doc.text,
     Rule("unbalanced quotes or brackets", lambda text: not balanced(text),
-         fires=("The minister called it a «shameful farce.",),
-         spares=("The minister called it a «shameful farce».",)),
+         fires=("The minister called it a «shameful farce.", "Union leaders discussed a possible 'citywide strike."),
+         spares=("The minister called it a «shameful farce».", "She would not call it 'inconceivable' then.",
+                 "The workers' union met.", "It's the 'Queen's' own.")),
     Rule("an article before a preposition", lambda text: ARTICLE_BEFORE_PREPOSITION.search(text) is not None,
          fires=("Despite the rapid ascent the of price of oil, it had remained flat.",),
          spares=("The price of oil rose to a record in New York.",)),
