@@ -361,6 +361,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # an apposition no comma closes: the names joined to it are the subject's
     ("The country's biggest brewer, Hopfen Brauerei, and Denmark's Nordisk Bryg agreed on "
      "Monday to merge.", ["Hopfen Brauerei and Denmark's Nordisk Bryg agreed to merge."]),
+    # a bare post before a name set off by commas: the name is the subject, as after "the"
+    ("Newly appointed Finance Minister, Ana Costa, announced a new budget on Monday.",
+     ["Ana Costa announced a new budget."]),
     # a participle that says which of the things "a" only counts stays, however long
     ("In 2004 the authority rejected a recommendation made by its own staff to install a radar.",
      ["The authority rejected a recommendation made by its own staff to install a radar."]),

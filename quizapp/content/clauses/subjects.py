@@ -43,8 +43,9 @@ def finite_subject(verb, head):
 def _named_by_apposition(subject):
     """ "Her best-known building, the Severn Library in Gloucester, opened": the name the
     apposition gives, not the description that points elsewhere ("Hale's former finance
-    director, Stephen Pryce, pleaded guilty": Stephen Pryce did)."""
-    if subject is None or subject.pos_ != "NOUN" or not _definite(subject):
+    director, Stephen Pryce, pleaded guilty": Stephen Pryce did; so did Margaret Beckett in
+    "Newly appointed British Foreign Secretary, Margaret Beckett, confirmed")."""
+    if subject is None or not (subject.pos_ == "NOUN" and _definite(subject) or _bare_title(subject)):
         return subject  # "A group, X, Y and Z, indicated it had a stake": the group did
     appositions = [c for c in subject.children if c.dep_ == "appos"]
     # the parser may make the apposition a second subject of the verb
@@ -52,6 +53,14 @@ def _named_by_apposition(subject):
                     if c.dep_ == subject.dep_ and c.left_edge.i == subject.right_edge.i + 2]
     return next((c for c in appositions if c.pos_ == "PROPN" and set_off(c)
                  and (not any(w.dep_ == "conj" for w in c.children) or _unclosed(c))), subject)
+
+
+def _bare_title(noun) -> bool:
+    """A post with no determiner before a name: "Newly appointed British Foreign Secretary,
+    Margaret Beckett," ("Paris, France," names a place, not a post)."""
+    return (noun.pos_ in ("NOUN", "PROPN") and not noun.ent_type_
+            and not any(c.dep_ in ("det", "poss") for c in noun.children)
+            and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children))
 
 
 def _unclosed(apposition) -> bool:
