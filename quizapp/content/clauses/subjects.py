@@ -45,7 +45,7 @@ def _named_by_apposition(subject):
     apposition gives, not the description that points elsewhere ("Hale's former finance
     director, Stephen Pryce, pleaded guilty": Stephen Pryce did; so did Margaret Beckett in
     "Newly appointed British Foreign Secretary, Margaret Beckett, confirmed")."""
-    if subject is None or not (subject.pos_ == "NOUN" and _definite(subject) or _bare_title(subject)):
+    if subject is None or not _described(subject):
         return subject  # "A group, X, Y and Z, indicated it had a stake": the group did
     appositions = [c for c in subject.children if c.dep_ == "appos"]
     # the parser may make the apposition a second subject of the verb
@@ -53,6 +53,11 @@ def _named_by_apposition(subject):
                     if c.dep_ == subject.dep_ and c.left_edge.i == subject.right_edge.i + 2]
     return next((c for c in appositions if c.pos_ == "PROPN" and set_off(c)
                  and (not any(w.dep_ == "conj" for w in c.children) or _unclosed(c))), subject)
+
+
+def _described(noun) -> bool:
+    """A description of one ("the company"), or a bare post before a name."""
+    return noun.pos_ == "NOUN" and _definite(noun) or _bare_title(noun)
 
 
 def _bare_title(noun) -> bool:
