@@ -111,6 +111,13 @@ def test_a_persons_name_is_the_name_alone(parse, text, names):
     assert names <= actors.keys()
 
 
+def test_a_name_glossed_in_brackets_is_one_person(parse):
+    text = ("Hamas rejected the claims of President Mahmoud Abbas on Monday. The file is not in the "
+            "hands of any politician, even if that politician is Abu Mazen [Mahmoud Abbas].")
+    actors, _ = actors_of(parse, text)
+    assert "Abu Mazen" in actors["Mahmoud Abbas"].aliases and "Abu Mazen" not in actors
+
+
 def test_an_acronym_of_a_lower_case_term_is_no_actor(parse):
     actors, _ = actors_of(parse, "The committee cut the official cash rate (OCR) by 25 basis "
                                  "points. The OCR now stands at 2.5 per cent. Traders expected "

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from quizapp.content.actors.names import (
-    LABEL_PRIORITY, acronym_pairs, find_again, group, is_acronym, term_acronyms, with_person_surnames,
+    LABEL_PRIORITY, acronym_pairs, find_again, glossed_pairs, group, is_acronym, term_acronyms,
+    with_person_surnames,
 )
 from quizapp.content.actors.kinds import Kind, kind_of
 from quizapp.content.actors.roles import role_of
@@ -80,7 +81,7 @@ def find_actors(docs: Sequence, texts: Sequence[str] | None = None) -> ActorInde
     terms = term_acronyms(docs)
     spans = with_person_surnames([s for s in spans if s.text not in terms])
     acronyms = acronym_pairs(docs)
-    groups = group(spans, acronyms)
+    groups = group(spans, acronyms, glossed_pairs(docs, spans))
     spans = find_again(docs, texts, spans, groups, acronyms, titles)
     return _build(docs, texts, spans, groups, tuple(titles))
 

@@ -130,10 +130,26 @@ def label_of_names(spans: list[Span]) -> dict[str, str]:
     }
 
 
-def group(spans: list[Span], acronyms: list[tuple[str, str]]) -> UnionFind:
+def glossed_pairs(docs: Sequence, spans: list[Span]) -> list[tuple[str, str]]:
+    """Two names of one person, the second in brackets right after the first: "Abu Mazen
+    [Mahmoud Abbas]", "Lula (Luiz Inácio Lula da Silva)"."""
+    at = {(s.sentence, s.start): s for s in spans}
+    pairs = []
+    for s in spans:
+        doc = docs[s.sentence]
+        gloss = at.get((s.sentence, s.end + 1))
+        if (s.label == "PERSON" and gloss is not None and gloss.label == "PERSON" and gloss.end < len(doc)
+                and doc[s.end].text in "([" and doc[gloss.end].text in ")]"):
+            pairs.append((s.text, gloss.text))
+    return pairs
+
+
+def group(spans: list[Span], acronyms: list[tuple[str, str]], glosses: list[tuple[str, str]] = ()) -> UnionFind:
     """Union names that name the same actor."""
     uf = UnionFind()
     labels = label_of_names(spans)
+    for name, gloss in glosses:
+        uf.union(name_key(name), name_key(gloss))
     for key in labels:
         uf.find(key)
         country = country_of(key)
