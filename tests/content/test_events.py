@@ -361,6 +361,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # an apposition no comma closes: the names joined to it are the subject's
     ("The country's biggest brewer, Hopfen Brauerei, and Denmark's Nordisk Bryg agreed on "
      "Monday to merge.", ["Hopfen Brauerei and Denmark's Nordisk Bryg agreed to merge."]),
+    # a region after the town a subject ends on is no second subject
+    ("The inflatable roof of the stadium in Vancouver, British Columbia was collapsed on Friday.",
+     ["The inflatable roof of the stadium in Vancouver was collapsed."]),
     # a bare post before a name set off by commas: the name is the subject, as after "the"
     ("Newly appointed Finance Minister, Ana Costa, announced a new budget on Monday.",
      ["Ana Costa announced a new budget."]),

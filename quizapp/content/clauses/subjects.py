@@ -48,9 +48,11 @@ def _named_by_apposition(subject):
     if subject is None or not _described(subject):
         return subject  # "A group, X, Y and Z, indicated it had a stake": the group did
     appositions = [c for c in subject.children if c.dep_ == "appos"]
-    # the parser may make the apposition a second subject of the verb
+    # the parser may make the apposition a second subject of the verb, closed by a comma (not
+    # the region of a town the subject ends on: "The roof of the stadium in Vancouver, British
+    # Columbia was collapsed")
     appositions += [c for c in subject.head.children
-                    if c.dep_ == subject.dep_ and c.left_edge.i == subject.right_edge.i + 2]
+                    if c.dep_ == subject.dep_ and c.left_edge.i == subject.right_edge.i + 2 and _closed(c)]
     return next((c for c in appositions if c.pos_ == "PROPN" and set_off(c)
                  and (not any(w.dep_ == "conj" for w in c.children) or _unclosed(c))), subject)
 
@@ -68,13 +70,18 @@ def _bare_title(noun) -> bool:
             and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children))
 
 
+def _closed(apposition) -> bool:
+    """A comma ends the apposition (the parser may hang it on the apposition itself)."""
+    end = apposition.right_edge.i
+    return apposition.doc[end].text == "," or end + 1 < len(apposition.doc) and apposition.doc[end + 1].text == ","
+
+
 def _unclosed(apposition) -> bool:
     """No comma closes the apposition before its verb: the names joined to it are the
     subject's ("Britain's largest rail freight company, Albion Freight, and Germany's
     Rheinland Cargo agreed to merge"), not a list that describes it ("A group, X, Y and Z,
     indicated")."""
-    after = apposition.right_edge.i + 1
-    return after < len(apposition.doc) and apposition.doc[after].text != ","
+    return not _closed(apposition)
 
 
 def pair_comma(token) -> bool:
