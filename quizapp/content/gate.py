@@ -16,8 +16,8 @@ from quizapp.content.clauses.text import as_sentence, quoted
 from quizapp.content.gazetteer import HONORIFICS, country_of, is_city
 from quizapp.content.lexicon import (ARRIVING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
                                      LEANING_OPENERS, NAMES_WITH_THE, OPENING_PRONOUNS, OWN_STEPS,
-                                     OWNED_FIGURE_WORDS, POSSESSIVE_PRONOUNS,
-                                     PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS, REPORTING_LEMMAS)
+                                     OWNED_FIGURE_WORDS, PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
+                                     POSSESSIVE_PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, TITLE_WORDS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, UNITS, WEEKDAYS
 from quizapp.content.types import TimeExpression
@@ -612,6 +612,14 @@ def _stranded_subordinator(doc) -> bool:
     return bool(opening) and not any(t.pos_ in ("VERB", "AUX") for t in doc[opening[-1].i + 1:])
 
 
+def _post_without_article(doc) -> bool:
+    """A post before a name set off by commas, with no "the": "Newly appointed British Foreign
+    Secretary, Margaret Beckett, confirmed" (a slip of the source a teacher would mend)."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "conj") and (t.tag_ == "NN" or t.lower_ in TITLE_WORDS | ROLE_NOUNS)
+               and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+               and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children) for t in doc)
+
+
 def _named_phrase(noun) -> bool:
     """A name, or a noun with a name before it ("Kenya's health ministry") or in its
     preposition ("the chief judge in Saddam Hussein's trial")."""
@@ -695,6 +703,15 @@ PARSE_FAULTS = table(
                 "A major factor in the third-quarter loss was a $143 million write-down."),
          spares=("Armco's net income rose 8%.", "A major factor in Crossland's loss was a write-down.", "Kmart sales rose 8%.", "Its sales rose 8%.",
                  "Profit from coal fell to $40 million.", "Catastrophe losses reduced Aetna's net income.")),
+    Rule("a post without its article", _post_without_article,
+         fires=("Newly appointed British Foreign Secretary, Margaret Beckett, confirmed the plans.",
+                "Fill in the blank: Taranaki, New Zealand policeman, Constable Jonathan Erwood, has been "
+                "charged with drunk driving on _____."),
+         spares=("The newly appointed British Foreign Secretary, Margaret Beckett, confirmed the plans.",
+                 "British Foreign Secretary Margaret Beckett confirmed the plans.",
+                 "Margaret Beckett, the Foreign Secretary, confirmed the plans.",
+                 "Vancouver, British Columbia, was hit by a storm.",
+                 "BP Exploration Alaska, Inc, the company running the field, cut output.")),
     Rule(ELLIPTIC, _elliptic,
          fires=("The first was recovered the second two years later.", "The WHO recommended a second, R21.",
                 "The largest is a US$700m road highway that will link Brazil and Peru."),

@@ -155,7 +155,7 @@ def participle_subject(verb):
     subject = verb.head
     if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ == "NOUN":
         return subject.head.head
-    return subject
+    return _named_by_apposition(subject)  # "Israeli soldier, Gilad Shalit, 19, captured on June 25"
 
 
 def noun_before(token):
