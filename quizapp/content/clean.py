@@ -330,7 +330,7 @@ def _is_abbreviation(text: str, end: re.Match) -> bool:
         return True
     if key in NUMBER_PREFIXES:
         return next_word[:1].isdigit()
-    dotted = re.fullmatch(r"(?:[a-z]\.)+[a-z]", key)  # "U.S", "a.m"
+    dotted = re.fullmatch(r"(?:\d{1,2}(?::\d\d)?)?(?:[a-z]\.)+[a-z]", key)  # "U.S", "a.m", "7p.m"
     ambiguous = dotted or key in ENDING_ABBREVIATIONS
     return bool(ambiguous) and next_word.lower() not in SENTENCE_STARTERS
 

@@ -296,6 +296,9 @@ def test_a_body_paragraph_that_starts_with_a_capitalised_word_is_not_a_dateline(
     ("J. R. Smith scored. He left at 5 p.m. Tuesday. It rained at 9 a.m. The game ended.",
      ["J. R. Smith scored.", "He left at 5 p.m. Tuesday.", "It rained at 9 a.m.",
       "The game ended."]),
+    ("At around 7p.m. EDT July 8, the governor signed the budget. It passed at 10a.m. The vote was close.",
+     ["At around 7p.m. EDT July 8, the governor signed the budget.", "It passed at 10a.m.",
+      "The vote was close."]),
     ("It moved to No. 5 in the rankings. It happened on Sept. 4, 1972. Shares rose 1.5 "
      "percent.", ["It moved to No. 5 in the rankings.", "It happened on Sept. 4, 1972.",
                   "Shares rose 1.5 percent."]),
