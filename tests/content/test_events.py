@@ -36,6 +36,12 @@ def test_pronoun_subject_takes_the_previous_subject(parse):
     assert aid.when.date.value == "2016-03"
 
 
+def test_an_it_that_stands_for_the_clause_after_it_names_no_one(parse):
+    text = "In 2003, NASA launched a telescope. In 2005 it was announced that the telescope would be cut."
+    events, _ = events_of(parse, text)
+    assert [e.clause.subject for e in events if e.when.date.value == "2005"] in ([], ["it"], ["It"])
+
+
 def test_they_stands_for_a_group_of_the_sentence_before_only(parse):
     text = ("Cubans want to know what we will tell Americans. Fidel Castro welcomed the visit on Wednesday. "
             "In Revolution Square, they put up a giant cross on Tuesday. Cubans waited. "

@@ -178,12 +178,20 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
     if noun is not None:  # "joined the league when it launched": the league launched
         actor = index.actor_at(position, noun.i)
         names[subject.i] = text_of(noun_phrase(noun), original)
-    elif subject.lower_ in PRONOUN_REFERENTS:  # "she and Sir Martin": only the pronoun is replaced
+    elif subject.lower_ in PRONOUN_REFERENTS and not _expletive(subject):  # "she and Sir Martin": only the pronoun
         actor = antecedent(subject.lower_, index, recent)
         if actor:
             names[subject.i] = as_said(index.by_id(actor))
     names |= _owner(subject, verb, index, recent, original)
     return tokens, text_of(tokens, original, names | dated_owners(tokens, skip)), actor
+
+
+def _expletive(subject) -> bool:
+    """ "it was announced that Hubble would be cut", "it emerged that ...": an "it" that stands
+    for the clause after it, no one named before."""
+    verb = subject.head
+    return subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children) and (
+        subject.dep_ == "nsubjpass" or verb.lemma_ in ("seem", "appear", "emerge"))
 
 
 def _whose(tokens, head, original) -> dict[int, str]:
