@@ -370,6 +370,11 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a region after the town a subject ends on is no second subject
     ("The inflatable roof of the stadium in Vancouver, British Columbia was collapsed on Friday.",
      ["The inflatable roof of the stadium in Vancouver was collapsed."]),
+    # the name the parser hung on the opening participle's last noun is the subject
+    ("Convicted on June 1 by a military jury for participating in prisoner abuse at Abu Ghraib, former "
+     "sergeant Santos Cardona, 32, a dog handler in the United States Army, was today sentenced to ninety "
+     "days of hard labour.",
+     ["Former sergeant Santos Cardona was sentenced to ninety days of hard labour."]),
     # a bare post before a name set off by commas: the name is the subject, as after "the"
     ("Newly appointed Finance Minister, Ana Costa, announced a new budget on Monday.",
      ["Ana Costa announced a new budget."]),

@@ -37,7 +37,24 @@ def finite_subject(verb, head):
         return _relative_antecedent(subject, head)
     if subject is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
         return verb.head  # the parser hung the main verb on its subject: "X, one of them, paid"
+    if _lost_to_the_opening(head, subject):
+        return _hung_on_the_opening(head)
     return _named_by_apposition(subject)
+
+
+def _lost_to_the_opening(verb, subject) -> bool:
+    """The main verb has no subject, or the parser took the opening participle for it."""
+    return verb.dep_ == "ROOT" and (subject is None or subject.i == 0 and subject.tag_ in ("VBN", "VBG"))
+
+
+def _hung_on_the_opening(verb):
+    """The name the parser hung on the opening participle's last noun: "Convicted ... for abuse
+    at Abu Ghraib, former sergeant Santos Cardona, 32, ..., was sentenced" (Cardona was)."""
+    opening = verb.doc[0]
+    if opening.tag_ not in ("VBN", "VBG") or opening.dep_ not in ("advcl", "nsubj", "nsubjpass") or opening.head.i != verb.i:
+        return None
+    return next((t for t in opening.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i < verb.i
+                 and verb.doc[t.left_edge.i - 1].text == ","), None)
 
 
 def _named_by_apposition(subject):
