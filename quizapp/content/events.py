@@ -422,6 +422,9 @@ def _compared_figure(span) -> bool:
 DAY_PART = re.compile(rf"\b(?:{'|'.join(PARTS_OF_DAY)}|nightfall|dawn|noon|midday|midnight)\b", re.I)
 # "the year-ago quarter", "the 1988 quarter": the period a figure is compared with
 COMPARISON_PERIOD = re.compile(r"\byear-(?:ago|earlier)\b|\bprior-year\b|\bthe (?:19|20)\d\d (?:quarter|period)\b", re.I)
+# "a 15–13 lead into the second quarter": a score, and the part of the game it stood at
+GAME_SCORE = re.compile(r"\b\d{1,3}\s?[–-]\s?\d{1,3}\b")
+GAME_PART = re.compile(r"\b(?:quarter|half|period|inning|innings)\b", re.I)
 YEARLY = re.compile(r"\b(?:annual|annually|yearly|every year|each year)\b", re.I)
 
 NOT_WHEN = table(
@@ -451,6 +454,12 @@ NOT_WHEN = table(
          fires=("The change would freeze retirees into today's standard of living.",
                 "The song has been remade by over 50 of today's best selling artists."),
          spares=("The song was remade today.",)),
+    Rule("a part of a game",
+         lambda span: GAME_PART.search(span.text) is not None and not re.search(r"\d{4}", span.text)
+         and GAME_SCORE.search(span.doc.text) is not None,
+         fires=("Australia took a narrow 15–13 lead into second quarter.",
+                "The Lanterns led 52-40 in the third quarter."),
+         spares=("Kellogg earned $82 million in the third quarter.",)),
     Rule("the month of a contract, not of a trade",
          lambda span: _date_word(span).head.lower_ in CONTRACT_WORDS,
          fires=("The price of light, sweet crude for September delivery rose by $1.23 a barrel.",
