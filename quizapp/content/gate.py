@@ -30,6 +30,8 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 # the same, set off inside the sentence: "boosted net 16%, by contrast"
 LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b"
                             r"|\bin a (?:related|separate)\b|\bon the other hand\b", re.I)
+# "at 7p.m.": a slip of the source
+RUN_IN_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?[ap]\.m\.", re.I)  # "7pm" is a house style
 # "Born, February 26, 1901, ...": a source's slip that parts a participle from its phrase
 CUT_OFF_PARTICIPLE = re.compile(r"^(?:Born|[A-Z][a-z]+(?:ed|ing)),\s")
 # a participle put first, its subject after the verb: "Trailing are South Korea and China"
@@ -186,6 +188,10 @@ PRONOUN_OPENING = "opens on a pronoun"
 SENTENCE_FAULTS = table(
     "sentence faults: what no teacher would hand out as a question or a statement",
     lambda doc: doc.text,
+    Rule("a clock time run into its 'p.m.'", lambda text: RUN_IN_CLOCK.search(text) is not None,
+         fires=("At around 7p.m. EDT, Governor Jon Corzine signed the budget.",),
+         spares=("At around 7 p.m. EDT, Governor Jon Corzine signed the budget.",
+                 "At around 7pm, Governor Jon Corzine signed the budget.")),
     Rule("a participle cut off from its phrase by a comma", lambda text: CUT_OFF_PARTICIPLE.match(PREFIXES.sub("", text)) is not None,
          fires=("Born, February 26, 1901, one of nine children, Wilson enlisted in the Army in 1915.",),
          spares=("Born on February 26, 1901, Wilson enlisted in the Army in 1915.",
