@@ -9,8 +9,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-
-from spacy.lang.en.stop_words import STOP_WORDS
+from typing import Collection
 
 from quizapp.content.timex.lexicon import MONTHS, WEEKDAYS
 from quizapp.content.types import Block, CleanText, ContentError, Sentence
@@ -219,14 +218,14 @@ _INNER_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)(?= ([a-z]+)\b)")
 _LOWER_PAIR = re.compile(r"\b([a-z]+)(?= ([a-z]+)\b)")
 
 
-def capitalised_as_elsewhere(text: str) -> str:
+def capitalised_as_elsewhere(text: str, common: Collection[str]) -> str:
     """A word the article writes in lower case before the same word as it writes it with a
     capital elsewhere inside a sentence, capitalised: "aiding pacific nations" beside "six
     Pacific nations", "the arctic passage" beside "the Arctic passage" (a slip of the source).
-    Not before a short common word ("the State of Texas" says nothing of "the state of
-    emergency"), nor a month or a weekday. Lengths stay the same, so spans hold."""
+    Not before a `common` word (the model's stop words: "the State of Texas" says nothing of
+    "the state of emergency"), nor a month or a weekday. Lengths stay the same, so spans hold."""
     named = {(m[1].lower(), m[2]) for m in _INNER_CAPITAL.finditer(text)
-             if m[1].lower() not in STOP_WORDS | MONTHS.keys() | set(WEEKDAYS) and m[2] not in STOP_WORDS}
+             if m[1].lower() not in {*common, *MONTHS, *WEEKDAYS} and m[2] not in common}
     if not named:
         return text
     return _LOWER_PAIR.sub(lambda m: m[0].capitalize() if (m[1], m[2]) in named else m[0], text)
@@ -234,7 +233,6 @@ def capitalised_as_elsewhere(text: str) -> str:
 
 def clean(text: str, title: str | None = None) -> CleanText:
     """Split the article into classified blocks; metadata comes from title, dateline, byline."""
-    text = capitalised_as_elsewhere(text)
     spans = _paragraph_spans(text)
     counts = Counter(text[start:end] for start, end in spans)
     repeated = {line for line, n in counts.items() if n > 1 and len(line.split()) <= 25}

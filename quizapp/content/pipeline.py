@@ -13,7 +13,7 @@ from typing import Iterable
 
 from quizapp.content import nlp
 from quizapp.content.actors import find_actors
-from quizapp.content.clean import check_input, clean, normalize, sentences
+from quizapp.content.clean import capitalised_as_elsewhere, check_input, clean, normalize, sentences
 from quizapp.content.anchors import acronyms_in_full, in_full, main_organization, named
 from quizapp.content.clauses.text import without_ages
 from quizapp.content.gate import (FISCAL, Lines, Verdicts, checked_summaries, clean_cut, qualifies_its_fact,
@@ -54,7 +54,7 @@ def analyze_many(
 
 def _prepare(text: str, published: dt.date | None, title: str | None):
     check_input(text)
-    cleaned = clean(text, title=title)
+    cleaned = clean(capitalised_as_elsewhere(text, nlp.load().Defaults.stop_words), title=title)
     if published is None:
         published = stated_published(cleaned.dateline)
     return cleaned, published, sentences(cleaned)
