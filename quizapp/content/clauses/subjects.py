@@ -51,7 +51,8 @@ def _hung_on_the_opening(verb):
     """The name the parser hung on the opening participle's last noun: "Convicted ... for abuse
     at Abu Ghraib, former sergeant Santos Cardona, 32, ..., was sentenced" (Cardona was)."""
     opening = verb.doc[0]
-    if opening.tag_ not in ("VBN", "VBG") or opening.dep_ not in ("advcl", "nsubj", "nsubjpass") or opening.head.i != verb.i:
+    if (opening.tag_ not in ("VBN", "VBG") or opening.dep_ not in ("advcl", "nsubj", "nsubjpass")
+            or opening.head.i != verb.i):
         return None
     return next((t for t in opening.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i < verb.i
                  and verb.doc[t.left_edge.i - 1].text == ","), None)
