@@ -189,6 +189,18 @@ def test_the_quality_bar_holds_over_all_articles():
     assert right >= MIN_DATES_RIGHT * found
 
 
+def test_every_wikinews_article_has_its_date_and_its_source():
+    """A published article is dated in published.json and its folder's section of
+    tests/data/README.md gives its source and licence (helpers add articles in batches)."""
+    folder = DATA / "wikinews"
+    published = json.loads((folder / "published.json").read_text(encoding="utf-8"))
+    files = {f"{p.parent.name}/{p.stem}" for p in folder.glob("*/*.txt")}
+    assert files == set(published)
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    for key in files:
+        assert f"`{key.split('/')[1]}.txt`" in readme, key
+
+
 def test_every_expectation_file_has_its_article():
     assert len(NAMES) >= 5
     for name in NAMES:
