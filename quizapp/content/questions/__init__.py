@@ -121,7 +121,7 @@ def _offers(article: Article, fact: Fact) -> list[Draft]:
     drafts = [d for ask in ASKERS[fact.kind] if (d := ask(article, fact.about)) is not None]
     clause = getattr(fact.about, "clause", None)
     drafts = [replace(d.weighed(fact.importance, clause is None or clause.main),
-                      fact=fact.id).named(article.organization) for d in drafts]
+                      fact=fact.id).named(article.organization, article.actors.values()) for d in drafts]
     return [d for d in drafts if d.confidence >= MIN_CONFIDENCE and _reads_well(d)
             and _names_the_story(article, d) and not _blanks_the_story(article, d)]
 

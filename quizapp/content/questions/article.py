@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
 
 from quizapp.content import gate
-from quizapp.content.anchors import named
+from quizapp.content.anchors import acronyms_in_full, named
 from quizapp.content.lexicon import QUOTING_LEMMAS
 from quizapp.content.questions.wording import find_actor_name, mentions
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question, Statement
@@ -63,14 +63,17 @@ class Draft:
             return tuple(role for _, role in question.answer)
         return (question.prompt,)
 
-    def named(self, organization: Actor | None) -> Draft:
-        """ "the company" in its prompts as the organization's name (anchors.named)."""
-        if organization is None:
-            return self
-        alternative = self.alternative and replace(
-            self.alternative, prompt=named(self.alternative.prompt, organization))
-        return replace(self, alternative=alternative, question=replace(
-            self.question, prompt=named(self.question.prompt, organization)))
+    def named(self, organization: Actor | None, actors: Iterable[Actor]) -> Draft:
+        """ "the company" in its prompts as the organization's name (anchors.named); in a
+        statement or a question of its own words, an acronym as the story spelt it out ("the
+        CMA blocked" -> "the Competition and Markets Authority blocked"; a blank keeps the
+        article's words)."""
+        actors = list(actors) if self.question.kind in ("true_false", "multiple_choice") else []
+
+        def said(prompt: str) -> str:
+            return acronyms_in_full(named(prompt, organization), actors)
+        alternative = self.alternative and replace(self.alternative, prompt=said(self.alternative.prompt))
+        return replace(self, alternative=alternative, question=replace(self.question, prompt=said(self.question.prompt)))
 
     def weighed(self, importance: float, main: bool = True) -> Draft:
         """The confidence weighed by the fact's importance, and lower for a clause inside
