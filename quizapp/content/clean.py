@@ -224,8 +224,9 @@ def capitalised_as_elsewhere(text: str, common: Collection[str]) -> str:
     Pacific nations", "the arctic passage" beside "the Arctic passage" (a slip of the source).
     Not before a `common` word (the model's stop words: "the State of Texas" says nothing of
     "the state of emergency"), nor a month or a weekday. Lengths stay the same, so spans hold."""
+    never = {*common, *MONTHS, *WEEKDAYS}
     named = {(m[1].lower(), m[2]) for m in _INNER_CAPITAL.finditer(text)
-             if m[1].lower() not in {*common, *MONTHS, *WEEKDAYS} and m[2] not in common}
+             if m[1].lower() not in never and m[2] not in common}
     if not named:
         return text
     return _LOWER_PAIR.sub(lambda m: m[0].capitalize() if (m[1], m[2]) in named else m[0], text)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
+from quizapp.content.clauses.subjects import bare_title
 from quizapp.content.clauses.text import as_sentence, quoted
 from quizapp.content.gazetteer import HONORIFICS, country_of, is_city
 from quizapp.content.lexicon import (ARRIVING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
@@ -32,6 +33,8 @@ LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:
                             r"|\bin a (?:related|separate)\b|\bon the other hand\b", re.I)
 # "at 7p.m.": a slip of the source
 RUN_IN_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?[ap]\.m\.", re.I)  # "7pm" is a house style
+# the words of a post: "Foreign Secretary", "policeman" (a common noun is one too)
+POSTS = TITLE_WORDS | ROLE_NOUNS
 # "Born, February 26, 1901, ...": a source's slip that parts a participle from its phrase
 CUT_OFF_PARTICIPLE = re.compile(r"^(?:Born|[A-Z][a-z]+(?:ed|ing)),\s")
 # a participle put first, its subject after the verb: "Trailing are South Korea and China"
@@ -629,9 +632,8 @@ def _stranded_subordinator(doc) -> bool:
 def _post_without_article(doc) -> bool:
     """A post before a name set off by commas, with no "the": "Newly appointed British Foreign
     Secretary, Margaret Beckett, confirmed" (a slip of the source a teacher would mend)."""
-    return any(t.dep_ in ("nsubj", "nsubjpass", "conj") and (t.tag_ == "NN" or t.lower_ in TITLE_WORDS | ROLE_NOUNS)
-               and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
-               and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children) for t in doc)
+    return any(t.dep_ in ("nsubj", "nsubjpass", "conj") and (t.tag_ == "NN" or t.lower_ in POSTS)
+               and bare_title(t) and not any(c.dep_ == "nummod" for c in t.children) for t in doc)
 
 
 def _named_phrase(noun) -> bool:

@@ -144,7 +144,7 @@ def glossed_pairs(docs: Sequence, spans: list[Span]) -> list[tuple[str, str]]:
     return pairs
 
 
-def group(spans: list[Span], acronyms: list[tuple[str, str]], glosses: list[tuple[str, str]] = ()) -> UnionFind:
+def group(spans: list[Span], acronyms: list[tuple[str, str]], glosses: list[tuple[str, str]]) -> UnionFind:
     """Union names that name the same actor."""
     uf = UnionFind()
     labels = label_of_names(spans)

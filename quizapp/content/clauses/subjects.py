@@ -77,10 +77,10 @@ def _named_by_apposition(subject):
 
 def _described(noun) -> bool:
     """A description of one ("the company"), or a bare post before a name."""
-    return noun.pos_ == "NOUN" and _definite(noun) or _bare_title(noun)
+    return noun.pos_ == "NOUN" and _definite(noun) or bare_title(noun)
 
 
-def _bare_title(noun) -> bool:
+def bare_title(noun) -> bool:
     """A post with no determiner before a name: "Newly appointed British Foreign Secretary,
     Margaret Beckett," ("Paris, France," names a place, not a post)."""
     return (noun.pos_ in ("NOUN", "PROPN") and not noun.ent_type_
