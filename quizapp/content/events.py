@@ -47,7 +47,7 @@ class _Setting:
     item: ParsedSentence
     position: int
     index: ActorIndex
-    antecedents: list  # actor ids a pronoun may stand for, likeliest first
+    antecedents: list  # actor ids a pronoun may stand for, by sentence, newest first
     context: DateContext
 
 
@@ -57,13 +57,13 @@ def find_events(
     """Events in narrative order (planned ones included, marked so)."""
     events: list[Event] = []
     seen: set[tuple] = set()
-    recent: list[str] = []  # subject actors of earlier sentences, newest first
+    recent: list[tuple[str, ...]] = []  # actors of earlier sentences, one group each, newest first
     previous = previous_day = None  # dates of the last things that happened (not reports)
     for position, item in enumerate(parsed):
         root_subject = subject_of(item.doc[:].root)
         speaker = index.actor_at(position, root_subject.i) if root_subject is not None else None
         # "Kowalski was elected after he had served": the sentence's own subject comes first
-        setting = _Setting(item, position, index, ([speaker] if speaker else []) + recent,
+        setting = _Setting(item, position, index, ([(speaker,)] if speaker else []) + recent,
                            DateContext(published, previous, previous_day))
         for event, anchors in _sentence_events(setting):
             key = _restatement_key(event)
@@ -74,17 +74,23 @@ def find_events(
             if anchors:  # reports and asides ("footage released on Monday shows") anchor nothing
                 previous = event.when.date
                 previous_day = previous if previous.precision == "day" else previous_day
-        # a pronoun of the next sentence stands for this one's subject, else for whom it named
-        # last ("..., when the chairman, Philippe Lemoine, said ... He raised his offer"); a
-        # place named on the way is not "it" ("moved money into Spain and Cyprus. ... It was
-        # placed into administration": the fund was)
-        named = [speaker] if speaker else []
-        mentioned = [a for a in index.named_in(position) if index.by_id(a).kind not in PLACE_KINDS]
-        # a group is "they" only in the next sentence: further on, "they put up a giant cross"
-        # is more often anyone at all than the Americans named two paragraphs before
-        earlier = [a for a in recent if index.by_id(a).kind != "group"]
-        recent = list(dict.fromkeys(named + mentioned + earlier))
+        recent = _recent_after(position, speaker, index, recent)
     return events
+
+
+def _recent_after(position: int, speaker: str | None, index: ActorIndex,
+                  recent: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Whom a pronoun of the next sentence may stand for: this one's subject, else whom it
+    named last ("..., when the chairman, Philippe Lemoine, said ... He raised his offer"), then
+    the earlier sentences'. A place named on the way is not "it" ("moved money into Spain and
+    Cyprus. ... It was placed into administration": the fund was)."""
+    named = [speaker] if speaker else []
+    mentioned = [a for a in index.named_in(position) if index.by_id(a).kind not in PLACE_KINDS]
+    group = tuple(dict.fromkeys(named + mentioned))
+    # a group is "they" only in the next sentence: further on, "they put up a giant cross" is
+    # more often anyone at all than the Americans named two paragraphs before
+    earlier = [tuple(a for a in g if a not in group and index.by_id(a).kind != "group") for g in recent]
+    return [g for g in (group, *earlier) if g]
 
 
 def _sentence_events(setting: _Setting) -> list[tuple[Event, bool]]:

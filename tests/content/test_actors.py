@@ -304,6 +304,12 @@ def test_a_given_name_and_a_lone_surname_make_a_person():
     assert labels == ["PERSON", "PERSON", "ORG", "GPE"]
 
 
+def test_a_name_with_a_middle_initial_is_a_person_however_often_its_surname_is_a_body():
+    spans = [Span(0, 10, 13, "Arthur C. Clarke", "PERSON"), Span(2, 40, 41, "Clarke", "ORG"),
+             Span(3, 15, 16, "Clarke", "ORG"), Span(5, 44, 45, "Clarke", "ORG")]
+    assert [s.label for s in with_person_surnames(spans)] == ["PERSON"] * 4
+
+
 def test_a_title_or_a_given_name_inside_makes_a_person_sure(parse):
     # a person the given-names list does not know is offered among people only when sure
     actors, _ = actors_of(parse, "Prosecutor Jaafar al-Mousawi spoke to the media. "

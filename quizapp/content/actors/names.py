@@ -16,6 +16,7 @@ from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, given_name
 from quizapp.content.lexicon import CORPORATE_SUFFIX, PLACE_SUFFIXES
 
 ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]?[A-Z.&]{0,6}[A-Z])\)")
+MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z]")  # "Arthur C. Clarke", "George W. Bush"
 # A stray tag loses to these when a name has several: "Lakeside" PERSON once, GPE elsewhere.
 LABEL_PRIORITY = {"GPE": 4, "LOC": 4, "FAC": 3, "ORG": 2, "NORP": 1, "PERSON": 0}
 
@@ -88,10 +89,11 @@ def with_person_surnames(spans: list[Span]) -> list[Span]:
     ("Aston Villa" once a person, "Villa" an organization four times: a club). A given name
     and a surname that stands alone elsewhere are a person, and so is that surname ("Christopher
     Howes" ... "Howes' team", whatever the model called them), unless that given name alone
-    names an organization in the story."""
+    names an organization in the story. A name with a middle initial is a person's, however
+    often the model calls the surname alone an organization ("Arthur C. Clarke" ... "Clarke")."""
     people = Counter(s.text.split()[-1] for s in spans if s.label == "PERSON")
     bodies = Counter(s.text for s in spans if s.label == "ORG")
-    clubs = {word for word, n in people.items() if bodies[word] > 2 * n}
+    clubs = _clubs(spans, people, bodies)
     alone = {s.text for s in spans if " " not in s.text}
     # not a given name the story uses for a body: "Albion Rheinland", the group Albion forms
     surnames = {s.text.split()[-1] for s in spans
@@ -99,6 +101,13 @@ def with_person_surnames(spans: list[Span]) -> list[Span]:
     for span in spans:
         span.label = _surname_label(span, surnames, clubs, people.keys() - clubs)
     return spans
+
+
+def _clubs(spans: list[Span], people: Counter, bodies: Counter) -> set[str]:
+    """Last words of people's names that the model calls an organization alone more than twice
+    as often; never the surname of a name with a middle initial."""
+    initialled = {s.text.split()[-1] for s in spans if s.label == "PERSON" and MIDDLE_INITIAL.match(s.text)}
+    return {word for word, n in people.items() if bodies[word] > 2 * n} - initialled
 
 
 def _surname_label(span: Span, surnames: set[str], clubs: set[str], people: set[str]) -> str:

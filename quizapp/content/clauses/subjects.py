@@ -39,7 +39,7 @@ def finite_subject(verb, head):
         return verb.head  # the parser hung the main verb on its subject: "X, one of them, paid"
     if _lost_to_the_opening(head, subject):
         return _hung_on_the_opening(head)
-    return _named_by_apposition(subject)
+    return _named_by_apposition(_name_closing_a_list(subject))
 
 
 def _lost_to_the_opening(verb, subject) -> bool:
@@ -56,6 +56,16 @@ def _hung_on_the_opening(verb):
         return None
     return next((t for t in opening.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i < verb.i
                  and verb.doc[t.left_edge.i - 1].text == ","), None)
+
+
+def _name_closing_a_list(subject):
+    """ "British science fiction author, futurist, and visionary Arthur C. Clarke died": the
+    parser made the first post of the list the subject; the person's name that closes it is."""
+    if subject is None or subject.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in subject.children):
+        return subject
+    last = subject.right_edge
+    named = last.pos_ == "PROPN" and last.ent_type_ == "PERSON" and last.dep_ in ("conj", "appos")
+    return last if named else subject
 
 
 def _named_by_apposition(subject):
@@ -218,15 +228,24 @@ def as_said(actor) -> str:
 
 
 def antecedent(pronoun: str, index, recent) -> str | None:
-    """The newest earlier subject that fits the pronoun: "It" -> the country just named, "she"
-    -> the last woman or person of unknown gender (never a man)."""
-    want = PRONOUN_REFERENTS[pronoun]
-    for actor_id in recent:
-        actor = index.by_id(actor_id)
-        if (want == "person") != (actor.kind == "person"):
-            continue
-        if want == "many" and actor.kind not in ("group", "organization"):
-            continue
-        if actor.gender is None or PRONOUN_GENDERS.get(pronoun, actor.gender) == actor.gender:
-            return actor_id
+    """The newest earlier actor that fits the pronoun: "It" -> the country just named, "she"
+    -> the last woman or person of unknown gender (never a man). `recent` holds the actors of
+    each earlier sentence, newest first, subject first. Two people of one sentence who both
+    fit are no sure antecedent: "Gorbachev restored Solzhenitsyn's citizenship in 1990. He
+    returned to Russia in 1994" (Solzhenitsyn did)."""
+    for group in recent:
+        fits = [actor_id for actor_id in group if _fits(pronoun, index.by_id(actor_id))]
+        if len(fits) > 1 and PRONOUN_REFERENTS[pronoun] == "person":
+            return None
+        if fits:
+            return fits[0]
     return None
+
+
+def _fits(pronoun: str, actor) -> bool:
+    want = PRONOUN_REFERENTS[pronoun]
+    if (want == "person") != (actor.kind == "person"):
+        return False
+    if want == "many" and actor.kind not in ("group", "organization"):
+        return False
+    return actor.gender is None or PRONOUN_GENDERS.get(pronoun, actor.gender) == actor.gender
