@@ -135,8 +135,9 @@ def _asked(timeline: tuple[Event, ...], lines: Lines, shown: tuple[Event, ...],
 
 def _cut_first(event: Event, main: bool) -> bool:
     """The event of a main clause is told best by its sentence, cut clean; not a verb joined to
-    another ("..., and yesterday developed a high fever"): its sentence tells the other first."""
-    return main and not (event.clause is not None and event.clause.joined)
+    another ("..., and yesterday developed a high fever"): its sentence tells the other first;
+    nor a perfect of the day ("has died today"): its summary tells it in the simple past."""
+    return main and not (event.clause is not None and (event.clause.joined or event.clause.retold))
 
 
 def _people_in_full(events: tuple[Event, ...], actors: Iterable[Actor]) -> tuple[Event, ...]:

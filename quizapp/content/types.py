@@ -152,6 +152,9 @@ class Clause:
     # a verb joined by "and" to another ("has been undergoing treatment, and yesterday developed
     # a fever"): its sentence, cut, tells the other verb first
     joined: bool = False
+    # a present perfect of a day told in the simple past ("has died today": "died"): its
+    # sentence, cut, would still say "has died"
+    retold: bool = False
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,14 @@ def test_they_stands_for_a_group_of_the_sentence_before_only(parse):
     assert index.by_id(streets.clause.subject_actor).name == "Cubans"
 
 
+def test_he_after_two_men_of_one_sentence_stands_for_no_one(parse):
+    text = ("The writer John Miller was exiled in 1974. President Robert Evans restored Miller's citizenship in 1990. "
+            "He returned to London in 1994.")
+    events, _ = events_of(parse, text)
+    returned = next(e for e in events if e.when.date.value == "1994")
+    assert returned.clause.subject_actor is None and "Evans returned" not in returned.summary
+
+
 def test_passive_clause_keeps_its_auxiliary(parse):
     [event], _ = events_of(parse, "The request was made by Anna Berg on November 1.")
     clause = event.clause
@@ -378,6 +386,11 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a bare post before a name set off by commas: the name is the subject, as after "the"
     ("Newly appointed Finance Minister, Ana Costa, announced a new budget on Monday.",
      ["Ana Costa announced a new budget."]),
+    # a list of posts the parser made the subject: the name that closes it is
+    ("Retired chemistry teacher, columnist, and local hero Daniel K. Morrow died on Friday in a hospital in Leeds.",
+     ["Daniel K. Morrow died in a hospital in Leeds."]),
+    # a present perfect of a day is told in the simple past under that day
+    ("Polish composer Marek Zielinski has died today aged 81.", ["Polish composer Marek Zielinski died."]),
     # a participle that says which of the things "a" only counts stays, however long
     ("In 2004 the authority rejected a recommendation made by its own staff to install a radar.",
      ["The authority rejected a recommendation made by its own staff to install a radar."]),

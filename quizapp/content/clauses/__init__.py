@@ -17,7 +17,7 @@ from quizapp.content.clauses.subjects import (
     participle_subject,
 )
 from quizapp.content.clauses.text import text_of
-from quizapp.content.clauses.verbs import passive_gerund, past_tense, tense
+from quizapp.content.clauses.verbs import passive_gerund, past_tense, pinned_to_a_day, tense
 from quizapp.content.lexicon import (
     AUXILIARY_DEPS, KEPT_ADVERBS, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS,
     REPORTING_LEMMAS,
@@ -37,6 +37,7 @@ class Core:
     rest: list  # tokens after the verb, fronted phrases last
     tense: str
     passive: bool
+    retold: bool = False  # a perfect of a day told in the simple past ("has died today": "died")
 
 
 def clause_of(verb, skip: set[int], original: str, index, position: int, recent=(),
@@ -65,6 +66,7 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
         subject_actor=subject_actor,
         main=_main(verb),
         joined=_joined(verb),
+        retold=core.retold,
     )
     return clause, [t.i for t in subject_tokens + relative + core.rest]
 
@@ -109,22 +111,24 @@ def _finite_core(verb, skip: set[int], gapped) -> Core:
         # "signed after passing a medical on Thursday": the signer passed it, then
         subject, auxes = doer, []
         aux, verb_text = _simple_past(verb, doer, passive=passive_gerund(verb))
-    if gapped is not None:
-        rest = without_asides(list(gapped.subtree), skip)
-    else:
-        rest = right_part(verb, skip)
-        rest += _fronted_at_the_end(left_modifiers(verb, skip), rest)
+    rest = _rest(verb, skip, gapped)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    if doer is None and subject is not None and _plain_past_perfect(verb, auxes):
-        # under its own date a past perfect is plain past: "had put" -> "put", "had been
-        # arrested" -> "was arrested" (the line has no later moment to be before)
-        aux, verb_text = _simple_past(verb, subject, passive=len(auxes) > 1)
-        auxes = []
+    retold, past = _past_of_a_perfect(verb, subject if doer is None else None, auxes)
+    if past is not None:
+        (aux, verb_text), auxes = past, []
     clause_tense = "past" if doer is not None else tense(verb, auxes)
     if doer is None and subject is not None and verb.tag_ == "VBG" and not auxes:
         # "with counting beginning in 39 centres the next morning": counting began
         verb_text, clause_tense = past_tense(verb), "past"
-    return Core(head, subject, auxes, aux, verb_text, rest, clause_tense, passive)
+    return Core(head, subject, auxes, aux, verb_text, rest, clause_tense, passive, retold)
+
+
+def _rest(verb, skip: set[int], gapped) -> list:
+    """The tokens after the verb, fronted phrases last; with `gapped`, that conjunct's."""
+    if gapped is not None:
+        return without_asides(list(gapped.subtree), skip)
+    rest = right_part(verb, skip)
+    return rest + _fronted_at_the_end(left_modifiers(verb, skip), rest)
 
 
 SHORT_REST = 5  # tokens after the verb that a fronted phrase may follow without seeming to describe them
@@ -144,12 +148,31 @@ def _simple_past(verb, subject, passive: bool) -> tuple[str, str]:
     return (_be_for(subject), verb.text) if passive else ("", past_tense(verb))
 
 
+def _past_of_a_perfect(verb, subject, auxes) -> tuple[bool, tuple[str, str] | None]:
+    """Under its own date a past perfect is plain past: "had put" -> "put", "had been
+    arrested" -> "was arrested" (the line has no later moment to be before); so is a present
+    perfect of a day (then `retold`). Returns (retold, the auxiliary and verb, or None)."""
+    if subject is None:
+        return False, None
+    retold = _perfect_of_a_day(verb, auxes)
+    if retold or _plain_past_perfect(verb, auxes):
+        return retold, _simple_past(verb, subject, passive=len(auxes) > 1)
+    return False, None
+
+
 def _plain_past_perfect(verb, auxes) -> bool:
     """ "had put", "had been arrested", "had been working": "had", perhaps "been", the verb;
     not negated ("had not put" is no "put") nor a state since a time ("had run it since 2015")."""
     words = [a.lower_ for a in auxes]
     return (words in (["had"], ["had", "been"]) and verb.tag_ in ("VBN", "VBG")
             and not any(c.dep_ == "neg" or c.lower_ == "since" for c in verb.children))
+
+
+def _perfect_of_a_day(verb, auxes) -> bool:
+    """ "has died today", "have been arrested on Monday": a present perfect pinned to a day
+    (news says it of the story's day) is the simple past under that day."""
+    words = [a.lower_ for a in auxes]
+    return words in (["has"], ["have"], ["has", "been"], ["have", "been"]) and pinned_to_a_day(verb)
 
 
 def _shared_auxiliaries(verb, head) -> list:

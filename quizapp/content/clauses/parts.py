@@ -15,7 +15,7 @@ def right_part(verb, skip: set[int]) -> list:
     """What follows the verb, without side remarks: appositions, parentheses, long relatives."""
     tokens, objects = [], 0
     for child in verb.rights:
-        if child.dep_ in DETACHED_DEPS and not (child.dep_ == "advcl" and child.tag_ == "VB"):
+        if child.dep_ in DETACHED_DEPS and not (child.dep_ == "advcl" and child.tag_ == "VB") or _age_torn_off(child):
             continue
         if child.dep_ == "prep" and child.lower_ in CLAUSE_LINKS and _holds_a_clauses_subject(
                 child, verb):
@@ -26,6 +26,11 @@ def right_part(verb, skip: set[int]) -> list:
         tokens += list(child.subtree)
     tokens += _commas_between(verb, tokens)
     return without_asides(_before_another_verb(sorted(tokens, key=lambda t: t.i)), skip)
+
+
+def _age_torn_off(token) -> bool:
+    """ "has died today aged 81": the parser may hang the age on the verb beside its "aged"."""
+    return token.i > 0 and token.nbor(-1).lower_ == "aged" and token.nbor(-1).head.i == token.head.i
 
 
 def _commas_between(verb, tokens: list) -> list:

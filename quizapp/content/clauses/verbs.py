@@ -6,6 +6,7 @@ from quizapp.content.lexicon import (
     SUBJECT_DEPS,
 )
 from quizapp.content.rules import EXAMPLES_PUBLISHED, Rule, table
+from quizapp.content.timex.lexicon import MONTHS, WEEKDAYS
 
 
 def governing_verb(span):
@@ -20,6 +21,19 @@ def governing_verb(span):
         # them on Sunday", "saw its shares fall on Tuesday": the event of the main verb
         token = token.head
     return token
+
+
+def pinned_to_a_day(verb) -> bool:
+    """ "has died today", "was arrested on Monday", "on 3 August": a day beside the verb (read
+    from the words: the gate's parse has no entities); not "has risen this year", a time not
+    yet over."""
+    return any(_a_day(c) or c.dep_ == "prep" and c.lower_ == "on"
+               and any(_a_day(t) or t.lower_.rstrip(".") in MONTHS for t in c.subtree)
+               for c in verb.children)
+
+
+def _a_day(token) -> bool:
+    return token.lower_ in ("today", "yesterday") or token.lower_ in WEEKDAYS
 
 
 def _serves_its_head(verb) -> bool:
