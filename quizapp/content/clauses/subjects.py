@@ -61,7 +61,7 @@ def _hung_on_the_opening(verb):
 def _name_closing_a_list(subject):
     """ "British science fiction author, futurist, and visionary Arthur C. Clarke died": the
     parser made the first post of the list the subject; the person's name that closes it is."""
-    if subject is None or subject.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in subject.children):
+    if subject is None or subject.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in subject.children):
         return subject
     last = subject.right_edge
     named = last.pos_ == "PROPN" and last.ent_type_ == "PERSON" and last.dep_ in ("conj", "appos")
