@@ -90,6 +90,9 @@ cargo freight logistics shipping railways oil petroleum steel mining electric ph
 laboratories labs software communications telecom studios center centre
 united rovers wanderers albion athletic hotspur fc afc
 """.split())
+# Words that make a name a thing, no actor: "the Academy Award", "the Golden Globe Award for
+# Best Actor", "the Nobel Prize in Literature" (not "the Nobel Prize Committee").
+THING_NAME_WORDS = frozenset({"award", "awards", "prize", "medal", "trophy"})
 PLACE_WORDS = frozenset("""
 river lake mountain mountains beach island islands bay sea ocean street avenue road square bridge
 airport park valley county province peninsula gulf strait canal desert coast station tunnel

@@ -137,6 +137,12 @@ def test_a_storm_is_no_actor_and_a_city_owning_an_airport_is_a_place(parse):
     assert "Cyclone Dana" not in actors and actors["Bhubaneswar"].kind == "place"
 
 
+def test_a_film_and_an_award_are_no_actors(parse):
+    actors, _ = actors_of(parse, "Ledger starred in the 2005 movie Brokeback Mountain where he was nominated "
+                                 "for the Academy Award and the Golden Globe Award for Best Actor.")
+    assert not {"Brokeback Mountain", "Academy Award", "Golden Globe Award for Best Actor"} & set(actors)
+
+
 def test_words_of_a_job_title_are_not_actors(parse):
     text = (
         "Talks were held with Deputy Minister and Special Envoy for the Middle East and "

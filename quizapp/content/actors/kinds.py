@@ -13,7 +13,8 @@ from typing import Sequence
 
 from quizapp.content.actors.spans import PLACE_LABELS, Span
 from quizapp.content.gazetteer import (
-    HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, given_name_gender, is_city, person_nouns,
+    HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, THING_NAME_WORDS, given_name_gender, is_city,
+    person_nouns,
 )
 from quizapp.content.lexicon import (
     FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, ROLE_NOUNS, THING_NOUNS,
@@ -33,7 +34,7 @@ class Kind:
 def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
     """The kind the labels gave (`kind`), confirmed, mended or refused by the evidence."""
     nouns = {noun for s in spans for noun in _nouns_beside(docs[s.sentence], s)}
-    if nouns & THING_NOUNS:
+    if _a_thing(spans, nouns):
         return Kind(None, SURE)
     if nouns & ORGANIZATION_NOUNS and kind == "person" and not nouns & person_nouns():
         return Kind("organization", SURE)
@@ -44,6 +45,16 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
     if kind != "person" and not _a_person_after_all(spans, docs, kind, called):
         return Kind(kind, _sureness(spans, kind))
     return _person_or_not(spans, docs, nouns, called)
+
+
+def _a_thing(spans: Sequence[Span], nouns: set[str]) -> bool:
+    """ "the carrier John F. Kennedy", "the movie Brokeback Mountain", "the Academy Award"."""
+    return bool(nouns & THING_NOUNS) or any(_names_a_thing(s.text) for s in spans)
+
+
+def _names_a_thing(name: str) -> bool:
+    words = name.lower().split()
+    return bool(THING_NAME_WORDS & set(words)) and words[-1] not in ORGANIZATION_WORDS
 
 
 def _person_or_not(spans: Sequence[Span], docs: Sequence, nouns: set[str], called: bool) -> Kind:
@@ -110,6 +121,8 @@ def _nouns_beside(doc, span: Span) -> list[str]:
     root = doc[span.start : span.end].root
     beside = [c for c in root.children if c.dep_ == "appos"
               and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.lower_ in person_nouns())]
+    # "the 2005 movie Brokeback Mountain": a noun the name's head carries before it
+    beside += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         beside.append(root.head)
     words = []
