@@ -15,7 +15,7 @@ from typing import Iterable, NamedTuple
 from quizapp.content.clauses.subjects import bare_title
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, quoted
-from quizapp.content.gazetteer import HONORIFICS, country_of, is_city
+from quizapp.content.gazetteer import HONORIFICS, THING_NAME_WORDS, country_of, is_city
 from quizapp.content.lexicon import (ARRIVING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
                                      LEANING_OPENERS, NAMES_WITH_THE, OPENING_PRONOUNS, OWN_STEPS,
                                      OWNED_FIGURE_WORDS, PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
@@ -639,6 +639,13 @@ def _post_without_article(doc) -> bool:
                and bare_title(t) and not any(c.dep_ == "nummod" for c in t.children) for t in doc)
 
 
+def _award_without_article(doc) -> bool:
+    """ "was awarded Nobel Prize in Literature": an award's name with no "the" or "a" (a slip of
+    the source); not "Nobel Prize winner", "Nobel Prizes", "his Nobel Prize"."""
+    return any(t.lower_ in THING_NAME_WORDS and t.text[0].isupper() and t.tag_ == "NNP" and t.dep_ != "compound"
+               and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children) for t in doc)
+
+
 def _named_phrase(noun) -> bool:
     """A name, or a noun with a name before it ("Kenya's health ministry") or in its
     preposition ("the chief judge in Saddam Hussein's trial")."""
@@ -731,6 +738,12 @@ PARSE_FAULTS = table(
                  "Margaret Beckett, the Foreign Secretary, confirmed the plans.",
                  "Vancouver, British Columbia, was hit by a storm.",
                  "BP Exploration Alaska, Inc, the company running the field, cut output.")),
+    Rule("an award's name without its article", _award_without_article,
+         fires=("Aleksandr Solzhenitsyn was awarded Nobel Prize in Literature.",
+                "She won Pulitzer Prize for her reporting."),
+         spares=("Aleksandr Solzhenitsyn was awarded the Nobel Prize in Literature.",
+                 "Nobel Prize winner Wangari Maathai spoke.", "He was nominated for an Academy Award.",
+                 "She won two Pulitzer Prizes.", "He shared his Nobel Prize with Arafat.")),
     Rule(ELLIPTIC, _elliptic,
          fires=("The first was recovered the second two years later.", "The WHO recommended a second, R21.",
                 "The largest is a US$700m road highway that will link Brazil and Peru."),
