@@ -24,7 +24,7 @@ from quizapp.content import Analysis, analyze
 from quizapp.content.types import Event, PartialDate
 
 from question_rules import check_question
-from test_judged import team_article
+from test_judged import PUBLISHED_SOURCES, team_article
 from test_properties import source_sentences
 
 ROOT = Path(__file__).parents[2]
@@ -189,10 +189,11 @@ def test_the_quality_bar_holds_over_all_articles():
     assert right >= MIN_DATES_RIGHT * found
 
 
-def test_every_wikinews_article_has_its_date_and_its_source():
+@pytest.mark.parametrize("source", PUBLISHED_SOURCES)
+def test_every_published_article_has_its_date_and_its_source(source):
     """A published article is dated in published.json and its folder's section of
     tests/data/README.md gives its source and licence (helpers add articles in batches)."""
-    folder = DATA / "wikinews"
+    folder = DATA / source
     published = json.loads((folder / "published.json").read_text(encoding="utf-8"))
     files = {f"{p.parent.name}/{p.stem}" for p in folder.glob("*/*.txt")}
     assert files == set(published)

@@ -27,6 +27,8 @@ from quizapp.content import analyze
 ROOT = Path(__file__).parents[2]
 DATA = ROOT / "tests" / "data"
 JUDGED = DATA / "judged"
+# folders of tests/data holding published articles, one folder per set, dated in published.json
+PUBLISHED_SOURCES = ("wikinews", "news")
 SHARED = ROOT.parent / "shared"
 
 
@@ -74,10 +76,10 @@ def article(set_name: str, name: str) -> tuple[str, dt.date | None] | None:
     """The article's text and publication date, or None where it is not on this machine."""
     if set_name == "team":
         return team_article(name)[1:]
-    if set_name.startswith("wikinews"):
-        folder = set_name.removeprefix("wikinews-")
-        published = json.loads((DATA / "wikinews" / "published.json").read_text())
-        text = (DATA / "wikinews" / folder / f"{name}.txt").read_text(encoding="utf-8")
+    if set_name.startswith(PUBLISHED_SOURCES):  # "wikinews-tuning-5": tests/data/wikinews/tuning-5
+        source, folder = set_name.split("-", 1)
+        published = json.loads((DATA / source / "published.json").read_text())
+        text = (DATA / source / folder / f"{name}.txt").read_text(encoding="utf-8")
         return text, dt.date.fromisoformat(published[f"{folder}/{name}"])
     tml = SHARED / "timebank" / f"{name}.tml"
     return read_tml(tml) if tml.is_file() else None
