@@ -414,6 +414,16 @@ def _carried_by(span, words=None, test=None) -> bool:
         test is None or test(carrier))
 
 
+def _prepositions_up(noun) -> int:
+    """How many prepositions lie between a noun and its verb: "on the eve of the announcement
+    for the elections" puts "elections" three deep (their date is theirs, not the verb's)."""
+    count = 0
+    while noun.pos_ not in ("VERB", "AUX") and noun.head.i != noun.i:
+        count += noun.dep_ == "prep"
+        noun = noun.head
+    return count
+
+
 def _compared_figure(span) -> bool:
     """ "to $58.6 million from $186.4 million a year ago": the date of the figure compared
     with, shortly after it, not of the change."""
@@ -541,6 +551,14 @@ NOT_WHEN = table(
          fires=("Born, February 26, 1901, in Elgin County, Wilson enlisted in the Army in 1915.",),
          spares=("Born on February 26, 1901, Wilson grew up in Ontario.",
                  "On February 26, 1901, Wilson was born in Ontario.")),
+    Rule("the date of a noun deep in the clause",
+         lambda span: _date_word(span).dep_ in ("nummod", "compound", "nmod", "amod", "poss")
+         and _prepositions_up(_date_word(span).head) >= 2,
+         fires=("He spoke on the eve of the official results announcement for April 1 commune elections.",
+                "He spoke on the eve of the April 2 announcement."),
+         spares=("Heath Ledger starred in the 2005 movie Brokeback Mountain.",
+                 "The 2004 election was won by Viktor Yushchenko.",
+                 "He spoke at the April 2 meeting.")),
     Rule("a span or a deadline",
          lambda span: _carried_by(span, SPAN_WORDS),
          fires=("Judge Ana Ruiz set sentencing for Sept. 12.",

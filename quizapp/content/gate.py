@@ -639,6 +639,22 @@ def _post_without_article(doc) -> bool:
                and bare_title(t) and not any(c.dep_ == "nummod" for c in t.children) for t in doc)
 
 
+def _named_noun_without_article(doc) -> bool:
+    """ "Taranaki, New Zealand policeman responded", "Australia men's national wheelchair
+    basketball team beat South Africa": a subject that is one thing of a named place or body,
+    with no "the" or "a" (a slip of the source); not "Britain's largest company", nor a post
+    before the name it gives ("former New Zealand coach John Bracewell")."""
+    return any(_bare_named_subject(t) for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN")
+
+
+def _bare_named_subject(noun) -> bool:
+    before = [w for w in noun.subtree if w.i < noun.i]
+    after = [w for w in noun.subtree if w.i > noun.i]
+    return (any(w.pos_ == "PROPN" for w in before) and not any(w.pos_ == "PROPN" for w in after)
+            and not any(w.dep_ in ("det", "nummod", "predet") or w.tag_ == "PRP$" for w in before)
+            and not any(w.tag_ == "POS" and w.head.pos_ == "PROPN" for w in before))
+
+
 def _award_without_article(doc) -> bool:
     """ "was awarded Nobel Prize in Literature": an award's name with no "the" or "a" (a slip of
     the source); not "Nobel Prize winner", "Nobel Prizes", "his Nobel Prize"."""
@@ -738,6 +754,13 @@ PARSE_FAULTS = table(
                  "Margaret Beckett, the Foreign Secretary, confirmed the plans.",
                  "Vancouver, British Columbia, was hit by a storm.",
                  "BP Exploration Alaska, Inc, the company running the field, cut output.")),
+    Rule("a named thing without its article", _named_noun_without_article,
+         fires=("Taranaki, New Zealand policeman responded to a double fatality emergency call.",
+                "At London's Olympic Basketball Arena, Australia men's national wheelchair basketball team "
+                "beat South Africa."),
+         spares=("A Taranaki policeman responded to the call.", "Britain's largest rail freight company agreed.",
+                 "New Zealand Prime Minister Helen Clark said so.", "The Australia men's team beat South Africa.",
+                 "Former New Zealand coach and test player John Bracewell said so.")),
     Rule("an award's name without its article", _award_without_article,
          fires=("Aleksandr Solzhenitsyn was awarded Nobel Prize in Literature.",
                 "She won Pulitzer Prize for her reporting."),
