@@ -402,10 +402,16 @@ def _bare_clause(doc) -> bool:
             and not (c.dep_ == "dobj" and c.pos_ == "NOUN" and not list(c.children))]
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # "Talks between the unions and the RATP collapsed": the subject says enough; so does a
-    # named person's death ("Russian novelist Aleksandr Solzhenitsyn died.")
+    # named one's death, birth, capture ... ("Russian novelist Aleksandr Solzhenitsyn died.",
+    # "Hubble was launched.")
     short = subject is not None and len(list(subject.subtree)) <= 4
-    death = root.lower_ == "died" and subject is not None and subject.pos_ == "PROPN"
-    return not told and short and subject.tag_ not in ("WP", "WDT") and not death
+    whole = root.lower_ in WHOLE_ALONE and subject is not None and subject.pos_ == "PROPN"
+    return not told and short and subject.tag_ not in ("WP", "WDT") and not whole
+
+
+# what happens to a named one that a line may tell with no more words
+WHOLE_ALONE = frozenset({"died", "born", "launched", "captured", "arrested", "kidnapped", "killed",
+                         "assassinated", "executed", "founded", "elected", "resigned", "released"})
 
 
 # the forms of saying whose content is a clause: told without one, nothing is said
@@ -686,7 +692,8 @@ PARSE_FAULTS = table(
                 "Polly Peck announced plans.", "About $60 million streamed out."),
          spares=("Chile withdrew from the pact.", "Remarks were made by the ambassador.",
                  "Polly Peck announced plans to buy Del Monte.", "Police arrested Ana Costa.",
-                 "Who won?", "When did Chile withdraw?", "Russian novelist Aleksandr Solzhenitsyn died.")),
+                 "Who won?", "When did Chile withdraw?", "Russian novelist Aleksandr Solzhenitsyn died.",
+                 "Hubble was launched.")),
     Rule(SAYS_NOTHING, _says_nothing,
          fires=("Mrs. Doyle said outside the court.", "Prosecutor Daniel Okafor told jurors in his closing speech.",
                 "Who told jurors in his closing speech?", "Who asserted in an interview on CNN?"),
