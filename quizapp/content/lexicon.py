@@ -25,6 +25,9 @@ REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "confirm", "a
 # analyst"); judges fail "who said" questions as trivia
 QUOTING_LEMMAS = frozenset({"say", "add", "tell", "attribute", "ask", "note", "explain", "insist",
                             "argue", "reply", "state", "claim", "comment"})
+# verbs that many share: "Which country competed in the 2008 Summer Paralympics?" has as many
+# right answers as there were competitors
+SHARED_LEMMAS = frozenset({"compete", "participate", "attend"})
 # verbs of saying whose quotation a clause may leave out ("Mrs. Doyle said outside the court")
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "warn", "note",
                            "explain", "write", "insist", "argue", "reply", "ask"})

@@ -992,6 +992,14 @@ def test_who_said_it_is_not_asked():
     assert article.asked_doer(selling) == blake
 
 
+def test_one_of_many_who_did_it_is_not_asked():
+    brazil = Actor("a1", "Brazil", "country", mentions=3)
+    competed = Clause("Brazil", "", "competed", "compete", "in the 2008 Summer Paralympics", subject_actor="a1")
+    games = event(1, "Brazil competed in the 2008 Summer Paralympics.", ("2008", "2008", "year"), competed, ("a1",))
+    article = Article({"a1": brazil}, [games], [], random.Random(0))
+    assert article.asked_doer(games) is None
+
+
 @pytest.mark.parametrize("sentence, value", [
     ("Analysts said the moves could boost its value by 5% to 10%.", "5"),
     ("The gain will range from $200 million to $300 million.", "200 million"),

@@ -10,7 +10,7 @@ from typing import Callable, Iterable, Sequence
 
 from quizapp.content import gate
 from quizapp.content.anchors import acronyms_in_full, named
-from quizapp.content.lexicon import QUOTING_LEMMAS
+from quizapp.content.lexicon import QUOTING_LEMMAS, SHARED_LEMMAS
 from quizapp.content.questions.wording import find_actor_name, mentions
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question, Statement
 
@@ -143,9 +143,10 @@ class Article:
         return self.actors.get(actor_id) if actor_id else None
 
     def asked_doer(self, event: Event | Statement) -> Actor | None:
-        """The doer a who-question may ask for: not one who only speaks or is asked."""
+        """The doer a who-question may ask for: not one who only speaks or is asked, nor one of
+        many who did it ("competed in the 2008 Summer Paralympics")."""
         clause = event.clause
-        if clause is None or clause.lemma.split()[-1] in QUOTING_LEMMAS:
+        if clause is None or clause.lemma.split()[-1] in QUOTING_LEMMAS | SHARED_LEMMAS:
             return None
         return self.doer(event) if isinstance(event, Event) else self.actor(clause.subject_actor)
 
