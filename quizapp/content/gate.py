@@ -48,7 +48,7 @@ LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "
                    "in other developments", "by contrast", "under the terms", "in a related",
                    "in a separate",
                    "a few days later", "days later", "weeks later", "months later",
-                   "a day later", "that same")
+                   "a day later", "that same", "as reported", "in that ")
 RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 # words that point at what the reader was not told: "appealed to anyone", "went further"
 VAGUE = re.compile(r"\b(?:anyone|anything|someone|something|everyone|everything|nobody|nothing|"
@@ -214,7 +214,9 @@ SENTENCE_FAULTS = table(
                 "Fill in the blank: Under the terms, Milton Roy will pay an initial $_____.",
                 "Another quake struck off the shores of Kao-hsiung.",
                 "Fill in the blank: Trailing are South Korea with _____% and China with 8%.",
-                "Following were two former ministers."),
+                "Following were two former ministers.",
+                "Fill in the blank: As reported, _____ agreed to be acquired by a group of investors.",
+                "Fill in the blank: In that suit, the _____ accused Mr. Antar of fraud."),
          spares=("The talks nearly collapsed on Thursday.", "The quake killed another 5 people.",
                  "Rising prices were blamed for the fall.")),
     Rule("leans on the sentence before, further in",
@@ -661,6 +663,13 @@ def _bare_named_subject(noun) -> bool:
             and not any(w.tag_ == "POS" and w.head.pos_ == "PROPN" for w in before))
 
 
+def _also_on_the_main_verb(doc) -> bool:
+    """ "Westinghouse also expects ...", "Unisys Corp. also took a write-off": an "also" on the
+    main verb adds to what the sentence before told (judges fail it as a leftover)."""
+    root = doc[:].root
+    return any(c.lower_ == "also" and c.dep_ == "advmod" and c.i < root.i for c in root.children)
+
+
 def _award_without_article(doc) -> bool:
     """ "was awarded Nobel Prize in Literature": an award's name with no "the" or "a" (a slip of
     the source); not "Nobel Prize winner", "Nobel Prizes", "his Nobel Prize"."""
@@ -768,6 +777,11 @@ PARSE_FAULTS = table(
          spares=("A Taranaki policeman responded to the call.", "Britain's largest rail freight company agreed.",
                  "New Zealand Prime Minister Helen Clark said so.", "The Australia men's team beat South Africa.",
                  "Former New Zealand coach and test player John Bracewell said so.")),
+    Rule("'also' on the main verb", _also_on_the_main_verb,
+         fires=("Westinghouse also expects its international sales to grow to 25% of total sales.",
+                "Unisys Corp. also took a write-off of $150 million."),
+         spares=("Westinghouse expects its international sales to grow.",
+                 "Lula said South Korea is also a partner.", "Not only Brazil but also Chile signed.")),
     Rule("an award's name without its article", _award_without_article,
          fires=("Aleksandr Solzhenitsyn was awarded Nobel Prize in Literature.",
                 "She won Pulitzer Prize for her reporting."),

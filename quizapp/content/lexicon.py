@@ -24,7 +24,7 @@ REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "confirm", "a
 # verbs of quoting: who said it is a source, not a fact of the story ("said Julia Blake, an
 # analyst"); judges fail "who said" questions as trivia
 QUOTING_LEMMAS = frozenset({"say", "add", "tell", "attribute", "ask", "note", "explain", "insist",
-                            "argue", "reply", "state", "claim", "comment"})
+                            "argue", "reply", "state", "claim", "comment", "assert"})
 # verbs that many share: "Which country competed in the 2008 Summer Paralympics?" has as many
 # right answers as there were competitors
 SHARED_LEMMAS = frozenset({"compete", "participate", "attend"})

@@ -992,6 +992,14 @@ def test_who_said_it_is_not_asked():
     assert article.asked_doer(selling) == blake
 
 
+def test_people_named_by_one_name_are_not_offered_among_full_names():
+    people = [Actor(f"a{n}", name, "person", mentions=2, kind_confidence=0.9)
+              for n, name in enumerate(["Bush", "Dick Cheney", "Saddam Hussein", "Mikhail Sytenko", "Baker"])]
+    article = Article({a.id: a for a in people}, [], [], random.Random(0))
+    assert distractors.actors(article, people[0], None, "Who sent troops?") == ["Baker"]
+    assert "Baker" not in distractors.actors(article, people[1], None, "Who sent troops?")
+
+
 def test_one_of_many_who_did_it_is_not_asked():
     brazil = Actor("a1", "Brazil", "country", mentions=3)
     competed = Clause("Brazil", "", "competed", "compete", "in the 2008 Summer Paralympics", subject_actor="a1")

@@ -58,7 +58,13 @@ def _stands_in(article: Article, other: Actor, answer: Actor, prompt: str) -> bo
             and (other.kind in ("person", "country") or other.mentions > 1)
             and name_key(other.name) not in REGIONS
             and not mentions(prompt, other.name) and not _written_together(article, other, answer)
-            and _fits_pronouns(other, answer, prompt))
+            and _fits_pronouns(other, answer, prompt) and _named_alike(other, answer))
+
+
+def _named_alike(other: Actor, answer: Actor) -> bool:
+    """People are all named in full, or all by one name: "Bush" stands out among "Dick Cheney"
+    and "Saddam Hussein" (judges fail it as a give-away)."""
+    return answer.kind != "person" or (" " in other.name) == (" " in answer.name)
 
 
 def _fits_pronouns(other: Actor, answer: Actor, prompt: str) -> bool:
