@@ -551,6 +551,11 @@ NOT_WHEN = table(
          fires=("Born, February 26, 1901, in Elgin County, Wilson enlisted in the Army in 1915.",),
          spares=("Born on February 26, 1901, Wilson grew up in Ontario.",
                  "On February 26, 1901, Wilson was born in Ontario.")),
+    Rule("a level as of a date",
+         lambda span: _carried_by(span, {"of"}, lambda c: c.head.lower_ == "as"),
+         fires=("Columbia added $40 million to reserves, increasing general reserves to $300 million as of Sept. 30.",
+                "As of Sept. 30, American Brands had 95.2 million shares outstanding."),
+         spares=("Columbia increased its reserves on Sept. 30.",)),
     Rule("the date of a noun deep in the clause",
          lambda span: _date_word(span).dep_ in ("nummod", "compound", "nmod", "amod", "poss")
          and _prepositions_up(_date_word(span).head) >= 2,
