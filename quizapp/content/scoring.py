@@ -206,6 +206,9 @@ def _name_of(count) -> str:
 INITIAL = re.compile(r"[A-Z]\.")
 
 
+ARTICLED_SURNAME = re.compile(r"(?:al|el)-(\w.*)", re.I)  # Arabic names' "al-": "al-Anbari"
+
+
 def name_variants(actor: Actor) -> tuple[str, ...]:
     """An actor's other names; a person's surname alone (or given name, before "bin", "al"...),
     or without initials ("George Thompson" for "George E. Thompson");
@@ -217,10 +220,7 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
         names += _country_names(actor.name)
     words = actor.name.split()
     if actor.kind == "person" and len(words) > 1:
-        names.append(words[0] if any(w.lower() in NAME_PARTICLES for w in words) else words[-1])
-        plain = [w for w in words if not INITIAL.fullmatch(w)]  # "George Thompson", "Alan MacDonald"
-        if 1 < len(plain) < len(words):
-            names.append(" ".join(plain))
+        names += _person_variants(words)
     bare = CORPORATE_SUFFIX.sub("", actor.name)
     if bare != actor.name:
         names.append(bare)
@@ -228,6 +228,19 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
     if len(words) > 1 and words[-1].lower() in generic:
         names.append(" ".join(words[:-1]))  # "Kessel" for "Kessel River", "Renamo" for "Renamo party"
     return tuple(dict.fromkeys(names))
+
+
+def _person_variants(words: list[str]) -> list[str]:
+    """The surname alone (or the given name, before "bin", "al"...), without its "al-"; the
+    name without initials."""
+    variants = [words[0] if any(w.lower() in NAME_PARTICLES for w in words) else words[-1]]
+    article = ARTICLED_SURNAME.fullmatch(words[-1])
+    if article:
+        variants.append(article[1])  # "Anbari" for "Abdul Amir al-Anbari"
+    plain = [w for w in words if not INITIAL.fullmatch(w)]  # "George Thompson", "Alan MacDonald"
+    if 1 < len(plain) < len(words):
+        variants.append(" ".join(plain))
+    return variants
 
 
 def _joined_on(alias: str, name: str) -> bool:

@@ -388,6 +388,13 @@ def test_a_match_is_not_asked_beside_a_sentence_stating_one_of_its_pairs():
     assert not Chosen([Draft(("q1",), blank)]).fits(matching, own_sentence=False)
 
 
+def test_a_role_with_the_persons_name_in_it_is_no_pair():
+    roles = ["president of Moran Asset Management", "fire chief of Ely", "police chief of Ely"]
+    people = [Actor(f"a{n}", name, "person", role=role, role_source=f"{name}, the {role}, spoke.")
+              for n, (name, role) in enumerate(zip(["Frederick A. Moran", "Bo Chan", "Cy Ode"], roles))]
+    assert match.question(Article({a.id: a for a in people}, [], [], random.Random(0))) is None
+
+
 def test_dates_decide_an_order_only_when_one_is_surely_earlier():
     day, year = PartialDate("2016-11-01", "day"), PartialDate("2016", "year")
     march, november = PartialDate("XXXX-03", "month", True), PartialDate("XXXX-11-01", "day", True)

@@ -231,3 +231,8 @@ def test_a_decade_lists_its_plain_writing():
 ])
 def test_a_typed_date_gives_the_keys_parts(typed, key, right):
     assert same_answer(typed, key) is right
+
+
+def test_an_arabic_surname_is_accepted_without_its_al():
+    anbari = Actor("a1", "Abdul Amir al-Anbari", "person")
+    assert name_variants(anbari) == ("Abdul Amir al-Anbari", "al-Anbari", "Anbari")

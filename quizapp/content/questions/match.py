@@ -57,8 +57,10 @@ def _source(actor: Actor) -> str | None:
     # a role that tells a life story gives its pair away; a bare post ("Prime Minister") is
     # a title to recall, not something the story says of the person
     role = stated_role(actor, MAX_ROLE_WORDS)
+    # nor one with the person's name in it ("Frederick A. Moran", "president of Moran Asset
+    # Management")
     if role is None or not qualified_role(role) or quoted_source(role) or any(
-            mentions(actor.role, n) for n in actor.names):
+            mentions(actor.role, n) for n in (*actor.names, actor.name.split()[-1])):
         return None
     return actor.role_source
 
