@@ -480,6 +480,8 @@ def test_how_many_questions_front_the_counted_noun():
     fleeing = Clause("Some 660,000 people", "are", "expected", "expect", "to flee", tense="present")
     assert how_many_question(fleeing, "Some 660,000 people", "people", ACTORS) == (
         "How many people are expected to flee?")
+    volume = Clause("Volume on the New York Stock Exchange", "", "totaled", "total", "175.2 million shares")
+    assert how_many_question(volume, "175.2 million shares", "shares", ACTORS) is None
 
 
 @pytest.mark.parametrize("clause", [

@@ -325,6 +325,10 @@ def _past_is_participle(verb: str) -> bool:
     return " " not in verb and (verb.endswith("ed") or verb.lower() in SAME_PAST_AND_PARTICIPLE)
 
 
+# verbs that only give a measure of their subject ("Volume totaled 175.2 million shares")
+MEASURING_LEMMAS = frozenset({"total", "amount", "number"})
+
+
 def how_many_question(clause: Clause, number_phrase: str, unit: str,
                       actors: dict[str, Actor]) -> str | None:
     """ "How many people can emergency camps accommodate?" from the quantity's clause."""
@@ -337,8 +341,8 @@ def how_many_question(clause: Clause, number_phrase: str, unit: str,
             return None
         words = [subject, clause.aux, clause.verb, clause.rest]
         return " ".join(w for w in words if w) + "?"
-    if not clause.rest.startswith(number_phrase) or not usable(clause):
-        return None
+    if not clause.rest.startswith(number_phrase) or not usable(clause) or clause.lemma in MEASURING_LEMMAS:
+        return None  # "How many shares did volume total?": the number is what the subject measures
     after = clause.rest[len(number_phrase):].strip()
     if after.startswith("of ") or after.startswith(",") or re.match(r"and [\d$€£]", after):
         return None  # "500 tonnes of food", "9,000 staff and 1.4 million customers": it would split
