@@ -177,6 +177,15 @@ def test_what_accusers_say_is_left_for_the_teacher_when_the_line_drops_them(text
     assert analysis.events == () and len(analysis.unclear) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "TOKYO - An official at Kanda Securities said investors' hopes for steel shares were dashed on Friday.",
+    "NEW YORK - The Courier said in an editorial on Saturday: The court took a detour from fairness on Tuesday.",
+])
+def test_what_an_unnamed_source_says_is_left_for_the_teacher_when_the_line_drops_it(text):
+    analysis = analyze(text, published=PUBLISHED)
+    assert analysis.events == ()
+
+
 def test_an_accusation_told_as_such_stays():
     assert lines("ROME - In 1987, Ana Costa moved $3 million from Banca Verde to a bank in Malta.") == [
         "In 1987, Ana Costa moved $3 million from Banca Verde to a bank in Malta."]
