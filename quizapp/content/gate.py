@@ -341,6 +341,7 @@ PERFECT = "a perfect: what has happened by a time, not when"
 TWO_EVENTS = "two events under one date"
 ELLIPTIC = "an ordinal or superlative whose noun is left out"
 FUTURE_ASIDE = "an aside of what will come"
+NO_ARTICLE = "a named thing without its article"  # a slip of the source the teacher may mend
 HAVE = frozenset({"has", "have", "'ve"})
 HAD = frozenset({"had"})
 SHORT_LINE_TOKENS = 15  # 14 words and a stop: a longer line has room to say which
@@ -353,7 +354,7 @@ UNNAMED_PRONOUN = "a pronoun with no one named before it, or a bare 'this'"
 # judges failed nearly every such line
 UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE, SAYS_NOTHING, NOWHERE, SHORT_POINTER, PLAIN_POINTER,
                      PAST_PERFECT, PERFECT, FUTURE_ASIDE, TWO_EVENTS, ELLIPTIC,
-                     PRONOUN_OPENING, UNNAMED_PRONOUN, NAMELESS_INNER, OBJECT_PRONOUN_LEFT})
+                     PRONOUN_OPENING, UNNAMED_PRONOUN, NAMELESS_INNER, OBJECT_PRONOUN_LEFT, NO_ARTICLE})
 DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that", "these", "those"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})  # a singular speaker is not "they"
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
@@ -770,7 +771,7 @@ PARSE_FAULTS = table(
                  "Margaret Beckett, the Foreign Secretary, confirmed the plans.",
                  "Vancouver, British Columbia, was hit by a storm.",
                  "BP Exploration Alaska, Inc, the company running the field, cut output.")),
-    Rule("a named thing without its article", _named_noun_without_article,
+    Rule(NO_ARTICLE, _named_noun_without_article,
          fires=("Taranaki, New Zealand policeman responded to a double fatality emergency call.",
                 "At London's Olympic Basketball Arena, Australia men's national wheelchair basketball team "
                 "beat South Africa."),
