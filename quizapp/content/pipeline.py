@@ -89,7 +89,7 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
         questions=generate(index.actors, asked, find_quantities(parsed, index), seed=seed,
                            statements=find_statements(parsed, index, events),
                            published=published, title=cleaned.title, verdicts=verdicts,
-                           organization=organization),
+                           organization=organization, dated=events),
         author=cleaned.author,
         publisher=cleaned.publisher,
         warnings=tuple(warnings),

@@ -1009,6 +1009,16 @@ def test_people_named_by_one_name_are_not_offered_among_full_names():
     assert "Baker" not in distractors.actors(article, people[1], None, "Who sent troops?")
 
 
+def test_people_the_story_dates_decades_away_are_no_options():
+    people = [Actor(f"a{n}", name, "person", mentions=2, kind_confidence=0.9)
+              for n, name in enumerate(["Tyson Gay", "Donald Lippincott", "Jim Hines", "Asafa Powell"])]
+    record = event(1, "The record was set by Donald Lippincott in 1912.", ("in 1912", "1912", "year"),
+                   Clause("The record", "was", "set", "set", "by Donald Lippincott"), ("a1",))
+    article = Article({a.id: a for a in people}, [], [], random.Random(0), dt.date(2008, 8, 17),
+                      dated=[replace(record, actors=("a1",))])
+    assert sorted(distractors.actors(article, people[0], None, "Who failed to qualify?")) == ["Asafa Powell", "Jim Hines"]
+
+
 def test_one_of_many_who_did_it_is_not_asked():
     brazil = Actor("a1", "Brazil", "country", mentions=3)
     competed = Clause("Brazil", "", "competed", "compete", "in the 2008 Summer Paralympics", subject_actor="a1")

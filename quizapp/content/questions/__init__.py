@@ -47,14 +47,15 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
              seed: int = 0, statements: Sequence[Statement] = (),
              published: dt.date | None = None, title: str | None = None,
              verdicts: gate.Verdicts | None = None,
-             organization: Actor | None = None) -> tuple[Question, ...]:
+             organization: Actor | None = None, dated: Sequence[Event] = ()) -> tuple[Question, ...]:
     """Questions with ids "q1".. in output order; the same input and seed give the same set.
     `verdicts`: the article's parse faults found so far; `organization`: the one the story is
-    about, named where a prompt says "the company" (anchors.py)."""
+    about, named where a prompt says "the company" (anchors.py); `dated`: every event the
+    story dates, the times it gives its people (a record holder of 1912 is no option in 2008)."""
     by_id = {a.id: a for a in actors}
     events = [_as_written(e, by_id) for e in events]
     article = Article(by_id, events, quantities, random.Random(seed), published, title or "",
-                      verdicts or gate.Verdicts(), organization)
+                      verdicts or gate.Verdicts(), organization, dated)
     facts = inventory(events, statements, quantities, title)
     matching = match.question(article)
     ordering = _reserved_order(article, facts)

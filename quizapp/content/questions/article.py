@@ -129,6 +129,7 @@ class Article:
     title: str = ""
     parse_faults: Callable[[Iterable[str]], list[str | None]] = gate.parse_faults
     organization: Actor | None = None  # the one the story is about (anchors.py)
+    dated: Sequence[Event] = ()  # every event the story dates, asked about or not
 
     @functools.cached_property
     def most_named(self) -> Actor | None:

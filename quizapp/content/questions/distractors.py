@@ -43,9 +43,30 @@ def actors(article: Article, answer: Actor, event: Event | Statement | None,
     statement, if any): a country from a list ("Mongolia" in a story about Australia) gives the
     answer away."""
     taken = (article.doers_of(event) if event else set()) | {answer.id}
+    year = _year_of(article, event)
     own = sorted(a.name for a in article.actors.values()
-                 if a.id not in taken and _stands_in(article, a, answer, prompt))
+                 if a.id not in taken and _stands_in(article, a, answer, prompt)
+                 and not (year and a.kind == "person" and _of_another_era(article, a, year)))
     return article.rng.sample(own, min(WANTED, len(own)))
+
+
+OTHER_ERA_YEARS = 20  # a person the story dates only this far from the question's time is of another era
+
+
+def _year_of(article: Article, event: Event | Statement | None) -> int | None:
+    """The question's year: its event's, or (an undated fact) the story's."""
+    if isinstance(event, Event) and event.when.date.value[:4].isdigit():
+        return int(event.when.date.value[:4])
+    return article.published.year if article.published else None
+
+
+def _of_another_era(article: Article, person: Actor, year: int) -> bool:
+    """Every event the story dates for the person lies decades from the question's year: the
+    record holders of 1912 and 1968 are no options for "Who failed to qualify for the 100 metre
+    final?" in 2008."""
+    years = [int(e.when.date.value[:4]) for e in article.dated
+             if person.id in e.actors and e.when.date.value[:4].isdigit()]
+    return bool(years) and all(abs(y - year) >= OTHER_ERA_YEARS for y in years)
 
 
 def _stands_in(article: Article, other: Actor, answer: Actor, prompt: str) -> bool:
