@@ -158,8 +158,8 @@ def _worded(timeline: tuple[Event, ...], lines: list[str | None], prefix: str) -
 def _doubtful(timeline: tuple[Event, ...]) -> list[bool]:
     """For each event, whether its line, however it reads, is left for the teacher to check."""
     dated = {(e.sentence, e.when.end) for e in timeline}  # where each date phrase ends
-    return [_inside_another(e) or _misread_span(e) or _one_of_two_dates(e, dated) or _accused(e)
-            or _unnamed_source(e) for e in timeline]
+    return [_inside_another(e) or _misread_span(e) or _one_of_two_dates(e, dated) or _source_dropped(e)
+            for e in timeline]
 
 
 # what accusers say someone did: an accusation, whatever the line that drops its source says
@@ -177,17 +177,13 @@ UNNAMED_SOURCE = re.compile(
     r"|\bsources (?:said|say|says|close to)\b", re.I)
 
 
-def _unnamed_source(event: Event) -> bool:
-    """Its sentence gives a source the story does not name, or an editorial ("The New York
-    Times said in an editorial: The Supreme Court took a detour"): a line without it would state
-    a view or a rumour as a fact."""
-    return UNNAMED_SOURCE.search(event.sentence) is not None and UNNAMED_SOURCE.search(event.summary) is None
-
-
-def _accused(event: Event) -> bool:
+def _source_dropped(event: Event) -> bool:
     """Its sentence tells what accusers say ("In 2018, prosecutors said, Hale began moving the
-    money"): a line without them would state the accusation as a fact."""
-    return ACCUSATION.search(event.sentence) is not None and ACCUSATION.search(event.summary) is None
+    money"), what a source the story does not name says, or an editorial ("The New York Times
+    said in an editorial: The Supreme Court took a detour"): a line without them would state an
+    accusation, a view or a rumour as a fact."""
+    return any(source.search(event.sentence) is not None and source.search(event.summary) is None
+               for source in (ACCUSATION, UNNAMED_SOURCE))
 
 
 # "..., and Guayaquil, Ecuador in": a few words joined by "and" before a second date

@@ -55,8 +55,8 @@ OTHER_ERA_YEARS = 20  # a person the story dates only this far from the question
 
 def _year_of(article: Article, event: Event | Statement | None) -> int | None:
     """The question's year: its event's, or (an undated fact) the story's."""
-    if isinstance(event, Event) and event.when.date.value[:4].isdigit():
-        return int(event.when.date.value[:4])
+    if isinstance(event, Event) and event.when.date.year:
+        return event.when.date.year
     return article.published.year if article.published else None
 
 
@@ -64,8 +64,7 @@ def _of_another_era(article: Article, person: Actor, year: int) -> bool:
     """Every event the story dates for the person lies decades from the question's year: the
     record holders of 1912 and 1968 are no options for "Who failed to qualify for the 100 metre
     final?" in 2008."""
-    years = [int(e.when.date.value[:4]) for e in article.dated
-             if person.id in e.actors and e.when.date.value[:4].isdigit()]
+    years = [e.when.date.year for e in article.dated if person.id in e.actors and e.when.date.year]
     return bool(years) and all(abs(y - year) >= OTHER_ERA_YEARS for y in years)
 
 
