@@ -394,6 +394,14 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a participle that says which of the things "a" only counts stays, however long
     ("In 2004 the authority rejected a recommendation made by its own staff to install a radar.",
      ["The authority rejected a recommendation made by its own staff to install a radar."]),
+    # a reporter the parser joined to the clause's last noun is no part of it
+    ("The weather satellite was launched on Friday from Vandenberg Air Force Base, Calif., the "
+     "National Oceanic and Atmospheric Administration announced.",
+     ["The weather satellite was launched from Vandenberg Air Force Base."]),
+    # a participle the tagger read as a past tense; its noun's number makes it plural
+    ("The ministry will identify the 12 miners killed Nov. 3 in a blast at the Dunmore pit, an "
+     "official said today.",
+     ["The 12 miners were killed in a blast at the Dunmore pit.", "The ministry will identify the 12 miners."]),
     # the full stop glued to the last word goes; an abbreviation's stays
     ("In 2021 the village recorded a temperature of 49.6C. In 2022 the firm left the U.S.",
      ["The firm left the U.S.", "The village recorded a temperature of 49.6C."]),

@@ -14,13 +14,13 @@ from quizapp.content.clauses.parts import (
 )
 from quizapp.content.clauses.subjects import (
     antecedent, as_said, clause_head, finite_subject, gerund_doer, noun_before, noun_phrase, pair_comma,
-    participle_subject,
+    participle_subject, plural,
 )
 from quizapp.content.clauses.text import text_of
 from quizapp.content.clauses.verbs import passive_gerund, past_tense, pinned_to_a_day, tense
 from quizapp.content.lexicon import (
-    AUXILIARY_DEPS, KEPT_ADVERBS, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS,
-    REPORTING_LEMMAS,
+    AUXILIARY_DEPS, KEPT_ADVERBS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS,
+    REPORTING_LEMMAS, SUBJECT_DEPS,
 )
 from quizapp.content.types import Clause
 
@@ -47,8 +47,7 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
 
     Returns the Clause and the tokens it kept, whose actors are the event's.
     """
-    reduced = verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and verb.head.dep_ != "ROOT"
-    core = _participle_core(verb, skip) if reduced else _finite_core(verb, skip, gapped)
+    core = _participle_core(verb, skip) if _reduced(verb) else _finite_core(verb, skip, gapped)
     subject_tokens, subject_text, subject_actor = _subject(core, verb, skip, original, index,
                                                            position, recent)
     adverbs = _kept_adverbs(verb, skip)
@@ -69,6 +68,14 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
         retold=core.retold,
     )
     return clause, [t.i for t in subject_tokens + relative + core.rest]
+
+
+def _reduced(verb) -> bool:
+    """A participle after its noun: "the offensive launched by the coalition"; also one the
+    tagger read as a past tense with no subject ("the 30 servicemen killed Aug. 6 aboard ...")."""
+    participle = verb.tag_ in ("VBN", "VBG") or verb.tag_ == "VBD" and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in AUXILIARY_DEPS for c in verb.children)
+    return verb.dep_ == "acl" and participle and verb.head.dep_ != "ROOT"
 
 
 def _kept_adverbs(verb, skip) -> list:
@@ -95,7 +102,7 @@ def _participle_core(verb, skip: set[int]) -> Core:
     """ "the offensive launched by the coalition on November 5" -> a passive clause;
     "temperatures peaking at 38.1C on 19 July" -> temperatures peaked."""
     subject = participle_subject(verb)
-    passive = verb.tag_ == "VBN"
+    passive = verb.tag_ != "VBG"
     aux = _be_for(subject) if passive else ""
     verb_text = verb.text if passive else past_tense(verb)
     return Core(verb, subject, [], aux, verb_text, right_part(verb, skip), "past", passive)
@@ -185,7 +192,7 @@ def _shared_auxiliaries(verb, head) -> list:
 
 
 def _be_for(subject) -> str:
-    return "were" if subject.tag_ in PLURAL_NOUN_TAGS else "was"
+    return "were" if plural(subject) else "was"
 
 
 def _subject(core: Core, verb, skip, original, index, position, recent):

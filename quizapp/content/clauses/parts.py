@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from quizapp.content.dates import PARTS_OF_DAY
 from quizapp.content.lexicon import (
-    ARTICLES, AS_EARLY_AS, CLAUSE_LINKS, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, SUBJECT_DEPS,
-    TRAILING_EDGE_WORDS,
+    ARTICLES, AS_EARLY_AS, CLAUSE_LINKS, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, REPORTING_LEMMAS,
+    SUBJECT_DEPS, TRAILING_EDGE_WORDS,
 )
 from quizapp.content.clauses.text import without_parentheses
 
@@ -14,6 +14,7 @@ DATE_ENTITIES = ("DATE", "TIME")
 def right_part(verb, skip: set[int]) -> list:
     """What follows the verb, without side remarks: appositions, parentheses, long relatives."""
     tokens, objects = [], 0
+    skip = skip | _reporter_swallowed(verb)
     for child in verb.rights:
         if child.dep_ in DETACHED_DEPS and not (child.dep_ == "advcl" and child.tag_ == "VB") or _age_torn_off(child):
             continue
@@ -26,6 +27,20 @@ def right_part(verb, skip: set[int]) -> list:
         tokens += list(child.subtree)
     tokens += _commas_between(verb, tokens)
     return without_asides(_before_another_verb(sorted(tokens, key=lambda t: t.i)), skip)
+
+
+def _reporter_swallowed(verb) -> set[int]:
+    """ "was launched from Vandenberg Air Force Base, Calif., the National Oceanic and Atmospheric
+    Administration announced": the parser joined the reporter to the clause's last noun and left
+    the reporting verb after it with no subject. Returns the reporter's tokens and its comma."""
+    reporting = verb.head
+    if not (verb.dep_ == "ccomp" and reporting.i > verb.i and reporting.lemma_ in REPORTING_LEMMAS
+            and not any(c.dep_ in SUBJECT_DEPS for c in reporting.children)):
+        return set()
+    joined = next((t for t in verb.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
+                   and t.right_edge.i == reporting.i - 1 and t.doc[t.left_edge.i - 1].text == ","),
+                  None)
+    return set() if joined is None else set(range(joined.left_edge.i - 1, reporting.i))
 
 
 def _age_torn_off(token) -> bool:

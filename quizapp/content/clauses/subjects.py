@@ -190,18 +190,20 @@ def noun_before(token):
     """The nearest earlier noun of the sentence, not a date, that a pronoun or relative can
     stand for ("they" wants a plural): a subject first ("the city failed to add a chemical
     after it switched plants"), else an object ("joined the league when it launched")."""
-    plural = token.lower_ in ("they", "their")
+    wants_plural = token.lower_ in ("they", "their")
     for roles in (SUBJECT_DEPS, ("dobj", "pobj", "attr")):
         for noun in reversed(token.doc[: token.i]):
             if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in roles:
-                if _plural(noun) == plural and noun.ent_type_ not in DATE_ENTITIES:
+                if plural(noun) == wants_plural and noun.ent_type_ not in DATE_ENTITIES:
                     return noun
     return None
 
 
-def _plural(noun) -> bool:
-    """ "colleagues", "Dr Ouédraogo and her colleagues"."""
-    return noun.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "conj" for c in noun.children)
+def plural(noun) -> bool:
+    """ "colleagues", "Dr Ouédraogo and her colleagues", "the 30 servicemen" (a plural the
+    tagger took for a singular, which its number tells)."""
+    return noun.tag_ in PLURAL_NOUN_TAGS or any(
+        c.dep_ == "conj" or c.dep_ == "nummod" and c.lower_ not in ("1", "one") for c in noun.children)
 
 
 def noun_phrase(noun) -> list:
