@@ -230,7 +230,8 @@ def _event(setting: _Setting, verb, expression, span, gapped, others) -> Event:
     return Event(
         id="",
         when=expression,
-        summary=_with_its_span(summary_of(clause), expression, item.sentence.text),
+        summary=_with_its_quarter(_with_its_span(summary_of(clause), expression, item.sentence.text),
+                                  expression),
         sentence=item.sentence.text,
         sentence_index=item.sentence.index,
         actors=tuple(dict.fromkeys(a for a in [clause.subject_actor, *found] if a)),
@@ -363,6 +364,20 @@ def _with_its_span(summary: str, expression: TimeExpression, sentence: str) -> s
     return f"{summary.removesuffix('.')} {span}."
 
 
+QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+
+
+def _with_its_quarter(summary: str, expression: TimeExpression) -> str:
+    """A figure of a quarter says so: "eBay earned $367 million in the fourth quarter of 2008",
+    not a bare "eBay earned $367 million" under 2008, as if in the whole year."""
+    quarter = QUARTER_VALUE.match(expression.value)
+    if quarter is None or "quarter" in summary:
+        return summary
+    ordinal = ("first", "second", "third", "fourth")[int(quarter[2]) - 1]
+    comma = "," if "," in summary else ""  # "$367 million, or 29 cents a share, in the ..."
+    return f"{summary.removesuffix('.')}{comma} in the {ordinal} quarter of {quarter[1]}."
+
+
 # --- when a date is not when the clause happened --------------------------------------------
 
 def _first_date(doc):
@@ -394,7 +409,9 @@ def _inside_a_sequence_phrase(span) -> bool:
     verb = governing_verb(span)
     token = carrier.head
     while verb is not None and token.i != verb.i and token.head.i != token.i:
-        if token.dep_ == "prep" and token.lower_ in SEQUENCE_WORDS:
+        # "died following a stroke on Monday": a date on "following" itself is the death's
+        own = token.i == carrier.head.i and token.tag_ == "VBG"
+        if token.dep_ == "prep" and token.lower_ in SEQUENCE_WORDS and not own:
             return True
         token = token.head
     return False
@@ -412,6 +429,18 @@ def _carried_by(span, words=None, test=None) -> bool:
     carrier = _carrier(span)
     return carrier is not None and (words is None or carrier.lower_ in words) and (
         test is None or test(carrier))
+
+
+def _in_an_apposition(span) -> bool:
+    """The date word lies inside an apposition set off by a comma beside the subject."""
+    token = _date_word(span)
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        outside = not span.start <= token.i < span.end  # "Friday, March 3" is one date
+        if (outside and token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS
+                and token.doc[token.left_edge.i - 1].text == ","):
+            return True
+        token = token.head
+    return False
 
 
 def _prepositions_up(noun) -> int:
@@ -440,6 +469,8 @@ COMPARISON_PERIOD = re.compile(r"\byear-(?:ago|earlier)\b|\bprior-year\b|\bthe (
 # "a 15–13 lead into the second quarter": a score, and the part of the game it stood at
 GAME_SCORE = re.compile(r"\b\d{1,3}\s?[–-]\s?\d{1,3}\b")
 GAME_PART = re.compile(r"\b(?:quarter|half|period|inning|innings)\b", re.I)
+# a company's own calendar: the year of its "fiscal first quarter" is a guess
+BOOKS_PERIOD = re.compile(r"^(?!.*\d{4}).*\bfiscal\b", re.I)
 YEARLY = re.compile(r"\b(?:annual|annually|yearly|every year|each year)\b", re.I)
 
 NOT_WHEN = table(
@@ -451,15 +482,26 @@ NOT_WHEN = table(
          spares=("They left on New Year's Eve.",)),
     Rule("another time's date on a noun",
          lambda span: _date_word(span).dep_ in ("nummod", "compound", "nmod", "amod")
-         and _date_word(span).head.dep_ == "pobj"
+         and _date_word(span).head.dep_ in ("pobj", "dobj")  # "following" takes an object
          and _date_word(span).head.head.lower_ in SEQUENCE_WORDS | BASELINE_WORDS,
          fires=("The club spent 16 seasons in the Premier League before their 2017 relegation.",
+                "Saddam accepted a treaty he had rejected in talks following the August 1988 cease-fire.",
                 "Japan pledged to cut emissions by 60% from 2013 levels.")),
+    Rule("a date in a description set off beside a name",
+         lambda span: _in_an_apposition(span),
+         fires=("Michael Howard, Conservative leader 2003-2005, told Sky News it was sad news.",
+                "Anna Berg, mayor since 2019, opened the bridge."),
+         spares=("Anna Berg, the mayor, opened the bridge in 2019.",)),
     Rule("the date of a noun after before, after or until",
          lambda span: _inside_a_sequence_phrase(span),
          fires=("The loan was requested by Anna Berg after her visit to Oslo on March 3.",),
          spares=("The loan was requested after March 3.",
                  "The loan was requested on March 3 after a visit to Oslo.")),
+    Rule("a fiscal period whose year the story does not give",
+         lambda span: BOOKS_PERIOD.search(span.text) is not None,
+         fires=("In the fiscal first quarter that ended Dec. 27, Amtek's earnings rose to $1.6 billion.",),
+         spares=("Amtek earned $367 million in the third quarter.",
+                 "In fiscal 1989, Amtek earned $7.8 million.")),
     Rule("a date that comes back every year",
          lambda span: YEARLY.search(span.doc.text) is not None and not re.search(r"\d{4}", span.text),
          fires=("The government has been criticised for its annual ban on fishing during December.",),

@@ -66,7 +66,10 @@ EDGE_WORDS = frozenset({"early", "late", "earlier", "later", "just"})  # "early 
 TRAILING_EDGE_WORDS = frozenset({"alone"})  # "last week alone": nothing without its date
 # a preposition that may open a clause of its own ("after the court rejected his appeal")
 CLAUSE_LINKS = frozenset({"after", "before", "until", "since", "as", "because"})
-SEQUENCE_WORDS = frozenset({"before", "after", "until", "till"})
+SEQUENCE_WORDS = frozenset({"before", "after", "until", "till", "following"})
+# participles that work as prepositions: "died following a stroke on Monday" dates the death
+PREPOSITION_PARTICIPLES = frozenset({"following", "including", "excluding", "regarding",
+                                     "concerning", "pending", "barring"})
 # "crude for September delivery", "the December contract": a contract's month, not a trade's
 CONTRACT_WORDS = frozenset({"delivery", "contract", "contracts", "futures"})
 BASELINE_WORDS = frozenset({"from", "than", "below", "above"})  # "cut by 60% from 2013 levels"

@@ -402,6 +402,20 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("The ministry will identify the 12 miners killed Nov. 3 in a blast at the Dunmore pit, an "
      "official said today.",
      ["The 12 miners were killed in a blast at the Dunmore pit.", "The ministry will identify the 12 miners."]),
+    # "following" works as a preposition: the date is the death's
+    ("The singer died following a long illness on Sunday, his family said.",
+     ["The singer died following a long illness."]),
+    # a relative clause tells which of the things "a" only counts
+    ("A strong earthquake that hit Kerman province in southern Iran late Monday night killed 11 "
+     "people, the local government said.",
+     ["A strong earthquake that hit Kerman province in southern Iran killed 11 people."]),
+    # a phrase right after the subject is the subject's, wherever the parser hung it
+    ("Iran’s worst earthquake in recent years struck the city of Bam in 2003, killing 26,000 people.",
+     ["Iran’s worst earthquake in recent years struck the city of Bam."]),
+    # a figure of a quarter says so, the quarter worked out
+    ("Amtek said yesterday that it earned $367 million, or 29 cents a share, in the quarter.",
+     ["Amtek earned $367 million, or 29 cents a share, in the third quarter of 2027.",
+      "Amtek said that it earned $367 million, or 29 cents a share, in the quarter."]),
     # the full stop glued to the last word goes; an abbreviation's stays
     ("In 2021 the village recorded a temperature of 49.6C. In 2022 the firm left the U.S.",
      ["The firm left the U.S.", "The village recorded a temperature of 49.6C."]),

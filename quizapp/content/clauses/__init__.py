@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizapp.content.clauses.parts import (
-    dated_owners, left_modifiers, relative_object, right_part, without_asides,
+    dated_owners, left_modifiers, relative_object, right_part, subjects_own, without_asides,
 )
 from quizapp.content.clauses.subjects import (
     antecedent, as_said, clause_head, finite_subject, gerund_doer, noun_before, noun_phrase, pair_comma,
@@ -200,8 +200,7 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
     subject = core.subject
     if subject is None:
         return [], "", None
-    verb_tokens = {t.i for t in core.head.subtree} if subject.is_ancestor(core.head) else set()
-    tokens = without_asides([t for t in subject.subtree if t.i not in verb_tokens and not pair_comma(t)], skip)
+    tokens = _subject_tokens(subject, core.head, skip)
     actor = index.actor_at(position, subject.i)
     names = _whose(tokens, core.head, original)
     noun = noun_before(subject) if subject.lower_ in ("it", "they") and verb.dep_ != "ROOT" else None
@@ -214,6 +213,14 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
             names[subject.i] = as_said(index.by_id(actor))
     names |= _owner(subject, verb, index, recent, original)
     return tokens, text_of(tokens, original, names | dated_owners(tokens, skip)), actor
+
+
+def _subject_tokens(subject, head, skip) -> list:
+    """The subject's words with its own phrases, without asides or the verb's."""
+    verb_tokens = {t.i for t in head.subtree} if subject.is_ancestor(head) else set()
+    own = [t for c in head.lefts if subjects_own(c) for t in c.subtree]
+    return without_asides([t for t in [*subject.subtree, *own] if t.i not in verb_tokens
+                           and not pair_comma(t)], skip)
 
 
 def _expletive(subject) -> bool:

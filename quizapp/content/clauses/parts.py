@@ -96,12 +96,14 @@ def _is_aside(token) -> bool:
 
 
 def _says_which(clause) -> bool:
-    """A participle that tells which of the things an object with "a" only counts: "rejected a
-    recommendation [made by its own staff to install a flight information service]"; without
-    it, "rejected a recommendation" says nothing."""
+    """A clause that tells which of the things a noun with "a" only counts: "rejected a
+    recommendation [made by its own staff to install a flight information service]", "a strong
+    earthquake [that hit Sichuan province] killed 11 people"; without it, "rejected a
+    recommendation" or "an earthquake killed" says nothing."""
     noun = clause.head
-    return (clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.dep_ == "dobj"
-            and [c.lower_ for c in noun.children if c.i < noun.i] in (["a"], ["an"]))
+    counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
+    return counted and (clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.dep_ == "dobj"
+                        or clause.dep_ == "relcl" and noun.dep_ in SUBJECT_DEPS)
 
 
 def left_modifiers(verb, skip: set[int]) -> list:
@@ -111,11 +113,19 @@ def left_modifiers(verb, skip: set[int]) -> list:
     mark = next((c.i for c in verb.lefts if c.dep_ == "mark"), -1)
     tokens = []
     for child in verb.lefts:
-        if child.dep_ == "prep" and child.i > mark:
+        if child.dep_ == "prep" and child.i > mark and not subjects_own(child):
             phrase = [t for t in child.subtree if t.i not in skip]
             if len(phrase) > 1:
                 tokens += phrase
     return tokens
+
+
+def subjects_own(prep) -> bool:
+    """ "China's worst earthquake [in recent years] struck": a phrase right after the subject,
+    which the parser hung on the verb, is the subject's."""
+    subject = next((c for c in prep.head.lefts if c.dep_ in SUBJECT_DEPS), None)
+    return (prep.dep_ == "prep" and subject is not None and subject.i < prep.i
+            and prep.left_edge.i == subject.right_edge.i + 1)
 
 
 def set_off(token) -> bool:

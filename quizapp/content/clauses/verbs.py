@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from quizapp.content.lexicon import (
     AUXILIARY_DEPS, CONDITIONAL_MARKS, FORECAST_LEMMAS, FUTURE_MODALS, MODALS, PLAN_LEMMAS,
-    SUBJECT_DEPS,
+    PREPOSITION_PARTICIPLES, SUBJECT_DEPS,
 )
 from quizapp.content.rules import EXAMPLES_PUBLISHED, Rule, table
 from quizapp.content.timex.lexicon import MONTHS, WEEKDAYS
@@ -38,6 +38,7 @@ def _a_day(token) -> bool:
 
 def _serves_its_head(verb) -> bool:
     return (verb.dep_ == "xcomp"
+            or verb.dep_ in ("advcl", "prep") and verb.lower_ in PREPOSITION_PARTICIPLES
             or verb.dep_ in ("advcl", "ccomp") and infinitive(verb)
             or verb.dep_ == "ccomp" and verb.tag_ == "VB" and not auxiliaries(verb))
 
