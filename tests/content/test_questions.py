@@ -1122,3 +1122,13 @@ def test_the_right_options_spread_over_the_places_their_pools_allow():
               when("2 March 2025", days), when("3 March 2025", days)]
     spread = _spread(drafts, random.Random(0))
     assert sorted(d.question.choices.index(d.question.answer) for d in spread) == [0, 1, 2, 3]
+
+
+def test_a_number_glued_to_its_unit_shows_the_number():
+    from quizapp.content.questions.chosen import Chosen
+
+    asked = Question("q1", "fill_blank", "Fill in the blank: Wu won the men's _____ meters on Thursday.",
+                     (), "500", "", "s")
+    other = Question("q2", "multiple_choice", "When did Wu win silver in 500m at the Sochi Olympics?",
+                     ("2013", "2014", "2015", "2016"), "2014", "", "t")
+    assert not Chosen([Draft(("q1",), asked)]).fits(Draft(("q2",), other), own_sentence=False)

@@ -16,12 +16,14 @@ SAME_FACT_WORDS = 2  # words two texts share when they tell the same fact
 PROMPT_WORDS = frozenset({"when", "what", "which", "true", "false", "fill", "blank", "with", "from",
                           "that", "this", "have", "been", "were", "their", "about", "after"})
 LONGEST_ANSWER = 8  # words: a longer answer is not looked for inside other texts
+DISTINCT_NUMBER = re.compile(r"\d[\d.,]{2,}")  # "500", "39.58", "1,600": not "10" or "2"
 SAME_OPTIONS = 2  # multiple-choice questions a set may have with one list of options
 
 
 def words_of(text: str) -> tuple[str, ...]:
-    """A text as the words `mentions` compares: lower case, apostrophes straight."""
-    return tuple(re.findall(r"[\w']+", text.lower().replace("’", "'")))
+    """A text as the words `mentions` compares: lower case, apostrophes straight, a number
+    whole ("1,600", "39.58") and apart from a unit glued to it ("500m" shows "500")."""
+    return tuple(re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*", text.lower().replace("’", "'")))
 
 
 def content_words(text: str) -> set[str]:
@@ -117,7 +119,7 @@ class Chosen:
         texts = draft.statements()
         for text in texts:
             for run in set(_runs(text)):
-                if any(_beside_its_fact(text, asked) for asked in self._answers.get(run, ())):
+                if any(_beside_its_fact(text, asked, run) for asked in self._answers.get(run, ())):
                     return True
         return any(_states_a_pair(text, match) for text in texts for match in self._matches)
 
@@ -125,7 +127,7 @@ class Chosen:
         """A taken question states the draft's answer, as above the other way round."""
         for answer in filter(_shown, answers(draft.question)):
             for _, text in self._shown.get(words_of(answer), ()):
-                if _beside_its_fact(text, draft):
+                if _beside_its_fact(text, draft, words_of(answer)):
                     return True
         if draft.question.kind == "match":
             return any(_states_a_pair(text, draft) for entries in self._shown.values()
@@ -151,10 +153,11 @@ class Chosen:
                    for a in mine)
 
 
-def _beside_its_fact(text: str, asked: Draft) -> bool:
-    """A name a blank or a "who" asks for is given away anywhere; another answer beside words
-    of the question's own prompt."""
-    if asked.names_an_actor:
+def _beside_its_fact(text: str, asked: Draft, answer: tuple[str, ...]) -> bool:
+    """A name a blank or a "who" asks for is given away anywhere, and so is a number of three
+    figures or more ("in 500m" gives away "the men's _____ meters"); another answer beside
+    words of the question's own prompt."""
+    if asked.names_an_actor or len(answer) == 1 and DISTINCT_NUMBER.fullmatch(answer[0]):
         return True
     return len(content_words(text) & content_words(asked.question.prompt)) >= SAME_FACT_WORDS
 

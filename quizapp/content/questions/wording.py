@@ -26,6 +26,7 @@ OBJECT_PRONOUN = re.compile(r"\b(it|them|they|he|she|him)\b", re.I)
 PAIRED, PAIRED_BEFORE = re.compile(r"(?:and|or|&)\b"), re.compile(r"\b(?:and|or|&)$")
 IN_PLACE = re.compile(r"(?:^|\s)in(?: the)?$", re.I)  # "... in", "in the" before a place
 # another time in the clause muddles "When ...?": "down from 3.2 million in 2022"
+PART_OF_A_YEAR = re.compile(r"\d{4}-(?:Q|H)\d$")  # a TIMEX3 value: "2008-Q4", "1998-H1"
 OTHER_TIME = re.compile(
     r"\b((1[5-9]|20)\d\d|yesterday|today|tomorrow|(last|next|this) (year|month|week))\b", re.I)
 # "a «shameful farce, »": the parse cut a quotation or bracket short
@@ -176,8 +177,10 @@ def qualified_role(role: str) -> bool:
 def fits_date(clause: Clause, when: TimeExpression) -> bool:
     """Whether the date can belong to the clause's verb: a point in time takes a past tense
     (not "In 2011, freight has fallen"), "since" a perfect (not "Turnout was 41% since 1989");
-    and no other time named in the clause ("In 2021, Australia lobbied ... in 2023")."""
-    if OTHER_TIME.search(clause.rest):
+    and no other time named in the clause ("In 2021, Australia lobbied ... in 2023"), nor
+    is the date a part of a year that a question would give as the year ("In 2008, eBay earned
+    $367 million" for a quarter's profit)."""
+    if OTHER_TIME.search(clause.rest) or PART_OF_A_YEAR.match(when.value):
         return False
     if when.kind == "point":
         return clause.tense == "past"
