@@ -432,11 +432,13 @@ def _carried_by(span, words=None, test=None) -> bool:
 
 
 def _in_an_apposition(span) -> bool:
-    """The date word lies inside an apposition set off by a comma beside the subject."""
+    """The date word lies inside an apposition set off by a comma: beside the subject, or a
+    year on one of its nouns ("beat Sloane Stephens, the 2017 U.S. Open champion")."""
     token = _date_word(span)
+    attributive = token.dep_ in ("nummod", "compound", "amod", "nmod")
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         outside = not span.start <= token.i < span.end  # "Friday, March 3" is one date
-        if (outside and token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS
+        if (outside and token.dep_ == "appos" and (attributive or token.head.dep_ in SUBJECT_DEPS)
                 and token.doc[token.left_edge.i - 1].text == ","):
             return True
         token = token.head
@@ -490,7 +492,8 @@ NOT_WHEN = table(
     Rule("a date in a description set off beside a name",
          lambda span: _in_an_apposition(span),
          fires=("Michael Howard, Conservative leader 2003-2005, told Sky News it was sad news.",
-                "Anna Berg, mayor since 2019, opened the bridge."),
+                "Anna Berg, mayor since 2019, opened the bridge.",
+                "Svitolina beat Sloane Stephens, the 2017 U.S. Open champion."),
          spares=("Anna Berg, the mayor, opened the bridge in 2019.",)),
     Rule("the date of a noun after before, after or until",
          lambda span: _inside_a_sequence_phrase(span),

@@ -416,6 +416,14 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("Amtek said yesterday that it earned $367 million, or 29 cents a share, in the quarter.",
      ["Amtek earned $367 million, or 29 cents a share, in the third quarter of 2027.",
       "Amtek said that it earned $367 million, or 29 cents a share, in the quarter."]),
+    # a clause left out that the verb's words go on after is a misparse: the line stops before it
+    ("Kestrel’s shares tumbled 23% in after-hours trading Wednesday after the maker of action "
+     "cameras pre-announced disappointing fourth quarter results.",
+     ["Kestrel’s shares tumbled 23% in after-hours trading."]),
+    # a title and the given name alone: the name in full, as the story gives it
+    ("Sir Alan Pike was a famous astronomer. In a statement, the society announced Sir Alan had "
+     "passed away peacefully at 12:25pm this afternoon at his home in Selsey.",
+     ["Alan Pike passed away peacefully at 12:25pm at his home in Selsey."]),
     # the full stop glued to the last word goes; an abbreviation's stays
     ("In 2021 the village recorded a temperature of 49.6C. In 2022 the firm left the U.S.",
      ["The firm left the U.S.", "The village recorded a temperature of 49.6C."]),
@@ -504,3 +512,10 @@ def test_a_day_after_the_storys_told_in_the_past_is_past(parse):
             "A memorial service will be held in Porto on August 14.")
     events, _ = events_of(parse, text, published=dt.date(2005, 8, 6))
     assert [(e.when.value, e.status) for e in events] == [("2005-08-12", "past"), ("2005-08-14", "planned")]
+
+
+def test_a_range_is_no_figure_to_ask(parse):
+    from quizapp.content.quantities import find_quantities
+
+    parsed = parse("A police captain said that six to 10 homes were damaged and 20 people left.")
+    assert [q.value for q in find_quantities(parsed, find_actors([p.doc for p in parsed]))] == [20]

@@ -17,6 +17,7 @@ from quizapp.content.clauses.subjects import (
     participle_subject, plural,
 )
 from quizapp.content.clauses.text import text_of
+from quizapp.content.gazetteer import HONORIFICS
 from quizapp.content.clauses.verbs import passive_gerund, past_tense, pinned_to_a_day, tense
 from quizapp.content.lexicon import (
     AUXILIARY_DEPS, KEPT_ADVERBS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS,
@@ -212,7 +213,20 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
         if actor:
             names[subject.i] = as_said(index.by_id(actor))
     names |= _owner(subject, verb, index, recent, original)
+    if noun is None and _given_name_only(subject, index.by_id(actor) if actor else None):
+        # "Sir Patrick passed away": Patrick Moore, named in full as elsewhere
+        tokens = [t for t in tokens if t.head.i != subject.i or t.dep_ != "compound"]
+        names[subject.i] = index.by_id(actor).name
     return tokens, text_of(tokens, original, names | dated_owners(tokens, skip)), actor
+
+
+def _given_name_only(subject, actor) -> bool:
+    """A person called by a title and the given name alone ("Sir Patrick", "Dame Judi") where
+    the story names them in full."""
+    if actor is None or actor.kind != "person" or subject.pos_ != "PROPN" or " " not in actor.name:
+        return False
+    compounds = [c.lower_.rstrip(".") for c in subject.children if c.dep_ == "compound"]
+    return actor.name.split()[0] == subject.text and bool(compounds) and all(c in HONORIFICS for c in compounds)
 
 
 def _subject_tokens(subject, head, skip) -> list:

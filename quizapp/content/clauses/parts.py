@@ -26,7 +26,8 @@ def right_part(verb, skip: set[int]) -> list:
             continue  # "issued a decree ..., a move that surprised some": a remark, not an object
         tokens += list(child.subtree)
     tokens += _commas_between(verb, tokens)
-    return without_asides(_before_another_verb(sorted(tokens, key=lambda t: t.i)), skip)
+    tokens = _before_a_torn_clause(verb, sorted(tokens, key=lambda t: t.i))
+    return without_asides(_before_another_verb(tokens), skip)
 
 
 def _reporter_swallowed(verb) -> set[int]:
@@ -41,6 +42,16 @@ def _reporter_swallowed(verb) -> set[int]:
                    and t.right_edge.i == reporting.i - 1 and t.doc[t.left_edge.i - 1].text == ","),
                   None)
     return set() if joined is None else set(range(joined.left_edge.i - 1, reporting.i))
+
+
+def _before_a_torn_clause(verb, tokens: list) -> list:
+    """Up to a clause left out that the verb's own words go on after: "tumbled 23% in
+    after-hours trading [after the maker pre-announced] disappointing results" is a misparse
+    (the parser split "pre-announced" and hung "results" on "tumbled")."""
+    for clause in (c for c in verb.rights if c.dep_ == "advcl" and c.tag_ != "VB"):  # not one kept
+        if any(t.i > clause.right_edge.i for t in tokens) and not set_off(clause):
+            return [t for t in tokens if t.i < clause.left_edge.i]
+    return tokens
 
 
 def _age_torn_off(token) -> bool:
