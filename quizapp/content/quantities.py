@@ -67,18 +67,31 @@ def _measure(token, item) -> list[Quantity]:
     """ "$612 million", "42%": a sum or a share, asked only as a blank (no "how many")."""
     entity = next(e for e in item.doc.ents if e.start == token.i)
     number = next((t for t in entity if NUMBER.match(t.text)), None)
-    if number is None:
+    value = None if number is None else _value(number)
+    if value is None:
         return []
-    value = _value(number)
     words = item.sentence.text[entity.start_char : entity.end_char]
     return [Quantity(words, value, MEASURES[token.ent_type_], item.sentence.text,
                      item.sentence.index, None, measure=token.ent_type_.lower())]
 
 
+def _a_range(token) -> bool:
+    """ "six to 10 homes", "20-30 people": neither end is the figure (nor is "one-eighth" a
+    range)."""
+    return any(t.i > 0 and t.i + 1 < len(t.doc) and _ends_of_a_range(t.nbor(-1), t, t.nbor(1))
+               for t in token.subtree)
+
+
+def _ends_of_a_range(before, link, after) -> bool:
+    if link.lower_ in ("to", "or"):
+        return before.like_num and after.like_num
+    return link.text in ("-", "–") and before.text[-1:].isdigit() and after.text[:1].isdigit()
+
+
 def _value(token) -> float | None:
     """60,000 -> 60000; "1.5 million" -> 1.5e6; words and ranges are left alone."""
     number = next((t for t in token.subtree if NUMBER.match(t.text)), None)
-    if number is None:
+    if number is None or _a_range(token):
         return None
     value = float(number.text.replace(",", ""))
     scale = next((SCALES[t.lower_] for t in token.subtree if t.lower_ in SCALES), 1)

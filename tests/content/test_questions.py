@@ -692,6 +692,14 @@ def test_an_organization_is_no_option_beside_its_own_initials():
         "Arab League", "World Bank"]
 
 
+def test_no_option_shares_a_name_with_the_prompt():
+    people = [Actor(f"a{n}", name, "person", mentions=2, kind_confidence=1.0)
+              for n, name in enumerate(["Elton John", "Michael Lippman", "Andrew Ridgeley", "Boy George"], start=1)]
+    article = Article({a.id: a for a in people}, [], [], random.Random(0))
+    assert sorted(distractors.actors(article, people[0], None, "Who posted a photograph with Michael?")) == [
+        "Andrew Ridgeley", "Boy George"]
+
+
 def test_one_number_is_asked_once():
     sentences = ["The Horniman Museum will return 72 objects.",
                  "Ownership of the 72 objects passes to Nigeria.", "The Horniman Museum holds 900 objects."]

@@ -77,8 +77,14 @@ def _stands_in(article: Article, other: Actor, answer: Actor, prompt: str) -> bo
             # an organization or place named once is often the model's slip ("Fahrenheit")
             and (other.kind in ("person", "country") or other.mentions > 1)
             and name_key(other.name) not in REGIONS
-            and not mentions(prompt, other.name) and not _written_together(article, other, answer)
+            and not _named_in(prompt, other) and not _written_together(article, other, answer)
             and _fits_pronouns(other, answer, prompt) and _named_alike(other, answer))
+
+
+def _named_in(prompt: str, other: Actor) -> bool:
+    """The prompt names the actor, in full or by one of its names: "Who posted a photograph of
+    himself with Michael?" cannot offer "Michael Lippman"."""
+    return any(mentions(prompt, word) for word in other.name.split() if word[:1].isupper() and len(word) > 2)
 
 
 def _named_alike(other: Actor, answer: Actor) -> bool:
