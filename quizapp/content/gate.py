@@ -621,7 +621,18 @@ def _unanchored(doc) -> bool:
         return False
     # "Who won his first pole position?": an owner's word is the one asked for
     asked = subject is not None and subject.tag_ == "WP"
-    return any(t.lower_ in POINTING and t.dep_ in ("det", "poss") and not (asked and t.dep_ == "poss") for t in doc)
+    return any(t.lower_ in POINTING and t.dep_ in ("det", "poss") and not (asked and t.dep_ == "poss")
+               and not _owner_in_its_clause(t) for t in doc)
+
+
+def _owner_in_its_clause(token) -> bool:
+    """ "after a creek overflowed its banks": in a clause beside the main one, the owner is
+    the subject of the word's own verb (not so "Prosecutors issued their warning": which?)."""
+    verb = token.head.head
+    return token.lower_ in ("its", "their") and verb.dep_ != "ROOT" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i != token.head.i
+        and not _bare_description(c)  # "because the company no longer consolidates its division"
+        and (c.tag_ in PLURAL_NOUN_TAGS) == (token.lower_ == "their") for c in verb.children)
 
 
 def _bare_object(token) -> bool:
@@ -836,6 +847,7 @@ PARSE_FAULTS = table(
          spares=("Norway opened its embassy in Nairobi.", "The former leader, Tom DeLay, was sentenced.", "At least 38 people were killed.",
                  "Kellogg had a one-time charge covering the disposition of certain assets.",
                  "Beira's hospital moved patients after water entered the building.",
+                 "Five people were killed after a creek overflowed its banks.",
                  "The DAX dropped 19.69 points to 1462.93.", "Protesters clashed with riot police.",
                  "The Iraqi ambassador to Venezuela said Iraq would retaliate.",
                  "The U.S. Senate passed the bill.", "Kenya's health ministry said so.",
