@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from quizapp.content.actors import ActorIndex
 from quizapp.content.clauses import clause_of
-from quizapp.content.clauses.parts import date_tokens, title_tokens
-from quizapp.content.clauses.text import as_sentence, quoted
+from quizapp.content.clauses.parts import date_tokens, title_tokens, without_asides
+from quizapp.content.clauses.text import as_sentence, quoted, text_of
 from quizapp.content.clauses.verbs import (
     auxiliaries, governing_verb, has_subject, is_planned, past_perfect, perfect, present_simple,
     subject_of, tense,
@@ -144,7 +144,8 @@ def _expression_events(setting: _Setting, sentence: _DatedSentence, expression: 
         if key in seen_verbs or sentence.hung.get(target.i, expression) != expression:
             continue
         seen_verbs.add(key)
-        event = _event(setting, target, dated, span, gapped, sentence.others(expression))
+        event = _event(setting, target, dated, span, gapped, sentence.others(expression),
+                       _teller(verb, setting.item.sentence.text) if target is reported else "")
         if TELLS_NOTHING.fires((event.clause, target)):
             continue
         aside = target.dep_ == "acl"
@@ -219,13 +220,15 @@ def _told_as_done(verb, text: str) -> bool:
     return tense(verb, auxiliaries(verb)) == "past" or perfect(verb)
 
 
-def _event(setting: _Setting, verb, expression, span, gapped, others) -> Event:
+def _event(setting: _Setting, verb, expression, span, gapped, others, told_by: str = "") -> Event:
     item, index, position = setting.item, setting.index, setting.position
     if is_planned(verb):  # "will sign on Friday" means the coming Friday
         expression = _as_future(expression, item.doc.text, setting.context)
     skip = date_tokens(span) | title_tokens(index, position, item.doc) | _other_events(verb, others)
     clause, kept = clause_of(verb, skip, item.sentence.text, index, position, setting.antecedents,
                              gapped)
+    if told_by and clause.tense == "past":
+        clause = replace(clause, told_by=told_by)
     found = [index.actor_at(position, i) for i in sorted(kept)]
     return Event(
         id="",
@@ -274,6 +277,15 @@ def _gapped_conjunct(span, verb):
             return token
         token = token.head
     return None
+
+
+def _teller(verb, original: str) -> str:
+    """ "officials said", "the National Electoral Commission announced": who told it, in the
+    sentence's words, without asides; nothing when the verb has no subject of its own."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return ""
+    return text_of(without_asides(list(subject.subtree), set()) + [verb], original)
 
 
 def _reported_clause(verb):
@@ -346,7 +358,8 @@ def _restatement_key(event: Event) -> tuple | None:
 
 def summary_of(clause: Clause) -> str:
     words = [clause.subject, clause.aux, "not" if clause.negated else "", clause.verb, clause.rest]
-    return as_sentence(" ".join(w for w in words if w))  # "at 9 p.m.": one stop
+    told = f", {clause.told_by}" if clause.told_by else ""
+    return as_sentence(" ".join(w for w in words if w) + told)  # "at 9 p.m.": one stop
 
 
 # the words a span opens with, lower-cased when it moves to the end of a line
@@ -386,8 +399,13 @@ def _first_date(doc):
 
 
 def _date_word(span):
-    """The date's own word, above a coordination: "2025" in "between 2008 and 2025"."""
+    """The date's own word, above a coordination: "2025" in "between 2008 and 2025"; below a
+    preposition the parser made the phrase's root ("in 1972's The Godfather": "1972")."""
     token = span.root
+    if token.dep_ == "prep":  # the highest other word of the phrase
+        inside = range(span.start, span.end)
+        token = next((t for t in span if t.i != token.i and t.dep_ not in ("punct", "case")
+                      and (t.head.i == token.i or t.head.i not in inside)), token)
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
@@ -471,6 +489,7 @@ COMPARISON_PERIOD = re.compile(r"\byear-(?:ago|earlier)\b|\bprior-year\b|\bthe (
 # "a 15–13 lead into the second quarter": a score, and the part of the game it stood at
 GAME_SCORE = re.compile(r"\b\d{1,3}\s?[–-]\s?\d{1,3}\b")
 GAME_PART = re.compile(r"\b(?:quarter|half|period|inning|innings)\b", re.I)
+SEASON_SPAN = re.compile(r"[-–/]\d{2}\b")  # "2015-16": a season, not the year it began
 # a company's own calendar: the year of its "fiscal first quarter" is a guess
 BOOKS_PERIOD = re.compile(r"^(?!.*\d{4}).*\bfiscal\b", re.I)
 YEARLY = re.compile(r"\b(?:annual|annually|yearly|every year|each year)\b", re.I)
@@ -505,6 +524,10 @@ NOT_WHEN = table(
          fires=("In the fiscal first quarter that ended Dec. 27, Amtek's earnings rose to $1.6 billion.",),
          spares=("Amtek earned $367 million in the third quarter.",
                  "In fiscal 1989, Amtek earned $7.8 million.")),
+    Rule("a season across two years",
+         lambda span: SEASON_SPAN.match(span.doc.text[span.end_char:]) is not None,
+         fires=("It was their first away series win since beating South Africa in 2015-16.",),
+         spares=("They beat South Africa in 2015.",)),
     Rule("a date that comes back every year",
          lambda span: YEARLY.search(span.doc.text) is not None and not re.search(r"\d{4}", span.text),
          fires=("The government has been criticised for its annual ban on fishing during December.",),
@@ -526,9 +549,11 @@ NOT_WHEN = table(
                 "The December contract fell 2 cents."),
          spares=("Crude prices rose in September.",)),
     Rule("a year in a name",
-         lambda span: _date_word(span).dep_ in ("nummod", "compound", "amod", "nmod")
+         lambda span: (_date_word(span).dep_ in ("nummod", "compound", "amod", "nmod")
+                       or _date_word(span).dep_ == "poss" and _date_word(span).text.isdigit())
          and _date_word(span).head.pos_ == "PROPN",
-         fires=("The 2004 Nobel Peace Prize was awarded today to Wangari Maathai.",),
+         fires=("The 2004 Nobel Peace Prize was awarded today to Wangari Maathai.",
+                "Caan was nominated for an Oscar for his part in 1972's The Godfather."),
          spares=("The 2004 election was won by Viktor Yushchenko.",)),
     Rule("a possessive date on an object",
          lambda span: _date_word(span).dep_ == "poss" and _date_word(span).head.dep_ == "dobj",

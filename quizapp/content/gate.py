@@ -31,7 +31,7 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 # openings that point at the sentence before: "Reflecting the concern, ...", "In comparison, ..."
 # the same, set off inside the sentence: "boosted net 16%, by contrast"
 LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b"
-                            r"|\bin a (?:related|separate)\b|\bon the other hand\b", re.I)
+                            r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b", re.I)
 # "at 7p.m.": a slip of the source
 RUN_IN_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?[ap]\.m\.", re.I)  # "7pm" is a house style
 # the words of a post: "Foreign Secretary", "policeman" (a common noun is one too)
@@ -224,7 +224,8 @@ SENTENCE_FAULTS = table(
          lambda text: LEANING_INSIDE.search(text) is not None,
          fires=("Which organization boosted net 16% by contrast?",
                 "The Nasdaq Composite had fallen 4.3%, for instance.", "Who resigned in a related move?",
-                "New Zealand's aid budget on the other hand totals merely NZ $_____."),
+                "New Zealand's aid budget on the other hand totals merely NZ $_____.",
+                "Five workers were killed in a similar incident in northern Uttar Pradesh state."),
          spares=("In contrast to Delta, Eastern lost money.",)),
     Rule("points back to what was named before",
          lambda text: POINTING_BACK.search(text) is not None,
@@ -1177,22 +1178,24 @@ CARRYING_PREPOSITION = re.compile(r"\s*\b(?:in|on|at|during|since|by|until|for|f
 EDGE_BEFORE = re.compile(rf"\s*\b(?:{'|'.join(EDGE_WORDS)})$", re.I)
 
 
-def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None) -> str:
+def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None, told: bool = False) -> str:
     """The sentence as a summary: no dateline, no word linking it to the one before, no
-    ", officials said" at its end; without the `reckoned` span (its own date worked out from
-    "yesterday" or "last year", which the timeline shows: under that date, "yesterday" would
-    read as the day before)."""
+    ", officials said" at its end (unless `told`: the date is the telling's); without the
+    `reckoned` span (its own date worked out from "yesterday" or "last year", which the
+    timeline shows: under that date, "yesterday" would read as the day before)."""
     if reckoned is not None:
         start, end = reckoned
         before = sentence[:start].rstrip()
         if re.search(r"['’]s$", sentence[start:end]):
-            before += " the"  # "to Wednesday's announcement": to the announcement
+            # "to Wednesday's announcement": to the announcement; "in Sunday's runoff": in the runoff
+            lead = re.match(r"(?:in|on|at|to|for|during|before|after|until|since|by)\s", sentence[start:end], re.I)
+            before += (f" {lead.group().strip()}" if lead else "") + " the"
         else:
             before = EDGE_BEFORE.sub("", CARRYING_PREPOSITION.sub("", before))
         sentence = re.sub(r"\s*,\s*,", ",", f"{before} {sentence[end:].lstrip()}")
         sentence = re.sub(r"\s+([,.;:])", r"\1", sentence)
     text = LEADING_LINK.sub("", DATELINE.sub("", THIS_BEFORE_A_FULL_DATE.sub("", sentence.strip().lstrip(", "))))
-    return as_sentence(TRAILING_ATTRIBUTION.sub("", text).rstrip(" ,"))
+    return as_sentence((text if told else TRAILING_ATTRIBUTION.sub("", text)).rstrip(" ,"))
 
 
 # a date that says which part of the story a figure belongs to: "in the third quarter", "this

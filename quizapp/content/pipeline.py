@@ -107,9 +107,7 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts, organization: Acto
     `fiscal`: the story counts fiscal quarters."""
     written = [quarter_written_out(e.when, e.sentence, fiscal) for e in timeline]
     kept_date = [w is not None or qualifies_its_fact(e.when, e.sentence) for e, w in zip(timeline, written)]
-    cuts = [named(clean_cut(w or e.sentence, (e.when.start, e.when.end)
-                            if worked_out(e.when, e.sentence) and not keep else None), organization)
-            for e, w, keep in zip(timeline, written, kept_date)]
+    cuts = [named(_cut(e, w, keep), organization) for e, w, keep in zip(timeline, written, kept_date)]
     main = [_told_by_its_sentence(e, cut, keep) for e, cut, keep in zip(timeline, cuts, kept_date)]
     # "held at Brasília in September 2000 and Guayaquil in July 2002": two in one main clause
     told = Counter(e.sentence for e, is_main in zip(timeline, main) if is_main)
@@ -120,6 +118,14 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts, organization: Acto
                               _doubtful(timeline))
     shown, unclear = _worded(timeline, lines.shown, "e"), _worded(timeline, lines.unclear, "u")
     return shown, unclear, _asked(timeline, lines, shown, unclear)
+
+
+def _cut(event: Event, written: str | None, keeps_its_date: bool) -> str:
+    """The event's sentence (its quarter written out) cut clean, less a date worked out from the
+    story's day; with its teller when the date is the telling's."""
+    reckoned = worked_out(event.when, event.sentence) and not keeps_its_date
+    return clean_cut(written or event.sentence, (event.when.start, event.when.end) if reckoned else None,
+                     told=event.clause is not None and bool(event.clause.told_by))
 
 
 def _asked(timeline: tuple[Event, ...], lines: Lines, shown: tuple[Event, ...],

@@ -155,6 +155,10 @@ class Clause:
     # a present perfect of a day told in the simple past ("has died today": "died"): its
     # sentence, cut, would still say "has died"
     retold: bool = False
+    # who told it, when the date is the telling's ("..., killing nine, officials said
+    # Saturday": "officials said"): it happened by then, maybe before, so its line keeps the
+    # teller and no question gives the date as its own
+    told_by: str = ""
 
 
 @dataclass(frozen=True)

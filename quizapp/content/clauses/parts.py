@@ -112,6 +112,8 @@ def _says_which(clause) -> bool:
     earthquake [that hit Sichuan province] killed 11 people"; without it, "rejected a
     recommendation" or "an earthquake killed" says nothing."""
     noun = clause.head
+    if any(c.tag_ == "JJS" for c in noun.lefts):
+        return True  # "the oldest woman [to win the title in the open era]"
     counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
     return counted and (clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.dep_ == "dobj"
                         or clause.dep_ == "relcl" and noun.dep_ in SUBJECT_DEPS)
@@ -167,13 +169,16 @@ def _object_taken_by_relative(verb, children) -> bool:
 
 
 def dated_owners(tokens, skip: set[int]) -> dict[int, str]:
-    """ "Monday's pass", "before Wednesday's vote" without the date: "the pass", "the vote"."""
+    """ "Monday's pass", "before Wednesday's vote" without the date: "the pass", "the vote";
+    a title with its own article keeps it alone ("1972's “The Godfather”": "“The Godfather”")."""
     found = {}
     for token in tokens:
         for date in token.children:
             if date.dep_ == "poss" and date.i in skip and date.ent_type_ in DATE_ENTITIES:
                 first = token.doc[date.right_edge.i + 1]  # the word after "'s"
-                found[first.i] = f"the {first.text}"
+                after = token.doc[first.i + 1] if first.is_quote and first.i + 1 < len(token.doc) else first
+                if after.lower_ != "the":
+                    found[first.i] = f"the {first.text}"
     return found
 
 
@@ -193,19 +198,29 @@ def title_tokens(index, position: int, doc) -> set[int]:
 def date_tokens(span) -> set[int]:
     """The date phrase with the words that only carry it: "in 2007", "on November 1", "early
     on Friday", "last year['s]", "on the morning of 20 May", "between 2016 and 2019"."""
-    tokens = {t.i for t in span} | _date_edges(span) | _clause_hung_on_the_date(span)
+    tokens = {t.i for t in span if not _carries_another_noun(t, span)}
+    tokens |= _date_edges(span) | _clause_hung_on_the_date(span)
     tokens |= _emptied_prepositions(span.doc, tokens)
     noun = _date_noun(span)
     tokens |= _noun_words(noun)
     return _carrying_words(span, noun, tokens)
 
 
+def _carries_another_noun(token, span) -> bool:
+    """ "in [Sunday's] runoff", "in [1960s] Hollywood": the phrase's preposition carries the
+    noun the date qualifies, which stays."""
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and not span.start <= c.i < span.end
+                                        for c in token.children)
+
+
 def _noun_words(noun) -> set[int]:
     """The date noun's own words: "Wednesday and Thursday"; "after a wet June": its article
     and adjectives go with it."""
     tokens = {t.i for t in noun.subtree if t.ent_type_ == "DATE" or t.dep_ == "cc"}
-    if noun.ent_type_ == "DATE":
-        tokens |= {c.i for c in noun.lefts if c.dep_ in ("det", "amod")}
+    lefts = [c for c in noun.lefts if c.dep_ in ("det", "amod")]
+    # not "pleaded [guilty] Monday": an adjective with no article before the date is the verb's
+    if noun.ent_type_ == "DATE" and any(c.dep_ == "det" for c in lefts):
+        tokens |= {c.i for c in lefts}
     return tokens
 
 

@@ -30,8 +30,8 @@ def _without_stray_commas(tokens: list) -> list:
         t for n, t in enumerate(tokens)
         if t.text != ","
         or (n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
-            and (n == 0 or tokens[n - 1].i == t.i - 1))
-    ]
+            and (n == 0 or tokens[n - 1].i == t.i - 1 or t.doc[t.i - 1].text == ")"))
+    ]  # a bracketed aside before the comma is no removed apposition: "Wilder (Irma La Douce), Hawks"
 
 
 def _joined(tokens: list, original: str, names: dict[int, str]) -> str:
@@ -83,12 +83,14 @@ def balance_quotes(text: str) -> str:
 
 
 def without_parentheses(tokens: list) -> list:
+    """Tokens less bracketed asides; a bracket that closes none ("director(s)", where the
+    tokenizer left "(" inside the word) stays."""
     kept, depth = [], 0
     for t in sorted(tokens, key=lambda t: t.i):
         if t.text == "(":
             depth += 1
-        elif t.text == ")":
-            depth = max(0, depth - 1)
+        elif t.text == ")" and depth:
+            depth -= 1
         elif depth == 0:
             kept.append(t)
     return kept

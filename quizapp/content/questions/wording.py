@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from quizapp.content.dates import describe
 from quizapp.content.lexicon import DANGLING_ENDS, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS
+from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.types import Actor, Clause, TimeExpression
 
 PRONOUNS = {"it", "its", "they", "them", "he", "she", "him", "her", "this", "that", "these",
@@ -179,8 +180,9 @@ def fits_date(clause: Clause, when: TimeExpression) -> bool:
     (not "In 2011, freight has fallen"), "since" a perfect (not "Turnout was 41% since 1989");
     and no other time named in the clause ("In 2021, Australia lobbied ... in 2023"), nor
     is the date a part of a year that a question would give as the year ("In 2008, eBay earned
-    $367 million" for a quarter's profit)."""
-    if OTHER_TIME.search(clause.rest) or PART_OF_A_YEAR.match(when.value):
+    $367 million" for a quarter's profit), or the day someone told it ("..., officials said
+    Saturday": it may have happened before)."""
+    if OTHER_TIME.search(clause.rest) or PART_OF_A_YEAR.match(when.value) or clause.told_by:
         return False
     if when.kind == "point":
         return clause.tense == "past"
@@ -340,17 +342,24 @@ def how_many_question(clause: Clause, number_phrase: str, unit: str,
     wh = f"How many {unit}"
     if number_phrase in clause.subject:
         subject = clause.subject.replace(number_phrase, wh, 1)
-        if not subject.startswith(wh):
+        if not subject.startswith(wh) or _splits(subject[len(wh):].strip()):
             return None
         words = [subject, clause.aux, clause.verb, clause.rest]
         return " ".join(w for w in words if w) + "?"
     if not clause.rest.startswith(number_phrase) or not usable(clause) or clause.lemma in MEASURING_LEMMAS:
         return None  # "How many shares did volume total?": the number is what the subject measures
     after = clause.rest[len(number_phrase):].strip()
-    if after.startswith("of ") or after.startswith(",") or re.match(r"and [\d$€£]", after):
-        return None  # "500 tonnes of food", "9,000 staff and 1.4 million customers": it would split
+    if _splits(after):
+        return None
     inverted = _inverted(replace(clause, rest=after), actors)
     return f"{wh} {inverted}?"
+
+
+def _splits(after: str) -> bool:
+    """ "500 tonnes [of food]", "9,000 staff [and 1.4 million customers]", "20 firefighters
+    [and seven helicopters]": asked for, the number would split its phrase."""
+    return after.startswith(("of ", ",")) or re.match(rf"and (?:[\d$€£]|(?:{'|'.join(NUMBER_WORDS)})\b)",
+                                                       after, re.I) is not None
 
 
 def usable_except_subject(clause: Clause | None) -> bool:
