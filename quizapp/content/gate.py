@@ -48,7 +48,8 @@ LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "
                    "in other developments", "by contrast", "under the terms", "in a related",
                    "in a separate",
                    "a few days later", "days later", "weeks later", "months later",
-                   "a day later", "that same", "as reported", "in that ", "more recently")
+                   "a day later", "that same", "as reported", "in that ", "more recently",
+                   "in the last ", "in the latest ", "in the previous ")
 RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 # words that point at what the reader was not told: "appealed to anyone", "went further"
 VAGUE = re.compile(r"\b(?:anyone|anything|someone|something|everyone|everything|nobody|nothing|"
@@ -217,7 +218,8 @@ SENTENCE_FAULTS = table(
                 "Following were two former ministers.",
                 "Fill in the blank: As reported, _____ agreed to be acquired by a group of investors.",
                 "Fill in the blank: In that suit, the _____ accused Mr. Antar of fraud.",
-                "More recently, a bomb cyclone slammed Northern California."),
+                "More recently, a bomb cyclone slammed Northern California.",
+                "In the last serious accident, 150 people died when a train derailed."),
          spares=("The talks nearly collapsed on Thursday.", "The quake killed another 5 people.",
                  "Rising prices were blamed for the fall.")),
     Rule("leans on the sentence before, further in",
@@ -616,7 +618,7 @@ def _unanchored(doc) -> bool:
     first U.S. recycling plant" says which), or, without a named subject, the clause points
     back ("their warning")."""
     subject = _subject(doc)
-    if any(map(_bare_object, doc)):
+    if any(map(_bare_object, doc)) or any(map(_points_back_inside, doc)):
         return True
     if subject is not None and _named_phrase(subject):
         return False
@@ -624,6 +626,14 @@ def _unanchored(doc) -> bool:
     asked = subject is not None and subject.tag_ == "WP"
     return any(t.lower_ in POINTING and t.dep_ in ("det", "poss") and not (asked and t.dep_ == "poss")
                and not _owner_in_its_clause(t) for t in doc)
+
+
+def _points_back_inside(token) -> bool:
+    """Words that point back whoever the subject: "fixed under those earlier actions", "moved
+    to evacuation centers there" (not a time: "these days")."""
+    if token.lower_ in ("those", "these"):
+        return token.dep_ == "det" and not _a_time(token.head)
+    return token.lower_ == "there" and token.dep_ == "advmod"
 
 
 def _owner_in_its_clause(token) -> bool:
@@ -859,6 +869,8 @@ PARSE_FAULTS = table(
          spares=("Iraq said it would retaliate.",)),
     Rule(UNANCHORED, _unanchored,
          fires=("Prosecutors issued their warning.", "U.N. officials finished drafting the rules.",
+                "More than 96,000 families have moved to evacuation centers there.",
+                "The agency said vehicles fixed under those earlier actions had failed.",
                 "When did the Supreme Court vindicate the core principle in its ruling?",
                 "Who issued this warning?"),
          spares=("Norway opened its embassy in Nairobi.", "At least 38 people were killed.",

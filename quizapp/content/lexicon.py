@@ -196,7 +196,7 @@ ORGANIZATION_NOUNS = frozenset({"company", "firm", "retailer", "chain", "maker",
 SOURCE_ROLES = frozenset({"analyst", "spokesman", "spokeswoman", "spokesperson", "critic",
                           "economist", "trader", "dealer", "strategist", "commentator",
                           "columnist", "correspondent", "reporter", "expert", "consultant",
-                          "researcher", "observer", "professor", "publisher", "editor"})
+                          "researcher", "observer", "professor", "publisher", "editor", "bureau"})
 # news roles nameparser's titles leave out ("spokeswoman Lena Holm")
 ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "analyst", "official",
                         "chairman", "chairwoman", "prosecutor", "striker", "goalkeeper",

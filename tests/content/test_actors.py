@@ -356,3 +356,10 @@ def test_a_country_is_no_ones_surname(parse):
     actors, _ = actors_of(parse, "From 1919 on to his retirement in 1966 he worked for Bell Canada, he studied "
                                  "music in Toronto. Only one veteran is left in Canada. Wilson died in Canada.")
     assert actors["Canada"].aliases == ()
+
+
+def test_a_surname_told_before_anyone_is_named_in_full_is_another_person(parse):
+    # news names a person in full first: "President Kell" is not the First Lady named later
+    actors, _ = actors_of(parse, "President Kell was sworn into office on Sunday. Kell thanked the "
+                                 "guests. He held a bible that belonged to First Lady Maria Kell's grandmother.")
+    assert "Maria Kell" in actors and "Kell" not in actors["Maria Kell"].names

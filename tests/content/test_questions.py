@@ -698,6 +698,7 @@ def test_no_option_shares_a_name_with_the_prompt():
     article = Article({a.id: a for a in people}, [], [], random.Random(0))
     assert sorted(distractors.actors(article, people[0], None, "Who posted a photograph with Michael?")) == [
         "Andrew Ridgeley", "Boy George"]
+    assert "Andrew Ridgeley" not in distractors.actors(article, people[0], None, "Who sued the Ridgeleys?")
 
 
 def test_one_number_is_asked_once():

@@ -169,7 +169,10 @@ def group(spans: list[Span], acronyms: list[tuple[str, str]], glosses: list[tupl
         owner, _, name = key.partition("'s ")
         if name in labels and country_of(owner):
             uf.union(key, name)
-    _join_surnames(uf, labels)
+    first_told = {}
+    for span in spans:
+        first_told.setdefault(name_key(span.text), span.sentence)
+    _join_surnames(uf, labels, first_told)
     _join_company_names(uf, labels)
     _join_places(uf, labels)
     _join_initials(uf, spans, labels)
@@ -185,9 +188,11 @@ def _join_acronyms(uf: UnionFind, labels: dict[str, str], acronyms) -> None:
             uf.union(sk, lk)
 
 
-def _join_surnames(uf: UnionFind, labels: dict[str, str]) -> None:
+def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, int]) -> None:
     """ "Holm" -> "Lena Anna Holm" when exactly one full name ends so, whatever the model
-    called the lone word; likewise "Dame Margaret" -> "Margaret Ellery"."""
+    called the lone word; likewise "Dame Margaret" -> "Margaret Ellery". Not a surname the
+    story uses before it names anyone in full: "President Obama was sworn in ... a bible that
+    belonged to First Lady Michelle Obama's grandmother" (news names a person in full first)."""
     by_last, by_first = defaultdict(list), defaultdict(list)
     for key in labels:
         if " " in key and labels[key] == "PERSON":
@@ -197,7 +202,7 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str]) -> None:
         if " " in key or country_of(key):
             continue  # "Canada" is no one's surname, nor of "Bell Canada", a person to the model
         owners = by_last[key] or (by_first[key] if label == "PERSON" else [])
-        if len(owners) == 1:
+        if len(owners) == 1 and first_told[key] >= first_told[owners[0]]:
             uf.union(key, owners[0])
 
 

@@ -82,9 +82,11 @@ def _stands_in(article: Article, other: Actor, answer: Actor, prompt: str) -> bo
 
 
 def _named_in(prompt: str, other: Actor) -> bool:
-    """The prompt names the actor, in full or by one of its names: "Who posted a photograph of
-    himself with Michael?" cannot offer "Michael Lippman"."""
-    return any(mentions(prompt, word) for word in other.name.split() if word[:1].isupper() and len(word) > 2)
+    """The prompt names the actor, in full or by one of its names, or its family: "Who posted a
+    photograph of himself with Michael?" cannot offer "Michael Lippman", nor "Who testified
+    against the McDonnells?" "Robert McDonnell"."""
+    return any(mentions(prompt, word) or mentions(prompt, word + "s")
+               for word in other.name.split() if word[:1].isupper() and len(word) > 2)
 
 
 def _named_alike(other: Actor, answer: Actor) -> bool:
