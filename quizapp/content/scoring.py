@@ -149,7 +149,8 @@ def date_variants(date: PartialDate) -> tuple[str, ...]:
     month = MONTH_NAMES[int(rest[0])].capitalize()
     known = year if year.isdigit() else ""
     if len(rest) == 1:
-        return tuple(filter(None, [f"{month} {known}".strip(), month if known else ""]))
+        short = [f"{month[:3]} {known}", f"{month[:3]}. {known}", f"{month}, {known}"] if known and len(month) > 4 else []
+        return tuple(filter(None, [f"{month} {known}".strip(), month if known else "", *short]))
     day = int(rest[1])
     return tuple(dict.fromkeys(filter(None, [
         f"{day} {month} {known}".strip(), f"{month} {day}, {known}".strip(" ,"),

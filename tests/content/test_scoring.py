@@ -236,3 +236,10 @@ def test_a_typed_date_gives_the_keys_parts(typed, key, right):
 def test_an_arabic_surname_is_accepted_without_its_al():
     anbari = Actor("a1", "Abdul Amir al-Anbari", "person")
     assert name_variants(anbari) == ("Abdul Amir al-Anbari", "al-Anbari", "Anbari")
+
+
+def test_a_month_lists_its_short_writings_the_grader_takes():
+    variants = date_variants(PartialDate("2019-02", "month"))
+    assert {"Feb 2019", "Feb. 2019", "February, 2019"} <= set(variants)
+    assert all(same_answer(v, "February 2019") for v in ("Feb 2019", "Feb. 2019", "February, 2019"))
+    assert date_variants(PartialDate("2019-05", "month")) == ("May 2019", "May")
