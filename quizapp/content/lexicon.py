@@ -28,6 +28,9 @@ QUOTING_LEMMAS = frozenset({"say", "add", "tell", "attribute", "ask", "note", "e
 # verbs that many share: "Which country competed in the 2008 Summer Paralympics?" has as many
 # right answers as there were competitors
 SHARED_LEMMAS = frozenset({"compete", "participate", "attend"})
+# verbs of feeling: "Who was thrilled by the win?" asks a mood, which many may share
+FEELING_LEMMAS = frozenset({"thrill", "delight", "please", "disappoint", "sadden", "shock", "surprise",
+                            "upset", "excite", "relieve", "frustrate", "anger", "worry"})
 # verbs of saying whose quotation a clause may leave out ("Mrs. Doyle said outside the court")
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "warn", "note",
                            "explain", "write", "insist", "argue", "reply", "ask"})

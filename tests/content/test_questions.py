@@ -1036,6 +1036,13 @@ def test_one_of_many_who_did_it_is_not_asked():
     assert article.asked_doer(games) is None
 
 
+def test_one_who_felt_something_is_not_asked():
+    root = Actor("a1", "Joe Root", "person", mentions=3)
+    thrilled = Clause("Joe Root", "was", "thrilled", "thrill", "by the win", passive=True, subject_actor="a1")
+    win = event(1, "Joe Root was thrilled by the win in 2018.", ("2018", "2018", "year"), thrilled, ("a1",))
+    assert Article({"a1": root}, [win], [], random.Random(0)).asked_doer(win) is None
+
+
 @pytest.mark.parametrize("sentence, value", [
     ("Analysts said the moves could boost its value by 5% to 10%.", "5"),
     ("The gain will range from $200 million to $300 million.", "200 million"),
