@@ -28,6 +28,8 @@ QUOTING_LEMMAS = frozenset({"say", "add", "tell", "attribute", "ask", "note", "e
 # verbs that many share: "Which country competed in the 2008 Summer Paralympics?" has as many
 # right answers as there were competitors
 SHARED_LEMMAS = frozenset({"compete", "participate", "attend"})
+# what many do at once, told by the object: "Who paid tribute to Wogan?" has many right answers
+SHARED_OBJECTS = ("tribute", "condolences", "their condolences", "his condolences", "her condolences")
 # verbs of feeling: "Who was thrilled by the win?" asks a mood, which many may share
 FEELING_LEMMAS = frozenset({"thrill", "delight", "please", "disappoint", "sadden", "shock", "surprise",
                             "upset", "excite", "relieve", "frustrate", "anger", "worry"})
@@ -214,3 +216,5 @@ MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
 
 # a company's legal form after its name: "MCA Inc." is MCA
 CORPORATE_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|Plc|LLC|Group)\.?$", re.I)
+# a vessel's prefix, which a student may leave out: "MB Nirvana", "MV Sewol", "HMS Victory"
+SHIP_PREFIX = re.compile(r"^(?:MB|MV|M/V|MS|SS|RMS|HMS|USS|HMAS|INS)\s+(?=\S)")

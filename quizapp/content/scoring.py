@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from quizapp.content.gazetteer import COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of
-from quizapp.content.lexicon import CORPORATE_SUFFIX, NAME_PARTICLES
+from quizapp.content.lexicon import CORPORATE_SUFFIX, NAME_PARTICLES, SHIP_PREFIX
 from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS, NUMBER_WORDS
 from quizapp.content.types import Actor, PartialDate, Question, Result
 
@@ -213,7 +213,7 @@ ARTICLED_SURNAME = re.compile(r"(?:al|el)-(\w.*)", re.I)  # Arabic names' "al-":
 def name_variants(actor: Actor) -> tuple[str, ...]:
     """An actor's other names; a person's surname alone (or given name, before "bin", "al"...),
     or without initials ("George Thompson" for "George E. Thompson");
-    a company without "Inc." or "Corp."; a place without its "River" or "Lake"; a country's
+    a company without "Inc." or "Corp."; a ship without "MV"; a place without its "River" or "Lake"; a country's
     other names ("US", "America" for "United States")."""
     # not a name with another joined on by a slip ("Detroit Pistons Chauncey Billups")
     names = [n for n in actor.names if not _joined_on(n, actor.name)]
@@ -222,9 +222,9 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
     words = actor.name.split()
     if actor.kind == "person" and len(words) > 1:
         names += _person_variants(words)
-    bare = CORPORATE_SUFFIX.sub("", actor.name)
-    if bare != actor.name:
-        names.append(bare)
+    for bare in (CORPORATE_SUFFIX.sub("", actor.name), SHIP_PREFIX.sub("", actor.name)):
+        if bare != actor.name:
+            names.append(bare)
     generic = PLACE_WORDS if actor.kind == "place" else ORGANIZATION_WORDS
     if len(words) > 1 and words[-1].lower() in generic:
         names.append(" ".join(words[:-1]))  # "Kessel" for "Kessel River", "Renamo" for "Renamo party"

@@ -1036,6 +1036,28 @@ def test_one_of_many_who_did_it_is_not_asked():
     assert article.asked_doer(games) is None
 
 
+def test_one_of_many_who_paid_tribute_is_not_asked():
+    blair = Actor("a1", "Tony Blair", "person", mentions=3)
+    paid = Clause("Tony Blair", "", "paid", "pay", "tribute to Wogan", subject_actor="a1")
+    tribute = event(1, "Tony Blair paid tribute to Wogan in 2016.", ("2016", "2016", "year"), paid, ("a1",))
+    assert Article({"a1": blair}, [tribute], [], random.Random(0)).asked_doer(tribute) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gonzaga, 24 km north of Manila, is in Cagayan province.",
+    "Fukushima is 145 km away from the epicenter of the earthquake.",
+    "The train derailed 30 kilometres (19 miles) outside Koraput.",
+])
+def test_a_places_distance_from_another_is_not_asked(sentence):
+    value = re.search(r"\d+", sentence).group()
+    assert multiple_choice.number_in(quantity(f"{value} km", float(value), sentence, 0)) is None
+
+
+def test_a_figure_paired_with_another_is_no_how_many():
+    clause = Clause("The quake", "", "left", "leave", "28 people dead in El Oro and two fatalities in Azuay")
+    assert how_many_question(clause, "28 people", "people", {}) is None
+
+
 def test_one_who_felt_something_is_not_asked():
     root = Actor("a1", "Joe Root", "person", mentions=3)
     thrilled = Clause("Joe Root", "was", "thrilled", "thrill", "by the win", passive=True, subject_actor="a1")

@@ -243,3 +243,7 @@ def test_a_month_lists_its_short_writings_the_grader_takes():
     assert {"Feb 2019", "Feb. 2019", "February, 2019"} <= set(variants)
     assert all(same_answer(v, "February 2019") for v in ("Feb 2019", "Feb. 2019", "February, 2019"))
     assert date_variants(PartialDate("2019-05", "month")) == ("May 2019", "May")
+
+
+def test_a_ship_is_also_named_without_its_prefix():
+    assert name_variants(Actor("a1", "MB Nirvana", "thing")) == ("MB Nirvana", "Nirvana")

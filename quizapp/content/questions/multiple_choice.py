@@ -116,12 +116,18 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
     return Draft(quantity_key(quantity), question, CONFIDENCE["how_many"], pool=tuple(pool))
 
 
+# a place's distance from another: judges failed it as background in four stories of five
+DISTANCE_FROM = (r"(?:km|kilomet(?:re|er)s?|miles?|mi)\b(?:\s*\([^)]*\))?\s+"  # "24 kilometres (15 miles)"
+                 r"(?:north|south|east|west|northeast|northwest|southeast|southwest|from|away|outside)\b")
+
+
 def number_in(quantity: Quantity) -> str | None:
     """The number words of a quantity ("just 4,500 people" -> "4,500"); none for one end of
     a range ("50 to 80 centimetres"), which no single number answers, for a total told again
     ("all 11 survivors"), a whole beside its part ("32 of the 159 members") or a figure
-    restated ("one million shares, or 10.4%"), or for a figure to three decimals ("$42.875 a
-    share"), trivia no class remembers to the last digit."""
+    restated ("one million shares, or 10.4%"), for a figure to three decimals ("$42.875 a
+    share"), trivia no class remembers to the last digit, or for a place's distance from
+    another ("24 km north of Manila")."""
     match = NUMBER.search(quantity.text)
     if match is None or re.search(r"\.\d{3}", match.group()):
         return None
@@ -129,7 +135,8 @@ def number_in(quantity: Quantity) -> str | None:
     unfit = (rf"{number}\s*(?:to|-|–|and)\s*\d|\d\s*(?:to|-|–)\s*{number}(?![\d,])"
              rf"|\b(?:between|all|both)\s+{number}"
              rf"|(?:\d[\d,.]*|\b{COUNT_WORD}(?:-{COUNT_WORD})?)\s+of\s+(?:the\s+)?{number}"  # "32 of the 159": the whole
-             rf"|\d[^,]*,\s+or\s+(?:about\s+)?\W?{number}")  # "one million shares, or 10.4%": the same said again
+             rf"|\d[^,]*,\s+or\s+(?:about\s+)?\W?{number}"  # "one million shares, or 10.4%": the same said again
+             rf"|{number}\s*{DISTANCE_FROM}")  # "100 kilometers northwest of Iquique": where, not what happened
     return None if re.search(unfit, quantity.sentence, re.I) else match.group()
 
 
