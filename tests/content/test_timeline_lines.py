@@ -189,3 +189,13 @@ def test_what_an_unnamed_source_says_is_left_for_the_teacher_when_the_line_drops
 def test_an_accusation_told_as_such_stays():
     assert lines("ROME - In 1987, Ana Costa moved $3 million from Banca Verde to a bank in Malta.") == [
         "In 1987, Ana Costa moved $3 million from Banca Verde to a bank in Malta."]
+
+
+def test_what_happened_by_the_day_someone_told_it_is_left_for_the_teacher():
+    text = ("Plane crash kills nine in Hawaii\n\nA small plane carrying skydivers crashed near an airfield on "
+            "the island of Oahu, killing all nine people aboard, officials said Saturday.")
+    analysis = analyze(text, published=dt.date(2019, 6, 22))
+    assert not analysis.events
+    assert [e.summary for e in analysis.unclear] == [
+        "A small plane carrying skydivers crashed near an airfield on the island of Oahu, killing all nine "
+        "people aboard, officials said."]
