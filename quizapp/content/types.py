@@ -156,8 +156,8 @@ class Clause:
     # sentence, cut, would still say "has died"
     retold: bool = False
     # who told it, when the date is the telling's ("..., killing nine, officials said
-    # Saturday": "officials said"): it happened by then, maybe before, so its line keeps the
-    # teller and no question gives the date as its own
+    # Saturday": "officials said"): it happened by then, maybe before, so it is left for the
+    # teacher, its line keeping the teller
     told_by: str = ""
 
 

@@ -1171,12 +1171,3 @@ def test_a_number_glued_to_its_unit_shows_the_number():
                      ("2013", "2014", "2015", "2016"), "2014", "", "t")
     assert not Chosen([Draft(("q1",), asked)]).fits(Draft(("q2",), other), own_sentence=False)
 
-
-
-def test_the_day_it_was_told_is_no_date_to_ask():
-    from quizapp.content.questions.wording import fits_date
-
-    clause = Clause("A small plane", "", "crashed", "crash", "near Oahu", told_by="officials said")
-    when = TimeExpression("Saturday", 0, 8, PartialDate("2019-06-22", "day"))
-    assert not fits_date(clause, when)
-    assert fits_date(replace(clause, told_by=""), when)

@@ -148,10 +148,7 @@ def quantity_key(quantity: Quantity) -> tuple[str, ...]:
 
 
 def _date_askable(event: Event) -> bool:
-    """A date a question may state: not counted from another event ("two days later"), nor
-    the day someone told of it."""
-    if event.clause is not None and event.clause.told_by:
-        return False
+    """A date a question may state: not counted from another event ("two days later")."""
     return event.when.kind != "point" or not counted_from_another_event(event.when)
 
 

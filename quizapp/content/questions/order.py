@@ -38,9 +38,9 @@ def questions(article: Article, events: Sequence[Event], items: int = MAX_ITEMS)
 
 def _dated_by_itself(event: Event) -> bool:
     """Not a past perfect: "Iran had condemned the invasion on Aug. 2" may date the invasion,
-    and a judge cannot tell its place in the order; nor dated by its telling."""
+    and a judge cannot tell its place in the order."""
     clause = event.clause
-    return clause is None or clause.aux.lower() != "had" and not clause.told_by
+    return clause is None or clause.aux.lower() != "had"
 
 
 def _pick(pool: list[Event], items: int) -> list[Event]:
