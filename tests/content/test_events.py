@@ -439,6 +439,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # an adjective with no article before a date is the verb's: "pleaded guilty Monday"
     ("Former Rep. Dan Ortiz pleaded guilty Monday to two federal fraud charges.",
      ["Former Rep. Dan Ortiz pleaded guilty to two federal fraud charges."]),
+    # a pronoun after a phrase set off before it stands for that phrase, no one named earlier
+    ("The Commonwealth Foundation gave Ana Costa a prize. The second oldest literary prize in "
+     "Britain, it was established in 1942 to honour the writer John Llewellyn Rhys.",
+     ["It was established to honour the writer John Llewellyn Rhys."]),
     # the full stop glued to the last word goes; an abbreviation's stays
     ("In 2021 the village recorded a temperature of 49.6C. In 2022 the firm left the U.S.",
      ["The firm left the U.S.", "The village recorded a temperature of 49.6C."]),

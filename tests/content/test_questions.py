@@ -441,6 +441,8 @@ REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir a
     (Clause("Turnout", "", "was", "be", "41%"), "When was turnout 41%?"),
     (Clause("Neighbouring Suffolk", "", "reported", "report", "cases of bird flu"),
      "When did neighbouring Suffolk report cases of bird flu?"),
+    (Clause("Fire-frazzled Northern California", "", "got", "get", "some rain"),
+     "When did fire-frazzled Northern California get some rain?"),
     (Clause("Only Leonardo da Vinci's painting", "", "fetched", "fetch", "more"),
      "When did only Leonardo da Vinci's painting fetch more?"),
 ])

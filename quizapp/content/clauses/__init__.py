@@ -208,7 +208,8 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
     if noun is not None:  # "joined the league when it launched": the league launched
         actor = index.actor_at(position, noun.i)
         names[subject.i] = text_of(noun_phrase(noun), original)
-    elif subject.lower_ in PRONOUN_REFERENTS and not _expletive(subject):  # "she and Sir Martin": only the pronoun
+    elif subject.lower_ in PRONOUN_REFERENTS and not _expletive(subject) and not _dislocated(subject):
+        # "she and Sir Martin": only the pronoun
         actor = antecedent(subject.lower_, index, recent)
         if actor:
             names[subject.i] = as_said(index.by_id(actor))
@@ -235,6 +236,14 @@ def _subject_tokens(subject, head, skip) -> list:
     own = [t for c in head.lefts if subjects_own(c) for t in c.subtree]
     return without_asides([t for t in [*subject.subtree, *own] if t.i not in verb_tokens
                            and not pair_comma(t)], skip)
+
+
+def _dislocated(subject) -> bool:
+    """ "The second oldest literary prize in Britain, it was established in 1942": the pronoun
+    stands for the phrase before its comma, not for anyone named earlier."""
+    return subject.i > 0 and subject.nbor(-1).text == "," and any(
+        c.dep_ in ("dep", "npadvmod") and c.pos_ in ("NOUN", "PROPN") and c.i < subject.i
+        and c.ent_type_ not in ("DATE", "TIME") for c in subject.head.children)  # not "Then yesterday, he"
 
 
 def _expletive(subject) -> bool:

@@ -451,8 +451,10 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
     proper = (
         any(c.isupper() for c in first[1:])  # "US-led", "WHO"
         or mentions(names, re.split(r"['’]", first)[0])  # "Norway", "Kenya's"
-        # "Norwegian Foreign Ministry", "Mayor Okafor"; not "Neighbouring Suffolk"
-        or (others and others[0][:1].isupper() and not first.lower().endswith("ing"))
+        # "Norwegian Foreign Ministry", "Mayor Okafor"; not "Neighbouring Suffolk" nor
+        # "Fire-frazzled Northern California"
+        or (others and others[0][:1].isupper() and not first.lower().endswith("ing")
+            and not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", first))
         or (clause.subject_actor is not None and not others)  # "Oslo"
     )
     # "Chief engineer Dario Ruiz", "Relief camps": a common word that only led the sentence
