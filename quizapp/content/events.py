@@ -21,7 +21,7 @@ from quizapp.content.clauses.verbs import (
 )
 from quizapp.content.dates import DateContext, find_time_expressions
 from quizapp.content.timex.lexicon import MONTHS, PARTS_OF_DAY
-from quizapp.content.gate import worked_out
+from quizapp.content.gate import FISCAL, quarter_words, worked_out
 from quizapp.content.lexicon import (
     BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, PARTICLES,
     PERIOD_EDGE_LEMMAS, PERIOD_FIGURE_WORDS, PLACE_KINDS, REACTION_LEMMAS, REPORTING_LEMMAS,
@@ -377,18 +377,14 @@ def _with_its_span(summary: str, expression: TimeExpression, sentence: str) -> s
     return f"{summary.removesuffix('.')} {span}."
 
 
-QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
-
-
 def _with_its_quarter(summary: str, expression: TimeExpression) -> str:
     """A figure of a quarter says so: "eBay earned $367 million in the fourth quarter of 2008",
     not a bare "eBay earned $367 million" under 2008, as if in the whole year."""
-    quarter = QUARTER_VALUE.match(expression.value)
+    quarter = quarter_words(expression)
     if quarter is None or "quarter" in summary:
         return summary
-    ordinal = ("first", "second", "third", "fourth")[int(quarter[2]) - 1]
     comma = "," if "," in summary else ""  # "$367 million, or 29 cents a share, in the ..."
-    return f"{summary.removesuffix('.')}{comma} in the {ordinal} quarter of {quarter[1]}."
+    return f"{summary.removesuffix('.')}{comma} in {quarter}."
 
 
 # --- when a date is not when the clause happened --------------------------------------------
@@ -490,8 +486,6 @@ COMPARISON_PERIOD = re.compile(r"\byear-(?:ago|earlier)\b|\bprior-year\b|\bthe (
 GAME_SCORE = re.compile(r"\b\d{1,3}\s?[–-]\s?\d{1,3}\b")
 GAME_PART = re.compile(r"\b(?:quarter|half|period|inning|innings)\b", re.I)
 SEASON_SPAN = re.compile(r"[-–/]\d{2}\b")  # "2015-16": a season, not the year it began
-# a company's own calendar: the year of its "fiscal first quarter" is a guess
-BOOKS_PERIOD = re.compile(r"^(?!.*\d{4}).*\bfiscal\b", re.I)
 YEARLY = re.compile(r"\b(?:annual|annually|yearly|every year|each year)\b", re.I)
 
 NOT_WHEN = table(
@@ -520,7 +514,8 @@ NOT_WHEN = table(
          spares=("The loan was requested after March 3.",
                  "The loan was requested on March 3 after a visit to Oslo.")),
     Rule("a fiscal period whose year the story does not give",
-         lambda span: BOOKS_PERIOD.search(span.text) is not None,
+         # a company's own calendar: the year of its "fiscal first quarter" is a guess
+         lambda span: FISCAL.search(span.text) is not None and not re.search(r"\d{4}", span.text),
          fires=("In the fiscal first quarter that ended Dec. 27, Amtek's earnings rose to $1.6 billion.",),
          spares=("Amtek earned $367 million in the third quarter.",
                  "In fiscal 1989, Amtek earned $7.8 million.")),

@@ -1243,22 +1243,31 @@ FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 ORDINAL_WORDS = ("first", "second", "third", "fourth")
 
 
+def quarter_words(when: TimeExpression) -> str | None:
+    """A quarter's date written out: "the third quarter of 1989"."""
+    quarter = QUARTER.fullmatch(when.value)
+    return None if quarter is None else f"the {ORDINAL_WORDS[int(quarter[2]) - 1]} quarter of {quarter[1]}"
+
+
+def part_of_a_year(when: TimeExpression) -> bool:
+    """A quarter or a half (TIMEX3 "1989-Q3", "1998-H1"), which a timeline shows as its year."""
+    return re.search(r"-[QH]\d", when.value) is not None
+
+
 def quarter_written_out(when: TimeExpression, sentence: str, fiscal: bool) -> str | None:
     """The sentence with a quarter only the story's day places written out, so its line can
     keep it: "rose 8% in the latest quarter" -> "rose 8% in the third quarter of 1989". Not in
     a story that counts `fiscal` quarters: its "fiscal first quarter" may be July to September."""
-    quarter = QUARTER.fullmatch(when.value)
-    if quarter is None or fiscal or not _relative(when, sentence):
+    written = quarter_words(when)
+    if written is None or fiscal or not _relative(when, sentence):
         return None
-    written = f"the {ORDINAL_WORDS[int(quarter[2]) - 1]} quarter of {quarter[1]}"
     return sentence[:when.start] + written + sentence[when.end:]
 
 
 def qualifies_its_fact(when: TimeExpression, sentence: str) -> bool:
     """The event's date phrase is part of what it says: its line keeps the phrase, unless only
     the story's day places it ("in the latest quarter")."""
-    return ((re.search(r"-[QH]\d", when.value) is not None or PERIOD_WORDS.search(when.text) is not None)
-            and not _relative(when, sentence))
+    return (part_of_a_year(when) or PERIOD_WORDS.search(when.text) is not None) and not _relative(when, sentence)
 
 
 class Lines(NamedTuple):

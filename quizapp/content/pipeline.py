@@ -125,7 +125,7 @@ def _cut(event: Event, written: str | None, keeps_its_date: bool) -> str:
     story's day; with its teller when the date is the telling's."""
     reckoned = worked_out(event.when, event.sentence) and not keeps_its_date
     return clean_cut(written or event.sentence, (event.when.start, event.when.end) if reckoned else None,
-                     told=event.clause is not None and bool(event.clause.told_by))
+                     told=_told_since(event))
 
 
 def _asked(timeline: tuple[Event, ...], lines: Lines, shown: tuple[Event, ...],

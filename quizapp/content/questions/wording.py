@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from quizapp.content.dates import describe
+from quizapp.content.gate import part_of_a_year
 from quizapp.content.lexicon import DANGLING_ENDS, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS
 from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.types import Actor, Clause, TimeExpression
@@ -27,7 +28,6 @@ OBJECT_PRONOUN = re.compile(r"\b(it|them|they|he|she|him)\b", re.I)
 PAIRED, PAIRED_BEFORE = re.compile(r"(?:and|or|&)\b"), re.compile(r"\b(?:and|or|&)$")
 IN_PLACE = re.compile(r"(?:^|\s)in(?: the)?$", re.I)  # "... in", "in the" before a place
 # another time in the clause muddles "When ...?": "down from 3.2 million in 2022"
-PART_OF_A_YEAR = re.compile(r"\d{4}-(?:Q|H)\d$")  # a TIMEX3 value: "2008-Q4", "1998-H1"
 OTHER_TIME = re.compile(
     r"\b((1[5-9]|20)\d\d|yesterday|today|tomorrow|(last|next|this) (year|month|week))\b", re.I)
 # "a «shameful farce, »": the parse cut a quotation or bracket short
@@ -181,7 +181,7 @@ def fits_date(clause: Clause, when: TimeExpression) -> bool:
     and no other time named in the clause ("In 2021, Australia lobbied ... in 2023"), nor
     is the date a part of a year that a question would give as the year ("In 2008, eBay earned
     $367 million" for a quarter's profit)."""
-    if OTHER_TIME.search(clause.rest) or PART_OF_A_YEAR.match(when.value):
+    if OTHER_TIME.search(clause.rest) or part_of_a_year(when):
         return False
     if when.kind == "point":
         return clause.tense == "past"
