@@ -110,6 +110,14 @@ def test_a_line_that_cannot_say_who_or_what_is_left_for_the_teacher():
         ("Lawmakers rejected the proposal.", "1989-11-01")]
 
 
+def test_a_line_that_names_nothing_is_left_for_the_teacher_unless_it_opens_on_a_name():
+    analysis = analyze("QUITO - A violent eruption killed four people on Monday. Margaret Ellery, the "
+                       "sculptor, opened a studio in Bath on Tuesday. Ellery was made a dame on Wednesday.",
+                       published=PUBLISHED)
+    assert [e.summary for e in analysis.unclear] == ["A violent eruption killed four people."]
+    assert "Margaret Ellery was made a dame." in [e.summary for e in analysis.events]
+
+
 def test_a_clause_inside_another_is_left_for_the_teacher_unless_a_named_actor_did_it():
     analysis = analyze("ROME - Fiat said its sales were hurt by problems tied to the introduction "
                        "of new cars in April.", published=PUBLISHED)
