@@ -140,6 +140,13 @@ def test_appositions_and_long_titles_stay_out_of_summaries(parse):
     assert event.summary == "Lena Holm posted a remark on Facebook."
 
 
+def test_a_phrase_goes_with_the_long_infinitive_of_its_noun(parse):
+    text = ("Harbor Steel Corp. said on Monday that it would close two mills in Ohio and cut 300 jobs "
+            "in a bid to trim costs as demand for steel slows.")
+    [event], _ = events_of(parse, text)
+    assert event.summary == "Harbor Steel Corp. said that it would close two mills in Ohio and cut 300 jobs."
+
+
 def test_two_dated_clauses_give_two_events(parse):
     text = "Police arrested him on Monday and prosecutors charged him on Tuesday."
     events, _ = events_of(parse, text)

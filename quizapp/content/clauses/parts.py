@@ -101,9 +101,17 @@ def _is_aside(token) -> bool:
         return True
     if token.dep_ == "appos":
         return set_off(token)
+    if token.dep_ == "prep":  # "cut jobs in a bid [to trim costs as the sector slows]": all of it goes
+        return any(_infinitive(c) and _is_aside(c) for noun in token.children if noun.dep_ == "pobj"
+                   for c in noun.children)
     if token.dep_ in ("relcl", "acl") and not set_off(token) and _says_which(token):
         return False
     return token.dep_ in ("relcl", "acl") and (len(list(token.subtree)) > 6 or set_off(token))
+
+
+def _infinitive(clause) -> bool:
+    """A noun's infinitive: "a bid [to trim costs]"."""
+    return clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _says_which(clause) -> bool:
