@@ -74,18 +74,31 @@ def find_events(
             if anchors:  # reports and asides ("footage released on Monday shows") anchor nothing
                 previous = event.when.date
                 previous_day = previous if previous.precision == "day" else previous_day
-        recent = _recent_after(position, speaker, index, recent)
+        tellers = _tellers(item.doc, position, speaker, index)
+        recent = _recent_after(position, None if speaker in tellers else speaker, index, recent, tellers)
     return events
 
 
+def _tellers(doc, position: int, speaker: str | None, index: ActorIndex) -> set[str]:
+    """Who the sentence names only as telling it, no person: "..., according to the council",
+    "Five other people were killed, the council said." It is not what the story goes on about
+    ("It made landfall": the storm did)."""
+    sources = {index.actor_at(position, t.i) for according in doc if according.lower_ == "according"
+               for t in according.subtree if t.i > according.i + 1}
+    root = doc[:].root
+    if root.lemma_ in REPORTING_LEMMAS and any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):
+        sources.add(speaker)
+    return {a for a in sources if a is not None and index.by_id(a).kind != "person"}
+
+
 def _recent_after(position: int, speaker: str | None, index: ActorIndex,
-                  recent: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+                  recent: list[tuple[str, ...]], tellers: set[str]) -> list[tuple[str, ...]]:
     """Whom a pronoun of the next sentence may stand for: this one's subject, else whom it
     named last ("..., when the chairman, Philippe Lemoine, said ... He raised his offer"), then
     the earlier sentences'. A place named on the way is not "it" ("moved money into Spain and
-    Cyprus. ... It was placed into administration": the fund was)."""
+    Cyprus. ... It was placed into administration": the fund was); nor are its `tellers`."""
     named = [speaker] if speaker else []
-    mentioned = [a for a in index.named_in(position) if index.by_id(a).kind not in PLACE_KINDS]
+    mentioned = [a for a in index.named_in(position) if index.by_id(a).kind not in PLACE_KINDS and a not in tellers]
     group = tuple(dict.fromkeys(named + mentioned))
     # a group is "they" only in the next sentence: further on, "they put up a giant cross" is
     # more often anyone at all than the Americans named two paragraphs before

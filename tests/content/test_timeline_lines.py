@@ -118,6 +118,13 @@ def test_a_line_that_names_nothing_is_left_for_the_teacher_unless_it_opens_on_a_
     assert "Margaret Ellery was made a dame." in [e.summary for e in analysis.events]
 
 
+def test_it_is_not_a_teller_named_after_what_it_told():
+    analysis = analyze("MANILA - Two people were killed in floods in Pangasinan province on Monday, according "
+                       "to the Disaster Council. Two children were buried under mud, the Disaster Council "
+                       "said. It made landfall in Cagayan province on Tuesday.", published=PUBLISHED)
+    assert [e.summary for e in analysis.unclear] == ["It made landfall in Cagayan province."]
+
+
 def test_a_clause_inside_another_is_left_for_the_teacher_unless_a_named_actor_did_it():
     analysis = analyze("ROME - Fiat said its sales were hurt by problems tied to the introduction "
                        "of new cars in April.", published=PUBLISHED)
