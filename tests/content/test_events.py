@@ -247,6 +247,8 @@ def test_a_gerund_after_a_preposition_takes_the_main_subject_and_the_past(parse)
     events, _ = events_of(parse, text)
     assert [e.summary for e in events] == [
         "Villa was relegated.", "The 24-year-old passed a medical in Birmingham."]
+    credited, _ = events_of(parse, "Ana Costa is credited with modernising Lucca during the 1990s.")
+    assert not any("Costa" in e.summary for e in credited)  # a view of today, not a deed of the 1990s
 
 
 def test_clauses_that_tell_nothing_or_span_a_time_are_no_events(parse):

@@ -160,13 +160,21 @@ def gerund_doer(verb):
     main = _gerunds_clause(verb)
     if main is None or not (verb.tag_ == "VBG" or passive_gerund(verb)):
         return None
-    if main.tag_ not in ("VBD", "VBN") and verb.head.lower_ not in ("after", "since"):
-        return None  # "is due to be sworn in after winning on Sunday": the winning is past
+    if not _past(main) and verb.head.lower_ not in ("after", "since"):
+        # "is due to be sworn in after winning on Sunday": the winning is past; "is credited
+        # with modernising Malaysia": a view of today, not a deed of its date (a present passive)
+        return None
     while not has_subject(main) and main.dep_ in ("conj", "xcomp", "acomp") and main.head.i != main.i:
         # "won the title in 1981 and spent three seasons down after ...", "is due to be
         # sworn in after winning"
         main = main.head
     return subject_of(main)
+
+
+def _past(verb) -> bool:
+    """ "struggled", "has struggled", "was relegated"; not "is credited"."""
+    present_passive = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    return verb.tag_ in ("VBD", "VBN") and not present_passive
 
 
 def _gerunds_clause(verb):
