@@ -81,8 +81,10 @@ DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-
 # a word said twice over ("stated unambiguously unambiguously"), but "had had", "that that" and
 # names ("Boutros Boutros-Ghali")
 DOUBLED = re.compile(r"\b(?!(?:had|that)\b)([a-z]+) \1\b")
-MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:{'|'.join(NAMES_WITH_THE)})\b"
-                         r"(?!\s+(?!and\b|or\b)[a-z])")  # "by White House officials" is right
+MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(?:north|south|east|west)(?:ern)? "
+                         rf"|(?:north|south)(?:east|west)ern |central )?(?:{'|'.join(NAMES_WITH_THE)})\b"
+                         r"(?!\s+(?!and\b|or\b)[a-z])"  # "by White House officials" is right
+                         r"|\b(?:in|to|from|of|at) (?:US|U\.S\.|UK|EU) (?:state|city|capital|county) of\b")
 # a company's name in capitals, as a newswire's first mention writes it: "GOODY PRODUCTS Inc."
 NAME_IN_CAPITALS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b|\b[A-Z]{5,}\s+(?:Inc|Corp|Co|Ltd|PLC)\b")
 # a title the source left in lower case before a name: "UN secretary general Kofi Annan"
@@ -177,9 +179,13 @@ PHRASE_FAULTS = table(
          spares=("He had had enough.", "He said that that plan failed.",
                  "Boutros Boutros-Ghali arrived.")),
     Rule("a name without its 'the'", lambda text: MISSING_THE.search(text) is not None,
-         fires=("The inspector resumed work in United States.",),
+         fires=("The inspector resumed work in United States.",
+                "Nanmadol triggered a landslide in northern Philippines.",
+                "George Bush was born in US state of Massachusetts."),
          spares=("The inspector resumed work in the United States.", "United States forces left.",
-                 "He was criticized by White House officials.")),
+                 "He was criticized by White House officials.",
+                 "Nanmadol triggered a landslide in the northern Philippines.",
+                 "George Bush was born in the US state of Massachusetts.")),
     Rule("a stump after a semicolon", lambda text: STUMP_AFTER_SEMICOLON.search(text) is not None,
          fires=("Statements were made by a lawyer; the White House.",),
          spares=("Prices rose; the central bank raised its rates.", "Sales rose; profit fell.")),
