@@ -145,6 +145,9 @@ def test_a_phrase_goes_with_the_long_infinitive_of_its_noun(parse):
             "in a bid to trim costs as demand for steel slows.")
     [event], _ = events_of(parse, text)
     assert event.summary == "Harbor Steel Corp. said that it would close two mills in Ohio and cut 300 jobs."
+    [event], _ = events_of(parse, "Harbor Steel opened a mill in Ohio on Monday, with a plan to hire 300 "
+                                  "workers and export its steel to Canada.")
+    assert event.summary == "Harbor Steel opened a mill in Ohio."
 
 
 def test_two_dated_clauses_give_two_events(parse):

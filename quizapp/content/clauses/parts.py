@@ -18,6 +18,8 @@ def right_part(verb, skip: set[int]) -> list:
     for child in verb.rights:
         if child.dep_ in DETACHED_DEPS and not (child.dep_ == "advcl" and child.tag_ == "VB") or _age_torn_off(child):
             continue
+        if child.dep_ == "prep" and _is_aside(child):
+            continue  # "was launched, with a mission [to sample the water and ...]"
         if child.dep_ == "prep" and child.lower_ in CLAUSE_LINKS and _holds_a_clauses_subject(
                 child, verb):
             continue
@@ -110,8 +112,8 @@ def _is_aside(token) -> bool:
 
 
 def _infinitive(clause) -> bool:
-    """A noun's infinitive: "a bid [to trim costs]"."""
-    return clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    """A noun's infinitive: "a bid [to trim costs]", "a mission [to sample the water]"."""
+    return clause.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _says_which(clause) -> bool:
