@@ -608,10 +608,13 @@ def _elliptic(doc) -> bool:
 def _nameless_subject(doc) -> bool:
     """The subject is a bare description: "The hospitality was shown", "The song was recorded"
     (which?); or owned by one ("The country's Supreme Electoral Tribunal"); or a post someone
-    no longer holds ("The former U.S. House Majority Leader from Sugar Land": who?)."""
+    no longer holds ("The former U.S. House Majority Leader from Sugar Land": who?); or a number
+    alone ("Three, including one in North Hollywood, closed": three what?)."""
     subject = _subject(doc)
     if subject is None:
         return False
+    if subject.tag_ == "CD" and not any(c.dep_ == "prep" and c.lower_ == "of" or c.tag_ == "$" for c in subject.children):
+        return True  # "$1.6 billion flowed out" says what
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     owned_name = subject.pos_ == "PROPN" and owner is not None and _bare_description(owner)
     return _bare_description(subject) or owned_name or _former_post(subject)
@@ -865,7 +868,8 @@ PARSE_FAULTS = table(
                 "Among older workers, the rate in January was 7.2 percent.",
                 "Both vaccines mainly prevent illness rather than death.",
                 "The country's Supreme Electoral Tribunal awarded Bukele 52.93 per cent of the vote.",
-                "The former U.S. House Majority Leader from Sugar Land was sentenced to three years."),
+                "The former U.S. House Majority Leader from Sugar Land was sentenced to three years.",
+                "Three, including one in North Hollywood, closed."),
          spares=("Norway opened its embassy in Nairobi.", "The former leader, Tom DeLay, was sentenced.", "At least 38 people were killed.",
                  "Kellogg had a one-time charge covering the disposition of certain assets.",
                  "Beira's hospital moved patients after water entered the building.",
@@ -873,7 +877,8 @@ PARSE_FAULTS = table(
                  "The DAX dropped 19.69 points to 1462.93.", "Protesters clashed with riot police.",
                  "The Iraqi ambassador to Venezuela said Iraq would retaliate.",
                  "The U.S. Senate passed the bill.", "Kenya's health ministry said so.",
-                 "The chairman, John Smith, resigned from the board.")),
+                 "The chairman, John Smith, resigned from the board.",
+                 "Three of Macy's stores closed.")),
     Rule(OBJECT_PRONOUN_LEFT, lambda doc: _object_pronoun(doc),
          fires=("GM Chairman Roger Smith answered the legislators' questions about it over lunch.",
                 "Fill in the blank: Estimates from traders put it at less than _____% of Nasdaq's volume."),
@@ -969,7 +974,7 @@ def _reparser():
 
 
 # "On 6 November 2016, who posted ...?": the small model takes a fronted date for the root
-FRONTED_DATE = re.compile(r"^(?:In|On|Around|Since|By|During|Until) [^,]{1,40}, ")
+FRONTED_DATE = re.compile(r"^(?:In|On|Around|Since|By|During|Until) [^,]{1,40}(?:, \d{4})?, ")
 
 
 def _readable(text: str) -> str:
