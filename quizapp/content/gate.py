@@ -387,8 +387,14 @@ def _bare_description(noun) -> bool:
         return True  # "the Minnesota native was inducted": the place says where, not who
     before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
     after = [t for c in noun.children if c.dep_ in ("prep", "appos") for t in c.subtree]
-    return not any(_named(t) and country_of(t.text) is None and not _a_place_set_off(t) for t in before) \
-        and not any(map(_named, after))
+    return not any(map(_names_the_noun, before)) and not any(map(_named, after))
+
+
+def _names_the_noun(token) -> bool:
+    """A name before a noun that says which: not a country, nor a town set off by commas, nor
+    a name inside a compound word ("the 33-year-old Indian-born writer": where, not who)."""
+    hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "HYPH"
+    return _named(token) and country_of(token.text) is None and not _a_place_set_off(token) and not hyphened
 
 
 def _a_place_set_off(token) -> bool:
@@ -865,6 +871,7 @@ PARSE_FAULTS = table(
                 "When did the economy add 358,000 jobs?",
                 "The Dearborn, Mich., energy company stopped paying a dividend in 1984.",
                 "The Minnesota native was inducted into the Rock and Roll Hall of Fame.",
+                "The 33-year-old Indian-born writer was the youngest author on the shortlist.",
                 "Among older workers, the rate in January was 7.2 percent.",
                 "Both vaccines mainly prevent illness rather than death.",
                 "The country's Supreme Electoral Tribunal awarded Bukele 52.93 per cent of the vote.",
