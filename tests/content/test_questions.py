@@ -953,6 +953,7 @@ def test_a_statement_asks_who_did_it_without_a_date():
 @pytest.mark.parametrize("sentence, blanked", [
     ("Environment Canada recorded 300 lightning strikes on July 27.", False),
     ("In Canada the agency recorded 300 lightning strikes on July 27.", True),
+    ("The Canada 2 satellite recorded 300 lightning strikes on July 27.", False),
 ])
 def test_a_name_inside_a_longer_one_is_not_blanked(sentence, blanked):
     canada = Actor("a1", "Canada", "country", (), mentions=3)

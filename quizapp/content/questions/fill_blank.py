@@ -83,13 +83,13 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
 
 
 def _inside_a_longer_name(sentence: str, match: re.Match) -> bool:
-    """ "Environment _____" for "Environment Canada", "_____ Post" for "Canada Post": the name
-    is part of another the model did not see ("In Canada" is not)."""
+    """ "Environment _____" for "Environment Canada", "_____ Post" for "Canada Post", "The _____
+    9" for "Falcon 9": the name is part of another the model did not see ("In Canada" is not)."""
     before = sentence[: match.start()].split()[-1:]
     after = sentence[match.end():].split()[:1]
     return bool(
         before and before[0][:1].isupper() and before[0].lower() not in NAME_LEADS
-        or after and after[0][:1].isupper()
+        or after and (after[0][:1].isupper() or re.fullmatch(r"\d+", after[0]))
     )
 
 
