@@ -33,6 +33,13 @@ SHARED_OBJECTS = ("tribute", "condolences", "their condolences", "his condolence
 # verbs of feeling: "Who was thrilled by the win?" asks a mood, which many may share
 FEELING_LEMMAS = frozenset({"thrill", "delight", "please", "disappoint", "sadden", "shock", "surprise",
                             "upset", "excite", "relieve", "frustrate", "anger", "worry"})
+# a gesture, or a showing on screen: "Who fell onto her back on the court in celebration?",
+# "Who took to Twitter?", "Who appeared on television?" ask a detail, not a fact of the story
+# (judges failed five such of five)
+GESTURE_LEMMAS = frozenset({"fall", "stroll", "walk", "jump", "wave", "smile", "hug", "kiss", "kneel",
+                            "celebrate", "pose", "post", "tweet"})
+ON_SCREEN = ("to Twitter", "on Twitter", "to social media", "on social media", "on Facebook",
+             "on Instagram", "on television", "on TV", "on state television")
 # verbs of saying whose quotation a clause may leave out ("Mrs. Doyle said outside the court")
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "warn", "note",
                            "explain", "write", "insist", "argue", "reply", "ask"})

@@ -1061,10 +1061,16 @@ def test_a_figure_paired_with_another_is_no_how_many():
     assert how_many_question(clause, "28 people", "people", {}) is None
 
 
-def test_one_who_felt_something_is_not_asked():
+@pytest.mark.parametrize("sentence, clause", [
+    ("Joe Root was thrilled by the win in 2018.",
+     Clause("Joe Root", "was", "thrilled", "thrill", "by the win", passive=True, subject_actor="a1")),
+    ("Joe Root strolled around the ground high-fiving fans in 2018.",
+     Clause("Joe Root", "", "strolled", "stroll", "around the ground high-fiving fans", subject_actor="a1")),
+    ("Joe Root took to Twitter in 2018.", Clause("Joe Root", "", "took", "take", "to Twitter", subject_actor="a1")),
+])
+def test_one_who_felt_something_or_made_a_gesture_is_not_asked(sentence, clause):
     root = Actor("a1", "Joe Root", "person", mentions=3)
-    thrilled = Clause("Joe Root", "was", "thrilled", "thrill", "by the win", passive=True, subject_actor="a1")
-    win = event(1, "Joe Root was thrilled by the win in 2018.", ("2018", "2018", "year"), thrilled, ("a1",))
+    win = event(1, sentence, ("2018", "2018", "year"), clause, ("a1",))
     assert Article({"a1": root}, [win], [], random.Random(0)).asked_doer(win) is None
 
 

@@ -10,7 +10,8 @@ from typing import Callable, Iterable, Sequence
 
 from quizapp.content import gate
 from quizapp.content.anchors import acronyms_in_full, named
-from quizapp.content.lexicon import FEELING_LEMMAS, QUOTING_LEMMAS, SHARED_LEMMAS, SHARED_OBJECTS
+from quizapp.content.lexicon import (FEELING_LEMMAS, GESTURE_LEMMAS, ON_SCREEN, QUOTING_LEMMAS, SHARED_LEMMAS,
+                                     SHARED_OBJECTS)
 from quizapp.content.questions.wording import find_actor_name, mentions
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question, Statement
 
@@ -146,10 +147,11 @@ class Article:
     def asked_doer(self, event: Event | Statement) -> Actor | None:
         """The doer a who-question may ask for: not one who only speaks or is asked, nor one of
         many who did it ("competed in the 2008 Summer Paralympics", "paid tribute to Wogan"), nor
-        one who felt something ("was thrilled by the win")."""
+        one who felt something ("was thrilled by the win") or made a gesture ("strolled around the
+        court high-fiving spectators", "appeared on television")."""
         clause = event.clause
-        if clause is None or clause.lemma.split()[-1] in QUOTING_LEMMAS | SHARED_LEMMAS | FEELING_LEMMAS \
-                or clause.rest.startswith(SHARED_OBJECTS):
+        if clause is None or clause.lemma.split()[-1] in QUOTING_LEMMAS | SHARED_LEMMAS | FEELING_LEMMAS | GESTURE_LEMMAS \
+                or clause.rest.startswith(SHARED_OBJECTS + ON_SCREEN):
             return None
         return self.doer(event) if isinstance(event, Event) else self.actor(clause.subject_actor)
 
