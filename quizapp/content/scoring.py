@@ -94,9 +94,10 @@ def _number(text: str) -> Decimal | None:
     hundreds = HUNDREDS.match(typed)
     if hundreds and hundreds[1] in UNITS and NUMBER_NAMES.get(hundreds[2], 100) < 100:
         return Decimal(100 * NUMBER_NAMES[hundreds[1]] + NUMBER_NAMES[hundreds[2]])
-    name, _, scale = typed.partition(" ")
-    if name in NUMBER_NAMES and scale in SCALES:  # "one million"
-        return Decimal(NUMBER_NAMES[name]) * SCALES[scale]
+    count, _, scale = typed.rpartition(" ")
+    if count and scale in SCALES and not NUMBER.match(count):
+        value = _number(count)  # "one million", "one hundred and twenty thousand"
+        return None if value is None else value * SCALES[scale]
     found = NUMBER.match(typed)
     if found is None:
         return None
@@ -193,9 +194,13 @@ def _spelt(number: str, value) -> list[str]:
 
 
 def _in_hundreds(value: Decimal) -> list[str]:
-    """ "300" -> "three hundred", "10,000" -> "ten thousand", "150" -> "one hundred and fifty"."""
+    """ "300" -> "three hundred", "10,000" -> "ten thousand", "150" -> "one hundred and fifty",
+    "one hundred fifty"; "120,000" -> "one hundred and twenty thousand"."""
     if 100 < value < 1000 and value % 100 and value == int(value):
-        return [f"{_name_of(value // 100)} hundred and {_name_of(value % 100)}"]
+        hundreds, rest = _name_of(value // 100), _name_of(value % 100)
+        return [f"{hundreds} hundred and {rest}", f"{hundreds} hundred {rest}"]
+    if value % 1000 == 0 and 100 <= value // 1000 < 1000:
+        return [f"{words} thousand" for words in _in_hundreds(value // 1000)]
     scale = next((s for s in ("thousand", "hundred") if value % SCALES[s] == 0), None)
     return [f"{word} {scale}" for word, count in NUMBER_NAMES.items() if scale and count == value / SCALES[scale]]
 

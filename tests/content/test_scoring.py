@@ -205,7 +205,9 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     assert same_answer("three hundred", "300") and same_answer("fifty million", "50 million")
     assert number_variants("51") == ("fifty-one",)
     assert same_answer("fifty one", "51") and same_answer("Seventy-Five thousand", "75,000")
-    assert number_variants("150") == ("one hundred and fifty",)
+    assert number_variants("150") == ("one hundred and fifty", "one hundred fifty")
+    assert number_variants("100,000") == ("100000", "one hundred thousand")
+    assert same_answer("one hundred thousand", "100,000") and same_answer("three hundred sixty", "360")
     # a paper writes a big figure in millions: "1.745 million" is the same answer
     assert number_variants("1,745,000") == ("1745000", "1.745 million")
     assert number_variants("2,000,000,000") == ("2000000000", "2 billion")
