@@ -217,6 +217,7 @@ SENTENCE_FAULTS = table(
                 "During that time, Control Data had losses of more than $1 billion.",
                 "A few days later, American Medical announced lower earnings.",
                 "Separately, Innopac opened a recycling plant.",
+                "Elsewhere, an oil slick was spotted off the Florida Keys.",
                 "Fill in the blank: By contrast, Electronic Data Systems Corp. boosted net _____%.",
                 "Fill in the blank: Under the terms, Milton Roy will pay an initial $_____.",
                 "Another quake struck off the shores of Kao-hsiung.",

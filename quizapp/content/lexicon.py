@@ -135,7 +135,7 @@ LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however"
                              "also", "then", "instead", "nonetheless", "nevertheless", "moreover",
                              "furthermore", "besides", "thus", "therefore", "otherwise", "later",
                              "afterwards", "finally", "indeed", "previously", "separately",
-                             "earlier", "overall", "likewise", "another"})
+                             "earlier", "overall", "likewise", "another", "elsewhere"})
 # names said with "the": "in United States" lost its article
 NAMES_WITH_THE = ("United States", "United Nations", "United Kingdom", "European Union",
                   "Soviet Union", "Netherlands", "Philippines", "White House", "Pentagon", "Kremlin")

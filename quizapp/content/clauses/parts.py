@@ -122,8 +122,8 @@ def _says_which(clause) -> bool:
     earthquake [that hit Sichuan province] killed 11 people"; without it, "rejected a
     recommendation" or "an earthquake killed" says nothing."""
     noun = clause.head
-    if any(c.tag_ == "JJS" for c in noun.lefts):
-        return True  # "the oldest woman [to win the title in the open era]"
+    if any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in noun.lefts):
+        return True  # "the oldest woman [to win the title in the open era]", "the first man [to ...]"
     counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
     return counted and (clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.dep_ == "dobj"
                         or clause.dep_ == "relcl" and noun.dep_ in SUBJECT_DEPS)
@@ -226,7 +226,8 @@ def _carries_another_noun(token, span) -> bool:
 def _noun_words(noun) -> set[int]:
     """The date noun's own words: "Wednesday and Thursday"; "after a wet June": its article
     and adjectives go with it."""
-    tokens = {t.i for t in noun.subtree if t.ent_type_ == "DATE" or t.dep_ == "cc"}
+    # not the "and" of a list the parser hung on the date ("in February of bribery, fraud and extortion")
+    tokens = {t.i for t in noun.subtree if t.ent_type_ == "DATE" or t.dep_ == "cc" and t.head.ent_type_ == "DATE"}
     lefts = [c for c in noun.lefts if c.dep_ in ("det", "amod")]
     # not "pleaded [guilty] Monday": an adjective with no article before the date is the verb's
     if noun.ent_type_ == "DATE" and any(c.dep_ == "det" for c in lefts):

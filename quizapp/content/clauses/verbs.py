@@ -52,7 +52,12 @@ def has_subject(verb) -> bool:
 
 
 def subject_of(verb):
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    """The verb's subject; of two the parser gave it, not one a comma cuts off from the other
+    ("The Wellington, New Zealand-based space company Rocket Lab launched": Rocket Lab did)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1 and subjects[0].nbor().text == ",":
+        return subjects[1]
+    return next(iter(subjects), None)
 
 
 def infinitive(verb) -> bool:
