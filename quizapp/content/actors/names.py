@@ -189,7 +189,7 @@ def _join_acronyms(uf: UnionFind, labels: dict[str, str], acronyms) -> None:
 
 
 def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, int]) -> None:
-    """ "Holm" -> "Lena Anna Holm" when exactly one full name ends so, whatever the model
+    """ "Holm" -> "Lena Anna Holm", the first full name told that ends so, whatever the model
     called the lone word; likewise "Dame Margaret" -> "Margaret Ellery". Not a surname the
     story uses before it names anyone in full: "President Obama was sworn in ... a bible that
     belonged to First Lady Michelle Obama's grandmother" (news names a person in full first)."""
@@ -201,9 +201,11 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, 
     for key, label in labels.items():
         if " " in key or country_of(key):
             continue  # "Canada" is no one's surname, nor of "Bell Canada", a person to the model
-        owners = by_last[key] or (by_first[key] if label == "PERSON" else [])
-        if len(owners) == 1 and first_told[key] >= first_told[owners[0]]:
-            uf.union(key, owners[0])
+        owners = sorted(by_last[key] or (by_first[key] if label == "PERSON" else []), key=first_told.get)
+        # of two or more ("Tony Mack", his brother "Ralphiel Mack"), the one the story names first
+        first = [o for o in owners if first_told[o] == first_told[owners[0]]] if owners else []
+        if len(first) == 1 and first_told[key] >= first_told[first[0]]:
+            uf.union(key, first[0])
 
 
 def _join_company_names(uf: UnionFind, labels: dict[str, str]) -> None:
