@@ -210,6 +210,8 @@ SOURCE_ROLES = frozenset({"analyst", "spokesman", "spokeswoman", "spokesperson",
                           "columnist", "correspondent", "reporter", "expert", "consultant",
                           "researcher", "observer", "professor", "publisher", "editor", "bureau"})
 # news roles nameparser's titles leave out ("spokeswoman Lena Holm")
+# where someone is from, not what they do: "British-Irish citizen" is no role to match
+BELONGING = frozenset({"citizen", "citizens", "national", "nationals", "resident", "residents", "native"})
 ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "analyst", "official",
                         "chairman", "chairwoman", "prosecutor", "striker", "goalkeeper",
                         "defender", "midfielder", "frontman", "bowler", "dealer", "economist",

@@ -89,6 +89,8 @@ def test_mentions_point_at_actors(found):
      "Kristensen in Lille and Lucas Moreau.", "Mads Kristensen", None),
     ("Among them is Karen Halvorsen, whose great-grandfather, Nils Halvorsen, was the ship's "
      "first mate.", "Nils Halvorsen", None),
+    # where someone is from is no role
+    ("Gunmen seized British-Irish citizen Annetta Flanigan in Kabul.", "Annetta Flanigan", None),
 ])
 def test_roles_from_titles_and_appositions(parse, text, name, role):
     actors, _ = actors_of(parse, text)

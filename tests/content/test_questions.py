@@ -457,6 +457,8 @@ def test_who_questions_replace_the_doer_and_lead_with_the_date():
         "In 2007, who made the request after his visit?")
     playing = Clause("The Kurds", "are", "playing", "play", "a key role", subject_actor="a5")
     assert who_question(playing, KURDS, IN_2007, ACTORS) == "In 2007, which group is playing a key role?"
+    convicted = Clause("Falah Mustafa Bakir", "was", "convicted", "convict", "", passive=True, subject_actor="a4")
+    assert who_question(convicted, BAKIR, None, ACTORS) is None  # "Who was convicted?": of what?
 
 
 def test_object_questions_ask_for_the_actor_after_the_verb():

@@ -5,12 +5,14 @@ import re
 
 from quizapp.content.actors.spans import Span
 from quizapp.content.gazetteer import HONORIFICS
-from quizapp.content.lexicon import KIN
+from quizapp.content.lexicon import BELONGING, KIN
 
 
 def role_of(doc, text: str, span: Span, titles) -> str | None:
-    """A title before the name or an apposition after it: "spokesperson", "the head of X"."""
-    return _title(doc, text, span, titles) or _apposition(doc, text, span)
+    """A title before the name or an apposition after it: "spokesperson", "the head of X";
+    not where someone is from ("British-Irish citizen Annetta Flanigan")."""
+    role = _title(doc, text, span, titles) or _apposition(doc, text, span)
+    return None if role is None or role.split()[-1].lower() in BELONGING else role
 
 
 def _title(doc, text: str, span: Span, titles) -> str | None:

@@ -251,8 +251,8 @@ def who_question(clause: Clause, actor: Actor, when: TimeExpression | None,
     if when is not None and not fits_date(clause, when):
         return None
     if clause.subject_actor == actor.id:
-        if _one_of_several(clause, actor):
-            return None
+        if _one_of_several(clause, actor) or not clause.rest and when is None:
+            return None  # "Who was convicted?": of what, when? Another may have been too
         words = [_singular_aux(clause), clause.verb, clause.rest]
     else:
         agent = next((m for n in sorted(actor.names, key=len, reverse=True)
