@@ -650,8 +650,8 @@ def _unanchored(doc) -> bool:
 
 def _points_back_inside(token) -> bool:
     """Words that point back whoever the subject: "fixed under those earlier actions", "moved
-    to evacuation centers there" (not a time: "these days")."""
-    if token.lower_ in ("those", "these"):
+    to evacuation centers there", "involved in this tragic accident" (not a time: "these days")."""
+    if token.lower_ in ("those", "these", "this"):
         return token.dep_ == "det" and not _a_time(token.head)
     return token.lower_ == "there" and token.dep_ == "advmod"
 
@@ -894,6 +894,7 @@ PARSE_FAULTS = table(
     Rule(UNANCHORED, _unanchored,
          fires=("Prosecutors issued their warning.", "U.N. officials finished drafting the rules.",
                 "More than 96,000 families have moved to evacuation centers there.",
+                "Ana Costa said the number of passengers on the bus involved in this accident was 66.",
                 "The agency said vehicles fixed under those earlier actions had failed.",
                 "When did the Supreme Court vindicate the core principle in its ruling?",
                 "Who issued this warning?"),
