@@ -178,6 +178,11 @@ PHRASE_FAULTS = table(
          fires=("Her lawyers stated unambiguously unambiguously that she knew nothing.",),
          spares=("He had had enough.", "He said that that plan failed.",
                  "Boutros Boutros-Ghali arrived.")),
+    Rule("a place told by its size alone",
+         lambda text: re.search(r"\bthe (?:city|town|village|country|nation|county|island|state) of "
+                                r"(?:about |some |nearly |more than )?[\d,.]+\b", text) is not None,
+         fires=("Bill Courtright resigned as mayor of the city of 78,000.",),
+         spares=("Bill Courtright resigned as mayor of Scranton, a city of 78,000.",)),
     Rule("a space inside quotation marks", lambda text: re.search(r"“\s|\S\s+”", text) is not None,
          fires=("The National Weather Service ended its “red flag ” fire warning.",),
          spares=("The National Weather Service ended its “red flag” fire warning.",)),
