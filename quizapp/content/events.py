@@ -74,21 +74,28 @@ def find_events(
             if anchors:  # reports and asides ("footage released on Monday shows") anchor nothing
                 previous = event.when.date
                 previous_day = previous if previous.precision == "day" else previous_day
-        tellers = _tellers(item.doc, position, speaker, index)
+        tellers = _tellers(item.doc, position, index)
         recent = _recent_after(position, None if speaker in tellers else speaker, index, recent, tellers)
     return events
 
 
-def _tellers(doc, position: int, speaker: str | None, index: ActorIndex) -> set[str]:
+def _tellers(doc, position: int, index: ActorIndex) -> set[str]:
     """Who the sentence names only as telling it, no person: "..., according to the council",
     "Five other people were killed, the council said." It is not what the story goes on about
     ("It made landfall": the storm did)."""
-    sources = {index.actor_at(position, t.i) for according in doc if according.lower_ == "according"
-               for t in according.subtree if t.i > according.i + 1}
+    telling = _telling_words(doc)
+    named = {t.i: index.actor_at(position, t.i) for t in doc}
+    tellers = {named[i] for i in telling} - {named[i] for i in named if i not in telling}
+    return {a for a in tellers if a is not None and index.by_id(a).kind != "person"}
+
+
+def _telling_words(doc) -> set[int]:
+    """ "according to the council"; the subject of a saying after what it says."""
+    telling = {t.i for according in doc if according.lower_ == "according" for t in according.subtree}
     root = doc[:].root
     if root.lemma_ in REPORTING_LEMMAS and any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):
-        sources.add(speaker)
-    return {a for a in sources if a is not None and index.by_id(a).kind != "person"}
+        telling |= {t.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return telling
 
 
 def _recent_after(position: int, speaker: str | None, index: ActorIndex,

@@ -12,11 +12,12 @@ import re
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
+from quizapp.content.actors.spans import ENTITY_LABELS
 from quizapp.content.clauses.subjects import bare_title
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, quoted
 from quizapp.content.gazetteer import HONORIFICS, THING_NAME_WORDS, country_of, is_city
-from quizapp.content.lexicon import (ARRIVING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
+from quizapp.content.lexicon import (ARRIVING, BELONGING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
                                      LEANING_OPENERS, NAMES_WITH_THE, OPENING_PRONOUNS, OWN_STEPS,
                                      OWNED_FIGURE_WORDS, PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
                                      POSSESSIVE_PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, TITLE_TIMES, TITLE_WORDS)
@@ -179,10 +180,11 @@ PHRASE_FAULTS = table(
          spares=("He had had enough.", "He said that that plan failed.",
                  "Boutros Boutros-Ghali arrived.")),
     Rule("a place told by its size alone",
-         lambda text: re.search(r"\bthe (?:city|town|village|country|nation|county|island|state) of "
+         lambda text: re.search(r"(?<!, )\bthe (?:city|town|village|country|nation|county|island|state) of "
                                 r"(?:about |some |nearly |more than )?[\d,.]+\b", text) is not None,
          fires=("Bill Courtright resigned as mayor of the city of 78,000.",),
-         spares=("Bill Courtright resigned as mayor of Scranton, a city of 78,000.",)),
+         spares=("Bill Courtright resigned as mayor of Scranton, a city of 78,000.",
+                 "Scranton, the city of 78,000, elected Bill Courtright.")),
     Rule("a space inside quotation marks", lambda text: re.search(r"“\s|\S\s+”", text) is not None,
          fires=("The National Weather Service ended its “red flag ” fire warning.",),
          spares=("The National Weather Service ended its “red flag” fire warning.",)),
@@ -392,7 +394,7 @@ def _bare_description(noun) -> bool:
     not name it: "the U.S. auto giant", "the Dearborn, Mich., energy company")."""
     if noun.pos_ != "NOUN" or _named(noun) or not _points_back(noun):
         return False
-    if noun.lower_ == "native":
+    if noun.lower_ in BELONGING:
         return True  # "the Minnesota native was inducted": the place says where, not who
     before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
     after = [t for c in noun.children if c.dep_ in ("prep", "appos") for t in c.subtree]
@@ -402,7 +404,10 @@ def _bare_description(noun) -> bool:
 def _names_the_noun(token) -> bool:
     """A name before a noun that says which: not a country, nor a town set off by commas, nor
     a name inside a compound word ("the 33-year-old Indian-born writer": where, not who)."""
-    hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "HYPH"
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].pos_ == "PROPN":
+        end += 1  # "the New Zealand-based company": the whole name runs to the hyphen
+    hyphened = end < len(token.doc) and token.doc[end].tag_ == "HYPH"
     return _named(token) and country_of(token.text) is None and not _a_place_set_off(token) and not hyphened
 
 
@@ -628,11 +633,17 @@ def _nameless_subject(doc) -> bool:
     subject = _subject(doc)
     if subject is None:
         return False
-    if subject.tag_ == "CD" and not any(c.dep_ == "prep" and c.lower_ == "of" or c.tag_ == "$" for c in subject.children):
-        return True  # "$1.6 billion flowed out" says what
+    # not "$1.6 billion flowed out" nor "2019 was the hottest year": a sum or a year says what
+    money_or_year = any(c.tag_ == "$" for c in subject.children) or YEAR.fullmatch(subject.text) is not None
+    if subject.tag_ == "CD" and not money_or_year and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                             for c in subject.children):
+        return True
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     owned_name = subject.pos_ == "PROPN" and owner is not None and _bare_description(owner)
     return _bare_description(subject) or owned_name or _former_post(subject)
+
+
+YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
 def _former_post(noun) -> bool:
@@ -881,6 +892,7 @@ PARSE_FAULTS = table(
                 "The Dearborn, Mich., energy company stopped paying a dividend in 1984.",
                 "The Minnesota native was inducted into the Rock and Roll Hall of Fame.",
                 "The 33-year-old Indian-born writer was the youngest author on the shortlist.",
+                "The New Zealand-based company launched its first rocket.",
                 "Among older workers, the rate in January was 7.2 percent.",
                 "Both vaccines mainly prevent illness rather than death.",
                 "The country's Supreme Electoral Tribunal awarded Bukele 52.93 per cent of the vote.",
@@ -894,7 +906,7 @@ PARSE_FAULTS = table(
                  "The Iraqi ambassador to Venezuela said Iraq would retaliate.",
                  "The U.S. Senate passed the bill.", "Kenya's health ministry said so.",
                  "The chairman, John Smith, resigned from the board.",
-                 "Three of Macy's stores closed.")),
+                 "Three of Macy's stores closed.", "2019 was the hottest year on record.")),
     Rule(OBJECT_PRONOUN_LEFT, lambda doc: _object_pronoun(doc),
          fires=("GM Chairman Roger Smith answered the legislators' questions about it over lunch.",
                 "Fill in the blank: Estimates from traders put it at less than _____% of Nasdaq's volume."),
@@ -931,15 +943,18 @@ FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")
 # last year", "Eastern is back to 80% of its schedule now"
 STORY_DAY = re.compile(r"\b(?:(?:this|last|next) (?:year|month|week|quarter)|now|today|yesterday|tomorrow"
                        r"|(?:a|one) (?:year|month|week) (?:ago|earlier))\b", re.I)
-WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+WEEKDAY = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b(?P<after>\s+\w)?")
+DATE_LEADS = frozenset({"On", "By", "Since", "Until", "Last", "Next", "This", "Early", "Late", "Before", "After"})
 
 
 def _weekday(text: str) -> bool:
     """A weekday left in a line is a day only the story's own day places ("wanted in a shooting
-    that happened Friday"); not one in a name ("the Black Saturday fires")."""
+    that happened Friday", "On Friday, police ..."); not one inside a name, between a
+    capitalised word and the rest of it ("the Black Saturday fires")."""
     for weekday in WEEKDAY.finditer(text):
-        before = text[: weekday.start()].split()
-        if not before or not before[-1][:1].isupper():
+        before = text[: weekday.start()].split()[-1:]
+        in_a_name = before and before[0][:1].isupper() and before[0] not in DATE_LEADS and weekday["after"]
+        if not in_a_name:
             return True
     return False
 
@@ -959,7 +974,8 @@ LINE_FAULTS = table(
                 "The Paris metro opened in 1900 and now carries about 4 million passengers a day.",
                 "Aetna had a $23 million loss, compared with earnings of $33 million last year.",
                 "Sun said it expected to break even for the quarter.",
-                "Police said they arrested a suspect wanted in a shooting that happened Friday."),
+                "Police said they arrested a suspect wanted in a shooting that happened Friday.",
+                "On Friday, police arrested a suspect.", "Police arrested a suspect in Sydney Friday."),
          spares=("Sun reported sales of $538.5 million for the quarter ended Sept. 29.",
                  "The Black Saturday fires killed 173 people in Victoria.",
                  "A task force began delving into the slayings of 14 women over the last five years.",
@@ -1032,7 +1048,7 @@ class Verdicts:
 
     def __init__(self, sentence_docs: Iterable = ()) -> None:
         docs = list(sentence_docs)
-        self._names = names_in(docs)
+        self._names = _names_in(docs)
         self._faults = {doc.text: _both_faults(doc, self._names) for doc in docs
                         if _readable(doc.text) == doc.text}
 
@@ -1061,10 +1077,10 @@ def _both_faults(doc, names: frozenset[str]) -> tuple[str | None, str | None]:
 
 
 # what the recognizer names: who, what and where, not when or how many
-NAMING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+NAMING_ENTITIES = frozenset(ENTITY_LABELS | {"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 
 
-def names_in(docs: Iterable) -> frozenset[str]:
+def _names_in(docs: Iterable) -> frozenset[str]:
     """The words the article names someone or something by ("Ellery", "Albion", "Kenyan"): the
     parse of a line alone takes a name opening it for a common noun."""
     return frozenset(t.text for doc in docs for t in doc
@@ -1220,7 +1236,7 @@ LINE_PARSE_FAULTS = table(
          fires=("Stephen Pryce pleaded guilty in June 2022 and gave evidence for the prosecution.",
                 "Gabelli Group began raising its Milton Roy stake, and holds 14.6%."),
          spares=("Stephen Pryce pleaded guilty in June 2022.", "Police arrested and charged two men.")),
-    # last: a line whose first word is one of the article's names is spared it (Verdicts)
+    # last: Verdicts spares a line with a word the article names someone or something by
     Rule(NAMES_NOTHING, lambda doc: _names_nothing(doc, frozenset()),
          fires=("A violent eruption killed four people.", "Police received information from a citizen.",
                 "Cracks widened in the steel hull of a grounded cargo ship.",

@@ -123,6 +123,10 @@ def test_it_is_not_a_teller_named_after_what_it_told():
                        "to the Disaster Council. Two children were buried under mud, the Disaster Council "
                        "said. It made landfall in Cagayan province on Tuesday.", published=PUBLISHED)
     assert [e.summary for e in analysis.unclear] == ["It made landfall in Cagayan province."]
+    # a teller the sentence also names as its subject is still what the story goes on about
+    told = analyze("LAKEPORT - Harbor Steel Corp. will cut 300 jobs, Harbor Steel said on Monday. It closed "
+                   "a mill in Toledo on Tuesday.", published=PUBLISHED)
+    assert [e.summary for e in told.events] == ["Harbor Steel Corp. closed a mill in Toledo."]
 
 
 def test_a_clause_inside_another_is_left_for_the_teacher_unless_a_named_actor_did_it():

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from quizapp.content.dates import PARTS_OF_DAY
 from quizapp.content.lexicon import (
-    ARTICLES, AS_EARLY_AS, CLAUSE_LINKS, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, REPORTING_LEMMAS,
+    ARTICLES, AS_EARLY_AS, CLAUSE_LINKS, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, ONE_WORDS, REPORTING_LEMMAS,
     SUBJECT_DEPS, TRAILING_EDGE_WORDS,
 )
 from quizapp.content.clauses.text import without_parentheses
+from quizapp.content.clauses.verbs import infinitive
 
 DATE_ENTITIES = ("DATE", "TIME")
 
@@ -113,7 +114,7 @@ def _is_aside(token) -> bool:
 
 def _infinitive(clause) -> bool:
     """A noun's infinitive: "a bid [to trim costs]", "a mission [to sample the water]"."""
-    return clause.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ in ("acl", "relcl") and infinitive(clause)
 
 
 def _says_which(clause) -> bool:
@@ -122,7 +123,7 @@ def _says_which(clause) -> bool:
     earthquake [that hit Sichuan province] killed 11 people"; without it, "rejected a
     recommendation" or "an earthquake killed" says nothing."""
     noun = clause.head
-    if any(c.tag_ == "JJS" or c.lower_ in ("first", "last", "only") for c in noun.lefts):
+    if any(c.tag_ == "JJS" or c.lower_ in ONE_WORDS for c in noun.lefts):
         return True  # "the oldest woman [to win the title in the open era]", "the first man [to ...]"
     counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
     return counted and (clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.dep_ == "dobj"

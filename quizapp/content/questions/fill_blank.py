@@ -89,7 +89,7 @@ def _inside_a_longer_name(sentence: str, match: re.Match) -> bool:
     after = sentence[match.end():].split()[:1]
     return bool(
         before and before[0][:1].isupper() and before[0].lower() not in NAME_LEADS
-        or after and (after[0][:1].isupper() or re.fullmatch(r"\d+", after[0]))
+        or after and (after[0][:1].isupper() or re.fullmatch(r"\d+[.,;:]?", after[0]))
     )
 
 
