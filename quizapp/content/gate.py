@@ -672,7 +672,7 @@ def _points_back_inside(token) -> bool:
     to evacuation centers there", "involved in this tragic accident" (not a time: "these days")."""
     if token.lower_ in ("those", "these", "this"):
         return token.dep_ == "det" and not _a_time(token.head)
-    return token.lower_ == "there" and token.dep_ == "advmod"
+    return token.lower_ in ("there", "here") and token.dep_ == "advmod"
 
 
 def _owner_in_its_clause(token) -> bool:
@@ -914,6 +914,7 @@ PARSE_FAULTS = table(
     Rule(UNANCHORED, _unanchored,
          fires=("Prosecutors issued their warning.", "U.N. officials finished drafting the rules.",
                 "More than 96,000 families have moved to evacuation centers there.",
+                "Mumbai City FC faced a brief challenge from FC Goa at the stadium here.",
                 "Ana Costa said the number of passengers on the bus involved in this accident was 66.",
                 "The agency said vehicles fixed under those earlier actions had failed.",
                 "When did the Supreme Court vindicate the core principle in its ruling?",
@@ -931,7 +932,8 @@ PARSE_FAULTS = table(
 # under a date on the timeline it says nothing, or the wrong thing
 RELATIVE_TIME = re.compile(
     r"\b(?:(?:earlier|later) this (?:year|month|week)|(?:in|during|for) the (?:latest |current |same |past |\d{4} )?"
-    r"(?:quarter|period)(?!\s+end)|in the (?:past|last) (?:\w+ )?(?:days|weeks|months|quarters|years?)"
+    r"(?:quarter|period)(?!\s+end)|in the (?:past|last) (?:\w+ )?year"
+    r"|in the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|quarters|years)"
     r"|in recent (?:days|weeks|months|years))\b", re.I)
 # a span that counts from the story's day or leans on another sentence: "since last year",
 # "since then"
@@ -970,6 +972,7 @@ LINE_FAULTS = table(
                 "Earlier this year, DPC made an offer for Dataproducts.",
                 "The stock's decline accelerated in the past two weeks.",
                 "Phoenix has had substantial losses in the past two quarters.",
+                "Apple sold 8.75m iPhones around the world in the three months.",
                 "Foreign companies have bought a handful of Japanese companies this year.",
                 "The Paris metro opened in 1900 and now carries about 4 million passengers a day.",
                 "Aetna had a $23 million loss, compared with earnings of $33 million last year.",

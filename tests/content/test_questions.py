@@ -459,6 +459,8 @@ def test_who_questions_replace_the_doer_and_lead_with_the_date():
     assert who_question(playing, KURDS, IN_2007, ACTORS) == "In 2007, which group is playing a key role?"
     convicted = Clause("Falah Mustafa Bakir", "was", "convicted", "convict", "", passive=True, subject_actor="a4")
     assert who_question(convicted, BAKIR, None, ACTORS) is None  # "Who was convicted?": of what?
+    stepped = Clause("Falah Mustafa Bakir", "", "stepped", "step", "up", subject_actor="a4")
+    assert who_question(stepped, BAKIR, None, ACTORS) is None
 
 
 def test_object_questions_ask_for_the_actor_after_the_verb():
@@ -957,6 +959,7 @@ def test_a_statement_asks_who_did_it_without_a_date():
     ("In Canada the agency recorded 300 lightning strikes on July 27.", True),
     ("The Canada 2 satellite recorded 300 lightning strikes on July 27.", False),
     ("Lightning struck the Canada 2. The agency recorded 300 strikes on July 27.", False),
+    ("Canada recorded 300 lightning strikes on July 27, Canadian media said.", False),
 ])
 def test_a_name_inside_a_longer_one_is_not_blanked(sentence, blanked):
     canada = Actor("a1", "Canada", "country", (), mentions=3)

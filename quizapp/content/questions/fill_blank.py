@@ -69,17 +69,29 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
     found = pattern.findall(event.sentence)
     if len(found) != 1:
         return None
-    match = pattern.search(event.sentence)
-    if who.kind != "person" and _inside_a_longer_name(event.sentence, match):
-        return None  # a person's title may stand before the name: "Premier _____"
-    if GIVE_AWAY_BEFORE.search(event.sentence[: match.start()]):
-        return None  # "Mr. _____", "United States President _____", "Iraq's _____"
-    if PAIRED_AFTER.match(event.sentence[match.end():]) or PAIRED_BEFORE.search(
-            event.sentence[: match.start()]):
-        return None  # "the _____ and Ireland": one of a stock pair
     prompt = pattern.sub(BLANK, event.sentence)
+    if _given_away(who, event.sentence, pattern.search(event.sentence), prompt):
+        return None
     draft = _draft(key, prompt, found[0], name_variants(who), event, 0.7, CONFIDENCE["actor"])
     return replace(draft, names_an_actor=True) if draft else None
+
+
+def _given_away(who: Actor, sentence: str, match: re.Match, prompt: str) -> bool:
+    """The words around the blank tell or spoil the name: it is part of a longer one (a
+    person's title may stand before: "Premier _____"); "Mr. _____", "Iraq's _____"; one of a
+    stock pair ("the _____ and Ireland"); "_____ launched it, Russian news agencies reported"."""
+    before, after = sentence[: match.start()], sentence[match.end():]
+    return (
+        who.kind != "person" and _inside_a_longer_name(sentence, match)
+        or GIVE_AWAY_BEFORE.search(before) is not None
+        or PAIRED_AFTER.match(after) is not None or PAIRED_BEFORE.search(before) is not None
+        or who.kind == "country" and _nationality_of(who.name, prompt)
+    )
+
+
+def _nationality_of(country: str, text: str) -> bool:
+    """The country's adjective is in the text: "Russian" for Russia, "Kenyan", "Brazilian"."""
+    return len(country) > 3 and re.search(rf"\b{re.escape(country[:-1])}\w+", text) is not None
 
 
 def _inside_a_longer_name(sentence: str, match: re.Match) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from quizapp.content.dates import describe
 from quizapp.content.gate import part_of_a_year
-from quizapp.content.lexicon import DANGLING_ENDS, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS
+from quizapp.content.lexicon import DANGLING_ENDS, PARTICLES, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS
 from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.types import Actor, Clause, TimeExpression
 
@@ -251,8 +251,8 @@ def who_question(clause: Clause, actor: Actor, when: TimeExpression | None,
     if when is not None and not fits_date(clause, when):
         return None
     if clause.subject_actor == actor.id:
-        if _one_of_several(clause, actor) or not clause.rest and when is None:
-            return None  # "Who was convicted?": of what, when? Another may have been too
+        if _one_of_several(clause, actor) or set(clause.rest.split()) <= PARTICLES and when is None:
+            return None  # "Who was convicted?", "Who stepped up?": of what, when? Another may have too
         words = [_singular_aux(clause), clause.verb, clause.rest]
     else:
         agent = next((m for n in sorted(actor.names, key=len, reverse=True)
