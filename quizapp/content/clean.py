@@ -126,14 +126,15 @@ _CREDITS_LINE = re.compile(
 _REPORTED_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<author>.+?)(?:\s+in\s+[A-Z][\w\s]*)?"
                           r"\s*(?:[;)]|$)")
 # "PARIS, March 3, 1998 -", "LONDON, 17 June 2025 —", "LONDON, Nov 3 (Reuters) -",
-# "KYIV, Ukraine (AP) —", "(SCF) –", "O'SMACH, Cambodia (AP)_" (newswire's underscore)
+# "KYIV, Ukraine (AP) —", "(SCF) –", "O'SMACH, Cambodia (AP)_" (newswire's underscore),
+# "(Bloomberg)—Bayer AG agreed" (an em dash glued to the first word)
 # "November 17, Brisbane, Australia -", "United States -": a day and places in title case
 _NAMED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?\s*"
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*)?(?P<places>" + _NAMED + r"(?:,\s*" + _NAMED + r")*)\s+)?"
-    r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?[-–—_]+(?=\s|$)"
+    r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?(?:[-–—_]+(?=\s|$)|—(?=[A-Z]))"
 )
 
 

@@ -213,6 +213,8 @@ def test_a_british_dated_dateline():
     text = "Museum returns bronzes\n\nLONDON, 17 June 2025 \u2014 The museum will return 72 objects.\n"
     assert clean(text).dateline == "LONDON, 17 June 2025"
     assert sentence_texts(text) == ["The museum will return 72 objects."]
+    glued = "Harbor Steel buys mill\n\n(Bloomberg)\u2014Harbor Steel agreed to buy the mill.\n"
+    assert sentence_texts(glued) == ["Harbor Steel agreed to buy the mill."]
 
 
 def test_windows_line_endings_and_a_dateline_on_its_own_line():
