@@ -16,7 +16,7 @@ from quizapp.content.clauses import clause_of
 from quizapp.content.clauses.parts import date_tokens, title_tokens, without_asides
 from quizapp.content.clauses.text import as_sentence, quoted, text_of
 from quizapp.content.clauses.verbs import (
-    auxiliaries, governing_verb, has_subject, is_planned, past_perfect, perfect, present_simple,
+    auxiliaries, governing_verb, is_planned, past_perfect, perfect, present_simple,
     subject_of, tense,
 )
 from quizapp.content.dates import DateContext, find_time_expressions
@@ -302,7 +302,7 @@ def _gapped_conjunct(span, verb):
 def _teller(verb, original: str) -> str:
     """ "officials said", "the National Electoral Commission announced": who told it, in the
     sentence's words, without asides; nothing when the verb has no subject of its own."""
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = subject_of(verb)
     if subject is None:
         return ""
     return text_of(without_asides(list(subject.subtree), set()) + [verb], original)

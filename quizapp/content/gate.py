@@ -23,6 +23,7 @@ from quizapp.content.lexicon import (ARRIVING, BELONGING, COUNTRY_WORDS, DANGLIN
                                      POSSESSIVE_PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, TITLE_TIMES, TITLE_WORDS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, UNITS, WEEKDAYS
+from quizapp.content.timex.patterns import YEAR
 from quizapp.content.types import TimeExpression
 
 BLANK = "_____"
@@ -634,16 +635,13 @@ def _nameless_subject(doc) -> bool:
     if subject is None:
         return False
     # not "$1.6 billion flowed out" nor "2019 was the hottest year": a sum or a year says what
-    money_or_year = any(c.tag_ == "$" for c in subject.children) or YEAR.fullmatch(subject.text) is not None
+    money_or_year = any(c.tag_ == "$" for c in subject.children) or re.fullmatch(YEAR, subject.text) is not None
     if subject.tag_ == "CD" and not money_or_year and not any(c.dep_ == "prep" and c.lower_ == "of"
                                                              for c in subject.children):
         return True
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     owned_name = subject.pos_ == "PROPN" and owner is not None and _bare_description(owner)
     return _bare_description(subject) or owned_name or _former_post(subject)
-
-
-YEAR = re.compile(r"1\d{3}|20\d{2}")
 
 
 def _former_post(noun) -> bool:

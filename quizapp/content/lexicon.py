@@ -11,8 +11,6 @@ import re
 MODALS = frozenset({"will", "shall", "would", "could", "may", "might", "should", "must", "ca",
                     "can", "'ll"})
 FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
-PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
-PLURAL_AUXILIARIES = frozenset({"are", "were", "have", "do"})
 # "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
 PLAN_LEMMAS = frozenset({"due", "plan", "expect", "intend", "hope", "aim", "set", "schedule", "go",
                          "want", "propose", "seek"})

@@ -214,10 +214,11 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
         if actor:
             names[subject.i] = as_said(index.by_id(actor))
     names |= _owner(subject, verb, index, recent, original)
-    if noun is None and _given_name_only(subject, index.by_id(actor) if actor else None):
+    who = index.by_id(actor) if actor else None
+    if _given_name_only(subject, who):
         # "Sir Patrick passed away": Patrick Moore, named in full as elsewhere
         tokens = [t for t in tokens if t.head.i != subject.i or t.dep_ != "compound"]
-        names[subject.i] = index.by_id(actor).name
+        names[subject.i] = who.name
     return tokens, text_of(tokens, original, names | dated_owners(tokens, skip)), actor
 
 
