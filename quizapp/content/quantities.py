@@ -21,9 +21,9 @@ def find_quantities(parsed: Sequence, index: ActorIndex) -> list[Quantity]:
     and the clause they stand in; and sums of money and percentages, for blanks."""
     found = []
     for position, item in enumerate(parsed):
-        doc = item.doc
+        doc, text = item.doc, item.doc.text  # Doc.text joins every token again on each call
         for token in doc:
-            if quoted(doc.text, token.idx):
+            if quoted(text, token.idx):
                 continue  # "I ran a class of 30 teenagers": a figure of speech in a quote
             if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS") and (
                     token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL")):

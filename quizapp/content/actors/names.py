@@ -345,12 +345,13 @@ def _known_runs(doc, text: str, owner: dict[str, str], longest: int) -> list:
     """The runs of words written as a known name, standing alone ("US" not in "US-led"),
     longest first."""
     runs = []
+    starts = [token.idx for token in doc]  # offsets read once: a Span per try costs more
+    ends = [token.idx + len(token) for token in doc]
     for start in range(len(doc)):
         for end in range(min(len(doc), start + longest), start, -1):
-            span = doc[start:end]
-            written = text[span.start_char:span.end_char]
-            if written in owner and _stands_alone(text, span.start_char, span.end_char):
-                runs.append(span)
+            written = text[starts[start]:ends[end - 1]]
+            if written in owner and _stands_alone(text, starts[start], ends[end - 1]):
+                runs.append(doc[start:end])
                 break
     return sorted(runs, key=lambda s: (-len(s.text), s.start))
 

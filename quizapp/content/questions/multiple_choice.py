@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from quizapp.content.actors.kinds import SURE
 from quizapp.content.dates import describe
@@ -131,13 +132,21 @@ def number_in(quantity: Quantity) -> str | None:
     match = NUMBER.search(quantity.text)
     if match is None or re.search(r"\.\d{3}", match.group()):
         return None
-    number = re.escape(match.group())
-    unfit = (rf"{number}\s*(?:to|-|–|and)\s*\d|\d\s*(?:to|-|–)\s*{number}(?![\d,])"
-             rf"|\b(?:between|all|both)\s+{number}"
-             rf"|(?:\d[\d,.]*|\b{COUNT_WORD}(?:-{COUNT_WORD})?)\s+of\s+(?:the\s+)?{number}"  # "32 of the 159": the whole
-             rf"|\d[^,]*,\s+or\s+(?:about\s+)?\W?{number}"  # "one million shares, or 10.4%": the same said again
-             rf"|{number}\s*{DISTANCE_FROM}")  # "100 kilometers northwest of Iquique": where, not what happened
-    return None if re.search(unfit, quantity.sentence, re.I) else match.group()
+    return None if _unfit(match.group()).search(quantity.sentence) else match.group()
+
+
+@lru_cache(maxsize=1024)
+def _unfit(number_words: str) -> re.Pattern:
+    """Where a number is no answer of its own (see number_in); compiled once per number, as
+    every stage asks again of the same quantities."""
+    number = re.escape(number_words)
+    return re.compile(
+        rf"{number}\s*(?:to|-|–|and)\s*\d|\d\s*(?:to|-|–)\s*{number}(?![\d,])"
+        rf"|\b(?:between|all|both)\s+{number}"
+        rf"|(?:\d[\d,.]*|\b{COUNT_WORD}(?:-{COUNT_WORD})?)\s+of\s+(?:the\s+)?{number}"  # "32 of the 159": the whole
+        rf"|\d[^,]*,\s+or\s+(?:about\s+)?\W?{number}"  # "one million shares, or 10.4%": the same said again
+        rf"|{number}\s*{DISTANCE_FROM}",  # "100 kilometers northwest of Iquique": where, not what happened
+        re.I)
 
 
 def quantity_key(quantity: Quantity) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from quizapp.content.dates import describe
 from quizapp.content.gate import part_of_a_year
@@ -400,7 +401,13 @@ def mentions(text: str, name: str) -> bool:
 
 def find_name(text: str, name: str) -> re.Match | None:
     """Whole-word match ignoring case and the curly/straight apostrophe difference."""
-    return re.search(rf"(?<!\w){re.escape(_straight(name))}(?!\w)", _straight(text), re.I)
+    return _whole_words(_straight(name)).search(_straight(text))
+
+
+@lru_cache(maxsize=4096)
+def _whole_words(name: str) -> re.Pattern:
+    """Compiled once per name: every question of an article looks for the same few names."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
 
 
 def _straight(text: str) -> str:
@@ -408,7 +415,12 @@ def _straight(text: str) -> str:
 
 
 def find_actor_name(text: str, name: str) -> re.Match | None:
-    return re.search(actor_name_pattern(name), text)
+    return _standing_alone(name).search(text)
+
+
+@lru_cache(maxsize=4096)
+def _standing_alone(name: str) -> re.Pattern:
+    return re.compile(actor_name_pattern(name))
 
 
 def actor_name_pattern(name: str) -> str:
