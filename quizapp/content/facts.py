@@ -32,6 +32,10 @@ COMPARED = re.compile(rf"\b(?:up|down) from\b|\bcompared with\b|(?:\d|\b(?:{'|'.
 CONVERTED = re.compile(r"\d[^()]{0,25}\(\s*(?:about |some |around )?(?:[A-Z]{1,3} ?)?[$€£]?\d")
 # "a film must open in 1,000 theatres to count as wide release": a rule, not the story
 GENERAL = re.compile(r"\b(?:a|an|any|every)\s+[a-z]+\s+(?:must|should|has to|needs to)\b")
+# "Ferry disasters are common in Bangladesh, which has about 230 rivers": the wire's paragraph of
+# what often happens there (judges failed its figures as background in three stories of three)
+COMMON_THERE = re.compile(r"\b(?:are|is)\s+(?:(?:very|all too|fairly|relatively)\s+)?(?:common|frequent|commonplace)"
+                          r"\s+(?:in|on|at|among|across|along)\b")
 
 
 @dataclass(frozen=True)
@@ -108,6 +112,11 @@ BACKGROUND = table(
     Rule("a general rule, no news", lambda text: GENERAL.search(text) is not None,
          fires=("To count as a wide release, a film must open in 1,000 theatres.",),
          spares=("The film opened in 1,000 theatres.",)),
+    Rule("what often happens there, no news", lambda text: COMMON_THERE.search(text) is not None,
+         fires=("Ferry disasters are common in Bangladesh, which has about 230 rivers.",
+                "Fires are all too common in the factories of the $20 billion garment industry."),
+         spares=("The ferry capsized on a river in Bangladesh with 200 people on board.",
+                 "A common cold kept 30 pupils at home.")),
 )
 
 

@@ -49,7 +49,7 @@ LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "
                    "for example", "for instance", "in fact", "during that", "at that time",
                    "in other developments", "by contrast", "under the terms", "in a related",
                    "in a separate",
-                   "a few days later", "days later", "weeks later", "months later",
+                   "a few days later", "days later", "weeks later", "months later", "hours later",
                    "a day later", "that same", "as reported", "in that ", "more recently",
                    "in the last ", "in the latest ", "in the previous ")
 RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
@@ -79,13 +79,13 @@ CONSONANT_SOUNDING = re.compile(r"^(?:(?i:uni|use|usu|uti|eu|one\b|once|ewe|u\.|
 DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
                     r"|\s\"\s|\s['’]\s|\b(?:uh|um|erm)\b|\b[a-z]{3,}\d+\b"
                     r"|#\d[\d,.]* (?:million|billion)|\bdlrs\b|\b(?:of|to|in|at|on|and|the)[A-Z][a-z]|@"
-                    r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]")
+                    r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]|\b[A-Z][a-z]*-\s[A-Z]")
 # a word said twice over ("stated unambiguously unambiguously"), but "had had", "that that" and
 # names ("Boutros Boutros-Ghali")
 DOUBLED = re.compile(r"\b(?!(?:had|that)\b)([a-z]+) \1\b")
 MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(?:north|south|east|west)(?:ern)? "
                          rf"|(?:north|south)(?:east|west)ern |central )?(?:{'|'.join(NAMES_WITH_THE)})\b"
-                         r"(?!\s+(?!and\b|or\b)[a-z])"  # "by White House officials" is right
+                         r"(?!\s+(?!and\b|or\b)[a-zA-Z])"  # "by White House officials" is right
                          r"|\b(?:in|to|from|of|at) (?:US|U\.S\.|UK|EU) (?:state|city|capital|county) of\b")
 # a company's name in capitals, as a newswire's first mention writes it: "GOODY PRODUCTS Inc."
 NAME_IN_CAPITALS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b|\b[A-Z]{5,}\s+(?:Inc|Corp|Co|Ltd|PLC)\b")
@@ -174,8 +174,10 @@ PHRASE_FAULTS = table(
                 "The video for this ' remake was launched.", "Profit rose to #54.8 million.",
                 "Trade fell to dlrs 14 billion.", "Cargo was unloaded at the port ofAqaba.",
                 "The White House 've been subjected to leaks For the past few weeks.",
-                "Among the offerings with terms and syndicate manager @ CORPORATES Sun Inc. was a bond."),
-         spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.")),
+                "Among the offerings with terms and syndicate manager @ CORPORATES Sun Inc. was a bond.",
+                "Army spokesman Al- Sawarmi Khaled said so."),
+         spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.",
+                 "Army spokesman Al-Sawarmi Khaled said so.", "Pre- and post-war prices rose.")),
     Rule("a word said twice", lambda text: DOUBLED.search(text) is not None,
          fires=("Her lawyers stated unambiguously unambiguously that she knew nothing.",),
          spares=("He had had enough.", "He said that that plan failed.",
@@ -190,11 +192,11 @@ PHRASE_FAULTS = table(
          fires=("The National Weather Service ended its “red flag ” fire warning.",),
          spares=("The National Weather Service ended its “red flag” fire warning.",)),
     Rule("a name without its 'the'", lambda text: MISSING_THE.search(text) is not None,
-         fires=("The inspector resumed work in United States.",
+         fires=("The inspector resumed work in United States.", "Inouye died after 50 years in Senate.",
                 "Nanmadol triggered a landslide in northern Philippines.",
                 "George Bush was born in US state of Massachusetts."),
          spares=("The inspector resumed work in the United States.", "United States forces left.",
-                 "He was criticized by White House officials.",
+                 "He was criticized by White House officials.", "He spoke to Senate Majority Leader Harry Reid.",
                  "Nanmadol triggered a landslide in the northern Philippines.",
                  "George Bush was born in the US state of Massachusetts.")),
     Rule("a stump after a semicolon", lambda text: STUMP_AFTER_SEMICOLON.search(text) is not None,

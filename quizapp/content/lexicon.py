@@ -136,7 +136,8 @@ LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however"
                              "earlier", "overall", "likewise", "another", "elsewhere"})
 # names said with "the": "in United States" lost its article
 NAMES_WITH_THE = ("United States", "United Nations", "United Kingdom", "European Union",
-                  "Soviet Union", "Netherlands", "Philippines", "White House", "Pentagon", "Kremlin")
+                  "Soviet Union", "Netherlands", "Philippines", "White House", "Pentagon", "Kremlin",
+                  "Senate")
 # last words of a country's name said with "the": a common noun or a plural ("the Czech
 # Republic", "the Bahamas")
 COUNTRY_HEADS_WITH_THE = frozenset({"states", "kingdom", "republic", "emirates", "union", "netherlands",
