@@ -1052,8 +1052,9 @@ class Verdicts:
     def __init__(self, sentence_docs: Iterable = ()) -> None:
         docs = list(sentence_docs)
         self._names = _names_in(docs)
-        self._faults = {doc.text: _both_faults(doc, self._names) for doc in docs
-                        if _readable(doc.text) == doc.text}
+        # checked only when asked: most sentences never stand as a line or a question
+        self._article = {doc.text: doc for doc in docs if _readable(doc.text) == doc.text}
+        self._faults: dict[str, tuple[str | None, str | None]] = {}
 
     def __call__(self, texts: Iterable[str]) -> list[str | None]:
         return [fault for fault, _ in self._checked(texts)]
@@ -1065,6 +1066,8 @@ class Verdicts:
     def _checked(self, texts: Iterable[str]) -> list[tuple[str | None, str | None]]:
         readable = [_readable(t) for t in texts]
         new = list(dict.fromkeys(t for t in readable if t not in self._faults))
+        self._faults.update((t, _both_faults(self._article[t], self._names)) for t in new if t in self._article)
+        new = [t for t in new if t not in self._article]
         docs = _reparser().pipe(new, disable=["ner", "lemmatizer"])
         self._faults.update((text, _both_faults(doc, self._names)) for text, doc in zip(new, docs))
         return [self._faults[t] for t in readable]
