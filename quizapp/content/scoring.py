@@ -218,7 +218,7 @@ ARTICLED_SURNAME = re.compile(r"(?:al|el)-(\w.*)", re.I)  # Arabic names' "al-":
 def name_variants(actor: Actor) -> tuple[str, ...]:
     """An actor's other names; a person's surname alone (or given name, before "bin", "al"...),
     or without initials ("George Thompson" for "George E. Thompson");
-    a company without "Inc." or "Corp."; a ship without "MV"; a place without its "River" or "Lake"; a country's
+    a company without "Inc." or "Corp."; "US Embassy" for "U.S. Embassy"; a ship without "MV"; a place without its "River" or "Lake"; a country's
     other names ("US", "America" for "United States")."""
     # not a name with another joined on by a slip ("Detroit Pistons Chauncey Billups")
     names = [n for n in actor.names if not _joined_on(n, actor.name)]
@@ -227,7 +227,8 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
     words = actor.name.split()
     if actor.kind == "person" and len(words) > 1:
         names += _person_variants(words)
-    for bare in (CORPORATE_SUFFIX.sub("", actor.name), SHIP_PREFIX.sub("", actor.name)):
+    undotted = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), actor.name)
+    for bare in (CORPORATE_SUFFIX.sub("", actor.name), SHIP_PREFIX.sub("", actor.name), undotted):
         if bare != actor.name:
             names.append(bare)
     generic = PLACE_WORDS if actor.kind == "place" else ORGANIZATION_WORDS

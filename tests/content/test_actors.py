@@ -234,6 +234,14 @@ def test_a_company_named_short_is_its_full_name(parse):
     assert "Texas" not in actors["Texas Eastern Corp."].names
 
 
+def test_an_organization_named_without_its_level_is_the_full_name(parse):
+    text = ("Winds gusted to 60 mph, according to the National Weather Service. The Weather Service "
+            "warned of a dangerous situation. The Security Council met, and the UN Security Council voted.")
+    actors, _ = actors_of(parse, text)
+    assert "Weather Service" in actors["National Weather Service"].aliases
+    assert "Security Council" not in actors["UN Security Council"].names  # "UN" says whose, but is no level
+
+
 def test_a_company_named_short_is_its_registered_name_before_a_unit(parse):
     text = ("Courtaulds PLC announced a restructuring. Courtaulds Textiles will be spun off. "
             "Courtaulds said it would pay a dividend.")

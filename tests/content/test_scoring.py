@@ -214,6 +214,13 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     assert same_answer("one hundred fifty", "150") and not same_answer("one hundred and five", "150")
 
 
+def test_a_name_lists_its_writings_without_legal_form_or_dots():
+    assert name_variants(Actor("a1", "Toyota Motor Corp.", "organization")) == ("Toyota Motor Corp.", "Toyota")
+    assert name_variants(Actor("a2", "Nestle S.A.", "organization")) == ("Nestle S.A.", "Nestle", "Nestle SA")
+    assert name_variants(Actor("a3", "U.S. Embassy", "organization")) == ("U.S. Embassy", "US Embassy")
+    assert name_variants(Actor("a4", "Daimler AG", "organization")) == ("Daimler AG", "Daimler")
+
+
 def test_a_name_with_another_run_on_is_no_accepted_answer():
     # "Detroit Pistons Chauncey Billups, Elden Campbell ...": the source lost an apostrophe
     pistons = Actor("a1", "Detroit Pistons", "organization", aliases=("Detroit Pistons Chauncey Billups", "Pistons"))

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from quizapp.content.actors.spans import PLACE_LABELS, Span
 from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, given_name_gender, name_key
-from quizapp.content.lexicon import CORPORATE_SUFFIX, PLACE_SUFFIXES
+from quizapp.content.lexicon import CORPORATE_SUFFIX, GENERIC_ORGANIZATION_WORDS, PLACE_SUFFIXES
 
 ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]?[A-Z.&]{0,6}[A-Z])\)")
 MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z]")  # "Arthur C. Clarke", "George W. Bush"
@@ -174,6 +174,7 @@ def group(spans: list[Span], acronyms: list[tuple[str, str]], glosses: list[tupl
         first_told.setdefault(name_key(span.text), span.sentence)
     _join_surnames(uf, labels, first_told)
     _join_company_names(uf, labels)
+    _join_organization_tails(uf, labels)
     _join_places(uf, labels)
     _join_initials(uf, spans, labels)
     return uf
@@ -226,6 +227,23 @@ def _join_company_names(uf: UnionFind, labels: dict[str, str]) -> None:
             owners = {uf.find(long) for long in registered or (longer if _may_begin(key, labels[key]) else [])}
             if len(owners) == 1:
                 uf.union(key, owners.pop())
+
+
+def _join_organization_tails(uf: UnionFind, labels: dict[str, str]) -> None:
+    """ "The Weather Service" after "the National Weather Service", "Geological Survey" after
+    "U.S. Geological Survey": an organization's name of two words or more that ends exactly one
+    longer organization's name, whose first words say only whose or at what level."""
+    organizations = [key for key, label in labels.items() if label == "ORG"]
+    for key in organizations:
+        if " " in key:
+            owners = {uf.find(long) for long in organizations
+                      if long.endswith(" " + key) and _only_whose(long.removesuffix(" " + key))}
+            if len(owners) == 1:
+                uf.union(key, owners.pop())
+
+
+def _only_whose(words: str) -> bool:
+    return all(word in GENERIC_ORGANIZATION_WORDS or country_of(word) for word in words.split())
 
 
 def _by_first_word(uf: UnionFind, labels: dict[str, str]) -> list[list[str]]:
