@@ -87,6 +87,9 @@ MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(
                          rf"|(?:north|south)(?:east|west)ern |central )?(?:{'|'.join(NAMES_WITH_THE)})\b"
                          r"(?!\s+(?!and\b|or\b)[a-zA-Z])"  # "by White House officials" is right
                          r"|\b(?:in|to|from|of|at) (?:US|U\.S\.|UK|EU) (?:state|city|capital|county) of\b")
+# a slip of the wire's short style: "died after lengthy illness", "won silver in 500m"
+MISSING_ARTICLE = re.compile(r"\b(?:after|following|from) (?:long|lengthy|brief|short) (?:illness|battle)\b"
+                             r"|\bin \d+ ?(?:m|km|metres|meters)\b(?= (?:final|race|event|at|behind|on)\b|[.?!,])")
 # a company's name in capitals, as a newswire's first mention writes it: "GOODY PRODUCTS Inc."
 NAME_IN_CAPITALS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b|\b[A-Z]{5,}\s+(?:Inc|Corp|Co|Ltd|PLC)\b")
 # a title the source left in lower case before a name: "UN secretary general Kofi Annan"
@@ -199,6 +202,11 @@ PHRASE_FAULTS = table(
                  "He was criticized by White House officials.", "He spoke to Senate Majority Leader Harry Reid.",
                  "Nanmadol triggered a landslide in the northern Philippines.",
                  "George Bush was born in the US state of Massachusetts.")),
+    Rule("an illness or a race without its article", lambda text: MISSING_ARTICLE.search(text) is not None,
+         fires=("Who has died at the age of 80 after lengthy illness?",
+                "Wu won silver in 500m at the Sochi Olympics.", "She was fourth in 100m final."),
+         spares=("He died at the age of 80 after a lengthy illness.", "Wu won silver in the 500m at Sochi.",
+                 "The ship sank in 500m of water.", "Bolt ran 100m in 9.58 seconds.")),
     Rule("a stump after a semicolon", lambda text: STUMP_AFTER_SEMICOLON.search(text) is not None,
          fires=("Statements were made by a lawyer; the White House.",),
          spares=("Prices rose; the central bank raised its rates.", "Sales rose; profit fell.")),
@@ -620,12 +628,20 @@ def _ownerless_figure(doc) -> bool:
 
 def _elliptic(doc) -> bool:
     """An ordinal or a superlative standing for a noun the line leaves out: "The first was
-    recovered", "a second, R21", "The largest is a road" (the first what, the largest what?)."""
-    return any(t.lower_ in ORDINALS and t.pos_ == "ADJ" and (t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-                                         and any(c.dep_ == "det" for c in t.children)
+    recovered", "a second, R21", "Who notched his second?", "The largest is a road" (the first
+    what, the largest what?)."""
+    return any(t.lower_ in ORDINALS and _ordinal_word(t) and (t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                                         and any(c.dep_ in ("det", "poss") for c in t.children)
                                          and not any(c.dep_ == "compound" for c in t.children)  # "the 100 metre final"
                                          or t.nbor(1).text == "," and t.i > 0 and t.nbor(-1).dep_ == "det")
                or t.tag_ == "JJS" and t.dep_ in ("nsubj", "nsubjpass") for t in doc[:-1])
+
+
+def _ordinal_word(token) -> bool:
+    """ "second" as an ordinal: an adjective, or a noun owned by a pronoun ("his second"; "a
+    second" may be a time, "the women's final" is a match)."""
+    return token.pos_ == "ADJ" and not any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in token.children) or any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
 
 
 def _nameless_subject(doc) -> bool:
@@ -880,8 +896,9 @@ PARSE_FAULTS = table(
                  "She won two Pulitzer Prizes.", "He shared his Nobel Prize with Arafat.")),
     Rule(ELLIPTIC, _elliptic,
          fires=("The first was recovered the second two years later.", "The WHO recommended a second, R21.",
-                "The largest is a US$700m road highway that will link Brazil and Peru."),
+                "The largest is a US$700m road highway that will link Brazil and Peru.", "Who notched his second?"),
          spares=("The first painting was recovered in 2000.", "The WHO recommended a second vaccine, R21.",
+                 "Haaland notched his second goal.",
                  "Mexico finished first.", "Jess Moreau scored twice in the final.",
                  "Tyson Gay failed to qualify for the 100 metre final.",
                  "The largest bank in Kenya failed.")),
