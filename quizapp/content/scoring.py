@@ -6,8 +6,8 @@ import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 
-from quizapp.content.gazetteer import COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of
-from quizapp.content.lexicon import CORPORATE_SUFFIX, NAME_PARTICLES, SHIP_PREFIX
+from quizapp.content.gazetteer import COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city
+from quizapp.content.lexicon import CORPORATE_SUFFIX, GENERIC_ORGANIZATION_WORDS, NAME_PARTICLES, SHIP_PREFIX
 from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS, NUMBER_WORDS
 from quizapp.content.types import Actor, PartialDate, Question, Result
 
@@ -232,9 +232,21 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
         if bare != actor.name:
             names.append(bare)
     generic = PLACE_WORDS if actor.kind == "place" else ORGANIZATION_WORDS
-    if len(words) > 1 and words[-1].lower() in generic:
+    if len(words) > 1 and words[-1].lower() in generic and _names_alone(words[:-1]):
         names.append(" ".join(words[:-1]))  # "Kessel" for "Kessel River", "Renamo" for "Renamo party"
     return tuple(dict.fromkeys(names))
+
+
+# words that say only what kind or level a body is: "General" of "General Motors" names nothing
+GENERIC_NAME_WORDS = GENERIC_ORGANIZATION_WORDS | {"general", "united", "international", "global"}
+
+
+def _names_alone(words: list[str]) -> bool:
+    """What is left of a name without its generic last word still names it: not "General" of
+    "General Motors", "Defence" of "Defence Ministry", nor a country or city ("Kenya" of "Kenya
+    Airways", "Manchester" of "Manchester United")."""
+    rest = " ".join(words)
+    return not (country_of(rest) or is_city(rest) or all(w.lower() in GENERIC_NAME_WORDS for w in words))
 
 
 def _person_variants(words: list[str]) -> list[str]:

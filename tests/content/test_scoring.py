@@ -221,6 +221,13 @@ def test_a_name_lists_its_writings_without_legal_form_or_dots():
     assert name_variants(Actor("a4", "Daimler AG", "organization")) == ("Daimler AG", "Daimler")
 
 
+def test_a_name_without_its_generic_word_must_still_name_it():
+    assert name_variants(Actor("a1", "Kessel River", "place")) == ("Kessel River", "Kessel")
+    assert name_variants(Actor("a2", "General Motors", "organization")) == ("General Motors",)
+    assert name_variants(Actor("a3", "Kenya Airways", "organization")) == ("Kenya Airways",)
+    assert name_variants(Actor("a4", "Defence Ministry", "organization")) == ("Defence Ministry",)
+
+
 def test_a_name_with_another_run_on_is_no_accepted_answer():
     # "Detroit Pistons Chauncey Billups, Elden Campbell ...": the source lost an apostrophe
     pistons = Actor("a1", "Detroit Pistons", "organization", aliases=("Detroit Pistons Chauncey Billups", "Pistons"))
