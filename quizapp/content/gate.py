@@ -1414,6 +1414,7 @@ def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[b
     lines = _shown(told, set(range(len(tried))) - left, faults_of)
     undecided = {n for n, line in enumerate(lines) if line is None} - left
     asked = list(lines)
+    faults_of.of_lines([text for n in sorted(undecided | left) for text in tried[n]])  # parsed in one batch
     for n in undecided:
         asked[n] = _fit_to_ask(told[n], faults_of)
     # the teacher words best a line that is a sound sentence, only no event of its date
