@@ -56,7 +56,7 @@ RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 # words that point at what the reader was not told: "appealed to anyone", "went further"
 VAGUE = re.compile(r"\b(?:anyone|anything|someone|something|everyone|everything|nobody|nothing|"
                    r"further|as much|did so|do so|doing so|likewise|in addition|on top of that|"
-                   r"again|as well|also|too)\b(?![^?]*_____)", re.I)
+                   r"again|as well|also|too|(?:some )?(?:good|bad) news)\b(?![^?]*_____)", re.I)
 # nobody said anything: no fact for a line or a question
 NO_COMMENT = re.compile(r"\b(?:(?:was|were|is|are)(?:(?:n't| not) (?:immediately )?| un)available (?:to|for) comment"
                         r"|declined (?:to )?comment|had no comment|could(?:n't| not) be reached(?: for comment)?)\b",
@@ -325,8 +325,8 @@ SENTENCE_FAULTS = table(
          lambda text: VAGUE.search(text) is not None,
          fires=("Who appealed to anyone?", "Who went further?", "President Bush implied as much.",
                 "How many soldiers were killed en route to Lebanon in addition?",
-                "Frankfurt prices closed lower again."),
-         spares=("Who appealed to the court?",)),
+                "Frankfurt prices closed lower again.", "Northern California finally got some good news."),
+         spares=("Who appealed to the court?", "The fire was fully contained.")),
     Rule("says only that nobody commented", lambda text: NO_COMMENT.search(ASIDE.sub("", text)) is not None,
          fires=("Rally officials weren't available to comment.", "GM declined to comment on the bid.",
                 "A spokesman was unavailable for comment."),

@@ -10,8 +10,8 @@ from typing import Callable, Iterable, Sequence
 
 from quizapp.content import gate
 from quizapp.content.anchors import acronyms_in_full, named
-from quizapp.content.lexicon import (FEELING_LEMMAS, GESTURE_LEMMAS, IN_CELEBRATION, ON_SCREEN, QUOTING_LEMMAS,
-                                     SHARED_LEMMAS, SHARED_OBJECTS)
+from quizapp.content.lexicon import (FEELING_LEMMAS, GESTURE_LEMMAS, GESTURE_OBJECT, IN_CELEBRATION, ON_SCREEN,
+                                     QUOTING_LEMMAS, SHARED_LEMMAS, SHARED_OBJECTS)
 from quizapp.content.questions.wording import find_actor_name, mentions
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question, Statement
 
@@ -148,10 +148,11 @@ class Article:
         """The doer a who-question may ask for: not one who only speaks or is asked, nor one of
         many who did it ("competed in the 2008 Summer Paralympics", "paid tribute to Wogan"), nor
         one who felt something ("was thrilled by the win") or made a gesture ("strolled around the
-        court high-fiving spectators", "appeared on television")."""
+        court high-fiving spectators", "had a huge smile on his face", "appeared on television")."""
         clause = event.clause
         if clause is None or clause.lemma.split()[-1] in QUOTING_LEMMAS | SHARED_LEMMAS | FEELING_LEMMAS | GESTURE_LEMMAS \
-                or clause.rest.startswith(SHARED_OBJECTS + ON_SCREEN) or IN_CELEBRATION in clause.rest:
+                or clause.rest.startswith(SHARED_OBJECTS + ON_SCREEN) or IN_CELEBRATION in clause.rest \
+                or GESTURE_OBJECT.match(clause.rest):
             return None
         return self.doer(event) if isinstance(event, Event) else self.actor(clause.subject_actor)
 
