@@ -18,7 +18,7 @@ from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, quoted
 from quizapp.content.gazetteer import HONORIFICS, THING_NAME_WORDS, country_of, is_city
 from quizapp.content.lexicon import (ARRIVING, BELONGING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
-                                     LEANING_OPENERS, NAMES_WITH_THE, OPENING_PRONOUNS, OWN_STEPS,
+                                     LEANING_OPENERS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_PRONOUNS, OWN_STEPS,
                                      OWNED_FIGURE_WORDS, PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
                                      POSSESSIVE_PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, TITLE_TIMES, TITLE_WORDS)
 from quizapp.content.rules import Rule, table
@@ -648,18 +648,28 @@ def _nameless_subject(doc) -> bool:
     """The subject is a bare description: "The hospitality was shown", "The song was recorded"
     (which?); or owned by one ("The country's Supreme Electoral Tribunal"); or a post someone
     no longer holds ("The former U.S. House Majority Leader from Sugar Land": who?); or a number
-    alone ("Three, including one in North Hollywood, closed": three what?)."""
+    alone ("Three, including one in North Hollywood, closed": three what?); or a nationality
+    ("The Welshman took charge")."""
     subject = _subject(doc)
     if subject is None:
         return False
-    # not "$1.6 billion flowed out" nor "2019 was the hottest year": a sum or a year says what
-    money_or_year = any(c.tag_ == "$" for c in subject.children) or re.fullmatch(YEAR, subject.text) is not None
-    if subject.tag_ == "CD" and not money_or_year and not any(c.dep_ == "prep" and c.lower_ == "of"
-                                                             for c in subject.children):
+    if _a_bare_number(subject):
         return True
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     owned_name = subject.pos_ == "PROPN" and owner is not None and _bare_description(owner)
-    return _bare_description(subject) or owned_name or _former_post(subject)
+    return _bare_description(subject) or owned_name or _former_post(subject) or _by_nationality(subject)
+
+
+def _a_bare_number(noun) -> bool:
+    """ "Three closed", not "$1.6 billion flowed out" nor "2019 was the hottest year" (a sum or
+    a year says what), nor "three of the stores"."""
+    money_or_year = any(c.tag_ == "$" for c in noun.children) or re.fullmatch(YEAR, noun.text) is not None
+    return noun.tag_ == "CD" and not money_or_year and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                               for c in noun.children)
+
+
+def _by_nationality(noun) -> bool:
+    return noun.lower_ in NATIONALITY_NOUNS and any(c.lower_ == "the" for c in noun.children)
 
 
 def _former_post(noun) -> bool:
@@ -914,8 +924,8 @@ PARSE_FAULTS = table(
                 "Both vaccines mainly prevent illness rather than death.",
                 "The country's Supreme Electoral Tribunal awarded Bukele 52.93 per cent of the vote.",
                 "The former U.S. House Majority Leader from Sugar Land was sentenced to three years.",
-                "Three, including one in North Hollywood, closed."),
-         spares=("Norway opened its embassy in Nairobi.", "The former leader, Tom DeLay, was sentenced.", "At least 38 people were killed.",
+                "Three, including one in North Hollywood, closed.", "When did the Welshman take charge at the Ricoh Arena?"),
+         spares=("Norway opened its embassy in Nairobi.", "Dutchman Max Verstappen won the race.", "The former leader, Tom DeLay, was sentenced.", "At least 38 people were killed.",
                  "Kellogg had a one-time charge covering the disposition of certain assets.",
                  "Beira's hospital moved patients after water entered the building.",
                  "Five people were killed after a creek overflowed its banks.",

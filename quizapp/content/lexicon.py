@@ -214,6 +214,12 @@ ONE_WORDS = frozenset({"first", "last", "only"})
 # where someone is from, not what they do: "British-Irish citizen" is no role to match (though
 # "resident" leads a name as a title does, in ROLE_NOUNS)
 BELONGING = frozenset({"citizen", "citizens", "national", "nationals", "native", "natives", "resident", "residents"})
+# a person told by nationality alone, as sport and obituaries call someone named before: "the
+# Welshman took charge", "the Dutchman scored" (the nouns whose adjective is no country's name)
+NATIONALITY_NOUNS = frozenset({"welshman", "welshwoman", "frenchman", "frenchwoman", "englishman", "englishwoman",
+                               "irishman", "irishwoman", "dutchman", "dutchwoman", "scotsman", "scotswoman",
+                               "briton", "spaniard", "swede", "dane", "finn", "pole", "turk", "scot", "brit",
+                               "kiwi", "aussie", "yank", "argentine", "filipino", "filipina"})
 # news roles nameparser's titles leave out ("spokeswoman Lena Holm")
 ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "analyst", "official",
                         "chairman", "chairwoman", "prosecutor", "striker", "goalkeeper",
