@@ -140,6 +140,18 @@ def balanced(text: str) -> bool:
             and (opening is None or CLOSING_SINGLE.search(text, opening.end()) is not None))
 
 
+NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*")
+
+
+def _shared_surname(text: str) -> bool:
+    """ "When did Williams win alongside sister Venus Williams?", "Savinho scored for City in the
+    win over Leicester City": which one? A name said alone before a longer one it ends (not
+    the first word, which any sentence capitalises; after it, it is the one just named)."""
+    runs = [run.rstrip(".") for run in NAME_RUN.findall(PREFIXES.sub("", text))[1:]]
+    return any(" " not in run and len(run) > 2 and any(later.endswith(" " + run) for later in runs[n + 1:])
+               for n, run in enumerate(runs))
+
+
 def _wrong_article(text: str) -> bool:
     """ "an decisive", "a honest": the article that does not fit the sound after it."""
     for article, word in re.findall(r"\b(an?|An?)\s+([\w.]+)", text):
@@ -293,6 +305,13 @@ SENTENCE_FAULTS = table(
     Rule("a guess, not a fact", lambda text: GUESS.search(text) is not None,
          fires=("Mr. Maxwell said he wouldn't be surprised if the share rose to 30%.",),
          spares=("Iraq said it would retaliate if they boost oil production.",)),
+    Rule("a surname alone beside another of that name", _shared_surname,
+         fires=("When did Williams win the doubles crown alongside sister Venus Williams?",
+                "Savinho scored his first goal for City in the 2-0 win over Leicester City."),
+         spares=("When did Serena Williams win the doubles crown alongside sister Venus Williams?",
+                 "Williams won the final.", "Venus Williams beat Serena Williams.",
+                 "Boris Yeltsin signed the plan, and Yeltsin claimed success.",
+                 "Hospital officials at Hadassah Ein Karem Hospital said so.")),
     Rule("a speaker who says himself", lambda text: SAYS_ITSELF.search(text) is not None,
          fires=("David N. McCammon said David N. McCammon at a news conference.",),
          spares=("David N. McCammon said Ford would bid.",)),
