@@ -185,12 +185,17 @@ def _spelt(number: str, value) -> list[str]:
     "one hundred and fifty", "ten thousand"."""
     spelt = [word for word, count in NUMBER_NAMES.items() if count == value]
     scaled = NUMBER.match(number.strip().lower())
-    if scaled and scaled.group(2):  # "1 million" -> "one million"
-        spelt += [f"{word} {scaled.group(2)}" for word, count in NUMBER_NAMES.items()
-                  if Decimal(count) == Decimal(scaled.group(1).replace(",", ""))]
+    if scaled and scaled.group(2):  # "1 million" -> "one million", "900 million" -> "nine hundred million"
+        count = Decimal(scaled.group(1).replace(",", ""))
+        spelt += [f"{word} {scaled.group(2)}" for word in _names_of(count)]
     elif value is not None and value > 0:
         spelt += _in_hundreds(value)
     return spelt
+
+
+def _names_of(count: Decimal) -> list[str]:
+    return [word for word, value in NUMBER_NAMES.items() if Decimal(value) == count] or (
+        _in_hundreds(count) if count == int(count) and count > 0 else [])
 
 
 def _in_hundreds(value: Decimal) -> list[str]:

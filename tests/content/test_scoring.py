@@ -202,6 +202,7 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     assert number_variants("10,000") == ("10000", "ten thousand")
     assert number_variants("20 million") == ("20,000,000", "20000000", "twenty million")
     assert number_variants("1 million") == ("1,000,000", "1000000", "one million")
+    assert number_variants("900 million") == ("900,000,000", "900000000", "nine hundred million")
     assert same_answer("three hundred", "300") and same_answer("fifty million", "50 million")
     assert number_variants("51") == ("fifty-one",)
     assert same_answer("fifty one", "51") and same_answer("Seventy-Five thousand", "75,000")
