@@ -35,7 +35,7 @@ GENERAL = re.compile(r"\b(?:a|an|any|every)\s+[a-z]+\s+(?:must|should|has to|nee
 # "Ferry disasters are common in Bangladesh, which has about 230 rivers": the wire's paragraph of
 # what often happens there (judges failed its figures as background in three stories of three)
 COMMON_THERE = re.compile(r"\b(?:are|is)\s+(?:(?:very|all too|fairly|relatively)\s+)?(?:common|frequent|commonplace)"
-                          r"\s+(?:in|on|at|among|across|along)\b")
+                          r"\s+(?:in|on|at|across|along)\b(?!.*\b(?:study|survey|research|found|finds)\b)")
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,8 @@ BACKGROUND = table(
          fires=("Ferry disasters are common in Bangladesh, which has about 230 rivers.",
                 "Fires are all too common in the factories of the $20 billion garment industry."),
          spares=("The ferry capsized on a river in Bangladesh with 200 people on board.",
-                 "A common cold kept 30 pupils at home.")),
+                 "A common cold kept 30 pupils at home.",
+                 "Depression is common in new mothers, a study of 10,000 women found.")),
 )
 
 

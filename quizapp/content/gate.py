@@ -16,7 +16,7 @@ from quizapp.content.actors.spans import ENTITY_LABELS
 from quizapp.content.clauses.subjects import bare_title
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, quoted
-from quizapp.content.gazetteer import HONORIFICS, THING_NAME_WORDS, country_of, is_city
+from quizapp.content.gazetteer import HONORIFICS, THING_NAME_WORDS, country_of, is_city, is_given_name
 from quizapp.content.lexicon import (ARRIVING, BELONGING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
                                      LEANING_OPENERS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_PRONOUNS, OWN_STEPS,
                                      OWNED_FIGURE_WORDS, PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
@@ -56,7 +56,8 @@ RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 # words that point at what the reader was not told: "appealed to anyone", "went further"
 VAGUE = re.compile(r"\b(?:anyone|anything|someone|something|everyone|everything|nobody|nothing|"
                    r"further|as much|did so|do so|doing so|likewise|in addition|on top of that|"
-                   r"again|as well|also|too|(?:some )?(?:good|bad) news)\b(?![^?]*_____)", re.I)
+                   r"again|as well|also|too|(?:got|received|had) (?:some )?(?:good|bad) news(?! (?:that|about|of|for|from|on)\b))"
+                   r"\b(?![^?]*_____)", re.I)
 # nobody said anything: no fact for a line or a question
 NO_COMMENT = re.compile(r"\b(?:(?:was|were|is|are)(?:(?:n't| not) (?:immediately )?| un)available (?:to|for) comment"
                         r"|declined (?:to )?comment|had no comment|could(?:n't| not) be reached(?: for comment)?)\b",
@@ -85,11 +86,13 @@ DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-
 DOUBLED = re.compile(r"\b(?!(?:had|that)\b)([a-z]+) \1\b")
 MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(?:north|south|east|west)(?:ern)? "
                          rf"|(?:north|south)(?:east|west)ern |central )?(?:{'|'.join(NAMES_WITH_THE)})\b"
-                         r"(?!\s+(?!and\b|or\b)[a-zA-Z])"  # "by White House officials" is right
+                         r"(?!\s+(?!and\b|or\b)[a-z])"  # "by White House officials" is right
+                         r"|\b(?:in|to|from|of|by|at|with|into|against) Senate\b(?!\s+(?!and\b|or\b)[A-Za-z])"
                          r"|\b(?:in|to|from|of|at) (?:US|U\.S\.|UK|EU) (?:state|city|capital|county) of\b")
 # a slip of the wire's short style: "died after lengthy illness", "won silver in 500m"
 MISSING_ARTICLE = re.compile(r"\b(?:after|following|from) (?:long|lengthy|brief|short) (?:illness|battle)\b"
-                             r"|\bin \d+ ?(?:m|km|metres|meters)\b(?= (?:final|race|event|at|behind|on)\b|[.?!,])")
+                             r"|\b(?:gold|silver|bronze|title|won|win|wins|first|second|third|fourth|fifth)"
+                             r" in \d+ ?(?:m|km|metres|meters)\b(?! of\b)")
 # a company's name in capitals, as a newswire's first mention writes it: "GOODY PRODUCTS Inc."
 NAME_IN_CAPITALS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b|\b[A-Z]{5,}\s+(?:Inc|Corp|Co|Ltd|PLC)\b")
 # a title the source left in lower case before a name: "UN secretary general Kofi Annan"
@@ -144,12 +147,14 @@ NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*")
 
 
 def _shared_surname(text: str) -> bool:
-    """ "When did Williams win alongside sister Venus Williams?", "Savinho scored for City in the
-    win over Leicester City": which one? A name said alone before a longer one it ends (not
-    the first word, which any sentence capitalises; after it, it is the one just named)."""
-    runs = [run.rstrip(".") for run in NAME_RUN.findall(PREFIXES.sub("", text))[1:]]
-    return any(" " not in run and len(run) > 2 and any(later.endswith(" " + run) for later in runs[n + 1:])
-               for n, run in enumerate(runs))
+    """ "When did Williams win alongside sister Venus Williams?": which one? A surname said
+    alone before a person's full name that ends in it (not the first word, which any sentence
+    capitalises; after the full name, it is the one just named; "the House ... the White
+    House" is no person's)."""
+    runs = [re.sub(r"(?:['’]s)?\.?$", "", run) for run in NAME_RUN.findall(PREFIXES.sub("", text))[1:]]
+    return any(" " not in run and len(run) > 2 and any(
+        later.endswith(" " + run) and is_given_name(later.split()[0]) for later in runs[n + 1:])
+        for n, run in enumerate(runs))
 
 
 def _wrong_article(text: str) -> bool:
@@ -212,13 +217,15 @@ PHRASE_FAULTS = table(
                 "George Bush was born in US state of Massachusetts."),
          spares=("The inspector resumed work in the United States.", "United States forces left.",
                  "He was criticized by White House officials.", "He spoke to Senate Majority Leader Harry Reid.",
+                 "He ran for Senate in 1962.",
                  "Nanmadol triggered a landslide in the northern Philippines.",
                  "George Bush was born in the US state of Massachusetts.")),
     Rule("an illness or a race without its article", lambda text: MISSING_ARTICLE.search(text) is not None,
          fires=("Who has died at the age of 80 after lengthy illness?",
                 "Wu won silver in 500m at the Sochi Olympics.", "She was fourth in 100m final."),
          spares=("He died at the age of 80 after a lengthy illness.", "Wu won silver in the 500m at Sochi.",
-                 "The ship sank in 500m of water.", "Bolt ran 100m in 9.58 seconds.")),
+                 "The ship sank in 500m of water.", "Bolt ran 100m in 9.58 seconds.",
+                 "Divers found the wreck in 40m at dawn.", "He invested in 5m shares.")),
     Rule("a stump after a semicolon", lambda text: STUMP_AFTER_SEMICOLON.search(text) is not None,
          fires=("Statements were made by a lawyer; the White House.",),
          spares=("Prices rose; the central bank raised its rates.", "Sales rose; profit fell.")),
@@ -307,9 +314,10 @@ SENTENCE_FAULTS = table(
          spares=("Iraq said it would retaliate if they boost oil production.",)),
     Rule("a surname alone beside another of that name", _shared_surname,
          fires=("When did Williams win the doubles crown alongside sister Venus Williams?",
-                "Savinho scored his first goal for City in the 2-0 win over Leicester City."),
+                "The court found Mack guilty, and Tony Mack resigned."),
          spares=("When did Serena Williams win the doubles crown alongside sister Venus Williams?",
                  "Williams won the final.", "Venus Williams beat Serena Williams.",
+                 "Lawmakers in the House sent the bill to the White House.", "Ireland play Northern Ireland.",
                  "Boris Yeltsin signed the plan, and Yeltsin claimed success.",
                  "Hospital officials at Hadassah Ein Karem Hospital said so.")),
     Rule("a speaker who says himself", lambda text: SAYS_ITSELF.search(text) is not None,
@@ -345,7 +353,8 @@ SENTENCE_FAULTS = table(
          fires=("Who appealed to anyone?", "Who went further?", "President Bush implied as much.",
                 "How many soldiers were killed en route to Lebanon in addition?",
                 "Frankfurt prices closed lower again.", "Northern California finally got some good news."),
-         spares=("Who appealed to the court?", "The fire was fully contained.")),
+         spares=("Who appealed to the court?", "The fire was fully contained.",
+                 "The bad news for Apple is that iPhone sales fell 10%.", "Who delivered the bad news to the families?")),
     Rule("says only that nobody commented", lambda text: NO_COMMENT.search(ASIDE.sub("", text)) is not None,
          fires=("Rally officials weren't available to comment.", "GM declined to comment on the bid.",
                 "A spokesman was unavailable for comment."),
@@ -658,9 +667,11 @@ def _elliptic(doc) -> bool:
 
 def _ordinal_word(token) -> bool:
     """ "second" as an ordinal: an adjective, or a noun owned by a pronoun ("his second"; "a
-    second" may be a time, "the women's final" is a match)."""
-    return token.pos_ == "ADJ" and not any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in token.children) or any(
-        c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)
+    second" may be a time; "the women's final" and "his final" are matches)."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if token.lower_ in ("final", "last", "latest"):
+        return token.pos_ == "ADJ" and not owners  # "his final", "the women's final": a match
+    return token.pos_ == "ADJ" and not owners or any(c.tag_ == "PRP$" for c in owners)
 
 
 def _nameless_subject(doc) -> bool:
@@ -688,7 +699,9 @@ def _a_bare_number(noun) -> bool:
 
 
 def _by_nationality(noun) -> bool:
-    return noun.lower_ in NATIONALITY_NOUNS and any(c.lower_ == "the" for c in noun.children)
+    """ "the Welshman", not "the North Pole" nor "the Welsh rugby man"."""
+    return (noun.lower_ in NATIONALITY_NOUNS and noun.i > 0 and noun.nbor(-1).lower_ == "the"
+            and not any(c.dep_ == "compound" for c in noun.children))
 
 
 def _former_post(noun) -> bool:

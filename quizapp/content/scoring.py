@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from quizapp.content.gazetteer import COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city
-from quizapp.content.lexicon import CORPORATE_SUFFIX, GENERIC_ORGANIZATION_WORDS, NAME_PARTICLES, SHIP_PREFIX
+from quizapp.content.lexicon import CORPORATE_SUFFIX, GENERIC_NAME_WORDS, NAME_PARTICLES, SHIP_PREFIX
 from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS, NUMBER_WORDS
 from quizapp.content.types import Actor, PartialDate, Question, Result
 
@@ -64,7 +64,7 @@ def same_answer(given: str, key: str) -> bool:
         return True
     if country_of(given) is not None and country_of(given) == country_of(key):
         return True  # "Britain" for "UK"
-    if normalize(CORPORATE_SUFFIX.sub("", given)) == normalize(CORPORATE_SUFFIX.sub("", key)):
+    if normalize(_without_legal_form(given)) == normalize(_without_legal_form(key)):
         return True  # "MCA Inc." for "MCA"
     numbers = _number(given), _number(key)
     if None not in numbers:
@@ -223,8 +223,9 @@ ARTICLED_SURNAME = re.compile(r"(?:al|el)-(\w.*)", re.I)  # Arabic names' "al-":
 def name_variants(actor: Actor) -> tuple[str, ...]:
     """An actor's other names; a person's surname alone (or given name, before "bin", "al"...),
     or without initials ("George Thompson" for "George E. Thompson");
-    a company without "Inc." or "Corp."; "US Embassy" for "U.S. Embassy"; a ship without "MV"; a place without its "River" or "Lake"; a country's
-    other names ("US", "America" for "United States")."""
+    a company without "Inc." or "Corp."; "US Embassy" for "U.S. Embassy"; a ship without "MV";
+    a place without its "River" or "Lake"; a country's other names ("US", "America" for "United
+    States")."""
     # not a name with another joined on by a slip ("Detroit Pistons Chauncey Billups")
     names = [n for n in actor.names if not _joined_on(n, actor.name)]
     if actor.kind == "country":
@@ -232,26 +233,37 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
     words = actor.name.split()
     if actor.kind == "person" and len(words) > 1:
         names += _person_variants(words)
+    # grading ignores the dots already; the list shows teachers (and judges) that it does
     undotted = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), actor.name)
-    for bare in (CORPORATE_SUFFIX.sub("", actor.name), SHIP_PREFIX.sub("", actor.name), undotted):
+    for bare in (_without_legal_form(actor.name), SHIP_PREFIX.sub("", actor.name), undotted):
         if bare != actor.name:
             names.append(bare)
     generic = PLACE_WORDS if actor.kind == "place" else ORGANIZATION_WORDS
-    if len(words) > 1 and words[-1].lower() in generic and _names_alone(words[:-1]):
+    if len(words) > 1 and words[-1].lower() in generic and (_names_alone(words[:-1]) or words[-1] in CLUB_MARKS):
         names.append(" ".join(words[:-1]))  # "Kessel" for "Kessel River", "Renamo" for "Renamo party"
     return tuple(dict.fromkeys(names))
 
 
-# words that say only what kind or level a body is: "General" of "General Motors" names nothing
-GENERIC_NAME_WORDS = GENERIC_ORGANIZATION_WORDS | {"general", "united", "international", "global"}
+CLUB_MARKS = ("FC", "AFC")  # "Liverpool" is how a report names Liverpool FC
+
+
+def _without_legal_form(name: str) -> str:
+    """ "MCA" for "MCA Inc.", "Toyota" for "Toyota Motor Corp.", but not "China" for "China
+    Motor Corp." nor "Dubai" for "Dubai Holdings": what is left must still name it."""
+    bare = CORPORATE_SUFFIX.sub("", name)
+    return name if _names_nothing(bare.split()) else bare
 
 
 def _names_alone(words: list[str]) -> bool:
     """What is left of a name without its generic last word still names it: not "General" of
     "General Motors", "Defence" of "Defence Ministry", nor a country or city ("Kenya" of "Kenya
     Airways", "Manchester" of "Manchester United")."""
-    rest = " ".join(words)
-    return not (country_of(rest) or is_city(rest) or all(w.lower() in GENERIC_NAME_WORDS for w in words))
+    return not (_names_nothing(words) or is_city(" ".join(words)))
+
+
+def _names_nothing(words: list[str]) -> bool:
+    """A country's name ("China" of "China Motor Corp."), or words that say only what kind."""
+    return country_of(" ".join(words)) is not None or all(w.lower() in GENERIC_NAME_WORDS for w in words)
 
 
 def _person_variants(words: list[str]) -> list[str]:

@@ -220,6 +220,10 @@ def test_a_name_lists_its_writings_without_legal_form_or_dots():
     assert name_variants(Actor("a2", "Nestle S.A.", "organization")) == ("Nestle S.A.", "Nestle", "Nestle SA")
     assert name_variants(Actor("a3", "U.S. Embassy", "organization")) == ("U.S. Embassy", "US Embassy")
     assert name_variants(Actor("a4", "Daimler AG", "organization")) == ("Daimler AG", "Daimler")
+    # what is left must still name it; "Sa" is a surname, no legal form
+    assert name_variants(Actor("a5", "China Motor Corp.", "organization")) == ("China Motor Corp.",)
+    assert not same_answer("China", "China Motor Corp.") and same_answer("Toyota", "Toyota Motor Corp.")
+    assert "Paulo" not in name_variants(Actor("a6", "Paulo Sa", "person"))
 
 
 def test_a_name_without_its_generic_word_must_still_name_it():
@@ -227,6 +231,7 @@ def test_a_name_without_its_generic_word_must_still_name_it():
     assert name_variants(Actor("a2", "General Motors", "organization")) == ("General Motors",)
     assert name_variants(Actor("a3", "Kenya Airways", "organization")) == ("Kenya Airways",)
     assert name_variants(Actor("a4", "Defence Ministry", "organization")) == ("Defence Ministry",)
+    assert name_variants(Actor("a5", "Liverpool FC", "organization")) == ("Liverpool FC", "Liverpool")
 
 
 def test_a_name_with_another_run_on_is_no_accepted_answer():

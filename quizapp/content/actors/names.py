@@ -233,10 +233,13 @@ def _join_organization_tails(uf: UnionFind, labels: dict[str, str]) -> None:
     """ "The Weather Service" after "the National Weather Service", "Geological Survey" after
     "U.S. Geological Survey": an organization's name of two words or more that ends exactly one
     longer organization's name, whose first words say only whose or at what level."""
-    organizations = [key for key, label in labels.items() if label == "ORG"]
-    for key in organizations:
-        if " " in key:
-            owners = {uf.find(long) for long in organizations
+    by_last_word = defaultdict(list)  # compared only with names of their last word
+    for key, label in labels.items():
+        if label == "ORG":
+            by_last_word[key.split()[-1]].append(key)
+    for keys in by_last_word.values():
+        for key in (k for k in keys if " " in k):
+            owners = {uf.find(long) for long in keys
                       if long.endswith(" " + key) and _only_whose(long.removesuffix(" " + key))}
             if len(owners) == 1:
                 uf.union(key, owners.pop())

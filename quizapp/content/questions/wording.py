@@ -404,7 +404,7 @@ def find_name(text: str, name: str) -> re.Match | None:
     return _whole_words(_straight(name)).search(_straight(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _whole_words(name: str) -> re.Pattern:
     """Compiled once per name: every question of an article looks for the same few names."""
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
@@ -418,7 +418,7 @@ def find_actor_name(text: str, name: str) -> re.Match | None:
     return _standing_alone(name).search(text)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _standing_alone(name: str) -> re.Pattern:
     return re.compile(actor_name_pattern(name))
 
