@@ -1118,6 +1118,11 @@ class Verdicts:
     def __call__(self, texts: Iterable[str]) -> list[str | None]:
         return [fault for fault, _ in self._checked(texts)]
 
+    def ahead(self, texts: Iterable[str]) -> None:
+        """Parse texts that will be asked about one by one in a single batch: each parse call
+        costs about 1.4 ms before any text."""
+        self._checked(texts)
+
     def of_lines(self, texts: Iterable[str]) -> list[str | None]:
         """The faults of timeline lines: a line's own fault before any other."""
         return [line or fault for fault, line in self._checked(texts)]
@@ -1456,7 +1461,7 @@ def checked_summaries(summaries: list[str | None], cuts: list[str], main: list[b
     lines = _shown(told, set(range(len(tried))) - left, faults_of)
     undecided = {n for n, line in enumerate(lines) if line is None} - left
     asked = list(lines)
-    faults_of.of_lines([text for n in sorted(undecided | left) for text in tried[n]])  # parsed in one batch
+    faults_of.ahead(text for n in sorted(undecided | left) for text in tried[n])
     for n in undecided:
         asked[n] = _fit_to_ask(told[n], faults_of)
     # the teacher words best a line that is a sound sentence, only no event of its date
