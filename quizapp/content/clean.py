@@ -233,8 +233,14 @@ def capitalised_as_elsewhere(text: str, common: Collection[str]) -> str:
     return _LOWER_PAIR.sub(lambda m: m[0].capitalize() if (m[1], m[2]) in named else m[0], text)
 
 
+# an acute accent or a backtick typed for an apostrophe: "Britain´s", "didn`t" (same length)
+SLIPPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[\u00b4`](?=(?:s|t|ll|re|ve|d|m)\b)")
+
+
 def clean(text: str, title: str | None = None) -> CleanText:
     """Split the article into classified blocks; metadata comes from title, dateline, byline."""
+    text = SLIPPED_APOSTROPHE.sub("’", text)
+    title = SLIPPED_APOSTROPHE.sub("’", title) if title else title
     spans = _paragraph_spans(text)
     counts = Counter(text[start:end] for start, end in spans)
     repeated = {line for line, n in counts.items() if n > 1 and len(line.split()) <= 25}

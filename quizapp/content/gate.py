@@ -91,6 +91,7 @@ MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(
                          r"|\b(?:in|to|from|of|at) (?:US|U\.S\.|UK|EU) (?:state|city|capital|county) of\b")
 # a slip of the wire's short style: "died after lengthy illness", "won silver in 500m"
 MISSING_ARTICLE = re.compile(r"\b(?:after|following|from) (?:long|lengthy|brief|short) (?:illness|battle)\b"
+                             r"|\b(?:on|in|of|at|to|from) [A-Z][a-z]+ community\b"
                              r"|\b(?:gold|silver|bronze|title|won|win|wins|first|second|third|fourth|fifth)"
                              r" in \d+ ?(?:m|km|metres|meters)\b(?! of\b)")
 # a company's name in capitals, as a newswire's first mention writes it: "GOODY PRODUCTS Inc."
@@ -198,6 +199,10 @@ PHRASE_FAULTS = table(
                 "Army spokesman Al- Sawarmi Khaled said so."),
          spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.",
                  "Army spokesman Al-Sawarmi Khaled said so.", "Pre- and post-war prices rose.")),
+    Rule("what an ellipsis left", lambda text: re.search(r"\b\w+(?:ed|en) then (?:the|a|an)\b", text) is not None,
+         fires=("The Republican Cochran was elected then the Senate.",),
+         spares=("The Republican Cochran was elected to the House, and then the Senate.",
+                 "He was injured, then the match resumed.")),
     Rule("a word said twice", lambda text: DOUBLED.search(text) is not None,
          fires=("Her lawyers stated unambiguously unambiguously that she knew nothing.",),
          spares=("He had had enough.", "He said that that plan failed.",
@@ -220,12 +225,14 @@ PHRASE_FAULTS = table(
                  "He ran for Senate in 1962.",
                  "Nanmadol triggered a landslide in the northern Philippines.",
                  "George Bush was born in the US state of Massachusetts.")),
-    Rule("an illness or a race without its article", lambda text: MISSING_ARTICLE.search(text) is not None,
+    Rule("an illness, a race or a community without its article", lambda text: MISSING_ARTICLE.search(text) is not None,
          fires=("Who has died at the age of 80 after lengthy illness?",
-                "Wu won silver in 500m at the Sochi Olympics.", "She was fourth in 100m final."),
+                "Wu won silver in 500m at the Sochi Olympics.", "She was fourth in 100m final.",
+                "18 people were killed in an attack on Kaboro community."),
          spares=("He died at the age of 80 after a lengthy illness.", "Wu won silver in the 500m at Sochi.",
                  "The ship sank in 500m of water.", "Bolt ran 100m in 9.58 seconds.",
-                 "Divers found the wreck in 40m at dawn.", "He invested in 5m shares.")),
+                 "Divers found the wreck in 40m at dawn.", "He invested in 5m shares.",
+                 "18 people were killed in an attack on the Kaboro community.", "He spoke to the Jewish community.")),
     Rule("a stump after a semicolon", lambda text: STUMP_AFTER_SEMICOLON.search(text) is not None,
          fires=("Statements were made by a lawyer; the White House.",),
          spares=("Prices rose; the central bank raised its rates.", "Sales rose; profit fell.")),

@@ -381,3 +381,9 @@ def test_any_text_keeps_exact_spans(pieces, use_title):
 ])
 def test_a_word_is_capitalised_as_the_article_writes_it_elsewhere(text, expected):
     assert capitalised_as_elsewhere(text, nlp.load().Defaults.stop_words) == expected
+
+
+def test_an_accent_typed_for_an_apostrophe_is_an_apostrophe():
+    cleaned = clean("Evans wins\n\nBritain´s Dan Evans won the title. He didn`t drop a set.")
+    assert [b.text for b in cleaned.blocks if b.kind == "body"] == [
+        "Britain’s Dan Evans won the title. He didn’t drop a set."]

@@ -401,8 +401,9 @@ def _resolve_ago(match, sentence, context, sign=-1):
     # "profit rose in the third quarter from a year ago": that quarter a year before
     base = reference if compared else point("day", context.published).coarsened(claim)
     found = base.shifted(months=sign * months * count, days=sign * days * count)
-    # "a decade ago" is a round figure, not a year; "just over two weeks ago" no day
-    hedged = re.match(rf"\s*{APPROXIMATELY}\s", match.group(), re.I) is not None
+    # "a decade ago" is a round figure, not a year; "just over two weeks ago" and "two weeks
+    # ago" no day (a class could not tell the 12th from the 10th)
+    hedged = re.match(rf"\s*{APPROXIMATELY}\s", match.group(), re.I) is not None or unit == "week" and count > 1
     reading = _dated(found, claim=claim, approximate=unit in ("decade", "century") or hedged and claim == "day")
     return replace(reading, looks_back=compared)
 
