@@ -66,7 +66,8 @@ NO_COMMENT = re.compile(r"\b(?:(?:was|were|is|are)(?:(?:n't| not) (?:immediately
 ASIDE = re.compile(r",[^,]*,")
 # what points back to a thing or a period named before, blank or no blank: "such arrangements",
 # "Year-earlier results were $_____"
-POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|year-earlier|year-ago|a year (?:ago|earlier)|last year's)(?!\w)", re.I)
+POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|year-earlier|year-ago|a year (?:ago|earlier)|last year's"
+                           r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+)(?!\w)", re.I)
 # the day's share price of a company: background to its story, not a fact worth asking
 SHARE_PRICE = re.compile(r"\bcomposite trading\b|\bBig Board\b|\bover-the-counter\b"
                          r"|\b(?:closed|ended|finished) (?:unchanged |(?:up|down) [^,]{1,30} )?(?:at|to) [A-Z]{0,2}\$")
@@ -289,8 +290,10 @@ SENTENCE_FAULTS = table(
                 "In the year-earlier period, the company earned $461 million.",
                 "Fill in the blank: Year-earlier results were $_____.",
                 "Fill in the blank: For the quarter a year ago, Columbia reported earnings of $_____.",
-                "Fill in the blank: Last year's results were hurt by $_____ in charges."),
-         spares=("Companies such as Delta reported results.",)),
+                "Fill in the blank: Last year's results were hurt by $_____ in charges.",
+                "Fill in the blank: The current Parliament was appointed on _____."),
+         spares=("Companies such as Delta reported results.", "The current account deficit widened.",
+                 "Zakharova said the current situation in Mosul looked like a mess.")),
     Rule("a share price of the day", lambda text: SHARE_PRICE.search(text) is not None,
          fires=("Seagram closed at $84.75, up 12.5 cents a share in Big Board trading.",
                 "Armco shares closed unchanged at $10.625 in composite trading.",
