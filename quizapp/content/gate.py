@@ -81,7 +81,7 @@ CONSONANT_SOUNDING = re.compile(r"^(?:(?i:uni|use|usu|uti|eu|one\b|once|ewe|u\.|
 DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
                     r"|\s\"\s|\s['’]\s|\b(?:uh|um|erm)\b|\b[a-z]{3,}\d+\b"
                     r"|#\d[\d,.]* (?:million|billion)|\bdlrs\b|\b(?:of|to|in|at|on|and|the)[A-Z][a-z]|@"
-                    r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]|\b[A-Z][a-z]*-\s[A-Z]")
+                    r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]|\b[A-Z][a-z]*-\s[A-Z]|\breports? citing\b")
 # a word said twice over ("stated unambiguously unambiguously"), but "had had", "that that" and
 # names ("Boutros Boutros-Ghali")
 DOUBLED = re.compile(r"\b(?!(?:had|that)\b)([a-z]+) \1\b")
@@ -124,6 +124,11 @@ STUMP_AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?(?:[A-Z]\S*\s+){0,2}[A-Z]\S*
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w’'.-]+", text.replace(BLANK, "BLANK"))
+
+
+# a hedge whose figure was cut away: "was released about [30 minutes later]"
+HEDGE_LEFT = re.compile(r"(?<!\bcame )(?<!\bcome )(?<!\bbrought )(?<!\bbring )\b(?:about|around|nearly|almost"
+                        r"|approximately|roughly)[.?!]?$")
 
 
 def _last_word(text: str) -> str:
@@ -197,7 +202,8 @@ PHRASE_FAULTS = table(
                 "Trade fell to dlrs 14 billion.", "Cargo was unloaded at the port ofAqaba.",
                 "The White House 've been subjected to leaks For the past few weeks.",
                 "Among the offerings with terms and syndicate manager @ CORPORATES Sun Inc. was a bond.",
-                "Army spokesman Al- Sawarmi Khaled said so."),
+                "Army spokesman Al- Sawarmi Khaled said so.",
+                "Gunmen raided a village in Kaduna, Trend reports citing Xinhua."),
          spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.",
                  "Army spokesman Al-Sawarmi Khaled said so.", "Pre- and post-war prices rose.")),
     Rule("what an ellipsis left", lambda text: re.search(r"\b\w+(?:ed|en) then (?:the|a|an)\b", text) is not None,
@@ -354,10 +360,10 @@ SENTENCE_FAULTS = table(
          fires=("He suffered a stroke.", "True or false? They won the cup in 2004."),
          spares=("Hewitt suffered a stroke.",)),
     Rule("a small word left dangling at the end",
-         lambda text: _last_word(text) in DANGLING_ENDS,
+         lambda text: _last_word(text) in DANGLING_ENDS or HEDGE_LEFT.search(text) is not None,
          fires=("Amazon collected more than $8 million from 100,000 people as.",
-                "Who finished the race in the?"),
-         spares=("Amazon collected more than $8 million.",)),
+                "Who finished the race in the?", "Brazil's Star One C1 was released about."),
+         spares=("Amazon collected more than $8 million.", "The change came about.")),
     Rule("a word that says too little",
          lambda text: VAGUE.search(text) is not None,
          fires=("Who appealed to anyone?", "Who went further?", "President Bush implied as much.",

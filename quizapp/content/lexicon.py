@@ -38,7 +38,7 @@ GESTURE_LEMMAS = frozenset({"stroll", "wave", "smile", "hug", "kiss", "kneel", "
 ON_SCREEN = ("to Twitter", "on Twitter", "to social media", "on social media", "on Facebook",
              "on Instagram", "on television", "on TV", "on state television")
 IN_CELEBRATION = "in celebration"  # "fell onto her back on the court in celebration"
-GESTURE_OBJECT = re.compile(r"^(?:an?|his|her|their) (?:\w+ )?(?:smile|grin|hug|kiss)\b")  # "had a huge smile"
+GESTURE_OBJECT = re.compile(r"^(?:an?|his|her|their) (?:\w+ )?(?:smile|grin|hug|kiss|hands?|fist)\b")  # "had a huge smile"
 # verbs of saying whose quotation a clause may leave out ("Mrs. Doyle said outside the court")
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "warn", "note",
                            "explain", "write", "insist", "argue", "reply", "ask"})

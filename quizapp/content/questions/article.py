@@ -148,7 +148,8 @@ class Article:
         """The doer a who-question may ask for: not one who only speaks or is asked, nor one of
         many who did it ("competed in the 2008 Summer Paralympics", "paid tribute to Wogan"), nor
         one who felt something ("was thrilled by the win") or made a gesture ("strolled around the
-        court high-fiving spectators", "had a huge smile on his face", "appeared on television")."""
+        court high-fiving spectators", "had a huge smile on his face", "raised his right hand",
+        "appeared on television")."""
         clause = event.clause
         if clause is None or clause.lemma.split()[-1] in QUOTING_LEMMAS | SHARED_LEMMAS | FEELING_LEMMAS | GESTURE_LEMMAS \
                 or clause.rest.startswith(SHARED_OBJECTS + ON_SCREEN) or IN_CELEBRATION in clause.rest \
