@@ -1009,7 +1009,8 @@ RELATIVE_TIME = re.compile(
     r"\b(?:(?:earlier|later) this (?:year|month|week)|(?:in|during|for) the (?:latest |current |same |past |\d{4} )?"
     r"(?:quarter|period)(?!\s+end)|in the (?:past|last) (?:\w+ )?year"
     r"|in the (?:past |last |first )?(?:\w+ )?(?:days|weeks|months|quarters|years)"
-    r"|in recent (?:days|weeks|months|years))\b", re.I)
+    r"|in recent (?:days|weeks|months|years)"
+    r"|over the (?!past\b|last\b)(?:\w+ )?(?:days|weeks|months|years))\b", re.I)  # "over the seven years [to 2003]"
 # a span that counts from the story's day or leans on another sentence: "since last year",
 # "since then"
 DEICTIC_SPAN = re.compile(r"\b(?:yesterday|today|tomorrow|last|this|next|ago|then|that)\b", re.I)
@@ -1053,7 +1054,8 @@ LINE_FAULTS = table(
                 "Aetna had a $23 million loss, compared with earnings of $33 million last year.",
                 "Sun said it expected to break even for the quarter.",
                 "Police said they arrested a suspect wanted in a shooting that happened Friday.",
-                "On Friday, police arrested a suspect.", "Police arrested a suspect in Sydney Friday."),
+                "On Friday, police arrested a suspect.", "Police arrested a suspect in Sydney Friday.",
+                "Akagi booked a dozen million yen in operating costs over the seven years."),
          spares=("Sun reported sales of $538.5 million for the quarter ended Sept. 29.",
                  "The Black Saturday fires killed 173 people in Victoria.",
                  "A task force began delving into the slayings of 14 women over the last five years.",

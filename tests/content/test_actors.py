@@ -330,6 +330,15 @@ def test_a_name_with_a_middle_initial_is_a_person_however_often_its_surname_is_a
     assert [s.label for s in with_person_surnames(spans)] == ["PERSON"] * 4
 
 
+def test_a_full_name_the_story_goes_on_with_who_is_a_person_however_often_its_surname_is_a_body(parse):
+    # the model called "Akagi" alone an organization three times: a club's name, were it not
+    # for "who" after the full name
+    actors, _ = actors_of(parse, "Abe accepted the resignation of Norihiko Akagi, who held the farm portfolio. "
+                                 "Akagi told reporters he was sorry. Akagi's scandals surfaced in June. "
+                                 "It was found that Akagi booked costs in Tokyo.")
+    assert actors["Norihiko Akagi"].kind == "person"
+
+
 def test_a_title_or_a_given_name_inside_makes_a_person_sure(parse):
     # a person the given-names list does not know is offered among people only when sure
     actors, _ = actors_of(parse, "Prosecutor Jaafar al-Mousawi spoke to the media. "

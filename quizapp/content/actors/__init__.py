@@ -79,7 +79,7 @@ def find_actors(docs: Sequence, texts: Sequence[str] | None = None) -> ActorInde
         titles += [(i, a, b) for a, b in doc_titles]
         spans += [s for s in doc_spans if not any(a <= s.start < b for a, b in doc_titles)]
     terms = term_acronyms(docs)
-    spans = with_person_surnames([s for s in spans if s.text not in terms])
+    spans = with_person_surnames([s for s in spans if s.text not in terms], docs)
     acronyms = acronym_pairs(docs)
     groups = group(spans, acronyms, glossed_pairs(docs, spans))
     spans = find_again(docs, texts, spans, groups, acronyms, titles)

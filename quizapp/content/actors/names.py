@@ -83,17 +83,20 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(bare) <= 6 and bare.isupper()
 
 
-def with_person_surnames(spans: list[Span]) -> list[Span]:
+def with_person_surnames(spans: list[Span], docs: Sequence = ()) -> list[Span]:
     """A name ending in the surname of a person is that person, whatever the model said;
     unless the model calls that last word alone an organization more than twice as often
     ("Aston Villa" once a person, "Villa" an organization four times: a club). A given name
     and a surname that stands alone elsewhere are a person, and so is that surname ("Christopher
     Howes" ... "Howes' team", whatever the model called them), unless that given name alone
     names an organization in the story. A name with a middle initial is a person's, however
-    often the model calls the surname alone an organization ("Arthur C. Clarke" ... "Clarke")."""
+    often the model calls the surname alone an organization ("Arthur C. Clarke" ... "Clarke"),
+    nor one the story goes on with "who" ("Norihiko Akagi, who held the agriculture portfolio";
+    `docs`: the sentences' parses)."""
     people = Counter(s.text.split()[-1] for s in spans if s.label == "PERSON")
     bodies = Counter(s.text for s in spans if s.label == "ORG")
-    clubs = _clubs(spans, people, bodies)
+    clubs = _clubs(spans, people, bodies) - {s.text.split()[-1] for s in spans
+                                            if s.label == "PERSON" and docs and _who_follows(docs[s.sentence], s.end)}
     alone = {s.text for s in spans if " " not in s.text}
     # not a given name the story uses for a body: "Albion Rheinland", the group Albion forms
     surnames = {s.text.split()[-1] for s in spans
@@ -101,6 +104,10 @@ def with_person_surnames(spans: list[Span]) -> list[Span]:
     for span in spans:
         span.label = _surname_label(span, surnames, clubs, people.keys() - clubs)
     return spans
+
+
+def _who_follows(doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
 
 
 def _clubs(spans: list[Span], people: Counter, bodies: Counter) -> set[str]:

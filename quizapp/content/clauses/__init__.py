@@ -205,7 +205,8 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
     actor = index.actor_at(position, subject.i)
     names = _whose(tokens, core.head, original)
     noun = noun_before(subject) if subject.lower_ in ("it", "they") and verb.dep_ != "ROOT" else None
-    if noun is not None:  # "joined the league when it launched": the league launched
+    if noun is not None and not _a_person_for_it(subject, index.actor_at(position, noun.i), index):
+        # "joined the league when it launched": the league launched
         actor = index.actor_at(position, noun.i)
         names[subject.i] = text_of(noun_phrase(noun), original)
     elif subject.lower_ in PRONOUN_REFERENTS and not _expletive(subject) and not _dislocated(subject):
@@ -220,6 +221,12 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
         tokens = [t for t in tokens if t.head.i != subject.i or t.dep_ != "compound"]
         names[subject.i] = who.name
     return tokens, text_of(tokens, original, names | dated_owners(tokens, skip)), actor
+
+
+def _a_person_for_it(pronoun, actor_id: str | None, index) -> bool:
+    """ "Akagi booked costs for another group even after it relocated": "it" is no person (the
+    model may not know Akagi for one; the story's actors do)."""
+    return pronoun.lower_ == "it" and actor_id is not None and index.by_id(actor_id).kind == "person"
 
 
 def _given_name_only(subject, actor) -> bool:
