@@ -299,7 +299,7 @@ SENTENCE_FAULTS = table(
                 "Fill in the blank: Last year's results were hurt by $_____ in charges.",
                 "Fill in the blank: The current Parliament was appointed on _____."),
          spares=("Companies such as Delta reported results.", "The current account deficit widened.",
-                 "Zakharova said the current situation in Mosul looked like a mess.")),
+                 "The spokeswoman said the current situation in the port looked like a mess.")),
     Rule("a share price of the day", lambda text: SHARE_PRICE.search(text) is not None,
          fires=("Seagram closed at $84.75, up 12.5 cents a share in Big Board trading.",
                 "Armco shares closed unchanged at $10.625 in composite trading.",
@@ -685,9 +685,9 @@ def _ordinal_word(token) -> bool:
     """ "second" as an ordinal: an adjective, or a noun owned by a pronoun ("his second"; "a
     second" may be a time; "the women's final" and "his final" are matches)."""
     owners = [c for c in token.children if c.dep_ == "poss"]
-    if token.lower_ in ("final", "last", "latest"):
-        return token.pos_ == "ADJ" and not owners  # "his final", "the women's final": a match
-    return token.pos_ == "ADJ" and not owners or any(c.tag_ == "PRP$" for c in owners)
+    if not owners:
+        return token.pos_ == "ADJ"
+    return token.lower_ not in ("final", "last", "latest") and any(c.tag_ == "PRP$" for c in owners)
 
 
 def _nameless_subject(doc) -> bool:

@@ -183,7 +183,7 @@ def _in_millions(number: str, value) -> list[str]:
 def _spelt(number: str, value) -> list[str]:
     """A number as it may be spelt: "four", "twelve", "forty"; "fifty million", "three hundred",
     "one hundred and fifty", "ten thousand"."""
-    spelt = [word for word, count in NUMBER_NAMES.items() if count == value]
+    spelt = _number_names(value)
     scaled = NUMBER.match(number.strip().lower())
     if scaled and scaled.group(2):  # "1 million" -> "one million", "900 million" -> "nine hundred million"
         count = Decimal(scaled.group(1).replace(",", ""))
@@ -193,9 +193,13 @@ def _spelt(number: str, value) -> list[str]:
     return spelt
 
 
+def _number_names(value) -> list[str]:
+    return [word for word, count in NUMBER_NAMES.items() if count == value]
+
+
 def _names_of(count: Decimal) -> list[str]:
-    return [word for word, value in NUMBER_NAMES.items() if Decimal(value) == count] or (
-        _in_hundreds(count) if count == int(count) and count > 0 else [])
+    """ "nine hundred" for 900: its own name, else in hundreds."""
+    return _number_names(count) or (_in_hundreds(count) if count == int(count) and count > 0 else [])
 
 
 def _in_hundreds(value: Decimal) -> list[str]:
@@ -249,7 +253,7 @@ CLUB_MARKS = ("FC", "AFC")  # "Liverpool" is how a report names Liverpool FC
 
 def _without_legal_form(name: str) -> str:
     """ "MCA" for "MCA Inc.", "Toyota" for "Toyota Motor Corp.", but not "China" for "China
-    Motor Corp." nor "Dubai" for "Dubai Holdings": what is left must still name it."""
+    Motor Corp.": what is left must still name it."""
     bare = CORPORATE_SUFFIX.sub("", name)
     return name if _names_nothing(bare.split()) else bare
 

@@ -95,8 +95,7 @@ def with_person_surnames(spans: list[Span], docs: Sequence = ()) -> list[Span]:
     `docs`: the sentences' parses)."""
     people = Counter(s.text.split()[-1] for s in spans if s.label == "PERSON")
     bodies = Counter(s.text for s in spans if s.label == "ORG")
-    clubs = _clubs(spans, people, bodies) - {s.text.split()[-1] for s in spans
-                                            if s.label == "PERSON" and docs and _who_follows(docs[s.sentence], s.end)}
+    clubs = _clubs(spans, people, bodies, docs)
     alone = {s.text for s in spans if " " not in s.text}
     # not a given name the story uses for a body: "Albion Rheinland", the group Albion forms
     surnames = {s.text.split()[-1] for s in spans
@@ -110,11 +109,12 @@ def _who_follows(doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
 
 
-def _clubs(spans: list[Span], people: Counter, bodies: Counter) -> set[str]:
+def _clubs(spans: list[Span], people: Counter, bodies: Counter, docs: Sequence) -> set[str]:
     """Last words of people's names that the model calls an organization alone more than twice
-    as often; never the surname of a name with a middle initial."""
-    initialled = {s.text.split()[-1] for s in spans if s.label == "PERSON" and MIDDLE_INITIAL.match(s.text)}
-    return {word for word, n in people.items() if bodies[word] > 2 * n} - initialled
+    as often; never the surname of a name with a middle initial, or of one followed by "who"."""
+    persons = {s.text.split()[-1] for s in spans if s.label == "PERSON" and (
+        MIDDLE_INITIAL.match(s.text) or docs and _who_follows(docs[s.sentence], s.end))}
+    return {word for word, n in people.items() if bodies[word] > 2 * n} - persons
 
 
 def _surname_label(span: Span, surnames: set[str], clubs: set[str], people: set[str]) -> str:
@@ -253,6 +253,8 @@ def _join_organization_tails(uf: UnionFind, labels: dict[str, str]) -> None:
 
 
 def _only_whose(words: str) -> bool:
+    """Each word a country's or a level's ("U.S.", "National"): unlike a key's cut (scoring.py),
+    where "Air India" still names the airline, here every word must say only whose."""
     return all(word in GENERIC_ORGANIZATION_WORDS or country_of(word) for word in words.split())
 
 
