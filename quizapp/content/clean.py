@@ -128,13 +128,18 @@ _REPORTED_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<author>.+?)(?:\s+in\s+[A-
 # "PARIS, March 3, 1998 -", "LONDON, 17 June 2025 —", "LONDON, Nov 3 (Reuters) -",
 # "KYIV, Ukraine (AP) —", "(SCF) –", "O'SMACH, Cambodia (AP)_" (newswire's underscore),
 # "(Bloomberg)—Bayer AG agreed" (an em dash glued to the first word)
-# "November 17, Brisbane, Australia -", "United States -": a day and places in title case
+# "November 17, Brisbane, Australia -", "United States -": a day and places in title case;
+# "Manila, July 19 (IANS): ", "London [UK], May 11 : ", "July 18 (UPI) -- ": a colon ends a
+# dateline that has a day or an agency
 _NAMED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
 _DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?)?\s*"
-    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*)?(?P<places>" + _NAMED + r"(?:,\s*" + _NAMED + r")*)\s+)?"
-    r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?(?:[-–—_]+(?=\s|$)|—(?=[A-Z]))"
+    r"(?:,\s*" + _DAY + r")?\s*"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*)?(?P<places>" + _NAMED + r"(?:\s*\[[^\[\]\n]{1,30}\])?"
+    r"(?:,\s*" + _NAMED + r")*)(?:,\s*(?P<day>" + _DAY + r")\s*|\s+)"
+    r"|(?P<day_alone>" + _DAY + r")\s+(?=\())?"
+    r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?(?P<end>[-–—_]+(?=\s|$)|—(?=[A-Z])|:(?=\s))"
 )
 
 
@@ -170,7 +175,11 @@ def _same_text(a: str, b: str) -> bool:
 
 def _dateline(block: str) -> re.Match | None:
     found = _DATELINE.match(block)
-    return found if found and (found["place"] or found["places"] or found["agency"]) else None
+    if not found or not (found["place"] or found["places"] or found["agency"]):
+        return None
+    agency = found["agency"] and re.fullmatch(r"[A-Z]{2,}", found["agency"])
+    dated = agency or found["day"] or found["day_alone"] or found["place"]
+    return found if found["end"] != ":" or dated else None
 
 
 def _looks_like_title(block: str) -> bool:
@@ -273,7 +282,7 @@ def _body_or_caption(block: str, start: int, blocks: list[Block], repeated: set[
     opened = found["dateline"] or any(b.kind == "body" for b in blocks)
     dateline = None if opened else _dateline(block)
     if dateline:
-        found["dateline"] = block[: dateline.end()].rstrip(" -–—\u00a0")
+        found["dateline"] = block[: dateline.end()].rstrip(" -–—:\u00a0")
         found["agency"] = dateline["agency"]
         return _split_dateline(block, start, dateline.end())
     kind = "caption" if _is_caption(block, repeated) else "body"

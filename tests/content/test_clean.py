@@ -217,6 +217,23 @@ def test_a_british_dated_dateline():
     assert sentence_texts(glued) == ["Harbor Steel agreed to buy the mill."]
 
 
+@pytest.mark.parametrize("opening, dateline", [
+    ("Manila, July 19 (IANS): ", "Manila, July 19 (IANS)"),
+    ("London [UK], May 11 : ", "London [UK], May 11"),
+    ("July 18 (UPI) -- ", "July 18 (UPI)"),
+    ("ISLAMABAD: ", "ISLAMABAD"),
+])
+def test_datelines_that_end_on_a_colon_or_open_on_the_day(opening, dateline):
+    text = f"Court rules\n\n{opening}The court on Tuesday acquitted the former minister.\n"
+    assert clean(text).dateline == dateline
+    assert sentence_texts(text) == ["The court on Tuesday acquitted the former minister."]
+
+
+@pytest.mark.parametrize("opening", ["Note: ", "Senator Ames (D): "])
+def test_a_colon_ends_no_dateline_without_a_day_or_an_agency(opening):
+    assert clean(f"Court rules\n\n{opening}The court sat on Tuesday.\n").dateline is None
+
+
 def test_windows_line_endings_and_a_dateline_on_its_own_line():
     text = "Storm hits coast\r\n\r\nMIAMI (AP) \u2014\r\n\r\nThe storm hit on Monday. It left.\r\n"
     cleaned = clean(text)
