@@ -722,11 +722,12 @@ RULES: tuple[Rule, ...] = (
           _resolve_numeric_date, [("He was held on 3/4/2016 in Ohio.", "3/4/2016", "2016-03-04")]),
     _rule("holiday", rf"{LEAD}(?P<holiday>{HOLIDAY})(?:,?\s+{YEAR})?\b", _resolve_holiday,
           [("Shops were shut on Christmas Day.", "Christmas Day", "2015-12-25")]),
-    _rule("month day", rf"{LEAD}{WEEKDAY_PREFIX}{MONTH}\s+{DAY}(?:,?\s+{YEAR}|{YEAR_WORDS})?"
+    _rule("month day", rf"{LEAD}(?:(?P<mod>last|this|next)\s+)?{WEEKDAY_PREFIX}{MONTH}\s+{DAY}(?:,?\s+{YEAR}|{YEAR_WORDS})?"
           rf"(?:\s+{PART_OF_DAY})?{AT_TIME}", _resolve_named_date,
           [("The deal closed Nov. 1, 2016, officials said.", "Nov. 1, 2016", "2016-11-01"),
            ("Talks ended on November 8.", "November 8", "2016-11-08"),
-           ("Talks will resume on Jan. 9.", "Jan. 9", "2017-01-09")]),
+           ("Talks will resume on Jan. 9.", "Jan. 9", "2017-01-09"),
+           ("He took power last Nov. 12.", "last Nov. 12", "2015-11-12")]),
     _rule("day month", rf"{LEAD}{WEEKDAY_PREFIX}(?:the\s+)?(?<![\d.,]){DAY}\s+(?:of\s+)?{MONTH}"
           rf"(?:,?\s+{YEAR}|{YEAR_WORDS})?{AT_TIME}", _resolve_named_date,
           [("He was born on 1 November 2016 in Leeds.", "1 November 2016", "2016-11-01")]),
