@@ -459,6 +459,13 @@ def _earlier_reaction(span) -> bool:
             and any(c.dep_ == "dobj" for c in verb.children))
 
 
+def _sets_apart(preposition) -> bool:
+    """ "before", "from", "ahead of", "prior to": what the noun after it dates is another time."""
+    if preposition.lower_ in ("of", "to"):
+        return preposition.head.lower_ in ("ahead", "prior")
+    return preposition.lower_ in SEQUENCE_WORDS | BASELINE_WORDS
+
+
 def _carried_by(span, words=None, test=None) -> bool:
     carrier = _carrier(span)
     return carrier is not None and (words is None or carrier.lower_ in words) and (
@@ -516,12 +523,14 @@ NOT_WHEN = table(
          fires=("They spent New Year's Eve there.",),
          spares=("They left on New Year's Eve.",)),
     Rule("another time's date on a noun",
-         lambda span: _date_word(span).dep_ in ("nummod", "compound", "nmod", "amod")
+         lambda span: _date_word(span).dep_ in ("nummod", "compound", "nmod", "amod", "poss")
          and _date_word(span).head.dep_ in ("pobj", "dobj")  # "following" takes an object
-         and _date_word(span).head.head.lower_ in SEQUENCE_WORDS | BASELINE_WORDS,
+         and _sets_apart(_date_word(span).head.head),
          fires=("The club spent 16 seasons in the Premier League before their 2017 relegation.",
                 "Saddam accepted a treaty he had rejected in talks following the August 1988 cease-fire.",
-                "Japan pledged to cut emissions by 60% from 2013 levels.")),
+                "Japan pledged to cut emissions by 60% from 2013 levels.",
+                "The rider kept the yellow jersey ahead of Friday's time trial."),
+         spares=("The rider was hurt in Friday's crash.",)),
     Rule("a date in a description set off beside a name",
          lambda span: _in_an_apposition(span),
          fires=("Michael Howard, Conservative leader 2003-2005, told Sky News it was sad news.",

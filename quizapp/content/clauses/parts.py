@@ -71,11 +71,21 @@ def _commas_between(verb, tokens: list) -> list:
 def _holds_a_clauses_subject(prep, verb) -> bool:
     """ "banned after [the Court of Arbitration for Sport (CAS)] rejected his appeal": the
     parser made the clause's subject the preposition's object and hung its verb elsewhere."""
+    if _clause_read_as_a_participle(prep):
+        return True
     clause = next((c for c in verb.rights if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
                    and c.i > prep.right_edge.i), None)
     if clause is None or any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         return False
     return all(t.is_punct for t in prep.doc[prep.right_edge.i + 1 : clause.left_edge.i])
+
+
+def _clause_read_as_a_participle(prep) -> bool:
+    """ "jailed after [an anti-graft court convicted and sentenced him]": the parser made the
+    clause's verb a participle of its subject; the object it takes says it is the clause's."""
+    return any(verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN")
+               and any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)
+               for noun in prep.children if noun.dep_ == "pobj" for verb in noun.children)
 
 
 def _before_another_verb(tokens: list) -> list:
