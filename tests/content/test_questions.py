@@ -1198,3 +1198,14 @@ def test_a_blanked_date_said_from_the_story_s_day_accepts_the_date_itself():
             "King Gyanendra who seized direct power.")
     blanks = [q for q in analyze(text, published=dt.date(2006, 1, 15)).questions if q.answer == "last July"]
     assert blanks and "July 2005" in blanks[0].accepted
+
+
+def test_a_small_number_spelt_out_elsewhere_gives_the_blank_away():
+    from quizapp.content.questions.chosen import Chosen
+
+    asked = Question("q1", "fill_blank", "Fill in the blank: The bank sets policy to meet the _____ "
+                     "per cent inflation target.", (), "2", "", "s", accepted=("two",))
+    other = Question("q2", "fill_blank", "Fill in the blank: Inflation was well above the two per "
+                     "cent target at _____ per cent.", (), "10.2", "", "t")
+    assert not Chosen([Draft(("q1",), asked)]).fits(Draft(("q2",), other))
+
