@@ -246,9 +246,24 @@ def capitalised_as_elsewhere(text: str, common: Collection[str]) -> str:
 SLIPPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[\u00b4`](?=(?:s|t|ll|re|ve|d|m)\b)")
 
 
+# a lede's opening words in capitals, house style: "MOUNTAIN rescuers were searching", "A MAN
+# has been charged" (not an acronym: "NASA said", "UN envoy")
+SHOUTED_OPENING = re.compile(r"^[A-Z]+(?:[ \t]+[A-Z]+){0,3}(?=[ \t]+[a-z\d])", re.MULTILINE)
+
+
+def _unshouted(opening: re.Match) -> str:
+    words = opening.group().lower().split()
+    if len(words) == 1 and len(words[0]) < 4:  # "IT workers", "WHO officials"
+        return opening.group()
+    # imported here: lemminflect imports spaCy, which the web app's processes never need
+    from lemminflect import getAllLemmas
+    english = all(len(w) == 1 or w in ENGLISH_WORDS or getAllLemmas(w) for w in words)
+    return opening.group().capitalize() if english else opening.group()
+
+
 def clean(text: str, title: str | None = None) -> CleanText:
     """Split the article into classified blocks; metadata comes from title, dateline, byline."""
-    text = SLIPPED_APOSTROPHE.sub("’", text)
+    text = SHOUTED_OPENING.sub(_unshouted, SLIPPED_APOSTROPHE.sub("’", text))
     title = SLIPPED_APOSTROPHE.sub("’", title) if title else title
     spans = _paragraph_spans(text)
     counts = Counter(text[start:end] for start, end in spans)

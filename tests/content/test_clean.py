@@ -234,6 +234,19 @@ def test_a_colon_ends_no_dateline_without_a_day_or_an_agency(opening):
     assert clean(f"Court rules\n\n{opening}The court sat on Tuesday.\n").dateline is None
 
 
+@pytest.mark.parametrize("opening, read", [
+    ("MOUNTAIN rescuers were searching", "Mountain rescuers were searching"),
+    ("AROUND 75,000 households were left", "Around 75,000 households were left"),
+    ("A MAN has been charged", "A man has been charged"),
+    ("NASA said it", "NASA said it"),
+    ("UN envoy Ada Lee said it", "UN envoy Ada Lee said it"),
+    ("WHO officials said it", "WHO officials said it"),
+])
+def test_a_lede_opening_in_capitals_reads_in_sentence_case(opening, read):
+    text = f"Storm hits coast\n\n{opening} on Monday.\n"
+    assert sentence_texts(text) == [f"{read} on Monday."]
+
+
 def test_windows_line_endings_and_a_dateline_on_its_own_line():
     text = "Storm hits coast\r\n\r\nMIAMI (AP) \u2014\r\n\r\nThe storm hit on Monday. It left.\r\n"
     cleaned = clean(text)
@@ -377,10 +390,12 @@ def test_any_text_keeps_exact_spans(pieces, use_title):
     except ContentError:
         pass
     cleaned = clean(text, title="Russia" if use_title else None)
+    # the cleaned text differs from the article only in a lede's capitals and a slipped apostrophe
+    assert cleaned.text.casefold() == text.casefold()
     for block in cleaned.blocks:
-        assert text[block.start:block.end] == block.text and block.text.strip() == block.text
+        assert cleaned.text[block.start:block.end] == block.text and block.text.strip() == block.text
     for sentence in sentences(cleaned):
-        assert text[sentence.start:sentence.end] == sentence.text
+        assert cleaned.text[sentence.start:sentence.end] == sentence.text
         assert sentence.text.strip() == sentence.text != ""
     assert len(normalize(text)) == len(text)
 
