@@ -9,7 +9,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from typing import Collection
+from typing import Callable, Collection
 
 from quizapp.content.timex.lexicon import MONTHS, WEEKDAYS
 from quizapp.content.types import Block, CleanText, ContentError, Sentence
@@ -251,19 +251,22 @@ SLIPPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[\u00b4`](?=(?:s|t|ll|re|ve|d|m)\
 SHOUTED_OPENING = re.compile(r"^[A-Z]+(?:[ \t]+[A-Z]+){0,3}(?=[ \t]+[a-z\d])", re.MULTILINE)
 
 
-def _unshouted(opening: re.Match) -> str:
-    words = opening.group().lower().split()
-    if len(words) == 1 and len(words[0]) < 4:  # "IT workers", "WHO officials"
-        return opening.group()
-    # imported here: lemminflect imports spaCy, which the web app's processes never need
-    from lemminflect import getAllLemmas
-    english = all(len(w) == 1 or w in ENGLISH_WORDS or getAllLemmas(w) for w in words)
-    return opening.group().capitalize() if english else opening.group()
+def unshouted(text: str, is_word: Callable[[str], bool]) -> str:
+    """A paragraph's opening words in capitals in sentence case, when each is an English word
+    (`is_word`, or one of a few function words); a word of three letters or fewer alone may be
+    an acronym ("IT workers", "WHO officials"). Lengths stay the same, so spans hold."""
+    def recased(opening: re.Match) -> str:
+        words = opening.group().lower().split()
+        if len(words) == 1 and len(words[0]) < 4:
+            return opening.group()
+        english = all(len(w) == 1 or w in ENGLISH_WORDS or is_word(w) for w in words)
+        return opening.group().capitalize() if english else opening.group()
+    return SHOUTED_OPENING.sub(recased, text)
 
 
 def clean(text: str, title: str | None = None) -> CleanText:
     """Split the article into classified blocks; metadata comes from title, dateline, byline."""
-    text = SHOUTED_OPENING.sub(_unshouted, SLIPPED_APOSTROPHE.sub("’", text))
+    text = SLIPPED_APOSTROPHE.sub("’", text)
     title = SLIPPED_APOSTROPHE.sub("’", title) if title else title
     spans = _paragraph_spans(text)
     counts = Counter(text[start:end] for start, end in spans)

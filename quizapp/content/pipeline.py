@@ -13,7 +13,7 @@ from typing import Iterable
 
 from quizapp.content import nlp
 from quizapp.content.actors import find_actors
-from quizapp.content.clean import capitalised_as_elsewhere, check_input, clean, normalize, sentences
+from quizapp.content.clean import capitalised_as_elsewhere, check_input, clean, normalize, sentences, unshouted
 from quizapp.content.anchors import acronyms_in_full, in_full, main_organization, named
 from quizapp.content.clauses.text import without_ages
 from quizapp.content.gate import (FISCAL, Lines, Verdicts, checked_summaries, clean_cut, qualifies_its_fact,
@@ -54,10 +54,18 @@ def analyze_many(
 
 def _prepare(text: str, published: dt.date | None, title: str | None):
     check_input(text)
-    cleaned = clean(capitalised_as_elsewhere(text, nlp.load().Defaults.stop_words), title=title)
+    text = unshouted(capitalised_as_elsewhere(text, nlp.load().Defaults.stop_words), _english_word)
+    cleaned = clean(text, title=title)
     if published is None:
         published = stated_published(cleaned.dateline)
     return cleaned, published, sentences(cleaned)
+
+
+def _english_word(word: str) -> bool:
+    """A word lemminflect's dictionary knows ("mountain", "around"; not "nasa")."""
+    from lemminflect import getAllLemmas  # imports spaCy: not at the top of the module
+
+    return bool(getAllLemmas(word))
 
 
 def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> Analysis:

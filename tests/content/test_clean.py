@@ -6,7 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizapp.content import nlp
-from quizapp.content.clean import MAX_CHARS, capitalised_as_elsewhere, check_input, clean, normalize, sentences
+from quizapp.content.clean import (
+    MAX_CHARS, capitalised_as_elsewhere, check_input, clean, normalize, sentences, unshouted,
+)
 from quizapp.content.types import ContentError
 
 DEMO = (Path(__file__).parents[2] / "quizapp/demo/kurdistan-russia-aid.txt").read_text()
@@ -243,8 +245,10 @@ def test_a_colon_ends_no_dateline_without_a_day_or_an_agency(opening):
     ("WHO officials said it", "WHO officials said it"),
 ])
 def test_a_lede_opening_in_capitals_reads_in_sentence_case(opening, read):
+    from lemminflect import getAllLemmas  # the dictionary the pipeline gives
+
     text = f"Storm hits coast\n\n{opening} on Monday.\n"
-    assert sentence_texts(text) == [f"{read} on Monday."]
+    assert unshouted(text, getAllLemmas) == f"Storm hits coast\n\n{read} on Monday.\n"
 
 
 def test_windows_line_endings_and_a_dateline_on_its_own_line():
@@ -390,12 +394,10 @@ def test_any_text_keeps_exact_spans(pieces, use_title):
     except ContentError:
         pass
     cleaned = clean(text, title="Russia" if use_title else None)
-    # the cleaned text differs from the article only in a lede's capitals and a slipped apostrophe
-    assert cleaned.text.casefold() == text.casefold()
     for block in cleaned.blocks:
-        assert cleaned.text[block.start:block.end] == block.text and block.text.strip() == block.text
+        assert text[block.start:block.end] == block.text and block.text.strip() == block.text
     for sentence in sentences(cleaned):
-        assert cleaned.text[sentence.start:sentence.end] == sentence.text
+        assert text[sentence.start:sentence.end] == sentence.text
         assert sentence.text.strip() == sentence.text != ""
     assert len(normalize(text)) == len(text)
 
