@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 from typing import Callable, Collection
 
+from quizapp.content.gazetteer import COUNTRIES, is_city
 from quizapp.content.timex.lexicon import MONTHS, WEEKDAYS
 from quizapp.content.types import Block, CleanText, ContentError, Sentence
 
@@ -129,15 +130,15 @@ _REPORTED_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<author>.+?)(?:\s+in\s+[A-
 # "KYIV, Ukraine (AP) —", "(SCF) –", "O'SMACH, Cambodia (AP)_" (newswire's underscore),
 # "(Bloomberg)—Bayer AG agreed" (an em dash glued to the first word)
 # "November 17, Brisbane, Australia -", "United States -": a day and places in title case;
-# "Manila, July 19 (IANS): ", "London [UK], May 11 : ", "July 18 (UPI) -- ": a colon ends a
-# dateline that has a day or an agency
+# "Manila, July 19 (IANS): ", "London [UK], May 11 : ", "July 18 (UPI) -- ", "New Delhi: ": a
+# colon ends a dateline that has a day, an agency or a known place
 _NAMED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
 _DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
     r"(?:,\s*" + _DAY + r")?\s*"
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*)?(?P<places>" + _NAMED + r"(?:\s*\[[^\[\]\n]{1,30}\])?"
-    r"(?:,\s*" + _NAMED + r")*)(?:,\s*(?P<day>" + _DAY + r")\s*|\s+)"
+    r"(?:,\s*" + _NAMED + r")*)(?:,\s*(?P<day>" + _DAY + r")\s*|\s+|(?=:))"
     r"|(?P<day_alone>" + _DAY + r")\s+(?=\())?"
     r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?(?P<end>[-–—_]+(?=\s|$)|—(?=[A-Z])|:(?=\s))"
 )
@@ -179,7 +180,14 @@ def _dateline(block: str) -> re.Match | None:
         return None
     agency = found["agency"] and re.fullmatch(r"[A-Z]{2,}", found["agency"])
     dated = agency or found["day"] or found["day_alone"] or found["place"]
-    return found if found["end"] != ":" or dated else None
+    return found if found["end"] != ":" or dated or _known_places(found["places"]) else None
+
+
+def _known_places(places: str | None) -> bool:
+    """ "New Delhi: The Supreme Court ...": a city or a country before a colon ("Note:" is
+    neither)."""
+    names = [re.sub(r"\s*\[.*?\]", "", p).strip() for p in (places or "").split(",")]
+    return bool(places) and all(is_city(n) or n in COUNTRIES for n in names)
 
 
 def _looks_like_title(block: str) -> bool:

@@ -224,6 +224,7 @@ def test_a_british_dated_dateline():
     ("London [UK], May 11 : ", "London [UK], May 11"),
     ("July 18 (UPI) -- ", "July 18 (UPI)"),
     ("ISLAMABAD: ", "ISLAMABAD"),
+    ("New Delhi: ", "New Delhi"),
 ])
 def test_datelines_that_end_on_a_colon_or_open_on_the_day(opening, dateline):
     text = f"Court rules\n\n{opening}The court on Tuesday acquitted the former minister.\n"
@@ -231,7 +232,7 @@ def test_datelines_that_end_on_a_colon_or_open_on_the_day(opening, dateline):
     assert sentence_texts(text) == ["The court on Tuesday acquitted the former minister."]
 
 
-@pytest.mark.parametrize("opening", ["Note: ", "Senator Ames (D): "])
+@pytest.mark.parametrize("opening", ["Note: ", "Senator Ames (D): ", "Update Two: "])
 def test_a_colon_ends_no_dateline_without_a_day_or_an_agency(opening):
     assert clean(f"Court rules\n\n{opening}The court sat on Tuesday.\n").dateline is None
 
