@@ -74,7 +74,7 @@ def same_answer(given: str, key: str) -> bool:
 
 
 SCALES = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-NUMBER = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(?:\s+(hundred|thousand|million|billion|trillion))?$")
+NUMBER = re.compile(r"^(\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s+(hundred|thousand|million|billion|trillion))?$")  # ".18" too
 DATE_WORDS = re.compile(r"[a-z]+|\d+")
 # "four", "twelve": a number's own name ("a", "a dozen" are no answer by themselves)
 NUMBER_NAMES = {word: count for word, count in NUMBER_WORDS.items()
@@ -159,11 +159,11 @@ def date_variants(date: PartialDate) -> tuple[str, ...]:
 
 
 def number_variants(number: str) -> tuple[str, ...]:
-    """ "3,500" -> "3500"; "42.0" -> "42"; "20 million" -> "20,000,000", "20000000"; "4" ->
-    "four"."""
+    """ "3,500" -> "3500"; "42.0" -> "42"; "0.18" -> ".18"; "20 million" -> "20,000,000",
+    "20000000"; "4" -> "four"."""
     plain = number.replace(",", "")
     trimmed = re.sub(r"(\.\d*?)0+(?=\D|$)", r"\1", plain).replace(". ", " ").rstrip(".")
-    variants = [plain, trimmed]
+    variants = [plain, trimmed, *([trimmed[1:]] if trimmed.startswith("0.") else [])]  # ".18"
     value = _number(number)
     if value is not None and value == int(value) and " " in number.strip():
         variants += [f"{int(value):,}", str(int(value))]

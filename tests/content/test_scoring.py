@@ -197,6 +197,7 @@ def test_a_country_is_accepted_under_its_other_names():
 
 def test_a_number_lists_its_name_among_the_accepted_answers():
     assert number_variants("4") == ("four",)
+    assert number_variants("0.18") == (".18",) and same_answer(".18", "0.18")
     assert number_variants("12") == ("twelve",)
     assert number_variants("300") == ("three hundred",)
     assert number_variants("10,000") == ("10000", "ten thousand")
