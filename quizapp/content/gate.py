@@ -931,6 +931,7 @@ PARSE_FAULTS = table(
                 "charged with drunk driving on _____."),
          spares=("The newly appointed British Foreign Secretary, Margaret Beckett, confirmed the plans.",
                  "British Foreign Secretary Margaret Beckett confirmed the plans.",
+                 "Assistant coach Eddie Newton and fitness coach Ade Mafe left the club.",
                  "Margaret Beckett, the Foreign Secretary, confirmed the plans.",
                  "Vancouver, British Columbia, was hit by a storm.",
                  "BP Exploration Alaska, Inc, the company running the field, cut output.")),

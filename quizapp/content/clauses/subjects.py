@@ -91,11 +91,13 @@ def _described(noun) -> bool:
 
 
 def bare_title(noun) -> bool:
-    """A post with no determiner before a name: "Newly appointed British Foreign Secretary,
-    Margaret Beckett," ("Paris, France," names a place, not a post)."""
+    """A post with no determiner before a name set off by a comma: "Newly appointed British
+    Foreign Secretary, Margaret Beckett," ("Paris, France," names a place, not a post; "fitness
+    coach Ade Mafe" is a name with its post before it)."""
     return (noun.pos_ in ("NOUN", "PROPN") and not noun.ent_type_
             and not any(c.dep_ in ("det", "poss") for c in noun.children)
-            and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children))
+            and any(c.dep_ == "appos" and c.pos_ == "PROPN" and noun.doc[c.left_edge.i - 1].text == ","
+                    for c in noun.children))
 
 
 def _closed(apposition) -> bool:
