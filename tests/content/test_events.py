@@ -468,6 +468,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # of two subjects, not one a comma cuts off
     ("The Toulouse, France-based aircraft maker Harbor Aero delivered its first jet on Sunday.",
      ["France-based aircraft maker Harbor Aero delivered its first jet."]),
+    # the day said again after its weekday goes with it
+    ("Police arrested a man suspected of armed robbery at the Chase Bank on Wednesday "
+     "afternoon, Aug. 16.",
+     ["Police arrested a man suspected of armed robbery at the Chase Bank."]),
     # a clause the parser read as a participle of its subject goes whole, not "after a court"
     ("In 2001, ousted President Jon Alvarez was also jailed after an anti-graft court convicted "
      "and sentenced him to life in prison in 2007.",

@@ -17,7 +17,7 @@ def right_part(verb, skip: set[int]) -> list:
     tokens, objects = [], 0
     skip = skip | _reporter_swallowed(verb)
     for child in verb.rights:
-        if child.dep_ in DETACHED_DEPS and not (child.dep_ == "advcl" and child.tag_ == "VB") or _age_torn_off(child):
+        if child.dep_ in DETACHED_DEPS and not _kept_clause(child) or _age_torn_off(child):
             continue
         if child.dep_ == "prep" and _is_aside(child):
             continue  # "was launched, with a mission [to sample the water and ...]"
@@ -47,11 +47,46 @@ def _reporter_swallowed(verb) -> set[int]:
     return set() if joined is None else set(range(joined.left_edge.i - 1, reporting.i))
 
 
+# "were searching for missing passengers [after a ferry sank off Sulawesi island]": the clause
+# says what the line is about
+CONTEXT_LINKS = frozenset({"after", "when", "because", "as", "while"})
+CONTEXT_CLAUSE_TOKENS = 16
+
+
+def _kept_clause(clause) -> bool:
+    """An adverbial clause a line keeps: a bare infinitive ("helped [rebuild]"), or a short
+    clause of its own subject after "after", "when" or "because" that ends the sentence and
+    names no date of its own (that would be another event's)."""
+    if clause.dep_ != "advcl":
+        return False
+    if clause.tag_ == "VB":
+        return True
+    link = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return link in CONTEXT_LINKS and _said_in_full(clause, subject) and _short_last_and_undated(clause)
+
+
+def _said_in_full(clause, subject) -> bool:
+    """Its subject is a name or new ("a ferry", "high waters"), not one told before ("the
+    cosmetics firm", "he"), and nothing in it is "her" or "its"."""
+    if subject is None or subject.pos_ == "PRON" or any(t.tag_ == "PRP$" for t in clause.subtree):
+        return False
+    return subject.pos_ == "PROPN" or not any(c.dep_ == "det" and c.lower_ not in ("a", "an")
+                                              for c in subject.children)
+
+
+def _short_last_and_undated(clause) -> bool:
+    words = list(clause.subtree)
+    last = not any(c.i > clause.right_edge.i and not c.is_punct for c in clause.head.rights)
+    return (len(words) <= CONTEXT_CLAUSE_TOKENS and clause.i > clause.head.i and last
+            and not any(t.ent_type_ in DATE_ENTITIES for t in words))
+
+
 def _before_a_torn_clause(verb, tokens: list) -> list:
     """Up to a clause left out that the verb's own words go on after: "tumbled 23% in
     after-hours trading [after the maker pre-announced] disappointing results" is a misparse
     (the parser split "pre-announced" and hung "results" on "tumbled")."""
-    for clause in (c for c in verb.rights if c.dep_ == "advcl" and c.tag_ != "VB"):  # not one kept
+    for clause in (c for c in verb.rights if c.dep_ == "advcl" and not _kept_clause(c)):
         if any(t.i > clause.right_edge.i for t in tokens) and not set_off(clause):
             return [t for t in tokens if t.i < clause.left_edge.i]
     return tokens
@@ -275,7 +310,17 @@ def _date_edges(span) -> set[int]:
         tokens |= set(range(span.start - 3, span.start))
     if span.end < len(doc) and doc[span.end].tag_ == "POS":
         tokens.add(span.end)  # the owner's mark goes with the date
-    return tokens
+    return tokens | _day_in_other_words(span)
+
+
+def _day_in_other_words(span) -> set[int]:
+    """ "on Wednesday afternoon[, Aug. 16]": the day said again after a comma, at the end of a
+    clause, goes with it."""
+    doc, start = span.doc, span.end + 1
+    if start >= len(doc) or doc[span.end].text != "," or doc[start].ent_type_ != "DATE":
+        return set()
+    end = next((t.i for t in doc[start:] if t.ent_type_ != "DATE"), len(doc))
+    return set(range(span.end, end)) if end == len(doc) or doc[end].is_punct else set()
 
 
 def _clause_hung_on_the_date(span) -> set[int]:
