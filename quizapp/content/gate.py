@@ -549,8 +549,8 @@ def _short_and_pointing(doc) -> bool:
 
 
 def _own_step(noun) -> bool:
-    """ "submitted his resignation", "announced her retirement": a step one takes in one's own
-    post says which by its owner alone."""
+    """ "submitted his resignation", "announced her retirement", "relieved X of his duties": a
+    step one takes in one's own post, or the post, says which by its owner alone."""
     return noun.lower_ in OWN_STEPS and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in noun.children)
 
 
@@ -1272,7 +1272,7 @@ LINE_PARSE_FAULTS = table(
          spares=("Margaret Ellery visited the Northgate estate.", "KKR bought RJR for $25 billion of debt.",
                  "Saddam Hussein tried to entice Arab leaders with his proposal for a diplomatic solution.",
                  "The chief judge in Saddam Hussein's trial submitted his resignation.",
-                 "Ana Costa announced her retirement.",
+                 "Ana Costa announced her retirement.", "The club relieved Ana Costa of her duties.",
                  "Nokia raised its offer for the Finnish unit of Alcatel after weeks of talks in Helsinki.")),
     Rule(NOWHERE, _arrives_nowhere,
          fires=("Ritter arrived with some 50 inspectors for a tour.",

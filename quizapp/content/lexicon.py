@@ -111,7 +111,7 @@ PLAIN_WORDS = frozenset({"time", "moment", "past", "present", "future", "world"}
 # department" after "Melbourne" was judged unclear: which city?)
 COUNTRY_WORDS = frozenset({"country", "nation"})
 # a step one takes in one's own post: "his resignation" says which
-OWN_STEPS = frozenset({"resignation", "retirement", "candidacy"})
+OWN_STEPS = frozenset({"resignation", "retirement", "candidacy", "duties", "job", "post"})
 
 # --- pronouns and determiners ---------------------------------------------------------------
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})

@@ -468,6 +468,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # of two subjects, not one a comma cuts off
     ("The Toulouse, France-based aircraft maker Harbor Aero delivered its first jet on Sunday.",
      ["France-based aircraft maker Harbor Aero delivered its first jet."]),
+    # "him" in a clause inside the sentence is its subject, the one person named before it
+    ("Marco Ferri became the fourth manager to be sacked this season when Lakeport Rovers "
+     "relieved him of his duties on Sunday.",
+     ["Lakeport Rovers relieved Marco Ferri of his duties."]),
     # the day said again after its weekday goes with it
     ("Police arrested a man suspected of armed robbery at the Chase Bank on Wednesday "
      "afternoon, Aug. 16.",

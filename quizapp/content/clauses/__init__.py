@@ -13,8 +13,8 @@ from quizapp.content.clauses.parts import (
     dated_owners, left_modifiers, relative_object, right_part, subjects_own, without_asides,
 )
 from quizapp.content.clauses.subjects import (
-    antecedent, as_said, clause_head, finite_subject, gerund_doer, noun_before, noun_phrase, pair_comma,
-    participle_subject, plural,
+    antecedent, as_said, clause_head, finite_subject, gerund_doer, main_subject_for, noun_before, noun_phrase,
+    pair_comma, participle_subject, plural,
 )
 from quizapp.content.clauses.text import text_of
 from quizapp.content.gazetteer import HONORIFICS
@@ -59,7 +59,7 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
         aux=core.aux,
         verb=" ".join([t.text for t in verb_words] + [core.verb_text]),
         lemma=" ".join([t.text for t in adverbs] + [verb.lemma_]),
-        rest=_rest_text(relative, core.rest, skip, original),
+        rest=_rest_text(relative, core.rest, skip, original, _objects_named(core.rest, index, position)),
         tense=core.tense,
         passive=core.passive,
         negated=any(c.dep_ == "neg" for c in verb.children),
@@ -286,11 +286,18 @@ def _owner(subject, verb, index, recent, original) -> dict[int, str]:
     return {owner.i: as_said(index.by_id(actor)) + "’s"} if actor else {}
 
 
-def _rest_text(relative: list, rest: list, skip: set[int], original: str) -> str:
+def _objects_named(rest: list, index, position: int) -> dict[int, str]:
+    """ "relieved him of his duties" -> "relieved Roberto Di Matteo of his duties"."""
+    found = {t.i: main_subject_for(t, index, position) for t in rest}
+    return {i: index.by_id(actor).name for i, actor in found.items() if actor}
+
+
+def _rest_text(relative: list, rest: list, skip: set[int], original: str,
+               names: dict[int, str]) -> str:
     """The object a relative clause leaves out, then the rest; a fronted phrase moved to the end
     loses its capital ("... in Lakeside")."""
     return " ".join(filter(None, [
         text_of(relative, original, {t.i: t.lower_ for t in relative[:1] if t.dep_ == "det"}),
         text_of(rest, original, {t.i: t.lower_ for t in rest if t.i == 0 and t.pos_ != "PROPN"}
-                | dated_owners(rest, skip)),
+                | dated_owners(rest, skip) | names),
     ]))

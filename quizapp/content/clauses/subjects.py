@@ -254,6 +254,31 @@ def antecedent(pronoun: str, index, recent) -> str | None:
     return None
 
 
+OBJECT_AS_SUBJECT = {"him": "he", "her": "she"}
+
+
+def main_subject_for(pronoun, index, position: int) -> str | None:
+    """ "Di Matteo became the fourth boss to be sacked when Albion relieved [him] of his
+    duties": an object "him" or "her" of a clause with its own subject, inside the sentence,
+    stands for the sentence's subject, a person it fits, when no other person comes between."""
+    if not _object_of_an_inner_clause(pronoun):
+        return None
+    root = next(t for t in pronoun.doc if t.dep_ == "ROOT")
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    found = index.actor_at(position, subject.i) if subject is not None and subject.i < pronoun.i else None
+    if found is None or not _fits(OBJECT_AS_SUBJECT[pronoun.lower_], index.by_id(found)):
+        return None
+    between = {index.actor_at(position, t.i) for t in pronoun.doc[subject.i + 1:pronoun.i]} - {None, found}
+    return None if any(index.by_id(a).kind == "person" for a in between) else found
+
+
+def _object_of_an_inner_clause(pronoun) -> bool:
+    """Not "tried to scare leaders into supporting him": a line would name him twice."""
+    verb = pronoun.head
+    return (pronoun.dep_ == "dobj" and pronoun.lower_ in OBJECT_AS_SUBJECT and verb.dep_ != "ROOT"
+            and any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+
+
 def _fits(pronoun: str, actor) -> bool:
     want = PRONOUN_REFERENTS[pronoun]
     if (want == "person") != (actor.kind == "person"):
