@@ -58,6 +58,15 @@ def test_deictic_phrases_and_tense(sentence, expected):
     assert expected in read(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "He played for Sheffield Wednesday and Nottingham Forest.",
+    "Former Sheffield Wednesday striker Mark Bright paid tribute.",
+    "Shops were shut on Good Friday.",
+])
+def test_a_weekday_in_a_name_is_no_date(sentence):
+    assert read(sentence) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # anaphoric phrases count from the story's own last time, not from the published date
     ("Net income rose in the third quarter. Revenue also rose from a year earlier.",

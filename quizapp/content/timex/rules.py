@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Literal
 
+from quizapp.content.gazetteer import is_city
 from quizapp.content.timex.lexicon import (
     AMBIGUOUS_MONTHS, CLOCK_UNITS, DEICTIC_DAYS, DETERMINERS, FORWARD_WORDS, HOLIDAYS, MONTHS,
     NAMED_DAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASON_MONTHS, SET_WORDS, UNITS,
@@ -319,9 +320,19 @@ def _resolve_century(match, sentence, context):
     return Reading("DATE", f"{number - 1:02d}", found)
 
 
+def _named_after_a_town(sentence: str, start: int) -> bool:
+    """ "in charge of Sheffield Wednesday", "Former Sheffield Wednesday striker": a club named
+    after its town and a weekday, after "of" or "for" or opening the sentence ("beat Leeds
+    Wednesday", "against Brazil Thursday night" are days)."""
+    words = sentence[:start].split()
+    if not words or not is_city(words[-1]):
+        return False
+    return len(words) <= 2 or words[-2] in ("of", "for")
+
+
 def _resolve_weekday(match, sentence, context):
     # "Good Friday", "Super Tuesday": a name, not a day of the week
-    if _previous_word(sentence, match.start()) in NAMED_DAYS:
+    if _previous_word(sentence, match.start()) in NAMED_DAYS or _named_after_a_town(sentence, match.start("weekday")):
         return None
     # "the previous Friday" counts back from the story's day, the others from the published one
     anchor = context.reference_day if _group(match, "mod") == "previous" else None
@@ -766,6 +777,8 @@ RULES: tuple[Rule, ...] = (
           [("The minister resigned on Wednesday.", "Wednesday", "2016-11-02"),
            ("The leaders will meet on Friday.", "Friday", "2016-11-11"),
            ("The blast happened on Tuesday night.", "Tuesday night", "2016-11-08TNI"),
+           ("Trading resumes in Paris Tuesday.", "Tuesday", "2016-11-08"),
+           ("The Gliders won 52-50 against Brazil Thursday night.", "Thursday night", "2016-11-03TNI"),
            ("Police came on Friday, Nov. 4, 2016, after a raid the previous Friday.",
             "the previous Friday", "2016-10-28")]),
     _rule("clock and day", rf"\b(?:(?P<lead>at)\s+)?(?:{phrases('around', 'about')}\s+)?{CLOCK},?\s+"
