@@ -64,16 +64,16 @@ def _fits(noun: str, organization: Actor) -> bool:
 
 
 def in_full(text: str, people: Sequence[Actor]) -> str:
-    """The text with each person it names by surname alone named in full, the first time:
+    """The text with each person it names by one name alone named in full, the first time:
     not after a title, another name or "the" ("Mr. Hale", "Sir Martin", "Graham Hale", "the
-    Pacers" stay), nor a surname two of them share, nor anyone not surely a person."""
-    surnames = Counter(_surname(p) for p in people)
+    Pacers" stay), nor a name two of them share, nor anyone not surely a person."""
+    called = Counter(word for p in people for word in _called(p))
     for person in people:
         words = person.name.split()
-        if (len(words) < 2 or surnames[_surname(person)] > 1 or person.name in text or person.kind_confidence < SURE
-                or any(w.lower() in NAME_PARTICLES for w in words)):
+        if (len(words) < 2 or any(called[w] > 1 for w in _called(person)) or person.name in text
+                or person.kind_confidence < SURE or any(w.lower() in NAME_PARTICLES for w in words)):
             continue
-        for found in re.finditer(rf"\b{re.escape(_surname(person))}\b", text):
+        for found in re.finditer(r"\b(?:" + "|".join(map(re.escape, _called(person))) + r")\b", text):
             before = text[: found.start()].split()[-1:]
             if not (before and (before[0][:1].isupper() or before[0] == "the")):
                 text = text[: found.start()] + person.name + text[found.end():]
@@ -81,11 +81,11 @@ def in_full(text: str, people: Sequence[Actor]) -> str:
     return text
 
 
-def _surname(person: Actor) -> str:
-    """The name the story calls the person by: the last word, or the first where the story
-    says that one alone ("Lee" of Lee Jong-wook)."""
+def _called(person: Actor) -> tuple[str, ...]:
+    """The one-word names the story calls the person by: the surname, and the first word where
+    the story says it alone ("Lee" of Lee Jong-wook, "Saddam" of Saddam Hussein)."""
     words = person.name.split()
-    return words[0] if words[0] in person.aliases else words[-1]
+    return (words[-1], words[0]) if len(words) > 1 and words[0] in person.aliases else tuple(words[-1:])
 
 
 def acronyms_in_full(text: str, actors: Sequence[Actor]) -> str:

@@ -120,6 +120,14 @@ def test_a_name_glossed_in_brackets_is_one_person(parse):
     assert "Abu Mazen" in actors["Mahmoud Abbas"].aliases and "Abu Mazen" not in actors
 
 
+def test_an_object_the_model_missed_is_one_person_with_its_given_name_and_surname(parse):
+    text = ("Ana Kovac won the title when she beat Venus Williams 6-4, 6-4 on Sunday. Williams had "
+            "won all seven previous matches. \"Then Venus started upping her game,\" Kovac said.")
+    actors, _ = actors_of(parse, text)
+    assert {"Williams", "Venus"} <= set(actors["Venus Williams"].aliases)
+    assert "Williams" not in actors and "Venus" not in actors
+
+
 def test_an_acronym_of_a_lower_case_term_is_no_actor(parse):
     actors, _ = actors_of(parse, "The committee cut the official cash rate (OCR) by 25 basis "
                                  "points. The OCR now stands at 2.5 per cent. Traders expected "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.content.gazetteer import HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, ranks
+from quizapp.content.gazetteer import HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, is_given_name, ranks
 from quizapp.content.lexicon import (
     BODY_WORDS, GENERIC_ORGANIZATION_WORDS, NAME_PARTICLES, PLACE_LEADS, PLACE_PREPOSITIONS, STORM_WORDS,
     TITLE_GLUE, TITLE_TIMES, TITLE_WORDS,
@@ -292,8 +292,7 @@ def _unnamed_names(doc, ranges: list[list]) -> list[list]:
     for token in doc:
         if not _may_head_a_name(token):
             continue
-        # a subject is taken for an organization, "in X" for a place, unless the head word says
-        label = _head_word_label(token.lower_, "ORG" if token.dep_ != "pobj" else "GPE")
+        label = _head_word_label(token.lower_, _unnamed_label(token))
         start, end = _name_range(doc, token.i)
         if start == end - 1 == 0:
             continue  # "Turnout was 41%": a lone capitalised first word is no name
@@ -302,6 +301,14 @@ def _unnamed_names(doc, ranges: list[list]) -> list[list]:
         if head_word and end - start > 1 and not inside or not any(i in taken for i in range(start, end)):
             found.append([start, end, label])
     return found
+
+
+def _unnamed_label(token) -> str:
+    """A subject is taken for an organization, "in X" for a place, a given name and a surname
+    for a person (unless the head word says otherwise)."""
+    if _a_persons_full_name(token):
+        return "PERSON"
+    return "ORG" if token.dep_ != "pobj" else "GPE"
 
 
 def _may_head_a_name(token) -> bool:
@@ -313,7 +320,13 @@ def _may_head_a_name(token) -> bool:
         return False
     if token.dep_ == "pobj":
         return token.head.lower_ in PLACE_PREPOSITIONS
-    return token.dep_ in ("nsubj", "nsubjpass")
+    return token.dep_ in ("nsubj", "nsubjpass") or _a_persons_full_name(token)
+
+
+def _a_persons_full_name(token) -> bool:
+    """ "she beat Venus Williams 6-4": an object the model missed, a given name and a surname."""
+    given = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
+    return token.dep_ == "dobj" and bool(given) and is_given_name(given[0].text)
 
 
 def _name_range(doc, head: int) -> tuple[int, int]:
