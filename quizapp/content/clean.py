@@ -231,8 +231,9 @@ def _byline(block: str) -> tuple[str | None, str | None] | None:
     return None
 
 
-# a capitalised word inside a sentence, and the word after it: "all Pacific nations"
-_INNER_CAPITAL = re.compile(r"(?<=[a-z,] )([A-Z][a-z]+)(?= ([a-z]+)\b)")
+# a capitalised word inside a sentence after a word in lower case, and the word after it: "all
+# Pacific nations" (not the end of a name: "China Central Television said")
+_INNER_CAPITAL = re.compile(r"(?:\b[a-z]+,? |, )([A-Z][a-z]+)(?= ([a-z]+)\b)")
 _LOWER_PAIR = re.compile(r"\b([a-z]+)(?= ([a-z]+)\b)")
 
 

@@ -16,7 +16,9 @@ from quizapp.content.actors.spans import ENTITY_LABELS
 from quizapp.content.clauses.subjects import bare_title
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, quoted
-from quizapp.content.gazetteer import HONORIFICS, THING_NAME_WORDS, country_of, is_city, is_given_name
+from quizapp.content.gazetteer import (
+    HONORIFICS, ORGANIZATION_WORDS, THING_NAME_WORDS, country_of, is_city, is_given_name,
+)
 from quizapp.content.lexicon import (ARRIVING, BELONGING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
                                      LEANING_OPENERS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_PRONOUNS, OWN_STEPS,
                                      OWNED_FIGURE_WORDS, PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
@@ -802,6 +804,19 @@ def _stranded_subordinator(doc) -> bool:
     return bool(opening) and not any(t.pos_ in ("VERB", "AUX") for t in doc[opening[-1].i + 1:])
 
 
+def _reflexive_of_a_body(doc) -> bool:
+    """ "the U.S. Marshals Service ... barricade himself": clause surgery gave the verb another
+    clause's subject (an organization or a place is no "himself"; a second reading has no
+    entities, so the organization's own word tells it)."""
+    for token in doc:
+        if token.lower_ in ("himself", "herself"):
+            subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and (subject.ent_type_ in ("ORG", "GPE", "FAC")
+                                        or subject.lower_ in ORGANIZATION_WORDS | {"service"}):
+                return True
+    return False
+
+
 def _post_without_article(doc) -> bool:
     """A post before a name set off by commas, with no "the": "Newly appointed British Foreign
     Secretary, Margaret Beckett, confirmed" (a slip of the source a teacher would mend)."""
@@ -925,6 +940,10 @@ PARSE_FAULTS = table(
                 "A major factor in the third-quarter loss was a $143 million write-down."),
          spares=("Armco's net income rose 8%.", "A major factor in Crossland's loss was a write-down.", "Kmart sales rose 8%.", "Its sales rose 8%.",
                  "Profit from coal fell to $40 million.", "Catastrophe losses reduced Aetna's net income.")),
+    Rule("a body that does something to 'himself'", _reflexive_of_a_body,
+         fires=("When did the U.S. Marshals Service briefly barricade himself inside the house?",),
+         spares=("When did Ana Costa barricade herself inside the house?",
+                 "The man barricaded himself inside the house.", "Police said he shot himself.")),
     Rule("a post without its article", _post_without_article,
          fires=("Newly appointed British Foreign Secretary, Margaret Beckett, confirmed the plans.",
                 "Fill in the blank: Taranaki, New Zealand policeman, Constable Jonathan Erwood, has been "

@@ -413,6 +413,9 @@ def test_any_text_keeps_exact_spans(pieces, use_title):
      "It is the State of Texas. He declared a state of emergency."),
     ("They met in March through April. Soldiers march through the town.",
      "They met in March through April. Soldiers march through the town."),
+    # the last word of a name is no capital of its own
+    ("China Central Television said so. Floods killed 32 people, state television said.",
+     "China Central Television said so. Floods killed 32 people, state television said."),
 ])
 def test_a_word_is_capitalised_as_the_article_writes_it_elsewhere(text, expected):
     assert capitalised_as_elsewhere(text, nlp.load().Defaults.stop_words) == expected

@@ -450,6 +450,12 @@ def test_when_questions_use_do_support_or_invert_the_auxiliary(clause, expected)
     assert when_question(clause, ACTORS) == expected
 
 
+def test_a_common_word_that_ends_a_name_elsewhere_is_no_name_opening_a_subject():
+    police = {"a1": Actor("a1", "Tucson Police", "organization")}
+    clause = Clause("Police in Tucson", "", "issued", "issue", "a warrant for Tom Ash")
+    assert when_question(clause, police) == "When did police in Tucson issue a warrant for Tom Ash?"
+
+
 def test_who_questions_replace_the_doer_and_lead_with_the_date():
     assert who_question(OPENED, RUSSIA, IN_2007, ACTORS) == (
         "In 2007, which country opened its Erbil consulate in Iraqi Kurdistan?")

@@ -459,10 +459,9 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
     first, *others = clause.subject.split()
     if first.lower() in DETERMINERS | LEADING_ADVERBS:  # "the request", "only Leonardo's ..."
         return first.lower() + clause.subject[len(first):]
-    names = " ".join(n for a in actors.values() for n in a.names)
     proper = (
         any(c.isupper() for c in first[1:])  # "US-led", "WHO"
-        or mentions(names, re.split(r"['’]", first)[0])  # "Norway", "Kenya's"
+        or _opens_a_name(re.split(r"['’]", first)[0], actors)  # "Norway", "Kenya's"
         # "Norwegian Foreign Ministry", "Mayor Okafor"; not "Neighbouring Suffolk" nor
         # "Fire-frazzled Northern California"
         or (others and others[0][:1].isupper() and not first.lower().endswith("ing")
@@ -471,6 +470,12 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
     )
     # "Chief engineer Dario Ruiz", "Relief camps": a common word that only led the sentence
     return clause.subject if proper else first.lower() + clause.subject[len(first):]
+
+
+def _opens_a_name(word: str, actors: dict[str, Actor]) -> bool:
+    """An actor's name begins with the word: "Norway"; not "Police" in "Tucson Police"."""
+    return any((found := find_name(name, word)) and found.start() == 0
+               for actor in actors.values() for name in actor.names)
 
 
 def _plural(clause: Clause, actors: dict[str, Actor]) -> bool:
