@@ -1004,8 +1004,10 @@ PARSE_FAULTS = table(
                  "Three of Macy's stores closed.", "2019 was the hottest year on record.")),
     Rule(OBJECT_PRONOUN_LEFT, lambda doc: _object_pronoun(doc),
          fires=("GM Chairman Roger Smith answered the legislators' questions about it over lunch.",
-                "Fill in the blank: Estimates from traders put it at less than _____% of Nasdaq's volume."),
-         spares=("Iraq said it would retaliate.",)),
+                "Fill in the blank: Estimates from traders put it at less than _____% of Nasdaq's volume.",
+                "Owls signed him from Birmingham City."),
+         spares=("Iraq said it would retaliate.", "Ana Costa said police had arrested her.",
+                 "Lakeport Rovers relieved Marco Ferri of his duties.")),
     Rule(UNANCHORED, _unanchored,
          fires=("Prosecutors issued their warning.", "U.N. officials finished drafting the rules.",
                 "More than 96,000 families have moved to evacuation centers there.",
@@ -1265,8 +1267,17 @@ def _two_events(doc) -> bool:
 
 
 def _object_pronoun(doc) -> bool:
-    """ "answered the legislators' questions about it": about what?"""
-    return any(t.lower_ == "it" and t.dep_ in ("dobj", "pobj") for t in doc)
+    """ "answered the legislators' questions about it": about what? "Owls signed him from
+    Birmingham City": whom? (no one is named before "him" but the one who did it)"""
+    return any(t.dep_ in ("dobj", "pobj") and (t.lower_ == "it" or t.lower_ in ("him", "her")
+                                              and not _someone_before(t)) for t in doc)
+
+
+def _someone_before(pronoun) -> bool:
+    """A name before the pronoun that is not its own verb's subject."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    own = {w.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree}
+    return any(w.pos_ == "PROPN" and w.i not in own for w in pronoun.doc[:pronoun.i])
 
 
 def _past_state(doc) -> bool:
