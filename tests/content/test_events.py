@@ -472,6 +472,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("Marco Ferri became the fourth manager to be sacked this season when Lakeport Rovers "
      "relieved him of his duties on Sunday.",
      ["Lakeport Rovers relieved Marco Ferri of his duties."]),
+    # "he" in a clause inside the sentence is first the man named before it there
+    ("Marco Ferri met Tom Ash in 1990. Mr Ash's health declined after he was diagnosed with "
+     "cancer in 1995.",
+     ["Marco Ferri met Tom Ash.", "Tom Ash was diagnosed with cancer."]),
     # the day said again after its weekday goes with it
     ("Police arrested a man suspected of armed robbery at the Chase Bank on Wednesday "
      "afternoon, Aug. 16.",

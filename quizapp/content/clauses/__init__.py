@@ -211,7 +211,7 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
         names[subject.i] = text_of(noun_phrase(noun), original)
     elif subject.lower_ in PRONOUN_REFERENTS and not _expletive(subject) and not _dislocated(subject):
         # "she and Sir Martin": only the pronoun
-        actor = antecedent(subject.lower_, index, recent)
+        actor = antecedent(subject.lower_, index, _with_its_own_sentence(subject, index, position, recent))
         if actor:
             names[subject.i] = as_said(index.by_id(actor))
     names |= _owner(subject, verb, index, recent, original)
@@ -221,6 +221,16 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
         tokens = [t for t in tokens if t.head.i != subject.i or t.dep_ != "compound"]
         names[subject.i] = who.name
     return tokens, text_of(tokens, original, names | dated_owners(tokens, skip)), actor
+
+
+def _with_its_own_sentence(pronoun, index, position: int, recent):
+    """ "Shepard married Hawkshaw Hawkins, and was pregnant when he was killed": "he" or "she"
+    in a clause inside the sentence stands first for the actors named before it, the newest
+    first (not in a clause joined by "and": "his role as Sonny Corleone ... and he reprised")."""
+    if pronoun.lower_ not in ("he", "she") or pronoun.head.dep_ not in ("advcl", "ccomp"):
+        return recent
+    here = [index.actor_at(position, t.i) for t in reversed(pronoun.doc[:pronoun.i])]
+    return [list(dict.fromkeys(a for a in here if a)), *recent]
 
 
 def _a_person_for_it(pronoun, actor_id: str | None, index) -> bool:
