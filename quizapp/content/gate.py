@@ -1401,6 +1401,11 @@ CARRYING_PREPOSITION = re.compile(r"\s*\b(?:in|on|at|during|since|by|until|for|f
 EDGE_BEFORE = re.compile(rf"\s*\b(?:{'|'.join(EDGE_WORDS)})$", re.I)
 
 
+# the day said again right after a date worked out: " (September 25)", ", Aug. 16"
+DAY_AGAIN = re.compile(r"^\s*(?:\(|,\s*)(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                       r"(?:,?\s+\d{4})?(?:\)|(?=[.,;]))")
+
+
 def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None, told: bool = False) -> str:
     """The sentence as a summary: no dateline, no word linking it to the one before, no
     ", officials said" at its end (unless `told`: the date is the telling's); without the
@@ -1415,7 +1420,8 @@ def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None, told: bool
             before += (f" {lead.group().strip()}" if lead else "") + " the"
         else:
             before = EDGE_BEFORE.sub("", CARRYING_PREPOSITION.sub("", before))
-        sentence = re.sub(r"\s*,\s*,", ",", f"{before} {sentence[end:].lstrip()}")
+        after = DAY_AGAIN.sub("", sentence[end:], count=1)  # "on Sunday morning (September 25)"
+        sentence = re.sub(r"\s*,\s*,", ",", f"{before} {after.lstrip()}")
         sentence = re.sub(r"\s+([,.;:])", r"\1", sentence)
     text = LEADING_LINK.sub("", DATELINE.sub("", THIS_BEFORE_A_FULL_DATE.sub("", sentence.strip().lstrip(", "))))
     return as_sentence((text if told else TRAILING_ATTRIBUTION.sub("", text)).rstrip(" ,"))

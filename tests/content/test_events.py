@@ -476,7 +476,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("Marco Ferri met Tom Ash in 1990. Mr Ash's health declined after he was diagnosed with "
      "cancer in 1995.",
      ["Marco Ferri met Tom Ash.", "Tom Ash was diagnosed with cancer."]),
-    # the day said again after its weekday goes with it
+    # the day said again after its weekday goes with it, after a comma or in brackets
+    ("Marco Ferri, the singer, died on Sunday morning (September 25) at the age of 82.",
+     ["Marco Ferri died at the age of 82."]),
     ("Police arrested a man suspected of armed robbery at the Chase Bank on Wednesday "
      "afternoon, Aug. 16.",
      ["Police arrested a man suspected of armed robbery at the Chase Bank."]),

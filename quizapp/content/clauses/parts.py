@@ -314,12 +314,14 @@ def _date_edges(span) -> set[int]:
 
 
 def _day_in_other_words(span) -> set[int]:
-    """ "on Wednesday afternoon[, Aug. 16]": the day said again after a comma, at the end of a
-    clause, goes with it."""
+    """ "on Wednesday afternoon[, Aug. 16]", "on Sunday morning [(September 25)]": the day
+    said again after a comma at the end of a clause, or in brackets, goes with it."""
     doc, start = span.doc, span.end + 1
-    if start >= len(doc) or doc[span.end].text != "," or doc[start].ent_type_ != "DATE":
+    if start >= len(doc) or doc[span.end].text not in (",", "(") or doc[start].ent_type_ != "DATE":
         return set()
     end = next((t.i for t in doc[start:] if t.ent_type_ != "DATE"), len(doc))
+    if doc[span.end].text == "(":
+        return set(range(span.end, end + 1)) if end < len(doc) and doc[end].text == ")" else set()
     return set(range(span.end, end)) if end == len(doc) or doc[end].is_punct else set()
 
 
