@@ -130,7 +130,7 @@ _REPORTED_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<author>.+?)(?:\s+in\s+[A-
 # "KYIV, Ukraine (AP) —", "(SCF) –", "O'SMACH, Cambodia (AP)_" (newswire's underscore),
 # "(Bloomberg)—Bayer AG agreed" (an em dash glued to the first word)
 # "November 17, Brisbane, Australia -", "United States -": a day and places in title case;
-# "Manila, July 19 (IANS): ", "London [UK], May 11 : ", "July 18 (UPI) -- ", "New Delhi: ": a
+# "Cebu, May 2 (IANS): ", "Leeds [UK], March 4 : ", "May 3 (UPI) -- ", "Chennai: ": a
 # colon ends a dateline that has a day, an agency or a known place
 _NAMED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
@@ -174,19 +174,24 @@ def _same_text(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _dateline(block: str) -> re.Match | None:
+def _dateline(block: str, colon: bool = False) -> re.Match | None:
+    """The dateline opening the block; one that ends on a colon only with `colon` (the first
+    body paragraph: "Chile: Floods hit Santiago" is a headline) and a day, an agency
+    alone or a known place ("Note:", "UPDATE:" are neither)."""
     found = _DATELINE.match(block)
     if not found or not (found["place"] or found["places"] or found["agency"]):
         return None
-    agency = found["agency"] and re.fullmatch(r"[A-Z]{2,}", found["agency"])
-    dated = agency or found["day"] or found["day_alone"] or found["place"]
-    return found if found["end"] != ":" or dated or _known_places(found["places"]) else None
+    if found["end"] != ":":
+        return found
+    dated = found["day"] or found["day_alone"]
+    agency_alone = not (found["place"] or found["places"]) and re.fullmatch(r"[A-Z]{2,}", found["agency"])
+    known = _known_places(found["places"] or (found["place"] or "").title())
+    return found if colon and (dated or agency_alone or known) else None
 
 
-def _known_places(places: str | None) -> bool:
-    """ "New Delhi: The Supreme Court ...": a city or a country before a colon ("Note:" is
-    neither)."""
-    names = [re.sub(r"\s*\[.*?\]", "", p).strip() for p in (places or "").split(",")]
+def _known_places(places: str) -> bool:
+    """ "Chennai", "Leeds [UK]", "LAHORE" (as "Lahore"): cities or countries."""
+    names = [re.sub(r"\s*\[.*?\]", "", p).strip() for p in places.split(",")]
     return bool(places) and all(is_city(n) or n in COUNTRIES for n in names)
 
 
@@ -232,7 +237,7 @@ def _byline(block: str) -> tuple[str | None, str | None] | None:
 
 
 # a capitalised word inside a sentence after a word in lower case, and the word after it: "all
-# Pacific nations" (not the end of a name: "China Central Television said")
+# Pacific nations" (not the end of a name: "Lakeport Public Television said")
 _INNER_CAPITAL = re.compile(r"(?:\b[a-z]+,? |, )([A-Z][a-z]+)(?= ([a-z]+)\b)")
 _LOWER_PAIR = re.compile(r"\b([a-z]+)(?= ([a-z]+)\b)")
 
@@ -255,7 +260,7 @@ def capitalised_as_elsewhere(text: str, common: Collection[str]) -> str:
 SLIPPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[\u00b4`](?=(?:s|t|ll|re|ve|d|m)\b)")
 
 
-# a lede's opening words in capitals, house style: "MOUNTAIN rescuers were searching", "A MAN
+# a lede's opening words in capitals, house style: "RESCUE teams were searching", "A MAN
 # has been charged" (not an acronym: "NASA said", "UN envoy")
 SHOUTED_OPENING = re.compile(r"^[A-Z]+(?:[ \t]+[A-Z]+){0,3}(?=[ \t]+[a-z\d])", re.MULTILINE)
 
@@ -263,14 +268,21 @@ SHOUTED_OPENING = re.compile(r"^[A-Z]+(?:[ \t]+[A-Z]+){0,3}(?=[ \t]+[a-z\d])", r
 def unshouted(text: str, is_word: Callable[[str], bool]) -> str:
     """A paragraph's opening words in capitals in sentence case, when each is an English word
     (`is_word`, or one of a few function words); a word of three letters or fewer alone may be
-    an acronym ("IT workers", "WHO officials"). Lengths stay the same, so spans hold."""
+    an acronym ("IT workers", "WHO officials"), and a word the article capitalises elsewhere
+    keeps its capital ("MARK SMITH said": "Mark Smith"). Lengths stay the same, so spans hold."""
     def recased(opening: re.Match) -> str:
         words = opening.group().lower().split()
         if len(words) == 1 and len(words[0]) < 4:
             return opening.group()
-        english = all(len(w) == 1 or w in ENGLISH_WORDS or is_word(w) for w in words)
-        return opening.group().capitalize() if english else opening.group()
+        if not all(len(w) == 1 or w in ENGLISH_WORDS or is_word(w) for w in words):
+            return opening.group()
+        return re.sub(r"[A-Z]+", lambda w: w.group().title() if w.start() == 0 or _capitalised_in(
+            text, w.group()) else w.group().lower(), opening.group())
     return SHOUTED_OPENING.sub(recased, text)
+
+
+def _capitalised_in(text: str, word: str) -> bool:
+    return re.search(rf"\b{word.title()}\b", text) is not None
 
 
 def clean(text: str, title: str | None = None) -> CleanText:
@@ -307,7 +319,7 @@ def _body_or_caption(block: str, start: int, blocks: list[Block], repeated: set[
                      found: dict) -> list[Block]:
     """A dateline opens the first body paragraph only; a caption stands apart."""
     opened = found["dateline"] or any(b.kind == "body" for b in blocks)
-    dateline = None if opened else _dateline(block)
+    dateline = None if opened else _dateline(block, colon=True)
     if dateline:
         found["dateline"] = block[: dateline.end()].rstrip(" -–—:\u00a0")
         found["agency"] = dateline["agency"]

@@ -16,11 +16,9 @@ from quizapp.content.actors.spans import ENTITY_LABELS
 from quizapp.content.clauses.subjects import bare_title
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, quoted
-from quizapp.content.gazetteer import (
-    HONORIFICS, ORGANIZATION_WORDS, THING_NAME_WORDS, country_of, is_city, is_given_name,
-)
+from quizapp.content.gazetteer import HONORIFICS, THING_NAME_WORDS, country_of, is_city, is_given_name
 from quizapp.content.lexicon import (ARRIVING, BELONGING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
-                                     LEANING_OPENERS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_PRONOUNS, OWN_STEPS,
+                                     INSTITUTION_HEADS, LEANING_OPENERS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_PRONOUNS, OWN_STEPS,
                                      OWNED_FIGURE_WORDS, PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
                                      POSSESSIVE_PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, TITLE_TIMES, TITLE_WORDS)
 from quizapp.content.rules import Rule, table
@@ -805,14 +803,14 @@ def _stranded_subordinator(doc) -> bool:
 
 
 def _reflexive_of_a_body(doc) -> bool:
-    """ "the U.S. Marshals Service ... barricade himself": clause surgery gave the verb another
+    """ "the Lakeport Water Service ... lock himself": clause surgery gave the verb another
     clause's subject (an organization or a place is no "himself"; a second reading has no
-    entities, so the organization's own word tells it)."""
+    entities, so an institution's head word tells it)."""
     for token in doc:
         if token.lower_ in ("himself", "herself"):
             subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and (subject.ent_type_ in ("ORG", "GPE", "FAC")
-                                        or subject.lower_ in ORGANIZATION_WORDS | {"service"}):
+                                        or subject.lower_ in INSTITUTION_HEADS):
                 return True
     return False
 
@@ -941,7 +939,7 @@ PARSE_FAULTS = table(
          spares=("Armco's net income rose 8%.", "A major factor in Crossland's loss was a write-down.", "Kmart sales rose 8%.", "Its sales rose 8%.",
                  "Profit from coal fell to $40 million.", "Catastrophe losses reduced Aetna's net income.")),
     Rule("a body that does something to 'himself'", _reflexive_of_a_body,
-         fires=("When did the U.S. Marshals Service briefly barricade himself inside the house?",),
+         fires=("When did the Lakeport Water Service lock himself inside the shed?",),
          spares=("When did Ana Costa barricade herself inside the house?",
                  "The man barricaded himself inside the house.", "Police said he shot himself.")),
     Rule("a post without its article", _post_without_article,
@@ -950,7 +948,7 @@ PARSE_FAULTS = table(
                 "charged with drunk driving on _____."),
          spares=("The newly appointed British Foreign Secretary, Margaret Beckett, confirmed the plans.",
                  "British Foreign Secretary Margaret Beckett confirmed the plans.",
-                 "Assistant coach Eddie Newton and fitness coach Ade Mafe left the club.",
+                 "Assistant coach Tom Ash and fitness coach Ana Costa left the club.",
                  "Margaret Beckett, the Foreign Secretary, confirmed the plans.",
                  "Vancouver, British Columbia, was hit by a storm.",
                  "BP Exploration Alaska, Inc, the company running the field, cut output.")),
@@ -1005,7 +1003,7 @@ PARSE_FAULTS = table(
     Rule(OBJECT_PRONOUN_LEFT, lambda doc: _object_pronoun(doc),
          fires=("GM Chairman Roger Smith answered the legislators' questions about it over lunch.",
                 "Fill in the blank: Estimates from traders put it at less than _____% of Nasdaq's volume.",
-                "Owls signed him from Birmingham City."),
+                "Rovers signed him from Lakeport City.", "On Monday police arrested him."),
          spares=("Iraq said it would retaliate.", "Ana Costa said police had arrested her.",
                  "Lakeport Rovers relieved Marco Ferri of his duties.")),
     Rule(UNANCHORED, _unanchored,
@@ -1267,8 +1265,8 @@ def _two_events(doc) -> bool:
 
 
 def _object_pronoun(doc) -> bool:
-    """ "answered the legislators' questions about it": about what? "Owls signed him from
-    Birmingham City": whom? (no one is named before "him" but the one who did it)"""
+    """ "answered the legislators' questions about it": about what? "Rovers signed him from
+    Lakeport City": whom? (no one is named before "him" but the one who did it)"""
     return any(t.dep_ in ("dobj", "pobj") and (t.lower_ == "it" or t.lower_ in ("him", "her")
                                               and not _someone_before(t)) for t in doc)
 
@@ -1277,7 +1275,8 @@ def _someone_before(pronoun) -> bool:
     """A name before the pronoun that is not its own verb's subject."""
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     own = {w.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree}
-    return any(w.pos_ == "PROPN" and w.i not in own for w in pronoun.doc[:pronoun.i])
+    return any(w.pos_ == "PROPN" and w.i not in own and w.lower_ not in WEEKDAYS and w.lower_ not in MONTHS
+               for w in pronoun.doc[:pronoun.i])  # not "On Monday police arrested him"
 
 
 def _past_state(doc) -> bool:
@@ -1401,9 +1400,10 @@ CARRYING_PREPOSITION = re.compile(r"\s*\b(?:in|on|at|during|since|by|until|for|f
 EDGE_BEFORE = re.compile(rf"\s*\b(?:{'|'.join(EDGE_WORDS)})$", re.I)
 
 
-# the day said again right after a date worked out: " (September 25)", ", Aug. 16"
-DAY_AGAIN = re.compile(r"^\s*(?:\(|,\s*)(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
-                       r"(?:,?\s+\d{4})?(?:\)|(?=[.,;]))")
+# the day said again right after a date worked out: " (March 3)", ", Aug. 16."
+_MONTH_DAY = (r"(?:(?:" + "|".join(m.title() for m in sorted(MONTHS, key=len, reverse=True))
+              + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?)")
+DAY_AGAIN = re.compile(rf"^\s*(?:\({_MONTH_DAY}\)|,\s*{_MONTH_DAY}(?=[.,;]))")
 
 
 def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None, told: bool = False) -> str:

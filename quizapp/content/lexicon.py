@@ -77,6 +77,8 @@ EDGE_WORDS = frozenset({"early", "late", "earlier", "later", "just"})  # "early 
 TRAILING_EDGE_WORDS = frozenset({"alone"})  # "last week alone": nothing without its date
 # a preposition that may open a clause of its own ("after the court rejected his appeal")
 CLAUSE_LINKS = frozenset({"after", "before", "until", "since", "as", "because"})
+# the links of a clause that says what a line is about: "searching [after a ferry sank]"
+CONTEXT_LINKS = frozenset({"after", "when", "because", "as", "while"})
 SEQUENCE_WORDS = frozenset({"before", "after", "until", "till", "following"})
 # participles that work as prepositions: "died following a stroke on Monday" dates the death
 PREPOSITION_PARTICIPLES = frozenset({"following", "including", "excluding", "regarding",

@@ -45,7 +45,7 @@ HALE = Actor("a4", "Graham Hale", "person", mentions=6, kind_confidence=0.9)
 RUTH = Actor("a5", "Ruth Hale", "person", mentions=2, kind_confidence=0.9)
 GROUP = Actor("a6", "Albion Rheinland", "person", mentions=2, kind_confidence=0.5)
 LEE = Actor("a8", "Lee Jong-wook", "person", aliases=("Lee",), mentions=3, kind_confidence=0.9)
-VENUS = Actor("a9", "Venus Williams", "person", aliases=("Williams", "Venus"), mentions=5, kind_confidence=0.9)
+MARIN = Actor("a9", "Sofia Marin", "person", aliases=("Marin", "Sofia"), mentions=5, kind_confidence=0.9)
 
 
 @pytest.mark.parametrize("text, people, expected", [
@@ -56,8 +56,8 @@ VENUS = Actor("a9", "Venus Williams", "person", aliases=("Williams", "Venus"), m
     ("Hale was arrested.", [HALE, RUTH], "Hale was arrested."),
     ("Rheinland's board rejected it.", [GROUP], "Rheinland's board rejected it."),
     ("Lee was rushed to hospital.", [LEE], "Lee Jong-wook was rushed to hospital."),  # surname first
-    # a quote calls her "Venus", the story "Williams": the surname is the last word
-    ("Williams won the title.", [VENUS], "Venus Williams won the title."),
+    # a quote calls her "Sofia", the story "Marin": the surname is the last word
+    ("Marin won the title.", [MARIN], "Sofia Marin won the title."),
 ])
 def test_a_person_named_by_surname_alone_is_named_in_full(text, people, expected):
     assert in_full(text, people) == expected

@@ -220,11 +220,11 @@ def test_a_british_dated_dateline():
 
 
 @pytest.mark.parametrize("opening, dateline", [
-    ("Manila, July 19 (IANS): ", "Manila, July 19 (IANS)"),
-    ("London [UK], May 11 : ", "London [UK], May 11"),
-    ("July 18 (UPI) -- ", "July 18 (UPI)"),
-    ("ISLAMABAD: ", "ISLAMABAD"),
-    ("New Delhi: ", "New Delhi"),
+    ("Cebu, May 2 (IANS): ", "Cebu, May 2 (IANS)"),
+    ("Leeds [UK], March 4 : ", "Leeds [UK], March 4"),
+    ("May 3 (UPI) -- ", "May 3 (UPI)"),
+    ("LAHORE: ", "LAHORE"),
+    ("Chennai: ", "Chennai"),
 ])
 def test_datelines_that_end_on_a_colon_or_open_on_the_day(opening, dateline):
     text = f"Court rules\n\n{opening}The court on Tuesday acquitted the former minister.\n"
@@ -238,18 +238,19 @@ def test_a_colon_ends_no_dateline_without_a_day_or_an_agency(opening):
 
 
 @pytest.mark.parametrize("opening, read", [
-    ("MOUNTAIN rescuers were searching", "Mountain rescuers were searching"),
-    ("AROUND 75,000 households were left", "Around 75,000 households were left"),
+    ("RESCUE teams were searching", "Rescue teams were searching"),
+    ("ABOUT 5,000 homes were left", "About 5,000 homes were left"),
     ("A MAN has been charged", "A man has been charged"),
     ("NASA said it", "NASA said it"),
     ("UN envoy Ada Lee said it", "UN envoy Ada Lee said it"),
     ("WHO officials said it", "WHO officials said it"),
+    ("MARK SMITH said it", "Mark Smith said it"),  # "Smith" elsewhere
 ])
 def test_a_lede_opening_in_capitals_reads_in_sentence_case(opening, read):
     from lemminflect import getAllLemmas  # the dictionary the pipeline gives
 
-    text = f"Storm hits coast\n\n{opening} on Monday.\n"
-    assert unshouted(text, getAllLemmas) == f"Storm hits coast\n\n{read} on Monday.\n"
+    text = f"Storm hits coast\n\n{opening} on Monday.\n\nSmith left.\n"
+    assert unshouted(text, getAllLemmas) == f"Storm hits coast\n\n{read} on Monday.\n\nSmith left.\n"
 
 
 def test_windows_line_endings_and_a_dateline_on_its_own_line():
@@ -414,8 +415,8 @@ def test_any_text_keeps_exact_spans(pieces, use_title):
     ("They met in March through April. Soldiers march through the town.",
      "They met in March through April. Soldiers march through the town."),
     # the last word of a name is no capital of its own
-    ("China Central Television said so. Floods killed 32 people, state television said.",
-     "China Central Television said so. Floods killed 32 people, state television said."),
+    ("Lakeport Public Television said so. Floods killed 12 people, state television said.",
+     "Lakeport Public Television said so. Floods killed 12 people, state television said."),
 ])
 def test_a_word_is_capitalised_as_the_article_writes_it_elsewhere(text, expected):
     assert capitalised_as_elsewhere(text, nlp.load().Defaults.stop_words) == expected

@@ -479,13 +479,13 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # the day said again after its weekday goes with it, after a comma or in brackets
     ("Marco Ferri, the singer, died on Sunday morning (September 25) at the age of 82.",
      ["Marco Ferri died at the age of 82."]),
-    ("Police arrested a man suspected of armed robbery at the Chase Bank on Wednesday "
+    ("Police arrested a man suspected of armed robbery at the Lakeport Bank on Wednesday "
      "afternoon, Aug. 16.",
-     ["Police arrested a man suspected of armed robbery at the Chase Bank."]),
+     ["Police arrested a man suspected of armed robbery at the Lakeport Bank."]),
     # a clause the parser read as a participle of its subject goes whole, not "after a court"
-    ("In 2001, ousted President Jon Alvarez was also jailed after an anti-graft court convicted "
-     "and sentenced him to life in prison in 2007.",
-     ["Ousted President Jon Alvarez was jailed."]),
+    ("In 2003, deposed leader Jon Alvarez was also jailed after an anti-graft tribunal convicted "
+     "and sentenced him to life in prison in 2009.",
+     ["Deposed leader Jon Alvarez was jailed."]),
 ])
 def test_summaries_read_as_sentences(parse, text, summaries):
     events, _ = events_of(parse, text, published=dt.date(2027, 11, 10))

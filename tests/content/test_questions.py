@@ -451,9 +451,12 @@ def test_when_questions_use_do_support_or_invert_the_auxiliary(clause, expected)
 
 
 def test_a_common_word_that_ends_a_name_elsewhere_is_no_name_opening_a_subject():
-    police = {"a1": Actor("a1", "Tucson Police", "organization")}
-    clause = Clause("Police in Tucson", "", "issued", "issue", "a warrant for Tom Ash")
-    assert when_question(clause, police) == "When did police in Tucson issue a warrant for Tom Ash?"
+    police = {"a1": Actor("a1", "Lakeport Police", "organization")}
+    clause = Clause("Police in Lakeport", "", "issued", "issue", "a warrant for Tom Ash")
+    assert when_question(clause, police) == "When did police in Lakeport issue a warrant for Tom Ash?"
+    aides = Clause("Obama aides", "", "drafted", "draft", "the plan for Tom Ash")
+    obama = {"a2": Actor("a2", "Barack Obama", "person")}
+    assert when_question(aides, obama) == "When did Obama aides draft the plan for Tom Ash?"
 
 
 def test_who_questions_replace_the_doer_and_lead_with_the_date():

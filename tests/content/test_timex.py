@@ -59,8 +59,8 @@ def test_deictic_phrases_and_tense(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence", [
-    "He played for Sheffield Wednesday and Nottingham Forest.",
-    "Former Sheffield Wednesday striker Mark Bright paid tribute.",
+    "The manager of Sheffield Wednesday resigned.",
+    "Former Sheffield Wednesday defender Ana Costa spoke.",
     "Shops were shut on Good Friday.",
 ])
 def test_a_weekday_in_a_name_is_no_date(sentence):

@@ -312,8 +312,8 @@ def _unnamed_label(token) -> str:
 
 
 def _may_head_a_name(token) -> bool:
-    """A capitalised proper noun heading a subject, or a place after "in"; not a date, a
-    number or a work of art."""
+    """A capitalised proper noun heading a subject, a place after "in", or an object with a
+    given name before it; not a date, a number or a work of art."""
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.dep_ == "compound":
         return False
     if token.ent_type_ and token.ent_type_ not in ENTITY_LABELS:
@@ -324,7 +324,7 @@ def _may_head_a_name(token) -> bool:
 
 
 def _a_persons_full_name(token) -> bool:
-    """ "she beat Venus Williams 6-4": an object the model missed, a given name and a surname."""
+    """ "she beat Sofia Marin 6-4": an object the model missed, a given name and a surname."""
     given = [c for c in token.children if c.dep_ == "compound" and c.i == token.i - 1]
     return token.dep_ == "dobj" and bool(given) and is_given_name(given[0].text)
 

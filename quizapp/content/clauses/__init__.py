@@ -224,7 +224,7 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
 
 
 def _with_its_own_sentence(pronoun, index, position: int, recent):
-    """ "Shepard married Hawkshaw Hawkins, and was pregnant when he was killed": "he" or "she"
+    """ "Ana Costa married the singer Marco Ferri, and was pregnant when he was killed": "he" or "she"
     in a clause inside the sentence stands first for the actors named before it, the newest
     first (not in a clause joined by "and": "his role as Sonny Corleone ... and he reprised")."""
     if pronoun.lower_ not in ("he", "she") or pronoun.head.dep_ not in ("advcl", "ccomp"):
@@ -297,7 +297,7 @@ def _owner(subject, verb, index, recent, original) -> dict[int, str]:
 
 
 def _objects_named(rest: list, index, position: int) -> dict[int, str]:
-    """ "relieved him of his duties" -> "relieved Roberto Di Matteo of his duties"."""
+    """ "relieved him of his duties" -> "relieved Marco Ferri of his duties"."""
     found = {t.i: main_subject_for(t, index, position) for t in rest}
     return {i: index.by_id(actor).name for i, actor in found.items() if actor}
 

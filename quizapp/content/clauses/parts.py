@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from quizapp.content.dates import PARTS_OF_DAY
 from quizapp.content.lexicon import (
-    ARTICLES, AS_EARLY_AS, CLAUSE_LINKS, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, ONE_WORDS, REPORTING_LEMMAS,
-    SUBJECT_DEPS, TRAILING_EDGE_WORDS,
+    ARTICLES, AS_EARLY_AS, CLAUSE_LINKS, CONTEXT_LINKS, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, ONE_WORDS,
+    REPORTING_LEMMAS, SUBJECT_DEPS, TRAILING_EDGE_WORDS,
 )
 from quizapp.content.clauses.text import without_parentheses
 from quizapp.content.clauses.verbs import infinitive
@@ -47,16 +47,14 @@ def _reporter_swallowed(verb) -> set[int]:
     return set() if joined is None else set(range(joined.left_edge.i - 1, reporting.i))
 
 
-# "were searching for missing passengers [after a ferry sank off Sulawesi island]": the clause
-# says what the line is about
-CONTEXT_LINKS = frozenset({"after", "when", "because", "as", "while"})
 CONTEXT_CLAUSE_TOKENS = 16
 
 
 def _kept_clause(clause) -> bool:
     """An adverbial clause a line keeps: a bare infinitive ("helped [rebuild]"), or a short
-    clause of its own subject after "after", "when" or "because" that ends the sentence and
-    names no date of its own (that would be another event's)."""
+    clause of its own subject after a CONTEXT_LINKS word that ends the sentence and names no
+    date of its own (that would be another event's): "were searching for missing passengers
+    [after a ferry sank off an island]" says what the line is about."""
     if clause.dep_ != "advcl":
         return False
     if clause.tag_ == "VB":
@@ -105,7 +103,8 @@ def _commas_between(verb, tokens: list) -> list:
 
 def _holds_a_clauses_subject(prep, verb) -> bool:
     """ "banned after [the Court of Arbitration for Sport (CAS)] rejected his appeal": the
-    parser made the clause's subject the preposition's object and hung its verb elsewhere."""
+    parser made the clause's subject the preposition's object and hung its verb elsewhere, or
+    on that object as a participle."""
     if _clause_read_as_a_participle(prep):
         return True
     clause = next((c for c in verb.rights if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
@@ -116,7 +115,7 @@ def _holds_a_clauses_subject(prep, verb) -> bool:
 
 
 def _clause_read_as_a_participle(prep) -> bool:
-    """ "jailed after [an anti-graft court convicted and sentenced him]": the parser made the
+    """ "jailed after [a court convicted and sentenced him]": the parser made the
     clause's verb a participle of its subject; the object it takes says it is the clause's."""
     return any(verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN")
                and any(c.dep_ == "dobj" for v in (verb, *verb.conjuncts) for c in v.children)

@@ -93,7 +93,7 @@ def _described(noun) -> bool:
 def bare_title(noun) -> bool:
     """A post with no determiner before a name set off by a comma: "Newly appointed British
     Foreign Secretary, Margaret Beckett," ("Paris, France," names a place, not a post; "fitness
-    coach Ade Mafe" is a name with its post before it)."""
+    coach Ana Costa" is a name with its post before it)."""
     return (noun.pos_ in ("NOUN", "PROPN") and not noun.ent_type_
             and not any(c.dep_ in ("det", "poss") for c in noun.children)
             and any(c.dep_ == "appos" and c.pos_ == "PROPN" and noun.doc[c.left_edge.i - 1].text == ","
@@ -258,12 +258,12 @@ OBJECT_AS_SUBJECT = {"him": "he", "her": "she"}
 
 
 def main_subject_for(pronoun, index, position: int) -> str | None:
-    """ "Di Matteo became the fourth boss to be sacked when Albion relieved [him] of his
+    """ "Ferri became the fourth manager to be sacked when Rovers relieved [him] of his
     duties": an object "him" or "her" of a clause with its own subject, inside the sentence,
     stands for the sentence's subject, a person it fits, when no other person comes between."""
     if not _object_of_an_inner_clause(pronoun):
         return None
-    root = next(t for t in pronoun.doc if t.dep_ == "ROOT")
+    root = pronoun.sent.root
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     found = index.actor_at(position, subject.i) if subject is not None and subject.i < pronoun.i else None
     if found is None or not _fits(OBJECT_AS_SUBJECT[pronoun.lower_], index.by_id(found)):

@@ -9,8 +9,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from quizapp.content.questions.article import Draft
-from quizapp.content.scoring import parse_typed_date, same_answer
-from quizapp.content.timex.lexicon import NUMBER_WORDS
+from quizapp.content.scoring import NUMBER_NAMES, parse_typed_date, same_answer
 from quizapp.content.types import Question
 
 SAME_FACT_WORDS = 2  # words two texts share when they tell the same fact
@@ -42,7 +41,7 @@ def _shown(answer: str) -> bool:
     """An answer worth looking for elsewhere: not a word of three letters or fewer ("US" is
     also "us"), but for a three-letter acronym ("DSM", "IBM") or a number ("2", "two")."""
     return (len(answer) > 3 or answer.isdigit() or len(answer) == 3 and answer.isupper()
-            or answer.lower() in NUMBER_WORDS and answer.lower() not in ("a", "an"))
+            or answer.lower() in NUMBER_NAMES)
 
 
 def _runs(text: str) -> Iterable[tuple[str, ...]]:

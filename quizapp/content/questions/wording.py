@@ -13,7 +13,9 @@ from functools import lru_cache
 
 from quizapp.content.dates import describe
 from quizapp.content.gate import part_of_a_year
-from quizapp.content.lexicon import DANGLING_ENDS, PARTICLES, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS
+from quizapp.content.lexicon import (
+    DANGLING_ENDS, INSTITUTION_HEADS, PARTICLES, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS,
+)
 from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.types import Actor, Clause, TimeExpression
 
@@ -461,7 +463,7 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
         return first.lower() + clause.subject[len(first):]
     proper = (
         any(c.isupper() for c in first[1:])  # "US-led", "WHO"
-        or _opens_a_name(re.split(r"['’]", first)[0], actors)  # "Norway", "Kenya's"
+        or _in_a_name(re.split(r"['’]", first)[0], actors)  # "Norway", "Kenya's", "Obama aides"
         # "Norwegian Foreign Ministry", "Mayor Okafor"; not "Neighbouring Suffolk" nor
         # "Fire-frazzled Northern California"
         or (others and others[0][:1].isupper() and not first.lower().endswith("ing")
@@ -472,10 +474,13 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
     return clause.subject if proper else first.lower() + clause.subject[len(first):]
 
 
-def _opens_a_name(word: str, actors: dict[str, Actor]) -> bool:
-    """An actor's name begins with the word: "Norway"; not "Police" in "Tucson Police"."""
-    return any((found := find_name(name, word)) and found.start() == 0
-               for actor in actors.values() for name in actor.names)
+def _in_a_name(word: str, actors: dict[str, Actor]) -> bool:
+    """A word of an actor's name ("Norway", "Obama" of Barack Obama); an institution's common
+    head word only where it opens the name ("Police" of "Lakeport Police" is "police")."""
+    names = [name for actor in actors.values() for name in actor.names]
+    if word.lower() in INSTITUTION_HEADS:
+        return any((found := find_name(name, word)) and found.start() == 0 for name in names)
+    return any(find_name(name, word) for name in names)
 
 
 def _plural(clause: Clause, actors: dict[str, Actor]) -> bool:

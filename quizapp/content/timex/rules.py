@@ -15,7 +15,7 @@ from typing import Callable, Literal
 
 from quizapp.content.gazetteer import is_city
 from quizapp.content.timex.lexicon import (
-    AMBIGUOUS_MONTHS, CLOCK_UNITS, DEICTIC_DAYS, DETERMINERS, FORWARD_WORDS, HOLIDAYS, MONTHS,
+    AMBIGUOUS_MONTHS, CLOCK_UNITS, DEICTIC_DAYS, DETERMINERS, FORWARD_WORDS, HOLIDAYS, LEADS, MONTHS,
     NAMED_DAYS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFERENCES, SEASON_MONTHS, SET_WORDS, UNITS,
     VAGUE_COUNTS, WEEKDAYS, YEAR_CONTEXT, YEAR_FOLLOWERS,
 )
@@ -320,14 +320,18 @@ def _resolve_century(match, sentence, context):
     return Reading("DATE", f"{number - 1:02d}", found)
 
 
+TOWN_PREPOSITIONS = frozenset({*LEADS, "at", "from", "for", "to", "near", "outside"})
+
+
 def _named_after_a_town(sentence: str, start: int) -> bool:
-    """ "in charge of Sheffield Wednesday", "Former Sheffield Wednesday striker": a club named
-    after its town and a weekday, after "of" or "for" or opening the sentence ("beat Leeds
-    Wednesday", "against Brazil Thursday night" are days)."""
+    """ "the manager of Sheffield Wednesday", "Former Sheffield Wednesday defender ...": a club
+    named after its town and a weekday, after "of" or opening the sentence; "left for Boston
+    Monday", "In Paris Tuesday, ...", "against Brazil Thursday night" are days."""
     words = sentence[:start].split()
     if not words or not is_city(words[-1]):
         return False
-    return len(words) <= 2 or words[-2] in ("of", "for")
+    opening = len(words) == 1 or len(words) == 2 and words[0].lower() not in TOWN_PREPOSITIONS
+    return opening or words[-2] == "of"
 
 
 def _resolve_weekday(match, sentence, context):
@@ -778,6 +782,8 @@ RULES: tuple[Rule, ...] = (
            ("The leaders will meet on Friday.", "Friday", "2016-11-11"),
            ("The blast happened on Tuesday night.", "Tuesday night", "2016-11-08TNI"),
            ("Trading resumes in Paris Tuesday.", "Tuesday", "2016-11-08"),
+           ("In Paris Tuesday, police made arrests.", "Tuesday", "2016-11-08"),
+           ("The president left for Boston Monday.", "Monday", "2016-11-07"),
            ("The Gliders won 52-50 against Brazil Thursday night.", "Thursday night", "2016-11-03TNI"),
            ("Police came on Friday, Nov. 4, 2016, after a raid the previous Friday.",
             "the previous Friday", "2016-10-28")]),
