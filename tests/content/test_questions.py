@@ -1157,6 +1157,19 @@ def test_no_more_than_two_multiple_choice_questions_share_their_options():
                                question=replace(who(3, "x").question, choices=people[:2] + ("Ann Lee",))))
 
 
+def test_one_person_is_asked_for_once():
+    from quizapp.content.questions.chosen import Chosen
+
+    def asked(n: int, kind: str, prompt: str, answer: str, accepted: tuple[str, ...] = ()) -> Draft:
+        question = Question(id="", kind=kind, prompt=prompt, choices=(), answer=answer, explanation="",
+                            source=f"Sentence {n}.", accepted=accepted)
+        return Draft((f"e{n}", "actor"), question, names_an_actor=True)
+
+    chosen = Chosen([asked(1, "multiple_choice", "Who scored the late winner?", "Tom Ash")])
+    assert not chosen.fits(asked(2, "fill_blank", "Fill in the blank: Substitute _____ got the ball.", "Ash"))
+    assert chosen.fits(asked(3, "fill_blank", "Fill in the blank: _____ saved a penalty.", "Marco Ferri"))
+
+
 def test_no_blank_asks_for_the_actor_the_whole_story_is_about():
     from quizapp.content.questions import _blanks_the_story
 
