@@ -394,3 +394,11 @@ def test_a_surname_told_before_anyone_is_named_in_full_is_another_person(parse):
     actors, _ = actors_of(parse, "President Kell was sworn into office on Sunday. Kell thanked the "
                                  "guests. He held a bible that belonged to First Lady Maria Kell's grandmother.")
     assert "Maria Kell" in actors and "Kell" not in actors["Maria Kell"].names
+
+
+def test_a_club_played_for_is_no_person(parse):
+    actors, _ = actors_of(parse, "Marco Ferri played for Victoria Lakeport for eight seasons. "
+                                 "He scored 40 goals and transferred to Victoria Lakeport again in 1981.")
+    assert actors["Marco Ferri"].kind == "person"
+    assert "Victoria Lakeport" not in actors or actors["Victoria Lakeport"].kind_confidence < 0.9 \
+        or actors["Victoria Lakeport"].kind != "person"

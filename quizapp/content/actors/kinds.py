@@ -17,7 +17,7 @@ from quizapp.content.gazetteer import (
     person_nouns,
 )
 from quizapp.content.lexicon import (
-    FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, ROLE_NOUNS, THING_NOUNS,
+    CLUB_VERBS, FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, ROLE_NOUNS, THING_NOUNS,
 )
 
 SURE = 0.9  # a kind a distractor may be chosen by
@@ -59,8 +59,9 @@ def _names_a_thing(name: str) -> bool:
 
 def _person_or_not(spans: Sequence[Span], docs: Sequence, nouns: set[str], called: bool) -> Kind:
     """A name taken for a person's: sure with a title, an honorific, a role beside it or a given
-    name; a body when it always follows "the" ("beat the Denver Summit 3-2")."""
-    if not called and all(_the_before(docs[s.sentence], s) for s in spans):
+    name; a body when it always follows "the" ("beat the Denver Summit 3-2") or is played for."""
+    if not called and (all(_the_before(docs[s.sentence], s) for s in spans)
+                       or any(_a_club(docs[s.sentence], s) for s in spans)):
         return Kind("organization", UNSURE)
     gender = _gender(spans, docs)
     if called or nouns & person_nouns() or gender is not None or _given_inside(spans):
@@ -85,6 +86,15 @@ def _the_before(doc, span: Span) -> bool:
     """ "the" just before the name: "the Denver Summit" (not "the American Tyson Gay")."""
     return span.start > 0 and doc[span.start - 1].lower_ == "the" and doc[span.start].tag_ != "JJ" \
         and doc[span.start].ent_type_ != "NORP"
+
+
+def _a_club(doc, span: Span) -> bool:
+    """ "played for Fortuna Ostend", "transferred to Fortuna Ostend": a team, though its name
+    opens on a given name (judges failed clubs offered among players)."""
+    root = doc[span.start : span.end].root
+    preposition = root.head
+    return (root.dep_ == "pobj" and preposition.lower_ in CLUB_VERBS
+            and preposition.head.lemma_ in CLUB_VERBS[preposition.lower_])
 
 
 def _given_inside(spans: Sequence[Span]) -> bool:
