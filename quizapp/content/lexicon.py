@@ -190,7 +190,7 @@ PLACE_LEADS = frozenset({"river", "lake", "mount", "cape", "fort", "port", "isle
 PLACE_SUFFIXES = frozenset({"region", "province", "city", "district", "county", "state"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "across", "around",
                                 "throughout", "inside"})
-# "played for Fortuna Ostend", "transferred to Fortuna Ostend": a club, whatever its name's words
+# "played for Victoria Lakeport", "transferred to Victoria Lakeport": a club, whatever its name's words
 CLUB_VERBS = {"for": frozenset({"play", "sign", "score", "appear", "star", "debut"}),
               "to": frozenset({"transfer"})}
 STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})

@@ -89,7 +89,7 @@ def _the_before(doc, span: Span) -> bool:
 
 
 def _a_club(doc, span: Span) -> bool:
-    """ "played for Fortuna Ostend", "transferred to Fortuna Ostend": a team, though its name
+    """ "played for Victoria Lakeport", "transferred to Victoria Lakeport": a team, though its name
     opens on a given name (judges failed clubs offered among players)."""
     root = doc[span.start : span.end].root
     preposition = root.head

@@ -160,8 +160,7 @@ class Chosen:
 
 
 def _names_asked(question: Question) -> set[str]:
-    """The last word of each name the question takes as its answer ("Mofokeng" of "Thabo
-    Mofokeng")."""
+    """The last word of each name the question takes as its answer ("Ash" of "Tom Ash")."""
     return {words[-1] for words in map(words_of, answers(question)) if words}
 
 
