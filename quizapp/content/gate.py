@@ -16,10 +16,11 @@ from quizapp.content.actors.spans import ENTITY_LABELS
 from quizapp.content.clauses.subjects import bare_title
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, quoted
-from quizapp.content.gazetteer import HONORIFICS, THING_NAME_WORDS, country_of, is_city, is_given_name
+from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, is_city, is_given_name,
+                                      person_nouns)
 from quizapp.content.lexicon import (ARRIVING, BELONGING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
                                      INSTITUTION_HEADS, LEANING_OPENERS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_PRONOUNS, OWN_STEPS,
-                                     OWNED_FIGURE_WORDS, PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
+                                     OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
                                      POSSESSIVE_PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, TITLE_TIMES, TITLE_WORDS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, UNITS, WEEKDAYS
@@ -425,6 +426,7 @@ NAMELESS_INNER = "a clause inside whose subject is named only elsewhere"
 OBJECT_PRONOUN_LEFT = "an object pronoun whose thing is named only elsewhere"
 NAMES_NOTHING = "a line that names no one and nothing"
 UNNAMED_PRONOUN = "a pronoun with no one named before it, or a bare 'this'"
+UNNAMED_PERSON = "someone the line does not name"
 # what leaves an event off the timeline for the teacher to word ("The gallery reopened":
 # which gallery? "Chile withdrew": from what? "Lawmakers rejected the proposal": which? "Mrs.
 # Doyle said outside the court": said what? "It moved inland": what did?);
@@ -432,7 +434,7 @@ UNNAMED_PRONOUN = "a pronoun with no one named before it, or a bare 'this'"
 UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE, SAYS_NOTHING, NOWHERE, SHORT_POINTER, PLAIN_POINTER,
                      PAST_PERFECT, PERFECT, FUTURE_ASIDE, TWO_EVENTS, ELLIPTIC,
                      PRONOUN_OPENING, UNNAMED_PRONOUN, NAMELESS_INNER, OBJECT_PRONOUN_LEFT, NO_ARTICLE,
-                     NAMES_NOTHING})
+                     NAMES_NOTHING, UNNAMED_PERSON})
 DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that", "these", "those"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})  # a singular speaker is not "they"
 STAND_INS = frozenset({"something", "who", "which", "what", "whom"})
@@ -1286,6 +1288,18 @@ def _past_state(doc) -> bool:
     return root.lower_ in ("was", "were") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
 
 
+def _unnamed_person(doc) -> bool:
+    """Someone a line speaks of without a name ("A Lakeport minister resigned"): the story
+    names them, a class reading the line alone cannot tell who (judges failed 7 of 9 such
+    lines); a source who says something may stay unnamed. (Forms, not lemmas, as above.)"""
+    root = doc[:].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and root.lower_ not in COMMA_FRONTED
+            and subject.lower_ in PEOPLE_NOUNS | person_nouns()
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+            and not any(t.ent_type_ == "PERSON" or t.dep_ == "appos" and t.pos_ == "PROPN" for t in subject.subtree))
+
+
 LINE_PARSE_FAULTS = table(
     "line parse faults: what a timeline line may not be, beside the parse faults", lambda doc: doc,
     Rule(NAMELESS_INNER, _nameless_inner_subject,
@@ -1321,6 +1335,12 @@ LINE_PARSE_FAULTS = table(
                 "The BBC reports that the area has been cut off."),
          spares=("Whitaker has coached the Lanterns since 2019.", "The men were detained.",
                  "Westinghouse will sell the unit.", "The treaty was signed in Kiev.")),
+    Rule(UNNAMED_PERSON, _unnamed_person,
+         fires=("A Lakeport minister resigned over political fund scandals.",
+                "A judge handed down a second life sentence to an Alabama man.",
+                "A 64-year-old woman and four grandchildren were killed."),
+         spares=("A Pentagon spokesman said the troops will remain.", "A London jury convicted Tom Ash of fraud.",
+                 "A Lakeport minister, Ana Costa, resigned.", "Ana Costa, a minister, resigned.")),
     # the faults of TIMELINE_ONLY last: the first fault found is one of them only where no other is
     Rule(PLAIN_POINTER, _plain_pointer,
          fires=("Margaret Doyle put her pension into the fund on the advice of a financial adviser.",
