@@ -402,3 +402,13 @@ def test_a_club_played_for_is_no_person(parse):
     assert actors["Marco Ferri"].kind == "person"
     assert "Victoria Lakeport" not in actors or actors["Victoria Lakeport"].kind_confidence < 0.9 \
         or actors["Victoria Lakeport"].kind != "person"
+
+
+def test_a_city_named_alone_by_a_person_label_is_no_person(parse):
+    from quizapp.content.actors.kinds import kind_of
+
+    doc = parse("Lakeport are 11 points behind leaders Lisbon.")[0].doc
+    lisbon = Span(0, 6, 7, "Lisbon", "PERSON")  # the label and the title say person; the name is a city's
+    assert kind_of([lisbon], [doc], "person").confidence < 0.9
+    ash = Span(0, 0, 2, "Tom Ash", "PERSON")
+    assert kind_of([ash], [parse("Tom Ash scored twice.")[0].doc], "person").kind == "person"

@@ -59,9 +59,11 @@ def _names_a_thing(name: str) -> bool:
 
 def _person_or_not(spans: Sequence[Span], docs: Sequence, nouns: set[str], called: bool) -> Kind:
     """A name taken for a person's: sure with a title, an honorific, a role beside it or a given
-    name; a body when it always follows "the" ("beat the Denver Summit 3-2") or is played for."""
+    name; a body when it always follows "the" ("beat the Denver Summit 3-2") or is played for,
+    or a city's name alone ("11 points behind leaders Lakeport": a club, though its title says
+    person)."""
     if not called and (all(_the_before(docs[s.sentence], s) for s in spans)
-                       or any(_a_club(docs[s.sentence], s) for s in spans)):
+                       or any(_a_club(docs[s.sentence], s) for s in spans)) or _a_city_alone(spans, docs):
         return Kind("organization", UNSURE)
     gender = _gender(spans, docs)
     if called or nouns & person_nouns() or gender is not None or _given_inside(spans):
@@ -86,6 +88,11 @@ def _the_before(doc, span: Span) -> bool:
     """ "the" just before the name: "the Denver Summit" (not "the American Tyson Gay")."""
     return span.start > 0 and doc[span.start - 1].lower_ == "the" and doc[span.start].tag_ != "JJ" \
         and doc[span.start].ent_type_ != "NORP"
+
+
+def _a_city_alone(spans: Sequence[Span], docs: Sequence) -> bool:
+    return all(len(s.text.split()) == 1 and is_city(s.text) and not _honorific(docs[s.sentence], s)
+               for s in spans)
 
 
 def _a_club(doc, span: Span) -> bool:
