@@ -186,6 +186,7 @@ TITLE_GLUE = frozenset({"and", "for", "of", "the", "a", "on", "-", "&"})
 KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
                  "uncle", "aunt", "cousin", "niece", "nephew", "widow", "widower", "law", "partner",
                  "fiancé", "fiancée"})
+BENCH_ROLES = frozenset({"manager", "coach", "boss", "referee"})  # who does not play the match
 PEOPLE_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "teenager", "child"})
 PLACE_LEADS = frozenset({"river", "lake", "mount", "cape", "fort", "port", "isle", "gulf", "bay"})
 PLACE_SUFFIXES = frozenset({"region", "province", "city", "district", "county", "state"})

@@ -716,6 +716,15 @@ def test_no_option_shares_a_name_with_the_prompt():
     assert "Andrew Ridgeley" not in distractors.actors(article, people[0], None, "Who sued the Ridgeleys?")
 
 
+def test_a_manager_is_no_option_for_a_players_goal():
+    people = [Actor(f"a{n}", name, "person", mentions=2, kind_confidence=1.0, role=role)
+              for n, (name, role) in enumerate([("Tom Ash", None), ("Marco Ferri", None),
+                                                ("Ana Costa", "Lakeport manager"), ("Sofia Marin", "head coach")])]
+    article = Article({a.id: a for a in people}, [], [], random.Random(0))
+    assert distractors.actors(article, people[0], None, "Who struck in the 42nd minute?") == ["Marco Ferri"]
+    assert distractors.actors(article, people[2], None, "Who made three changes?") == ["Sofia Marin"]
+
+
 def test_one_number_is_asked_once():
     sentences = ["The Horniman Museum will return 72 objects.",
                  "Ownership of the 72 objects passes to Nigeria.", "The Horniman Museum holds 900 objects."]

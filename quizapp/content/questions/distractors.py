@@ -14,6 +14,7 @@ from quizapp.content.actors.kinds import SURE
 from quizapp.content.actors.names import initials
 from quizapp.content.dates import describe
 from quizapp.content.gazetteer import REGIONS, name_key
+from quizapp.content.lexicon import BENCH_ROLES
 from quizapp.content.questions.article import Article, overlaps
 from quizapp.content.questions.wording import mentions, usable
 from quizapp.content.types import Actor, Event, PartialDate, Statement
@@ -78,7 +79,8 @@ def _stands_in(article: Article, other: Actor, answer: Actor, prompt: str) -> bo
             and (other.kind in ("person", "country") or other.mentions > 1)
             and name_key(other.name) not in REGIONS
             and not _named_in(prompt, other) and not _written_together(article, other, answer)
-            and _fits_pronouns(other, answer, prompt) and _named_alike(other, answer))
+            and _fits_pronouns(other, answer, prompt) and _named_alike(other, answer)
+            and _same_side(other, answer))
 
 
 def _named_in(prompt: str, other: Actor) -> bool:
@@ -93,6 +95,17 @@ def _named_alike(other: Actor, answer: Actor) -> bool:
     """People are all named in full, or all by one name: "Bush" stands out among "Dick Cheney"
     and "Saddam Hussein" (judges fail it as a give-away)."""
     return answer.kind != "person" or (" " in other.name) == (" " in answer.name)
+
+
+def _same_side(other: Actor, answer: Actor) -> bool:
+    """A manager or a coach is no option for a player's goal (someone the story gives no role),
+    nor a player for a manager's choice: "Who struck in the 42nd minute?" offering the other
+    side's boss (judges failed it)."""
+    return not (_on_the_bench(other) and answer.role is None or _on_the_bench(answer) and other.role is None)
+
+
+def _on_the_bench(actor: Actor) -> bool:
+    return bool(BENCH_ROLES & set(re.findall(r"[a-z]+", (actor.role or "").lower())))
 
 
 def _fits_pronouns(other: Actor, answer: Actor, prompt: str) -> bool:
