@@ -725,6 +725,14 @@ def test_a_manager_is_no_option_for_a_players_goal():
     assert distractors.actors(article, people[2], None, "Who made three changes?") == ["Sofia Marin"]
 
 
+def test_a_short_who_that_names_nothing_is_not_asked():
+    from quizapp.content.questions.multiple_choice import _says_too_little
+
+    assert _says_too_little("Who converted from the spot?") and _says_too_little("Who was convicted?")
+    assert not _says_too_little("Who ordered an inquiry into the collision?")
+    assert not _says_too_little("Who scored for Lakeport?") and not _says_too_little("In 2019, who resigned?")
+
+
 def test_one_number_is_asked_once():
     sentences = ["The Horniman Museum will return 72 objects.",
                  "Ownership of the 72 objects passes to Nigeria.", "The Horniman Museum holds 900 objects."]

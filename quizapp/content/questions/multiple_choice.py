@@ -161,12 +161,25 @@ def _date_askable(event: Event) -> bool:
     return event.when.kind != "point" or not counted_from_another_event(event.when)
 
 
+SHORT_WHO = 5  # words
+
+
+def _says_too_little(prompt: str) -> bool:
+    """ "Who converted from the spot?", "Who was convicted?": a short "who" that names no one,
+    nothing and no time leaves a class to guess which match or case (judges failed 7 of the 8
+    such questions they saw)."""
+    words = prompt.rstrip("?").split()
+    return (words[0] == "Who" and len(words) <= SHORT_WHO
+            and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]))
+
+
 def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Article,
             about: Event | Statement | None, source: str, actors: tuple[str, ...],
             confidence: float, event_id: str | None = None, reckoned: str = "") -> Draft | None:
     """A question answered by the actor's name, other actors of its kind as options (only when
     the kind is sure: a company offered among people is a joke option)."""
-    if prompt is None or actor.kind_confidence < SURE or any(mentions(prompt, n) for n in actor.names):
+    if (prompt is None or actor.kind_confidence < SURE or any(mentions(prompt, n) for n in actor.names)
+            or _says_too_little(prompt)):
         return None
     wrong = distractors.actors(article, actor, about, prompt)
     if len(wrong) < MIN_DISTRACTORS:
