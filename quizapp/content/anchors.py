@@ -27,6 +27,8 @@ ANY_ORGANIZATION = frozenset({"company", "firm", "concern"})
 _LEAD = r"(?:True or false\? |Fill in the blank: |When (?:did|was|were|has|had) )?(?:(?:In|On) [^,]{1,40}, )?"
 _DESCRIBED = re.compile(
     rf"^({_LEAD})[Tt]he ({'|'.join(sorted(ORGANIZATION_NOUNS | ANY_ORGANIZATION))})\b(?!-)")
+# further in, after a verb or a preposition (not set off by commas: "Its rival, the company,")
+_DESCRIBED_INSIDE = re.compile(rf"(?<=[a-z] )the ({'|'.join(sorted(ANY_ORGANIZATION))})\b(?![-,])")
 
 
 def main_organization(actors: Sequence[Actor]) -> Actor | None:
@@ -39,15 +41,26 @@ def main_organization(actors: Sequence[Actor]) -> Actor | None:
 
 
 def named(text: str, organization: Actor | None) -> str:
-    """The text with its leading "the company" (or "the company's") as the organization's name."""
+    """The text with its leading "the company" (or "the company's") as the organization's name;
+    or, where no name of it is in the text, its first "the company" after a verb ("Analysts
+    expected the company to report a loss": which? judges failed it)."""
     found = _DESCRIBED.match(text) if organization is not None else None
     if found is None or not _fits(found.group(2), organization):
-        return text
+        return _named_inside(text, organization)
     lead, name = found.group(1), organization.name
     if takes_the(name):
         name = ("The " if not lead or lead.startswith(("True", "Fill")) and not lead.endswith(", ")
                 else "the ") + name
     return lead + name + text[found.end():]
+
+
+def _named_inside(text: str, organization: Actor | None) -> str:
+    found = _DESCRIBED_INSIDE.search(text) if organization is not None else None
+    if (found is None or not _fits(found.group(1), organization)
+            or any(name in text for name in (organization.name, *organization.aliases))):
+        return text
+    name = ("the " if takes_the(organization.name) else "") + organization.name
+    return text[: found.start()] + name + text[found.end():]
 
 
 def takes_the(name: str) -> bool:
