@@ -27,8 +27,13 @@ ANY_ORGANIZATION = frozenset({"company", "firm", "concern"})
 _LEAD = r"(?:True or false\? |Fill in the blank: |When (?:did|was|were|has|had) )?(?:(?:In|On) [^,]{1,40}, )?"
 _DESCRIBED = re.compile(
     rf"^({_LEAD})[Tt]he ({'|'.join(sorted(ORGANIZATION_NOUNS | ANY_ORGANIZATION))})\b(?!-)")
-# further in, after a verb or a preposition (not set off by commas: "Its rival, the company,")
-_DESCRIBED_INSIDE = re.compile(rf"(?<=[a-z] )the ({'|'.join(sorted(ANY_ORGANIZATION))})\b(?![-,])")
+# further in, after a lower-case word and before a small word ("expected the company to", "half
+# the company's"): not set off by commas ("Its rival, the company,"), nor a noun's modifier
+# ("the company car")
+_DESCRIBED_INSIDE = re.compile(r"(?<=[a-z] )the (company|firm)(?=['’]s\b|\s+(?:to|for|in|on|at|of|by|with|from"
+                               r"|and|had|has|was|is|would|will|could|said)\b|[.;:?]|$)")
+# a company's own name: "Velta Inc.", "Norda Corp" (another company than the story's)
+_CORPORATE = re.compile(r"\b[A-Z][\w&-]*\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|Group|Holdings)\b")
 
 
 def main_organization(actors: Sequence[Actor]) -> Actor | None:
@@ -42,8 +47,8 @@ def main_organization(actors: Sequence[Actor]) -> Actor | None:
 
 def named(text: str, organization: Actor | None) -> str:
     """The text with its leading "the company" (or "the company's") as the organization's name;
-    or, where no name of it is in the text, its first "the company" after a verb ("Analysts
-    expected the company to report a loss": which? judges failed it)."""
+    or, where the text names no company, its first "the company" further in, outside quotation
+    marks ("Brokers expected the company to book a loss": which? judges failed it)."""
     found = _DESCRIBED.match(text) if organization is not None else None
     if found is None or not _fits(found.group(2), organization):
         return _named_inside(text, organization)
@@ -56,11 +61,17 @@ def named(text: str, organization: Actor | None) -> str:
 
 def _named_inside(text: str, organization: Actor | None) -> str:
     found = _DESCRIBED_INSIDE.search(text) if organization is not None else None
-    if (found is None or not _fits(found.group(1), organization)
-            or any(name in text for name in (organization.name, *organization.aliases))):
+    if (found is None or not _fits(found.group(1), organization) or _CORPORATE.search(text)
+            or any(name in text for name in (organization.name, *organization.aliases))
+            or _quoted(text, found.start())):
         return text
     name = ("the " if takes_the(organization.name) else "") + organization.name
     return text[: found.start()] + name + text[found.end():]
+
+
+def _quoted(text: str, position: int) -> bool:
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def takes_the(name: str) -> bool:

@@ -398,8 +398,8 @@ def _with_its_span(summary: str, expression: TimeExpression, sentence: str) -> s
 
 
 def _with_its_quarter(summary: str, expression: TimeExpression) -> str:
-    """A figure of a quarter says so: "eBay earned $367 million in the fourth quarter of 2008",
-    not a bare "eBay earned $367 million" under 2008, as if in the whole year."""
+    """A figure of a quarter says so: "Amtek earned $367 million in the fourth quarter of 2027",
+    not a bare "Amtek earned $367 million" under 2027, as if in the whole year."""
     quarter = quarter_words(expression)
     if quarter is None or "quarter" in summary:
         return summary

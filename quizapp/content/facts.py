@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal, Sequence
 
+from quizapp.content.lexicon import MEASURE_UNITS
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import NUMBER_WORDS
+from quizapp.content.timex.patterns import APPROXIMATELY
 from quizapp.content.types import Event, Quantity, Statement
 
 FactKind = Literal["event", "statement", "quantity"]
@@ -28,12 +30,10 @@ COMPARED = re.compile(rf"\b(?:up|down) from\b|\bcompared with\b|(?:\d|\b(?:{'|'.
                       r"(?:\s+(?:%|percent|per cent|cents?|pence|points?|dollars?|euros?))?"
                       r"\s+(?:higher|lower|more|less|cheaper|dearer|greater|fewer|above|below) than\b[^.;]{0,40}?\d", re.I)
 # "600 million francs ($100 million)", "1,000 miles (1,600 kilometres)", "45 billion yen (NZ
-# $633 million)", "200 feet, or 60 meters": one number gives the other (not "or 10 percent of",
-# "or 29 cents a share")
-_ABOUT = r"(?:about |some |around |roughly |nearly |almost )?"
-CONVERTED = re.compile(rf"\d[^()]{{0,25}}\(\s*{_ABOUT}(?:[A-Z]{{1,3}} ?)?[$€£]?\d"
-                       rf"|\d[\d,.]*\s*(?:million |billion )?[a-z]+,\s+or\s+{_ABOUT}[$€£]?\d[\d,.]*"
-                       r"\s*(?:million |billion )?(?!per\b|percent\b|(?:\w+ )?(?:a|per) share\b)[a-z]")
+# $633 million)", "300 feet, or 90 meters": one number gives the other
+_UNIT = rf"(?:square\s+)?(?:{'|'.join(sorted(MEASURE_UNITS))})\b"
+CONVERTED = re.compile(rf"\d[^()]{{0,25}}\(\s*(?:{APPROXIMATELY}\s+)?(?:[A-Z]{{1,3}} ?)?[$€£]?\d"
+                       rf"|\d[\d,.]*\s*{_UNIT},?\s+or\s+(?:{APPROXIMATELY}\s+)?\d[\d,.]*\s*{_UNIT}")
 # "a film must open in 1,000 theatres to count as wide release": a rule, not the story
 GENERAL = re.compile(r"\b(?:a|an|any|every)\s+[a-z]+\s+(?:must|should|has to|needs to)\b")
 # "Ferry disasters are common in Bangladesh, which has about 230 rivers": the wire's paragraph of
@@ -112,11 +112,11 @@ BACKGROUND = table(
     Rule("a figure given again in other units", lambda text: CONVERTED.search(text) is not None,
          fires=("The pipeline runs 1,000 miles (1,600 kilometres).",
                 "Japan pledged 45 billion yen (NZ $633 million) in aid.",
-                "The bus fell about 200 feet, or 60 meters, to the ground below."),
-         spares=("The pipeline runs 1,000 miles.", "The bus fell 200 feet, or about a third of the way.",
+                "The van slid about 300 feet, or 90 meters, down the slope."),
+         spares=("The pipeline runs 1,000 miles.", "The van slid 300 feet, or about a third of the way.",
                  "Turnout was 4 million voters, or 40 percent of the roll.",
-                 "It earned $367 million, or 29 cents a share.",
-                 "They bought it for $3.1 million, or $1.20 a share.")),
+                 "It earned $512 million, or 41 cents a share.", "Fines are 500 euros, or 30 days in jail.",
+                 "About 1,500 runners, or 300 more than last year, took part.")),
     Rule("a general rule, no news", lambda text: GENERAL.search(text) is not None,
          fires=("To count as a wide release, a film must open in 1,000 theatres.",),
          spares=("The film opened in 1,000 theatres.",)),

@@ -21,7 +21,7 @@ from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of,
 from quizapp.content.lexicon import (ARRIVING, BELONGING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
                                      INSTITUTION_HEADS, LEANING_OPENERS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_PRONOUNS, OWN_STEPS,
                                      OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
-                                     POSSESSIVE_PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, TITLE_TIMES, TITLE_WORDS)
+                                     POSSESSIVE_PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, THING_NOUNS, TITLE_TIMES, TITLE_WORDS)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, UNITS, WEEKDAYS
 from quizapp.content.timex.patterns import YEAR
@@ -1291,13 +1291,37 @@ def _past_state(doc) -> bool:
 def _unnamed_person(doc) -> bool:
     """Someone a line speaks of without a name ("A Lakeport minister resigned"): the story
     names them, a class reading the line alone cannot tell who (judges failed 7 of 9 such
-    lines); a source who says something may stay unnamed. (Forms, not lemmas, as above.)"""
+    lines). A source who says something may stay unnamed, and so may someone beside a person
+    the line names ("A judge sentenced Tom Ash"). Forms and tags, not lemmas or entities:
+    the second reading runs without them."""
     root = doc[:].root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (subject is not None and root.lower_ not in COMMA_FRONTED
-            and subject.lower_ in PEOPLE_NOUNS | person_nouns()
+            and _someone(subject.lower_)
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
-            and not any(t.ent_type_ == "PERSON" or t.dep_ == "appos" and t.pos_ == "PROPN" for t in subject.subtree))
+            and not any(t.pos_ == "PROPN" for c in subject.children if c.dep_ in ("appos", "acl", "relcl")
+                        for t in c.subtree)
+            and not _names_a_person(doc))
+
+
+def _someone(noun: str) -> bool:
+    """A noun that names a person or a band of people: ours, or one of nameparser's titles
+    that is no thing ("detective", "chief", "group": judges failed "A group indicated it had a
+    stake" as unnamed; not its "film" or "opera")."""
+    return noun in PEOPLE_NOUNS or noun in person_nouns() and noun not in THING_NOUNS
+
+
+def _names_a_person(doc) -> bool:
+    """A given name and a surname, two or three proper nouns: "Tom Ash" (not "the Ana Costa
+    Federal Courthouse")."""
+    runs, run = [], []
+    for token in [*doc, None]:
+        if token is not None and token.pos_ == "PROPN":
+            run.append(token)
+        elif run:
+            runs.append(run)
+            run = []
+    return any(2 <= len(run) <= 3 and is_given_name(run[0].text) for run in runs)
 
 
 LINE_PARSE_FAULTS = table(
@@ -1336,11 +1360,13 @@ LINE_PARSE_FAULTS = table(
          spares=("Whitaker has coached the Lanterns since 2019.", "The men were detained.",
                  "Westinghouse will sell the unit.", "The treaty was signed in Kiev.")),
     Rule(UNNAMED_PERSON, _unnamed_person,
-         fires=("A Lakeport minister resigned over political fund scandals.",
-                "A judge handed down a second life sentence to an Alabama man.",
-                "A 64-year-old woman and four grandchildren were killed."),
-         spares=("A Pentagon spokesman said the troops will remain.", "A London jury convicted Tom Ash of fraud.",
-                 "A Lakeport minister, Ana Costa, resigned.", "Ana Costa, a minister, resigned.")),
+         fires=("A Lakeport minister resigned over a party funding row.",
+                "A judge gave a second prison term to a Lakeport man.",
+                "A 70-year-old man and two neighbours were hurt.",
+                "A suspect in a grey van drove up to the Ana Costa Federal Courthouse."),
+         spares=("A Lakeport spokesman said the troops will remain.", "A judge sentenced Tom Ash to 12 years.",
+                 "A Lakeport minister, Ana Costa, resigned.", "Ana Costa, a minister, resigned.",
+                 "A man named Tom Ash was arrested on Monday.", "A film about the Lakeport floods won an award.")),
     # the faults of TIMELINE_ONLY last: the first fault found is one of them only where no other is
     Rule(PLAIN_POINTER, _plain_pointer,
          fires=("Margaret Doyle put her pension into the fund on the advice of a financial adviser.",

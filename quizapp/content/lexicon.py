@@ -6,6 +6,7 @@ General English, never the facts of an article. Lists that a well-kept data pack
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 # --- verbs and auxiliaries ---------------------------------------------------------------
 MODALS = frozenset({"will", "shall", "would", "could", "may", "might", "should", "must", "ca",
@@ -186,15 +187,24 @@ TITLE_GLUE = frozenset({"and", "for", "of", "the", "a", "on", "-", "&"})
 KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
                  "uncle", "aunt", "cousin", "niece", "nephew", "widow", "widower", "law", "partner",
                  "fiancé", "fiancée"})
+# units a figure is measured in: "300 feet, or 90 meters" gives one figure in two
+MEASURE_UNITS = frozenset({"feet", "foot", "ft", "yards", "inches", "miles", "mile", "metres", "meters",
+                           "metre", "meter", "m", "km", "kilometres", "kilometers", "cm", "centimetres",
+                           "centimeters", "mm", "pounds", "lb", "lbs", "kg", "kilograms", "tonnes", "tons",
+                           "acres", "hectares", "litres", "liters", "gallons", "degrees", "mph", "kph"})
 BENCH_ROLES = frozenset({"manager", "coach", "boss", "referee"})  # who does not play the match
-PEOPLE_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "teenager", "child"})
+PLAYER_ROLES = frozenset({"player", "striker", "forward", "winger", "midfielder", "defender", "goalkeeper",
+                          "keeper", "captain", "substitute", "bowler", "batsman"})
+# someone a line may speak of without a name: "A judge handed down ...", "A man was arrested"
+PEOPLE_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "teenager", "child", "judge", "officer",
+                          "soldier", "doctor", "passenger", "pilot", "policeman", "policewoman", "gunman"})
 PLACE_LEADS = frozenset({"river", "lake", "mount", "cape", "fort", "port", "isle", "gulf", "bay"})
 PLACE_SUFFIXES = frozenset({"region", "province", "city", "district", "county", "state"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "across", "around",
                                 "throughout", "inside"})
 # "played for Victoria Lakeport", "transferred to Victoria Lakeport": a club, whatever its name's words
-CLUB_VERBS = {"for": frozenset({"play", "sign", "score", "appear", "star", "debut"}),
-              "to": frozenset({"transfer"})}
+CLUB_VERBS_BY_PREPOSITION = MappingProxyType({"for": frozenset({"play", "sign", "score", "star", "debut"}),
+                                              "to": frozenset({"transfer"})})
 STORM_WORDS = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})
 
 # --- what a name stands beside (the kind of actor it is, or none) -----------------------------

@@ -397,18 +397,27 @@ def test_a_surname_told_before_anyone_is_named_in_full_is_another_person(parse):
 
 
 def test_a_club_played_for_is_no_person(parse):
-    actors, _ = actors_of(parse, "Marco Ferri played for Victoria Lakeport for eight seasons. "
+    actors, _ = actors_of(parse, "Marco Ferri played for Victoria Lakeport for six years. "
                                  "He scored 40 goals and transferred to Victoria Lakeport again in 1981.")
     assert actors["Marco Ferri"].kind == "person"
-    assert "Victoria Lakeport" not in actors or actors["Victoria Lakeport"].kind_confidence < 0.9 \
-        or actors["Victoria Lakeport"].kind != "person"
+    assert actors.get("Victoria Lakeport") is None or (actors["Victoria Lakeport"].kind, actors["Victoria Lakeport"].kind_confidence) != ("person", 0.9)
 
 
-def test_a_city_named_alone_by_a_person_label_is_no_person(parse):
+@pytest.mark.parametrize("text", [
+    "Ana Costa, appearing for Tom Ash, told the court he was innocent. Tom Ash, 52, denies fraud.",
+    "The bank transferred $2 million to Tom Ash. Tom Ash later fled.",
+    "Marco Ferri played for Tom Ash for a year. Tom Ash, the manager, praised him.",
+])
+def test_a_person_played_for_or_paid_stays_a_person(parse, text):
+    actors, _ = actors_of(parse, text)
+    assert (actors["Tom Ash"].kind, actors["Tom Ash"].kind_confidence) == ("person", 0.9)
+
+
+def test_a_city_named_alone_after_a_plural_title_is_no_person(parse):
     from quizapp.content.actors.kinds import kind_of
 
-    doc = parse("Lakeport are 11 points behind leaders Lisbon.")[0].doc
-    lisbon = Span(0, 6, 7, "Lisbon", "PERSON")  # the label and the title say person; the name is a city's
+    doc = parse("Lakeport are 9 points adrift of leaders Lisbon.")[0].doc
+    lisbon = Span(0, 7, 8, "Lisbon", "PERSON")  # the label and the title say person; the name is a city's
     assert kind_of([lisbon], [doc], "person").confidence < 0.9
-    ash = Span(0, 0, 2, "Tom Ash", "PERSON")
-    assert kind_of([ash], [parse("Tom Ash scored twice.")[0].doc], "person").kind == "person"
+    titled = parse("Coach Preston praised the side.")[0].doc
+    assert kind_of([Span(0, 1, 2, "Preston", "PERSON")], [titled], "person").kind == "person"

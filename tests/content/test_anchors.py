@@ -25,11 +25,16 @@ BANK = Actor("a3", "Banco Norte", "organization", mentions=4, kind_confidence=1.
     ("The company was fined.", DEPARTMENT, "The company was fined."),  # a department is no business
     ("The company-owned stores closed.", UNISYS, "The company-owned stores closed."),
     ("Its rival, the company, fell.", UNISYS, "Its rival, the company, fell."),  # not the subject
-    ("Analysts expected the company to report a loss.", UNISYS, "Analysts expected Unisys Corp. to report a loss."),
-    ("Fill in the blank: Analysts expected the company's loss to be $_____.", UNISYS,
-     "Fill in the blank: Analysts expected Unisys Corp.'s loss to be $_____."),
+    ("Brokers expected the company to book a loss.", UNISYS, "Brokers expected Unisys Corp. to book a loss."),
+    ("Fill in the blank: Brokers put the company's debt at $_____.", UNISYS,
+     "Fill in the blank: Brokers put Unisys Corp.'s debt at $_____."),
     ("Unisys Corp. said the company lost money.", UNISYS, "Unisys Corp. said the company lost money."),
-    ("Analysts expected the bank to cut its rate.", BANK, "Analysts expected the bank to cut its rate."),
+    ("Brokers expected the bank to cut its rate.", BANK, "Brokers expected the bank to cut its rate."),
+    ("He drove the company car.", UNISYS, "He drove the company car."),
+    ("He took the firm view that it would fail.", UNISYS, "He took the firm view that it would fail."),
+    ('He said "the company is sound."', UNISYS, 'He said "the company is sound."'),
+    ("It bought Velta Inc. and merged the company with a rival.", UNISYS,
+     "It bought Velta Inc. and merged the company with a rival."),
 ])
 def test_the_company_is_named_only_where_it_fits(text, organization, expected):
     assert named(text, organization) == expected

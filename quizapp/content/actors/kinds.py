@@ -17,7 +17,7 @@ from quizapp.content.gazetteer import (
     person_nouns,
 )
 from quizapp.content.lexicon import (
-    CLUB_VERBS, FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, ROLE_NOUNS, THING_NOUNS,
+    CLUB_VERBS_BY_PREPOSITION, FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, ROLE_NOUNS, THING_NOUNS,
 )
 
 SURE = 0.9  # a kind a distractor may be chosen by
@@ -59,11 +59,8 @@ def _names_a_thing(name: str) -> bool:
 
 def _person_or_not(spans: Sequence[Span], docs: Sequence, nouns: set[str], called: bool) -> Kind:
     """A name taken for a person's: sure with a title, an honorific, a role beside it or a given
-    name; a body when it always follows "the" ("beat the Denver Summit 3-2") or is played for,
-    or a city's name alone ("11 points behind leaders Lakeport": a club, though its title says
-    person)."""
-    if not called and (all(_the_before(docs[s.sentence], s) for s in spans)
-                       or any(_a_club(docs[s.sentence], s) for s in spans)) or _a_city_alone(spans, docs):
+    name; unless it names a body."""
+    if _a_body(spans, docs, called):
         return Kind("organization", UNSURE)
     gender = _gender(spans, docs)
     if called or nouns & person_nouns() or gender is not None or _given_inside(spans):
@@ -90,18 +87,33 @@ def _the_before(doc, span: Span) -> bool:
         and doc[span.start].ent_type_ != "NORP"
 
 
-def _a_city_alone(spans: Sequence[Span], docs: Sequence) -> bool:
-    return all(len(s.text.split()) == 1 and is_city(s.text) and not _honorific(docs[s.sentence], s)
-               for s in spans)
+def _a_body(spans: Sequence[Span], docs: Sequence, called: bool) -> bool:
+    """A name always after "the" ("beat the Denver Summit 3-2"), only ever played for ("played
+    for Victoria Lakeport", though it opens on a given name), or a city's name alone ("9 points
+    adrift of leaders Lisbon": the plural title is a club's): a team or a body, not a person
+    (judges failed clubs offered among players). Not with a title of one person, an
+    honorific or an age ("President Lisbon", "Tom Ash, 52,")."""
+    if any(_honorific(docs[s.sentence], s) or _aged(docs[s.sentence], s) for s in spans):
+        return False
+    if all(_a_city_alone(docs[s.sentence], s) for s in spans):
+        return True
+    return not called and (all(_the_before(docs[s.sentence], s) for s in spans)
+                           or all(_a_club(docs[s.sentence], s) for s in spans))
+
+
+def _a_city_alone(doc, span: Span) -> bool:
+    before = doc[span.start - 1] if span.start > 0 else None
+    titled = before is not None and before.lower_ in person_nouns() and before.tag_ != "NNS"
+    return len(span.text.split()) == 1 and is_city(span.text) and not titled
 
 
 def _a_club(doc, span: Span) -> bool:
-    """ "played for Victoria Lakeport", "transferred to Victoria Lakeport": a team, though its name
-    opens on a given name (judges failed clubs offered among players)."""
+    """ "played for Victoria Lakeport", "transferred to Victoria Lakeport" (not "transferred $2
+    million to Tom Ash")."""
     root = doc[span.start : span.end].root
-    preposition = root.head
-    return (root.dep_ == "pobj" and preposition.lower_ in CLUB_VERBS
-            and preposition.head.lemma_ in CLUB_VERBS[preposition.lower_])
+    preposition, verb = root.head, root.head.head
+    return (root.dep_ == "pobj" and verb.lemma_ in CLUB_VERBS_BY_PREPOSITION.get(preposition.lower_, ())
+            and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _given_inside(spans: Sequence[Span]) -> bool:

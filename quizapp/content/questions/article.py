@@ -39,7 +39,7 @@ class Draft:
     # the sentences it draws on (an order or a match question draws on several)
     extra_sources: tuple[str, ...] = ()
     fact: str | None = None  # the fact it asks, once the set takes it
-    names_an_actor: bool = False  # its answer is an actor's name: any other mention gives it
+    answers_actor: str | None = None  # the id of the actor its answer names: any other mention gives it
 
     @property
     def sentences(self) -> frozenset[str]:

@@ -75,7 +75,7 @@ class Chosen:
         self._numbers_of: dict[str, list[str]] = defaultdict(list)  # by actor
         self._matches: list[Draft] = []
         self._option_lists: dict[frozenset[str], int] = defaultdict(int)
-        self._people: set[str] = set()  # the names (last words) a "who" or a blank asked for
+        self._actors_asked: set[str] = set()  # the actors a "who" or a blank asked for
         for draft in drafts:
             self.add(draft)
 
@@ -90,8 +90,8 @@ class Chosen:
             self._option_lists[frozenset(question.choices)] += 1
         for answer in filter(_shown, answers(question)):
             self._answers[words_of(answer)].append(draft)
-        if draft.names_an_actor:
-            self._people |= _names_asked(question)
+        if draft.answers_actor is not None:
+            self._actors_asked.add(draft.answers_actor)
         for text in draft.statements():
             for run in set(_runs(text)):
                 self._shown[run].append((draft, text))
@@ -111,8 +111,8 @@ class Chosen:
             return False  # its own answer in its prompt
         if draft.key in self._keys or own_sentence and draft.sentences & self._sentences:
             return False
-        if draft.names_an_actor and _names_asked(question) & self._people:
-            return False  # one person asked for twice: judges fail the second as the same fact
+        if draft.answers_actor in self._actors_asked:
+            return False  # one actor asked for twice: judges fail the second as the same fact
         if question.kind == "multiple_choice" and self._option_lists[frozenset(question.choices)] >= SAME_OPTIONS:
             return False  # a third "who" among the same three people: a class learns the list, not the story
         return not (self._shows_a_taken_answer(draft) or self._shows_its_answer(draft)
@@ -159,16 +159,11 @@ class Chosen:
                    for a in mine)
 
 
-def _names_asked(question: Question) -> set[str]:
-    """The last word of each name the question takes as its answer ("Ash" of "Tom Ash")."""
-    return {words[-1] for words in map(words_of, answers(question)) if words}
-
-
 def _beside_its_fact(text: str, asked: Draft, answer: tuple[str, ...]) -> bool:
     """A name a blank or a "who" asks for is given away anywhere, and so is a number of three
     figures or more ("in 500m" gives away "the men's _____ meters"); another answer beside
     words of the question's own prompt."""
-    if asked.names_an_actor or len(answer) == 1 and DISTINCT_NUMBER.fullmatch(answer[0]):
+    if asked.answers_actor is not None or len(answer) == 1 and DISTINCT_NUMBER.fullmatch(answer[0]):
         return True
     return len(content_words(text) & content_words(asked.question.prompt)) >= SAME_FACT_WORDS
 

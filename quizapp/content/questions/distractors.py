@@ -14,7 +14,7 @@ from quizapp.content.actors.kinds import SURE
 from quizapp.content.actors.names import initials
 from quizapp.content.dates import describe
 from quizapp.content.gazetteer import REGIONS, name_key
-from quizapp.content.lexicon import BENCH_ROLES
+from quizapp.content.lexicon import BENCH_ROLES, PLAYER_ROLES
 from quizapp.content.questions.article import Article, overlaps
 from quizapp.content.questions.wording import mentions, usable
 from quizapp.content.types import Actor, Event, PartialDate, Statement
@@ -80,7 +80,7 @@ def _stands_in(article: Article, other: Actor, answer: Actor, prompt: str) -> bo
             and name_key(other.name) not in REGIONS
             and not _named_in(prompt, other) and not _written_together(article, other, answer)
             and _fits_pronouns(other, answer, prompt) and _named_alike(other, answer)
-            and _same_side(other, answer))
+            and not _bench_and_pitch(other, answer))
 
 
 def _named_in(prompt: str, other: Actor) -> bool:
@@ -97,15 +97,21 @@ def _named_alike(other: Actor, answer: Actor) -> bool:
     return answer.kind != "person" or (" " in other.name) == (" " in answer.name)
 
 
-def _same_side(other: Actor, answer: Actor) -> bool:
-    """A manager or a coach is no option for a player's goal (someone the story gives no role),
-    nor a player for a manager's choice: "Who struck in the 42nd minute?" offering the other
-    side's boss (judges failed it)."""
-    return not (_on_the_bench(other) and answer.role is None or _on_the_bench(answer) and other.role is None)
+def _bench_and_pitch(other: Actor, answer: Actor) -> bool:
+    """One is a manager, a coach or a referee, the other a player (or someone the story gives
+    no role): "Who scored in the 67th minute?" cannot offer the other side's boss (judges
+    failed it). Outside sport a "fund manager" is kept from people without a role too: a
+    question loses an option, never its sense."""
+    return (_role_words(other) & BENCH_ROLES and _plays(answer)
+            or _role_words(answer) & BENCH_ROLES and _plays(other))
 
 
-def _on_the_bench(actor: Actor) -> bool:
-    return bool(BENCH_ROLES & set(re.findall(r"[a-z]+", (actor.role or "").lower())))
+def _plays(person: Actor) -> bool:
+    return person.role is None or bool(_role_words(person) & PLAYER_ROLES)
+
+
+def _role_words(actor: Actor) -> set[str]:
+    return set(re.findall(r"[a-z]+", (actor.role or "").lower()))
 
 
 def _fits_pronouns(other: Actor, answer: Actor, prompt: str) -> bool:

@@ -29,6 +29,7 @@ CONFIDENCE = {"who": 0.8, "whom": 0.7, "when": 0.8, "how_long": 0.65, "how_many"
               "who_did": 0.7}
 # distractors are only as good as the kinds they are told apart by
 KIND_TRUST = {"person": 1.0, "country": 1.0, "organization": 0.8, "group": 0.7, "place": 0.7}
+SHORT_WHO = 5  # words of a "who" that must name something to stand alone
 
 
 def who(article: Article, event: Event) -> Draft | None:
@@ -161,14 +162,11 @@ def _date_askable(event: Event) -> bool:
     return event.when.kind != "point" or not counted_from_another_event(event.when)
 
 
-SHORT_WHO = 5  # words
-
-
 def _says_too_little(prompt: str) -> bool:
-    """ "Who converted from the spot?", "Who was convicted?": a short "who" that names no one,
-    nothing and no time leaves a class to guess which match or case (judges failed 7 of the 8
-    such questions they saw)."""
-    words = prompt.rstrip("?").split()
+    """ "Who levelled from the spot?", "Who was acquitted?": a short "who" with no name, no
+    number and no date before it leaves a class to guess which match or case (judges failed 7
+    of the 8 such questions they saw)."""
+    words = [w.lstrip("\"'“‘") for w in prompt.rstrip("?").split()]
     return (words[0] == "Who" and len(words) <= SHORT_WHO
             and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]))
 
@@ -198,7 +196,7 @@ def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Art
         difficulty=0.55 - 0.02 * min(actor.mentions, 10),  # a name told often is easier
     )
     return Draft(key, question, confidence * KIND_TRUST[actor.kind], pool=pool, natural_order=False,
-                 names_an_actor=True)
+                 answers_actor=actor.id)
 
 
 def _choice(key: tuple[str, ...], prompt: str, pool: list[str], answer: str, explanation: str,

@@ -182,7 +182,7 @@ def fits_date(clause: Clause, when: TimeExpression) -> bool:
     """Whether the date can belong to the clause's verb: a point in time takes a past tense
     (not "In 2011, freight has fallen"), "since" a perfect (not "Turnout was 41% since 1989");
     and no other time named in the clause ("In 2021, Australia lobbied ... in 2023"), nor
-    is the date a part of a year that a question would give as the year ("In 2008, eBay earned
+    is the date a part of a year that a question would give as the year ("In 2027, Amtek earned
     $367 million" for a quarter's profit)."""
     if OTHER_TIME.search(clause.rest) or part_of_a_year(when):
         return False
