@@ -18,7 +18,9 @@ from collections import Counter
 from typing import Sequence
 
 from quizapp.content.actors.kinds import SURE
-from quizapp.content.lexicon import INSTITUTION_HEADS, NAME_PARTICLES, ORGANIZATION_NOUNS
+from quizapp.content.clauses.text import in_a_quotation
+from quizapp.content.gazetteer import takes_the
+from quizapp.content.lexicon import CORPORATE_FORMS, INSTITUTION_HEADS, NAME_PARTICLES, ORGANIZATION_NOUNS
 from quizapp.content.types import Actor
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
@@ -33,7 +35,7 @@ _DESCRIBED = re.compile(
 _DESCRIBED_INSIDE = re.compile(r"(?<=[a-z] )the (company|firm)(?=['’]s\b|\s+(?:to|for|in|on|at|of|by|with|from"
                                r"|and|had|has|was|is|would|will|could|said)\b|[.;:?]|$)")
 # a company's own name: "Velta Inc.", "Norda Corp" (another company than the story's)
-_CORPORATE = re.compile(r"\b[A-Z][\w&-]*\s+(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|Group|Holdings)\b")
+_CORPORATE = re.compile(rf"\b[A-Z][\w&-]*,?\s+(?:{CORPORATE_FORMS})\b")
 
 
 def main_organization(actors: Sequence[Actor]) -> Actor | None:
@@ -63,20 +65,10 @@ def _named_inside(text: str, organization: Actor | None) -> str:
     found = _DESCRIBED_INSIDE.search(text) if organization is not None else None
     if (found is None or not _fits(found.group(1), organization) or _CORPORATE.search(text)
             or any(name in text for name in (organization.name, *organization.aliases))
-            or _quoted(text, found.start())):
+            or in_a_quotation(text, found.start())):
         return text
     name = ("the " if takes_the(organization.name) else "") + organization.name
     return text[: found.start()] + name + text[found.end():]
-
-
-def _quoted(text: str, position: int) -> bool:
-    before = text[:position]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
-def takes_the(name: str) -> bool:
-    """The name is said with a "the" it does not have: "the Labour Party", "the Jenner Institute"."""
-    return name.split()[-1].lower() in INSTITUTION_HEADS and not name.lower().startswith("the ")
 
 
 def _fits(noun: str, organization: Actor) -> bool:

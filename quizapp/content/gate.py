@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import groupby
 from typing import Iterable, NamedTuple
 
 from quizapp.content.actors.spans import ENTITY_LABELS
 from quizapp.content.clauses.subjects import bare_title
 from quizapp.content.clauses.verbs import pinned_to_a_day
-from quizapp.content.clauses.text import as_sentence, quoted
+from quizapp.content.clauses.text import as_sentence, in_a_quotation
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, is_city, is_given_name,
                                       person_nouns)
 from quizapp.content.lexicon import (ARRIVING, BELONGING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
@@ -1221,11 +1222,7 @@ def _nameless_inner_subject(doc) -> bool:
 
 
 def _quoted(token) -> bool:
-    """The token stands inside a quotation: straight quotes (`quoted`), or guillemets and curly
-    ones, which the article's own text keeps."""
-    before = token.doc[:token.i].text
-    return (quoted(token.doc.text, token.idx)
-            or before.count("«") + before.count("“") > before.count("»") + before.count("”"))
+    return in_a_quotation(token.doc.text, token.idx)
 
 
 def _perfect(doc, auxiliaries: frozenset[str]) -> bool:
@@ -1314,13 +1311,7 @@ def _someone(noun: str) -> bool:
 def _names_a_person(doc) -> bool:
     """A given name and a surname, two or three proper nouns: "Tom Ash" (not "the Ana Costa
     Federal Courthouse")."""
-    runs, run = [], []
-    for token in [*doc, None]:
-        if token is not None and token.pos_ == "PROPN":
-            run.append(token)
-        elif run:
-            runs.append(run)
-            run = []
+    runs = (list(run) for proper, run in groupby(doc, key=lambda t: t.pos_ == "PROPN") if proper)
     return any(2 <= len(run) <= 3 and is_given_name(run[0].text) for run in runs)
 
 

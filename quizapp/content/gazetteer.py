@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from quizapp.content.lexicon import COUNTRY_HEADS_WITH_THE
+from quizapp.content.lexicon import COUNTRY_HEADS_WITH_THE, INSTITUTION_HEADS
 
 _COUNTRIES = """
 Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
@@ -72,6 +72,11 @@ def with_its_the(name: str) -> str:
     words = name.replace(".", "").split()
     said_with_the = words and (words[-1].lower() in COUNTRY_HEADS_WITH_THE or len(words) == 1 and words[0].isupper())
     return f"the {name}" if said_with_the and country_of(name) is not None else name
+
+
+def takes_the(name: str) -> bool:
+    """The name is said with a "the" it does not have: "the Labour Party", "the Jenner Institute"."""
+    return name.split()[-1].lower() in INSTITUTION_HEADS and not name.lower().startswith("the ")
 
 
 def country_of(name: str) -> str | None:

@@ -251,7 +251,8 @@ FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady", "madam"})
 MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
 
 # a company's legal form after its name: "MCA Inc." is MCA, "Toyota Motor Corp." Toyota
-CORPORATE_SUFFIX = re.compile(r",?\s+(?:Motor(?:,?\s+(?:Co|Corp|Company|Corporation)\.?)?|Inc|Corp|Co|Ltd|Plc|LLC"
-                              r"|Group|Holdings|Corporation|Limited|(?-i:AG|S\.?A|N\.?V))\.?$", re.I)
+CORPORATE_FORMS = (r"Motor(?:,?\s+(?:Co|Corp|Company|Corporation)\.?)?|Inc|Corp|Co|Ltd|Plc|PLC|LLC"
+                   r"|Group|Holdings|Corporation|Limited|(?-i:AG|S\.?A|N\.?V)")
+CORPORATE_SUFFIX = re.compile(rf",?\s+(?:{CORPORATE_FORMS})\.?$", re.I)
 # a vessel's prefix, which a student may leave out: "MB Nirvana", "MV Sewol", "HMS Victory"
 SHIP_PREFIX = re.compile(r"^(?:MB|MV|M/V|MS|SS|RMS|HMS|USS|HMAS|INS)\s+(?=\S)")

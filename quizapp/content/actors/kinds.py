@@ -102,8 +102,7 @@ def _a_body(spans: Sequence[Span], docs: Sequence, called: bool) -> bool:
 
 
 def _a_city_alone(doc, span: Span) -> bool:
-    before = doc[span.start - 1] if span.start > 0 else None
-    titled = before is not None and before.lower_ in person_nouns() and before.tag_ != "NNS"
+    titled = _title_before(doc, span) and doc[span.start - 1].tag_ != "NNS"  # "leaders Lisbon" is a club's
     return len(span.text.split()) == 1 and is_city(span.text) and not titled
 
 

@@ -1,8 +1,7 @@
 """Who or what a clause is about: its subject token, found through the parser's usual slips."""
 from __future__ import annotations
 
-from quizapp.content.anchors import takes_the
-from quizapp.content.gazetteer import with_its_the
+from quizapp.content.gazetteer import takes_the, with_its_the
 from quizapp.content.lexicon import (
     OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
     TIME_LINKS,

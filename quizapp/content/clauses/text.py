@@ -99,3 +99,10 @@ def without_parentheses(tokens: list) -> list:
 def quoted(text: str, position: int) -> bool:
     """Inside quotation marks (normalised text: straight double quotes)."""
     return text.count('"', 0, position) % 2 == 1
+
+
+def in_a_quotation(text: str, position: int) -> bool:
+    """Inside quotation marks of any kind: straight ones (`quoted`), or guillemets and curly
+    ones, which the article's own text and the lines and prompts cut from it keep."""
+    before = text[:position]
+    return quoted(text, position) or before.count("«") + before.count("“") > before.count("»") + before.count("”")
