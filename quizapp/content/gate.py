@@ -1459,7 +1459,7 @@ def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None, told: bool
             before = EDGE_BEFORE.sub("", CARRYING_PREPOSITION.sub("", before))
         after = DAY_AGAIN.sub("", sentence[end:], count=1)  # "on Sunday morning (September 25)"
         sentence = re.sub(r"\s*,\s*,", ",", f"{before} {after.lstrip()}")
-        sentence = re.sub(r"\s+([,.;:])", r"\1", sentence)
+        sentence = re.sub(r"\s*,?\s+([,.;:])", r"\1", sentence)  # "crops, on Friday." -> "crops."
     text = LEADING_LINK.sub("", DATELINE.sub("", THIS_BEFORE_A_FULL_DATE.sub("", sentence.strip().lstrip(", "))))
     return as_sentence((text if told else TRAILING_ATTRIBUTION.sub("", text)).rstrip(" ,"))
 

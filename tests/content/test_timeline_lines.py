@@ -235,3 +235,11 @@ def test_a_cut_leaves_out_the_day_said_again_after_the_date_worked_out(sentence,
     start = sentence.index(" on ") + 1
     end = sentence.index(" (") if "(" in sentence else sentence.index(",")
     assert clean_cut(sentence, (start, end)) == cut
+
+
+def test_a_cut_leaves_no_comma_where_the_date_was():
+    from quizapp.content.gate import clean_cut
+
+    sentence = "A hailstorm hit Lakeport, damaging crops and orchards, on Friday."
+    start = sentence.index("on Friday")
+    assert clean_cut(sentence, (start, start + len("on Friday"))) == "A hailstorm hit Lakeport, damaging crops and orchards."
