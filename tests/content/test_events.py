@@ -401,6 +401,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a bare post before a name set off by commas: the name is the subject, as after "the"
     ("Newly appointed Finance Minister, Ana Costa, announced a new budget on Monday.",
      ["Ana Costa announced a new budget."]),
+    # a capitalised post after "the": the name set off after it is the subject
+    ("The Police Commissioner, Marco Ferri, was fined €600 by a magistrate on Monday.",
+     ["Marco Ferri was fined €600 by a magistrate."]),
     # a list of posts the parser made the subject: the name that closes it is
     ("Retired chemistry teacher, columnist, and local hero Daniel K. Morrow died on Friday in a hospital in Leeds.",
      ["Daniel K. Morrow died in a hospital in Leeds."]),
@@ -578,3 +581,4 @@ def test_a_range_is_no_figure_to_ask(parse):
 
     parsed = parse("A police captain said that six to 10 homes were damaged and 20 people left.")
     assert [q.value for q in find_quantities(parsed, find_actors([p.doc for p in parsed]))] == [20]
+

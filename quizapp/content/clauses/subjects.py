@@ -85,8 +85,9 @@ def _named_by_apposition(subject):
 
 
 def _described(noun) -> bool:
-    """A description of one ("the company"), or a bare post before a name."""
-    return noun.pos_ == "NOUN" and _definite(noun) or bare_title(noun)
+    """A description of one ("the company", "The Police Commissioner" unless a name itself:
+    "The Hague"), or a bare post before a name."""
+    return (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and not noun.ent_type_) and _definite(noun) or bare_title(noun)
 
 
 def bare_title(noun) -> bool:
