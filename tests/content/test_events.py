@@ -412,6 +412,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a participle that says which of the things "a" only counts stays, however long
     ("In 2004 the authority rejected a recommendation made by its own staff to install a radar.",
      ["The authority rejected a recommendation made by its own staff to install a radar."]),
+    # what a span of time went on stays with it
+    ("On Thursday a judge cited Ana Costa's decades helping the poor and the sick of Lakeport.",
+     ["A judge cited Ana Costa's decades helping the poor and the sick of Lakeport."]),
     # a reporter the parser joined to the clause's last noun is no part of it
     ("The weather satellite was launched on Friday from Vandenberg Air Force Base, Calif., the "
      "National Oceanic and Atmospheric Administration announced.",
@@ -582,3 +585,11 @@ def test_a_range_is_no_figure_to_ask(parse):
     parsed = parse("A police captain said that six to 10 homes were damaged and 20 people left.")
     assert [q.value for q in find_quantities(parsed, find_actors([p.doc for p in parsed]))] == [20]
 
+
+def test_the_subject_of_the_next_clause_is_no_part_of_this_one(parse):
+    from quizapp.content.clauses.parts import right_part
+
+    [parsed] = parse("The Lakeport Liberals were leading in 30 districts and the Lakeport Green Party was leading three.")
+    doc = parsed.doc
+    verb = next(t for t in doc if t.dep_ == "ccomp")
+    assert [t.text for t in right_part(verb, set())] == ["in", "30", "districts"]

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from quizapp.content.dates import PARTS_OF_DAY
 from quizapp.content.lexicon import (
-    ARTICLES, AS_EARLY_AS, CLAUSE_LINKS, CONTEXT_LINKS, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, ONE_WORDS,
-    REPORTING_LEMMAS, SUBJECT_DEPS, TRAILING_EDGE_WORDS,
+    ARTICLES, AS_EARLY_AS, AUXILIARY_DEPS, CLAUSE_LINKS, CONTEXT_LINKS, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, ONE_WORDS,
+    SUBJECT_DEPS, TRAILING_EDGE_WORDS,
 )
 from quizapp.content.clauses.text import without_parentheses
 from quizapp.content.clauses.verbs import infinitive
+from quizapp.content.timex.lexicon import UNITS
 
 DATE_ENTITIES = ("DATE", "TIME")
 
@@ -15,7 +16,7 @@ DATE_ENTITIES = ("DATE", "TIME")
 def right_part(verb, skip: set[int]) -> list:
     """What follows the verb, without side remarks: appositions, parentheses, long relatives."""
     tokens, objects = [], 0
-    skip = skip | _reporter_swallowed(verb)
+    skip = skip | _next_subject_swallowed(verb)
     for child in verb.rights:
         if child.dep_ in DETACHED_DEPS and not _kept_clause(child) or _age_torn_off(child):
             continue
@@ -33,18 +34,21 @@ def right_part(verb, skip: set[int]) -> list:
     return without_asides(_before_another_verb(tokens), skip)
 
 
-def _reporter_swallowed(verb) -> set[int]:
-    """ "was launched from Vandenberg Air Force Base, Calif., the National Oceanic and Atmospheric
-    Administration announced": the parser joined the reporter to the clause's last noun and left
-    the reporting verb after it with no subject. Returns the reporter's tokens and its comma."""
-    reporting = verb.head
-    if not (verb.dep_ == "ccomp" and reporting.i > verb.i and reporting.lemma_ in REPORTING_LEMMAS
-            and not any(c.dep_ in SUBJECT_DEPS for c in reporting.children)):
+def _next_subject_swallowed(verb) -> set[int]:
+    """The parser joined the subject of the verb after the clause to the clause's last noun and
+    left that verb with no subject: "was launched from Vandenberg Air Force Base, Calif., the
+    National Oceanic and Atmospheric Administration announced", "were leading in 30 seats and
+    the Green Party was leading three". Returns the joined noun's tokens and the comma or "and"
+    before it."""
+    after = verb.head
+    if not (verb.dep_ == "ccomp" and after.i > verb.i
+            and not any(c.dep_ in SUBJECT_DEPS for c in after.children)):
         return set()
+    start = min([after.i] + [c.i for c in after.lefts if c.dep_ in AUXILIARY_DEPS])
     joined = next((t for t in verb.subtree if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN")
-                   and t.right_edge.i == reporting.i - 1 and t.doc[t.left_edge.i - 1].text == ","),
+                   and t.right_edge.i == start - 1 and t.doc[t.left_edge.i - 1].lower_ in (",", "and")),
                   None)
-    return set() if joined is None else set(range(joined.left_edge.i - 1, reporting.i))
+    return set() if joined is None else set(range(joined.left_edge.i - 1, start))
 
 
 CONTEXT_CLAUSE_TOKENS = 16
@@ -151,7 +155,7 @@ def _is_aside(token) -> bool:
     if token.dep_ == "prep":  # "cut jobs in a bid [to trim costs as the sector slows]": all of it goes
         return any(_infinitive(c) and _is_aside(c) for noun in token.children if noun.dep_ == "pobj"
                    for c in noun.children)
-    if token.dep_ in ("relcl", "acl") and not set_off(token) and _says_which(token):
+    if token.dep_ in ("relcl", "acl") and not set_off(token) and (_says_which(token) or _time_spent(token)):
         return False
     return token.dep_ in ("relcl", "acl") and (len(list(token.subtree)) > 6 or set_off(token))
 
@@ -159,6 +163,12 @@ def _is_aside(token) -> bool:
 def _infinitive(clause) -> bool:
     """A noun's infinitive: "a bid [to trim costs]", "a mission [to sample the water]"."""
     return clause.dep_ in ("acl", "relcl") and infinitive(clause)
+
+
+def _time_spent(clause) -> bool:
+    """What a span of time went on: "cited her decades [helping the community]"; without it,
+    "cited her decades" says nothing."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.lemma_ in UNITS
 
 
 def _says_which(clause) -> bool:
