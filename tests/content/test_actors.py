@@ -81,6 +81,10 @@ def test_mentions_point_at_actors(found):
     # two titled people joined by "and": each keeps only the title before the name
     ("Environment Minister Robert Hill and Attorney General Daryl Williams voted on Friday.",
      "Daryl Williams", "Attorney General"),
+    # a post "of" a body before the name is the whole title; not what befell someone
+    ("The magistrate ordered that chairman of the Lakeport Courts Reform Commission Tom Ash be told.",
+     "Tom Ash", "chairman of the Lakeport Courts Reform Commission"),
+    ("The arrest of Finance Minister Ana Costa shocked Lakeport.", "Ana Costa", "Finance Minister"),
     # the sentence's opening conjunction is no part of the title
     ("But Sinn Fein leader Gerry Adams said the talks would go on.", "Gerry Adams",
      "Sinn Fein leader"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.content.gazetteer import HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, is_given_name, ranks
+from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, is_given_name, person_nouns,
+                                       ranks)
 from quizapp.content.lexicon import (
     BODY_WORDS, GENERIC_ORGANIZATION_WORDS, NAME_PARTICLES, PLACE_LEADS, PLACE_PREPOSITIONS, STORM_WORDS,
     TITLE_GLUE, TITLE_TIMES, TITLE_WORDS,
@@ -406,4 +407,6 @@ def _may_be_in_a_title(token, name_start: int) -> bool:
         return False
     if token.text[:1].isupper() or token.lower_ in TITLE_GLUE | TITLE_TIMES:
         return True
+    if token.nbor().lower_ == "of" and token.lower_ in person_nouns():
+        return True  # "chairman of the Lakeport Council Ana Costa", not "the arrest of Minister ..."
     return token.dep_ in ("compound", "amod") and token.head.i >= name_start and token.pos_ == "NOUN"
