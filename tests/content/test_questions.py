@@ -1244,3 +1244,17 @@ def test_a_small_number_spelt_out_elsewhere_gives_the_blank_away():
                      "cent target at _____ per cent.", (), "10.2", "", "t")
     assert not Chosen([Draft(("q1",), asked)]).fits(Draft(("q2",), other))
 
+
+
+def test_no_option_is_someone_named_in_the_answers_own_sentence():
+    from quizapp.content import analyze
+
+    text = ("Lind wins Lakeport chess open\n\n"
+            "LAKEPORT - Rosa Lind, who trained for a year with Sofia Marin, won the Lakeport chess open on "
+            "Thursday. Tom Ash, a banker, opened a new branch of his bank in Lakeport on Wednesday. "
+            "Marco Ferri, a nurse, ran the Lakeport marathon on Tuesday in record time. "
+            "Ana Costa, a teacher, won a national award for her school on Monday. "
+            "Sofia Marin said on Friday she would play again next year.")
+    asked = [q for seed in range(12) for q in analyze(text, published=dt.date(2025, 11, 7), seed=seed).questions
+             if "chess open" in q.prompt]
+    assert asked and not any("Sofia Marin" in q.prompt or "Sofia Marin" in q.choices for q in asked)

@@ -46,9 +46,17 @@ def actors(article: Article, answer: Actor, event: Event | Statement | None,
     taken = (article.doers_of(event) if event else set()) | {answer.id}
     year = _year_of(article, event)
     own = sorted(a.name for a in article.actors.values()
-                 if a.id not in taken and _stands_in(article, a, answer, prompt)
+                 if a.id not in taken and _stands_in(article, a, answer, prompt) and not _named_beside(event, a)
                  and not (year and a.kind == "person" and _of_another_era(article, a, year)))
     return article.rng.sample(own, min(WANTED, len(own)))
+
+
+def _named_beside(event: Event | Statement | None, other: Actor) -> bool:
+    """Named in the answer's own sentence: the other party to what it did, an absurd option
+    ("Who pledged to stand united against Lakeport?" offering Lakeport's leader), or its
+    partner in it, a right one too ("voted for Tom Ash and his running mate Ana Costa"); judges
+    failed 32 of 58 such questions."""
+    return event is not None and any(mentions(event.sentence, name) for name in other.names)
 
 
 OTHER_ERA_YEARS = 20  # a person the story dates only this far from the question's time is of another era
