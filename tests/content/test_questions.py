@@ -6,6 +6,7 @@ import random
 import re
 from collections import Counter
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
@@ -1183,19 +1184,24 @@ def test_one_actor_is_asked_for_once():
     assert chosen.fits(asked(4, "fill_blank", "Fill in the blank: _____ was sent off.", "Sam Ash", "a3"))
 
 
-def test_no_blank_asks_for_the_actor_the_whole_story_is_about():
-    from quizapp.content.questions import _blanks_the_story
+def test_no_blank_nor_later_who_asks_for_the_actor_the_whole_story_is_about():
+    from quizapp.content.questions import _guessed_from_the_story
 
     story = Actor("a1", "Kestrel PLC", "organization", ("Kestrel",), mentions=12)
     other = Actor("a2", "Ana Costa", "person", mentions=2)
     article = Article({"a1": story, "a2": other}, [], [], random.Random(0))
+    opening, later = (SimpleNamespace(sentence_index=n) for n in (0, 3))
 
-    def blank(answer: str) -> Draft:
-        return Draft(("e1", "actor"), Question(id="", kind="fill_blank", prompt="Fill in the blank: _____ rose.",
-                                               choices=(), answer=answer, explanation="", source="Kestrel rose."))
+    def asked(kind: str, prompt: str, answer: str) -> Draft:
+        return Draft(("e1", "actor"), Question(id="", kind=kind, prompt=prompt, choices=(), answer=answer,
+                                               explanation="", source="Kestrel rose."))
 
-    assert _blanks_the_story(article, blank("Kestrel"))
-    assert not _blanks_the_story(article, blank("Ana Costa"))
+    assert _guessed_from_the_story(article, asked("fill_blank", "Fill in the blank: _____ rose.", "Kestrel"), later)
+    assert not _guessed_from_the_story(article, asked("fill_blank", "Fill in the blank: _____ rose.", "Ana Costa"), later)
+    assert _guessed_from_the_story(article, asked("multiple_choice", "Who rose again?", "Kestrel PLC"), later)
+    assert not _guessed_from_the_story(article, asked("multiple_choice", "Who rose again?", "Kestrel PLC"), opening)
+    assert not _guessed_from_the_story(article, asked("multiple_choice", "On 3 May 2025, who rose?", "Kestrel PLC"),
+                                       later)
 
 
 def test_the_right_options_spread_over_the_places_their_pools_allow():
