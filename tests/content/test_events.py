@@ -412,6 +412,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a participle that says which of the things "a" only counts stays, however long
     ("In 2004 the authority rejected a recommendation made by its own staff to install a radar.",
      ["The authority rejected a recommendation made by its own staff to install a radar."]),
+    # a relative clause says which of a plural that nothing else picks out
+    ("On Friday the Lakeport union called on workers to strike against employers who had refused to raise the wages of their drivers.",
+     ["The Lakeport union called on workers to strike against employers who had refused to raise the wages of their drivers."]),
     # what a span of time went on stays with it
     ("On Thursday a judge cited Ana Costa's decades helping the poor and the sick of Lakeport.",
      ["A judge cited Ana Costa's decades helping the poor and the sick of Lakeport."]),

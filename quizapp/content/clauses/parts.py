@@ -175,10 +175,13 @@ def _says_which(clause) -> bool:
     """A clause that tells which of the things a noun with "a" only counts: "rejected a
     recommendation [made by its own staff to install a flight information service]", "a strong
     earthquake [that hit Sichuan province] killed 11 people"; without it, "rejected a
-    recommendation" or "an earthquake killed" says nothing."""
+    recommendation" or "an earthquake killed" says nothing; nor does "a holy war against leaders
+    [who invited foreign troops]", a plural with no word before it that says which."""
     noun = clause.head
     if any(c.tag_ == "JJS" or c.lower_ in ONE_WORDS for c in noun.lefts):
         return True  # "the oldest woman [to win the title in the open era]", "the first man [to ...]"
+    if clause.dep_ == "relcl" and noun.tag_ == "NNS" and not list(noun.lefts):
+        return True
     counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
     return counted and (clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.dep_ == "dobj"
                         or clause.dep_ == "relcl" and noun.dep_ in SUBJECT_DEPS)
