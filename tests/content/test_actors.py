@@ -85,6 +85,7 @@ def test_mentions_point_at_actors(found):
     ("The magistrate ordered that chairman of the Lakeport Courts Reform Commission Tom Ash be told.",
      "Tom Ash", "chairman of the Lakeport Courts Reform Commission"),
     ("The arrest of Finance Minister Ana Costa shocked Lakeport.", "Ana Costa", "Finance Minister"),
+    ("A critic of Mayor Tom Ash spoke on Friday.", "Tom Ash", "Mayor"),
     # the sentence's opening conjunction is no part of the title
     ("But Sinn Fein leader Gerry Adams said the talks would go on.", "Gerry Adams",
      "Sinn Fein leader"),

@@ -404,6 +404,8 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a capitalised post after "the": the name set off after it is the subject
     ("The Police Commissioner, Marco Ferri, was fined €600 by a magistrate on Monday.",
      ["Marco Ferri was fined €600 by a magistrate."]),
+    # a building's name is no post: the town set off after it is not the subject
+    ("The Old Mill, Lakeport, burned down on Friday.", ["The Old Mill burned down."]),
     # a list of posts the parser made the subject: the name that closes it is
     ("Retired chemistry teacher, columnist, and local hero Daniel K. Morrow died on Friday in a hospital in Leeds.",
      ["Daniel K. Morrow died in a hospital in Leeds."]),
@@ -594,5 +596,6 @@ def test_the_subject_of_the_next_clause_is_no_part_of_this_one(parse):
 
     [parsed] = parse("The Lakeport Liberals were leading in 30 districts and the Lakeport Green Party was leading three.")
     doc = parsed.doc
-    verb = next(t for t in doc if t.dep_ == "ccomp")
+    verb = next((t for t in doc if t.dep_ == "ccomp"), None)
+    assert verb is not None, "the model no longer makes the slip this test is about"
     assert [t.text for t in right_part(verb, set())] == ["in", "30", "districts"]

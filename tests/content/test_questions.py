@@ -1188,21 +1188,23 @@ def test_one_actor_is_asked_for_once():
 def test_no_blank_nor_later_who_asks_for_the_actor_the_whole_story_is_about():
     from quizapp.content.questions import _guessed_from_the_story
 
-    story = Actor("a1", "Kestrel PLC", "organization", ("Kestrel",), mentions=12)
+    story = Actor("a1", "Rosa Lind", "person", ("Lind",), mentions=12)
     other = Actor("a2", "Ana Costa", "person", mentions=2)
     article = Article({"a1": story, "a2": other}, [], [], random.Random(0))
     opening, later = (SimpleNamespace(sentence_index=n) for n in (0, 3))
 
-    def asked(kind: str, prompt: str, answer: str) -> Draft:
+    def asked(kind: str, prompt: str, answer: str, actor: str | None = None) -> Draft:
         return Draft(("e1", "actor"), Question(id="", kind=kind, prompt=prompt, choices=(), answer=answer,
-                                               explanation="", source="Kestrel rose."))
+                                               explanation="", source="Lind sang."), answers_actor=actor)
 
-    assert _guessed_from_the_story(article, asked("fill_blank", "Fill in the blank: _____ rose.", "Kestrel"), later)
-    assert not _guessed_from_the_story(article, asked("fill_blank", "Fill in the blank: _____ rose.", "Ana Costa"), later)
-    assert _guessed_from_the_story(article, asked("multiple_choice", "Who rose again?", "Kestrel PLC"), later)
-    assert not _guessed_from_the_story(article, asked("multiple_choice", "Who rose again?", "Kestrel PLC"), opening)
-    assert not _guessed_from_the_story(article, asked("multiple_choice", "On 3 May 2025, who rose?", "Kestrel PLC"),
+    assert _guessed_from_the_story(article, asked("fill_blank", "Fill in the blank: _____ sang.", "Lind"), later)
+    assert not _guessed_from_the_story(article, asked("fill_blank", "Fill in the blank: _____ sang.", "Ana Costa"),
                                        later)
+    retired = asked("multiple_choice", "Who retired from the stage in 2010?", "Rosa Lind", "a1")
+    assert _guessed_from_the_story(article, retired, later)
+    assert not _guessed_from_the_story(article, retired, opening)
+    dated = asked("multiple_choice", "On 3 May 2025, who sang in Lakeport?", "Rosa Lind", "a1")
+    assert not _guessed_from_the_story(article, dated, later)
 
 
 def test_the_right_options_spread_over_the_places_their_pools_allow():
@@ -1231,7 +1233,6 @@ def test_a_number_glued_to_its_unit_shows_the_number():
     assert not Chosen([Draft(("q1",), asked)]).fits(Draft(("q2",), other), own_sentence=False)
 
 
-
 def test_a_blanked_date_said_from_the_story_s_day_accepts_the_date_itself():
     from quizapp.content import analyze
 
@@ -1250,7 +1251,6 @@ def test_a_small_number_spelt_out_elsewhere_gives_the_blank_away():
     other = Question("q2", "fill_blank", "Fill in the blank: Inflation was well above the two per "
                      "cent target at _____ per cent.", (), "10.2", "", "t")
     assert not Chosen([Draft(("q1",), asked)]).fits(Draft(("q2",), other))
-
 
 
 def test_no_option_is_someone_named_in_the_answers_own_sentence():

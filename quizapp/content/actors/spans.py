@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, is_given_name, person_nouns,
                                        ranks)
 from quizapp.content.lexicon import (
-    BODY_WORDS, GENERIC_ORGANIZATION_WORDS, NAME_PARTICLES, PLACE_LEADS, PLACE_PREPOSITIONS, STORM_WORDS,
+    BODY_WORDS, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, PLACE_LEADS, PLACE_PREPOSITIONS, STORM_WORDS,
     TITLE_GLUE, TITLE_TIMES, TITLE_WORDS,
 )
 from quizapp.content.rules import Rule, table
@@ -401,12 +401,21 @@ def _named_before_and(doc, i: int, start: int) -> bool:
 
 
 def _may_be_in_a_title(token, name_start: int) -> bool:
-    """A capitalised word, a word that glues a title together, or a noun before the name
-    ("spokesperson Lena Holm"); not a date, a number or punctuation."""
+    """A capitalised word, a word that glues a title together, a noun before the name
+    ("spokesperson Lena Holm"), or a post "of" a body ("chairman of the Lakeport Council Ana
+    Costa"); not a date, a number or punctuation."""
     if token.ent_type_ in ("DATE", "CARDINAL", "TIME") or token.is_punct and token.text != "-":
         return False
     if token.text[:1].isupper() or token.lower_ in TITLE_GLUE | TITLE_TIMES:
         return True
-    if token.nbor().lower_ == "of" and token.lower_ in person_nouns():
-        return True  # "chairman of the Lakeport Council Ana Costa", not "the arrest of Minister ..."
+    if token.nbor().lower_ == "of" and _post_of_a_body(token, name_start):
+        return True
     return token.dep_ in ("compound", "amod") and token.head.i >= name_start and token.pos_ == "NOUN"
+
+
+def _post_of_a_body(noun, name_start: int) -> bool:
+    """ "chairman of the Lakeport Council": a post whose body comes right before the name; not
+    what someone is to another person with a post ("the mother of Finance Minister Ana Costa",
+    "a critic of Mayor Tom Ash") nor what befell them ("the arrest of Minister ...")."""
+    posts = person_nouns()
+    return noun.lower_ in posts and noun.lower_ not in KIN and noun.doc[name_start - 1].lower_ not in posts

@@ -4,7 +4,7 @@ from __future__ import annotations
 from quizapp.content.dates import PARTS_OF_DAY
 from quizapp.content.lexicon import (
     ARTICLES, AS_EARLY_AS, AUXILIARY_DEPS, CLAUSE_LINKS, CONTEXT_LINKS, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, ONE_WORDS,
-    SUBJECT_DEPS, TRAILING_EDGE_WORDS,
+    REPORTING_LEMMAS, SUBJECT_DEPS, TRAILING_EDGE_WORDS,
 )
 from quizapp.content.clauses.text import without_parentheses
 from quizapp.content.clauses.verbs import infinitive
@@ -38,8 +38,8 @@ def _next_subject_swallowed(verb) -> set[int]:
     """The parser joined the subject of the verb after the clause to the clause's last noun and
     left that verb with no subject: "was launched from Vandenberg Air Force Base, Calif., the
     National Oceanic and Atmospheric Administration announced", "were leading in 30 seats and
-    the Green Party was leading three". Returns the joined noun's tokens and the comma or "and"
-    before it."""
+    the Lakeport Greens were leading three". Returns the joined noun's tokens and the comma or
+    "and" before it."""
     after = verb.head
     if not (verb.dep_ == "ccomp" and after.i > verb.i
             and not any(c.dep_ in SUBJECT_DEPS for c in after.children)):
@@ -175,16 +175,22 @@ def _says_which(clause) -> bool:
     """A clause that tells which of the things a noun with "a" only counts: "rejected a
     recommendation [made by its own staff to install a flight information service]", "a strong
     earthquake [that hit Sichuan province] killed 11 people"; without it, "rejected a
-    recommendation" or "an earthquake killed" says nothing; nor does "a holy war against leaders
-    [who invited foreign troops]", a plural with no word before it that says which."""
+    recommendation" or "an earthquake killed" says nothing; nor does "a strike against employers
+    [who refused to raise wages]", a plural with no word before it that says which."""
     noun = clause.head
     if any(c.tag_ == "JJS" or c.lower_ in ONE_WORDS for c in noun.lefts):
         return True  # "the oldest woman [to win the title in the open era]", "the first man [to ...]"
     if clause.dep_ == "relcl" and noun.tag_ == "NNS" and not list(noun.lefts):
-        return True
+        return not _a_source(noun)  # "according to officials [who spoke on condition of anonymity]"
     counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
     return counted and (clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.dep_ == "dobj"
                         or clause.dep_ == "relcl" and noun.dep_ in SUBJECT_DEPS)
+
+
+def _a_source(noun) -> bool:
+    """Who told it: "according to officials", "officials said"."""
+    attribution = noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+    return attribution or noun.dep_ in SUBJECT_DEPS and noun.head.lemma_ in REPORTING_LEMMAS
 
 
 def left_modifiers(verb, skip: set[int]) -> list:

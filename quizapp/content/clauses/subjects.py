@@ -1,7 +1,7 @@
 """Who or what a clause is about: its subject token, found through the parser's usual slips."""
 from __future__ import annotations
 
-from quizapp.content.gazetteer import takes_the, with_its_the
+from quizapp.content.gazetteer import person_nouns, takes_the, with_its_the
 from quizapp.content.lexicon import (
     OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
     TIME_LINKS,
@@ -85,9 +85,10 @@ def _named_by_apposition(subject):
 
 
 def _described(noun) -> bool:
-    """A description of one ("the company", "The Police Commissioner" unless a name itself:
-    "The Hague"), or a bare post before a name."""
-    return (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and not noun.ent_type_) and _definite(noun) or bare_title(noun)
+    """A description of one ("the company", a post: "The Police Commissioner"; not a name: "The
+    Old Mill, Lakeport,"), or a bare post before a name."""
+    return (noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.lower_ in person_nouns()) and _definite(noun) \
+        or bare_title(noun)
 
 
 def bare_title(noun) -> bool:

@@ -130,19 +130,20 @@ def _offers(article: Article, fact: Fact) -> list[Draft]:
 STORY_MENTIONS = 5  # mentions that make the most-named actor what the whole story is about
 
 
-def _guessed_from_the_story(article: Article, draft: Draft, about) -> bool:
+def _guessed_from_the_story(article: Article, draft: Draft, about: Event | Statement | Quantity) -> bool:
     """A question whose answer is the actor the whole story is about, which any reader guesses:
     a blank ("_____ has been under pressure to enhance shareholder value" in a story of
-    Courtaulds; judges failed 9 of 15), or an undated "who" past the story's opening sentence
-    ("Who acted until about four years ago?" in an actor's obituary; judges failed the three
-    the tuning and fresh sets still had). The opening's own "Who has died at the age of 84?"
-    asks the news."""
+    Courtaulds; judges failed 9 of 15), or a "who" with no date before it past the story's
+    opening sentence ("Who retired from the stage in 2010?" in a singer's obituary; judges
+    failed the three the tuning and fresh sets still had). The opening's own "Who died at her
+    home in Lakeport?" asks the news."""
     story = article.most_named
     question = draft.question
     if story is None or story.mentions < STORY_MENTIONS or question.answer not in story.names:
         return False
-    return question.kind == "fill_blank" or (question.kind == "multiple_choice" and question.prompt.startswith("Who ")
-                                             and getattr(about, "sentence_index", 0) > 0)
+    asks_who = question.kind == "multiple_choice" and draft.answers_actor is not None
+    return question.kind == "fill_blank" or (asks_who and about.sentence_index > 0
+                                             and not gate.FRONTED_DATE.match(question.prompt))
 
 
 def _names_the_story(article: Article, draft: Draft) -> bool:
