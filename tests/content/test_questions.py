@@ -753,11 +753,11 @@ def test_two_numbers_of_one_fact_are_asked_once():
 
 
 def test_how_many_keeps_the_words_of_the_unit():
-    clause = Clause("The Lakeport reserve", "", "covers", "cover", "438 square kilometres", tense="present")
-    area = quantity("438 square kilometres", 438, "The Lakeport reserve covers 438 square kilometres.", 0,
+    clause = Clause("The reserve", "", "covers", "cover", "438 square kilometres", tense="present")
+    area = quantity("438 square kilometres", 438, "The reserve covers 438 square kilometres.", 0,
                     clause)
     draft = multiple_choice.how_many(Article({}, [], [area], random.Random(0)), area)
-    assert draft.question.prompt == "How many square kilometres does the Lakeport reserve cover?"
+    assert draft.question.prompt == "How many square kilometres does the reserve cover?"
 
 
 def test_how_many_is_not_asked_of_a_bound():
@@ -768,8 +768,7 @@ def test_how_many_is_not_asked_of_a_bound():
                      replace(clause, rest="120 papers"))
     much = quantity("as much as 30 cm", 30, "Some towns had as much as 30 cm.", 2,
                     Clause("Some towns", "", "had", "have", "as much as 30 cm"))
-    hollis = Actor("a1", "Hollis", "person")
-    article = Article({"a1": hollis}, [], [more, exact, much], random.Random(0))
+    article = Article({}, [], [more, exact, much], random.Random(0))
     assert multiple_choice.how_many(article, more) is None
     assert multiple_choice.how_many(article, much) is None
     assert multiple_choice.how_many(article, exact).question.answer == "120"
@@ -1266,8 +1265,3 @@ def test_no_option_is_someone_named_in_the_answers_own_sentence():
              if "chess open" in q.prompt]
     assert asked and not any("Sofia Marin" in q.prompt or "Sofia Marin" in q.choices for q in asked)
 
-
-def test_how_many_is_not_asked_where_the_question_names_nothing():
-    missing = quantity("15 people", 15, "In Lakeport, 15 people remain missing.", 0,
-                       Clause("15 people", "", "remain", "remain", "missing", tense="present"))
-    assert multiple_choice.how_many(Article({}, [], [missing], random.Random(0)), missing) is None
