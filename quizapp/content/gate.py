@@ -17,7 +17,7 @@ from quizapp.content.actors.spans import ENTITY_LABELS
 from quizapp.content.clauses.subjects import bare_title
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, in_a_quotation
-from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, is_city, is_given_name,
+from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_given_name,
                                       person_nouns)
 from quizapp.content.lexicon import (ARRIVING, BELONGING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
                                      INSTITUTION_HEADS, LEANING_OPENERS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_PRONOUNS, OWN_STEPS,
@@ -718,9 +718,16 @@ def _a_bare_number(noun) -> bool:
 
 
 def _by_nationality(noun) -> bool:
-    """ "the Welshman", not "the North Pole" nor "the Welsh rugby man"."""
-    return (noun.lower_ in NATIONALITY_NOUNS and noun.i > 0 and noun.nbor(-1).lower_ == "the"
-            and not any(c.dep_ == "compound" for c in noun.children))
+    """ "the Welshman", "the New Zealander", "the 24-year-old Kenyan", not "the North Pole" nor
+    "the Welsh rugby man"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if noun.lower_ in NATIONALITY_NOUNS:
+        return not any(c.dep_ == "compound" for c in noun.children)
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].dep_ in ("compound", "amod") and noun.doc[start - 1].is_title:
+        start -= 1  # "the South African": the people's name runs back over its capitalised words
+    return noun.is_title and country_of_people(noun.doc[start:noun.i + 1].text) is not None
 
 
 def _former_post(noun) -> bool:
@@ -993,8 +1000,11 @@ PARSE_FAULTS = table(
                 "Both vaccines mainly prevent illness rather than death.",
                 "The country's Supreme Electoral Tribunal awarded Bukele 52.93 per cent of the vote.",
                 "The former U.S. House Majority Leader from Sugar Land was sentenced to three years.",
-                "Three, including one in North Hollywood, closed.", "When did the Welshman take charge at the Ricoh Arena?"),
-         spares=("Norway opened its embassy in Nairobi.", "Dutchman Max Verstappen won the race.", "The former leader, Tom DeLay, was sentenced.", "At least 38 people were killed.",
+                "Three, including one in North Hollywood, closed.", "When did the Welshman take charge at the Ricoh Arena?",
+                "The New Zealander won the race in Lisbon.", "The South African finished second.",
+                "The 24-year-old Kenyan set a new record."),
+         spares=("Norway opened its embassy in Nairobi.", "Dutchman Max Verstappen won the race.",
+                 "The American Red Cross opened a shelter.", "Kenyan runner Ana Costa set a new record.", "The former leader, Tom DeLay, was sentenced.", "At least 38 people were killed.",
                  "Kellogg had a one-time charge covering the disposition of certain assets.",
                  "Beira's hospital moved patients after water entered the building.",
                  "Five people were killed after a creek overflowed its banks.",

@@ -84,6 +84,23 @@ def country_of(name: str) -> str | None:
     key = name_key(name)
     return COUNTRY_ALIASES.get(key) or _COUNTRY_KEYS.get(key)
 
+# a people's name is its country's with one of these endings for another: "Kenyan", "New
+# Zealander", "Brazilian", "Israeli", "Japanese", "Mexican", "Chilean", "Italian"
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "an", "er", "i", "n")
+_COUNTRY_ENDINGS = ("", "a", "e", "o", "y", "ia")
+
+
+def country_of_people(name: str) -> str | None:
+    """The country whose people a name says ("South African": South Africa), or None."""
+    for ending in _DEMONYM_ENDINGS:
+        if name.endswith(ending):
+            stem = name[: -len(ending)]
+            found = next(filter(None, (country_of(stem + tail) for tail in _COUNTRY_ENDINGS)), None)
+            if found:
+                return found
+    return None
+
+
 # Last words that make a name an organization or a place whatever the model tagged it.
 ORGANIZATION_WORDS = frozenset("""
 inc ltd llc plc corp corporation company co group holdings bank homes energy air airlines airways
