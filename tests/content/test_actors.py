@@ -388,6 +388,15 @@ def test_a_title_before_a_name_the_model_took_for_a_body_makes_a_person(parse):
     assert actors["Marines"].kind == "group"
 
 
+def test_a_post_of_a_body_is_no_part_of_the_name_after_it(parse):
+    # the model took "Justice Ana Costa" for one organization
+    actors, _ = actors_of(parse, "Parliamentary Secretary for Justice Ana Costa announced on Monday that "
+                                 "the harbour would reopen. Costa said the plan would cost $3 million.")
+    assert actors["Ana Costa"].kind == "person"
+    assert "Costa" in actors["Ana Costa"].aliases
+    assert "Justice" not in actors and "Justice Ana Costa" not in actors
+
+
 def test_a_country_is_no_ones_surname(parse):
     actors, _ = actors_of(parse, "From 1919 on to his retirement in 1966 he worked for Bell Canada, he studied "
                                  "music in Toronto. Only one veteran is left in Canada. Wilson died in Canada.")

@@ -53,6 +53,8 @@ def _candidates(doc) -> list[tuple[int, int, str]]:
         start, end = _trim(doc, start, end)
         if label == "PERSON":
             start = _past_rank(doc, start, end)
+        elif (named := _past_a_posts_body(doc, start, end)) > start:
+            start, label = named, "PERSON"
         if start < end and doc[start].text[:1].isupper():  # "grey van": a name is capitalised
             found.append((start, end, label))
     return found
@@ -277,6 +279,18 @@ def _past_rank(doc, start: int, end: int) -> int:
     ):
         return start + 1
     return start
+
+
+def _past_a_posts_body(doc, start: int, end: int) -> int:
+    """ "Secretary for Justice Ana Costa", which the model took for one organization: the body
+    of a post ("for Justice") runs into the name of the person who holds it, which starts on a
+    given name. The start of that name, else `start`."""
+    preposition = doc[start].head
+    if not (doc[start].dep_ == "pobj" and preposition.lower_ in ("of", "for") and preposition.i < start
+            and preposition.head.lower_.rstrip(".") in ranks() | person_nouns()
+            and all(t.is_title for t in doc[start:end])):  # not "the Committee for Free and Fair Elections"
+        return start
+    return next((i for i in range(start + 1, end - 1) if is_given_name(doc[i].text)), start)
 
 
 def _names_a_building(token) -> bool:
