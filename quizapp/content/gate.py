@@ -1451,6 +1451,8 @@ EDGE_BEFORE = re.compile(rf"\s*\b(?:{'|'.join(EDGE_WORDS)})$", re.I)
 _MONTH_DAY = (r"(?:(?:" + "|".join(m.title() for m in sorted(MONTHS, key=len, reverse=True))
               + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?)")
 DAY_AGAIN = re.compile(rf"^\s*(?:\({_MONTH_DAY}\)|,\s*{_MONTH_DAY}(?=[.,;]))")
+# "On June 29 alone, 1,154 people were taken to hospital": the word that singled out the date
+DATES_ALONE = re.compile(r"^\s*alone\b")
 
 
 def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None, told: bool = False) -> str:
@@ -1467,7 +1469,7 @@ def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None, told: bool
             before += (f" {lead.group().strip()}" if lead else "") + " the"
         else:
             before = EDGE_BEFORE.sub("", CARRYING_PREPOSITION.sub("", before))
-        after = DAY_AGAIN.sub("", sentence[end:], count=1)  # "on Sunday morning (September 25)"
+        after = DATES_ALONE.sub("", DAY_AGAIN.sub("", sentence[end:], count=1))  # "on Sunday morning (September 25)"
         sentence = re.sub(r"\s*,\s*,", ",", f"{before} {after.lstrip()}")
         sentence = re.sub(r"\s*,?\s+([,.;:])", r"\1", sentence)  # "crops, on Friday." -> "crops."
     text = LEADING_LINK.sub("", DATELINE.sub("", THIS_BEFORE_A_FULL_DATE.sub("", sentence.strip().lstrip(", "))))

@@ -237,6 +237,13 @@ def test_a_cut_leaves_out_the_day_said_again_after_the_date_worked_out(sentence,
     assert clean_cut(sentence, (start, end)) == cut
 
 
+def test_a_cut_leaves_no_word_that_singled_out_the_date():
+    from quizapp.content.gate import clean_cut
+
+    sentence = "On June 29 alone, 40 people were taken to hospital in Lakeport."
+    assert clean_cut(sentence, (0, len("On June 29"))) == "40 people were taken to hospital in Lakeport."
+
+
 def test_a_cut_leaves_no_comma_where_the_date_was():
     from quizapp.content.gate import clean_cut
 
