@@ -140,6 +140,14 @@ def test_appositions_and_long_titles_stay_out_of_summaries(parse):
     assert event.summary == "Lena Holm posted a remark on Facebook."
 
 
+def test_a_noun_after_a_place_with_a_is_no_apposition(parse):
+    # the parser made "official" an apposition of "Lakeport County, Oregon"
+    [event], _ = events_of(parse, "A federal appeals court on Tuesday upheld the conviction of a Lakeport "
+                                  "County, Oregon, official for corruption.")
+    assert event.summary == ("A federal appeals court upheld the conviction of a Lakeport County, Oregon, "
+                             "official for corruption.")
+
+
 def test_a_phrase_goes_with_the_long_infinitive_of_its_noun(parse):
     text = ("Harbor Steel Corp. said on Monday that it would close two mills in Ohio and cut 300 jobs "
             "in a bid to trim costs as demand for steel slows.")

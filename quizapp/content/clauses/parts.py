@@ -151,13 +151,21 @@ def _is_aside(token) -> bool:
     if token.dep_ == "parataxis":
         return True
     if token.dep_ == "appos":
-        return set_off(token)
+        return set_off(token) and not _place_before_its_noun(token)
     if token.dep_ == "prep":  # "cut jobs in a bid [to trim costs as the sector slows]": all of it goes
         return any(_infinitive(c) and _is_aside(c) for noun in token.children if noun.dep_ == "pobj"
                    for c in noun.children)
     if token.dep_ in ("relcl", "acl") and not set_off(token) and (_says_which(token) or _time_spent(token)):
         return False
     return token.dep_ in ("relcl", "acl") and (len(list(token.subtree)) > 6 or set_off(token))
+
+
+def _place_before_its_noun(noun) -> bool:
+    """ "a Lakeport County, Oregon, official": the parser made the noun an apposition of the
+    place before it, which is what the noun is of; a name takes no "a"."""
+    place = noun.head
+    return (noun.pos_ == "NOUN" and not any(c.dep_ == "det" for c in noun.children) and place.pos_ == "PROPN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in place.children))
 
 
 def _infinitive(clause) -> bool:
