@@ -293,7 +293,8 @@ def _gapped_conjunct(span, verb):
     coordinated with the verb, a second event with the verb left out."""
     token = span.root
     while token.i != verb.i and token.head.i != token.i:
-        if token.dep_ == "conj" and token.head.i == verb.i and token.pos_ in ("NOUN", "PROPN", "NUM"):
+        if (token.dep_ == "conj" and token.head.i == verb.i and token.pos_ in ("NOUN", "PROPN", "NUM")
+                and any(c.dep_ == "dobj" for c in verb.children)):  # "went [on to X], and a degree": no
             return token
         token = token.head
     return None
@@ -486,6 +487,24 @@ def _in_an_apposition(span) -> bool:
     return False
 
 
+def _on_a_noun_joined_to_a_name(span) -> bool:
+    """ "went on to Lakeport University, where he earned a bachelor's degree in 1944, a master's
+    degree in 1948, and an honorary degree in 1994": the parser joined "a master's degree" to
+    the name as its apposition (the date hung on it, or on the verb right after it), and "an
+    honorary degree" to "went" as a conjunct; each date is its degree's, and no clause of it
+    tells what happened. A name takes no "a", so the two are no list."""
+    carrier = _carrier(span)
+    if carrier is None:
+        return False
+    noun = carrier.head if carrier.head.pos_ == "NOUN" else carrier.doc[carrier.i - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("appos", "conj"):
+        return False
+    if noun.left_edge.lower_ not in ("a", "an"):  # "a master's degree"
+        return False
+    head = noun.head  # a name, or a verb with no object the noun could stand in for ("went on to")
+    return head.pos_ == "PROPN" or head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children)
+
+
 def _prepositions_up(noun) -> int:
     """How many prepositions lie between a noun and its verb: "on the eve of the announcement
     for the elections" puts "elections" three deep (their date is theirs, not the verb's)."""
@@ -538,6 +557,14 @@ NOT_WHEN = table(
                 "Anna Berg, mayor since 2019, opened the bridge.",
                 "Svitolina beat Sloane Stephens, the 2017 U.S. Open champion."),
          spares=("Anna Berg, the mayor, opened the bridge in 2019.",)),
+    Rule("the date of a noun the parser hung on a name or on a verb it cannot be the object of",
+         lambda span: _on_a_noun_joined_to_a_name(span),
+         fires=("He went on to Lakeport University, where he earned a bachelor’s degree, "
+                "a master’s degree in 1948, and an honorary degree in 1994.",
+                "He went on to Lakeport University, where he earned a bachelor's degree, "
+                "a master's degree in 1948, and an honorary degree in 1994."),
+         spares=("He moved to Lakeport in 1990.", "He visited Lisbon in 1990 and Lakeport in 1992.",
+                 "She joined Amtek, a rival firm, in 1990.")),
     Rule("the date of a noun after before, after or until",
          lambda span: _inside_a_sequence_phrase(span),
          fires=("The loan was requested by Anna Berg after her visit to Oslo on March 3.",),
