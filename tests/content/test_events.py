@@ -148,6 +148,11 @@ def test_a_noun_after_a_place_with_a_is_no_apposition(parse):
                              "official for corruption.")
 
 
+def test_a_range_of_years_dates_no_event(parse):
+    [event], _ = events_of(parse, "Tom Ash died on Wednesday after serving as mayor between 1985-1996.")
+    assert event.when.text == "on Wednesday"
+
+
 def test_a_phrase_goes_with_the_long_infinitive_of_its_noun(parse):
     text = ("Harbor Steel Corp. said on Monday that it would close two mills in Ohio and cut 300 jobs "
             "in a bid to trim costs as demand for steel slows.")
