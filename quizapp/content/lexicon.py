@@ -232,6 +232,9 @@ ONE_WORDS = frozenset({"first", "last", "only"})
 # where someone is from, not what they do: "British-Irish citizen" is no role to match (though
 # "resident" leads a name as a title does, in ROLE_NOUNS)
 BELONGING = frozenset({"citizen", "citizens", "national", "nationals", "native", "natives", "resident", "residents"})
+# what befalls a thing: in "two trains collided, killing 358 people", the collision killed
+MISHAP_LEMMAS = frozenset({"collide", "crash", "derail", "capsize", "overturn", "sink", "plunge", "skid",
+                           "topple", "collapse"})
 # a person told by nationality alone, as sport and obituaries call someone named before: "the
 # Welshman took charge", "the Dutchman scored" (the nouns whose adjective is no country's name)
 # ("pole", "kiwi" or "swede" name things too)

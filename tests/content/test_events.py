@@ -557,6 +557,17 @@ def test_which_or_that_is_never_said_of_a_named_person(parse):
     assert quantity.clause is None or "Lekaldero" not in quantity.clause.subject
 
 
+def test_a_mishap_is_what_its_participle_tells_of(parse):
+    from quizapp.content.quantities import find_quantities
+
+    text = ("In August 1995, two trains collided near Lakeport, killing 358 people. "
+            "A storm hit Lisbon on Friday, killing 12 people.")
+    parsed = parse(text)
+    quantities = find_quantities(parsed, find_actors([p.doc for p in parsed]))
+    subjects = [q.clause.subject for q in quantities if q.clause is not None]
+    assert "two trains" not in subjects and "A storm" in subjects
+
+
 def test_who_goes_to_the_person_whose_post_it_follows(parse):
     text = ('"The snow was weak," said Anjan Truffer, head of the Zermatt mountain rescue team, '
             "who has led rescues in the area since 2001.")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from quizapp.content.gazetteer import person_nouns, takes_the, with_its_the
 from quizapp.content.lexicon import (
-    OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
+    MISHAP_LEMMAS, OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
     TIME_LINKS,
 )
 from quizapp.content.clauses.parts import set_off
@@ -159,10 +159,13 @@ def _agreeing(verb, antecedent):
 def gerund_doer(verb):
     """The subject of the clause a gerund hangs from, by a preposition ("Villa spent three
     seasons there after being relegated") or a comma ("Hawaiian has struggled, losing $260
-    million last year"), when that clause is in the past."""
+    million last year"), when that clause is in the past and not a mishap that befell its
+    subject."""
     main = _gerunds_clause(verb)
     if main is None or not (verb.tag_ == "VBG" or passive_gerund(verb)):
         return None
+    if main.i == verb.head.i and main.lemma_ in MISHAP_LEMMAS:
+        return None  # "two trains collided, killing 358 people": the collision killed, not the trains
     if not _past(main) and verb.head.lower_ not in ("after", "since"):
         # "is due to be sworn in after winning on Sunday": the winning is past; "is credited
         # with modernising Malaysia": a view of today, not a deed of its date (a present passive)
