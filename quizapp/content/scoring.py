@@ -94,6 +94,10 @@ def _number(text: str) -> Decimal | None:
     hundreds = HUNDREDS.match(typed)
     if hundreds and hundreds[1] in UNITS and NUMBER_NAMES.get(hundreds[2], 100) < 100:
         return Decimal(100 * NUMBER_NAMES[hundreds[1]] + NUMBER_NAMES[hundreds[2]])
+    thousands, _, rest = typed.partition(" thousand ")
+    if rest:  # "six thousand five hundred"
+        above, below = _number(thousands), _number(rest.removeprefix("and "))
+        return None if above is None or below is None or below >= 1000 else above * 1000 + below
     count, _, scale = typed.rpartition(" ")
     if count and scale in SCALES and not NUMBER.match(count):
         value = _number(count)  # "one million", "one hundred and twenty thousand"
@@ -210,6 +214,15 @@ def _in_hundreds(value: Decimal) -> list[str]:
         return [f"{hundreds} hundred and {rest}", f"{hundreds} hundred {rest}"]
     if value % 1000 == 0 and 100 <= value // 1000 < 1000:
         return [f"{words} thousand" for words in _in_hundreds(value // 1000)]
+    if 1000 < value < 10**6 and value % 1000 and value == int(value):  # "six thousand five hundred"
+        above, below = _names_of(value // 1000), _names_of(value % 1000)
+        said = [f"{a} thousand {b}" for a in above[:1] for b in below[:1]]
+        return said + _in_hundreds_only(value)
+    return _in_hundreds_only(value)
+
+
+def _in_hundreds_only(value: Decimal) -> list[str]:
+    """A count of thousands or of hundreds: "ten thousand", "sixty-five hundred"."""
     scale = next((s for s in ("thousand", "hundred") if value % SCALES[s] == 0), None)
     return [f"{word} {scale}" for word, count in NUMBER_NAMES.items() if scale and count == value / SCALES[scale]]
 

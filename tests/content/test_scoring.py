@@ -214,6 +214,9 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     assert number_variants("1,745,000") == ("1745000", "1.745 million")
     assert number_variants("2,000,000,000") == ("2000000000", "2 billion")
     assert same_answer("one hundred fifty", "150") and not same_answer("one hundred and five", "150")
+    # thousands and hundreds, either way a class may say them
+    assert number_variants("6,500") == ("6500", "six thousand five hundred", "sixty-five hundred")
+    assert same_answer("six thousand five hundred", "6,500") and same_answer("two thousand and five", "2,005")
 
 
 def test_a_name_lists_its_writings_without_legal_form_or_dots():
