@@ -397,6 +397,14 @@ def test_a_post_of_a_body_is_no_part_of_the_name_after_it(parse):
     assert "Justice" not in actors and "Justice Ana Costa" not in actors
 
 
+def test_a_nickname_in_quotes_is_part_of_the_name(parse):
+    # the model ended the name at the opening quote and took the surname for a body
+    actors, _ = actors_of(parse, "Roland E. “Fish” Ashby died on Wednesday. Ashby was a councilman.")
+    [ashby] = actors.values()
+    assert ashby.name.startswith("Roland E.") and "Fish" in ashby.name and ashby.name.endswith(" Ashby")
+    assert ashby.kind == "person" and "Ashby" in ashby.aliases
+
+
 def test_a_country_is_no_ones_surname(parse):
     actors, _ = actors_of(parse, "From 1919 on to his retirement in 1966 he worked for Bell Canada, he studied "
                                  "music in Toronto. Only one veteran is left in Canada. Wilson died in Canada.")

@@ -14,6 +14,7 @@ from quizapp.content.lexicon import (
 from quizapp.content.rules import Rule, table
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+OPENING_QUOTES, CLOSING_QUOTES = ("“", '"', "‘"), ("”", '"', "’")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -66,7 +67,11 @@ def _merged_entities(doc) -> list[list]:
     "Leyen" -> still a person; "Paulo Brizola" + "Nunes", the word it was cut from -> a person."""
     merged: list[list] = []
     for e in (e for e in doc.ents if e.label_ in ENTITY_LABELS):
-        if merged and _joinable(doc, merged[-1], e):
+        if merged and e.start < merged[-1][1]:
+            continue  # inside a name already run on past a nickname
+        if e.label_ == "PERSON" and (end := _past_a_nickname(doc, e.end)) > e.end:
+            merged.append([e.start, end, "PERSON"])
+        elif merged and _joinable(doc, merged[-1], e):
             prev = merged[-1]
             prev[1], prev[2] = e.end, prev[2] if prev[2] == "PERSON" else e.label_
         elif _before_its_kind(doc, e):
@@ -74,6 +79,17 @@ def _merged_entities(doc) -> list[list]:
         else:
             merged.append([e.start, _to_its_head(doc, e.end), e.label_])
     return merged
+
+
+def _past_a_nickname(doc, end: int) -> int:
+    """ "Roland E. “Fish” Ashby", which the model ends at the opening quote: the name runs on
+    over the nickname to the surname after it. The name's end, else `end`."""
+    if not (doc[end - 1].text in OPENING_QUOTES and end + 2 < len(doc) and doc[end + 1].text in CLOSING_QUOTES):
+        return end
+    surname = end + 2
+    while surname < len(doc) and doc[surname].tag_ == "NNP":
+        surname += 1
+    return surname if surname > end + 2 and doc[end].text[:1].isupper() else end
 
 
 def _before_its_kind(doc, entity) -> bool:
