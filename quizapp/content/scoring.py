@@ -285,13 +285,16 @@ def _names_nothing(words: list[str]) -> bool:
 
 def _person_variants(words: list[str]) -> list[str]:
     """The surname alone (or the given name, before "bin", "al"...), without its "al-"; the
-    name without initials."""
+    name without a nickname in quotes, and without initials."""
     variants = [words[0] if any(w.lower() in NAME_PARTICLES for w in words) else words[-1]]
     article = ARTICLED_SURNAME.fullmatch(words[-1])
     if article:
         variants.append(article[1])  # "Anbari" for "Abdul Amir al-Anbari"
-    plain = [w for w in words if not INITIAL.fullmatch(w)]  # "George Thompson", "Alan MacDonald"
-    if 1 < len(plain) < len(words):
+    named = [w for w in words if w[:1] not in "“\"‘"]  # "Roland E. Ashby" for Roland E. “Fish” Ashby
+    if len(named) < len(words):
+        variants.append(" ".join(named))
+    plain = [w for w in named if not INITIAL.fullmatch(w)]  # "George Thompson", "Alan MacDonald"
+    if 1 < len(plain) < len(named):
         variants.append(" ".join(plain))
     return variants
 

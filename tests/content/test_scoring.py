@@ -219,6 +219,11 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     assert same_answer("six thousand five hundred", "6,500") and same_answer("two thousand and five", "2,005")
 
 
+def test_a_name_is_accepted_without_its_nickname():
+    assert name_variants(Actor("a1", "Roland E. “Fish” Ashby", "person")) == (
+        "Roland E. “Fish” Ashby", "Ashby", "Roland E. Ashby", "Roland Ashby")
+
+
 def test_a_name_lists_its_writings_without_legal_form_or_dots():
     assert name_variants(Actor("a1", "Toyota Motor Corp.", "organization")) == ("Toyota Motor Corp.", "Toyota")
     assert name_variants(Actor("a2", "Nestle S.A.", "organization")) == ("Nestle S.A.", "Nestle", "Nestle SA")
