@@ -990,6 +990,19 @@ def test_a_name_inside_a_longer_one_is_not_blanked(sentence, blanked):
     assert (fill_blank.actor(article, dated) is not None) == blanked
 
 
+@pytest.mark.parametrize("sentence, blanked", [
+    ("Former mayor Ashby died on July 27.", True),
+    ("Roland E. Ashby died on July 27.", False),  # "Roland E. _____": an initial before the blank
+    ("Roland “Fish” Ashby died on July 27.", False),  # a nickname before it
+])
+def test_a_surname_is_not_blanked_after_the_rest_of_the_name(sentence, blanked):
+    ashby = Actor("a1", "Roland Ashby", "person", ("Ashby",), mentions=3)
+    clause = Clause("Ashby", "", "died", "die", "", subject_actor="a1")
+    dated = event(1, sentence, ("on July 27", "2026-07-27", "day"), clause, ("a1",))
+    article = Article({"a1": ashby}, [dated], [], random.Random(0))
+    assert (fill_blank.actor(article, dated) is not None) == blanked
+
+
 def test_a_clause_naming_another_time_takes_no_date():
     sentence = "In 2021, Australia lobbied successfully against such a listing in 2023."
     clause = Clause("Australia", "", "lobbied", "lobby", "successfully against such a listing in 2023")

@@ -28,6 +28,7 @@ PAIRED_BEFORE = re.compile(r"[A-Z][\w.]*\s+(?:and|or|&)\s*$")
 # a blank that opens a range: "_____% to 10%", "from $_____ to $300 million", "_____-10%"
 RANGE_START = re.compile(r"_____\s*(?:%|percent|[a-z]*illion)?\s*(?:to|and|-|–)\s*\$?\d")
 DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
+QUOTES = "\"“”‘’'"
 
 
 CONFIDENCE = {"actor": 0.65, "date": 0.7, "number": 0.75}
@@ -78,15 +79,26 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
 
 def _given_away(who: Actor, sentence: str, match: re.Match, prompt: str) -> bool:
     """The words around the blank tell or spoil the name: it is part of a longer one (a
-    person's title may stand before: "Premier _____"); "Mr. _____", "Iraq's _____"; one of a
+    person's title may stand before: "Premier _____", not the rest of the name: "Roland E.
+    “Fish” _____"); "Mr. _____", "Iraq's _____"; one of a
     stock pair ("the _____ and Ireland"); "_____ launched it, Russian news agencies reported"."""
     before, after = sentence[: match.start()], sentence[match.end():]
     return (
         who.kind != "person" and _inside_a_longer_name(sentence, match)
+        or who.kind == "person" and _rest_of_the_name_before(who, before, match.group())
         or GIVE_AWAY_BEFORE.search(before) is not None
         or PAIRED_AFTER.match(after) is not None or PAIRED_BEFORE.search(before) is not None
         or who.kind == "country" and _nationality_of(who.name, prompt)
     )
+
+
+def _rest_of_the_name_before(who: Actor, before: str, blanked: str) -> bool:
+    """The words before the blank are the person's given name, initial or nickname."""
+    last = before.split()[-1:]
+    word = last[0].strip(QUOTES) if last else ""
+    rest = {w.strip(QUOTES) for name in who.names for w in name.split()} - set(blanked.split())
+    nickname = bool(last) and last[0][:1] in "“\"‘" and word[:1].isupper()
+    return bool(word) and (word in rest or nickname or re.fullmatch(r"[A-Z]\.", word) is not None)
 
 
 def _nationality_of(country: str, text: str) -> bool:
@@ -97,7 +109,7 @@ def _nationality_of(country: str, text: str) -> bool:
 def _inside_a_longer_name(sentence: str, match: re.Match) -> bool:
     """ "Environment _____" for "Environment Canada", "_____ Post" for "Canada Post", "The _____
     9" for "Falcon 9": the name is part of another the model did not see ("In Canada" is not)."""
-    before = sentence[: match.start()].split()[-1:]
+    before = [w.strip(QUOTES) for w in sentence[: match.start()].split()[-1:]]  # a nickname: "“Fish” _____"
     after = sentence[match.end():].split()[:1]
     return bool(
         before and before[0][:1].isupper() and before[0].lower() not in NAME_LEADS
