@@ -1217,6 +1217,11 @@ def test_no_blank_nor_later_who_asks_for_the_actor_the_whole_story_is_about():
     assert not _guessed_from_the_story(article, retired, opening)
     dated = asked("multiple_choice", "On 3 May 2025, who sang in Lakeport?", "Rosa Lind", "a1")
     assert not _guessed_from_the_story(article, dated, later)
+    # the headline's actor too, however seldom the story names her
+    headlined = Article({"a2": replace(other, aliases=("Costa",))}, [], [], random.Random(0),
+                        title="Costa announces retirement")
+    seen = asked("multiple_choice", "Who has seen enrollment increase?", "Ana Costa", "a2")
+    assert _guessed_from_the_story(headlined, seen, later)
 
 
 def test_the_right_options_spread_over_the_places_their_pools_allow():

@@ -136,10 +136,12 @@ def _guessed_from_the_story(article: Article, draft: Draft, about: Event | State
     Courtaulds; judges failed 9 of 15), or a "who" with no date before it past the story's
     opening sentence ("Who retired from the stage in 2010?" in a singer's obituary; judges
     failed the three the tuning and fresh sets still had). The opening's own "Who died at her
-    home in Lakeport?" asks the news."""
+    home in Lakeport?" asks the news. So is an actor the headline names ("Who has seen college
+    enrollment increase?" under "Votruba announces retirement"; judges failed it)."""
     story = article.most_named
     question = draft.question
-    if story is None or story.mentions < STORY_MENTIONS or question.answer not in story.names:
+    told = story is not None and story.mentions >= STORY_MENTIONS and question.answer in story.names
+    if not (told or any(question.answer in a.names and article.in_headline(a) for a in article.actors.values())):
         return False
     asks_who = question.kind == "multiple_choice" and draft.answers_actor is not None
     return question.kind == "fill_blank" or (asks_who and about.sentence_index > 0
