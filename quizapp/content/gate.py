@@ -1459,21 +1459,28 @@ def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None, told: bool
     """The sentence as a summary: no dateline, no word linking it to the one before, no
     ", officials said" at its end (unless `told`: the date is the telling's); without the
     `reckoned` span (its own date worked out from "yesterday" or "last year", which the
-    timeline shows: under that date, "yesterday" would read as the day before)."""
+    timeline shows: under that date, "yesterday" would read as the day before), unless the
+    line would then open on a figure and the span names its day plainly ("On June 29, 1,154
+    people were taken to hospital" reads right under 29 June)."""
     if reckoned is not None:
-        start, end = reckoned
-        before = sentence[:start].rstrip()
-        if re.search(r"['’]s$", sentence[start:end]):
-            # "to Wednesday's announcement": to the announcement; "in Sunday's runoff": in the runoff
-            lead = re.match(r"(?:in|on|at|to|for|during|before|after|until|since|by)\s", sentence[start:end], re.I)
-            before += (f" {lead.group().strip()}" if lead else "") + " the"
-        else:
-            before = EDGE_BEFORE.sub("", CARRYING_PREPOSITION.sub("", before))
-        after = DATES_ALONE.sub("", DAY_AGAIN.sub("", sentence[end:], count=1))  # "on Sunday morning (September 25)"
-        sentence = re.sub(r"\s*,\s*,", ",", f"{before} {after.lstrip()}")
-        sentence = re.sub(r"\s*,?\s+([,.;:])", r"\1", sentence)  # "crops, on Friday." -> "crops."
+        cut = _without_date(sentence, *reckoned)
+        plain = DEICTIC_SPAN.search(sentence[reckoned[0]:reckoned[1]]) is None
+        sentence = sentence if plain and re.match(r"[\s,]*[\d$#£€]", cut) else cut
     text = LEADING_LINK.sub("", DATELINE.sub("", THIS_BEFORE_A_FULL_DATE.sub("", sentence.strip().lstrip(", "))))
     return as_sentence((text if told else TRAILING_ATTRIBUTION.sub("", text)).rstrip(" ,"))
+
+
+def _without_date(sentence: str, start: int, end: int) -> str:
+    before = sentence[:start].rstrip()
+    if re.search(r"['’]s$", sentence[start:end]):
+        # "to Wednesday's announcement": to the announcement; "in Sunday's runoff": in the runoff
+        lead = re.match(r"(?:in|on|at|to|for|during|before|after|until|since|by)\s", sentence[start:end], re.I)
+        before += (f" {lead.group().strip()}" if lead else "") + " the"
+    else:
+        before = EDGE_BEFORE.sub("", CARRYING_PREPOSITION.sub("", before))
+    after = DATES_ALONE.sub("", DAY_AGAIN.sub("", sentence[end:], count=1))  # "on Sunday morning (September 25)"
+    sentence = re.sub(r"\s*,\s*,", ",", f"{before} {after.lstrip()}")
+    return re.sub(r"\s*,?\s+([,.;:])", r"\1", sentence)  # "crops, on Friday." -> "crops."
 
 
 # a date that says which part of the story a figure belongs to: "in the third quarter", "this

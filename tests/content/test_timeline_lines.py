@@ -240,8 +240,17 @@ def test_a_cut_leaves_out_the_day_said_again_after_the_date_worked_out(sentence,
 def test_a_cut_leaves_no_word_that_singled_out_the_date():
     from quizapp.content.gate import clean_cut
 
-    sentence = "On June 29 alone, 40 people were taken to hospital in Lakeport."
-    assert clean_cut(sentence, (0, len("On June 29"))) == "40 people were taken to hospital in Lakeport."
+    sentence = "On June 29 alone, the hospital in Lakeport took in 40 people."
+    assert clean_cut(sentence, (0, len("On June 29"))) == "The hospital in Lakeport took in 40 people."
+
+
+def test_a_cut_that_would_open_on_a_figure_keeps_a_plain_date():
+    from quizapp.content.gate import clean_cut
+
+    sentence = "On June 29, 40 people were taken to hospital in Lakeport."
+    assert clean_cut(sentence, (0, len("On June 29"))) == sentence
+    sentence = "Yesterday, 40 people were taken to hospital in Lakeport."  # under its date, a wrong day
+    assert clean_cut(sentence, (0, len("Yesterday"))) == "40 people were taken to hospital in Lakeport."
 
 
 def test_a_cut_leaves_no_comma_where_the_date_was():
