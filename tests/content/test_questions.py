@@ -623,6 +623,8 @@ def test_no_decade_option_is_still_to_come():
     ("A similar bill failed in committee in 2023.", True),
     ("Since then, 40 cyclones have reached the coast.", True),
     ("The same month, 12 people were arrested.", True),
+    ("At the same time, it announced plans to close 450 stores.", True),
+    ("In Lakeport, 40 people were hurt.", False),
 ])
 def test_a_sentence_leaning_on_a_pronoun_is_not_a_cloze(sentence, leans):
     from quizapp.content.questions.wording import opens_on_pronoun
@@ -1258,6 +1260,25 @@ def test_a_blanked_date_said_from_the_story_s_day_accepts_the_date_itself():
             "King Gyanendra who seized direct power.")
     blanks = [q for q in analyze(text, published=dt.date(2006, 1, 15)).questions if q.answer == "last July"]
     assert blanks and "July 2005" in blanks[0].accepted
+
+
+def test_no_blank_asks_a_clock_time_or_a_number_in_a_name():
+    from quizapp.content import analyze
+
+    text = ("Lakeport police chief dies\n\nChief Marco Ferri died on Sunday at 4:30 p.m., the Lakeport "
+            "Police Department said. The chief declined to speak when asked by 13 Investigates. "
+            "Some 300 Amtek drivers walked off the job on March 7.")
+    answers = [q.answer for q in analyze(text, published=dt.date(2013, 3, 26)).questions if q.kind == "fill_blank"]
+    assert "at 4:30 p.m." not in answers and "4:30 p.m." not in answers and "13" not in answers
+    assert "300" in answers
+
+
+def test_a_count_that_opens_a_subject_is_in_lower_case_after_a_date():
+    from quizapp.content.questions.wording import dated_statement
+
+    clause = Clause("Four Lakeport residents", "", "came", "come", "to city hall")
+    said = dated_statement(clause, when("On Tuesday, four ...", "On Tuesday", "2021-03-23", "day"), {})
+    assert said == "On 23 March 2021, four Lakeport residents came to city hall."
 
 
 def test_a_small_number_spelt_out_elsewhere_gives_the_blank_away():

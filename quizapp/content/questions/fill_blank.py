@@ -27,6 +27,9 @@ PAIRED_AFTER = re.compile(r"\s*(?:and|or|&)\s+[A-Z]")
 PAIRED_BEFORE = re.compile(r"[A-Z][\w.]*\s+(?:and|or|&)\s*$")
 # a blank that opens a range: "_____% to 10%", "from $_____ to $300 million", "_____-10%"
 RANGE_START = re.compile(r"_____\s*(?:%|percent|[a-z]*illion)?\s*(?:to|and|-|–)\s*\$?\d")
+# capitalised words that end a phrase right after a number: a name ("13 Investigates."), not
+# a figure's noun ("300 Laidlaw drivers")
+NAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z][\w'’-]*)+(?=[.,;:]|\s+(?:in|on|at|to|for|of|by|and|said)\b|$)")
 DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
 QUOTES = "\"“”‘’'"
 
@@ -123,8 +126,10 @@ def date(article: Article, event: Event) -> Draft | None:
     words = blank_of_date(when)
     if event.sentence[when.start:when.end] != when.text:
         return None
-    if not DATE_WORDS.search(words):
-        return None  # "last year", "Today's", "for almost two years": not a date to recall
+    if not DATE_WORDS.search(words) or when.type == "TIME":
+        # "last year", "Today's", "for almost two years": not a date to recall; "at 4:30 p.m.":
+        # a detail, typed in many ways
+        return None
     if LISTED_YEAR.match(event.sentence[when.end:]) or LISTING_YEAR.search(event.sentence[:when.start]):
         return None  # "due in _____, 2018, 2020 and 2022": the list gives it away
     if re.search(r"\d\s*[-–]\s*$", event.sentence[:when.start + when.text.rfind(words)]):
@@ -152,8 +157,10 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
     if quantity.clause is not None and OBJECT_PRONOUN.search(quantity.clause.rest):
         return None  # "Whitaker won it by about _____ votes": won what?
     prompt = quantity.sentence.replace(value, BLANK)
-    if RANGE_START.search(prompt):
-        return None  # "by _____% to 10%": one end of a range is no fact of its own
+    if RANGE_START.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):]):
+        # "by _____% to 10%": one end of a range is no fact of its own; "by _____
+        # Investigates.": a number in a name
+        return None
     question = _cloze(prompt, value, number_variants(value), quantity.sentence, 0.75)
     return Draft(quantity_key(quantity), question, CONFIDENCE["number"]) if question else None
 

@@ -51,6 +51,8 @@ ROLE_TITLE_WORDS = {"secretary", "state", "minister", "president", "chairman", "
 PLACE_NOUNS = {"city", "town", "village", "region", "county", "country", "port", "island", "state",
                "province", "district", "suburb", "capital", "river", "valley"}
 LEADING_ADVERBS = {"only", "even", "just", "also", "nearly", "almost", "about", "around"}
+# a pronoun subject right after a fronted phrase: "At the same time, it announced"
+FRONTED_PRONOUN = re.compile(r"[^,]{1,40},\s*(?:it|they|he|she)\b", re.I)
 OPENERS = {"since", "then", "later", "now", "meanwhile", "but", "and", "yet", "so", "still",
            "instead", "also", "however", "afterwards", "today", "yesterday", "together"}
 POSSESSIVES = {"his", "her", "its", "their", "our", "my", "your"}
@@ -383,6 +385,8 @@ def opens_on_pronoun(text: str) -> bool:
         return False
     if words[0].lower() in OPENING_PRONOUNS or LEANING_OPENING.match(text):
         return True
+    if FRONTED_PRONOUN.match(text):  # "At the same time, it announced ..."
+        return True
     # "Since then it has ...", not "Apple said it ..." (the antecedent comes first)
     for word in words:
         if word.lower() in SUBJECT_PRONOUNS:
@@ -459,7 +463,8 @@ def _inverted(clause: Clause, actors: dict[str, Actor], keep_perfect: bool = Fal
 def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
     """The subject as it reads mid-sentence: "The request" -> "the request", names kept."""
     first, *others = clause.subject.split()
-    if first.lower() in DETERMINERS | LEADING_ADVERBS:  # "the request", "only Leonardo's ..."
+    if first.lower() in DETERMINERS | LEADING_ADVERBS or first.lower() in NUMBER_WORDS:
+        # "the request", "only Leonardo's ...", "four Lakeport residents"
         return first.lower() + clause.subject[len(first):]
     proper = (
         any(c.isupper() for c in first[1:])  # "US-led", "WHO"
