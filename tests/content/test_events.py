@@ -148,6 +148,12 @@ def test_a_noun_after_a_place_with_a_is_no_apposition(parse):
                              "official for corruption.")
 
 
+def test_a_link_label_in_square_brackets_is_no_part_of_a_summary(parse):
+    [event], _ = events_of(parse, "Judge Ana Costa also sentenced [POLITICO report] Tom Ash to a year of "
+                                  "probation on Friday.")
+    assert event.summary == "Judge Ana Costa sentenced Tom Ash to a year of probation."
+
+
 def test_a_range_of_years_dates_no_event(parse):
     [event], _ = events_of(parse, "Tom Ash died on Wednesday after serving as mayor between 1985-1996.")
     assert event.when.text == "on Wednesday"

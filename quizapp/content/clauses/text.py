@@ -83,17 +83,28 @@ def balance_quotes(text: str) -> str:
 
 
 def without_parentheses(tokens: list) -> list:
-    """Tokens less bracketed asides; a bracket that closes none ("director(s)", where the
-    tokenizer left "(" inside the word) stays."""
-    kept, depth = [], 0
-    for t in sorted(tokens, key=lambda t: t.i):
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")" and depth:
-            depth -= 1
-        elif depth == 0:
-            kept.append(t)
+    """Tokens less bracketed asides ("(NHC)", "[official website]"), wherever the parser hung
+    the brackets; a bracket that closes none ("director(s)", where the tokenizer left "("
+    inside the word) stays, and so does an aside that holds all the tokens."""
+    kept = sorted(tokens, key=lambda t: t.i)
+    if not kept:
+        return kept
+    first, last = kept[0].i, kept[-1].i
+    for start, end in _bracket_pairs(kept[0].doc):
+        if first < start or end < last:
+            kept = [t for t in kept if not start <= t.i <= end]
     return kept
+
+
+def _bracket_pairs(doc) -> list[tuple[int, int]]:
+    """(opening, closing) token positions of each matched pair of round or square brackets."""
+    pairs, open_at = [], {"(": [], "[": []}
+    for t in doc:
+        if t.text in open_at:
+            open_at[t.text].append(t.i)
+        elif t.text in (")", "]") and open_at["(" if t.text == ")" else "["]:
+            pairs.append((open_at["(" if t.text == ")" else "["].pop(), t.i))
+    return pairs
 
 
 def quoted(text: str, position: int) -> bool:
