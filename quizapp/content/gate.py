@@ -19,7 +19,7 @@ from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, in_a_quotation
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_given_name,
                                       person_nouns)
-from quizapp.content.lexicon import (ARRIVING, BELONGING, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
+from quizapp.content.lexicon import (ARRIVING, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
                                      INSTITUTION_HEADS, LEANING_OPENERS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_PRONOUNS, OWN_STEPS,
                                      OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
                                      POSSESSIVE_PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, THING_NOUNS, TITLE_TIMES, TITLE_WORDS)
@@ -710,7 +710,20 @@ def _nameless_subject(doc) -> bool:
         return True
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     owned_name = subject.pos_ == "PROPN" and owner is not None and _bare_description(owner)
-    return _bare_description(subject) or owned_name or _former_post(subject) or _by_nationality(subject)
+    return (_bare_description(subject) or owned_name or _former_post(subject) or _by_nationality(subject)
+            or any(map(_people_of_a_kind_of_body, (subject, *subject.conjuncts))))
+
+
+def _people_of_a_kind_of_body(noun) -> bool:
+    """ "Company and union officials", "company officials": whose? A kind of body said without
+    its name ("Amtek officials", "Lakeport city officials" say whose)."""
+    if noun.tag_ != "NNS" or noun.lower_.removesuffix("s") not in person_nouns():  # no lemmas here
+        return False
+    if any(t.pos_ == "PROPN" for c in noun.children if c.dep_ == "prep" for t in c.subtree):
+        return False  # "hospital officials at Hadassah Hospital" say whose
+    kinds = [m for c in noun.children if c.dep_ in ("compound", "nmod") for m in (c, *c.conjuncts)]
+    return any(m.lower_ in BODY_KINDS and not any(t.pos_ == "PROPN" for t in m.children)
+               and not (m.i > 0 and m.doc[m.i - 1].pos_ == "PROPN") for m in kinds)
 
 
 def _a_bare_number(noun) -> bool:
@@ -1006,9 +1019,13 @@ PARSE_FAULTS = table(
                 "The former U.S. House Majority Leader from Sugar Land was sentenced to three years.",
                 "Three, including one in North Hollywood, closed.", "When did the Welshman take charge at the Ricoh Arena?",
                 "The New Zealander won the race in Lisbon.", "The South African finished second.",
+                "Company and union officials returned to the bargaining table.",
+                "The Lakeport drivers' committee and company officials came to an agreement.",
                 "The 24-year-old Kenyan set a new record."),
          spares=("Norway opened its embassy in Nairobi.", "Dutchman Max Verstappen won the race.",
-                 "The American Red Cross opened a shelter.", "Kenyan runner Ana Costa set a new record.", "The former leader, Tom DeLay, was sentenced.", "At least 38 people were killed.",
+                 "The American Red Cross opened a shelter.", "Kenyan runner Ana Costa set a new record.",
+                 "Amtek officials approved the deal.", "Lakeport city officials approved the deal.",
+                 "Hospital officials at Lakeport General Hospital announced that Tom Ash had died.", "The former leader, Tom DeLay, was sentenced.", "At least 38 people were killed.",
                  "Kellogg had a one-time charge covering the disposition of certain assets.",
                  "Beira's hospital moved patients after water entered the building.",
                  "Five people were killed after a creek overflowed its banks.",

@@ -152,6 +152,10 @@ INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency",
                                "board", "bureau", "council", "army", "navy", "police", "organization",
                                "organisation", "register", "museum", "gallery", "trust", "service",
                                "senate", "assembly"})
+# a kind of body, which says whose people they are only beside its name: "company officials",
+# "union leaders" (which company, which union?)
+BODY_KINDS = INSTITUTION_HEADS | {"company", "firm", "city", "state", "county", "team", "club", "school",
+                                  "district", "hospital", "airline", "government", "bank"}
 # the lower-case word for a body that a name the model cut off stands before: "Frelimo party"
 BODY_WORDS = frozenset({"party", "movement", "front", "alliance"})
 # first words of an organization's name that say only what kind it is: "Regional Council",
