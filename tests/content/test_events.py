@@ -154,6 +154,12 @@ def test_a_link_label_in_square_brackets_is_no_part_of_a_summary(parse):
     assert event.summary == "Judge Ana Costa sentenced Tom Ash to a year of probation."
 
 
+def test_a_charge_after_the_date_keeps_its_of(parse):
+    # the model took "December of" for one date
+    [event], _ = events_of(parse, "A jury convicted Tom Ash in December of first-degree murder.")
+    assert event.summary == "A jury convicted Tom Ash of first-degree murder."
+
+
 def test_a_range_of_years_dates_no_event(parse):
     [event], _ = events_of(parse, "Tom Ash died on Wednesday after serving as mayor between 1985-1996.")
     assert event.when.text == "on Wednesday"

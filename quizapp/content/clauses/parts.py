@@ -299,12 +299,19 @@ def _noun_words(noun) -> set[int]:
     """The date noun's own words: "Wednesday and Thursday"; "after a wet June": its article
     and adjectives go with it."""
     # not the "and" of a list the parser hung on the date ("in February of bribery, fraud and extortion")
-    tokens = {t.i for t in noun.subtree if t.ent_type_ == "DATE" or t.dep_ == "cc" and t.head.ent_type_ == "DATE"}
+    tokens = {t.i for t in noun.subtree if t.ent_type_ == "DATE" and not _of_no_date(t)
+              or t.dep_ == "cc" and t.head.ent_type_ == "DATE"}
     lefts = [c for c in noun.lefts if c.dep_ in ("det", "amod")]
     # not "pleaded [guilty] Monday": an adjective with no article before the date is the verb's
     if noun.ent_type_ == "DATE" and any(c.dep_ == "det" for c in lefts):
         tokens |= {c.i for c in lefts}
     return tokens
+
+
+def _of_no_date(token) -> bool:
+    """ "convicted Ash in December [of] murder": the model put "of" in the date, but it carries
+    the charge."""
+    return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ != "DATE" for c in token.children)
 
 
 def _carrying_words(span, noun, tokens: set[int]) -> set[int]:
