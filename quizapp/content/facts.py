@@ -68,8 +68,21 @@ def inventory(events: Sequence[Event], statements: Sequence[Statement],
     return sorted(facts, key=lambda f: -f.importance)
 
 
-def fact_key(fact: Fact) -> tuple:
-    """Two facts with one key are one fact told twice."""
+def fact_keys(fact: Fact) -> list[tuple]:
+    """Two facts that share a key are one fact told twice: the same doing, or one actor's
+    doings of one day or month ("A jury convicted Ash in December" and "Ash was found guilty
+    in December": judges failed the second question as a repeat; a year holds many doings)."""
+    keys = [_fact_key(fact)]
+    about = fact.about
+    if fact.kind == "event" and about.when.kind == "point" and about.when.date.precision in ("day", "month"):
+        clause = about.clause
+        who = clause.subject_actor if clause is not None and clause.subject_actor else next(iter(about.actors), None)
+        if who is not None:
+            keys.append(("on", about.when.date.value, who))
+    return keys
+
+
+def _fact_key(fact: Fact) -> tuple:
     about = fact.about
     if fact.kind == "quantity":
         scale = round(math.log10(about.value) * 10) if about.value > 0 else 0
@@ -84,10 +97,10 @@ def _distinct(facts) -> list[Fact]:
     """The first telling of each fact (the article's order: the lead before the body)."""
     seen, kept = set(), []
     for fact in sorted(facts, key=lambda f: (f.sentence_index or 0)):
-        key = fact_key(fact)
-        if key not in seen:
-            seen.add(key)
+        keys = fact_keys(fact)
+        if seen.isdisjoint(keys):
             kept.append(fact)
+        seen.update(keys)
     return kept
 
 

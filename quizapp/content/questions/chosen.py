@@ -162,10 +162,12 @@ class Chosen:
 def _beside_its_fact(text: str, asked: Draft, answer: tuple[str, ...]) -> bool:
     """A name a blank or a "who" asks for is given away anywhere, and so is a number of three
     figures or more ("in 500m" gives away "the men's _____ meters"); another answer beside
-    words of the question's own prompt."""
+    words of the question's own prompt, a date beside any one of them ("In December 2012, a
+    jury convicted Ash ..." answers "When was Ash found guilty?")."""
     if asked.answers_actor is not None or len(answer) == 1 and DISTINCT_NUMBER.fullmatch(answer[0]):
         return True
-    return len(content_words(text) & content_words(asked.question.prompt)) >= SAME_FACT_WORDS
+    shared = len(content_words(text) & content_words(asked.question.prompt))
+    return shared >= (1 if parse_typed_date(" ".join(answer)) else SAME_FACT_WORDS)
 
 
 def _states_a_pair(text: str, match: Draft) -> bool:
