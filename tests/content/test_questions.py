@@ -1242,6 +1242,22 @@ def test_the_right_options_spread_over_the_places_their_pools_allow():
     assert sorted(d.question.choices.index(d.question.answer) for d in spread) == [0, 1, 2, 3]
 
 
+def test_one_actors_doings_of_one_month_are_one_fact_and_its_date_is_given_away_beside_him():
+    from quizapp.content.facts import inventory
+    from quizapp.content.questions.chosen import Chosen
+
+    convicted = event(1, "A jury convicted Ferri in December.", ("in December", "2012-12", "month"),
+                      Clause("A jury", "", "convicted", "convict", "Ferri"), ("a1",))
+    found = event(2, "Ferri was found guilty in December.", ("in December", "2012-12", "month"),
+                  Clause("Ferri", "was", "found", "find", "guilty", passive=True, subject_actor="a1"), ("a1",))
+    assert [f.about for f in inventory([convicted, found], [], [])] == [convicted]
+    told = Question("q1", "true_false", "True or false? In December 2012, a jury convicted Ferri.",
+                    ("True", "False"), "True", "", "s")
+    asked = Question("q2", "multiple_choice", "When was Ferri found guilty?",
+                     ("October 2012", "November 2012", "December 2012"), "December 2012", "", "t")
+    assert not Chosen([Draft(("q1",), told)]).fits(Draft(("q2",), asked), own_sentence=False)
+
+
 def test_a_number_glued_to_its_unit_shows_the_number():
     from quizapp.content.questions.chosen import Chosen
 
