@@ -127,7 +127,7 @@ _CREDITS_LINE = re.compile(
 _REPORTED_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<author>.+?)(?:\s+in\s+[A-Z][\w\s]*)?"
                           r"\s*(?:[;)]|$)")
 # "PARIS, March 3, 1998 -", "LONDON, 17 June 2025 —", "LONDON, Nov 3 (Reuters) -",
-# "KYIV, Ukraine (AP) —", "(SCF) –", "O'SMACH, Cambodia (AP)_" (newswire's underscore),
+# "KYIV, Ukraine (AP) —", "KOROLYOV (Moscow Region), September 11 (RIA Novosti) –", "(SCF) –", "O'SMACH, Cambodia (AP)_" (newswire's underscore),
 # "(Bloomberg)—Bayer AG agreed" (an em dash glued to the first word)
 # "November 17, Brisbane, Australia -", "United States -": a day and places in title case;
 # "Cebu, May 2 (IANS): ", "Leeds [UK], March 4 : ", "May 3 (UPI) -- ", "Chennai: ": a
@@ -135,7 +135,7 @@ _REPORTED_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<author>.+?)(?:\s+in\s+[A-
 _NAMED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
 _DATELINE = re.compile(
-    r"(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+    r"(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:\s*\([^()\n]{1,30}\)(?=,))?(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
     r"(?:,\s*" + _DAY + r")?\s*"
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*)?(?P<places>" + _NAMED + r"(?:\s*\[[^\[\]\n]{1,30}\])?"
     r"(?:,\s*" + _NAMED + r")*)(?:,\s*(?P<day>" + _DAY + r")\s*|\s+|(?=:))"

@@ -225,6 +225,7 @@ def test_a_british_dated_dateline():
     ("May 3 (UPI) -- ", "May 3 (UPI)"),
     ("LAHORE: ", "LAHORE"),
     ("Chennai: ", "Chennai"),
+    ("LAKEPORT (Lisbon Region), September 11 (RIA Novosti) – ", "LAKEPORT (Lisbon Region), September 11 (RIA Novosti)"),
 ])
 def test_datelines_that_end_on_a_colon_or_open_on_the_day(opening, dateline):
     text = f"Court rules\n\n{opening}The court on Tuesday acquitted the former minister.\n"
