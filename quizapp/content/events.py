@@ -567,6 +567,18 @@ NOT_WHEN = table(
                 "a master's degree in 1948, and an honorary degree in 1994."),
          spares=("He moved to Lakeport in 1990.", "He visited Lisbon in 1990 and Lakeport in 1992.",
                  "She joined Amtek, a rival firm, in 1990.")),
+    Rule("the date of a noun after 'of'",  # not "stages of last year's Tour": the Tour's time is the win's
+         lambda span: _date_word(span).dep_ in ("nummod", "compound", "nmod", "amod")
+         and _date_word(span).head.dep_ == "pobj" and _date_word(span).head.head.lower_ == "of",
+         fires=("The board announced the official results of the Nov. 1 general election.",),
+         spares=("He spoke at the April 2 meeting.", "The rider was hurt in Friday's crash.",
+                 "Ana Costa won two stages of last year's Tour de France.")),
+    Rule("the day of the price a premium is counted from",
+         lambda span: _carried_by(span, {"on"}, lambda c: c.doc[c.i - 1].lower_ in ("price", "close"))
+         and re.search(r"\bpremium\b", span.doc.text, re.I) is not None,
+         fires=("Amtek paid about a 40% premium to Kestrel's closing price on Monday.",),
+         spares=("Amtek paid about a 40% premium for Kestrel on Monday.",
+                 "Kestrel shares closed at a record price on Monday.")),
     Rule("the date of a noun after before, after or until",
          lambda span: _inside_a_sequence_phrase(span),
          fires=("The loan was requested by Anna Berg after her visit to Oslo on March 3.",),
