@@ -220,7 +220,16 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
         # "Sir Patrick passed away": Patrick Moore, named in full as elsewhere
         tokens = [t for t in tokens if t.head.i != subject.i or t.dep_ != "compound"]
         names[subject.i] = who.name
-    return tokens, text_of(tokens, original, names | dated_owners(tokens, skip)), actor
+    return tokens, _listed(text_of(tokens, original, names | dated_owners(tokens, skip))), actor
+
+
+def _listed(subject: str) -> str:
+    """ "Ana Costa and Tom Ash and engineer Sam Ash" (the words that joined them dropped) as
+    a list is written: "Ana Costa, Tom Ash and engineer Sam Ash"."""
+    parts = subject.split(" and ")
+    if len(parts) < 3 or "," in subject:
+        return subject
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _with_its_own_sentence(pronoun, index, position: int, recent):
