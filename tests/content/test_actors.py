@@ -405,6 +405,14 @@ def test_a_nickname_in_quotes_is_part_of_the_name(parse):
     assert ashby.kind == "person" and "Ashby" in ashby.aliases
 
 
+def test_a_date_or_an_acronym_run_onto_a_surname_is_no_part_of_the_name(parse):
+    # the source's missing commas: "Last December Ferri", "the FBI Ferri"
+    actors, _ = actors_of(parse, "Marco Ferri was sentenced on Friday. Last December Ferri pleaded guilty. "
+                                 "In addition to his work with the FBI Ferri served in the Marine Corps.")
+    assert actors["Marco Ferri"].kind == "person"
+    assert not any(name.endswith(" Ferri") for name in actors if name != "Marco Ferri")
+
+
 def test_a_country_is_no_ones_surname(parse):
     actors, _ = actors_of(parse, "From 1919 on to his retirement in 1966 he worked for Bell Canada, he studied "
                                  "music in Toronto. Only one veteran is left in Canada. Wilson died in Canada.")

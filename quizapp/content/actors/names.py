@@ -12,8 +12,9 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from quizapp.content.actors.spans import PLACE_LABELS, Span
-from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, given_name_gender, name_key
+from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, given_name_gender, is_given_name, name_key
 from quizapp.content.lexicon import CORPORATE_SUFFIX, GENERIC_ORGANIZATION_WORDS, PLACE_SUFFIXES
+from quizapp.content.timex.lexicon import MONTHS, WEEKDAYS
 
 ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]?[A-Z.&]{0,6}[A-Z])\)")
 MIDDLE_INITIAL = re.compile(r"[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z]")  # "Arthur C. Clarke", "George W. Bush"
@@ -93,6 +94,7 @@ def with_person_surnames(spans: list[Span], docs: Sequence = ()) -> list[Span]:
     often the model calls the surname alone an organization ("Arthur C. Clarke" ... "Clarke"),
     nor one the story goes on with "who" ("Norihiko Akagi, who held the agriculture portfolio";
     `docs`: the sentences' parses)."""
+    _past_words_run_on(spans)
     people = Counter(s.text.split()[-1] for s in spans if s.label == "PERSON")
     bodies = Counter(s.text for s in spans if s.label == "ORG")
     clubs = _clubs(spans, people, bodies, docs)
@@ -103,6 +105,27 @@ def with_person_surnames(spans: list[Span], docs: Sequence = ()) -> list[Span]:
     for span in spans:
         span.label = _surname_label(span, surnames, clubs, people.keys() - clubs)
     return spans
+
+
+# words the model runs onto a surname when a comma is missing: "Last December Grimm pleaded
+# guilty", "his work with the FBI Grimm previously served"
+RUN_ON_WORDS = frozenset({*MONTHS, *WEEKDAYS, "last", "next", "this", "early", "late"})
+
+
+def _past_words_run_on(spans: list[Span]) -> None:
+    """A name that is a person's surname after a date or an acronym is the surname alone."""
+    people = [s for s in spans if s.label == "PERSON" and " " in s.text and not _run_on(s)]
+    full_names, written = {s.text.split()[-1] for s in people}, {s.text.casefold() for s in people}
+    for span in spans:  # not "LEE Jong-wook", the name in capitals
+        if _run_on(span) and span.text.split()[-1] in full_names and span.text.casefold() not in written:
+            span.start, span.text, span.label = span.end - 1, span.text.split()[-1], "PERSON"
+
+
+def _run_on(span: Span) -> bool:
+    """A name after a date or an acronym the model ran onto it ("DCI Okoye" too, a rank's)."""
+    *lead, _ = span.text.split()
+    return bool(lead) and (all(w.lower() in RUN_ON_WORDS and not is_given_name(w) for w in lead)  # not "June Grimm"
+                           or len(lead) == 1 and re.fullmatch(r"[A-Z]{2,}", lead[0]) is not None)
 
 
 def _who_follows(doc, end: int) -> bool:
