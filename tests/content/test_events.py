@@ -160,6 +160,13 @@ def test_a_charge_after_the_date_keeps_its_of(parse):
     assert event.summary == "A jury convicted Tom Ash of first-degree murder."
 
 
+def test_the_subject_of_a_second_clause_is_no_part_of_the_first(parse):
+    # the parser joined "Costa" to "misconduct"
+    events, _ = events_of(parse, "In March, Ash was found guilty of two charges of misconduct in public "
+                                 "office and Costa was convicted of one similar offence.")
+    assert events[0].summary == "Ash was found guilty of two charges of misconduct in public office."
+
+
 def test_a_range_of_years_dates_no_event(parse):
     [event], _ = events_of(parse, "Tom Ash died on Wednesday after serving as mayor between 1985-1996.")
     assert event.when.text == "on Wednesday"

@@ -7,7 +7,7 @@ from quizapp.content.lexicon import (
     REPORTING_LEMMAS, SUBJECT_DEPS, TRAILING_EDGE_WORDS,
 )
 from quizapp.content.clauses.text import without_parentheses
-from quizapp.content.clauses.verbs import infinitive
+from quizapp.content.clauses.verbs import has_subject, infinitive
 from quizapp.content.timex.lexicon import UNITS
 
 DATE_ENTITIES = ("DATE", "TIME")
@@ -31,6 +31,7 @@ def right_part(verb, skip: set[int]) -> list:
         tokens += list(child.subtree)
     tokens += _commas_between(verb, tokens)
     tokens = _before_a_torn_clause(verb, sorted(tokens, key=lambda t: t.i))
+    tokens = _before_a_conjoined_clauses_subject(verb, tokens)
     return without_asides(_before_another_verb(tokens), skip)
 
 
@@ -91,6 +92,18 @@ def _before_a_torn_clause(verb, tokens: list) -> list:
     for clause in (c for c in verb.rights if c.dep_ == "advcl" and not _kept_clause(c)):
         if any(t.i > clause.right_edge.i for t in tokens) and not set_off(clause):
             return [t for t in tokens if t.i < clause.left_edge.i]
+    return tokens
+
+
+def _before_a_conjoined_clauses_subject(verb, tokens: list) -> list:
+    """Up to the subject of a second clause that the parser joined to the first one's last
+    noun: "was found guilty of two charges of misconduct [and Costa] was convicted of one"."""
+    kept = {t.i for t in tokens}
+    for clause in (c for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not has_subject(c)):
+        noun = verb.doc[clause.left_edge.i - 1]
+        if noun.i in kept and noun.dep_ == "conj" and noun.pos_ == "PROPN":
+            first = noun.left_edge.i - (verb.doc[noun.left_edge.i - 1].dep_ == "cc")
+            return [t for t in tokens if t.i < first]
     return tokens
 
 
