@@ -167,6 +167,13 @@ def test_the_subject_of_a_second_clause_is_no_part_of_the_first(parse):
     assert events[0].summary == "Ash was found guilty of two charges of misconduct in public office."
 
 
+def test_a_date_with_adjectives_and_a_torn_time_leave_the_summary(parse):
+    [event], _ = events_of(parse, "Ana Costa ran the fastest marathon ever by a woman on a chilly, windy "
+                                  "Sunday, finishing the event in 2 hours, 17 minutes, 18 seconds to capture "
+                                  "the Lakeport Marathon.")
+    assert event.summary == "Ana Costa ran the fastest marathon ever by a woman to capture the Lakeport Marathon."
+
+
 def test_a_range_of_years_dates_no_event(parse):
     [event], _ = events_of(parse, "Tom Ash died on Wednesday after serving as mayor between 1985-1996.")
     assert event.when.text == "on Wednesday"

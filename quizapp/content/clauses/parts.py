@@ -20,7 +20,7 @@ def right_part(verb, skip: set[int]) -> list:
     for child in verb.rights:
         if child.dep_ in DETACHED_DEPS and not _kept_clause(child) or _age_torn_off(child):
             continue
-        if child.dep_ == "prep" and _is_aside(child):
+        if child.dep_ == "prep" and _is_aside(child) or _torn_time(child):
             continue  # "was launched, with a mission [to sample the water and ...]"
         if child.dep_ == "prep" and child.lower_ in CLAUSE_LINKS and _holds_a_clauses_subject(
                 child, verb):
@@ -93,6 +93,13 @@ def _before_a_torn_clause(verb, tokens: list) -> list:
         if any(t.i > clause.right_edge.i for t in tokens) and not set_off(clause):
             return [t for t in tokens if t.i < clause.left_edge.i]
     return tokens
+
+
+def _torn_time(child) -> bool:
+    """ "ran ..., finishing in 2 hours, 17 minutes, [18 seconds]": the last of a list of
+    times that the parser hung on the verb."""
+    clock = ("second", "minute", "hour")
+    return child.dep_ == "npadvmod" and child.lower_.rstrip("s") in clock and set_off(child)
 
 
 def _before_a_conjoined_clauses_subject(verb, tokens: list) -> list:
@@ -338,7 +345,7 @@ def _carrying_words(span, noun, tokens: set[int]) -> set[int]:
     # "in 2007", whole ranges ("between 2016 and 2019"), and "as of Sept. 30"
     while head.dep_ == "prep" and head.pos_ in ("ADP", "SCONJ"):
         phrase = [t for t in head.subtree if t.i != head.i]
-        if not all(t.i in tokens or t.ent_type_ == "DATE" or t.dep_ == "cc" for t in phrase):
+        if not all(t.i in tokens or t.ent_type_ == "DATE" or t.dep_ in ("cc", "punct") for t in phrase):
             break
         tokens |= {t.i for t in head.subtree}
         head = head.head
