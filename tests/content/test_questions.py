@@ -1278,7 +1278,7 @@ def test_a_blanked_date_said_from_the_story_s_day_accepts_the_date_itself():
     assert blanks and "July 2005" in blanks[0].accepted
 
 
-def test_no_blank_asks_a_clock_time_or_a_number_in_a_name():
+def test_no_blank_asks_a_clock_time_or_a_number_in_a_name_or_a_race():
     from quizapp.content import analyze
 
     text = ("Lakeport police chief dies\n\nChief Marco Ferri died on Sunday at 4:30 p.m., the Lakeport "
@@ -1287,6 +1287,8 @@ def test_no_blank_asks_a_clock_time_or_a_number_in_a_name():
     answers = [q.answer for q in analyze(text, published=dt.date(2013, 3, 26)).questions if q.kind == "fill_blank"]
     assert "at 4:30 p.m." not in answers and "4:30 p.m." not in answers and "13" not in answers
     assert "300" in answers
+    from quizapp.content.questions.fill_blank import RACE
+    assert RACE.search("She was fourth in the _____ meters in Sydney.") and not RACE.search("It ran _____ meters.")
 
 
 def test_a_count_that_opens_a_subject_is_in_lower_case_after_a_date():

@@ -30,6 +30,7 @@ RANGE_START = re.compile(r"_____\s*(?:%|percent|[a-z]*illion)?\s*(?:to|and|-|–
 # capitalised words that end a phrase right after a number: a name ("13 Investigates."), not
 # a figure's noun ("300 Laidlaw drivers")
 NAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z][\w'’-]*)+(?=[.,;:]|\s+(?:in|on|at|to|for|of|by|and|said)\b|$)")
+RACE = re.compile(r"\bthe (?:men's |women's )?_____(?:-| )?(?:meters|metres|m|km|kilometres|kilometers|miles?)\b")
 DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
 QUOTES = "\"“”‘’'"
 
@@ -157,9 +158,9 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
     if quantity.clause is not None and OBJECT_PRONOUN.search(quantity.clause.rest):
         return None  # "Whitaker won it by about _____ votes": won what?
     prompt = quantity.sentence.replace(value, BLANK)
-    if RANGE_START.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):]):
+    if RANGE_START.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):]) or RACE.search(prompt):
         # "by _____% to 10%": one end of a range is no fact of its own; "by _____
-        # Investigates.": a number in a name
+        # Investigates.": a number in a name; "fourth in the _____ meters": a race's name
         return None
     question = _cloze(prompt, value, number_variants(value), quantity.sentence, 0.75)
     return Draft(quantity_key(quantity), question, CONFIDENCE["number"]) if question else None
