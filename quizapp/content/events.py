@@ -533,7 +533,7 @@ COMPARISON_PERIOD = re.compile(r"\byear-(?:ago|earlier)\b|\bprior-year\b|\bthe (
 # "a 15–13 lead into the second quarter": a score, and the part of the game it stood at
 GAME_SCORE = re.compile(r"\b\d{1,3}\s?[–-]\s?\d{1,3}\b")
 GAME_PART = re.compile(r"\b(?:quarter|half|period|inning|innings)\b", re.I)
-SEASON_SPAN = re.compile(r"[-–/]\d{2}\b")  # "2015-16": a season, not the year it began
+SEASON_SPAN = re.compile(r"[-–/](?:\d{2}|\d{4})\b")  # "2015-16", "2009-2010": a season, not the year it began
 YEARLY = re.compile(r"\b(?:annual|annually|yearly|every year|each year)\b", re.I)
 
 NOT_WHEN = table(
@@ -591,8 +591,10 @@ NOT_WHEN = table(
          spares=("Amtek earned $367 million in the third quarter.",
                  "In fiscal 1989, Amtek earned $7.8 million.")),
     Rule("a season across two years",
-         lambda span: SEASON_SPAN.match(span.doc.text[span.end_char:]) is not None,
-         fires=("It was their first away series win since beating South Africa in 2015-16.",),
+         lambda span: SEASON_SPAN.match(span.doc.text[span.end_char:]) is not None
+         or re.search(r"\d{4}[-–/]$", span.doc.text[:span.start_char]) is not None,  # its end, "-2010"
+         fires=("It was their first away series win since beating South Africa in 2015-16.",
+                "Some 78 percent of students earned a diploma in the 2009-2010 school year."),
          spares=("They beat South Africa in 2015.",)),
     Rule("a date that comes back every year",
          lambda span: YEARLY.search(span.doc.text) is not None and not re.search(r"\d{4}", span.text),
