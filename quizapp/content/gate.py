@@ -879,6 +879,15 @@ def _award_without_article(doc) -> bool:
                and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children) for t in doc)
 
 
+def _post_of_nothing(noun) -> bool:
+    """ "became head coach": of which team? A post with a word before it and nothing to say
+    whose ("head coach of the Lions", "Lakeport's head coach"); "became president" is the
+    country's the story is about."""
+    return (noun.dep_ == "attr" and noun.head.lower_ in ("became", "become", "becomes") and noun.pos_ == "NOUN"
+            and any(c.dep_ in ("compound", "amod") for c in noun.children)
+            and not any(c.dep_ in ("det", "poss", "prep") or c.pos_ == "PROPN" for c in noun.children))
+
+
 def _named_phrase(noun) -> bool:
     """A name, or a noun with a name before it ("Kenya's health ministry") or in its
     preposition ("the chief judge in Saddam Hussein's trial")."""
@@ -898,6 +907,10 @@ PARSE_FAULTS = table(
          lambda doc: any(t.dep_ == "mark" and t.lower_ == "that" and not any(map(_a_verb, doc[t.i:])) for t in doc),
          fires=("The Coast Guard said that at least 168,000 gallons of heavy black crude oil.",),
          spares=("The Coast Guard said that at least 168,000 gallons of oil leaked.",)),
+    Rule("a post without what it is of", lambda doc: any(map(_post_of_nothing, doc)),
+         fires=("Jeff Ash became head coach.", "In 2001, who became head coach?"),
+         spares=("Jeff Ash became head coach of the Lakeport Lions.", "Ana Costa became the first woman to win.",
+                 "Jeff Ash became Lakeport's head coach.", "Ana Costa became president in 2001.")),
     Rule("no main verb", lambda doc: not _a_verb(doc[:].root),
          fires=("In 2004 the Valech Report that was issued after interviewing 35,000 people.",),
          spares=("The Valech Report was issued in 2004.", "Turnout was 41%.",
