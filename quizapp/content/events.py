@@ -425,8 +425,6 @@ def _date_word(span):
                       and (t.head.i == token.i or t.head.i not in inside)), token)
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    if token.head.i < token.i and token.head.like_num and token.doc[token.i - 1].text in ("-", "–"):
-        return token.head  # "1996" of "between 1985-1996": the range's first year says how it is carried
     return token
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from quizapp.content.gazetteer import COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city
-from quizapp.content.lexicon import CORPORATE_SUFFIX, GENERIC_NAME_WORDS, NAME_PARTICLES, SHIP_PREFIX
+from quizapp.content.lexicon import CORPORATE_SUFFIX, GENERIC_NAME_WORDS, NAME_PARTICLES, OPENING_QUOTES, SHIP_PREFIX
 from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS, NUMBER_WORDS
 from quizapp.content.types import Actor, PartialDate, Question, Result
 
@@ -290,7 +290,7 @@ def _person_variants(words: list[str]) -> list[str]:
     article = ARTICLED_SURNAME.fullmatch(words[-1])
     if article:
         variants.append(article[1])  # "Anbari" for "Abdul Amir al-Anbari"
-    named = [w for w in words if w[:1] not in "“\"‘"]  # "Roland E. Ashby" for Roland E. “Fish” Ashby
+    named = [w for w in words if w[:1] not in OPENING_QUOTES]  # "Roland E. Ashby" for Roland E. “Fish” Ashby
     if len(named) < len(words):
         variants.append(" ".join(named))
     plain = [w for w in named if not INITIAL.fullmatch(w)]  # "George Thompson", "Alan MacDonald"

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, is_given_name, person_nouns,
                                        ranks)
 from quizapp.content.lexicon import (
-    BODY_WORDS, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, PLACE_LEADS, PLACE_PREPOSITIONS, STORM_WORDS,
+    BODY_WORDS, CLOSING_QUOTES, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, OPENING_QUOTES, PLACE_LEADS,
+    PLACE_PREPOSITIONS, STORM_WORDS,
     TITLE_GLUE, TITLE_TIMES, TITLE_WORDS,
 )
 from quizapp.content.rules import Rule, table
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
-OPENING_QUOTES, CLOSING_QUOTES = ("“", '"', "‘"), ("”", '"', "’")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 

@@ -5,6 +5,7 @@ import re
 
 from quizapp.content.timex.lexicon import NUMBER_WORDS
 
+CLOSING_BRACKETS = {")": "(", "]": "["}  # each closing bracket's opening one
 ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")  # "U.S.", "a.m.", "Inc."
 
 
@@ -102,8 +103,8 @@ def _bracket_pairs(doc) -> list[tuple[int, int]]:
     for t in doc:
         if t.text in open_at:
             open_at[t.text].append(t.i)
-        elif t.text in (")", "]") and open_at["(" if t.text == ")" else "["]:
-            pairs.append((open_at["(" if t.text == ")" else "["].pop(), t.i))
+        elif t.text in CLOSING_BRACKETS and open_at[CLOSING_BRACKETS[t.text]]:
+            pairs.append((open_at[CLOSING_BRACKETS[t.text]].pop(), t.i))
     return pairs
 
 

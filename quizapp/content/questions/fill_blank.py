@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from quizapp.content.lexicon import CLOSING_QUOTES, OPENING_QUOTES
 from quizapp.content.scoring import date_variants, name_variants, number_variants, same_answer
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.multiple_choice import number_in, quantity_key
@@ -32,7 +33,7 @@ RANGE_START = re.compile(r"_____\s*(?:%|percent|[a-z]*illion)?\s*(?:to|and|-|–
 NAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z][\w'’-]*)+(?=[.,;:]|\s+(?:in|on|at|to|for|of|by|and|said)\b|$)")
 RACE = re.compile(r"\bthe (?:men's |women's )?_____(?:-| )?(?:meters|metres|m|km|kilometres|kilometers|miles?)\b")
 DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
-QUOTES = "\"“”‘’'"
+QUOTES = "".join(OPENING_QUOTES | CLOSING_QUOTES) + "'"
 
 
 CONFIDENCE = {"actor": 0.65, "date": 0.7, "number": 0.75}
@@ -101,7 +102,7 @@ def _rest_of_the_name_before(who: Actor, before: str, blanked: str) -> bool:
     last = before.split()[-1:]
     word = last[0].strip(QUOTES) if last else ""
     rest = {w.strip(QUOTES) for name in who.names for w in name.split()} - set(blanked.split())
-    nickname = bool(last) and last[0][:1] in "“\"‘" and word[:1].isupper()
+    nickname = bool(last) and last[0][:1] in OPENING_QUOTES and word[:1].isupper()
     return bool(word) and (word in rest or nickname or re.fullmatch(r"[A-Z]\.", word) is not None)
 
 
