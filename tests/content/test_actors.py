@@ -106,6 +106,9 @@ def test_roles_from_titles_and_appositions(parse, text, name, role):
     # a rank before it
     ("Councillor Katie Hagmann, Cosla's resources spokesperson, said the deal was fair. Hagmann "
      "said on Thursday it was paid.", {"Katie Hagmann"}),
+    # a word for what someone is before a given name, capitalised as the sentence's first word
+    ("Knuckleballer Tom Ash, the first reliever in the Lakeport Hall, has died. Ash died on Friday.",
+     {"Tom Ash"}),
     # the sentence's full stop after it
     ("Prime Minister Hun Sen staged a coup in 1997. Ranariddh was ousted by Hun Sen.", {"Hun Sen"}),
     # a nationality before it

@@ -289,12 +289,23 @@ def _cut_at_a_bracket_or_preposition(doc, start: int, end: int) -> int:
 
 
 def _past_rank(doc, start: int, end: int) -> int:
-    """ "Councillor Katie Hagmann" is Katie Hagmann, her rank a title before the name."""
-    if end - start >= 3 and doc[start].lower_.rstrip(".") in ranks() and all(
+    """ "Councillor Katie Hagmann" is Katie Hagmann, her rank a title before the name; so is
+    "Knuckleballer Hoyt Wilhelm", a word for what he is before a given name."""
+    if end - start >= 3 and (doc[start].lower_.rstrip(".") in ranks() or _says_what_before_a_name(doc, start)) and all(
         t.text[:1].isupper() for t in doc[start + 1 : end]
     ):
         return start + 1
     return start
+
+
+AGENT_ENDINGS = ("er", "or", "ist", "ian")  # "knuckleballer", "guitarist": who does something
+
+
+def _says_what_before_a_name(doc, start: int) -> bool:
+    """A word for what someone is or does, not itself a given name, before a given name."""
+    word = doc[start].text
+    return (not is_given_name(word) and is_given_name(doc[start + 1].text)
+            and (word.lower() in person_nouns() or word.lower().endswith(AGENT_ENDINGS)))
 
 
 def _past_a_posts_body(doc, start: int, end: int) -> int:
