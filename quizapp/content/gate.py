@@ -22,7 +22,8 @@ from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of,
 from quizapp.content.lexicon import (ARRIVING, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
                                      INSTITUTION_HEADS, LEANING_OPENERS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_PRONOUNS, OWN_STEPS,
                                      OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
-                                     POSSESSIVE_PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, THING_NOUNS, TITLE_TIMES, TITLE_WORDS)
+                                     POSSESSIVE_PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, THING_NOUNS, TITLE_TIMES, TITLE_WORDS,
+                                     UNNAMED_PLACES)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, UNITS, WEEKDAYS
 from quizapp.content.timex.patterns import YEAR
@@ -711,7 +712,13 @@ def _nameless_subject(doc) -> bool:
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     owned_name = subject.pos_ == "PROPN" and owner is not None and _bare_description(owner)
     return (_bare_description(subject) or owned_name or _former_post(subject) or _by_nationality(subject)
-            or any(map(_people_of_a_kind_of_body, (subject, *subject.conjuncts))))
+            or _body_of_an_unnamed_place(subject) or any(map(_people_of_a_kind_of_body, (subject, *subject.conjuncts))))
+
+
+def _body_of_an_unnamed_place(noun) -> bool:
+    """ "The state Public Service Commission", "the city Planning Board": of which state?"""
+    return noun.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        c.dep_ == "compound" and c.text in UNNAMED_PLACES for c in noun.children)
 
 
 def _people_of_a_kind_of_body(noun) -> bool:
@@ -1038,7 +1045,8 @@ PARSE_FAULTS = table(
                 "The New Zealander won the race in Lisbon.", "The South African finished second.",
                 "Company and union officials returned to the bargaining table.",
                 "The Lakeport drivers' committee and company officials came to an agreement.",
-                "The 24-year-old Kenyan set a new record."),
+                "The 24-year-old Kenyan set a new record.",
+                "The state Public Service Commission approved the pipeline.", "The city Planning Board met."),
          spares=("Norway opened its embassy in Nairobi.", "Dutchman Max Verstappen won the race.",
                  "The American Red Cross opened a shelter.", "Kenyan runner Ana Costa set a new record.",
                  "Amtek officials approved the deal.", "Lakeport city officials approved the deal.",
@@ -1050,7 +1058,8 @@ PARSE_FAULTS = table(
                  "The Iraqi ambassador to Venezuela said Iraq would retaliate.",
                  "The U.S. Senate passed the bill.", "Kenya's health ministry said so.",
                  "The chairman, John Smith, resigned from the board.",
-                 "Three of Macy's stores closed.", "2019 was the hottest year on record.")),
+                 "Three of Macy's stores closed.", "2019 was the hottest year on record.",
+                 "The North Dakota Public Service Commission approved the pipeline.")),
     Rule(OBJECT_PRONOUN_LEFT, lambda doc: _object_pronoun(doc),
          fires=("GM Chairman Roger Smith answered the legislators' questions about it over lunch.",
                 "Fill in the blank: Estimates from traders put it at less than _____% of Nasdaq's volume.",

@@ -159,6 +159,8 @@ CLOSING_QUOTES = frozenset({"”", '"', "’"})
 # "union leaders" (which company, which union?)
 BODY_KINDS = INSTITUTION_HEADS | {"company", "firm", "city", "state", "county", "team", "club", "school",
                                   "district", "hospital", "airline", "government", "bank"}
+# a place said by its kind before a body's name: "the state Public Service Commission" (which state?)
+UNNAMED_PLACES = frozenset({"state", "city", "county", "provincial"})
 # the lower-case word for a body that a name the model cut off stands before: "Frelimo party"
 BODY_WORDS = frozenset({"party", "movement", "front", "alliance"})
 # first words of an organization's name that say only what kind it is: "Regional Council",
