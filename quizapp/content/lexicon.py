@@ -201,6 +201,9 @@ MEASURE_UNITS = frozenset({"feet", "foot", "ft", "yards", "inches", "miles", "mi
                            "metre", "meter", "m", "km", "kilometres", "kilometers", "cm", "centimetres",
                            "centimeters", "mm", "pounds", "lb", "lbs", "kg", "kilograms", "tonnes", "tons",
                            "acres", "hectares", "litres", "liters", "gallons", "degrees", "mph", "kph"})
+# the head of a chamber's name ("House of Representatives", "National Assembly"): a chamber
+# offered among parties or ministries is absurd ("Congress" is a party in India too)
+CHAMBER_HEADS = frozenset({"house", "senate", "assembly", "parliament", "duma", "knesset", "lords", "commons"})
 BENCH_ROLES = frozenset({"manager", "coach", "boss", "referee"})  # who does not play the match
 PLAYER_ROLES = frozenset({"player", "striker", "forward", "winger", "midfielder", "defender", "goalkeeper",
                           "keeper", "captain", "substitute", "bowler", "batsman"})

@@ -710,6 +710,16 @@ def test_an_organization_is_no_option_beside_its_own_initials():
         "Arab League", "World Bank"]
 
 
+def test_a_chamber_is_no_option_among_parties():
+    bodies = [Actor(f"a{n}", name, "organization", mentions=2)
+              for n, name in enumerate(["Lakeport Unity League", "Amtek Workers Party", "House of Representatives",
+                                        "Green Party", "National Assembly"], start=1)]
+    article = Article({a.id: a for a in bodies}, [], [], random.Random(0))
+    assert sorted(distractors.actors(article, bodies[0], None, "Which organization won 49 seats?")) == [
+        "Amtek Workers Party", "Green Party"]
+    assert distractors.actors(article, bodies[2], None, "Which organization passed the bill?") == ["National Assembly"]
+
+
 def test_no_option_shares_a_name_with_the_prompt():
     people = [Actor(f"a{n}", name, "person", mentions=2, kind_confidence=1.0)
               for n, name in enumerate(["Elton John", "Michael Lippman", "Andrew Ridgeley", "Boy George"], start=1)]

@@ -14,7 +14,7 @@ from quizapp.content.actors.kinds import SURE
 from quizapp.content.actors.names import initials
 from quizapp.content.dates import describe
 from quizapp.content.gazetteer import REGIONS, name_key
-from quizapp.content.lexicon import BENCH_ROLES, PLAYER_ROLES
+from quizapp.content.lexicon import BENCH_ROLES, CHAMBER_HEADS, PLAYER_ROLES
 from quizapp.content.questions.article import Article, overlaps
 from quizapp.content.questions.wording import find_actor_name, mentions, usable
 from quizapp.content.types import Actor, Event, PartialDate, Statement
@@ -90,7 +90,7 @@ def _stands_in(article: Article, other: Actor, answer: Actor, prompt: str) -> bo
             and name_key(other.name) not in REGIONS
             and not _named_in(prompt, other) and not _written_together(article, other, answer)
             and _fits_pronouns(other, answer, prompt) and _named_alike(other, answer)
-            and not _bench_and_pitch(other, answer))
+            and not _bench_and_pitch(other, answer) and _a_chamber(other) == _a_chamber(answer))
 
 
 def _named_in(prompt: str, other: Actor) -> bool:
@@ -114,6 +114,12 @@ def _bench_and_pitch(other: Actor, answer: Actor) -> bool:
     question loses an option, never its sense."""
     return (_role_words(other) & BENCH_ROLES and _plays(answer)
             or _role_words(answer) & BENCH_ROLES and _plays(other))
+
+
+def _a_chamber(actor: Actor) -> bool:
+    """A house of a parliament: its name's head word, before any "of" ("House of Representatives")."""
+    head = re.split(r" (?:of|for) ", actor.name)[0].split()[-1]
+    return actor.kind != "person" and head.lower() in CHAMBER_HEADS
 
 
 def _plays(person: Actor) -> bool:
