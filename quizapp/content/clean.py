@@ -339,10 +339,11 @@ def _split_dateline(block: str, start: int, dateline_end: int) -> list[Block]:
 
 # --- sentences ----------------------------------------------------------------------------
 
-# Abbreviations that always precede a name, so their period never ends a sentence.
+# Abbreviations that always precede a name, so their period never ends a sentence ("v.": a
+# case, "United States v. Wright").
 NAME_TITLES = frozenset("""
 mr mrs ms dr prof sen rep gov gen col lt sgt capt maj cmdr adm rev st jr sr pres supt det
-insp hon amb mt ft messrs mme mlle gens
+insp hon amb mt ft messrs mme mlle gens v
 """.split())
 # Abbreviations followed by a number: "No. 5", "Nov. 6", "Sept. 4".
 NUMBER_PREFIXES = frozenset(
