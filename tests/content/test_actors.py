@@ -121,6 +121,18 @@ def test_a_persons_name_is_the_name_alone(parse, text, names):
     assert names <= actors.keys()
 
 
+@pytest.mark.parametrize("text, name, acronym", [
+    ("The Lakeport Water Authority sued Amtek on Monday. The LWA said Amtek had lied.", "Lakeport Water Authority",
+     "LWA"),
+    # the country before the name is not in the initials
+    ("Amtek faces charges brought by the U.S. Commodity Futures Trading Commission. The CFTC brought four "
+     "counts of fraud against Amtek.", "U.S. Commodity Futures Trading Commission", "CFTC"),
+])
+def test_an_acronym_standing_alone_is_the_name_with_its_initials(parse, text, name, acronym):
+    actors, _ = actors_of(parse, text)
+    assert acronym in actors[name].aliases and acronym not in actors
+
+
 def test_a_name_glossed_in_brackets_is_one_person(parse):
     text = ("Hamas rejected the claims of President Mahmoud Abbas on Monday. The file is not in the "
             "hands of any politician, even if that politician is Abu Mazen [Mahmoud Abbas].")

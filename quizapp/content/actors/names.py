@@ -321,7 +321,9 @@ def _join_initials(uf: UnionFind, spans: list[Span], labels: dict[str, str]) -> 
     by_initials = defaultdict(set)
     for key in labels:
         if " " in key:
-            by_initials[initials(written[key])].add(key)
+            first, rest = written[key].split(" ", 1)
+            for name in (written[key], rest) if country_of(first) else (written[key],):
+                by_initials[initials(name)].add(key)  # "CFTC", "U.S. Commodity Futures Trading Commission"
     for span in spans:
         owners = by_initials.get(span.text.replace(".", "")) if is_acronym(span.text) else None
         if owners and len(owners) == 1:
