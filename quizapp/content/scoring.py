@@ -255,10 +255,18 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
     for bare in (_without_legal_form(actor.name), SHIP_PREFIX.sub("", actor.name), undotted):
         if bare != actor.name:
             names.append(bare)
+    return tuple(dict.fromkeys(names + _shortened(actor, words)))
+
+
+def _shortened(actor: Actor, words: list[str]) -> list[str]:
+    """ "Kessel" for "Kessel River", "Renamo" for "Renamo party"; "Commodity Futures Trading
+    Commission" for "U.S. Commodity Futures Trading Commission"."""
     generic = PLACE_WORDS if actor.kind == "place" else ORGANIZATION_WORDS
-    if len(words) > 1 and words[-1].lower() in generic and (_names_alone(words[:-1]) or words[-1] in CLUB_MARKS):
-        names.append(" ".join(words[:-1]))  # "Kessel" for "Kessel River", "Renamo" for "Renamo party"
-    return tuple(dict.fromkeys(names))
+    if len(words) == 2 and words[-1].lower() in generic and (_names_alone(words[:1]) or words[-1] in CLUB_MARKS):
+        return words[:1]
+    if len(words) > 2 and actor.kind == "organization" and words[0].replace(".", "").isupper() and country_of(words[0]):
+        return [" ".join(words[1:])]
+    return []
 
 
 CLUB_MARKS = ("FC", "AFC")  # "Liverpool" is how a report names Liverpool FC

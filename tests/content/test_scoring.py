@@ -241,6 +241,14 @@ def test_a_name_without_its_generic_word_must_still_name_it():
     assert name_variants(Actor("a3", "Kenya Airways", "organization")) == ("Kenya Airways",)
     assert name_variants(Actor("a4", "Defence Ministry", "organization")) == ("Defence Ministry",)
     assert name_variants(Actor("a5", "Liverpool FC", "organization")) == ("Liverpool FC", "Liverpool")
+    # not "Lakeport Water Supply" of "Lakeport Water Supply Board"
+    assert name_variants(Actor("a6", "Lakeport Water Supply Board", "organization")) == ("Lakeport Water Supply Board",)
+
+
+def test_a_body_is_named_without_its_countrys_initials():
+    assert name_variants(Actor("a1", "U.S. Lakeport Trade Commission", "organization", aliases=("LTC",))) == (
+        "U.S. Lakeport Trade Commission", "LTC", "US Lakeport Trade Commission", "Lakeport Trade Commission")
+    assert name_variants(Actor("a2", "U.S. Embassy", "organization")) == ("U.S. Embassy", "US Embassy")
 
 
 def test_a_name_with_another_run_on_is_no_accepted_answer():
