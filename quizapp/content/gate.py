@@ -1519,15 +1519,28 @@ def clean_cut(sentence: str, reckoned: tuple[int, int] | None = None, told: bool
 
 def _without_date(sentence: str, start: int, end: int) -> str:
     before = sentence[:start].rstrip()
+    lead = re.match(r"(?:in|on|at|to|for|during|before|after|until|since|by)\s", sentence[start:end], re.I)
     if re.search(r"['’]s$", sentence[start:end]):
         # "to Wednesday's announcement": to the announcement; "in Sunday's runoff": in the runoff
-        lead = re.match(r"(?:in|on|at|to|for|during|before|after|until|since|by)\s", sentence[start:end], re.I)
         before += (f" {lead.group().strip()}" if lead else "") + " the"
+    elif _a_noun_next(sentence[end:]):
+        # "to $25.70 in Wednesday morning trading": in trading
+        before = EDGE_BEFORE.sub("", before) + (f" {lead.group().strip()}" if lead else "")
     else:
         before = EDGE_BEFORE.sub("", CARRYING_PREPOSITION.sub("", before))
     after = DATES_ALONE.sub("", DAY_AGAIN.sub("", sentence[end:], count=1))  # "on Sunday morning (September 25)"
     sentence = re.sub(r"\s*,\s*,", ",", f"{before} {after.lstrip()}")
     return re.sub(r"\s*,?\s+([,.;:])", r"\1", sentence)  # "crops, on Friday." -> "crops."
+
+
+def _a_noun_next(after: str) -> bool:
+    """The date is said before the noun it goes with, which ends the phrase ("in Wednesday
+    morning trading, while"); not before the verb ("The company on Friday said") nor before
+    its object ("denied on Sunday media reports", "issued a statement on Monday announcing it")."""
+    from lemminflect import getAllLemmas  # imports spaCy: not at the top of the module
+
+    word = re.match(r" ([a-z]+)(?=[,.;:]| (?:in|on|at|of|for|with|to|from|after|before|amid|while)\b)", after)
+    return word is not None and (word[1].endswith("ing") or set(getAllLemmas(word[1])) == {"NOUN"})
 
 
 # a date that says which part of the story a figure belongs to: "in the third quarter", "this

@@ -492,6 +492,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a possessive date leaves its noun with its preposition: "in the runoff"
     ("Ana Costa was credited with 46.45 percent in Sunday’s runoff.",
      ["Ana Costa was credited with 46.45 percent in the runoff."]),
+    # a date before the noun it goes with leaves the noun its preposition: "in trading"
+    ("Shares of Amtek fell 83 cents to $25.70 in Wednesday morning trading, amid a broad decline.",
+     ["Shares of Amtek fell 83 cents to $25.70 in trading, amid a broad decline."]),
     # the comma after a bracketed aside stays; a bracket inside a word stays
     ("In 1965 Lee Tan worked with directors including Billy Wilder (Irma La Douce), Howard Hawks "
      "(El Dorado) and Coppola.",
