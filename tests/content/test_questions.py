@@ -540,7 +540,13 @@ def test_duration_and_number_distractors_keep_the_answers_form():
     assert all(n.endswith(" million") for n in distractors.nearby_numbers("1.5 million"))
 
 
-@pytest.mark.parametrize("answer", ["11", "120", "60,000", "1.5 million", "2,617", "3"])
+@pytest.mark.parametrize("answer, options", [("20", ["10", "30", "40"]), ("25", ["15", "35", "45"]),
+                                             ("1,070", ["670", "1,470", "1,870"])])
+def test_number_options_are_as_round_as_the_answer(answer, options):
+    assert distractors.nearby_numbers(answer) == options
+
+
+@pytest.mark.parametrize("answer", ["11", "120", "60,000", "1.5 million", "2,617", "3", "20", "25"])
 def test_number_options_are_evenly_spaced_with_the_answer_anywhere(answer):
     ladders = [distractors.nearby_numbers(answer, place) for place in range(4)]
     for wrong in ladders:

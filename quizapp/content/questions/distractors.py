@@ -276,7 +276,16 @@ def _step(value: float, decimals: int) -> float:
     finer than the answer is written ("1.5 million" -> 0.5, "11" -> 4)."""
     raw = value / 3
     magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1
-    return max(round(raw / magnitude) * magnitude, 10 ** -decimals)
+    step = max(round(raw / magnitude) * magnitude, 10 ** -decimals)
+    unit = _roundness(value)  # 20 among 13, 27 and 34 stands out: 10, 30, 40
+    return step if unit == 1 else max(unit, round(step / unit) * unit)
+
+
+def _roundness(value: float) -> int:
+    """The largest of 5, 10, 50, 100... that a whole number is a multiple of (1 if none):
+    options are as round as the answer."""
+    units = [u for k in range(12) for u in (5 * 10 ** k, 10 ** (k + 1)) if u < value]
+    return max((u for u in units if value == int(value) and int(value) % u == 0), default=1)
 
 
 def _decimals(number: str) -> int:
