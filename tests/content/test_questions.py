@@ -1037,6 +1037,9 @@ def test_how_many_does_not_split_two_counts():
     clause = Clause("Varbank", "", "has", "have", "9,000 employees and 1.4 million customers",
                     tense="present")
     assert how_many_question(clause, "9,000 employees", "employees", {}) is None
+    # nor a count from the noun it is joined to
+    papers = Clause("The group", "", "included", "include", "19 daily newspapers and broadcasting stations")
+    assert how_many_question(papers, "19 daily newspapers", "newspapers", {}) is None
 
 
 def test_a_date_asked_and_blanked_in_other_words_is_one_fact():

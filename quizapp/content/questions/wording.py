@@ -361,10 +361,11 @@ def how_many_question(clause: Clause, number_phrase: str, unit: str,
 
 def _splits(after: str) -> bool:
     """ "500 tonnes [of food]", "9,000 staff [and 1.4 million customers]", "20 firefighters
-    [and seven helicopters]", "leave 28 people dead in El Oro [and two fatalities in Azuay]":
-    asked for, the number would split its phrase or its pair."""
+    [and seven helicopters]", "leave 28 people dead in El Oro [and two fatalities in Azuay]",
+    "19 daily newspapers [and broadcasting stations]": asked for, the number would split its
+    phrase or its pair."""
     paired = rf"\band (?:[\d$€£]|(?:{'|'.join(NUMBER_WORDS)})\b)"
-    return after.startswith(("of ", ",")) or re.search(paired, after, re.I) is not None
+    return after.startswith(("of ", ",", "and ", "or ")) or re.search(paired, after, re.I) is not None
 
 
 def usable_except_subject(clause: Clause | None) -> bool:
