@@ -487,6 +487,18 @@ def _in_an_apposition(span) -> bool:
     return False
 
 
+def _in_a_likeness(span) -> bool:
+    """The date lies in an adjective's phrase set off by a comma, which likens the clause's
+    figure to another time's: "turnout at 72.67 percent, virtually identical to the first round
+    on November 24"."""
+    token = _date_word(span)
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+        if token.pos_ == "ADJ" and token.dep_ in ("advcl", "amod") and token.doc[token.left_edge.i - 1].text == ",":
+            return True
+    return False
+
+
 def _on_a_noun_joined_to_a_name(span) -> bool:
     """ "went on to Lakeport University, where he earned a bachelor's degree in 1944, a master's
     degree in 1948, and an honorary degree in 1994": the parser joined "a master's degree" to
@@ -557,6 +569,12 @@ NOT_WHEN = table(
                 "Anna Berg, mayor since 2019, opened the bridge.",
                 "Svitolina beat Sloane Stephens, the 2017 U.S. Open champion."),
          spares=("Anna Berg, the mayor, opened the bridge in 2019.",)),
+    Rule("a date in a likeness set off by a comma", _in_a_likeness,
+         fires=("The board put turnout at 72.67 percent, virtually identical to the first round of voting on "
+                "November 24.",),
+         spares=("The board put turnout at 72.67 percent on November 24.",
+                 "Turnout was identical to the first round on November 24.",
+                 "Ana Costa, tired and hungry, reached the summit on Friday.")),
     Rule("the date of a noun the parser hung on a name or on a verb it cannot be the object of",
          lambda span: _on_a_noun_joined_to_a_name(span),
          fires=("He went on to Lakeport University, where he earned a bachelor’s degree, "
