@@ -1490,6 +1490,8 @@ def tells_a_report(cut: str, clause_lemma: str | None) -> bool:
 # "during [the quarter]": a preposition left with nothing to carry once its date is gone
 CARRYING_PREPOSITION = re.compile(r"\s*\b(?:in|on|at|during|since|by|until|for|from|over|"
                                   r"through|throughout|of)$", re.I)
+# "[On the evening of] Friday, August 27th": the part of the day goes with its date
+PART_OF_THE_DAY = re.compile(r"\s*\b(?:on|in|during|by) the (?:\w+ )?(?:morning|afternoon|evening|night) of$", re.I)
 # "[Just] yesterday, a quake struck", "[early] on Friday": a word that goes with its date
 EDGE_BEFORE = re.compile(rf"\s*\b(?:{'|'.join(EDGE_WORDS)})$", re.I)
 
@@ -1527,7 +1529,7 @@ def _without_date(sentence: str, start: int, end: int) -> str:
         # "to $25.70 in Wednesday morning trading": in trading
         before = EDGE_BEFORE.sub("", before) + (f" {lead.group().strip()}" if lead else "")
     else:
-        before = EDGE_BEFORE.sub("", CARRYING_PREPOSITION.sub("", before))
+        before = EDGE_BEFORE.sub("", CARRYING_PREPOSITION.sub("", PART_OF_THE_DAY.sub("", before)))
     after = DATES_ALONE.sub("", DAY_AGAIN.sub("", sentence[end:], count=1))  # "on Sunday morning (September 25)"
     sentence = re.sub(r"\s*,\s*,", ",", f"{before} {after.lstrip()}")
     return re.sub(r"\s*,?\s+([,.;:])", r"\1", sentence)  # "crops, on Friday." -> "crops."

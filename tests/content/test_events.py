@@ -492,6 +492,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a possessive date leaves its noun with its preposition: "in the runoff"
     ("Ana Costa was credited with 46.45 percent in Sunday’s runoff.",
      ["Ana Costa was credited with 46.45 percent in the runoff."]),
+    # the part of the day goes with its date
+    ("On the evening of Friday, August 27th, at 5pm, the Lakeport Sheriff’s Office received a call that two "
+     "hikers were in distress on Pine Mountain.",
+     ["The Lakeport Sheriff’s Office received a call."]),
     # a date before the noun it goes with leaves the noun its preposition: "in trading"
     ("Shares of Amtek fell 83 cents to $25.70 in Wednesday morning trading, amid a broad decline.",
      ["Shares of Amtek fell 83 cents to $25.70 in trading, amid a broad decline."]),

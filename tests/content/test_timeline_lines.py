@@ -37,6 +37,14 @@ def test_a_word_that_goes_with_a_reckoned_date_leaves_with_it():
     assert found == ["A magnitude 6.3 quake struck the island of Java."]
 
 
+def test_a_part_of_the_day_and_a_date_before_a_noun_leave_with_the_date():
+    found = lines("LAKEPORT - On the evening of Tuesday, October 31st, at 5pm, the Lakeport Sheriff’s Office "
+                  "received a call that two hikers were in distress. Shares of Amtek fell 83 cents to $25.70 "
+                  "in Wednesday morning trading, amid a broad decline.")
+    assert found == ["The Lakeport Sheriff’s Office received a call that two hikers were in distress.",
+                     "Shares of Amtek fell 83 cents to $25.70 in trading, amid a broad decline."]
+
+
 def test_a_when_clause_dates_its_main_clause():
     found = lines("GENEVA - Ana Costa was rushed to Cantonal Hospital in Geneva when she felt sick on Saturday.")
     assert found == ["Ana Costa was rushed to Cantonal Hospital in Geneva when she felt sick."]

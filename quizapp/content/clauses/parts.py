@@ -305,7 +305,12 @@ def date_tokens(span) -> set[int]:
     tokens |= _emptied_prepositions(span.doc, tokens)
     noun = _date_noun(span)
     tokens |= _noun_words(noun)
-    return _carrying_words(span, noun, tokens)
+    # and each other part's: "[on the evening of] Friday, August 27th, at 5pm" is two phrases
+    heads = [span.root.head if span.start <= noun.i < span.end else noun.head]
+    heads += [t.head for t in span if not span.start <= t.head.i < span.end and t.pos_ in ("NOUN", "PROPN")]
+    for head in dict.fromkeys(heads):
+        tokens = _carrying_words(head, tokens)
+    return tokens
 
 
 def _carries_another_noun(token, span) -> bool:
@@ -334,11 +339,10 @@ def _of_no_date(token) -> bool:
     return token.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ != "DATE" for c in token.children)
 
 
-def _carrying_words(span, noun, tokens: set[int]) -> set[int]:
-    """`tokens` with the preposition carrying the date and what hangs on it: "in 2007", "on the morning of
-    20 May", "between 2016 and 2019"."""
+def _carrying_words(head, tokens: set[int]) -> set[int]:
+    """`tokens` with the preposition `head` carrying the date and what hangs on it: "in 2007",
+    "on the morning of 20 May", "between 2016 and 2019"."""
     tokens = set(tokens)
-    head = span.root.head if span.start <= noun.i < span.end else noun.head
     if head.lower_ == "of" and head.head.lemma_ in PARTS_OF_DAY:
         tokens |= {t.i for t in head.head.subtree}  # "on the morning of 20 May": all of it
         head = head.head.head
