@@ -895,6 +895,25 @@ def _post_of_nothing(noun) -> bool:
             and not any(c.dep_ in ("det", "poss", "prep") or c.pos_ == "PROPN" for c in noun.children))
 
 
+PLACING_VERBS = frozenset({"finish", "finished", "finishes", "place", "placed", "come", "came"})  # no lemmas here
+RANK = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last")
+
+
+def _place_of_no_race(doc) -> bool:
+    """ "Jane Kibii finished in second": in what? A place in a race with nothing else on the
+    verb ("finished second in the Lakeport Marathon", "came third behind Ana Costa" say)."""
+    return any(t.lower_ in PLACING_VERBS and t.pos_ == "VERB" and any(map(_a_rank, t.children))
+               and not any(c.dep_ in ("prep", "dobj", "npadvmod") and not _a_rank(c) for c in t.children)
+               for t in doc)
+
+
+def _a_rank(token) -> bool:
+    """ "second", "in second", "3rd"."""
+    if token.dep_ == "prep" and token.lower_ == "in":
+        return any(map(_a_rank, token.children))
+    return RANK.fullmatch(token.lower_) is not None
+
+
 def _named_phrase(noun) -> bool:
     """A name, or a noun with a name before it ("Kenya's health ministry") or in its
     preposition ("the chief judge in Saddam Hussein's trial")."""
@@ -918,6 +937,11 @@ PARSE_FAULTS = table(
          fires=("Jeff Ash became head coach.", "In 2001, who became head coach?"),
          spares=("Jeff Ash became head coach of the Lakeport Lions.", "Ana Costa became the first woman to win.",
                  "Jeff Ash became Lakeport's head coach.", "Ana Costa became president in 2001.")),
+    Rule("a place in a race without the race", _place_of_no_race,
+         fires=("Jane Kibii of Kenya finished in second.", "Tom Ash finished second.", "Who came third?"),
+         spares=("Tom Ash finished second in the Lakeport Marathon.", "Ana Costa came third in the 100 metres.",
+                 "Tom Ash finished third behind Ana Costa.", "Ana Costa finished her second term.",
+                 "Ana Costa rose to second in the standings with a sixth-place finish.")),
     Rule("no main verb", lambda doc: not _a_verb(doc[:].root),
          fires=("In 2004 the Valech Report that was issued after interviewing 35,000 people.",),
          spares=("The Valech Report was issued in 2004.", "Turnout was 41%.",
@@ -1173,6 +1197,10 @@ def phrase_fault(text: str) -> str | None:
     return rule.name if rule else None
 
 
+# what a second reading does without: the faults read tags and dependencies only
+SECOND_READING_OFF = ["ner", "lemmatizer"]
+
+
 @lru_cache(maxsize=1)
 def _reparser():
     from quizapp.content import nlp
@@ -1198,7 +1226,7 @@ def _first_fault(doc) -> str | None:
 def parse_faults(texts: Iterable[str]) -> list[str | None]:
     """For each text, the first fault found by parsing it again (a blank read as "something",
     without the question's lead-in), or None."""
-    docs = _reparser().pipe((_readable(t) for t in texts), disable=["ner", "lemmatizer"])
+    docs = _reparser().pipe((_readable(t) for t in texts), disable=SECOND_READING_OFF)
     return [_first_fault(doc) for doc in docs]
 
 
@@ -1230,7 +1258,7 @@ class Verdicts:
         new = list(dict.fromkeys(t for t in readable if t not in self._faults))
         self._faults.update((t, _both_faults(self._article[t], self._names)) for t in new if t in self._article)
         new = [t for t in new if t not in self._article]
-        docs = _reparser().pipe(new, disable=["ner", "lemmatizer"])
+        docs = _reparser().pipe(new, disable=SECOND_READING_OFF)
         self._faults.update((text, _both_faults(doc, self._names)) for text, doc in zip(new, docs))
         return [self._faults[t] for t in readable]
 
