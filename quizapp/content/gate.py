@@ -716,9 +716,11 @@ def _nameless_subject(doc) -> bool:
 
 
 def _body_of_an_unnamed_place(noun) -> bool:
-    """ "The state Public Service Commission", "the city Planning Board": of which state?"""
-    return noun.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
-        c.dep_ == "compound" and c.text in UNNAMED_PLACES for c in noun.children)
+    """ "The state Public Service Commission", "the City Council": of which state or city? (Not
+    "the State Department", a name.)"""
+    return noun.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and (c.text in UNNAMED_PLACES or c.text in ("City", "County"))
+        and c.i > 0 and c.doc[c.i - 1].lower_ == "the" for c in noun.children)
 
 
 def _people_of_a_kind_of_body(noun) -> bool:
@@ -1070,7 +1072,8 @@ PARSE_FAULTS = table(
                 "Company and union officials returned to the bargaining table.",
                 "The Lakeport drivers' committee and company officials came to an agreement.",
                 "The 24-year-old Kenyan set a new record.",
-                "The state Public Service Commission approved the pipeline.", "The city Planning Board met."),
+                "The state Public Service Commission approved the pipeline.", "The city Planning Board met.",
+                "The City Council delayed a decision."),
          spares=("Norway opened its embassy in Nairobi.", "Dutchman Max Verstappen won the race.",
                  "The American Red Cross opened a shelter.", "Kenyan runner Ana Costa set a new record.",
                  "Amtek officials approved the deal.", "Lakeport city officials approved the deal.",
@@ -1083,7 +1086,8 @@ PARSE_FAULTS = table(
                  "The U.S. Senate passed the bill.", "Kenya's health ministry said so.",
                  "The chairman, John Smith, resigned from the board.",
                  "Three of Macy's stores closed.", "2019 was the hottest year on record.",
-                 "The North Dakota Public Service Commission approved the pipeline.")),
+                 "The North Dakota Public Service Commission approved the pipeline.",
+                 "The State Department issued a warning.", "The Lakeport City Council delayed a decision.")),
     Rule(OBJECT_PRONOUN_LEFT, lambda doc: _object_pronoun(doc),
          fires=("GM Chairman Roger Smith answered the legislators' questions about it over lunch.",
                 "Fill in the blank: Estimates from traders put it at less than _____% of Nasdaq's volume.",
