@@ -32,6 +32,8 @@ RANGE_START = re.compile(r"_____\s*(?:%|percent|[a-z]*illion)?\s*(?:to|and|-|–
 # a figure's noun ("300 Laidlaw drivers")
 NAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z][\w'’-]*)+(?=[.,;:]|\s+(?:in|on|at|to|for|of|by|and|said)\b|$)")
 RACE = re.compile(r"\bthe (?:men's |women's )?_____(?:-| )?(?:meters|metres|m|km|kilometres|kilometers|miles?)\b")
+# the bar a majority clears, which anyone can guess: "received over _____ percent of the vote"
+MAJORITY = re.compile(r"\b(?:over|above|than|at least|under|below) _____ ?(?:%|percent|per cent)")
 DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
 QUOTES = "".join(OPENING_QUOTES | CLOSING_QUOTES) + "'"
 
@@ -159,7 +161,8 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
     if quantity.clause is not None and OBJECT_PRONOUN.search(quantity.clause.rest):
         return None  # "Whitaker won it by about _____ votes": won what?
     prompt = quantity.sentence.replace(value, BLANK)
-    if RANGE_START.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):]) or RACE.search(prompt):
+    if (RANGE_START.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):])
+            or RACE.search(prompt) or value == "50" and MAJORITY.search(prompt)):
         # "by _____% to 10%": one end of a range is no fact of its own; "by _____
         # Investigates.": a number in a name; "fourth in the _____ meters": a race's name
         return None
