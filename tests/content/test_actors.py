@@ -133,6 +133,13 @@ def test_an_acronym_standing_alone_is_the_name_with_its_initials(parse, text, na
     assert acronym in actors[name].aliases and acronym not in actors
 
 
+def test_a_lone_word_that_began_a_firms_name_told_first_is_the_firm(parse):
+    text = ("Ana Costa made Kestrel Co. Inc. the largest newspaper group. She joined Kestrel in 1947, "
+            "succeeding Tom Kestrel. In 1973, Kestrel's holdings included 53 newspapers.")
+    actors, _ = actors_of(parse, text)
+    assert "Kestrel" not in actors["Tom Kestrel"].aliases
+
+
 def test_a_name_glossed_in_brackets_is_one_person(parse):
     text = ("Hamas rejected the claims of President Mahmoud Abbas on Monday. The file is not in the "
             "hands of any politician, even if that politician is Abu Mazen [Mahmoud Abbas].")

@@ -235,8 +235,15 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, 
         owners = sorted(by_last[key] or (by_first[key] if label == "PERSON" else []), key=first_told.get)
         # of two or more ("Tony Mack", his brother "Ralphiel Mack"), the one the story names first
         first = [o for o in owners if first_told[o] == first_told[owners[0]]] if owners else []
-        if len(first) == 1 and first_told[key] >= first_told[first[0]]:
+        if len(first) == 1 and first_told[key] >= first_told[first[0]] and not _a_firm_first(key, first[0], labels,
+                                                                                             first_told):
             uf.union(key, first[0])
+
+
+def _a_firm_first(word: str, person: str, labels: dict[str, str], first_told: dict[str, int]) -> bool:
+    """ "Gannett", where "Gannett Co. Inc." is told before "Frank E. Gannett": the firm's."""
+    return any(label == "ORG" and _begins(word, key) and first_told[key] < first_told[person]
+               for key, label in labels.items())
 
 
 def _join_company_names(uf: UnionFind, labels: dict[str, str]) -> None:
