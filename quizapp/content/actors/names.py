@@ -12,7 +12,8 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from quizapp.content.actors.spans import PLACE_LABELS, Span
-from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, given_name_gender, is_given_name, name_key
+from quizapp.content.gazetteer import (ORGANIZATION_WORDS, country_of, given_name_gender, is_given_name, is_home_town,
+                                       name_key)
 from quizapp.content.lexicon import CORPORATE_SUFFIX, GENERIC_ORGANIZATION_WORDS, PLACE_SUFFIXES
 from quizapp.content.timex.lexicon import MONTHS, WEEKDAYS
 
@@ -204,7 +205,7 @@ def group(spans: list[Span], acronyms: list[tuple[str, str]], glosses: list[tupl
         first_told.setdefault(name_key(span.text), span.sentence)
     _join_surnames(uf, labels, first_told)
     _join_company_names(uf, labels)
-    _join_organization_tails(uf, labels)
+    _join_organization_tails(uf, labels, spans)
     _join_places(uf, labels)
     _join_initials(uf, spans, labels)
     return uf
@@ -266,7 +267,7 @@ def _join_company_names(uf: UnionFind, labels: dict[str, str]) -> None:
                 uf.union(key, owners.pop())
 
 
-def _join_organization_tails(uf: UnionFind, labels: dict[str, str]) -> None:
+def _join_organization_tails(uf: UnionFind, labels: dict[str, str], spans: list[Span]) -> None:
     """ "The Weather Service" after "the National Weather Service", "Geological Survey" after
     "U.S. Geological Survey": an organization's name of two words or more that ends exactly one
     longer organization's name, whose first words say only whose or at what level."""
@@ -274,18 +275,21 @@ def _join_organization_tails(uf: UnionFind, labels: dict[str, str]) -> None:
     for key, label in labels.items():
         if label == "ORG":
             by_last_word[key.split()[-1]].append(key)
+    written = {name_key(s.text): s.text for s in spans}
     for keys in by_last_word.values():
         for key in (k for k in keys if " " in k):
             owners = {uf.find(long) for long in keys
-                      if long.endswith(" " + key) and _only_whose(long.removesuffix(" " + key))}
+                      if long.endswith(" " + key) and _only_whose(" ".join(written[long].split()[: -len(key.split())]))}
             if len(owners) == 1:
                 uf.union(key, owners.pop())
 
 
 def _only_whose(words: str) -> bool:
-    """Each word a country's or a level's ("U.S.", "National"): unlike a key's cut (scoring.py),
-    where "Air India" still names the airline, here every word must say only whose."""
-    return all(word in GENERIC_ORGANIZATION_WORDS or country_of(word) for word in words.split())
+    """Each word a country's or a level's ("U.S.", "National"), or the whole a home town ("Chicago"
+    of "Chicago White Sox"): unlike a key's cut (scoring.py), where "Air India" still names the
+    airline, here the words must say only whose."""
+    return all(word.lower() in GENERIC_ORGANIZATION_WORDS or country_of(word) for word in words.split()) or (
+        is_home_town(words))
 
 
 def _by_first_word(uf: UnionFind, labels: dict[str, str]) -> list[list[str]]:
