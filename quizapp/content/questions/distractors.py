@@ -13,7 +13,7 @@ from typing import Iterable
 from quizapp.content.actors.kinds import SURE
 from quizapp.content.actors.names import initials
 from quizapp.content.dates import describe
-from quizapp.content.gazetteer import REGIONS, name_key
+from quizapp.content.gazetteer import REGIONS, is_city, is_us_state, name_key
 from quizapp.content.lexicon import BENCH_ROLES, CHAMBER_HEADS, PLAYER_ROLES
 from quizapp.content.questions.article import Article, overlaps
 from quizapp.content.questions.wording import find_actor_name, mentions, usable
@@ -90,7 +90,8 @@ def _stands_in(article: Article, other: Actor, answer: Actor, prompt: str) -> bo
             and name_key(other.name) not in REGIONS
             and not _named_in(prompt, other) and not _written_together(article, other, answer)
             and _fits_pronouns(other, answer, prompt) and _named_alike(other, answer)
-            and not _bench_and_pitch(other, answer) and _a_chamber(other) == _a_chamber(answer))
+            and not _bench_and_pitch(other, answer) and _a_chamber(other) == _a_chamber(answer)
+            and not _a_state_and_a_city(other, answer))
 
 
 def _named_in(prompt: str, other: Actor) -> bool:
@@ -114,6 +115,13 @@ def _bench_and_pitch(other: Actor, answer: Actor) -> bool:
     question loses an option, never its sense."""
     return (_role_words(other) & BENCH_ROLES and _plays(answer)
             or _role_words(answer) & BENCH_ROLES and _plays(other))
+
+
+def _a_state_and_a_city(a: Actor, b: Actor) -> bool:
+    """One a US state, the other a city ("Maryland" among "Atlanta" and "Chicago"): a class
+    rules the odd one out."""
+    return a.kind == b.kind == "place" and {is_us_state(a.name), is_us_state(b.name)} == {True, False} and (
+        is_city(b.name) if is_us_state(a.name) else is_city(a.name))
 
 
 def _a_chamber(actor: Actor) -> bool:
