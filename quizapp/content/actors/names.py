@@ -332,8 +332,8 @@ def _join_initials(uf: UnionFind, spans: list[Span], labels: dict[str, str]) -> 
     by_initials = defaultdict(set)
     for key in labels:
         if " " in key:
-            first, rest = written[key].split(" ", 1)
-            for name in (written[key], rest) if country_of(first) else (written[key],):
+            first, *rest = written[key].split()
+            for name in (written[key], " ".join(rest)) if country_of(first) else (written[key],):
                 by_initials[initials(name)].add(key)  # "CFTC", "U.S. Commodity Futures Trading Commission"
     for span in spans:
         owners = by_initials.get(span.text.replace(".", "")) if is_acronym(span.text) else None
