@@ -13,7 +13,17 @@ def model_name() -> str:
 
 @functools.lru_cache(maxsize=None)
 def load(name: str | None = None):
-    """Load the model package once per process; never downloads anything."""
+    """Load the model package once per process; never downloads anything. Its tokenizer keeps
+    each title the sentence splitter knows as one word ("Lt. Cmdr. Mark Dix", not "Lt" "."
+    "Cmdr" ".": the parser read the stops as the sentence's end)."""
     import spacy
+    from spacy.attrs import ORTH
 
-    return spacy.load(name or model_name())
+    from quizapp.content.clean import NAME_TITLES
+
+    model = spacy.load(name or model_name())
+    for title in NAME_TITLES:
+        for written in (f"{title.capitalize()}.", f"{title.upper()}."):
+            if len(model.tokenizer(written)) > 1:
+                model.tokenizer.add_special_case(written, [{ORTH: written}])
+    return model

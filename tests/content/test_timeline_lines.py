@@ -45,6 +45,15 @@ def test_a_part_of_the_day_and_a_date_before_a_noun_leave_with_the_date():
                      "Shares of Amtek fell 83 cents to $25.70 in trading, amid a broad decline."]
 
 
+def test_a_title_written_short_is_one_word_to_the_parser():
+    from quizapp.content import nlp
+
+    assert [t.text for t in nlp.load()("Coast Guard Lt. Cmdr. Tom Ash said so.")][2:4] == ["Lt.", "Cmdr."]
+    found = lines("LAKEPORT - About 4,700 gallons of oil was recovered by midday Tuesday, Coast Guard Lt. Cmdr. "
+                  "Tom Ash said.")
+    assert not any(line.endswith("Cmdr.") for line in found)
+
+
 def test_a_when_clause_dates_its_main_clause():
     found = lines("GENEVA - Ana Costa was rushed to Cantonal Hospital in Geneva when she felt sick on Saturday.")
     assert found == ["Ana Costa was rushed to Cantonal Hospital in Geneva when she felt sick."]
