@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from quizapp.content.actors.spans import Span
+from quizapp.content.clean import NAME_TITLES
 from quizapp.content.gazetteer import HONORIFICS
 from quizapp.content.lexicon import BELONGING, KIN
 
@@ -12,7 +13,12 @@ def role_of(doc, text: str, span: Span, titles) -> str | None:
     """A title before the name or an apposition after it: "spokesperson", "the head of X";
     not where someone is from ("British-Irish citizen Annetta Flanigan")."""
     role = _title(doc, text, span, titles) or _apposition(doc, text, span)
-    return None if role is None or role.split()[-1].lower() in BELONGING else role
+    return None if role is None or role.split()[-1].lower() in BELONGING or _abbreviated_rank(role) else role
+
+
+def _abbreviated_rank(role: str) -> bool:
+    """ "Lt. Gen.", "Sen.": a rank written short says nothing a class could match."""
+    return all(word.endswith(".") and word[:-1].lower() in NAME_TITLES for word in role.split())
 
 
 def _title(doc, text: str, span: Span, titles) -> str | None:
