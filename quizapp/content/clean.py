@@ -355,7 +355,9 @@ SENTENCE_STARTERS = frozenset("""
 the a an it he she they we i but and in on this that these those there his her their its
 however meanwhile after when as at if some many while since last earlier later
 """.split())
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+[\"“«‘'(\[]*[A-Z0-9])")
+# a full stop before the next sentence's capital, after a space or, as a slip of the source,
+# glued to a word ("from Foster.About 65 percent")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+[\"“«‘'(\[]*[A-Z0-9])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{3,}\b)")
 _TOKEN_BEFORE = re.compile(r"[^\s\"“«‘(\[]*$")
 
 
