@@ -426,6 +426,13 @@ def test_a_post_of_a_body_is_no_part_of_the_name_after_it(parse):
     assert actors["Ana Costa"].kind == "person"
     assert "Costa" in actors["Ana Costa"].aliases
     assert "Justice" not in actors and "Justice Ana Costa" not in actors
+    # a body of several words before the name; not a firm's name that has a given name inside
+    actors, _ = actors_of(parse, "Xinhua quoted the head of the ministry's Supreme Council of Antiquities Ana "
+                                 "Costa as saying in a statement on Saturday. Costa said the tomb was intact.")
+    assert actors["Ana Costa"].kind == "person"
+    actors, _ = actors_of(parse, "In 2019, the CMA blocked Albion's plan to buy the freight business of its "
+                                 "rival Northern Rail Logistics. Northern Rail Logistics said it was pleased.")
+    assert "Northern Rail Logistics" in actors
 
 
 def test_a_nickname_in_quotes_is_part_of_the_name(parse):

@@ -312,12 +312,20 @@ def _past_a_posts_body(doc, start: int, end: int) -> int:
     """ "Secretary for Justice Ana Costa", which the model took for one organization: the body
     of a post ("for Justice") runs into the name of the person who holds it, which starts on a
     given name. The start of that name, else `start`."""
-    preposition = doc[start].head
-    if not (doc[start].dep_ == "pobj" and preposition.lower_ in ("of", "for") and preposition.i < start
-            and preposition.head.lower_.rstrip(".") in ranks() | person_nouns()
-            and all(t.is_title for t in doc[start:end])):  # not "the Committee for Free and Fair Elections"
+    body = next((t for t in doc[start:end] if not start <= t.head.i < end), None)  # "Council" of "Supreme Council of"
+    # not "the Committee for Free and Fair Elections"
+    if body is None or not (_of_a_post(body, start) and all(t.is_title or t.lower_ in ("of", "for")
+                                                            for t in doc[start:end])):
         return start
-    return next((i for i in range(start + 1, end - 1) if is_given_name(doc[i].text)), start)
+    return next((i for i in range(start + 1, end - 1) if is_given_name(doc[i].text)
+                 and not any(t.lower_ in ORGANIZATION_WORDS for t in doc[i:end])), start)  # "Northern Rail Logistics"
+
+
+def _of_a_post(noun, start: int) -> bool:
+    """The noun follows "of" or "for" after a post: "head of [the Supreme Council]"."""
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and preposition.lower_ in ("of", "for") and preposition.i < start
+            and preposition.head.lower_.rstrip(".") in ranks() | person_nouns())
 
 
 def _names_a_building(token) -> bool:
