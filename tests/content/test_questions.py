@@ -1314,6 +1314,10 @@ def test_no_blank_asks_a_clock_time_or_a_number_in_a_name_or_a_race():
     answers = [q.answer for q in analyze(text, published=dt.date(2013, 3, 26)).questions if q.kind == "fill_blank"]
     assert "at 4:30 p.m." not in answers and "4:30 p.m." not in answers and "13" not in answers
     assert "300" in answers
+    from quizapp.content.questions.fill_blank import _inside_a_longer_name
+    sentence = "Egypt's Ministry of Tourism and Antiquities has announced a find."
+    assert _inside_a_longer_name(sentence, re.search("Egypt's Ministry", sentence))
+    assert not _inside_a_longer_name("Amtek said it had announced a find.", re.search("Amtek", "Amtek said"))
     from quizapp.content.questions.fill_blank import MAJORITY, RACE
     assert RACE.search("She was fourth in the _____ meters in Sydney.") and not RACE.search("It ran _____ meters.")
     assert MAJORITY.search("Since Ana Costa has received over _____ percent of the vote, she avoids a runoff.")
