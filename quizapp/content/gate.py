@@ -494,12 +494,22 @@ def _named(token) -> bool:
     return token.pos_ == "PROPN" or (len(token.text) > 1 and token.text.isupper())
 
 
+HELD_POSTS = frozenset({"post", "position", "role", "job", "office", "seat"})
+
+
+def _says_no_which(token) -> bool:
+    """An object with nothing on it ("announced plans") or a post just counted ("relinquished
+    a post"): which?"""
+    return token.dep_ == "dobj" and token.pos_ == "NOUN" and (not list(token.children) or (
+        token.lower_ in HELD_POSTS and all(c.lower_ in ("a", "an") for c in token.children)))
+
+
 def _bare_clause(doc) -> bool:
     """ "Chile withdrew.", "Polly Peck announced plans.", "About $60 million streamed out.":
     what from, what for, what plans? Too little for a line or a question."""
     root = doc[:].root
     told = [c for c in root.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "punct", "prt")
-            and not (c.dep_ == "dobj" and c.pos_ == "NOUN" and not list(c.children))]
+            and not _says_no_which(c)]
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # "Talks between the unions and the RATP collapsed": the subject says enough; so does a
     # named one's death, birth, capture ... ("Russian novelist Aleksandr Solzhenitsyn died.",
@@ -951,11 +961,12 @@ PARSE_FAULTS = table(
     Rule(BARE, _bare_clause,
          fires=("Chile withdrew.", "Stocks have plunged.", "Sharp advances were made.",
                 "Polly Peck announced plans.", "About $60 million streamed out.", "Kepler launched.",
+                "John Hume relinquished a post.",
                 "Symphonica was released.", "A 64-year-old woman and four grandchildren were killed."),
          spares=("Chile withdrew from the pact.", "Remarks were made by the ambassador.",
                  "Polly Peck announced plans to buy Del Monte.", "Police arrested Ana Costa.",
                  "Who won?", "When did Chile withdraw?", "Russian novelist Aleksandr Solzhenitsyn died.",
-                 "The Hubble Space Telescope was launched.")),
+                 "The Hubble Space Telescope was launched.", "Augusto Pinochet suffered a stroke.")),
     Rule(SAYS_NOTHING, _says_nothing,
          fires=("Mrs. Doyle said outside the court.", "Prosecutor Daniel Okafor told jurors in his closing speech.",
                 "Who told jurors in his closing speech?", "Who asserted in an interview on CNN?"),
