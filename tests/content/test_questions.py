@@ -1253,6 +1253,17 @@ def test_no_blank_nor_later_who_asks_for_the_actor_the_whole_story_is_about():
     assert _guessed_from_the_story(headlined, seen, later)
 
 
+def test_a_day_just_before_publication_is_never_the_last_option():
+    sentence = "Lakeport Rovers beat Amtek United 2-1 on Saturday."
+    clause = Clause("Lakeport Rovers", "", "beat", "beat", "Amtek United 2-1")
+    rovers = Actor("a1", "Lakeport Rovers", "organization", mentions=2)
+    match_day = event(1, sentence, ("on Saturday", "2025-03-08", "day", True), clause, ("a1",))
+    article = Article({"a1": rovers}, [match_day], [], random.Random(0), published=dt.date(2025, 3, 10))
+    draft = multiple_choice.when(article, match_day)
+    assert draft is not None and draft.question.choices[-1] == "10 March 2025"
+    assert all(draft.placed(place).question.choices[-1] != "8 March 2025" for place in range(4))
+
+
 def test_the_right_options_spread_over_the_places_their_pools_allow():
     from quizapp.content.questions import _spread
 

@@ -2,6 +2,7 @@
 post."""
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from functools import lru_cache
@@ -16,7 +17,7 @@ from quizapp.content.questions.wording import (
     when_question, who_question,
 )
 from quizapp.content.timex.lexicon import NUMBER_WORDS
-from quizapp.content.types import Actor, Event, Quantity, Question, Statement
+from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question, Statement
 
 MIN_DISTRACTORS = 2
 COUNT_WORD = rf"(?:{'|'.join(w for w in NUMBER_WORDS if w.isalpha() and w not in ('a', 'an'))})"
@@ -74,11 +75,23 @@ def when(article: Article, event: Event) -> Draft | None:
     dates = distractors.date_pool(article, event)
     if prompt is None or len(dates) <= MIN_DISTRACTORS or dates[-1] == date:
         return None  # the latest option would always be the answer (near the publication date)
+    if _just_before(date, article.published):
+        dates = dates[max(0, dates.index(date) - 2):]  # nor may it be last by chance: a give-away across a set
     pool = [describe(d) for d in dates]
     explanation = explain(dated_statement(event.clause, event.when, article.actors),
                           event.sentence, reckoning(event.when, article.published))
     return _choice((event.id, "date"), prompt, pool, describe(date), explanation, event,
                    CONFIDENCE["when"])
+
+
+JUST_BEFORE_DAYS = 7  # a day this close to publication has few others after it
+
+
+def _just_before(date: PartialDate, published: dt.date | None) -> bool:
+    """A day of the week before publication: "yesterday" stood last among earlier days in
+    question after question (judges failed them as a give-away)."""
+    return (published is not None and date.precision == "day" and date.year is not None
+            and (published - dt.date.fromisoformat(date.value)).days <= JUST_BEFORE_DAYS)
 
 
 def how_long(article: Article, event: Event) -> Draft | None:
