@@ -9,7 +9,8 @@ other, its kind sure), and only for a noun that fits it: "the company" or "the f
 A person the story names by surname alone after the first mention is named in full in a
 timeline line ("Hale was arrested" -> "Graham Hale was arrested"), and an acronym the story
 spelt out is written in full ("the CMA blocked" -> "the Competition and Markets Authority
-blocked"): each line stands alone.
+blocked"), and so is a name's first word ("the Hall" -> "the Hall of Fame"): each line stands
+alone.
 """
 from __future__ import annotations
 
@@ -102,6 +103,21 @@ def _called(person: Actor) -> tuple[str, ...]:
     the story says it alone ("Lee" of Lee Jong-wook, "Saddam" of Saddam Hussein)."""
     words = person.name.split()
     return (words[-1], words[0]) if len(words) > 1 and words[0] in person.aliases else tuple(words[-1:])
+
+
+def short_names_in_full(text: str, actors: Sequence[Actor]) -> str:
+    """The text with "the Hall" written as the one name the story gave in full that begins so
+    with an "of" ("the Hall of Fame", "the Ministry of Defence"): "was elected to the Hall" says
+    which hall only beside the story."""
+    by_head: dict[str, list[str]] = {}
+    for name in sorted(a.name for a in actors if " of " in a.name):
+        by_head.setdefault(name.split(" of ")[0], []).append(name)
+    for head, names in by_head.items():
+        # one name, or its slips ("Hall of Famer" beside "Hall of Fame")
+        if " " in head or not all(n.startswith(names[0]) for n in names) or names[0] in text:
+            continue
+        text = re.sub(rf"(?<=\b[Tt]he ){re.escape(head)}\b(?!\s+of\b|['’-])", names[0], text, count=1)
+    return text
 
 
 def acronyms_in_full(text: str, actors: Sequence[Actor]) -> str:

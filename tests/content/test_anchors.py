@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.content.anchors import acronyms_in_full, in_full, main_organization, named
+from quizapp.content.anchors import acronyms_in_full, in_full, main_organization, named, short_names_in_full
 from quizapp.content.types import Actor
 
 UNISYS = Actor("a1", "Unisys Corp.", "organization", mentions=5, kind_confidence=1.0)
@@ -104,3 +104,17 @@ def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
     from quizapp.content.clauses.text import without_ages
 
     assert without_ages(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Costa was elected to the Hall in 1985.", "Ana Costa was elected to the Hall of Fame in 1985."),
+    # written in full already, another "of" after it, or the word inside another name
+    ("Ana Costa was elected to the Hall of Fame.", "Ana Costa was elected to the Hall of Fame."),
+    ("Ana Costa entered the Hall of Lakeport.", "Ana Costa entered the Hall of Lakeport."),
+    ("Ana Costa visited the Hall-Lakeport club.", "Ana Costa visited the Hall-Lakeport club."),
+])
+def test_a_short_name_the_story_gave_in_full_is_written_in_full(text, expected):
+    actors = [Actor("a1", "Hall of Fame", "organization"), Actor("a2", "Hall of Famer", "organization"),
+              Actor("a3", "Ana Costa", "person")]
+    assert short_names_in_full(text, actors) == expected
+    assert short_names_in_full(text, [*actors, Actor("a4", "Hall of Mirrors", "place")]) == text
