@@ -156,7 +156,7 @@ def _cut_first(event: Event, main: bool) -> bool:
 
 def _people_in_full(events: tuple[Event, ...], actors: Iterable[Actor]) -> tuple[Event, ...]:
     """Each line with the people it names by surname alone named in full, without their ages,
-    and the acronyms the story spelt out in full."""
+    and the acronyms and short names ("the Hall") the story spelt out in full."""
     by_id = {a.id: a for a in actors}
     everyone = list(by_id.values())
     return tuple(replace(e, summary=short_names_in_full(acronyms_in_full(in_full(without_ages(e.summary), [
