@@ -46,9 +46,9 @@ def _a_timed_result(token) -> bool:
 def _count(token, item, index, position) -> list[Quantity]:
     doc, sentence = item.doc, item.sentence
     value = _value(token)
-    if value is None or value < 2:
-        return []
     noun = token.head
+    if value is None or value < 2 or _a_ranking(noun):
+        return []
     start = min(t.i for t in token.subtree)
     words = sentence.text[doc[start].idx : noun.idx + len(noun)]
     verb = governing_verb(doc[noun.i : noun.i + 1])
@@ -61,6 +61,12 @@ def _count(token, item, index, position) -> list[Quantity]:
         clause, _ = clause_of(verb, title_tokens(index, position, doc), sentence.text, index,
                               position)
     return [Quantity(words, value, noun.text, sentence.text, sentence.index, clause)]
+
+
+def _a_ranking(noun) -> bool:
+    """ "its 50 largest creditors", "the top 10 teams": the length of a list, a convention of
+    whoever drew it up, not a fact of the story."""
+    return any(c.tag_ == "JJS" or c.lower_ == "top" for c in noun.children if c.dep_ in ("amod", "advmod"))
 
 
 def _measure(token, item) -> list[Quantity]:

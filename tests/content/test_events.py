@@ -601,6 +601,14 @@ def test_a_mishap_is_what_its_participle_tells_of(parse):
     assert "two trains" not in subjects and "A storm" in subjects
 
 
+def test_the_length_of_a_ranking_is_no_figure_of_the_story(parse):
+    from quizapp.content.quantities import find_quantities
+
+    parsed = parse("Amtek is among its 50 largest creditors. Police arrested 12 men in Lakeport.")
+    quantities = find_quantities(parsed, find_actors([p.doc for p in parsed]))
+    assert [q.value for q in quantities] == [12]
+
+
 def test_who_goes_to_the_person_whose_post_it_follows(parse):
     text = ('"The snow was weak," said Anjan Truffer, head of the Zermatt mountain rescue team, '
             "who has led rescues in the area since 2001.")
