@@ -22,8 +22,8 @@ from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of,
 from quizapp.content.lexicon import (ARRIVING, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
                                      INSTITUTION_HEADS, LEANING_OPENERS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_PRONOUNS, OWN_STEPS,
                                      OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
-                                     POSSESSIVE_PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, THING_NOUNS, TITLE_TIMES, TITLE_WORDS,
-                                     UNNAMED_PLACES)
+                                     POSSESSIVE_PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, SINGULAR_PLURALS, THING_NOUNS, TITLE_TIMES,
+                                     TITLE_WORDS, UNNAMED_PLACES)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, UNITS, WEEKDAYS
 from quizapp.content.timex.patterns import YEAR
@@ -640,11 +640,24 @@ def _comma_splice(doc) -> bool:
 
 
 def _disagreeing_verb(doc) -> bool:
-    """A verb joined to another says "has" of their plural subject: "Rail systems carry 13
-    million passengers a day, but has a poor history" (the source's slip)."""
-    return any(t.dep_ == "conj" and t.tag_ == "VBZ" and not any(c.dep_.startswith("nsubj") for c in t.children)
-               and any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_ != c.lower_ for c in t.head.children)
-               for t in doc)
+    """A verb says "has" of a plural subject: "the construction works has reached 97 percent";
+    or, joined to another, of theirs: "Rail systems carry 13 million passengers a day, but has a
+    poor history" (the source's slips)."""
+    return any(t.tag_ == "VBZ" and any(map(_plural_subject, _subjects_of(t))) for t in doc)
+
+
+def _subjects_of(verb) -> list:
+    """The verb's own subject, or for a joined verb without one, its head's; and an auxiliary's
+    verb's ("works has reached")."""
+    verb = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    own = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    return own or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
+
+
+def _plural_subject(noun) -> bool:
+    """A plural common noun, no word that only looks it ("news", "series", "glass")."""
+    return (noun.tag_ == "NNS" and not noun.lower_.endswith(("ss", "us", "is"))
+            and noun.lower_ not in SINGULAR_PLURALS and not any(c.dep_ == "conj" for c in noun.children))
 
 
 def _owner_without_mark(doc) -> bool:
@@ -990,10 +1003,13 @@ PARSE_FAULTS = table(
          spares=("Prices rose sharply, analysts said.", "Sales rose, and profit fell.",
                  "\"We took on more debt than we liked,\" acknowledged Ann Lee, the treasurer.")),
     Rule("a verb that disagrees with its subject", _disagreeing_verb,
-         fires=("India operated rail systems carry more than 13 million passengers a day, but has a poor history of safety.",),
+         fires=("India operated rail systems carry more than 13 million passengers a day, but has a poor history of safety.",
+                "The completed construction works at the museum has reached 97 percent."),
          spares=("The rail systems carry 13 million passengers a day but have a poor record.",
                  "The United States sent aid and has promised more.",
-                 "Aid workers arrived, and the government has promised more.")),
+                 "Aid workers arrived, and the government has promised more.",
+                 "The news has spread.", "The series has ended.", "The completed works have reached 97 percent.",
+                 "Ana Costa's family has left.")),
     Rule("a name that lost its owner's mark", _owner_without_mark,
          fires=("Tony Blair came under attack from Mr. Cooks friend John McCririck.",
                 "The pilgrimage is the worlds largest gathering of people."),

@@ -159,6 +159,9 @@ CLOSING_QUOTES = frozenset({"”", '"', "’"})
 # "union leaders" (which company, which union?)
 BODY_KINDS = INSTITUTION_HEADS | {"company", "firm", "city", "state", "county", "team", "club", "school",
                                   "district", "hospital", "airline", "government", "bank"}
+# nouns in -s that take a singular verb: "the news has spread"
+SINGULAR_PLURALS = frozenset({"news", "series", "species", "means", "headquarters", "politics", "economics",
+                              "physics", "mathematics", "athletics", "whereabouts", "gymnastics", "olympics"})
 # a place said by its kind before a body's name: "the state Public Service Commission" (which state?)
 UNNAMED_PLACES = frozenset({"state", "city", "county", "provincial"})
 # the lower-case word for a body that a name the model cut off stands before: "Frelimo party"
