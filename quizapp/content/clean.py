@@ -340,7 +340,7 @@ def _split_dateline(block: str, start: int, dateline_end: int) -> list[Block]:
 # --- sentences ----------------------------------------------------------------------------
 
 # Abbreviations that always precede a name, so their period never ends a sentence ("v.": a
-# case, "United States v. Wright").
+# case, "Lakeport v. Ash").
 NAME_TITLES = frozenset("""
 mr mrs ms dr prof sen rep gov gen col lt sgt capt maj cmdr adm rev st jr sr pres supt det
 insp hon amb mt ft messrs mme mlle gens v
@@ -356,7 +356,7 @@ the a an it he she they we i but and in on this that these those there his her t
 however meanwhile after when as at if some many while since last earlier later
 """.split())
 # a full stop before the next sentence's capital, after a space or, as a slip of the source,
-# glued to a word ("from Foster.About 65 percent")
+# glued to a word ("from Costa.About 65 percent")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+[\"“«‘'(\[]*[A-Z0-9])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{3,}\b)")
 _TOKEN_BEFORE = re.compile(r"[^\s\"“«‘(\[]*$")
 

@@ -489,8 +489,8 @@ def _in_an_apposition(span) -> bool:
 
 def _in_a_likeness(span) -> bool:
     """The date lies in an adjective's phrase set off by a comma, which likens the clause's
-    figure to another time's: "turnout at 72.67 percent, virtually identical to the first round
-    on November 24"."""
+    figure to another time's: "turnout at 61.2 percent, virtually identical to the first round
+    on March 3"."""
     token = _date_word(span)
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
@@ -570,10 +570,10 @@ NOT_WHEN = table(
                 "Svitolina beat Sloane Stephens, the 2017 U.S. Open champion."),
          spares=("Anna Berg, the mayor, opened the bridge in 2019.",)),
     Rule("a date in a likeness set off by a comma", _in_a_likeness,
-         fires=("The board put turnout at 72.67 percent, virtually identical to the first round of voting on "
-                "November 24.",),
-         spares=("The board put turnout at 72.67 percent on November 24.",
-                 "Turnout was identical to the first round on November 24.",
+         fires=("The board put turnout at 61.2 percent, virtually identical to the first round of voting on "
+                "March 3.",),
+         spares=("The board put turnout at 61.2 percent on March 3.",
+                 "Turnout was identical to the first round on March 3.",
                  "Ana Costa, tired and hungry, reached the summit on Friday.")),
     Rule("the date of a noun the parser hung on a name or on a verb it cannot be the object of",
          lambda span: _on_a_noun_joined_to_a_name(span),

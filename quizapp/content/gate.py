@@ -20,12 +20,13 @@ from quizapp.content.clauses.text import as_sentence, in_a_quotation
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_given_name,
                                       person_nouns)
 from quizapp.content.lexicon import (ARRIVING, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
-                                     INSTITUTION_HEADS, LEANING_OPENERS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_PRONOUNS, OWN_STEPS,
-                                     OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
-                                     POSSESSIVE_PRONOUNS, REPORTING_LEMMAS, ROLE_NOUNS, SINGULAR_PLURALS, THING_NOUNS, TITLE_TIMES,
-                                     TITLE_WORDS, UNNAMED_PLACES)
+                                     HELD_POSTS, INSTITUTION_HEADS, LEANING_OPENERS, NAMES_WITH_THE, NATIONALITY_NOUNS,
+                                     OPENING_PRONOUNS, OWN_STEPS, OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS,
+                                     PLAIN_WORDS, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS,
+                                     ROLE_NOUNS, SINGULAR_PLURALS, THING_NOUNS, TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES,
+                                     UNNAMED_PLACES_CAPITALISED)
 from quizapp.content.rules import Rule, table
-from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, UNITS, WEEKDAYS
+from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from quizapp.content.timex.patterns import YEAR
 from quizapp.content.types import TimeExpression
 
@@ -494,9 +495,6 @@ def _named(token) -> bool:
     return token.pos_ == "PROPN" or (len(token.text) > 1 and token.text.isupper())
 
 
-HELD_POSTS = frozenset({"post", "position", "role", "job", "office", "seat"})
-
-
 def _says_no_which(token) -> bool:
     """An object with nothing on it ("announced plans") or a post just counted ("relinquished
     a post"): which?"""
@@ -657,7 +655,7 @@ def _subjects_of(verb) -> list:
 def _plural_subject(noun) -> bool:
     """A plural common noun, no word that only looks it ("news", "series", "glass")."""
     return (noun.tag_ == "NNS" and not noun.lower_.endswith(("ss", "us", "is"))
-            and noun.lower_ not in SINGULAR_PLURALS and not any(c.dep_ == "conj" for c in noun.children))
+            and noun.lower_ not in SINGULAR_PLURALS and not any(c.dep_ in ("conj", "nummod") for c in noun.children))
 
 
 def _owner_without_mark(doc) -> bool:
@@ -739,10 +737,10 @@ def _nameless_subject(doc) -> bool:
 
 
 def _body_of_an_unnamed_place(noun) -> bool:
-    """ "The state Public Service Commission", "the City Council": of which state or city? (Not
+    """ "The state Water Supply Commission", "the City Council": of which state or city? (Not
     "the State Department", a name.)"""
     return noun.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and (c.text in UNNAMED_PLACES or c.text in ("City", "County"))
+        c.dep_ == "compound" and (c.text in UNNAMED_PLACES or c.text.lower() in UNNAMED_PLACES_CAPITALISED)
         and c.i > 0 and c.doc[c.i - 1].lower_ == "the" for c in noun.children)
 
 
@@ -920,12 +918,8 @@ def _post_of_nothing(noun) -> bool:
             and not any(c.dep_ in ("det", "poss", "prep") or c.pos_ == "PROPN" for c in noun.children))
 
 
-PLACING_VERBS = frozenset({"finish", "finished", "finishes", "place", "placed", "come", "came"})  # no lemmas here
-RANK = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last")
-
-
 def _place_of_no_race(doc) -> bool:
-    """ "Jane Kibii finished in second": in what? A place in a race with nothing else on the
+    """ "Ana Costa finished in second": in what? A place in a race with nothing else on the
     verb ("finished second in the Lakeport Marathon", "came third behind Ana Costa" say)."""
     return any(t.lower_ in PLACING_VERBS and t.pos_ == "VERB" and any(map(_a_rank, t.children))
                and not any(c.dep_ in ("prep", "dobj", "npadvmod") and not _a_rank(c) for c in t.children)
@@ -936,7 +930,7 @@ def _a_rank(token) -> bool:
     """ "second", "in second", "3rd"."""
     if token.dep_ == "prep" and token.lower_ == "in":
         return any(map(_a_rank, token.children))
-    return RANK.fullmatch(token.lower_) is not None
+    return token.lower_ in RANK_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", token.lower_) is not None
 
 
 def _named_phrase(noun) -> bool:
@@ -963,7 +957,7 @@ PARSE_FAULTS = table(
          spares=("Jeff Ash became head coach of the Lakeport Lions.", "Ana Costa became the first woman to win.",
                  "Jeff Ash became Lakeport's head coach.", "Ana Costa became president in 2001.")),
     Rule("a place in a race without the race", _place_of_no_race,
-         fires=("Jane Kibii of Kenya finished in second.", "Tom Ash finished second.", "Who came third?"),
+         fires=("Ana Costa of Kenya finished in second.", "Tom Ash finished second.", "Who came third?"),
          spares=("Tom Ash finished second in the Lakeport Marathon.", "Ana Costa came third in the 100 metres.",
                  "Tom Ash finished third behind Ana Costa.", "Ana Costa finished her second term.",
                  "Ana Costa rose to second in the standings with a sixth-place finish.")),
@@ -974,12 +968,12 @@ PARSE_FAULTS = table(
     Rule(BARE, _bare_clause,
          fires=("Chile withdrew.", "Stocks have plunged.", "Sharp advances were made.",
                 "Polly Peck announced plans.", "About $60 million streamed out.", "Kepler launched.",
-                "John Hume relinquished a post.",
+                "Tom Ash relinquished a post.",
                 "Symphonica was released.", "A 64-year-old woman and four grandchildren were killed."),
          spares=("Chile withdrew from the pact.", "Remarks were made by the ambassador.",
                  "Polly Peck announced plans to buy Del Monte.", "Police arrested Ana Costa.",
                  "Who won?", "When did Chile withdraw?", "Russian novelist Aleksandr Solzhenitsyn died.",
-                 "The Hubble Space Telescope was launched.", "Augusto Pinochet suffered a stroke.")),
+                 "The Hubble Space Telescope was launched.", "Ana Costa suffered a stroke.")),
     Rule(SAYS_NOTHING, _says_nothing,
          fires=("Mrs. Doyle said outside the court.", "Prosecutor Daniel Okafor told jurors in his closing speech.",
                 "Who told jurors in his closing speech?", "Who asserted in an interview on CNN?"),
@@ -1009,7 +1003,7 @@ PARSE_FAULTS = table(
                  "The United States sent aid and has promised more.",
                  "Aid workers arrived, and the government has promised more.",
                  "The news has spread.", "The series has ended.", "The completed works have reached 97 percent.",
-                 "Ana Costa's family has left.")),
+                 "Ana Costa's family has left.", "Ten years has passed.", "The media has reported it.")),
     Rule("a name that lost its owner's mark", _owner_without_mark,
          fires=("Tony Blair came under attack from Mr. Cooks friend John McCririck.",
                 "The pilgrimage is the worlds largest gathering of people."),
@@ -1099,7 +1093,7 @@ PARSE_FAULTS = table(
                 "Company and union officials returned to the bargaining table.",
                 "The Lakeport drivers' committee and company officials came to an agreement.",
                 "The 24-year-old Kenyan set a new record.",
-                "The state Public Service Commission approved the pipeline.", "The city Planning Board met.",
+                "The state Water Supply Commission approved the pipeline.", "The city Planning Board met.",
                 "The City Council delayed a decision."),
          spares=("Norway opened its embassy in Nairobi.", "Dutchman Max Verstappen won the race.",
                  "The American Red Cross opened a shelter.", "Kenyan runner Ana Costa set a new record.",
@@ -1113,7 +1107,7 @@ PARSE_FAULTS = table(
                  "The U.S. Senate passed the bill.", "Kenya's health ministry said so.",
                  "The chairman, John Smith, resigned from the board.",
                  "Three of Macy's stores closed.", "2019 was the hottest year on record.",
-                 "The North Dakota Public Service Commission approved the pipeline.",
+                 "The Ohio Water Supply Commission approved the pipeline.",
                  "The State Department issued a warning.", "The Lakeport City Council delayed a decision.")),
     Rule(OBJECT_PRONOUN_LEFT, lambda doc: _object_pronoun(doc),
          fires=("GM Chairman Roger Smith answered the legislators' questions about it over lunch.",
@@ -1549,8 +1543,8 @@ def tells_a_report(cut: str, clause_lemma: str | None) -> bool:
 # "during [the quarter]": a preposition left with nothing to carry once its date is gone
 CARRYING_PREPOSITION = re.compile(r"\s*\b(?:in|on|at|during|since|by|until|for|from|over|"
                                   r"through|throughout|of)$", re.I)
-# "[On the evening of] Friday, August 27th": the part of the day goes with its date
-PART_OF_THE_DAY = re.compile(r"\s*\b(?:on|in|during|by) the (?:\w+ )?(?:morning|afternoon|evening|night) of$", re.I)
+# "[On the evening of] Friday, May 14th": the part of the day goes with its date
+PART_OF_THE_DAY = re.compile(rf"\s*\b(?:on|in|during|by) the (?:\w+ )?(?:{'|'.join(PARTS_OF_DAY)}) of$", re.I)
 # "[Just] yesterday, a quake struck", "[early] on Friday": a word that goes with its date
 EDGE_BEFORE = re.compile(rf"\s*\b(?:{'|'.join(EDGE_WORDS)})$", re.I)
 
@@ -1585,7 +1579,7 @@ def _without_date(sentence: str, start: int, end: int) -> str:
         # "to Wednesday's announcement": to the announcement; "in Sunday's runoff": in the runoff
         before += (f" {lead.group().strip()}" if lead else "") + " the"
     elif _a_noun_next(sentence[end:]):
-        # "to $25.70 in Wednesday morning trading": in trading
+        # "to $12.40 in Wednesday morning trading": in trading
         before = EDGE_BEFORE.sub("", before) + (f" {lead.group().strip()}" if lead else "")
     else:
         before = EDGE_BEFORE.sub("", CARRYING_PREPOSITION.sub("", PART_OF_THE_DAY.sub("", before)))
@@ -1600,8 +1594,8 @@ def _a_noun_next(after: str) -> bool:
     its object ("denied on Sunday media reports", "issued a statement on Monday announcing it")."""
     from lemminflect import getAllLemmas  # imports spaCy: not at the top of the module
 
-    word = re.match(r" ([a-z]+)(?=[,.;:]| (?:in|on|at|of|for|with|to|from|after|before|amid|while)\b)", after)
-    return word is not None and (word[1].endswith("ing") or set(getAllLemmas(word[1])) == {"NOUN"})
+    word = re.match(r" ([a-z]+ing)(?=[,.;:]| (?:in|on|at|of|for|with|to|from|after|before|amid|while)\b)", after)
+    return word is not None
 
 
 # a date that says which part of the story a figure belongs to: "in the third quarter", "this

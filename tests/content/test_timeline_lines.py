@@ -43,6 +43,11 @@ def test_a_part_of_the_day_and_a_date_before_a_noun_leave_with_the_date():
                   "in Wednesday morning trading, amid a broad decline.")
     assert found == ["The Lakeport Sheriff’s Office received a call that two hikers were in distress.",
                      "Shares of Amtek fell 83 cents to $25.70 in trading, amid a broad decline."]
+    # not a date before the verb's object
+    from quizapp.content.gate import clean_cut
+    sentence = "Amtek announced on Monday layoffs at its Lakeport plant."
+    monday = sentence.index("Monday")
+    assert clean_cut(sentence, (monday, monday + len("Monday"))) == "Amtek announced layoffs at its Lakeport plant."
 
 
 def test_a_title_written_short_is_one_word_to_the_parser():

@@ -205,9 +205,12 @@ def group(spans: list[Span], acronyms: list[tuple[str, str]], glosses: list[tupl
         first_told.setdefault(name_key(span.text), span.sentence)
     _join_surnames(uf, labels, first_told)
     _join_company_names(uf, labels)
-    _join_organization_tails(uf, labels, spans)
+    written = {}  # each name's key -> as the story first wrote it
+    for span in spans:
+        written.setdefault(name_key(span.text), span.text)
+    _join_organization_tails(uf, labels, written)
     _join_places(uf, labels)
-    _join_initials(uf, spans, labels)
+    _join_initials(uf, spans, labels, written)
     return uf
 
 
@@ -242,7 +245,7 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, 
 
 
 def _a_firm_first(word: str, person: str, labels: dict[str, str], first_told: dict[str, int]) -> bool:
-    """ "Gannett", where "Gannett Co. Inc." is told before "Frank E. Gannett": the firm's."""
+    """ "Kestrel", where "Kestrel Co. Inc." is told before "Tom Kestrel": the firm's."""
     return any(label == "ORG" and _begins(word, key) and first_told[key] < first_told[person]
                for key, label in labels.items())
 
@@ -267,7 +270,7 @@ def _join_company_names(uf: UnionFind, labels: dict[str, str]) -> None:
                 uf.union(key, owners.pop())
 
 
-def _join_organization_tails(uf: UnionFind, labels: dict[str, str], spans: list[Span]) -> None:
+def _join_organization_tails(uf: UnionFind, labels: dict[str, str], written: dict[str, str]) -> None:
     """ "The Weather Service" after "the National Weather Service", "Geological Survey" after
     "U.S. Geological Survey": an organization's name of two words or more that ends exactly one
     longer organization's name, whose first words say only whose or at what level."""
@@ -275,7 +278,6 @@ def _join_organization_tails(uf: UnionFind, labels: dict[str, str], spans: list[
     for key, label in labels.items():
         if label == "ORG":
             by_last_word[key.split()[-1]].append(key)
-    written = {name_key(s.text): s.text for s in spans}
     for keys in by_last_word.values():
         for key in (k for k in keys if " " in k):
             owners = {uf.find(long) for long in keys
@@ -285,8 +287,8 @@ def _join_organization_tails(uf: UnionFind, labels: dict[str, str], spans: list[
 
 
 def _only_whose(words: str) -> bool:
-    """Each word a country's or a level's ("U.S.", "National"), or the whole a home town ("Chicago"
-    of "Chicago White Sox"): unlike a key's cut (scoring.py), where "Air India" still names the
+    """Each word a country's or a level's ("U.S.", "National"), or the whole a home town ("Boston"
+    of "Boston Red Hawks"): unlike a key's cut (scoring.py), where "Air India" still names the
     airline, here the words must say only whose."""
     return all(word.lower() in GENERIC_ORGANIZATION_WORDS or country_of(word) for word in words.split()) or (
         is_home_town(words))
@@ -324,17 +326,14 @@ def _join_places(uf: UnionFind, labels: dict[str, str]) -> None:
             uf.union(key, keys[0])
 
 
-def _join_initials(uf: UnionFind, spans: list[Span], labels: dict[str, str]) -> None:
+def _join_initials(uf: UnionFind, spans: list[Span], labels: dict[str, str], written: dict[str, str]) -> None:
     """An acronym standing alone is the one longer name with its initials."""
-    written = {}
-    for s in spans:
-        written.setdefault(name_key(s.text), s.text)
     by_initials = defaultdict(set)
     for key in labels:
         if " " in key:
             first, *rest = written[key].split()
             for name in (written[key], " ".join(rest)) if country_of(first) else (written[key],):
-                by_initials[initials(name)].add(key)  # "CFTC", "U.S. Commodity Futures Trading Commission"
+                by_initials[initials(name)].add(key)  # "LTC", "U.S. Lakeport Trade Commission"
     for span in spans:
         owners = by_initials.get(span.text.replace(".", "")) if is_acronym(span.text) else None
         if owners and len(owners) == 1:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, is_given_name, person_nouns,
                                        ranks)
 from quizapp.content.lexicon import (
-    BODY_WORDS, CLOSING_QUOTES, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, OPENING_QUOTES, PLACE_LEADS,
+    AGENT_ENDINGS, BODY_WORDS, CLOSING_QUOTES, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, OPENING_QUOTES, PLACE_LEADS,
     PLACE_PREPOSITIONS, STORM_WORDS,
     TITLE_GLUE, TITLE_TIMES, TITLE_WORDS,
 )
@@ -290,15 +290,12 @@ def _cut_at_a_bracket_or_preposition(doc, start: int, end: int) -> int:
 
 def _past_rank(doc, start: int, end: int) -> int:
     """ "Councillor Katie Hagmann" is Katie Hagmann, her rank a title before the name; so is
-    "Knuckleballer Hoyt Wilhelm", a word for what he is before a given name."""
+    "Knuckleballer Tom Ash", a word for what he is before a given name."""
     if end - start >= 3 and (doc[start].lower_.rstrip(".") in ranks() or _says_what_before_a_name(doc, start)) and all(
         t.text[:1].isupper() for t in doc[start + 1 : end]
     ):
         return start + 1
     return start
-
-
-AGENT_ENDINGS = ("er", "or", "ist", "ian")  # "knuckleballer", "guitarist": who does something
 
 
 def _says_what_before_a_name(doc, start: int) -> bool:

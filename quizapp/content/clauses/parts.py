@@ -305,7 +305,7 @@ def date_tokens(span) -> set[int]:
     tokens |= _emptied_prepositions(span.doc, tokens)
     noun = _date_noun(span)
     tokens |= _noun_words(noun)
-    # and each other part's: "[on the evening of] Friday, August 27th, at 5pm" is two phrases
+    # and each other part's: "[on the evening of] Friday, May 14th, at 5pm" is two phrases
     heads = [span.root.head if span.start <= noun.i < span.end else noun.head]
     heads += [t.head for t in span if not span.start <= t.head.i < span.end and t.pos_ in ("NOUN", "PROPN")]
     for head in dict.fromkeys(heads):

@@ -118,16 +118,22 @@ def _bench_and_pitch(other: Actor, answer: Actor) -> bool:
 
 
 def _a_state_and_a_city(a: Actor, b: Actor) -> bool:
-    """One a US state, the other a city ("Maryland" among "Atlanta" and "Chicago"): a class
+    """One a US state, the other a city ("Ohio" among "Lakeport" and "Boston"): a class
     rules the odd one out."""
-    return a.kind == b.kind == "place" and {is_us_state(a.name), is_us_state(b.name)} == {True, False} and (
-        is_city(b.name) if is_us_state(a.name) else is_city(a.name))
+    return a.kind == b.kind == "place" and {_a_state(a.name), _a_state(b.name)} == {True, False} and (
+        is_city(b.name) if _a_state(a.name) else is_city(a.name))
+
+
+def _a_state(name: str) -> bool:
+    """A US state, not also a city ("Washington")."""
+    return is_us_state(name) and not is_city(name)
 
 
 def _a_chamber(actor: Actor) -> bool:
     """A house of a parliament: its name's head word, before any "of" ("House of Representatives")."""
-    head = re.split(r" (?:of|for) ", actor.name)[0].split()[-1]
-    return actor.kind != "person" and head.lower() in CHAMBER_HEADS
+    head = re.split(r" (?:of|for) ", actor.name)[0].split()[-1].lower()
+    # "House of Representatives", not "White House"
+    return actor.kind != "person" and head in CHAMBER_HEADS and (head != "house" or " of " in actor.name)
 
 
 def _plays(person: Actor) -> bool:

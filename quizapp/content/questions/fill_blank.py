@@ -115,14 +115,14 @@ def _nationality_of(country: str, text: str) -> bool:
 
 def _inside_a_longer_name(sentence: str, match: re.Match) -> bool:
     """ "Environment _____" for "Environment Canada", "_____ Post" for "Canada Post", "The _____
-    9" for "Falcon 9", "_____ of Tourism" for "Egypt's Ministry of Tourism": the name is part of
+    9" for "Falcon 9", "_____ of Water" for "Lakeport's Ministry of Water": the name is part of
     another the model did not see ("In Canada" is not)."""
     before = [w.strip(QUOTES) for w in sentence[: match.start()].split()[-1:]]  # a nickname: "“Fish” _____"
     after = sentence[match.end():].split()[:2]
     return bool(
         before and before[0][:1].isupper() and before[0].lower() not in NAME_LEADS
         or after and (after[0][:1].isupper() or re.fullmatch(r"\d+[.,;:]?", after[0]))
-        or after[:1] == ["of"] and after[1:] and after[1][:1].isupper()  # "_____ of Tourism and Antiquities"
+        or after[:1] == ["of"] and after[1:] and after[1][:1].isupper()  # "_____ of Water and Power"
     )
 
 
