@@ -486,6 +486,8 @@ def test_object_questions_ask_for_the_actor_after_the_verb():
                            ACTORS) is None
     struck = Clause("A quake", "", "struck", "strike", "the island of Java in Indonesia")
     assert object_question(struck, replace(place, name="Indonesia"), "Indonesia", IN_2007, ACTORS) is None
+    adopted = Clause("The council", "", "adopted", "adopt", "a statement on the situation in Lakeport")
+    assert object_question(adopted, replace(place, name="Lakeport"), "Lakeport", IN_2007, ACTORS) is None
 
 
 def test_how_many_questions_front_the_counted_noun():

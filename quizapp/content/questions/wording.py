@@ -30,6 +30,8 @@ OBJECT_PRONOUN = re.compile(r"\b(it|them|they|he|she|him)\b", re.I)
 # a name joined to another by "and": either alone is half the fact
 PAIRED, PAIRED_BEFORE = re.compile(r"(?:and|or|&)\b"), re.compile(r"\b(?:and|or|&)$")
 IN_PLACE = re.compile(r"(?:^|\s)in(?: the)?$", re.I)  # "... in", "in the" before a place
+# a preposition between the verb's object and the place: the place is that noun's
+NOUNS_OWN_PLACE = re.compile(r"\b(?:on|of|about|over|against|into|for)\b", re.I)
 # another time in the clause muddles "When ...?": "down from 3.2 million in 2022"
 OTHER_TIME = re.compile(
     r"\b((1[5-9]|20)\d\d|yesterday|today|tomorrow|(last|next|this) (year|month|week))\b", re.I)
@@ -298,8 +300,10 @@ def _object_wh(clause: Clause, actor: Actor, before: str) -> tuple[str, str] | N
     place = IN_PLACE.search(before)
     if not before and actor.kind in WHO_WORDS and not clause.passive:
         return WHO_WORDS[actor.kind], before
-    if place and actor.kind in PLACE_KINDS and not any(w[:1].isupper() for w in before[:place.start()].split()[-1:]):
-        # not "where did a quake strike the island of Java?": "in Indonesia" placed Java
+    if (place and actor.kind in PLACE_KINDS and not any(w[:1].isupper() for w in before[:place.start()].split()[-1:])
+            and not NOUNS_OWN_PLACE.search(before[:place.start()])):
+        # not "where did a quake strike the island of Java?": "in Indonesia" placed Java; nor
+        # "where did the council adopt a statement on the situation?": the situation in Ukraine
         return "Where", before[:place.start()]
     return None
 
