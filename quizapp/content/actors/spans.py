@@ -159,6 +159,13 @@ def _relative_which(doc, start: int, end: int) -> bool:
     )
 
 
+def _owner_or_small_word_inside(doc, start: int, end: int) -> bool:
+    """ "Rob While Armed", "Hichilema’s United": a person's name has no capitalised small word
+    and no owner's mark inside (a charge's or a title's words, a name cut from its owner)."""
+    return doc[start].ent_type_ == "PERSON" and any(
+        t.is_stop and t.is_title or t.tag_ == "POS" for t in doc[start + 1:end - 1])
+
+
 def _first_candidate(doc):
     """An example sentence's first name candidate, as (doc, start, end)."""
     found = sorted(_candidates(doc))
@@ -187,6 +194,11 @@ NOT_A_NAME = table(
          lambda span: _names_a_disease(*span),
          fires=("Stem cells may cure Lou Gehrig's disease.",),
          spares=("Lou Gehrig's team won the pennant.",)),
+    Rule("a person's name with a small word or an owner inside",
+         lambda span: _owner_or_small_word_inside(*span),
+         fires=("Rob While Armed is the charge Tom Ash faces.",
+                "Mr Costa’s United Party for National Development said the statement was false."),
+         spares=("Robert Wilson was charged with assault.", "Mary Ann Evans wrote it.")),
     Rule("a doctrine, not an actor",
          lambda span: span[2] - span[1] == 1 and span[0][span[1]].lower_.endswith("ism"),
          fires=("He was one of Communism's most effective adversaries.",),
