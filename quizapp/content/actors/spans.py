@@ -160,10 +160,12 @@ def _relative_which(doc, start: int, end: int) -> bool:
 
 
 def _owner_or_small_word_inside(doc, start: int, end: int) -> bool:
-    """ "Rob While Armed", "Hichilema’s United": a person's name has no capitalised small word
-    and no owner's mark inside (a charge's or a title's words, a name cut from its owner)."""
+    """ "Rob While Armed", "Hichilema’s United [Party]": a person's name has no capitalised small
+    word inside, nor an owner's mark before a name that runs on (a charge's or a title's words,
+    a name cut from its owner; "the Parish Sheriff’s Office" is a name)."""
+    runs_on = end < len(doc) and doc[end].is_title
     return doc[start].ent_type_ == "PERSON" and any(
-        t.is_stop and t.is_title or t.tag_ == "POS" for t in doc[start + 1:end - 1])
+        t.is_stop and t.is_title or t.tag_ == "POS" and runs_on for t in doc[start + 1:end - 1])
 
 
 def _first_candidate(doc):
