@@ -82,19 +82,29 @@ def _fits(noun: str, organization: Actor) -> bool:
 
 def in_full(text: str, people: Sequence[Actor]) -> str:
     """The text with each person it names by one name alone named in full, the first time:
-    not after a title, another name or "the" ("Mr. Hale", "Sir Martin", "Graham Hale", "the
-    Pacers" stay), nor a name two of them share, nor anyone not surely a person."""
+    not after a title, another name or "the" ("Mr. Hale", "Graham Hale", "the Pacers" stay),
+    nor a name two of them share, nor anyone not surely a person; "Sir Martin" with his surname."""
     called = Counter(word for p in people for word in _called(p))
     for person in people:
         words = person.name.split()
         if (len(words) < 2 or any(called[w] > 1 for w in _called(person)) or person.name in text
                 or person.kind_confidence < SURE or any(w.lower() in NAME_PARTICLES for w in words)):
             continue
-        for found in re.finditer(r"\b(?:" + "|".join(map(re.escape, _called(person))) + r")\b", text):
-            before = text[: found.start()].split()[-1:]
-            if not (before and (before[0][:1].isupper() or before[0] == "the")):
-                text = text[: found.start()] + person.name + text[found.end():]
-                break
+        text = _named_in_full(text, person)
+    return text
+
+
+def _named_in_full(text: str, person: Actor) -> str:
+    """The person's first lone name in the text in full; a knight's given name with the
+    surname ("Sir Edward" says which Edward only beside the story)."""
+    words = person.name.split()
+    knighted = re.search(rf"\b(?:Sir|Dame) {re.escape(words[0])}\b", text)
+    if knighted:
+        return text[: knighted.end()] + " " + " ".join(words[1:]) + text[knighted.end():]
+    for found in re.finditer(r"\b(?:" + "|".join(map(re.escape, _called(person))) + r")\b", text):
+        before = text[: found.start()].split()[-1:]
+        if not (before and (before[0][:1].isupper() or before[0] == "the")):
+            return text[: found.start()] + person.name + text[found.end():]
     return text
 
 

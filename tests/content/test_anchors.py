@@ -68,6 +68,8 @@ MARIN = Actor("a9", "Sofia Marin", "person", aliases=("Marin", "Sofia"), mention
     ("Lee was rushed to hospital.", [LEE], "Lee Jong-wook was rushed to hospital."),  # surname first
     # a quote calls her "Sofia", the story "Marin": the surname is the last word
     ("Marin won the title.", [MARIN], "Sofia Marin won the title."),
+    # a knight by his given name alone
+    ("Sir Graham died at his home.", [HALE], "Sir Graham Hale died at his home."),
 ])
 def test_a_person_named_by_surname_alone_is_named_in_full(text, people, expected):
     assert in_full(text, people) == expected
