@@ -66,7 +66,8 @@ def same_answer(given: str, key: str) -> bool:
         return True  # "Britain" for "UK"
     if normalize(_without_legal_form(given)) == normalize(_without_legal_form(key)):
         return True  # "MCA Inc." for "MCA"
-    numbers = _number(given), _number(key)
+    # "27M" typed for "27 million" (not in a key: "the 500m final" is a distance)
+    numbers = _number(SHORT_SCALE.sub(lambda m: f"{m[1]} {SHORT_SCALES[m[2]]}", given.strip().lower())), _number(key)
     if None not in numbers:
         return numbers[0] == numbers[1]
     typed, keyed = parse_typed_date(given), parse_typed_date(key)
@@ -84,6 +85,12 @@ UNITS = [word for word, count in NUMBER_NAMES.items() if 1 <= count <= 9]
 TENS_AND_UNITS = re.compile(rf"\b({'|'.join(TENS)})\s+(?=(?:{'|'.join(UNITS)})\b)")  # "fifty one"
 NUMBER_NAMES |= {f"{ten}-{unit}": TENS[ten] + NUMBER_NAMES[unit] for ten in TENS for unit in UNITS}
 HUNDREDS = re.compile(r"^([a-z]+) hundred(?: and)? ([a-z-]+)$")  # "one hundred and fifty"
+
+
+# a scale written short, as headlines do: "$27M", "1.5bn", "40k"
+SHORT_SCALE = re.compile(r"^[$€£]?(\d[\d,]*(?:\.\d+)?)\s*(k|m|mn|mln|b|bn|bln|tn)$")
+SHORT_SCALES = {"k": "thousand", "m": "million", "mn": "million", "mln": "million", "b": "billion", "bn": "billion",
+                "bln": "billion", "tn": "trillion"}
 
 
 def _number(text: str) -> Decimal | None:

@@ -77,6 +77,9 @@ def test_fill_blank_numbers_match_with_or_without_thousands_commas(typed, right)
 @pytest.mark.parametrize("typed, key, right", [
     ("four", "4", True), ("Four", "4", True), ("4", "four", True), ("five", "4", False), ("a", "1", False),
     ("one million", "1 million", True), ("two million", "1 million", False),
+    # a scale written short, as a headline writes it
+    ("27M", "27 million", True), ("$27m", "27 million", True), ("1.5bn", "1.5 billion", True), ("40k", "40,000", True),
+    ("27", "27 million", False),
 ])
 def test_a_small_number_may_be_typed_as_a_word(typed, key, right):
     assert same_answer(typed, key) is right
