@@ -145,7 +145,8 @@ _DATELINE = re.compile(
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of paragraphs, or of single lines when lines are not hard-wrapped prose."""
+    """Spans of paragraphs, or of single lines when lines are not hard-wrapped prose, each
+    without a list item's mark."""
     spans: list[tuple[int, int]] = []
     previous_line = None
     for line in _LINE.finditer(text):
@@ -155,7 +156,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
         else:
             spans.append(line.span())
         previous_line = line
-    return spans
+    return [_past_a_bullet(text, start, end) for start, end in spans]
 
 
 def _wraps_into(text: str, line: re.Match, following: re.Match, first: bool) -> bool:
@@ -283,6 +284,16 @@ def unshouted(text: str, is_word: Callable[[str], bool]) -> str:
 
 def _capitalised_in(text: str, word: str) -> bool:
     return re.search(rf"\b{word.title()}\b", text) is not None
+
+
+# a list item's mark before its words: "- ", "• ", "* "
+LIST_BULLET = re.compile(r"[-•*–—]\s+(?=\S)")
+
+
+def _past_a_bullet(text: str, start: int, end: int) -> tuple[int, int]:
+    """ "- Da Vinci's Salvator Mundi ...": a list item's mark is no part of it."""
+    bullet = LIST_BULLET.match(text, start, end)
+    return (bullet.end() if bullet else start), end
 
 
 def clean(text: str, title: str | None = None) -> CleanText:

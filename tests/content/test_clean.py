@@ -369,6 +369,12 @@ def test_sentence_splitting(text, expected):
     assert sentence_texts(text, title="Headline") == expected
 
 
+def test_a_list_items_mark_is_no_part_of_its_sentence():
+    text = "Record sales\n\nThe dearest works include:\n\n- Ana Costa's Harbour sold for $45 million.\n\n-5 was the low."
+    assert [s.text for s in sentences(clean(text))] == [
+        "The dearest works include:", "Ana Costa's Harbour sold for $45 million.", "-5 was the low."]
+
+
 # --- normalize ------------------------------------------------------------------------------
 
 def test_normalize_keeps_length_and_offsets():
