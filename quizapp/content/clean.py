@@ -186,8 +186,15 @@ def _dateline(block: str, colon: bool = False) -> re.Match | None:
         return found
     dated = found["day"] or found["day_alone"]
     agency_alone = not (found["place"] or found["places"]) and re.fullmatch(r"[A-Z]{2,}", found["agency"])
-    known = _known_places(found["places"] or (found["place"] or "").title())
-    return found if colon and (dated or agency_alone or known) else None
+    return found if colon and (dated or agency_alone or _a_known_place(found)) else None
+
+
+def _a_known_place(found: re.Match) -> bool:
+    """Cities or countries, or a place in capitals in a country ("GUINSAUGON, Philippines:")."""
+    if _known_places(found["places"] or (found["place"] or "").title()):
+        return True
+    return bool(found["place"]) and found["place"].isupper() and (
+        found.group().rstrip(" :").split(",")[-1].strip() in COUNTRIES)
 
 
 def _known_places(places: str) -> bool:

@@ -225,6 +225,7 @@ def test_a_british_dated_dateline():
     ("May 3 (UPI) -- ", "May 3 (UPI)"),
     ("LAHORE: ", "LAHORE"),
     ("Chennai: ", "Chennai"),
+    ("LAKEPORT, Philippines: ", "LAKEPORT, Philippines"),  # a place in capitals, in a country
     ("LAKEPORT (Lisbon Region), September 11 (RIA Novosti) – ", "LAKEPORT (Lisbon Region), September 11 (RIA Novosti)"),
 ])
 def test_datelines_that_end_on_a_colon_or_open_on_the_day(opening, dateline):
@@ -233,7 +234,7 @@ def test_datelines_that_end_on_a_colon_or_open_on_the_day(opening, dateline):
     assert sentence_texts(text) == ["The court on Tuesday acquitted the former minister."]
 
 
-@pytest.mark.parametrize("opening", ["Note: ", "Senator Ames (D): ", "Update Two: "])
+@pytest.mark.parametrize("opening", ["Note: ", "Senator Ames (D): ", "Update Two: ", "Lakeport, Philippines: "])
 def test_a_colon_ends_no_dateline_without_a_day_or_an_agency(opening):
     assert clean(f"Court rules\n\n{opening}The court sat on Tuesday.\n").dateline is None
 
