@@ -310,7 +310,16 @@ def date_tokens(span) -> set[int]:
     heads += [t.head for t in span if not span.start <= t.head.i < span.end and t.pos_ in ("NOUN", "PROPN")]
     for head in dict.fromkeys(heads):
         tokens = _carrying_words(head, tokens)
-    return tokens
+    return tokens - _year_of_a_bare_noun(span)
+
+
+def _year_of_a_bare_noun(span) -> set[int]:
+    """ "debut in [1977] film The Goodbye Girl": a year that stands for the article of the noun
+    after it stays, or the noun is left bare ("in film The Goodbye Girl")."""
+    years = [t for t in span if t.dep_ in ("nummod", "compound") and not span.start <= t.head.i < span.end]
+    noun = years[0].head if len(years) == 1 else None
+    bare = noun is not None and noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    return {years[0].i} if bare else set()
 
 
 def _carries_another_noun(token, span) -> bool:
