@@ -1112,9 +1112,10 @@ PARSE_FAULTS = table(
     Rule(OBJECT_PRONOUN_LEFT, lambda doc: _object_pronoun(doc),
          fires=("GM Chairman Roger Smith answered the legislators' questions about it over lunch.",
                 "Fill in the blank: Estimates from traders put it at less than _____% of Nasdaq's volume.",
-                "Rovers signed him from Lakeport City.", "On Monday police arrested him."),
+                "Rovers signed him from Lakeport City.", "On Monday police arrested him.",
+                "The council disclosed this in a statement on Monday."),
          spares=("Iraq said it would retaliate.", "Ana Costa said police had arrested her.",
-                 "Lakeport Rovers relieved Marco Ferri of his duties.")),
+                 "Lakeport Rovers relieved Marco Ferri of his duties.", "The council disclosed this plan on Monday.")),
     Rule(UNANCHORED, _unanchored,
          fires=("Prosecutors issued their warning.", "U.N. officials finished drafting the rules.",
                 "More than 96,000 families have moved to evacuation centers there.",
@@ -1377,7 +1378,13 @@ def _object_pronoun(doc) -> bool:
     """ "answered the legislators' questions about it": about what? "Rovers signed him from
     Lakeport City": whom? (no one is named before "him" but the one who did it)"""
     return any(t.dep_ in ("dobj", "pobj") and (t.lower_ == "it" or t.lower_ in ("him", "her")
-                                              and not _someone_before(t)) for t in doc)
+                                              and not _someone_before(t) or _this_alone(t)) for t in doc)
+
+
+def _this_alone(token) -> bool:
+    """ "disclosed this": a demonstrative with no noun, which points at the sentence before (not
+    "that", which the parser also reads so where it opens a clause)."""
+    return token.lower_ in ("this", "these") and token.pos_ == "PRON" and not list(token.children)
 
 
 def _someone_before(pronoun) -> bool:
