@@ -251,8 +251,8 @@ SOURCE_ROLES = frozenset({"analyst", "spokesman", "spokeswoman", "spokesperson",
                           "economist", "trader", "dealer", "strategist", "commentator",
                           "columnist", "correspondent", "reporter", "expert", "consultant",
                           "researcher", "observer", "professor", "publisher", "editor", "bureau"})
-# words before a noun that say which one: "the first man to ...", "the only woman who ..."
-ONE_WORDS = frozenset({"first", "last", "only"})
+# words before a noun that say which one: "the first man to ...", "the third judge convicted ..."
+ONE_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only"})
 # where someone is from, not what they do: "British-Irish citizen" is no role to match (though
 # "resident" leads a name as a title does, in ROLE_NOUNS)
 BELONGING = frozenset({"citizen", "citizens", "national", "nationals", "native", "natives", "resident", "residents"})

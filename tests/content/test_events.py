@@ -496,6 +496,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("On the evening of Friday, August 27th, at 5pm, the Lakeport Sheriff’s Office received a call that two "
      "hikers were in distress on Pine Mountain.",
      ["The Lakeport Sheriff’s Office received a call."]),
+    # an ordinal says that the clause after its noun tells which
+    ("Ana Costa on Wednesday became the third federal judge convicted of a felony in the past decade.",
+     ["Ana Costa became the third federal judge convicted of a felony in the past decade."]),
     # a year that stands for the article of its noun stays
     ("Tom Ash made his screen debut in 1977 film The Lakeport Girl and starred in many films.",
      ["Tom Ash made his screen debut in 1977 film The Lakeport Girl."]),
