@@ -1268,6 +1268,15 @@ def test_a_day_just_before_publication_is_never_the_last_option():
     assert all(draft.placed(place).question.choices[-1] != "8 March 2025" for place in range(4))
 
 
+def test_no_when_question_keeps_a_clock_time():
+    sentence = "Lakeport police arrested Tom Ash around 10:50 a.m. on Friday."
+    clause = Clause("Lakeport police", "", "arrested", "arrest", "Tom Ash around 10:50 a.m.")
+    police = Actor("a1", "Lakeport police", "organization", mentions=2)
+    arrest = event(1, sentence, ("on Friday", "2025-02-07", "day", True), clause, ("a1",))
+    article = Article({"a1": police}, [arrest], [], random.Random(0), published=dt.date(2025, 3, 10))
+    assert multiple_choice.when(article, arrest) is None
+
+
 def test_the_right_options_spread_over_the_places_their_pools_allow():
     from quizapp.content.questions import _spread
 

@@ -17,6 +17,7 @@ from quizapp.content.questions.wording import (
     when_question, who_question,
 )
 from quizapp.content.timex.lexicon import NUMBER_WORDS
+from quizapp.content.timex.patterns import CLOCK
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question, Statement
 
 MIN_DISTRACTORS = 2
@@ -72,6 +73,8 @@ def when(article: Article, event: Event) -> Draft | None:
     if event.clause is None or not fits_date(event.clause, event.when) or not _date_askable(event):
         return None  # "has fallen since its peak in 1998": 1998 is not when it fell
     prompt = when_question(event.clause, article.actors)
+    if prompt is not None and CLOCK_TIME.search(prompt):
+        return None  # "When did police respond around 10:50 a.m.?": the time asks on what day, in other words
     dates = distractors.date_pool(article, event)
     if prompt is None or len(dates) <= MIN_DISTRACTORS or dates[-1] == date:
         return None  # the latest option would always be the answer (near the publication date)
@@ -84,6 +87,7 @@ def when(article: Article, event: Event) -> Draft | None:
                    CONFIDENCE["when"])
 
 
+CLOCK_TIME = re.compile(CLOCK, re.IGNORECASE)
 JUST_BEFORE_DAYS = 7  # a day this close to publication has few others after it
 
 
