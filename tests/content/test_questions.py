@@ -1257,24 +1257,26 @@ def test_no_blank_nor_later_who_asks_for_the_actor_the_whole_story_is_about():
     assert _guessed_from_the_story(headlined, seen, later)
 
 
+def when_of(sentence: str, clause: Clause, date: tuple) -> Draft | None:
+    """The "When" question of a Lakeport story's one event, published on 10 March 2025."""
+    doer = Actor("a1", clause.subject, "organization", mentions=2)
+    happened = event(1, sentence, date, clause, ("a1",))
+    article = Article({"a1": doer}, [happened], [], random.Random(0), published=dt.date(2025, 3, 10))
+    return multiple_choice.when(article, happened)
+
+
 def test_a_day_just_before_publication_is_never_the_last_option():
-    sentence = "Lakeport Rovers beat Amtek United 2-1 on Saturday."
-    clause = Clause("Lakeport Rovers", "", "beat", "beat", "Amtek United 2-1")
-    rovers = Actor("a1", "Lakeport Rovers", "organization", mentions=2)
-    match_day = event(1, sentence, ("on Saturday", "2025-03-08", "day", True), clause, ("a1",))
-    article = Article({"a1": rovers}, [match_day], [], random.Random(0), published=dt.date(2025, 3, 10))
-    draft = multiple_choice.when(article, match_day)
+    draft = when_of("Lakeport Rovers beat Amtek United 2-1 on Saturday.",
+                    Clause("Lakeport Rovers", "", "beat", "beat", "Amtek United 2-1"),
+                    ("on Saturday", "2025-03-08", "day", True))
     assert draft is not None and draft.question.choices[-1] == "10 March 2025"
     assert all(draft.placed(place).question.choices[-1] != "8 March 2025" for place in range(4))
 
 
 def test_no_when_question_keeps_a_clock_time():
-    sentence = "Lakeport police arrested Tom Ash around 10:50 a.m. on Friday."
-    clause = Clause("Lakeport police", "", "arrested", "arrest", "Tom Ash around 10:50 a.m.")
-    police = Actor("a1", "Lakeport police", "organization", mentions=2)
-    arrest = event(1, sentence, ("on Friday", "2025-02-07", "day", True), clause, ("a1",))
-    article = Article({"a1": police}, [arrest], [], random.Random(0), published=dt.date(2025, 3, 10))
-    assert multiple_choice.when(article, arrest) is None
+    assert when_of("Lakeport police arrested Tom Ash around 10:50 a.m. on Friday.",
+                   Clause("Lakeport police", "", "arrested", "arrest", "Tom Ash around 10:50 a.m."),
+                   ("on Friday", "2025-02-07", "day", True)) is None
 
 
 def test_the_right_options_spread_over_the_places_their_pools_allow():
