@@ -115,6 +115,11 @@ def _called(person: Actor) -> tuple[str, ...]:
     return (words[-1], words[0]) if len(words) > 1 and words[0] in person.aliases else tuple(words[-1:])
 
 
+def names_in_full(text: str, actors: Sequence[Actor]) -> str:
+    """The text with the acronyms and the short names the story spelt out written in full."""
+    return short_names_in_full(acronyms_in_full(text, actors), actors)
+
+
 def short_names_in_full(text: str, actors: Sequence[Actor]) -> str:
     """The text with "the Hall" written as the one name the story gave in full that begins so
     with an "of" ("the Hall of Fame", "the Ministry of Defence"): "was elected to the Hall" says

@@ -1550,6 +1550,10 @@ def tells_a_report(cut: str, clause_lemma: str | None) -> bool:
 # "during [the quarter]": a preposition left with nothing to carry once its date is gone
 CARRYING_PREPOSITION = re.compile(r"\s*\b(?:in|on|at|during|since|by|until|for|from|over|"
                                   r"through|throughout|of)$", re.I)
+# the date said before the gerund it goes with, which ends the phrase ("in Wednesday morning
+# trading, while"); not before the verb ("The company on Friday said") nor its object ("denied
+# on Sunday media reports", "issued a statement on Monday announcing it")
+GERUND_NEXT = re.compile(r" [a-z]+ing(?=[,.;:]| (?:in|on|at|of|for|with|to|from|after|before|amid|while)\b)")
 # "[On the evening of] Friday, May 14th": the part of the day goes with its date
 PART_OF_THE_DAY = re.compile(rf"\s*\b(?:on|in|during|by) the (?:\w+ )?(?:{'|'.join(PARTS_OF_DAY)}) of$", re.I)
 # "[Just] yesterday, a quake struck", "[early] on Friday": a word that goes with its date
@@ -1585,7 +1589,7 @@ def _without_date(sentence: str, start: int, end: int) -> str:
     if re.search(r"['’]s$", sentence[start:end]):
         # "to Wednesday's announcement": to the announcement; "in Sunday's runoff": in the runoff
         before += (f" {lead.group().strip()}" if lead else "") + " the"
-    elif _a_noun_next(sentence[end:]):
+    elif GERUND_NEXT.match(sentence[end:]):
         # "to $12.40 in Wednesday morning trading": in trading
         before = EDGE_BEFORE.sub("", before) + (f" {lead.group().strip()}" if lead else "")
     else:
@@ -1593,16 +1597,6 @@ def _without_date(sentence: str, start: int, end: int) -> str:
     after = DATES_ALONE.sub("", DAY_AGAIN.sub("", sentence[end:], count=1))  # "on Sunday morning (September 25)"
     sentence = re.sub(r"\s*,\s*,", ",", f"{before} {after.lstrip()}")
     return re.sub(r"\s*,?\s+([,.;:])", r"\1", sentence)  # "crops, on Friday." -> "crops."
-
-
-def _a_noun_next(after: str) -> bool:
-    """The date is said before the noun it goes with, which ends the phrase ("in Wednesday
-    morning trading, while"); not before the verb ("The company on Friday said") nor before
-    its object ("denied on Sunday media reports", "issued a statement on Monday announcing it")."""
-    from lemminflect import getAllLemmas  # imports spaCy: not at the top of the module
-
-    word = re.match(r" ([a-z]+ing)(?=[,.;:]| (?:in|on|at|of|for|with|to|from|after|before|amid|while)\b)", after)
-    return word is not None
 
 
 # a date that says which part of the story a figure belongs to: "in the third quarter", "this

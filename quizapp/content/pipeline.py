@@ -14,7 +14,7 @@ from typing import Iterable
 from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import capitalised_as_elsewhere, check_input, clean, normalize, sentences, unshouted
-from quizapp.content.anchors import acronyms_in_full, in_full, main_organization, named, short_names_in_full
+from quizapp.content.anchors import in_full, main_organization, named, names_in_full
 from quizapp.content.clauses.text import without_ages
 from quizapp.content.gate import (FISCAL, Lines, Verdicts, checked_summaries, clean_cut, qualifies_its_fact,
                                   quarter_written_out, tells_a_report, worked_out)
@@ -158,9 +158,8 @@ def _people_in_full(events: tuple[Event, ...], actors: Iterable[Actor]) -> tuple
     """Each line with the people it names by surname alone named in full, without their ages,
     and the acronyms and short names ("the Hall") the story spelt out in full."""
     by_id = {a.id: a for a in actors}
-    everyone = list(by_id.values())
-    return tuple(replace(e, summary=short_names_in_full(acronyms_in_full(in_full(without_ages(e.summary), [
-        by_id[a] for a in e.actors if a in by_id and by_id[a].kind == "person"]), everyone), everyone))
+    return tuple(replace(e, summary=names_in_full(in_full(without_ages(e.summary), [
+        by_id[a] for a in e.actors if a in by_id and by_id[a].kind == "person"]), list(by_id.values())))
                  for e in events)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
 
 from quizapp.content import gate
-from quizapp.content.anchors import acronyms_in_full, named, short_names_in_full
+from quizapp.content.anchors import named, names_in_full
 from quizapp.content.lexicon import (FEELING_LEMMAS, GESTURE_LEMMAS, GESTURE_OBJECT, IN_CELEBRATION, ON_SCREEN,
                                      QUOTING_LEMMAS, SHARED_LEMMAS, SHARED_OBJECTS)
 from quizapp.content.questions.wording import find_actor_name, mentions
@@ -72,7 +72,7 @@ class Draft:
         actors = list(actors) if self.question.kind in ("true_false", "multiple_choice") else []
 
         def said(prompt: str) -> str:
-            return short_names_in_full(acronyms_in_full(named(prompt, organization), actors), actors)
+            return names_in_full(named(prompt, organization), actors)
         alternative = self.alternative and replace(self.alternative, prompt=said(self.alternative.prompt))
         return replace(self, alternative=alternative, question=replace(self.question, prompt=said(self.question.prompt)))
 

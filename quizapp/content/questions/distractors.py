@@ -298,8 +298,10 @@ def _step(value: float, decimals: int) -> float:
 def _roundness(value: float) -> int:
     """The largest of 5, 10, 50, 100... that a whole number is a multiple of (1 if none):
     options are as round as the answer."""
-    units = [u for k in range(12) for u in (5 * 10 ** k, 10 ** (k + 1)) if u < value]
-    return max((u for u in units if value == int(value) and int(value) % u == 0), default=1)
+    if value != int(value):
+        return 1
+    return max((u for k in range(12) for u in (5 * 10 ** k, 10 ** (k + 1)) if u < value and value % u == 0),
+               default=1)
 
 
 def _decimals(number: str) -> int:
