@@ -25,7 +25,8 @@ def names(words: Iterable[str]) -> str:
 FULL_MONTH = rf"\b(?P<month>{names(MONTH_NAMES.values())})\b"
 _ABBREVIATED = [name for name in MONTHS if name not in MONTH_NAMES.values()]
 MONTH = rf"\b(?P<month>(?:{names(MONTH_NAMES.values())})\b|(?:{names(_ABBREVIATED)})(?:\.|\b))"
-DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+# "the Long March 3C rocket": a number run into a letter is a model's name, no day
+DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:A-Za-z])"
 YEAR = r"(?P<year>1\d{3}|20\d{2})(?!\d)"
 # written with capitals only: "boxing day sales" is no date
 HOLIDAY = "(?-i:" + "|".join(
