@@ -169,7 +169,8 @@ def _expression_events(setting: _Setting, sentence: _DatedSentence, expression: 
         if TELLS_NOTHING.fires((event.clause, target)):
             continue
         aside = target.dep_ == "acl"
-        anchors = event.status != "planned" and dated.kind == "point" and not (reported or aside)
+        # "since March 2005. In August that year": a start named by its date anchors too
+        anchors = event.status != "planned" and (dated.kind == "point" or dated.type == "DATE") and not (reported or aside)
         found.append((event, anchors))
     return found
 

@@ -27,6 +27,12 @@ def test_fronted_date_leaves_the_summary_and_the_clause(parse):
     assert index.by_id(clause.subject_actor).name == "Russia"
 
 
+def test_that_year_leans_on_the_start_of_a_span(parse):
+    text = "Tom Ash had been under investigation since March 2005. In August that year, agents searched the Amtek offices."
+    events, _ = events_of(parse, text, published=dt.date(2009, 8, 6))
+    assert [(e.clause.lemma, e.when.date.value) for e in events] == [("be", "2005-03"), ("search", "2005-08")]
+
+
 def test_pronoun_subject_takes_the_previous_subject(parse):
     text = "In 2007, Norway opened an embassy in Lima. It sent aid in March."
     events, index = events_of(parse, text)
