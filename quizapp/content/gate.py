@@ -595,10 +595,12 @@ def _pronoun_before_a_name(doc) -> bool:
         if token.lower_ in PLURAL_PRONOUNS and token.dep_ != "expl":
             return not any(t.tag_ in PLURAL_NOUN_TAGS or t.dep_ == "conj" for t in doc[: token.i])
         if token.lower_ in PERSONAL_PRONOUNS and token.dep_ != "expl":
-            # "he" or "she" stands for no plural: "Police said he is wanted" (who?)
-            person = token.lower_ in ("he", "she", "him")
+            # "he" or "she" stands for no plural nor initials: "Police said he is wanted",
+            # "FBI agents searched his home" (whose?)
+            person = token.lower_ in ("he", "she", "him", "his")
             return not any(t.pos_ in ("PROPN", "NOUN") and not _a_time(t)
-                           and not (person and t.tag_ in PLURAL_NOUN_TAGS) for t in doc[: token.i])
+                           and not (person and (t.tag_ in PLURAL_NOUN_TAGS or t.text.isupper()))
+                           for t in doc[: token.i])
     return False
 
 
@@ -1020,7 +1022,8 @@ PARSE_FAULTS = table(
                 "In the 1960s she led the team that designed the Holbrook estate.",
                 "CNN mixed the two up on its evening show.",
                 "Tony Snow said they would make the details public.",
-                "Police said he is wanted on several felony warrants."),
+                "Police said he is wanted on several felony warrants.",
+                "FBI agents searched his Lakeport home."),
          spares=("Norway said it would send doctors.",
                  "United States President something made his first official state visit.",
                  "Two men were arrested over a raid that lasted four minutes.",
