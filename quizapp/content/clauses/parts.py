@@ -324,9 +324,11 @@ def _year_of_a_bare_noun(span) -> set[int]:
 
 def _carries_another_noun(token, span) -> bool:
     """ "in [Sunday's] runoff", "in [1960s] Hollywood": the phrase's preposition carries the
-    noun the date qualifies, which stays."""
-    return token.dep_ == "prep" and any(c.dep_ == "pobj" and not span.start <= c.i < span.end
-                                        for c in token.children)
+    noun the date qualifies, which stays. Not where the parser gave it the date and the next
+    noun both as objects ("issued a decree on Wednesday dissolving parliament")."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    second = len(objects) > 1 and objects[0].i == token.i + 1 and span.start <= objects[0].i < span.end
+    return token.dep_ == "prep" and not second and any(not span.start <= c.i < span.end for c in objects)
 
 
 def _noun_words(noun) -> set[int]:
