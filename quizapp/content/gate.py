@@ -126,6 +126,18 @@ ARTICLE_BEFORE_PREPOSITION = re.compile(r"\b(?:the|a|an)\s+(?:of|in|on|at|to|for
 STUMP_AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?(?:[A-Z]\S*\s+){0,2}[A-Z]\S*[.?]$")
 
 
+QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+FIRST_PERSON = re.compile(r"^(?:We|Our|My)\b|\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b")
+
+
+def _first_person_unquoted(text: str) -> bool:
+    """ "We learned that", "said I may lose my freedom": a speaker's own words outside a quote
+    (who?), or that lost their quotation marks; not the numeral of "George I"."""
+    bare = QUOTATION.sub("", PREFIXES.sub("", text))
+    return any(m.group() != "I" or not re.search(r"[A-Z]\w*\s+$", bare[:m.start()])
+               for m in FIRST_PERSON.finditer(bare))
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w’'.-]+", text.replace(BLANK, "BLANK"))
 
@@ -379,6 +391,13 @@ SENTENCE_FAULTS = table(
                 "Frankfurt prices closed lower again.", "Northern California finally got some good news."),
          spares=("Who appealed to the court?", "The fire was fully contained.",
                  "The bad news for Apple is that iPhone sales fell 10%.", "Who delivered the bad news to the families?")),
+    Rule("a speaker's own 'we' or 'I', outside quotation marks", _first_person_unquoted,
+         fires=("We learned that the space agency has finally taken a giant leap forward.",
+                "A post on his Lakeport feed said I may lose my freedom.",
+                "Ana Costa said we will win the final."),
+         spares=("NASA said it had taken a giant leap forward.", "Iraq withdrew its troops.",
+                 "Ana Costa said “we will win the final”.", "King George I was crowned in 1714.",
+                 "The US Senate passed the bill.", "Tom Ash said \"I may lose my freedom\".")),
     Rule("says only that nobody commented", lambda text: NO_COMMENT.search(ASIDE.sub("", text)) is not None,
          fires=("Rally officials weren't available to comment.", "GM declined to comment on the bid.",
                 "A spokesman was unavailable for comment."),
@@ -1148,8 +1167,6 @@ RELATIVE_TIME = re.compile(
 # "since then"
 DEICTIC_SPAN = re.compile(r"\b(?:yesterday|today|tomorrow|last|this|next|ago|then|that)\b", re.I)
 
-# the speaker's own "we" or "I", outside a quote: who?
-FIRST_PERSON = re.compile(r"^(?:We|I|Our|My)\b")
 # a second time the story's day places, beside the line's own date: "compared with $33 million
 # last year", "Eastern is back to 80% of its schedule now"
 STORY_DAY = re.compile(r"\b(?:(?:this|last|next) (?:year|month|week|quarter)|now|today|yesterday|tomorrow"
@@ -1171,9 +1188,6 @@ def _weekday(text: str) -> bool:
 
 LINE_FAULTS = table(
     "line faults: what no timeline line may show, beside the sentence faults", lambda doc: doc.text,
-    Rule("a speaker's own 'we' or 'I'", lambda text: FIRST_PERSON.match(text) is not None,
-         fires=("We learned that the space agency has finally taken a giant leap forward.",),
-         spares=("NASA said it had taken a giant leap forward.", "Iraq withdrew its troops.")),
     Rule(RELATIVE, lambda text: RELATIVE_TIME.search(text) is not None or STORY_DAY.search(text) is not None
          or _weekday(text),
          fires=("Kellogg had a one-time charge in the latest quarter.",
