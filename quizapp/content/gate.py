@@ -123,6 +123,8 @@ STORYS_DAY = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b(?![^\"“”]
 # a clause cut down to a name after a semicolon: "made by Lawrence Wechsler; the White House."
 # a slip of the source: "the rapid ascent the of price of oil"
 ARTICLE_BEFORE_PREPOSITION = re.compile(r"\b(?:the|a|an)\s+(?:of|in|on|at|to|for|by|with|from)\s", re.I)
+# "sentenced to five years jail": the source's slip for "years in jail" or "years' jail"
+TERM_WITHOUT_IN = re.compile(r"\b(?:years|months|weeks|days) (?:jail|prison)\b")
 STUMP_AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?(?:[A-Z]\S*\s+){0,2}[A-Z]\S*[.?]$")
 
 
@@ -260,6 +262,10 @@ PHRASE_FAULTS = table(
                  "The ship sank in 500m of water.", "Bolt ran 100m in 9.58 seconds.",
                  "Divers found the wreck in 40m at dawn.", "He invested in 5m shares.",
                  "18 people were killed in an attack on the Kaboro community.", "He spoke to the Jewish community.")),
+    Rule("a term of jail without its 'in'", lambda text: TERM_WITHOUT_IN.search(text) is not None,
+         fires=("Tom Ash was sentenced to five years jail.", "_____ got six months prison and a fine."),
+         spares=("Tom Ash was sentenced to five years in jail.", "Tom Ash was sentenced to five years' jail.",
+                 "Tom Ash spent two years in prison.")),
     Rule("a stump after a semicolon", lambda text: STUMP_AFTER_SEMICOLON.search(text) is not None,
          fires=("Statements were made by a lawyer; the White House.",),
          spares=("Prices rose; the central bank raised its rates.", "Sales rose; profit fell.")),
