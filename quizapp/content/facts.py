@@ -32,7 +32,8 @@ COMPARED = re.compile(rf"\b(?:up|down) from\b|\bcompared with\b|(?:\d|\b(?:{'|'.
 # "600 million francs ($100 million)", "1,000 miles (1,600 kilometres)", "45 billion yen (NZ
 # $633 million)", "300 feet, or 90 meters": one number gives the other
 _UNIT = rf"(?:square\s+)?(?:{'|'.join(sorted(MEASURE_UNITS))})\b"
-CONVERTED = re.compile(rf"\d[^()]{{0,25}}\(\s*(?:{APPROXIMATELY}\s+)?(?:[A-Z]{{1,3}} ?)?[$€£]?\d"
+CONVERTED = re.compile(rf"\d[^()]{{0,25}}\(\s*(?:{APPROXIMATELY}\s+)?(?:(?:[A-Z]{{1,3}} ?)?[$€£]?\d"
+                       rf"|(?:{'|'.join(NUMBER_WORDS)})\s+{_UNIT})"
                        rf"|\d[\d,.]*\s*{_UNIT},?\s+or\s+(?:{APPROXIMATELY}\s+)?\d[\d,.]*\s*{_UNIT}")
 # "a film must open in 1,000 theatres to count as wide release": a rule, not the story
 GENERAL = re.compile(r"\b(?:a|an|any|every)\s+[a-z]+\s+(?:must|should|has to|needs to)\b")
@@ -125,7 +126,8 @@ BACKGROUND = table(
     Rule("a figure given again in other units", lambda text: CONVERTED.search(text) is not None,
          fires=("The pipeline runs 1,000 miles (1,600 kilometres).",
                 "Japan pledged 45 billion yen (NZ $633 million) in aid.",
-                "The van slid about 300 feet, or 90 meters, down the slope."),
+                "The van slid about 300 feet, or 90 meters, down the slope.",
+                "The probe will circle just 15km (nine miles) above the surface."),
          spares=("The pipeline runs 1,000 miles.", "The van slid 300 feet, or about a third of the way.",
                  "Turnout was 4 million voters, or 40 percent of the roll.",
                  "It earned $512 million, or 41 cents a share.", "Fines are 500 euros, or 30 days in jail.",
