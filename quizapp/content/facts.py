@@ -35,6 +35,8 @@ _UNIT = rf"(?:square\s+)?(?:{'|'.join(sorted(MEASURE_UNITS))})\b"
 CONVERTED = re.compile(rf"\d[^()]{{0,25}}\(\s*(?:{APPROXIMATELY}\s+)?(?:(?:[A-Z]{{1,3}} ?)?[$€£]?\d"
                        rf"|(?:{'|'.join(NUMBER_WORDS)})\s+{_UNIT})"
                        rf"|\d[\d,.]*\s*{_UNIT},?\s+or\s+(?:{APPROXIMATELY}\s+)?\d[\d,.]*\s*{_UNIT}")
+# "is survived by his wife, two brothers and 10 grandchildren": judges fail the count as trivia
+SURVIVED_BY = re.compile(r"\bsurvived by\b|\bsurvivors include\b", re.I)
 # "a film must open in 1,000 theatres to count as wide release": a rule, not the story
 GENERAL = re.compile(r"\b(?:a|an|any|every)\s+[a-z]+\s+(?:must|should|has to|needs to)\b")
 # "Ferry disasters are common in Bangladesh, which has about 230 rivers": the wire's paragraph of
@@ -132,6 +134,10 @@ BACKGROUND = table(
                  "Turnout was 4 million voters, or 40 percent of the roll.",
                  "It earned $512 million, or 41 cents a share.", "Fines are 500 euros, or 30 days in jail.",
                  "About 1,500 runners, or 300 more than last year, took part.")),
+    Rule("the family an obituary leaves", lambda text: SURVIVED_BY.search(text) is not None,
+         fires=("Tom Ash died Sunday and is survived by his wife, three sons and 10 grandchildren.",
+                "Survivors include two daughters and five grandchildren."),
+         spares=("Tom Ash survived the crash that killed 10 people.",)),
     Rule("a general rule, no news", lambda text: GENERAL.search(text) is not None,
          fires=("To count as a wide release, a film must open in 1,000 theatres.",),
          spares=("The film opened in 1,000 theatres.",)),
