@@ -555,6 +555,8 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("In 2003, deposed leader Jon Alvarez was also jailed after an anti-graft tribunal convicted "
      "and sentenced him to life in prison in 2009.",
      ["Deposed leader Jon Alvarez was jailed."]),
+    # "last" says which time of several: without it the date is one of many
+    ("Lakeport last hosted a tennis tournament in 2019.", ["Lakeport last hosted a tennis tournament."]),
     # the parser gave "on" the date and the noun after it both: "on" goes with the date
     ("Ana Costa issued a decree on Wednesday dissolving parliament.",
      ["Ana Costa issued a decree dissolving parliament."]),
