@@ -945,6 +945,16 @@ def _post_of_nothing(noun) -> bool:
             and not any(c.dep_ in ("det", "poss", "prep") or c.pos_ == "PROPN" for c in noun.children))
 
 
+def _since_on_a_plain_past(token) -> bool:
+    """ "captured her maiden title in the final of the Lakeport Open since 2019": "since" wants a
+    perfect; on a plain past it is what is left of a phrase cut away ("the first tournament there
+    since 2019"). "won her first title since 2019" says which time, and stays."""
+    verb = token.head
+    return (token.lower_ == "since" and token.dep_ == "prep" and verb.tag_ == "VBD"
+            and not any(c.lower_ in HAVE | HAD for c in verb.children)
+            and not any(t.lower_ in ("first", "only", "last") or t.tag_ in ("JJS", "RBS") for t in token.doc[:token.i]))
+
+
 def _place_of_no_race(doc) -> bool:
     """ "Ana Costa finished in second": in what? A place in a race with nothing else on the
     verb ("finished second in the Lakeport Marathon", "came third behind Ana Costa" say)."""
@@ -988,6 +998,11 @@ PARSE_FAULTS = table(
          spares=("Tom Ash finished second in the Lakeport Marathon.", "Ana Costa came third in the 100 metres.",
                  "Tom Ash finished third behind Ana Costa.", "Ana Costa finished her second term.",
                  "Ana Costa rose to second in the standings with a sixth-place finish.")),
+    Rule("'since' on a plain past", lambda doc: any(map(_since_on_a_plain_past, doc)),
+         fires=("Ana Costa won her maiden title in the final of the Lakeport Open since 2019.",),
+         spares=("Ana Costa has won three titles since 2019.", "Tom Ash had lived in Lakeport since 2001.",
+                 "Ana Costa won her first title since 2019.", "It was the biggest crowd since 2001.",
+                 "Tom Ash said he has lived in Lakeport since 2001.")),
     Rule("no main verb", lambda doc: not _a_verb(doc[:].root),
          fires=("In 2004 the Valech Report that was issued after interviewing 35,000 people.",),
          spares=("The Valech Report was issued in 2004.", "Turnout was 41%.",
