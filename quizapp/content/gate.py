@@ -1440,6 +1440,14 @@ def _past_state(doc) -> bool:
     return root.lower_ in ("was", "were") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
 
 
+def _two_by_a_colon(doc) -> bool:
+    """ "Few writers won more awards: Ana Costa was awarded the prize": the line's event after
+    a remark that is no event of its date; not a title's colon nor a list's."""
+    colons = [t.i for t in doc if t.text == ":"]
+    return any(_finite_verbs(doc[:i]) and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[i:]) and _finite_verbs(doc[i:])
+               for i in colons)
+
+
 def _unnamed_person(doc) -> bool:
     """Someone a line speaks of without a name ("A Lakeport minister resigned"): the story
     names them, a class reading the line alone cannot tell who (judges failed 7 of 9 such
@@ -1487,6 +1495,11 @@ LINE_PARSE_FAULTS = table(
                  "The chief judge in Saddam Hussein's trial submitted his resignation.",
                  "Ana Costa announced her retirement.", "The club relieved Ana Costa of her duties.",
                  "Nokia raised its offer for the Finnish unit of Alcatel after weeks of talks in Helsinki.")),
+    Rule("two sentences joined by a colon", _two_by_a_colon,
+         fires=("Few writers won more awards: Ana Costa was awarded the Lakeport Prize for Tide.",),
+         spares=("Ana Costa was awarded the Lakeport Prize for Tide.",
+                 "Lakeport Stories: A Tide Rising premiered at the Lakeport festival.",
+                 "Ana Costa named three heirs: Tom Ash, Marco Ferri and Lucia Bell.")),
     Rule(NOWHERE, _arrives_nowhere,
          fires=("Ritter arrived with some 50 inspectors for a tour.",
                 "Hundreds of people from the US began to arrive, including some Cuban Americans.",
