@@ -131,7 +131,8 @@ _REPORTED_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<author>.+?)(?:\s+in\s+[A-
 # "(Bloomberg)—Bayer AG agreed" (an em dash glued to the first word)
 # "November 17, Brisbane, Australia -", "United States -": a day and places in title case;
 # "Cebu, May 2 (IANS): ", "Leeds [UK], March 4 : ", "May 3 (UPI) -- ", "Chennai: ": a
-# colon ends a dateline that has a day, an agency or a known place
+# colon ends a dateline that has a day, an agency or a known place; "Rome, Aug 18 (IANS/AKI)
+# Italy's ...": a day and an agency end one with nothing more
 _NAMED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
 _DATELINE = re.compile(
@@ -140,7 +141,7 @@ _DATELINE = re.compile(
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*)?(?P<places>" + _NAMED + r"(?:\s*\[[^\[\]\n]{1,30}\])?"
     r"(?:,\s*" + _NAMED + r")*)(?:,\s*(?P<day>" + _DAY + r")\s*|\s+|(?=:))"
     r"|(?P<day_alone>" + _DAY + r")\s+(?=\())?"
-    r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?(?P<end>[-–—_]+(?=\s|$)|—(?=[A-Z])|:(?=\s))"
+    r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?(?P<end>[-–—_]+(?=\s|$)|—(?=[A-Z])|:(?=\s)|(?<=\)\s)(?=[A-Z]))"
 )
 
 
@@ -182,11 +183,15 @@ def _dateline(block: str, colon: bool = False) -> re.Match | None:
     found = _DATELINE.match(block)
     if not found or not (found["place"] or found["places"] or found["agency"]):
         return None
-    if found["end"] != ":":
-        return found
     dated = found["day"] or found["day_alone"]
+    if found["end"] != ":":
+        return found if found["end"] or _day_and_agency(found) else None
     agency_alone = not (found["place"] or found["places"]) and re.fullmatch(r"[A-Z]{2,}", found["agency"])
     return found if colon and (dated or agency_alone or _a_known_place(found)) else None
+
+
+def _day_and_agency(found: re.Match) -> bool:
+    return bool((found["day"] or found["day_alone"]) and found["agency"])
 
 
 def _a_known_place(found: re.Match) -> bool:
