@@ -620,13 +620,19 @@ def _pronoun_before_a_name(doc) -> bool:
         if token.lower_ in PLURAL_PRONOUNS and token.dep_ != "expl":
             return not any(t.tag_ in PLURAL_NOUN_TAGS or t.dep_ == "conj" for t in doc[: token.i])
         if token.lower_ in PERSONAL_PRONOUNS and token.dep_ != "expl":
-            # "he" or "she" stands for no plural nor initials: "Police said he is wanted",
-            # "FBI agents searched his home" (whose?)
-            person = token.lower_ in ("he", "she", "him", "his")
-            return not any(t.pos_ in ("PROPN", "NOUN") and not _a_time(t)
-                           and not (person and (t.tag_ in PLURAL_NOUN_TAGS or t.text.isupper()))
-                           for t in doc[: token.i])
+            if token.lower_ in ("he", "she", "him", "his"):
+                return not any(map(_may_be_a_person, doc[: token.i]))
+            return not any(t.pos_ in ("PROPN", "NOUN") and not _a_time(t) for t in doc[: token.i])
     return False
+
+
+def _may_be_a_person(token) -> bool:
+    """What "he" or "his" may stand for: a name, not initials ("FBI agents searched his home"),
+    or a noun for one person ("the minister"); no plural nor a thing ("With the support of 221
+    votes of his party": whose?)."""
+    if token.pos_ == "PROPN":
+        return not token.text.isupper() and not _a_time(token)
+    return token.pos_ == "NOUN" and token.tag_ not in PLURAL_NOUN_TAGS and _someone(token.lower_)
 
 
 def _stands_for_things(token) -> bool:
@@ -1063,7 +1069,8 @@ PARSE_FAULTS = table(
                 "CNN mixed the two up on its evening show.",
                 "Tony Snow said they would make the details public.",
                 "Police said he is wanted on several felony warrants.",
-                "FBI agents searched his Lakeport home."),
+                "FBI agents searched his Lakeport home.",
+                "With the support of _____ votes of his party members, the government won the vote."),
          spares=("Norway said it would send doctors.",
                  "United States President something made his first official state visit.",
                  "Two men were arrested over a raid that lasted four minutes.",
