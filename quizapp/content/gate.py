@@ -951,6 +951,14 @@ def _post_of_nothing(noun) -> bool:
             and not any(c.dep_ in ("det", "poss", "prep") or c.pos_ == "PROPN" for c in noun.children))
 
 
+def _stand_in_do(doc) -> bool:
+    """ "did so", "did the same", "did just the way": a verb standing for one the story said
+    before, which the line leaves out."""
+    root = doc[:].root
+    return root.lower_ in ("do", "does", "did", "done", "doing") and doc[-1].text != "?" and not any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ != "same" for c in root.children)
+
+
 def _since_on_a_plain_past(token) -> bool:
     """ "captured her maiden title in the final of the Lakeport Open since 2019": "since" wants a
     perfect; on a plain past it is what is left of a phrase cut away ("the first tournament there
@@ -1004,6 +1012,10 @@ PARSE_FAULTS = table(
          spares=("Tom Ash finished second in the Lakeport Marathon.", "Ana Costa came third in the 100 metres.",
                  "Tom Ash finished third behind Ana Costa.", "Ana Costa finished her second term.",
                  "Ana Costa rose to second in the standings with a sixth-place finish.")),
+    Rule("a 'did' that stands for another verb", _stand_in_do,
+         fires=("National Assembly Speaker Tom Ash did just the way.", "Ana Costa did the same.",
+                "Tom Ash did so in 2001."),
+         spares=("Ana Costa did her homework.", "When did Tom Ash resign?", "Tom Ash did not resign.")),
     Rule("'since' on a plain past", lambda doc: any(map(_since_on_a_plain_past, doc)),
          fires=("Ana Costa won her maiden title in the final of the Lakeport Open since 2019.",),
          spares=("Ana Costa has won three titles since 2019.", "Tom Ash had lived in Lakeport since 2001.",
