@@ -33,6 +33,11 @@ def test_that_year_leans_on_the_start_of_a_span(parse):
     assert [(e.clause.lemma, e.when.date.value) for e in events] == [("be", "2005-03"), ("search", "2005-08")]
 
 
+def test_two_people_after_a_post_are_both_the_subject(parse):
+    [event], _ = events_of(parse, "US teen star Ana Costa and Britain's Tom Ash captured titles at the Lakeport Open on Sunday.")
+    assert event.clause.subject == "US teen star Ana Costa and Britain's Tom Ash"
+
+
 def test_pronoun_subject_takes_the_previous_subject(parse):
     text = "In 2007, Norway opened an embassy in Lima. It sent aid in March."
     events, index = events_of(parse, text)

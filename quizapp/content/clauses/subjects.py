@@ -64,7 +64,9 @@ def _name_closing_a_list(subject):
         return subject
     last = subject.right_edge
     named = last.pos_ == "PROPN" and last.ent_type_ == "PERSON" and last.dep_ in ("conj", "appos")
-    return last if named else subject
+    # not the second of two people: "US teen star Coco Gauff and Dan Evans captured titles"
+    of_two = last.dep_ == "conj" and last.head.pos_ == "PROPN"
+    return last if named and not of_two else subject
 
 
 def _named_by_apposition(subject):
