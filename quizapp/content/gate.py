@@ -128,6 +128,7 @@ TERM_WITHOUT_IN = re.compile(r"\b(?:years|months|weeks|days) (?:jail|prison)\b")
 STUMP_AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?(?:[A-Z]\S*\s+){0,2}[A-Z]\S*[.?]$")
 
 
+LONG_LIST = re.compile(r"(?:\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*, ){3}[A-Z]")  # four names and more
 QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 FIRST_PERSON = re.compile(r"^(?:We|Our|My)\b|\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b")
 
@@ -404,6 +405,10 @@ SENTENCE_FAULTS = table(
          spares=("NASA said it had taken a giant leap forward.", "Iraq withdrew its troops.",
                  "Ana Costa said “we will win the final”.", "King George I was crowned in 1714.",
                  "The US Senate passed the bill.", "Tom Ash said \"I may lose my freedom\".")),
+    Rule("a long list of names in a question", lambda text: text.endswith("?") and LONG_LIST.search(text) is not None,
+         fires=("How many states reported sporadic activity and Lakeport, Kestrel, Amtek, Tarnow, Velden reported none?",),
+         spares=("Which country joined Lakeport, Kestrel and Tarnow in the pact?",
+                 "Tom Ash visited Lakeport, Kestrel, Amtek, Tarnow and Velden in May.")),
     Rule("says only that nobody commented", lambda text: NO_COMMENT.search(ASIDE.sub("", text)) is not None,
          fires=("Rally officials weren't available to comment.", "GM declined to comment on the bid.",
                 "A spokesman was unavailable for comment."),
