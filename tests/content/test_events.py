@@ -560,6 +560,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("In 2003, deposed leader Jon Alvarez was also jailed after an anti-graft tribunal convicted "
      "and sentenced him to life in prison in 2009.",
      ["Deposed leader Jon Alvarez was jailed."]),
+    # told in the past, what was to come is "would"; not in the speaker's own quoted words
+    ("Tom Ash said Monday that he will not seek a third term.", ["Tom Ash said that he would not seek a third term."]),
+    ('Ana Costa said on Tuesday: "We will win."', ['Ana Costa said "We will win".']),
     # "last" says which time of several: without it the date is one of many
     ("Lakeport last hosted a tennis tournament in 2019.", ["Lakeport last hosted a tennis tournament."]),
     # the parser gave "on" the date and the noun after it both: "on" goes with the date

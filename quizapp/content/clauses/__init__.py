@@ -59,7 +59,8 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
         aux=core.aux,
         verb=" ".join([t.text for t in verb_words] + [core.verb_text]),
         lemma=" ".join([t.text for t in adverbs] + [verb.lemma_]),
-        rest=_rest_text(relative, core.rest, skip, original, _objects_named(core.rest, index, position)),
+        rest=_rest_text(relative, core.rest, skip, original,
+                        _objects_named(core.rest, index, position) | _backshifted(verb, core.rest)),
         tense=core.tense,
         passive=core.passive,
         negated=any(c.dep_ == "neg" for c in verb.children),
@@ -69,6 +70,19 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
         retold=core.retold,
     )
     return clause, [t.i for t in subject_tokens + relative + core.rest]
+
+
+BACKSHIFT = {"will": "would", "wo": "would", "can": "could", "shall": "should"}  # "wo" of "won't"
+
+
+def _backshifted(verb, rest: list) -> dict[int, str]:
+    """ "said that he will not seek a third term" -> "would not seek": told in the past, what
+    was to come then is said so; not inside the speaker's own quoted words."""
+    if verb.tag_ != "VBD" or verb.lemma_ not in REPORTING_LEMMAS:
+        return {}
+    return {t.i: BACKSHIFT[t.lower_] for t in rest
+            if t.tag_ == "MD" and t.lower_ in BACKSHIFT and t.head.dep_ == "ccomp" and t.head.head.i == verb.i
+            and not any(w.is_quote for w in verb.doc[min(verb.i, t.i):max(verb.i, t.i)])}
 
 
 def _reduced(verb) -> bool:
