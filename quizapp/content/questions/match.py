@@ -23,6 +23,8 @@ def question(article: Article, leaving_out: frozenset[str] | set[str] = frozense
     if len(pairs) < MIN_PAIRS:
         return None
     pairs = sorted(article.rng.sample(pairs, min(MAX_PAIRS, len(pairs))), key=lambda p: p[0].name)
+    if all(_where_from(actor.role) for actor, _ in pairs):
+        return None  # "Irish writer", "British author", "American author": only nationalities to match
     answer = tuple((actor.name, actor.role) for actor, _ in pairs)
     listing = "; ".join(f"{name}: {role}" for name, role in answer)
     sources = " ".join(dict.fromkeys(source for _, source in pairs))
@@ -63,6 +65,12 @@ def _source(actor: Actor) -> str | None:
             mentions(actor.role, n) for n in (*actor.names, actor.name.split()[-1])):
         return None
     return actor.role_source
+
+
+def _where_from(role: str) -> bool:
+    """ "Irish writer": a word of where someone is from and a plain noun."""
+    words = role.split()
+    return len(words) == 2 and words[0][:1].isupper() and not words[0].isupper() and words[1].islower()
 
 
 def _names_other(actor: Actor, others: list[Actor]) -> bool:
