@@ -478,4 +478,5 @@ def _post_of_a_body(noun, name_start: int) -> bool:
     what someone is to another person with a post ("the mother of Finance Minister Ana Costa",
     "a critic of Mayor Tom Ash") nor what befell them ("the arrest of Minister ...")."""
     posts = person_nouns()
-    return noun.lower_ in posts and noun.lower_ not in KIN and noun.doc[name_start - 1].lower_ not in posts
+    # "the staff of U.S. Rep. Tom Ash": a post written short is a post too
+    return noun.lower_ in posts and noun.lower_ not in KIN and noun.doc[name_start - 1].lower_.rstrip(".") not in posts
