@@ -54,7 +54,7 @@ LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "
                    "in other developments", "by contrast", "under the terms", "in a related",
                    "in a separate",
                    "a few days later", "days later", "weeks later", "months later", "hours later",
-                   "a day later", "that same", "as reported", "in that ", "more recently",
+                   "a day later", "that same", "as reported", "in that ", "more recently", "most recently",
                    "in the last ", "in the latest ", "in the previous ")
 RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 # words that point at what the reader was not told: "appealed to anyone", "went further"
@@ -70,7 +70,7 @@ NO_COMMENT = re.compile(r"\b(?:(?:was|were|is|are)(?:(?:n't| not) (?:immediately
 ASIDE = re.compile(r",[^,]*,")
 # what points back to a thing or a period named before, blank or no blank: "such arrangements",
 # "Year-earlier results were $_____"
-POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|year-earlier|year-ago|a year (?:ago|earlier)|last year's"
+POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earlier|year-ago|a year (?:ago|earlier)|last year's"
                            r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+)(?!\w)", re.I)
 # the day's share price of a company: background to its story, not a fact worth asking
 SHARE_PRICE = re.compile(r"\bcomposite trading\b|\bBig Board\b|\bover-the-counter\b"
@@ -302,6 +302,7 @@ SENTENCE_FAULTS = table(
                 "Fill in the blank: By contrast, Electronic Data Systems Corp. boosted net _____%.",
                 "Fill in the blank: Under the terms, Milton Roy will pay an initial $_____.",
                 "Another quake struck off the shores of Kao-hsiung.",
+                "Most recently, Tom Ash was cleared of fraud.",
                 "Fill in the blank: Trailing are South Korea with _____% and China with 8%.",
                 "Following were two former ministers.",
                 "Fill in the blank: As reported, _____ agreed to be acquired by a group of investors.",
@@ -324,8 +325,11 @@ SENTENCE_FAULTS = table(
                 "Fill in the blank: Year-earlier results were $_____.",
                 "Fill in the blank: For the quarter a year ago, Columbia reported earnings of $_____.",
                 "Fill in the blank: Last year's results were hurt by $_____ in charges.",
-                "Fill in the blank: The current Parliament was appointed on _____."),
+                "Fill in the blank: The current Parliament was appointed on _____.",
+                "Tom Ash and five other officials were cleared of similar corruption charges."),
          spares=("Companies such as Delta reported results.", "The current account deficit widened.",
+                 "Tom Ash faced charges similar to those against Ana Costa.",
+                 "Ana Costa said the two cases were similar.",
                  "The spokeswoman said the current situation in the port looked like a mess.")),
     Rule("a share price of the day", lambda text: SHARE_PRICE.search(text) is not None,
          fires=("Seagram closed at $84.75, up 12.5 cents a share in Big Board trading.",
