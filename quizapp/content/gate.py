@@ -960,6 +960,16 @@ def _post_of_nothing(noun) -> bool:
             and not any(c.dep_ in ("det", "poss", "prep") or c.pos_ == "PROPN" for c in noun.children))
 
 
+def _who_died_only(doc) -> bool:
+    """ "Who has died according to his family?": the story's own subject, asked by its headline,
+    with no more to tell it from anyone else."""
+    root = doc[:].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (root.lower_ in WHOLE_ALONE and subject is not None and subject.tag_ == "WP"
+            and all(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "punct") or c.lower_ == "according"
+                    for c in root.children))
+
+
 def _stand_in_do(doc) -> bool:
     """ "did so", "did the same", "did just the way": a verb standing for one the story said
     before, which the line leaves out."""
@@ -1021,6 +1031,9 @@ PARSE_FAULTS = table(
          spares=("Tom Ash finished second in the Lakeport Marathon.", "Ana Costa came third in the 100 metres.",
                  "Tom Ash finished third behind Ana Costa.", "Ana Costa finished her second term.",
                  "Ana Costa rose to second in the standings with a sixth-place finish.")),
+    Rule("who died, and nothing more", _who_died_only,
+         fires=("Who has died according to his family?", "Who has died according to Lakeport media?", "Who died?"),
+         spares=("Who died in the Lakeport crash?", "Who has died at the age of 82?", "Ana Costa has died, her family said.")),
     Rule("a 'did' that stands for another verb", _stand_in_do,
          fires=("National Assembly Speaker Tom Ash did just the way.", "Ana Costa did the same.",
                 "Tom Ash did so in 2001."),
