@@ -301,7 +301,7 @@ def _whose(tokens, head, original) -> dict[int, str]:
     if whose is None or head.dep_ != "relcl":
         return {}
     owner = [t for t in head.head.subtree if t.i <= head.head.i]
-    return {whose.i: text_of(owner, original) + "’s"}
+    return {whose.i: _owners(text_of(owner, original))}
 
 
 def _owner(subject, verb, index, recent, original) -> dict[int, str]:
@@ -314,9 +314,17 @@ def _owner(subject, verb, index, recent, original) -> dict[int, str]:
     noun = noun_before(owner) if owner.lower_ == "their" and verb.dep_ != "ROOT" else None
     if noun is not None:
         words = text_of([t for t in noun.subtree if t.i <= noun.i], original)
-        return {owner.i: words + ("’" if words.endswith("s") else "’s")}
+        return {owner.i: _owners(words)}
     actor = antecedent(POSSESSIVE_PRONOUNS[owner.lower_], index, recent)
-    return {owner.i: as_said(index.by_id(actor)) + "’s"} if actor else {}
+    if actor is None:
+        return {}
+    who = index.by_id(actor)
+    return {owner.i: as_said(who) + "’s" if who.kind == "person" else _owners(as_said(who))}
+
+
+def _owners(words: str) -> str:
+    """ "the drivers’", "the Russians’" (not "Russians’s"); a person is "Anna Hollis’s"."""
+    return words + ("’" if words.endswith("s") else "’s")
 
 
 def _objects_named(rest: list, index, position: int) -> dict[int, str]:
