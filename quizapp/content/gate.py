@@ -960,6 +960,14 @@ def _post_of_nothing(noun) -> bool:
             and not any(c.dep_ in ("det", "poss", "prep") or c.pos_ == "PROPN" for c in noun.children))
 
 
+def _open_dash_aside(doc) -> bool:
+    """ "Their replacements - two Russians and an American arrived": an aside opened by a dash
+    before the main verb and never closed; one at the end ("to three nations - Kiribati, ...")
+    needs no closing."""
+    dashes = [t.i for t in doc if set(t.text) <= set("-–—") and t.i > 0 and doc[t.i - 1].whitespace_ and t.whitespace_]
+    return len(dashes) % 2 == 1 and dashes[0] < doc[:].root.i
+
+
 def _who_died_only(doc) -> bool:
     """ "Who has died according to his family?": the story's own subject, asked by its headline,
     with no more to tell it from anyone else."""
@@ -1031,6 +1039,10 @@ PARSE_FAULTS = table(
          spares=("Tom Ash finished second in the Lakeport Marathon.", "Ana Costa came third in the 100 metres.",
                  "Tom Ash finished third behind Ana Costa.", "Ana Costa finished her second term.",
                  "Ana Costa rose to second in the standings with a sixth-place finish.")),
+    Rule("a dash aside left open before the verb", _open_dash_aside,
+         fires=("Their replacements - two Lakeport crew and an engineer arrived at the station.",),
+         spares=("Their replacements - two Lakeport crew and an engineer - arrived at the station.",
+                 "Ana Costa won 6-2, 6-3.", "Lakeport gives aid to three nations - Kestrel, Velden and Tarnow.")),
     Rule("who died, and nothing more", _who_died_only,
          fires=("Who has died according to his family?", "Who has died according to Lakeport media?", "Who died?"),
          spares=("Who died in the Lakeport crash?", "Who has died at the age of 82?", "Ana Costa has died, her family said.")),
