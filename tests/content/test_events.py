@@ -560,6 +560,8 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("In 2003, deposed leader Jon Alvarez was also jailed after an anti-graft tribunal convicted "
      "and sentenced him to life in prison in 2009.",
      ["Deposed leader Jon Alvarez was jailed."]),
+    # an aside set off by commas keeps its closing comma
+    ("Tom Ash, from Lakeport, turned 26 on Wednesday.", ["Tom Ash, from Lakeport, turned 26."]),
     # "the staff of" a person with a post written short is no post of a body before a name
     ("Ana Costa joined the staff of U.S. Rep. Tom Ash in 1965.", ["Ana Costa joined the staff of U.S. Rep. Tom Ash."]),
     # told in the past, what was to come is "would"; not in the speaker's own quoted words

@@ -234,7 +234,16 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
         # "Sir Patrick passed away": Patrick Moore, named in full as elsewhere
         tokens = [t for t in tokens if t.head.i != subject.i or t.dep_ != "compound"]
         names[subject.i] = who.name
-    return tokens, _listed(text_of(tokens, original, names | dated_owners(tokens, skip))), actor
+    text = _listed(text_of(tokens, original, names | dated_owners(tokens, skip)))
+    return tokens, _closed_aside(text, tokens), actor
+
+
+def _closed_aside(subject: str, tokens: list) -> str:
+    """ "Carlsen, from Norway," keeps the comma that closes its aside before the verb (not the
+    list's "Ana Costa, Tom Ash and Sam Ash", nor a place's "Taranaki, New Zealand")."""
+    aside = subject[subject.rfind(",") + 1:].strip()
+    open_aside = subject.count(",") % 2 == 1 and " and " not in aside and aside[:1].islower()
+    return subject + "," if open_aside and max(tokens, key=lambda t: t.i).text == "," else subject
 
 
 def _listed(subject: str) -> str:
