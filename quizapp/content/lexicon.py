@@ -221,7 +221,8 @@ PLAYER_ROLES = frozenset({"player", "striker", "forward", "winger", "midfielder"
                           "keeper", "captain", "substitute", "bowler", "batsman"})
 # someone a line may speak of without a name: "A judge handed down ...", "A man was arrested"
 PEOPLE_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "teenager", "child", "judge", "officer",
-                          "soldier", "doctor", "passenger", "pilot", "policeman", "policewoman", "gunman"})
+                          "soldier", "doctor", "passenger", "pilot", "policeman", "policewoman", "gunman",
+                          "reporter", "correspondent"})
 PLACE_LEADS = frozenset({"river", "lake", "mount", "cape", "fort", "port", "isle", "gulf", "bay"})
 PLACE_SUFFIXES = frozenset({"region", "province", "city", "district", "county", "state"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "across", "around",
