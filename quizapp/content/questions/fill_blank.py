@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from quizapp.content.lexicon import CLOSING_QUOTES, OPENING_QUOTES
+from quizapp.content.lexicon import CLOSING_QUOTES, OPENING_QUOTES, REPORTING_LEMMAS
 from quizapp.content.scoring import date_variants, name_variants, number_variants, same_answer
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.multiple_choice import number_in, quantity_key
@@ -40,6 +40,7 @@ QUOTES = "".join(OPENING_QUOTES | CLOSING_QUOTES) + "'"
 
 CONFIDENCE = {"actor": 0.65, "date": 0.7, "number": 0.75}
 BLANKABLE_KINDS = ("person", "organization", "country")  # a place blanked asks a detail
+RELAYING_LEMMAS = REPORTING_LEMMAS | {"quote", "cite"}
 # a word right before a blanked name that points at the one person it can be
 GIVE_AWAY_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prince|Princess|King|Queen|"
                               r"President|Premier|Chancellor|Pope)\.?|['’]s)\s*$")
@@ -70,6 +71,8 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
     away (a name in the headline, a name after "Mr." or "President")."""
     if who is None or who.kind not in BLANKABLE_KINDS or article.in_headline(who):
         return None
+    if who.kind == "organization" and event.clause.lemma.split()[-1] in RELAYING_LEMMAS:
+        return None  # "_____ quoted Li Fuchun as saying": who relayed the news, not the story
     if who.kind != "person" and len(who.name.split()) > 2 and not who.aliases:
         return None  # "First South American Summit": a long name typed one way only
     names = sorted(who.names, key=len, reverse=True)  # "Lena Anna Holm" before "Holm"
