@@ -21,7 +21,7 @@ from typing import Sequence
 from quizapp.content.actors.kinds import SURE
 from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.gazetteer import takes_the
-from quizapp.content.lexicon import CORPORATE_FORMS, INSTITUTION_HEADS, NAME_PARTICLES, ORGANIZATION_NOUNS
+from quizapp.content.lexicon import CORPORATE_FORMS, CORPORATE_SUFFIX, INSTITUTION_HEADS, NAME_PARTICLES, ORGANIZATION_NOUNS
 from quizapp.content.types import Actor
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
@@ -135,12 +135,18 @@ def short_names_in_full(text: str, actors: Sequence[Actor]) -> str:
     return text
 
 
+def _short_for(acronym: str, name: str) -> bool:
+    """Not the body a name opens on ("NASA" of "NASA Jet Propulsion Laboratory", a part of
+    NASA), though a firm's first word is its short name ("RJR" of "RJR Nabisco Inc.")."""
+    return name.split()[0] != acronym or CORPORATE_SUFFIX.search(name) is not None
+
+
 def acronyms_in_full(text: str, actors: Sequence[Actor]) -> str:
     """The text with the first acronym of each actor written as the name the story gave it in
     full: "the CMA" alone says nothing to a class ("the Competition and Markets Authority
     (CMA)" stays as it is), save in a word ("IRA-allied", "US$102")."""
     for actor in actors:
-        acronyms = [a for a in actor.aliases if ACRONYM.fullmatch(a)]
+        acronyms = [a for a in actor.aliases if ACRONYM.fullmatch(a) and _short_for(a, actor.name)]
         found = next((m for a in acronyms if (m := re.search(rf"(?<![\w(-]){a}(?![\w)$-])", text))), None)
         if found is None or actor.name in text or len(actor.name.split()) < 2:
             continue

@@ -78,6 +78,8 @@ def test_a_person_named_by_surname_alone_is_named_in_full(text, people, expected
 CMA = Actor("a5", "Competition and Markets Authority", "organization", aliases=("CMA",))
 WHO = Actor("a6", "World Health Organization", "organization", aliases=("WHO",))
 IBM = Actor("a7", "IBM", "organization", aliases=("International Business Machines",))
+LAB = Actor("a8", "NASA Kestrel Laboratory", "organization", aliases=("NASA",))  # a part of NASA
+AMTEK = Actor("a9", "AMK Amtek Inc.", "organization", aliases=("AMK",))  # a firm's first word
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -90,9 +92,11 @@ IBM = Actor("a7", "IBM", "organization", aliases=("International Business Machin
     ("IBM began shipping a card.", "IBM began shipping a card."),  # its name is the acronym
     ("Who said WHOLE numbers?", "Who said WHOLE numbers?"),
     ("WHO-led teams spent US$5 million.", "WHO-led teams spent US$5 million."),
+    ("One of NASA's telescopes saw it.", "One of NASA's telescopes saw it."),
+    ("KKR bought AMK for $25 billion.", "KKR bought AMK Amtek Inc. for $25 billion."),
 ])
 def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):
-    assert acronyms_in_full(text, [CMA, WHO, IBM]) == expected
+    assert acronyms_in_full(text, [CMA, WHO, IBM, LAB, AMTEK]) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
