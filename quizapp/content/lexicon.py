@@ -59,7 +59,7 @@ SAME_PAST_AND_PARTICIPLE = frozenset(
 )
 # adverbs between subject and verb that change what the clause claims: "nearly collapsed"
 KEPT_ADVERBS = frozenset({
-    "nearly", "almost", "never", "narrowly", "barely", "hardly", "scarcely", "first", "already",
+    "nearly", "almost", "never", "narrowly", "barely", "hardly", "scarcely", "first",
     "just", "only", "twice", "once", "reportedly", "allegedly", "partly", "briefly", "finally", "last",
 })
 PARTICLES = frozenset({"back", "up", "down", "off", "out", "on", "in", "away"})
