@@ -362,6 +362,13 @@ def test_an_actor_who_did_the_same_thing_is_never_a_distractor():
     assert multiple_choice.who(article, events[1]) is None
 
 
+def test_one_person_left_as_two_actors_is_never_two_options():
+    people = [Actor(f"a{n}", name, "person") for n, name in
+              enumerate(["Ana Costa", "Julius Tom Ash", "Tom Ash", "Marco Ferri", "Lucia Bell"])]
+    article = Article({a.id: a for a in people}, [], [], random.Random(0))
+    assert "Tom Ash" not in distractors.actors(article, people[0], None, "Who resigned?")
+
+
 def test_match_needs_three_citable_roles():
     def matching(name):
         actors, events, quantities = ARTICLES[name]

@@ -48,7 +48,14 @@ def actors(article: Article, answer: Actor, event: Event | Statement | None,
     own = sorted(a.name for a in article.actors.values()
                  if a.id not in taken and _stands_in(article, a, answer, prompt) and not _named_beside(event, a)
                  and not (year and a.kind == "person" and _of_another_era(article, a, year)))
+    own = [name for name in own if not _end_of_another(name, [*own, answer.name])]
     return article.rng.sample(own, min(WANTED, len(own)))
+
+
+def _end_of_another(name: str, names: list[str]) -> bool:
+    """ "Maada Bio" beside "Julius Maada Bio": one person, whom the story left as two actors,
+    offered twice."""
+    return any(other.endswith(" " + name) for other in names)
 
 
 def _named_beside(event: Event | Statement | None, other: Actor) -> bool:
