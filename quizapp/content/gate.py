@@ -960,6 +960,11 @@ def _post_of_nothing(noun) -> bool:
             and not any(c.dep_ in ("det", "poss", "prep") or c.pos_ == "PROPN" for c in noun.children))
 
 
+def _did_another(doc) -> bool:
+    """ "staged another coup", "set another record": the first is told elsewhere."""
+    return any(c.dep_ == "dobj" and any(d.lower_ == "another" for d in c.children) for c in doc[:].root.children)
+
+
 def _open_dash_aside(doc) -> bool:
     """ "Their replacements - two Russians and an American arrived": an aside opened by a dash
     before the main verb and never closed; one at the end ("to three nations - Kiribati, ...")
@@ -1039,6 +1044,10 @@ PARSE_FAULTS = table(
          spares=("Tom Ash finished second in the Lakeport Marathon.", "Ana Costa came third in the 100 metres.",
                  "Tom Ash finished third behind Ana Costa.", "Ana Costa finished her second term.",
                  "Ana Costa rose to second in the standings with a sixth-place finish.")),
+    Rule("'another' of what the verb did before", _did_another,
+         fires=("Tom Ash staged another coup.", "Who set another Lakeport course record?"),
+         spares=("Tom Ash sought peace on another front.", "Tom Ash and another employee were attacked.",
+                 "Tom Ash escaped along with another plotter of the attack, Ana Costa.")),
     Rule("a dash aside left open before the verb", _open_dash_aside,
          fires=("Their replacements - two Lakeport crew and an engineer arrived at the station.",),
          spares=("Their replacements - two Lakeport crew and an engineer - arrived at the station.",
