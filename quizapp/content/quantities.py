@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import combinations
 from typing import Sequence
 
 from quizapp.content.actors import ActorIndex
@@ -9,6 +10,7 @@ from quizapp.content.clauses import clause_of
 from quizapp.content.clauses.parts import title_tokens
 from quizapp.content.clauses.text import quoted
 from quizapp.content.clauses.verbs import governing_verb, is_planned
+from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.types import Quantity
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
@@ -47,7 +49,7 @@ def _count(token, item, index, position) -> list[Quantity]:
     doc, sentence = item.doc, item.sentence
     value = _value(token)
     noun = token.head
-    if value is None or value < 2 or _a_ranking(noun):
+    if value is None or value < 2 or _a_ranking(noun) or _told_by_its_parts(token, value):
         return []
     start = min(t.i for t in token.subtree)
     words = sentence.text[doc[start].idx : noun.idx + len(noun)]
@@ -61,6 +63,19 @@ def _count(token, item, index, position) -> list[Quantity]:
         clause, _ = clause_of(verb, title_tokens(index, position, doc), sentence.text, index,
                               position)
     return [Quantity(words, value, noun.text, sentence.text, sentence.index, clause)]
+
+
+def _told_by_its_parts(token, value: float) -> bool:
+    """ "10 people died, including two confirmed and eight probable cases": two other numbers
+    of the sentence add up to it, and give it away."""
+    parts = [n for t in token.doc if t.i != token.i and t.like_num and (n := _plain_number(t.lower_)) is not None]
+    return any(a + b == value for a, b in combinations(parts, 2))
+
+
+def _plain_number(word: str) -> float | None:
+    if NUMBER.match(word):
+        return float(word.replace(",", ""))
+    return NUMBER_WORDS.get(word)
 
 
 def _a_ranking(noun) -> bool:

@@ -693,3 +693,12 @@ def test_the_subject_of_the_next_clause_is_no_part_of_this_one(parse):
     verb = next((t for t in doc if t.dep_ == "ccomp"), None)
     assert verb is not None, "the model no longer makes the slip this test is about"
     assert [t.text for t in right_part(verb, set())] == ["in", "30", "districts"]
+
+
+def test_a_count_its_parts_add_up_to_is_no_figure_to_ask(parse):
+    from quizapp.content.quantities import find_quantities
+
+    parsed = parse("A total of 10 people died, including two confirmed and eight probable cases. "
+                   "Police arrested 12 men in Lakeport.")
+    quantities = find_quantities(parsed, find_actors([p.doc for p in parsed]))
+    assert 10 not in [q.value for q in quantities] and 12 in [q.value for q in quantities]
