@@ -39,6 +39,8 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b"
                             r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b", re.I)
 # "at 7p.m.": a slip of the source
+# "stepped out at 8:30" once "this morning" is cut: morning or evening, and where?
+BARE_CLOCK = re.compile(r"\bat \d{1,2}[:.]\d\d\b(?![:.]\d)(?!\s*(?:[ap]\.?m\b|[A-Z]{2,5}\b|in the|local|hours?|o'clock|h\b))")
 RUN_IN_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?[ap]\.m\.", re.I)  # "7pm" is a house style
 # the words of a post: "Foreign Secretary", "policeman" (a common noun is one too)
 POSTS = TITLE_WORDS | ROLE_NOUNS
@@ -281,6 +283,10 @@ PRONOUN_OPENING = "opens on a pronoun"
 SENTENCE_FAULTS = table(
     "sentence faults: what no teacher would hand out as a question or a statement",
     lambda doc: doc.text,
+    Rule("a clock time without its part of the day", lambda text: BARE_CLOCK.search(text) is not None,
+         fires=("Tom Ash and Ana Costa stepped out into space at 8:30.",),
+         spares=("Tom Ash stepped out into space at 8:30 a.m.", "Tom Ash stepped out at 8:30 GMT.",
+                 "Tom Ash stepped out at 8:30 in the morning.", "Ana Costa ran the race in 2:08:45.")),
     Rule("a clock time run into its 'p.m.'", lambda text: RUN_IN_CLOCK.search(text) is not None,
          fires=("At around 7p.m. EDT, Governor Jon Corzine signed the budget.",),
          spares=("At around 7 p.m. EDT, Governor Jon Corzine signed the budget.",
