@@ -90,7 +90,7 @@ DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-
                     r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]|\b[A-Z][a-z]*-\s[A-Z]|\breports? citing\b")
 # a word said twice over ("stated unambiguously unambiguously"), but "had had", "that that" and
 # names ("Boutros Boutros-Ghali")
-DOUBLED = re.compile(r"\b(?!(?:had|that)\b)([a-z]+) \1\b")
+DOUBLED = re.compile(r"\b(?!(?:had|that|in)\b)([a-z]+) \1\b")
 MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(?:north|south|east|west)(?:ern)? "
                          rf"|(?:north|south)(?:east|west)ern |central )?(?:{'|'.join(NAMES_WITH_THE)})\b"
                          r"(?!\s+(?!and\b|or\b)[a-z])"  # "by White House officials" is right
@@ -238,7 +238,7 @@ PHRASE_FAULTS = table(
     Rule("a word said twice", lambda text: DOUBLED.search(text) is not None,
          fires=("Her lawyers stated unambiguously unambiguously that she knew nothing.",),
          spares=("He had had enough.", "He said that that plan failed.",
-                 "Boutros Boutros-Ghali arrived.")),
+                 "Boutros Boutros-Ghali arrived.", "Ana Costa was sworn in in the capital.")),
     Rule("a place told by its size alone",
          lambda text: re.search(r"(?<!, )\bthe (?:city|town|village|country|nation|county|island|state) of "
                                 r"(?:about |some |nearly |more than )?[\d,.]+\b", text) is not None,
@@ -1683,6 +1683,7 @@ PART_OF_THE_DAY = re.compile(rf"\s*\b(?:on|in|during|by) the (?:\w+ )?(?:{'|'.jo
 EDGE_BEFORE = re.compile(rf"\s*\b(?:{'|'.join(EDGE_WORDS)})$", re.I)
 
 
+PARTICLE_BEFORE_A_WEEKDAY = re.compile(rf"in (?=(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b(?!['’]s))")
 # the day said again right after a date worked out: " (March 3)", ", Aug. 16."
 _MONTH_DAY = (r"(?:(?:" + "|".join(m.title() for m in sorted(MONTHS, key=len, reverse=True))
               + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?)")
@@ -1717,6 +1718,8 @@ def _without_date(sentence: str, start: int, end: int) -> str:
         before = EDGE_BEFORE.sub("", before) + (f" {lead.group().strip()}" if lead else "")
     else:
         before = EDGE_BEFORE.sub("", CARRYING_PREPOSITION.sub("", PART_OF_THE_DAY.sub("", before)))
+        if PARTICLE_BEFORE_A_WEEKDAY.match(sentence, start):
+            before += " in"  # "was sworn in Saturday in the capital": the verb's "in", not the day's
     after = DATES_ALONE.sub("", DAY_AGAIN.sub("", sentence[end:], count=1))  # "on Sunday morning (September 25)"
     sentence = re.sub(r"\s*,\s*,", ",", f"{before} {after.lstrip()}")
     return re.sub(r"\s*,?\s+([,.;:])", r"\1", sentence)  # "crops, on Friday." -> "crops."

@@ -560,6 +560,8 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("In 2003, deposed leader Jon Alvarez was also jailed after an anti-graft tribunal convicted "
      "and sentenced him to life in prison in 2009.",
      ["Deposed leader Jon Alvarez was jailed."]),
+    # no weekday takes "in": the "in" before one is the verb's ("sworn in")
+    ("Ana Costa was sworn in Saturday in the capital, Kestrel.", ["Ana Costa was sworn in in the capital, Kestrel."]),
     # an aside set off by commas keeps its closing comma
     ("Tom Ash, from Lakeport, turned 26 on Wednesday.", ["Tom Ash, from Lakeport, turned 26."]),
     # "the staff of" a person with a post written short is no post of a body before a name

@@ -8,7 +8,7 @@ from quizapp.content.lexicon import (
 )
 from quizapp.content.clauses.text import without_parentheses
 from quizapp.content.clauses.verbs import has_subject, infinitive
-from quizapp.content.timex.lexicon import UNITS
+from quizapp.content.timex.lexicon import UNITS, WEEKDAYS
 
 DATE_ENTITIES = ("DATE", "TIME")
 
@@ -300,7 +300,7 @@ def title_tokens(index, position: int, doc) -> set[int]:
 def date_tokens(span) -> set[int]:
     """The date phrase with the words that only carry it: "in 2007", "on November 1", "early
     on Friday", "last year['s]", "on the morning of 20 May", "between 2016 and 2019"."""
-    tokens = {t.i for t in span if not _carries_another_noun(t, span)}
+    tokens = {t.i for t in span if not _carries_another_noun(t, span) and not _particle_before_a_weekday(t)}
     tokens |= _date_edges(span) | _clause_hung_on_the_date(span)
     tokens |= _emptied_prepositions(span.doc, tokens)
     noun = _date_noun(span)
@@ -367,6 +367,14 @@ def _carrying_words(head, tokens: set[int]) -> set[int]:
     return tokens
 
 
+def _particle_before_a_weekday(token) -> bool:
+    """ "was sworn in Saturday in the capital": no weekday takes "in", which is the verb's (not
+    "in Sunday's runoff")."""
+    doc = token.doc
+    return (token.lower_ == "in" and token.i + 1 < len(doc) and token.nbor().lower_ in WEEKDAYS
+            and not (token.i + 2 < len(doc) and doc[token.i + 2].tag_ == "POS"))
+
+
 def _date_edges(span) -> set[int]:
     """ "early [on Friday]", "as early as [2010]", "[last year]'s Tour", "[last week] alone"."""
     doc, tokens = span.doc, set()
@@ -416,7 +424,7 @@ def _subject_the_date_hangs_on(span) -> set[int]:
 def _emptied_prepositions(doc, tokens: set[int]) -> set[int]:
     """ "since [early on Monday]": a preposition with nothing left to carry."""
     found = set()
-    for prep in (t for t in doc if t.dep_ == "prep" and t.i not in tokens):
+    for prep in (t for t in doc if t.dep_ == "prep" and t.i not in tokens and not _particle_before_a_weekday(t)):
         inside = [c.i for c in prep.subtree if c.i != prep.i]
         if inside and all(i in tokens or i in found for i in inside):
             found.add(prep.i)
