@@ -1395,3 +1395,12 @@ def test_no_option_is_someone_named_in_the_answers_own_sentence():
              if "chess open" in q.prompt]
     assert asked and not any("Sofia Marin" in q.prompt or "Sofia Marin" in q.choices for q in asked)
 
+
+
+def test_no_blank_leaves_a_given_name_the_actor_lacks():
+    from quizapp.content import analyze
+
+    text = ("Lakeport leader sworn in\n\nAna Costa, the leader of the Lakeport Party, was sworn in Saturday "
+            "in the commercial capital, Kestrel.")
+    prompts = [q.prompt for q in analyze(text, published=dt.date(2014, 6, 1)).questions]
+    assert not any("Ana _____" in p for p in prompts)

@@ -5,12 +5,13 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
+from quizapp.content.gazetteer import is_given_name
 from quizapp.content.lexicon import CLOSING_QUOTES, OPENING_QUOTES, REPORTING_LEMMAS
 from quizapp.content.scoring import date_variants, name_variants, number_variants, same_answer
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.multiple_choice import number_in, quantity_key
 from quizapp.content.questions.wording import (
-    OBJECT_PRONOUN, actor_name_pattern, balanced, blank_of_date, explain, leans_on_context,
+    DETERMINERS, OBJECT_PRONOUN, actor_name_pattern, balanced, blank_of_date, explain, leans_on_context,
     mentions, opens_on_pronoun,
 )
 from quizapp.content.types import Actor, Event, Quantity, Question, Statement
@@ -103,12 +104,14 @@ def _given_away(who: Actor, sentence: str, match: re.Match, prompt: str) -> bool
 
 
 def _rest_of_the_name_before(who: Actor, before: str, blanked: str) -> bool:
-    """The words before the blank are the person's given name, initial or nickname."""
+    """The words before the blank are the person's given name, initial or nickname, or a given
+    name the story left out of the actor's ("Ana _____" of "Costa")."""
     last = before.split()[-1:]
     word = last[0].strip(QUOTES) if last else ""
     rest = {w.strip(QUOTES) for name in who.names for w in name.split()} - set(blanked.split())
     nickname = bool(last) and last[0][:1] in OPENING_QUOTES and word[:1].isupper()
-    return bool(word) and (word in rest or nickname or re.fullmatch(r"[A-Z]\.", word) is not None)
+    given = is_given_name(word) and word.lower() not in DETERMINERS
+    return bool(word) and (word in rest or nickname or given or re.fullmatch(r"[A-Z]\.", word) is not None)
 
 
 def _nationality_of(country: str, text: str) -> bool:
