@@ -183,9 +183,9 @@ def _dateline(block: str, colon: bool = False) -> re.Match | None:
     found = _DATELINE.match(block)
     if not found or not (found["place"] or found["places"] or found["agency"]):
         return None
-    dated = found["day"] or found["day_alone"]
     if found["end"] != ":":
         return found if found["end"] or _day_and_agency(found) else None
+    dated = found["day"] or found["day_alone"]
     agency_alone = not (found["place"] or found["places"]) and re.fullmatch(r"[A-Z]{2,}", found["agency"])
     return found if colon and (dated or agency_alone or _a_known_place(found)) else None
 

@@ -72,7 +72,7 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
     away (a name in the headline, a name after "Mr." or "President")."""
     if who is None or who.kind not in BLANKABLE_KINDS or article.in_headline(who):
         return None
-    if who.kind == "organization" and event.clause.lemma.split()[-1] in RELAYING_LEMMAS:
+    if who.kind == "organization" and event.clause is not None and event.clause.lemma.split()[-1] in RELAYING_LEMMAS:
         return None  # "_____ quoted Li Fuchun as saying": who relayed the news, not the story
     if who.kind != "person" and len(who.name.split()) > 2 and not who.aliases:
         return None  # "First South American Summit": a long name typed one way only
