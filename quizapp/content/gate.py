@@ -20,7 +20,7 @@ from quizapp.content.clauses.text import as_sentence, in_a_quotation
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_given_name,
                                       person_nouns)
 from quizapp.content.lexicon import (ARRIVING, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
-                                     HELD_POSTS, INSTITUTION_HEADS, LEANING_OPENERS, NAMES_WITH_THE, NATIONALITY_NOUNS,
+                                     HELD_POSTS, INSTITUTION_HEADS, LEANING_OPENERS, MEASURE_UNITS, NAMES_WITH_THE, NATIONALITY_NOUNS,
                                      OPENING_PRONOUNS, OWN_STEPS, OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS,
                                      PLAIN_WORDS, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS,
                                      ROLE_NOUNS, SINGULAR_PLURALS, THING_NOUNS, TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES,
@@ -126,6 +126,8 @@ STORYS_DAY = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b(?![^\"“”]
 # a slip of the source: "the rapid ascent the of price of oil"
 ARTICLE_BEFORE_PREPOSITION = re.compile(r"\b(?:the|a|an)\s+(?:of|in|on|at|to|for|by|with|from)\s", re.I)
 # "sentenced to five years jail": the source's slip for "years in jail" or "years' jail"
+# "from around 20 yards (meters)": a wire service's conversion whose figure the page lost
+UNIT_WITHOUT_FIGURE = re.compile(rf"\((?:{'|'.join(sorted(MEASURE_UNITS))})\)")
 TERM_WITHOUT_IN = re.compile(r"\b(?:years|months|weeks|days) (?:jail|prison)\b")
 STUMP_AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?(?:[A-Z]\S*\s+){0,2}[A-Z]\S*[.?]$")
 
@@ -269,6 +271,10 @@ PHRASE_FAULTS = table(
          fires=("Tom Ash was sentenced to five years jail.", "_____ got six months prison and a fine."),
          spares=("Tom Ash was sentenced to five years in jail.", "Tom Ash was sentenced to five years' jail.",
                  "Tom Ash spent two years in prison.")),
+    Rule("a unit in brackets without its figure", lambda text: UNIT_WITHOUT_FIGURE.search(text) is not None,
+         fires=("Ana Costa scored from around _____ yards (meters) before the break.",),
+         spares=("Ana Costa scored from around _____ yards (18 meters) before the break.",
+                 "The bridge (500 feet) opened.")),
     Rule("a stump after a semicolon", lambda text: STUMP_AFTER_SEMICOLON.search(text) is not None,
          fires=("Statements were made by a lawyer; the White House.",),
          spares=("Prices rose; the central bank raised its rates.", "Sales rose; profit fell.")),

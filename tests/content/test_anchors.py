@@ -112,6 +112,13 @@ def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
     assert without_ages(text) == expected
 
 
+def test_a_typewriters_double_hyphen_is_a_dash():
+    from quizapp.content.clauses.text import with_dashes
+
+    assert (with_dashes("Ana Costa lay in state at a marae -- ceremonial grounds--near Lakeport.")
+            == "Ana Costa lay in state at a marae — ceremonial grounds — near Lakeport.")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Ana Costa was elected to the Hall in 1985.", "Ana Costa was elected to the Hall of Fame in 1985."),
     # written in full already, another "of" after it, or the word inside another name

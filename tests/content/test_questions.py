@@ -1137,6 +1137,7 @@ def test_one_of_many_who_paid_tribute_is_not_asked():
     "Gonzaga, 24 km north of Manila, is in Cagayan province.",
     "Fukushima is 145 km away from the epicenter of the earthquake.",
     "The train derailed 30 kilometres (19 miles) outside Koraput.",
+    "Lakeport lies around 110 miles by road north of the provincial capital.",
 ])
 def test_a_places_distance_from_another_is_not_asked(sentence):
     value = re.search(r"\d+", sentence).group()

@@ -77,8 +77,19 @@ def _merged_entities(doc) -> list[list]:
         elif _before_its_kind(doc, e):
             merged.append([e.start, e.end + 1, "ORG"])  # "the ruling Frelimo party"
         else:
-            merged.append([e.start, _to_its_head(doc, e.end), e.label_])
+            start = _from_a_given_name(doc, e.start, e.end) if e.label_ == "PERSON" else e.start
+            merged.append([start, _to_its_head(doc, e.end), e.label_])
     return merged
+
+
+def _from_a_given_name(doc, start: int, end: int) -> int:
+    """The start of a person's name that the model began a word late: "Suresh" of "Tribal
+    Affairs Suresh Kumar Gupta", a given name in no entity, part of the name before it."""
+    while (start > 0 and (word := doc[start - 1]).tag_ == "NNP" and not word.ent_type_
+           and word.dep_ == "compound" and start <= word.head.i < end
+           and is_given_name(word.text) and word.lower_ not in person_nouns()):
+        start -= 1
+    return start
 
 
 def _past_a_nickname(doc, end: int) -> int:

@@ -62,6 +62,12 @@ def without_ages(text: str) -> str:
     return AGE.sub("", text)
 
 
+def with_dashes(text: str) -> str:
+    """The typewriter's "--" as the dash it stands for: "a marae -- ceremonial grounds -- near"
+    reads "a marae — ceremonial grounds — near"."""
+    return re.sub(r"\s*--\s*", " — ", text)
+
+
 def as_sentence(text: str) -> str:
     """Capitalised, with one full stop: none after a quotation that ends its own sentence
     ('called the market "justified."', not '"justified.".')."""

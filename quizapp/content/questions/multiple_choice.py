@@ -137,6 +137,7 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
 
 # a place's distance from another: judges failed it as background in four stories of five
 DISTANCE_FROM = (r"(?:km|kilomet(?:re|er)s?|miles?|mi)\b(?:\s*\([^)]*\))?\s+"  # "24 kilometres (15 miles)"
+                 r"(?:by (?:road|car|rail|train|air|sea)\s+)?"
                  r"(?:north|south|east|west|northeast|northwest|southeast|southwest|from|away|outside)\b")
 
 
