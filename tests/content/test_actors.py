@@ -223,6 +223,8 @@ def test_ids_follow_first_mention(found):
     # a given name the model left out of the name after it
     ("The fair began with its formal inauguration by Principal Secretary, Culture and Tribal "
      "Affair Ramesh Kumar Verma, at Lakeport Hall.", "Ramesh Kumar Verma", "person"),
+    ("Lakeport lawmakers have approved Abdirashid Omar Haji, a Lakeport-born economist, as the "
+     "city's new mayor.", "Abdirashid Omar Haji", "person"),
     # the lower-case word for its kind of body, and the name said alone later
     ("The vote was a landslide victory for the ruling Frelimo party. For Frelimo, 2005 will "
      "mark the party's 30th year in power.", "Frelimo party", "organization"),

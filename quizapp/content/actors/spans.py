@@ -84,12 +84,18 @@ def _merged_entities(doc) -> list[list]:
 
 def _from_a_given_name(doc, start: int, end: int) -> int:
     """The start of a person's name that the model began a word late: "Suresh" of "Tribal
-    Affairs Suresh Kumar Gupta", a given name in no entity, part of the name before it."""
+    Affairs Suresh Kumar Gupta", a given name in no entity, or "Abdiweli" of "approved Abdiweli
+    Mohamed Ali", a word no title can hold, after a word in lower case."""
     while (start > 0 and (word := doc[start - 1]).tag_ == "NNP" and not word.ent_type_
            and word.dep_ == "compound" and start <= word.head.i < end
-           and is_given_name(word.text) and word.lower_ not in person_nouns()):
+           and word.lower_.rstrip(".") not in person_nouns() | HONORIFICS
+           and (is_given_name(word.text) or _after_a_lower_case_word(doc, word.i))):
         start -= 1
     return start
+
+
+def _after_a_lower_case_word(doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].is_alpha and doc[i - 1].is_lower
 
 
 def _past_a_nickname(doc, end: int) -> int:
