@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from itertools import takewhile
 from typing import Sequence
 
 from quizapp.content.actors import ActorIndex
@@ -25,7 +26,7 @@ from quizapp.content.gate import FISCAL, quarter_words, worked_out
 from quizapp.content.lexicon import (
     BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, PARTICLES,
     PERIOD_EDGE_LEMMAS, PERIOD_FIGURE_WORDS, PLACE_KINDS, REACTION_LEMMAS, REPORTING_LEMMAS,
-    RESCHEDULING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS, SUBJECT_DEPS, TIME_NOUNS,
+    RESCHEDULING_LEMMAS, SCHEDULING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS, SUBJECT_DEPS, TIME_NOUNS,
     TIME_PART_WORDS,
 )
 from quizapp.content.rules import EXAMPLES_PUBLISHED, Rule, table
@@ -640,6 +641,12 @@ NOT_WHEN = table(
          fires=("The 2004 Nobel Peace Prize was awarded today to Wangari Maathai.",
                 "Caan was nominated for an Oscar for his part in 1972's The Godfather."),
          spares=("The 2004 election was won by Viktor Yushchenko.",)),
+    Rule("the date of what is set for later",
+         lambda span: _date_word(span).dep_ in ("nmod", "compound", "nummod", "amod", "poss")
+         and _date_word(span).head.dep_ == "dobj" and _date_word(span).head.head.lemma_ in SCHEDULING_LEMMAS,
+         fires=("U.S. District Judge Tom Ash set a July 27 sentencing date for Ana Costa.",
+                "The judge scheduled a March 3 hearing for Tom Ash."),
+         spares=("U.S. District Judge Tom Ash set bail for Ana Costa on July 27.",)),
     Rule("a possessive date on an object",
          lambda span: _date_word(span).dep_ == "poss" and _date_word(span).head.dep_ == "dobj",
          fires=("Education Secretary Jenny Gilruth welcomed Wednesday's result.",)),
@@ -730,6 +737,15 @@ NOT_WHEN = table(
 
 # --- a clause that tells nothing worth an event -----------------------------------------------
 
+def _relative_as_main(verb) -> bool:
+    """ "Tolon, whose career spanned 50 years, has died", parsed with "spanned" as the main verb:
+    a "whose" that reaches the verb through no relative clause; the aside is told as if Tolon
+    had spanned the years."""
+    return verb.dep_ != "relcl" and any(
+        t.tag_ == "WP$" and not any(a.dep_ == "relcl" for a in takewhile(lambda a: a.i != verb.i, t.ancestors))
+        for t in verb.subtree)
+
+
 def _example_clause(doc):
     """An example sentence's dated clause and its verb, for the rule tests."""
     from quizapp.content.actors import find_actors
@@ -775,6 +791,10 @@ TELLS_NOTHING = table(
     Rule("a participle read as the main verb",
          lambda pair: _misread_participle(pair[1]),
          fires=("Shoppers interviewed outside a store in Denver on Wednesday had mixed views.",)),
+    Rule("a relative aside read as the main clause", lambda pair: _relative_as_main(pair[1]),
+         fires=("Canadian actor Yves Tolon, whose film and television career spanned nearly 50 years, "
+                "has died following a lengthy illness.",),
+         spares=("Yves Tolon, whose career began in 1968, starred in many films.",)),
     Rule("a report with nothing reported", lambda pair: _empty_report(pair[0]),
          fires=("Ferguson said in a statement on Monday.",),
          spares=('"Build well," she told the Guardian in a 2012 interview.',)),

@@ -73,6 +73,7 @@ ASIDE = re.compile(r",[^,]*,")
 # what points back to a thing or a period named before, blank or no blank: "such arrangements",
 # "Year-earlier results were $_____"
 POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earlier|year-ago|a year (?:ago|earlier)|last year's"
+                           r"|, the same (?:date|day|week|month|year|time)\b"
                            r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+)(?!\w)", re.I)
 # the day's share price of a company: background to its story, not a fact worth asking
 SHARE_PRICE = re.compile(r"\bcomposite trading\b|\bBig Board\b|\bover-the-counter\b"
@@ -84,10 +85,11 @@ VOWEL_SOUNDING = re.compile(r"^(?:hour|honest|honou?r|heir|8|11|18)|^[FHLMNRSX][
 # "a union", "a urinary infection", "a Ukrainian", "a UN resolution": a "you" sound
 CONSONANT_SOUNDING = re.compile(r"^(?:(?i:uni|use|usu|uti|eu|one\b|once|ewe|u\.|ukr|uku|ur[aeio]|ubi|uto)|U[A-Z])")
 # debris of markup or of a dateline: "amp" from "&amp;", TeX quotes, "Brisbane, Australia -"
-DEBRIS = re.compile(r"``|''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
+DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
                     r"|\s\"\s|\s['’]\s|\b(?:uh|um|erm)\b|\b[a-z]{3,}\d+\b"
                     r"|#\d[\d,.]* (?:million|billion)|\bdlrs\b|\b(?:of|to|in|at|on|and|the)[A-Z][a-z]|@"
-                    r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]|\b[A-Z][a-z]*-\s[A-Z]|\breports? citing\b")
+                    r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]|\b[A-Z][a-z]*-\s[A-Z]|\breports? citing\b"
+                    r"|`")
 # a word said twice over ("stated unambiguously unambiguously"), but "had had", "that that" and
 # names ("Boutros Boutros-Ghali")
 DOUBLED = re.compile(r"\b(?!(?:had|that|in)\b)([a-z]+) \1\b")
@@ -100,7 +102,10 @@ MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(
 MISSING_ARTICLE = re.compile(r"\b(?:after|following|from) (?:long|lengthy|brief|short) (?:illness|battle)\b"
                              r"|\b(?:on|in|of|at|to|from) [A-Z][a-z]+ community\b"
                              r"|\b(?:gold|silver|bronze|title|won|win|wins|first|second|third|fourth|fifth)"
-                             r" in \d+ ?(?:m|km|metres|meters)\b(?! of\b)")
+                             r" in \d+ ?(?:m|km|metres|meters)\b(?! of\b)"
+                             r"|\b(?:took|take|takes|taking) oath\b"
+                             r"|\b(?:launched|launches|began|begins|started|starts) (?:[A-Z][\w-]+ )+(?:[a-z]+ )?"
+                             r"(?:campaign|drive|programme|program|scheme|initiative)\b")
 # a company's name in capitals, as a newswire's first mention writes it: "GOODY PRODUCTS Inc."
 NAME_IN_CAPITALS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b|\b[A-Z]{5,}\s+(?:Inc|Corp|Co|Ltd|PLC)\b")
 # a title the source left in lower case before a name: "UN secretary general Kofi Annan"
@@ -226,7 +231,8 @@ PHRASE_FAULTS = table(
                 "The White House 've been subjected to leaks For the past few weeks.",
                 "Among the offerings with terms and syndicate manager @ CORPORATES Sun Inc. was a bond.",
                 "Army spokesman Al- Sawarmi Khaled said so.",
-                "Gunmen raided a village in Kaduna, Trend reports citing Xinhua."),
+                "Gunmen raided a village in Kaduna, Trend reports citing Xinhua.",
+                "The state set aside `5 crore for the campaign."),
          spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.",
                  "Army spokesman Al-Sawarmi Khaled said so.", "Pre- and post-war prices rose.")),
     Rule("a link's label or an editor's note in square brackets", lambda text: "[" in text or "]" in text,
@@ -259,11 +265,13 @@ PHRASE_FAULTS = table(
                  "He ran for Senate in 1962.",
                  "Nanmadol triggered a landslide in the northern Philippines.",
                  "George Bush was born in the US state of Massachusetts.")),
-    Rule("an illness, a race or a community without its article", lambda text: MISSING_ARTICLE.search(text) is not None,
+    Rule("an illness, a race, a community, an oath or a campaign without its article", lambda text: MISSING_ARTICLE.search(text) is not None,
          fires=("Who has died at the age of 80 after lengthy illness?",
                 "Wu won silver in 500m at the Sochi Olympics.", "She was fourth in 100m final.",
-                "18 people were killed in an attack on Kaboro community."),
-         spares=("He died at the age of 80 after a lengthy illness.", "Wu won silver in the 500m at Sochi.",
+                "18 people were killed in an attack on Kaboro community.", "Ana Costa took oath as mayor.",
+                "Tom Ash launched Measles-Mumps vaccination campaign."),
+         spares=("He died at the age of 80 after a lengthy illness.", "Ana Costa took the oath as mayor.",
+                 "Tom Ash launched a Measles-Mumps vaccination campaign.", "Tom Ash launched Lakeport Relief in May.", "Wu won silver in the 500m at Sochi.",
                  "The ship sank in 500m of water.", "Bolt ran 100m in 9.58 seconds.",
                  "Divers found the wreck in 40m at dawn.", "He invested in 5m shares.",
                  "18 people were killed in an attack on the Kaboro community.", "He spoke to the Jewish community.")),
@@ -338,8 +346,9 @@ SENTENCE_FAULTS = table(
                 "Fill in the blank: For the quarter a year ago, Columbia reported earnings of $_____.",
                 "Fill in the blank: Last year's results were hurt by $_____ in charges.",
                 "Fill in the blank: The current Parliament was appointed on _____.",
-                "Tom Ash and five other officials were cleared of similar corruption charges."),
-         spares=("Companies such as Delta reported results.", "The current account deficit widened.",
+                "Tom Ash and five other officials were cleared of similar corruption charges.",
+                "Who scheduled Tom Ash's hearing for Sept. 11, the same date?"),
+         spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.", "The current account deficit widened.",
                  "Tom Ash faced charges similar to those against Ana Costa.",
                  "Ana Costa said the two cases were similar.",
                  "The spokeswoman said the current situation in the port looked like a mess.")),

@@ -47,6 +47,8 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "
 REACTION_LEMMAS = frozenset({"condemn", "criticize", "criticise", "denounce", "welcome", "praise",
                              "protest", "mourn", "applaud", "deplore", "hail"})
 RESCHEDULING_LEMMAS = frozenset({"backdate", "postpone", "delay", "defer", "adjourn", "extend"})
+# verbs that fix when something else is to happen: "set a July 27 sentencing date"
+SCHEDULING_LEMMAS = frozenset({"set", "schedule", "fix", "call"})
 # "the fiscal year ended March 31": the date of the period's end, not of the clause
 PERIOD_EDGE_LEMMAS = frozenset({"end", "begin", "start", "close"})
 # "spent New Year's Eve there": the date is what the verb is about

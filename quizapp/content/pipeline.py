@@ -15,7 +15,7 @@ from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import capitalised_as_elsewhere, check_input, clean, normalize, sentences, unshouted
 from quizapp.content.anchors import in_full, main_organization, named, names_in_full
-from quizapp.content.clauses.text import with_dashes, without_ages
+from quizapp.content.clauses.text import typeset, without_ages
 from quizapp.content.gate import (FISCAL, Lines, Verdicts, checked_summaries, clean_cut, qualifies_its_fact,
                                   quarter_written_out, tells_a_report, worked_out)
 from quizapp.content.published import dates_without_year, stated_published
@@ -158,7 +158,7 @@ def _people_in_full(events: tuple[Event, ...], actors: Iterable[Actor]) -> tuple
     """Each line with the people it names by surname alone named in full, without their ages,
     and the acronyms and short names ("the Hall") the story spelt out in full."""
     by_id = {a.id: a for a in actors}
-    return tuple(replace(e, summary=names_in_full(in_full(with_dashes(without_ages(e.summary)), [
+    return tuple(replace(e, summary=names_in_full(in_full(typeset(without_ages(e.summary)), [
         by_id[a] for a in e.actors if a in by_id and by_id[a].kind == "person"]), list(by_id.values())))
                  for e in events)
 

@@ -112,11 +112,16 @@ def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
     assert without_ages(text) == expected
 
 
-def test_a_typewriters_double_hyphen_is_a_dash():
-    from quizapp.content.clauses.text import with_dashes
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Costa lay in state at a marae -- ceremonial grounds--near Lakeport.",
+     "Ana Costa lay in state at a marae — ceremonial grounds — near Lakeport."),
+    ("Tom Ash  was elevated to the rank of guide.", "Tom Ash was elevated to the rank of guide."),
+    ("Jurors heard executives from Amtek‘s broadband unit.", "Jurors heard executives from Amtek’s broadband unit."),
+])
+def test_a_line_mends_the_sources_typing_slips(text, expected):
+    from quizapp.content.clauses.text import typeset
 
-    assert (with_dashes("Ana Costa lay in state at a marae -- ceremonial grounds--near Lakeport.")
-            == "Ana Costa lay in state at a marae — ceremonial grounds — near Lakeport.")
+    assert typeset(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1180,6 +1180,7 @@ def test_a_prompt_that_says_her_takes_no_man_as_an_option():
               Actor("a4", "Kim Lee", "person", mentions=2)]
     article = Article({a.id: a for a in people}, [], [], random.Random(0))
     assert distractors.actors(article, people[0], None, "Who died at her home?") == ["Anna Holt"]
+    assert distractors.actors(article, people[0], None, "Who won the women's 10km race?") == ["Anna Holt"]
     assert len(distractors.actors(article, people[0], None, "Who designed the library?")) == 3
 
 

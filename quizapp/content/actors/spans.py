@@ -177,12 +177,13 @@ def _relative_which(doc, start: int, end: int) -> bool:
 
 
 def _owner_or_small_word_inside(doc, start: int, end: int) -> bool:
-    """ "Rob While Armed", "Hichilema’s United [Party]": a person's name has no capitalised small
-    word inside, nor an owner's mark before a name that runs on (a charge's or a title's words,
+    """ "Rob While Armed", "Hichilema’s United [Party]", "Lay and Skilling": a person's name has
+    no capitalised small word inside, no "and", nor an owner's mark before a name that runs on (a charge's or a title's words,
     a name cut from its owner; "the Parish Sheriff’s Office" is a name)."""
     runs_on = end < len(doc) and doc[end].is_title
     return doc[start].ent_type_ == "PERSON" and any(
-        t.is_stop and t.is_title or t.tag_ == "POS" and runs_on for t in doc[start + 1:end - 1])
+        t.is_stop and t.is_title or t.tag_ == "POS" and runs_on or t.lower_ in ("and", "&")
+        for t in doc[start + 1:end - 1])
 
 
 def _first_candidate(doc):
@@ -213,7 +214,7 @@ NOT_A_NAME = table(
          lambda span: _names_a_disease(*span),
          fires=("Stem cells may cure Lou Gehrig's disease.",),
          spares=("Lou Gehrig's team won the pennant.",)),
-    Rule("a person's name with a small word or an owner inside",
+    Rule("a person's name with a small word, an 'and' or an owner inside",
          lambda span: _owner_or_small_word_inside(*span),
          fires=("Rob While Armed is the charge Tom Ash faces.",
                 "Mr Costa’s United Party for National Development said the statement was false."),
@@ -419,8 +420,12 @@ def _name_range(doc, head: int) -> tuple[int, int]:
             start -= 1
         else:
             break
-    # "School of Architecture", "Institute for Disaster Risk Management and Reduction"
-    while end + 1 < len(doc) and doc[end].lower_ in ("of", "for", "and") and doc[end + 1].text[:1].isupper():
+    # "School of Architecture", "Institute for Disaster Risk Management and Reduction"; an "and"
+    # before any "of" or "for" joins two names ("Lay and Skilling were convicted")
+    joined = False
+    while end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and (
+            doc[end].lower_ in ("of", "for") or doc[end].lower_ == "and" and joined):
+        joined = True
         end += 2
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1

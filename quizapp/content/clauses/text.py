@@ -31,8 +31,10 @@ def _without_stray_commas(tokens: list) -> list:
         t for n, t in enumerate(tokens)
         if t.text != ","
         or (n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
-            and (n == 0 or tokens[n - 1].i == t.i - 1 or t.doc[t.i - 1].text == ")"))
-    ]  # a bracketed aside before the comma is no removed apposition: "Wilder (Irma La Douce), Hawks"
+            and (n == 0 or tokens[n - 1].i == t.i - 1 or t.doc[t.i - 1].text == ")"
+                 or tokens[n + 1].lower_ == "according"))
+    ]  # a bracketed aside before the comma is no removed apposition: "Wilder (Irma La Douce), Hawks";
+    # "according to" after a removed one keeps its comma: "received the medal, according to CBS"
 
 
 def _joined(tokens: list, original: str, names: dict[int, str]) -> str:
@@ -62,10 +64,12 @@ def without_ages(text: str) -> str:
     return AGE.sub("", text)
 
 
-def with_dashes(text: str) -> str:
-    """The typewriter's "--" as the dash it stands for: "a marae -- ceremonial grounds -- near"
-    reads "a marae — ceremonial grounds — near"."""
-    return re.sub(r"\s*--\s*", " — ", text)
+def typeset(text: str) -> str:
+    """The source's typing slips mended: a typewriter's "--" as the dash it stands for ("a marae
+    — ceremonial grounds — near"), one space between words, and an apostrophe where an
+    opening quote was typed for it ("Enron‘s")."""
+    text = re.sub(r"\s*--\s*", " — ", text)
+    return re.sub(r"(?<=\w)‘(?=s\b)", "’", re.sub(r"(?<=\S) {2,}(?=\S)", " ", text))
 
 
 def as_sentence(text: str) -> str:

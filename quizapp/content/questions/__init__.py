@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from quizapp.content import gate
-from quizapp.content.clauses.text import with_dashes
+from quizapp.content.clauses.text import typeset
 from quizapp.content.facts import Fact, inventory
 from quizapp.content.questions import fill_blank, match, multiple_choice, order, true_false
 from quizapp.content.questions.article import Article, Draft
@@ -88,7 +88,8 @@ def _placeable(draft: Draft) -> bool:
 
 
 def _numbered(n: int, draft: Draft) -> Question:
-    return replace(draft.question, id=f"q{n}", prompt=with_dashes(draft.question.prompt), difficulty=round(draft.question.difficulty, 2),
+    return replace(draft.question, id=f"q{n}", prompt=typeset(draft.question.prompt),
+                   difficulty=round(draft.question.difficulty, 2),
                    confidence=round(draft.question.confidence, 2))
 
 

@@ -26,8 +26,9 @@ DATE_STEPS = {"year": (1, 2, 3, 4, -1, -2, -3, -4), "month": (1, 2, 3, -1, -2, -
               "day": (2, 4, 7, -2, -4, -7), "decade": (10, 20, -10, -20)}
 COUNT_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 YEAR = re.compile(r"^\d{4}$")
-GENDER_WORDS = {"female": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
-                "male": re.compile(r"\b(?:he|his|him|himself)\b", re.I)}
+# a pronoun, or a sport's category ("won the women's race")
+GENDER_WORDS = {"female": re.compile(r"\b(?:she|her|hers|herself|women's|ladies'|girls')(?!\w)", re.I),
+                "male": re.compile(r"\b(?:he|his|him|himself|men's|boys')(?!\w)", re.I)}
 DURATION = re.compile(
     rf"^(?P<lead>(?:[a-z]+ )*?)(?P<count>\d+|{'|'.join(COUNT_WORDS[1:])}) "
     r"(?P<unit>day|week|month|year|decade)s?$", re.I)
@@ -153,7 +154,8 @@ def _role_words(actor: Actor) -> set[str]:
 
 def _fits_pronouns(other: Actor, answer: Actor, prompt: str) -> bool:
     """A prompt that says "her" or "his" takes a person of the answer's gender only: "David
-    Webb died at her home" is false by its grammar, not by the article."""
+    Webb died at her home" is false by its grammar, not by the article; so does one that asks
+    who won "the women's category"."""
     said = {gender for gender, words in GENDER_WORDS.items() if words.search(prompt)}
     if answer.kind != "person" or not said:
         return True
