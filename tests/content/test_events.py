@@ -151,6 +151,18 @@ def test_appositions_and_long_titles_stay_out_of_summaries(parse):
     assert event.summary == "Lena Holm posted a remark on Facebook."
 
 
+@pytest.mark.parametrize("text, summary", [
+    ("In 2009, Ana Costa received the Lakeport Gold Medal, the highest award the city gives to "
+     "civilians, according to CBS News.", "Ana Costa received the Lakeport Gold Medal, according to CBS News."),
+    ("Last week alone, an eye-popping $1.6 billion flowed out of the Amtek funds, or nearly 5% of their "
+     "total assets, according to estimates by Kestrel Research Inc., a Lakeport research firm.",
+     "An eye-popping $1.6 billion flowed out of the Amtek funds, according to estimates by Kestrel Research Inc."),
+])
+def test_according_to_keeps_its_comma_after_a_cut_aside(parse, text, summary):
+    [event], _ = events_of(parse, text)
+    assert event.summary == summary
+
+
 def test_a_noun_after_a_place_with_a_is_no_apposition(parse):
     # the parser made "official" an apposition of "Lakeport County, Oregon"
     [event], _ = events_of(parse, "A federal appeals court on Tuesday upheld the conviction of a Lakeport "

@@ -31,10 +31,8 @@ def _without_stray_commas(tokens: list) -> list:
         t for n, t in enumerate(tokens)
         if t.text != ","
         or (n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
-            and (n == 0 or tokens[n - 1].i == t.i - 1 or t.doc[t.i - 1].text == ")"
-                 or tokens[n + 1].lower_ == "according"))
-    ]  # a bracketed aside before the comma is no removed apposition: "Wilder (Irma La Douce), Hawks";
-    # "according to" after a removed one keeps its comma: "received the medal, according to CBS"
+            and (n == 0 or tokens[n - 1].i == t.i - 1 or t.doc[t.i - 1].text == ")"))
+    ]  # a bracketed aside before the comma is no removed apposition: "Wilder (Irma La Douce), Hawks"
 
 
 def _joined(tokens: list, original: str, names: dict[int, str]) -> str:
@@ -42,9 +40,16 @@ def _joined(tokens: list, original: str, names: dict[int, str]) -> str:
     for n, t in enumerate(tokens):
         parts.append(names.get(t.i) or original[t.idx : t.idx + len(t)])
         following = tokens[n + 1] if n + 1 < len(tokens) else None
+        if following is not None and _attribution_after_a_cut(t, following):
+            parts.append(",")  # "received the medal, according to CBS", its aside cut
         if following is not None and (t.whitespace_ or following.i != t.i + 1):
             parts.append(" ")
     return "".join(parts)
+
+
+def _attribution_after_a_cut(token, following) -> bool:
+    return (following.lower_ == "according" and following.i > token.i + 1 and token.text != ","
+            and following.doc[following.i - 1].text == ",")
 
 
 def _glued_stop(word: str) -> bool:
