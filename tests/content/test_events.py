@@ -163,6 +163,16 @@ def test_according_to_keeps_its_comma_after_a_cut_aside(parse, text, summary):
     assert event.summary == summary
 
 
+def test_a_phrase_on_the_subject_of_a_participle_stays(parse):
+    from quizapp.content.clauses import clause_of
+
+    text = ("Tom Ash has already alleged foul play, saying early numbers showing his Lakeport Congress "
+            "for Liberty party heading for a bruising defeat are a fantasy.")
+    [parsed] = parse(text)
+    clause, _ = clause_of(parsed.doc[:].root, set(), text, find_actors([parsed.doc]), 0)
+    assert "numbers showing his Lakeport Congress for Liberty party heading" in clause.rest
+
+
 def test_a_noun_after_a_place_with_a_is_no_apposition(parse):
     # the parser made "official" an apposition of "Lakeport County, Oregon"
     [event], _ = events_of(parse, "A federal appeals court on Tuesday upheld the conviction of a Lakeport "

@@ -175,9 +175,19 @@ def _is_aside(token) -> bool:
     if token.dep_ == "prep":  # "cut jobs in a bid [to trim costs as the sector slows]": all of it goes
         return any(_infinitive(c) and _is_aside(c) for noun in token.children if noun.dep_ == "pobj"
                    for c in noun.children)
-    if token.dep_ in ("relcl", "acl") and not set_off(token) and (_says_which(token) or _time_spent(token)):
+    if token.dep_ in ("relcl", "acl") and not set_off(token) and _needed(token):
         return False
     return token.dep_ in ("relcl", "acl") and (len(list(token.subtree)) > 6 or set_off(token))
+
+
+def _needed(clause) -> bool:
+    return _says_which(clause) or _time_spent(clause) or _subject_of_a_participle(clause.head)
+
+
+def _subject_of_a_participle(noun) -> bool:
+    """ "saying early numbers [showing his party] heading for a defeat": without the phrase on
+    the noun, the numbers head for the defeat."""
+    return noun.dep_ == "nsubj" and noun.head.tag_ in ("VBG", "VBN")
 
 
 def _place_before_its_noun(noun) -> bool:
