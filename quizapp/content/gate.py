@@ -293,6 +293,18 @@ PHRASE_FAULTS = table(
                  "He had a urinary infection.", "A Ukrainian crew flew a UN mission.")),
 )
 
+THE_COUNTRY = re.compile(r"\b(?:in|across|throughout|around) the (?:country|nation)\b", re.I)
+
+
+def _country_unnamed(text: str) -> bool:
+    """ "reported a rise in dengue cases in the country": where, when no country or people is
+    named ("Italian", "India")?"""
+    if THE_COUNTRY.search(text) is None:
+        return False
+    runs = NAME_RUN.findall(text)
+    return not any(country_of(name) or country_of_people(name) for run in runs for name in (run, *run.split()))
+
+
 PRONOUN_OPENING = "opens on a pronoun"
 SENTENCE_FAULTS = table(
     "sentence faults: what no teacher would hand out as a question or a statement",
@@ -301,6 +313,11 @@ SENTENCE_FAULTS = table(
          fires=("Tom Ash and Ana Costa stepped out into space at 8:30.",),
          spares=("Tom Ash stepped out into space at 8:30 a.m.", "Tom Ash stepped out at 8:30 GMT.",
                  "Tom Ash stepped out at 8:30 in the morning.", "Ana Costa ran the race in 2:08:45.")),
+    Rule("a country left unnamed", _country_unnamed,
+         fires=("The health ministry reported a slight increase in dengue cases in the country.",),
+         spares=("The Kenyan health ministry reported a rise in dengue cases in the country.",
+                 "India saw a rise in dengue cases across the country.",
+                 "The strike brought the country to a standstill.")),
     Rule("a clock time run into its 'p.m.'", lambda text: RUN_IN_CLOCK.search(text) is not None,
          fires=("At around 7p.m. EDT, Governor Jon Corzine signed the budget.",),
          spares=("At around 7 p.m. EDT, Governor Jon Corzine signed the budget.",
