@@ -98,6 +98,8 @@ def test_mentions_point_at_actors(found):
     ("Gunmen seized British-Irish citizen Annetta Flanigan in Kabul.", "Annetta Flanigan", None),
     # nor a rank written short
     ("Lt. Gen. Tom Ash said the troops had crossed the border.", "Tom Ash", None),
+    # nor what a speaker calls someone
+    ("\"'Convicted felon Tom Ash' has a very nice ring to it,\" Ana Costa said.", "Tom Ash", None),
 ])
 def test_roles_from_titles_and_appositions(parse, text, name, role):
     actors, _ = actors_of(parse, text)

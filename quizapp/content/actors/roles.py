@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from quizapp.content.actors.spans import Span
+from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.clean import NAME_TITLES
 from quizapp.content.gazetteer import HONORIFICS
 from quizapp.content.lexicon import BELONGING, KIN
@@ -11,7 +12,10 @@ from quizapp.content.lexicon import BELONGING, KIN
 
 def role_of(doc, text: str, span: Span, titles) -> str | None:
     """A title before the name or an apposition after it: "spokesperson", "the head of X";
-    not where someone is from ("British-Irish citizen Annetta Flanigan")."""
+    not where someone is from ("British-Irish citizen Annetta Flanigan"), nor what a speaker
+    calls someone ("'Convicted felon Tom Ash' has a nice ring to it")."""
+    if in_a_quotation(doc.text, doc[span.start].idx):
+        return None
     role = _title(doc, text, span, titles) or _apposition(doc, text, span)
     return None if role is None or role.split()[-1].lower() in BELONGING or _abbreviated_rank(role) else role
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, is_given_name, person_nouns,
-                                       ranks)
+from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, country_of_people, is_given_name,
+                                       person_nouns, ranks)
 from quizapp.content.lexicon import (
     AGENT_ENDINGS, BODY_WORDS, CLOSING_QUOTES, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, OPENING_QUOTES, PLACE_LEADS,
     PLACE_PREPOSITIONS, STORM_WORDS,
@@ -219,11 +219,21 @@ NOT_A_NAME = table(
          fires=("Rob While Armed is the charge Tom Ash faces.",
                 "Mr Costa’s United Party for National Development said the statement was false."),
          spares=("Robert Wilson was charged with assault.", "Mary Ann Evans wrote it.")),
+    Rule("one of a people, not a name",
+         lambda span: span[2] - span[1] == 1 and _one_of_a_people(span[0][span[1]]),
+         fires=("The German, now with nine career victories, became the first repeat champion.",
+                "The Australian beat Tom Ash in the final on Sunday."),
+         spares=("Germany won the final.", "The Germans won the final.")),
     Rule("a doctrine, not an actor",
          lambda span: span[2] - span[1] == 1 and span[0][span[1]].lower_.endswith("ism"),
          fires=("He was one of Communism's most effective adversaries.",),
          spares=("Tourism Australia opened an office in Paris.",)),
 )
+
+
+def _one_of_a_people(token) -> bool:
+    """ "The German", "the Australian": a person told by nationality (the model's NORP), no name."""
+    return token.tag_ == "NNP" and (token.ent_type_ == "NORP" or country_of_people(token.text) is not None)
 
 
 def _head_word_label(last_word: str, label: str) -> str:
