@@ -49,6 +49,14 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame mx prof".split())
 
 
 @functools.cache
+def surname_prefixes() -> frozenset[str]:
+    """Words that open a surname ("de Minaur", "van Gaal", "bin Salman"), nameparser's list."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(p for p in CONSTANTS.prefixes if p.isalpha())
+
+
+@functools.cache
 def ranks() -> frozenset[str]:
     """Titles that may stand before a name ("Councillor", "Sgt"), from nameparser's list
     (loaded when first asked: the web app's processes grade answers but never need it)."""

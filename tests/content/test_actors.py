@@ -511,3 +511,9 @@ def test_two_surnames_joined_by_and_are_two_people(parse):
                                  "Ferri and Ash were convicted of conspiring to run a massive fraud through "
                                  "repeated lies to investors.")
     assert "Ferri and Ash" not in actors and "Kenneth Ferri" in actors
+
+
+def test_a_surname_with_its_particle_joins_the_full_name(parse):
+    actors, _ = actors_of(parse, "Marco de Ferri beat Tom Ash in the final on Sunday. De Ferri, the world "
+                                 "number three, won in straight sets.")
+    assert "De Ferri" not in actors and "Marco de Ferri" in actors

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from quizapp.content.actors.spans import PLACE_LABELS, Span
 from quizapp.content.gazetteer import (ORGANIZATION_WORDS, country_of, given_name_gender, is_given_name, is_home_town,
-                                       name_key)
+                                       name_key, surname_prefixes)
 from quizapp.content.lexicon import CORPORATE_SUFFIX, GENERIC_ORGANIZATION_WORDS, PLACE_SUFFIXES
 from quizapp.content.timex.lexicon import MONTHS, WEEKDAYS
 
@@ -228,13 +228,9 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, 
     called the lone word; likewise "Dame Margaret" -> "Margaret Ellery". Not a surname the
     story uses before it names anyone in full: "President Obama was sworn in ... a bible that
     belonged to First Lady Michelle Obama's grandmother" (news names a person in full first)."""
-    by_last, by_first = defaultdict(list), defaultdict(list)
-    for key in labels:
-        if " " in key and labels[key] == "PERSON":
-            by_last[key.split()[-1]].append(key)
-            by_first[key.split()[0]].append(key)
+    by_last, by_first = _full_names_by_part(labels)
     for key, label in labels.items():
-        if " " in key or country_of(key):
+        if " " in key and _surnames(key) != {key} or country_of(key):
             continue  # "Canada" is no one's surname, nor of "Bell Canada", a person to the model
         owners = sorted(by_last[key] or (by_first[key] if label == "PERSON" else []), key=first_told.get)
         # of two or more ("Tony Mack", his brother "Ralphiel Mack"), the one the story names first
@@ -242,6 +238,25 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, 
         if len(first) == 1 and first_told[key] >= first_told[first[0]] and not _a_firm_first(key, first[0], labels,
                                                                                              first_told):
             uf.union(key, first[0])
+
+
+def _full_names_by_part(labels: dict[str, str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """People's full names by each surname and by given name."""
+    by_last, by_first = defaultdict(list), defaultdict(list)
+    for key in labels:
+        if " " in key and labels[key] == "PERSON":
+            for surname in _surnames(key):
+                by_last[surname].append(key)
+            by_first[key.split()[0]].append(key)
+    return by_last, by_first
+
+
+def _surnames(key: str) -> set[str]:
+    """A name's last word, and with the word that opens the surname: "alex de minaur" -> "minaur"
+    and "de minaur"."""
+    words = key.split()
+    prefixed = {" ".join(words[-2:])} if len(words) > 1 and words[-2] in surname_prefixes() else set()
+    return {words[-1]} | prefixed if len(words) > 2 or not prefixed else prefixed
 
 
 def _a_firm_first(word: str, person: str, labels: dict[str, str], first_told: dict[str, int]) -> bool:
