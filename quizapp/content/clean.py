@@ -131,15 +131,16 @@ _REPORTED_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<author>.+?)(?:\s+in\s+[A-
 # "(Bloomberg)—Bayer AG agreed" (an em dash glued to the first word)
 # "November 17, Brisbane, Australia -", "United States -": a day and places in title case;
 # "Cebu, May 2 (IANS): ", "Leeds [UK], March 4 : ", "May 3 (UPI) -- ", "Chennai: ": a
-# colon ends a dateline that has a day, an agency or a known place; "Rome, Aug 18 (IANS/AKI)
-# Italy's ...": a day and an agency end one with nothing more
+# colon ends a dateline that has a day, an agency or a known place, and "New Delhi | Jagran
+# News Desk: " its desk; "Rome, Aug 18 (IANS/AKI) Italy's ...", "MASON, Ohio (AP) Wimbledon
+# champion ...": a day or a place in capitals, and an agency, end one with nothing more
 _NAMED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
 _DATELINE = re.compile(
     r"(?:(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:\s*\([^()\n]{1,30}\)(?=,))?(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
     r"(?:,\s*" + _DAY + r")?\s*"
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*)?(?P<places>" + _NAMED + r"(?:\s*\[[^\[\]\n]{1,30}\])?"
-    r"(?:,\s*" + _NAMED + r")*)(?:,\s*(?P<day>" + _DAY + r")\s*|\s+|(?=:))"
+    r"(?:,\s*" + _NAMED + r")*)(?:\s*\|\s*" + _NAMED + r"(?=:))?(?:,\s*(?P<day>" + _DAY + r")\s*|\s+|(?=:))"
     r"|(?P<day_alone>" + _DAY + r")\s+(?=\())?"
     r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?(?P<end>[-–—_]+(?=\s|$)|—(?=[A-Z])|:(?=\s)|(?<=\)\s)(?=[A-Z]))"
 )
@@ -184,14 +185,17 @@ def _dateline(block: str, colon: bool = False) -> re.Match | None:
     if not found or not (found["place"] or found["places"] or found["agency"]):
         return None
     if found["end"] != ":":
-        return found if found["end"] or _day_and_agency(found) else None
+        return found if found["end"] or _day_or_capitals_and_agency(found) else None
     dated = found["day"] or found["day_alone"]
     agency_alone = not (found["place"] or found["places"]) and re.fullmatch(r"[A-Z]{2,}", found["agency"])
     return found if colon and (dated or agency_alone or _a_known_place(found)) else None
 
 
-def _day_and_agency(found: re.Match) -> bool:
-    return bool((found["day"] or found["day_alone"]) and found["agency"])
+def _day_or_capitals_and_agency(found: re.Match) -> bool:
+    """ "Rome, Aug 18 (IANS/AKI) Italy's", "MASON, Ohio (AP) Wimbledon champion": a day or a
+    place in capitals, then an agency in one word, end a dateline with no dash."""
+    return bool((found["day"] or found["day_alone"] or found["place"]) and found["agency"]
+                and " " not in found["agency"])
 
 
 def _a_known_place(found: re.Match) -> bool:
@@ -353,7 +357,8 @@ def _body_or_caption(block: str, start: int, blocks: list[Block], repeated: set[
 
 def _split_dateline(block: str, start: int, dateline_end: int) -> list[Block]:
     """The dateline block and the body that follows it in the same paragraph."""
-    parts = [Block(block[:dateline_end], start, start + dateline_end, "dateline")]
+    dateline = block[:dateline_end].rstrip()  # "MASON, Ohio (AP) " ends on its space
+    parts = [Block(dateline, start, start + len(dateline), "dateline")]
     body_start = len(block) - len(block[dateline_end:].lstrip())
     if body_start < len(block):
         parts.append(Block(block[body_start:], start + body_start, start + len(block), "body"))

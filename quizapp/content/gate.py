@@ -123,7 +123,7 @@ SAYS_ITSELF = re.compile(r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*) (?:said|sa
 UNNAMED_SPEAKER = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|noted|told)\b")
 # the reporter's own place: "left here", "in this municipality", "GM officials here"
 REPORTERS_PLACE = re.compile(r"\b(?:(?:left|arrived|came|returned|officials|analysts|executives|sources"
-                             r"|diplomats|observers|residents) here"
+                             r"|diplomats|observers|residents) here|\b(?:from|over|at) here"
                              r"|this (?:city|town|municipality|village))\b(?![^\"“”]*[\"”])", re.I)
 # a day only the story's own day places, outside a quotation: "assembling in Baghdad today"
 STORYS_DAY = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b(?![^\"“”]*[\"”])", re.I)
@@ -293,6 +293,9 @@ PHRASE_FAULTS = table(
                  "He had a urinary infection.", "A Ukrainian crew flew a UN mission.")),
 )
 
+# "to confirm the following seven nominees: ...": a list a line or a question cuts short
+LIST_ANNOUNCED = re.compile(r"\bthe following\b(?! (?:day|week|month|year|morning|afternoon|evening|night|season|weekend)\b)",
+                            re.I)
 THE_COUNTRY = re.compile(r"\b(?:in|across|throughout|around) the (?:country|nation)\b", re.I)
 
 
@@ -313,6 +316,9 @@ SENTENCE_FAULTS = table(
          fires=("Tom Ash and Ana Costa stepped out into space at 8:30.",),
          spares=("Tom Ash stepped out into space at 8:30 a.m.", "Tom Ash stepped out at 8:30 GMT.",
                  "Tom Ash stepped out at 8:30 in the morning.", "Ana Costa ran the race in 2:08:45.")),
+    Rule("a list announced", lambda text: LIST_ANNOUNCED.search(text) is not None,
+         fires=("The Senate voted to confirm the following seven nominees: Tom Ash for Energy, Ana Costa for Education.",),
+         spares=("The Senate confirmed Tom Ash the following day.",)),
     Rule("a country left unnamed", _country_unnamed,
          fires=("The health ministry reported a slight increase in dengue cases in the country.",),
          spares=("The Kenyan health ministry reported a rise in dengue cases in the country.",
@@ -417,8 +423,8 @@ SENTENCE_FAULTS = table(
          spares=("He said: \"We will win today.\"", "A quake struck Java on Saturday.")),
     Rule("the reporter's own place", lambda text: REPORTERS_PLACE.search(text) is not None,
          fires=("Some Cuban Americans who left here returned.", "The body was found in this municipality.",
-                "GM officials here declined to comment."),
-         spares=("He said: \"We stay here.\"", "Police found the body near the town.",
+                "GM officials here declined to comment.", "Ana Costa repeated a victory over Tom Ash from here."),
+         spares=("He said: \"We stay here.\"", "Here is the list.", "Police found the body near the town.",
                  "GM officials in Detroit declined to comment.")),
     Rule("opens on a relative word",
          lambda text: _opening(text).split(" ")[0] in RELATIVE_OPENERS and not text.endswith("?"),

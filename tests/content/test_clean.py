@@ -228,6 +228,8 @@ def test_a_british_dated_dateline():
     ("LAKEPORT, Philippines: ", "LAKEPORT, Philippines"),  # a place in capitals, in a country
     ("LAKEPORT (Lisbon Region), September 11 (RIA Novosti) – ", "LAKEPORT (Lisbon Region), September 11 (RIA Novosti)"),
     ("Lisbon, Aug 18 (IANS/AKI) ", "Lisbon, Aug 18 (IANS/AKI)"),  # a day and an agency, nothing more
+    ("LAKEPORT, Ohio (AP) ", "LAKEPORT, Ohio (AP)"),  # a place in capitals and an agency
+    ("New Delhi | Lakeport News Desk: ", "New Delhi | Lakeport News Desk"),  # a known place and its desk
 ])
 def test_datelines_that_end_on_a_colon_or_open_on_the_day(opening, dateline):
     text = f"Court rules\n\n{opening}The court on Tuesday acquitted the former minister.\n"
@@ -236,7 +238,7 @@ def test_datelines_that_end_on_a_colon_or_open_on_the_day(opening, dateline):
 
 
 @pytest.mark.parametrize("opening", ["Note: ", "Senator Ames (D): ", "Update Two: ", "Lakeport, Philippines: ",
-                                     "Senator Ames (D) "])
+                                     "Senator Ames (D) ", "UNICEF (United Nations Children's Fund) "])
 def test_a_colon_ends_no_dateline_without_a_day_or_an_agency(opening):
     assert clean(f"Court rules\n\n{opening}The court sat on Tuesday.\n").dateline is None
 

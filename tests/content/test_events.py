@@ -726,3 +726,10 @@ def test_a_count_its_parts_add_up_to_is_no_figure_to_ask(parse):
                    "Police arrested 12 men in Lakeport.")
     quantities = find_quantities(parsed, find_actors([p.doc for p in parsed]))
     assert 10 not in [q.value for q in quantities] and 12 in [q.value for q in quantities]
+
+
+def test_a_subject_that_opens_on_a_name_word_says_so(parse):
+    [event], _ = events_of(parse, "Wimbledon champion Ana Costa won the Lakeport Open on Sunday.")
+    assert event.clause.opens_on_a_name
+    [event], _ = events_of(parse, "The Lakeport council approved the budget on Sunday.")
+    assert not event.clause.opens_on_a_name

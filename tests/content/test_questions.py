@@ -460,6 +460,8 @@ REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir a
      "When did fire-frazzled Northern California get some rain?"),
     (Clause("Only Leonardo da Vinci's painting", "", "fetched", "fetch", "more"),
      "When did only Leonardo da Vinci's painting fetch more?"),
+    (Clause("Wimbledon champion Ana Costa", "", "beat", "beat", "Tom Ash", opens_on_a_name=True),
+     "When did Wimbledon champion Ana Costa beat Tom Ash?"),
 ])
 def test_when_questions_use_do_support_or_invert_the_auxiliary(clause, expected):
     assert when_question(clause, ACTORS) == expected

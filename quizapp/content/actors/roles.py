@@ -6,8 +6,8 @@ import re
 from quizapp.content.actors.spans import Span
 from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.clean import NAME_TITLES
-from quizapp.content.gazetteer import HONORIFICS
-from quizapp.content.lexicon import BELONGING, KIN
+from quizapp.content.gazetteer import HONORIFICS, country_of_people
+from quizapp.content.lexicon import BELONGING, KIN, NATIONALITY_NOUNS
 
 
 def role_of(doc, text: str, span: Span, titles) -> str | None:
@@ -17,7 +17,13 @@ def role_of(doc, text: str, span: Span, titles) -> str | None:
     if in_a_quotation(doc.text, doc[span.start].idx):
         return None
     role = _title(doc, text, span, titles) or _apposition(doc, text, span)
-    return None if role is None or role.split()[-1].lower() in BELONGING or _abbreviated_rank(role) else role
+    return None if role is None or role.split()[-1].lower() in BELONGING or _abbreviated_rank(role) or _a_people(role) \
+        else role
+
+
+def _a_people(role: str) -> bool:
+    """ "Briton", "Kenyan": where someone is from, not what they do."""
+    return role.lower() in NATIONALITY_NOUNS or country_of_people(role) is not None
 
 
 def _abbreviated_rank(role: str) -> bool:

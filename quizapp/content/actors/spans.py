@@ -9,7 +9,7 @@ from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WOR
                                        person_nouns, ranks)
 from quizapp.content.lexicon import (
     AGENT_ENDINGS, BODY_WORDS, CLOSING_QUOTES, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, OPENING_QUOTES, PLACE_LEADS,
-    PLACE_PREPOSITIONS, STORM_WORDS,
+    NATIONALITY_NOUNS, PLACE_PREPOSITIONS, STORM_WORDS,
     TITLE_GLUE, TITLE_TIMES, TITLE_WORDS,
 )
 from quizapp.content.rules import Rule, table
@@ -344,7 +344,8 @@ def _says_what_before_a_name(doc, start: int) -> bool:
     """A word for what someone is or does, not itself a given name, before a given name."""
     word = doc[start].text
     return (not is_given_name(word) and is_given_name(doc[start + 1].text)
-            and (word.lower() in person_nouns() or word.lower().endswith(AGENT_ENDINGS)))
+            and (word.lower() in person_nouns() | NATIONALITY_NOUNS or word.lower().endswith(AGENT_ENDINGS)
+                 or country_of_people(word) is not None))  # "Briton Robin Robertson", "Kenyan Ana Costa"
 
 
 def _past_a_posts_body(doc, start: int, end: int) -> int:

@@ -68,8 +68,15 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
         main=_main(verb),
         joined=_joined(verb),
         retold=core.retold,
+        opens_on_a_name=bool(subject_tokens) and _a_name_word(min(subject_tokens, key=lambda t: t.i)),
     )
     return clause, [t.i for t in subject_tokens + relative + core.rest]
+
+
+def _a_name_word(token) -> bool:
+    """A word of a place's or a people's name ("Wimbledon", "Kenyan"); the model also calls
+    "Malaria" opening a sentence an organization's name."""
+    return token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "EVENT")
 
 
 BACKSHIFT = {"will": "would", "wo": "would", "can": "could", "shall": "should"}  # "wo" of "won't"
