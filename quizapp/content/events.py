@@ -737,6 +737,20 @@ NOT_WHEN = table(
 
 # --- a clause that tells nothing worth an event -----------------------------------------------
 
+def _paired_place_as_subject(verb) -> bool:
+    """ "The first gold medal of the championships in Salem, Oregon on Friday was won by Ana
+    Costa": the parser made the state after the town's comma the subject ("Oregon was won")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > 1 and c.ent_type_ in ("GPE", "LOC")
+               and c.doc[c.i - 1].text == "," and _place_of_a_noun(c.doc[c.i - 2], verb)
+               for c in verb.children)
+
+
+def _place_of_a_noun(token, verb) -> bool:
+    """A place after a preposition on a noun ("the medal ... in Salem"), not one that opens the
+    sentence on the verb ("In Lima, Norway opened")."""
+    return token.ent_type_ in ("GPE", "LOC") and token.dep_ == "pobj" and token.head.head.i != verb.i
+
+
 def _relative_as_main(verb) -> bool:
     """ "Tolon, whose career spanned 50 years, has died", parsed with "spanned" as the main verb:
     a "whose" that reaches the verb through no relative clause; the aside is told as if Tolon
@@ -795,6 +809,15 @@ TELLS_NOTHING = table(
          fires=("Canadian actor Yves Tolon, whose film and television career spanned nearly 50 years, "
                 "has died following a lengthy illness.",),
          spares=("Yves Tolon, whose career began in 1968, starred in many films.",)),
+    Rule("the second place of a pair read as the subject", lambda pair: _paired_place_as_subject(pair[1]),
+         fires=("The first gold medal of the World Championships in Salem, Oregon on Friday was won by "
+                "Ana Costa of Peru who secured the women's race walk.",),
+         spares=("Officials in Salem, Oregon, said on Friday that the race was won by Ana Costa.",
+                 "In Lima, Norway opened its embassy on Monday.")),
+    Rule("what happened where, its place left behind",
+         lambda pair: pair[1].dep_ == "relcl" and any(c.lower_ == "where" for c in pair[1].children),
+         fires=("The statue stands near the cloakroom where Ana Costa worked as a teenager in the early 1960s.",),
+         spares=("Ana Costa, who worked in the cloakroom as a teenager in the early 1960s, died.",)),
     Rule("a report with nothing reported", lambda pair: _empty_report(pair[0]),
          fires=("Ferguson said in a statement on Monday.",),
          spares=('"Build well," she told the Guardian in a 2012 interview.',)),

@@ -97,7 +97,9 @@ MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(
                          rf"|(?:north|south)(?:east|west)ern |central )?(?:{'|'.join(NAMES_WITH_THE)})\b"
                          r"(?!\s+(?!and\b|or\b)[a-z])"  # "by White House officials" is right
                          r"|\b(?:in|to|from|of|by|at|with|into|against) Senate\b(?!\s+(?!and\b|or\b)[A-Za-z])"
-                         r"|\b(?:in|to|from|of|at) (?:US|U\.S\.|UK|EU) (?:state|city|capital|county) of\b")
+                         r"|\b(?:in|to|from|of|at) (?:US|U\.S\.|UK|EU) (?:state|city|capital|county) of\b"
+                         # "Indian Space Research Organisation (ISRO) launched", "Ministry of Health said"
+                         r"|^(?:True or false\? |Fill in the blank: )?(?!The\b)(?:(?:[A-Z][\w-]+ )+Organi[sz]ation|(?:Ministry|Department) of)\b")
 # a slip of the wire's short style: "died after lengthy illness", "won silver in 500m"
 MISSING_ARTICLE = re.compile(r"\b(?:after|following|from) (?:long|lengthy|brief|short) (?:illness|battle)\b"
                              r"|\b(?:on|in|of|at|to|from) [A-Z][a-z]+ community\b"
@@ -259,12 +261,15 @@ PHRASE_FAULTS = table(
     Rule("a name without its 'the'", lambda text: MISSING_THE.search(text) is not None,
          fires=("The inspector resumed work in United States.", "Inouye died after 50 years in Senate.",
                 "Nanmadol triggered a landslide in northern Philippines.",
-                "George Bush was born in US state of Massachusetts."),
+                "George Bush was born in US state of Massachusetts.",
+                "Indian Space Research Organisation (ISRO) launched the rocket.", "Ministry of Health reported 12 cases.",
+                "Indian Space Research Organisation launched the rocket."),
          spares=("The inspector resumed work in the United States.", "United States forces left.",
                  "He was criticized by White House officials.", "He spoke to Senate Majority Leader Harry Reid.",
                  "He ran for Senate in 1962.",
                  "Nanmadol triggered a landslide in the northern Philippines.",
-                 "George Bush was born in the US state of Massachusetts.")),
+                 "George Bush was born in the US state of Massachusetts.",
+                 "The Indian Space Research Organisation launched the rocket.")),
     Rule("an illness, a race, a community, an oath or a campaign without its article", lambda text: MISSING_ARTICLE.search(text) is not None,
          fires=("Who has died at the age of 80 after lengthy illness?",
                 "Wu won silver in 500m at the Sochi Olympics.", "She was fourth in 100m final.",

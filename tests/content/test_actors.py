@@ -98,6 +98,7 @@ def test_mentions_point_at_actors(found):
     ("Gunmen seized British-Irish citizen Annetta Flanigan in Kabul.", "Annetta Flanigan", None),
     # a nationality before the name is no part of it
     ("The judges shortlisted Briton Robin Robertson and Tom Ash on Tuesday.", "Robin Robertson", None),
+    ("Son Robert Ash said: \"We are thrilled that this statue of our mother is here.\"", "Robert Ash", None),
     # nor a rank written short
     ("Lt. Gen. Tom Ash said the troops had crossed the border.", "Tom Ash", None),
     # nor what a speaker calls someone

@@ -22,8 +22,8 @@ def role_of(doc, text: str, span: Span, titles) -> str | None:
 
 
 def _a_people(role: str) -> bool:
-    """ "Briton", "Kenyan": where someone is from, not what they do."""
-    return role.lower() in NATIONALITY_NOUNS or country_of_people(role) is not None
+    """ "Briton", "Kenyan", "Son": where someone is from or whose kin, not what they do."""
+    return role.lower() in NATIONALITY_NOUNS | KIN or country_of_people(role) is not None
 
 
 def _abbreviated_rank(role: str) -> bool:

@@ -341,11 +341,14 @@ def _past_rank(doc, start: int, end: int) -> int:
 
 
 def _says_what_before_a_name(doc, start: int) -> bool:
-    """A word for what someone is or does, not itself a given name, before a given name."""
+    """A word for what someone is or does, not itself a given name, or for kin ("Son Tom Ash"),
+    before a given name."""
     word = doc[start].text
-    return (not is_given_name(word) and is_given_name(doc[start + 1].text)
-            and (word.lower() in person_nouns() | NATIONALITY_NOUNS or word.lower().endswith(AGENT_ENDINGS)
-                 or country_of_people(word) is not None))  # "Briton Robin Robertson", "Kenyan Ana Costa"
+    if not is_given_name(doc[start + 1].text):
+        return False
+    return word.lower() in KIN or not is_given_name(word) and (
+        word.lower() in person_nouns() | NATIONALITY_NOUNS or word.lower().endswith(AGENT_ENDINGS)
+        or country_of_people(word) is not None)  # "Briton Robin Robertson"
 
 
 def _past_a_posts_body(doc, start: int, end: int) -> int:
