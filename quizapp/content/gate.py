@@ -298,6 +298,10 @@ PHRASE_FAULTS = table(
                  "He had a urinary infection.", "A Ukrainian crew flew a UN mission.")),
 )
 
+# "shook hands with the prime minister": which one? Not a post said of someone ("as the new
+# president", "Ana Costa, the mayor"), nor one of a named body ("the president of Lakeport")
+UNNAMED_POST = re.compile(rf"(?<!, )(?<!\bas )\bthe (?:[a-z-]+ )?(?:{'|'.join(sorted(TITLE_WORDS))}|leader)\b"
+                          r"(?!\s+(?:[A-Z]|of\b)|['’])")
 # "to confirm the following seven nominees: ...": a list a line or a question cuts short
 LIST_ANNOUNCED = re.compile(r"\bthe following\b(?! (?:day|week|month|year|morning|afternoon|evening|night|season|weekend)\b)",
                             re.I)
@@ -321,6 +325,11 @@ SENTENCE_FAULTS = table(
          fires=("Tom Ash and Ana Costa stepped out into space at 8:30.",),
          spares=("Tom Ash stepped out into space at 8:30 a.m.", "Tom Ash stepped out at 8:30 GMT.",
                  "Tom Ash stepped out at 8:30 in the morning.", "Ana Costa ran the race in 2:08:45.")),
+    Rule("a post whose holder is left unnamed", lambda text: UNNAMED_POST.search(text) is not None,
+         fires=("Fill in the blank: _____ greeted Tom Ash and shook hands with the prime minister.",
+                "Who shared a condolence message for the minister?"),
+         spares=("Who has been sworn in as the new president of Lakeport?", "Ana Costa, the mayor, resigned.",
+                 "Ana Costa met the prime minister Tom Ash.", "Ana Costa kept the race leader's jersey.")),
     Rule("a list announced", lambda text: LIST_ANNOUNCED.search(text) is not None,
          fires=("The Senate voted to confirm the following seven nominees: Tom Ash for Energy, Ana Costa for Education.",),
          spares=("The Senate confirmed Tom Ash the following day.",)),
