@@ -737,6 +737,16 @@ NOT_WHEN = table(
 
 # --- a clause that tells nothing worth an event -----------------------------------------------
 
+def _joined_without_and(verb) -> bool:
+    """A verb the parser joined to the one before with no "and" from that one to its own end
+    (nor in a list it opens): "began his term after the envoy, Sir Tom Ash, dismissed Marco
+    Costa" is Ash's dismissal, not the subject of "began"'s."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    between = verb.doc[verb.head.i : verb.right_edge.i + 1]
+    return not any(t.lower_ in ("and", "or", "but", "nor", "then", "&") for t in between)
+
+
 def _paired_place_as_subject(verb) -> bool:
     """ "The first gold medal of the championships in Salem, Oregon on Friday was won by Ana
     Costa": the parser made the state after the town's comma the subject ("Oregon was won")."""
@@ -814,6 +824,12 @@ TELLS_NOTHING = table(
                 "Ana Costa of Peru who secured the women's race walk.",),
          spares=("Officials in Salem, Oregon, said on Friday that the race was won by Ana Costa.",
                  "In Lima, Norway opened its embassy on Monday.")),
+    Rule("a verb joined with no 'and', its subject a guess",
+         lambda pair: _joined_without_and(pair[1]),
+         fires=("Ferri, a Liberal, began his term as the country's 22nd leader after the envoy of the Queen, "
+                "Sir Tom Ash, dismissed Marco Costa in November 1975 in a constitutional crisis.",),
+         spares=("Tom Ash began his term in 1975 and dismissed Ana Costa.",
+                 "The storm hit Lakeport on Monday, flooded roads on Tuesday and knocked out power.")),
     Rule("what happened where, its place left behind",
          lambda pair: pair[1].dep_ == "relcl" and any(c.lower_ == "where" for c in pair[1].children),
          fires=("The statue stands near the cloakroom where Ana Costa worked as a teenager in the early 1960s.",),

@@ -330,6 +330,9 @@ SENTENCE_FAULTS = table(
                 "Who shared a condolence message for the minister?"),
          spares=("Who has been sworn in as the new president of Lakeport?", "Ana Costa, the mayor, resigned.",
                  "Ana Costa met the prime minister Tom Ash.", "Ana Costa kept the race leader's jersey.")),
+    Rule("a question ending on a stranded aside", lambda text: re.search(r", (?:a|an) [a-z]+\?$", text) is not None,
+         fires=("In 2001, who named Ana Costa a senator for life, an honour?",),
+         spares=("In 2001, who named Ana Costa a senator for life?", "Who met Tom Ash, a senator, in 2001?")),
     Rule("a list announced", lambda text: LIST_ANNOUNCED.search(text) is not None,
          fires=("The Senate voted to confirm the following seven nominees: Tom Ash for Energy, Ana Costa for Education.",),
          spares=("The Senate confirmed Tom Ash the following day.",)),
@@ -882,7 +885,7 @@ def _by_nationality(noun) -> bool:
 
 def _former_post(noun) -> bool:
     lefts = [c.lower_ for c in noun.lefts]
-    return (noun.lower_ in POSTS and "the" in lefts and any(w in TITLE_TIMES for w in lefts)
+    return (noun.lower_ in POSTS | person_nouns() and "the" in lefts and any(w in TITLE_TIMES for w in lefts)
             and not any(c.dep_ == "appos" for c in noun.children))
 
 
@@ -1254,6 +1257,7 @@ PARSE_FAULTS = table(
                 "Both vaccines mainly prevent illness rather than death.",
                 "The country's Supreme Electoral Tribunal awarded Bukele 52.93 per cent of the vote.",
                 "The former U.S. House Majority Leader from Sugar Land was sentenced to three years.",
+                "The former chief executive officer of bankrupt Amtek Mortgage Corp pleaded guilty to fraud.",
                 "Three, including one in North Hollywood, closed.", "When did the Welshman take charge at the Ricoh Arena?",
                 "The New Zealander won the race in Lisbon.", "The South African finished second.",
                 "Company and union officials returned to the bargaining table.",
