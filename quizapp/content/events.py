@@ -15,6 +15,7 @@ from typing import Sequence
 from quizapp.content.actors import ActorIndex
 from quizapp.content.clauses import clause_of
 from quizapp.content.clauses.parts import date_tokens, title_tokens, without_asides
+from quizapp.content.clauses.subjects import antecedent
 from quizapp.content.clauses.text import as_sentence, quoted, text_of
 from quizapp.content.clauses.verbs import (
     auxiliaries, governing_verb, is_planned, past_perfect, perfect, present_simple,
@@ -61,8 +62,7 @@ def find_events(
     recent: list[tuple[str, ...]] = []  # actors of earlier sentences, one group each, newest first
     previous = previous_day = None  # dates of the last things that happened (not reports)
     for position, item in enumerate(parsed):
-        root_subject = subject_of(item.doc[:].root)
-        speaker = index.actor_at(position, root_subject.i) if root_subject is not None else None
+        speaker = _subject_actor(item.doc, position, index, recent)
         # "Kowalski was elected after he had served": the sentence's own subject comes first
         setting = _Setting(item, position, index, ([(speaker,)] if speaker else []) + recent,
                            DateContext(published, previous, previous_day))
@@ -76,8 +76,28 @@ def find_events(
                 previous = event.when.date
                 previous_day = previous if previous.precision == "day" else previous_day
         tellers = _tellers(item.doc, position, index)
-        recent = _recent_after(position, None if speaker in tellers else speaker, index, recent, tellers)
+        # an unknown "he" goes on as the next sentence's "he", not as someone it named
+        unknown_he = speaker is None and _subject_word(item.doc) in ("he", "she")
+        recent = _recent_after(position, None if speaker in tellers else speaker, index, recent,
+                               tellers, unknown_he)
     return events
+
+
+def _subject_actor(doc, position: int, index: ActorIndex, recent: list[tuple[str, ...]]) -> str | None:
+    """The actor of the sentence's main subject; a "he" or "she" stands for the person it
+    fits ("..., he spent 10 years in the government of Tom Ash. He became minister": not Ash)."""
+    subject = subject_of(doc[:].root)
+    if subject is None:
+        return None
+    found = index.actor_at(position, subject.i)
+    if found is None and subject.lower_ in ("he", "she"):
+        return antecedent(subject.lower_, index, recent)
+    return found
+
+
+def _subject_word(doc) -> str:
+    subject = subject_of(doc[:].root)
+    return subject.lower_ if subject is not None else ""
 
 
 def _tellers(doc, position: int, index: ActorIndex) -> set[str]:
@@ -100,13 +120,15 @@ def _telling_words(doc) -> set[int]:
 
 
 def _recent_after(position: int, speaker: str | None, index: ActorIndex,
-                  recent: list[tuple[str, ...]], tellers: set[str]) -> list[tuple[str, ...]]:
+                  recent: list[tuple[str, ...]], tellers: set[str], unknown_he: bool) -> list[tuple[str, ...]]:
     """Whom a pronoun of the next sentence may stand for: this one's subject, else whom it
     named last ("..., when the chairman, Philippe Lemoine, said ... He raised his offer"), then
     the earlier sentences'. A place named on the way is not "it" ("moved money into Spain and
-    Cyprus. ... It was placed into administration": the fund was); nor are its `tellers`."""
+    Cyprus. ... It was placed into administration": the fund was); nor are its `tellers`, nor,
+    after a "he" the story did not resolve, the people it named."""
     named = [speaker] if speaker else []
-    mentioned = [a for a in index.named_in(position) if index.by_id(a).kind not in PLACE_KINDS and a not in tellers]
+    mentioned = [a for a in index.named_in(position) if index.by_id(a).kind not in PLACE_KINDS and a not in tellers
+                 and not (unknown_he and index.by_id(a).kind == "person")]
     group = tuple(dict.fromkeys(named + mentioned))
     # a group is "they" only in the next sentence: further on, "they put up a giant cross" is
     # more often anyone at all than the Americans named two paragraphs before

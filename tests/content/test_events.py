@@ -733,3 +733,16 @@ def test_a_subject_that_opens_on_a_name_word_says_so(parse):
     assert event.clause.opens_on_a_name
     [event], _ = events_of(parse, "The Lakeport council approved the budget on Sunday.")
     assert not event.clause.opens_on_a_name
+
+
+def test_a_he_stands_for_the_person_the_he_before_it_stood_for(parse):
+    events, index = events_of(parse, "Tom Ash was elected in 1975. Before that, he spent 10 years as a backbencher "
+                                     "in the government of Marco Ferri. He became Minister for the Army in 1966.")
+    army = next(e for e in events if "Army" in e.summary)
+    assert "Ferri" not in army.summary
+
+
+def test_an_unknown_he_goes_on_as_the_next_he(parse):
+    events, index = events_of(parse, "Ana Costa and Marco Ferri met Tom Holt in 1975. He spent 10 years as a "
+                                     "backbencher in the government of Sam Hill. He became Minister for the Army in 1966.")
+    assert not any("Hill became" in e.summary for e in events)
