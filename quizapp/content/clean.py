@@ -131,9 +131,9 @@ _REPORTED_BY = re.compile(r"\(?\s*Reporting\s+by\s+(?P<author>.+?)(?:\s+in\s+[A-
 # "(Bloomberg)—Bayer AG agreed" (an em dash glued to the first word)
 # "November 17, Brisbane, Australia -", "United States -": a day and places in title case;
 # "Cebu, May 2 (IANS): ", "Leeds [UK], March 4 : ", "May 3 (UPI) -- ", "Chennai: ": a
-# colon ends a dateline that has a day, an agency or a known place, and "New Delhi | Jagran
-# News Desk: " its desk; "Rome, Aug 18 (IANS/AKI) Italy's ...", "MASON, Ohio (AP) Wimbledon
-# champion ...": a day or a place in capitals, and an agency, end one with nothing more
+# colon ends a dateline that has a day, an agency or a known place, and "New Delhi | Lakeport
+# News Desk: " its desk; "Rome, Aug 18 (IANS/AKI) Italy's ...", "LAKEPORT, Ohio (AP) Open
+# champion ...": a day, or a place in capitals and a one-word agency, end one with nothing more
 _NAMED = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s*\d{4})?"
 _DATELINE = re.compile(
@@ -192,10 +192,13 @@ def _dateline(block: str, colon: bool = False) -> re.Match | None:
 
 
 def _day_or_capitals_and_agency(found: re.Match) -> bool:
-    """ "Rome, Aug 18 (IANS/AKI) Italy's", "MASON, Ohio (AP) Wimbledon champion": a day or a
-    place in capitals, then an agency in one word, end a dateline with no dash."""
-    return bool((found["day"] or found["day_alone"] or found["place"]) and found["agency"]
-                and " " not in found["agency"])
+    """ "Rome, Aug 18 (IANS/AKI) Italy's": a day and an agency end a dateline with no dash, and
+    so do a place in capitals with its region and a one-word agency ("LAKEPORT, Ohio (AP) Open
+    champion", not "IBM (NYSE) Shares")."""
+    if not found["agency"]:
+        return False
+    in_capitals = bool(found["place"]) and "," in found.group() and " " not in found["agency"]
+    return bool(found["day"] or found["day_alone"]) or in_capitals
 
 
 def _a_known_place(found: re.Match) -> bool:
@@ -357,7 +360,7 @@ def _body_or_caption(block: str, start: int, blocks: list[Block], repeated: set[
 
 def _split_dateline(block: str, start: int, dateline_end: int) -> list[Block]:
     """The dateline block and the body that follows it in the same paragraph."""
-    dateline = block[:dateline_end].rstrip()  # "MASON, Ohio (AP) " ends on its space
+    dateline = block[:dateline_end].rstrip()  # "LAKEPORT, Ohio (AP) " ends on its space
     parts = [Block(dateline, start, start + len(dateline), "dateline")]
     body_start = len(block) - len(block[dateline_end:].lstrip())
     if body_start < len(block):

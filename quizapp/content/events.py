@@ -62,7 +62,7 @@ def find_events(
     recent: list[tuple[str, ...]] = []  # actors of earlier sentences, one group each, newest first
     previous = previous_day = None  # dates of the last things that happened (not reports)
     for position, item in enumerate(parsed):
-        speaker = _subject_actor(item.doc, position, index, recent)
+        subject_word, speaker = _main_subject(item.doc, position, index, recent)
         # "Kowalski was elected after he had served": the sentence's own subject comes first
         setting = _Setting(item, position, index, ([(speaker,)] if speaker else []) + recent,
                            DateContext(published, previous, previous_day))
@@ -76,28 +76,26 @@ def find_events(
                 previous = event.when.date
                 previous_day = previous if previous.precision == "day" else previous_day
         tellers = _tellers(item.doc, position, index)
-        # an unknown "he" goes on as the next sentence's "he", not as someone it named
-        unknown_he = speaker is None and _subject_word(item.doc) in ("he", "she")
+        # an unresolved "he" goes on as the next sentence's "he", not as someone it named
+        unresolved_pronoun = speaker is None and subject_word in PERSON_PRONOUNS
         recent = _recent_after(position, None if speaker in tellers else speaker, index, recent,
-                               tellers, unknown_he)
+                               tellers, unresolved_pronoun)
     return events
 
 
-def _subject_actor(doc, position: int, index: ActorIndex, recent: list[tuple[str, ...]]) -> str | None:
-    """The actor of the sentence's main subject; a "he" or "she" stands for the person it
+PERSON_PRONOUNS = ("he", "she")
+
+
+def _main_subject(doc, position: int, index: ActorIndex, recent: list[tuple[str, ...]]) -> tuple[str, str | None]:
+    """The sentence's main subject word and its actor; a "he" or "she" stands for the person it
     fits ("..., he spent 10 years in the government of Tom Ash. He became minister": not Ash)."""
     subject = subject_of(doc[:].root)
     if subject is None:
-        return None
+        return "", None
     found = index.actor_at(position, subject.i)
-    if found is None and subject.lower_ in ("he", "she"):
-        return antecedent(subject.lower_, index, recent)
-    return found
-
-
-def _subject_word(doc) -> str:
-    subject = subject_of(doc[:].root)
-    return subject.lower_ if subject is not None else ""
+    if found is None and subject.lower_ in PERSON_PRONOUNS:
+        found = antecedent(subject.lower_, index, recent)
+    return subject.lower_, found
 
 
 def _tellers(doc, position: int, index: ActorIndex) -> set[str]:
@@ -120,7 +118,8 @@ def _telling_words(doc) -> set[int]:
 
 
 def _recent_after(position: int, speaker: str | None, index: ActorIndex,
-                  recent: list[tuple[str, ...]], tellers: set[str], unknown_he: bool) -> list[tuple[str, ...]]:
+                  recent: list[tuple[str, ...]], tellers: set[str],
+                  unresolved_pronoun: bool) -> list[tuple[str, ...]]:
     """Whom a pronoun of the next sentence may stand for: this one's subject, else whom it
     named last ("..., when the chairman, Philippe Lemoine, said ... He raised his offer"), then
     the earlier sentences'. A place named on the way is not "it" ("moved money into Spain and
@@ -128,7 +127,7 @@ def _recent_after(position: int, speaker: str | None, index: ActorIndex,
     after a "he" the story did not resolve, the people it named."""
     named = [speaker] if speaker else []
     mentioned = [a for a in index.named_in(position) if index.by_id(a).kind not in PLACE_KINDS and a not in tellers
-                 and not (unknown_he and index.by_id(a).kind == "person")]
+                 and not (unresolved_pronoun and index.by_id(a).kind == "person")]
     group = tuple(dict.fromkeys(named + mentioned))
     # a group is "they" only in the next sentence: further on, "they put up a giant cross" is
     # more often anyone at all than the Americans named two paragraphs before
@@ -788,8 +787,8 @@ def _relative_as_main(verb) -> bool:
     a "whose" that reaches the verb through no relative clause; the aside is told as if Tolon
     had spanned the years."""
     return verb.dep_ != "relcl" and any(
-        t.tag_ == "WP$" and not any(a.dep_ == "relcl" for a in takewhile(lambda a: a.i != verb.i, t.ancestors))
-        for t in verb.subtree)
+        t.tag_ == "WP$" and not any(a.dep_ in ("relcl", "ccomp") for a in takewhile(lambda a: a.i != verb.i, t.ancestors))
+        for t in verb.subtree)  # "asked whose car it was" asks, under a clause of its own
 
 
 def _example_clause(doc):
@@ -840,7 +839,8 @@ TELLS_NOTHING = table(
     Rule("a relative aside read as the main clause", lambda pair: _relative_as_main(pair[1]),
          fires=("Canadian actor Yves Tolon, whose film and television career spanned nearly 50 years, "
                 "has died following a lengthy illness.",),
-         spares=("Yves Tolon, whose career began in 1968, starred in many films.",)),
+         spares=("Yves Tolon, whose career began in 1968, starred in many films.",
+                 "Investigators asked on Monday whose car it was.")),
     Rule("the second place of a pair read as the subject", lambda pair: _paired_place_as_subject(pair[1]),
          fires=("The first gold medal of the World Championships in Salem, Oregon on Friday was won by "
                 "Ana Costa of Peru who secured the women's race walk.",),

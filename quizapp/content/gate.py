@@ -23,7 +23,7 @@ from quizapp.content.lexicon import (ARRIVING, BELONGING, BODY_KINDS, COUNTRY_WO
                                      HELD_POSTS, INSTITUTION_HEADS, LEANING_OPENERS, MEASURE_UNITS, NAMES_WITH_THE, NATIONALITY_NOUNS,
                                      OPENING_PRONOUNS, OWN_STEPS, OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS,
                                      PLAIN_WORDS, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS,
-                                     ROLE_NOUNS, SINGULAR_PLURALS, THING_NOUNS, TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES,
+                                     ROLE_NOUNS, SINGULAR_PLURALS, THING_NOUNS, TIME_NOUNS, TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES,
                                      UNNAMED_PLACES_CAPITALISED)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, PARTS_OF_DAY, UNITS, WEEKDAYS
@@ -89,7 +89,7 @@ DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|
                     r"|\s\"\s|\s['’]\s|\b(?:uh|um|erm)\b|\b[a-z]{3,}\d+\b"
                     r"|#\d[\d,.]* (?:million|billion)|\bdlrs\b|\b(?:of|to|in|at|on|and|the)[A-Z][a-z]|@"
                     r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]|\b[A-Z][a-z]*-\s[A-Z]|\breports? citing\b"
-                    r"|`")
+                    r"|`|\b[A-Z]{2,}[a-z]{4,}\b|\(\d{1,2}\)")
 # a word said twice over ("stated unambiguously unambiguously"), but "had had", "that that" and
 # names ("Boutros Boutros-Ghali")
 DOUBLED = re.compile(r"\b(?!(?:had|that|in)\b)([a-z]+) \1\b")
@@ -97,9 +97,25 @@ MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(
                          rf"|(?:north|south)(?:east|west)ern |central )?(?:{'|'.join(NAMES_WITH_THE)})\b"
                          r"(?!\s+(?!and\b|or\b)[a-z])"  # "by White House officials" is right
                          r"|\b(?:in|to|from|of|by|at|with|into|against) Senate\b(?!\s+(?!and\b|or\b)[A-Za-z])"
-                         r"|\b(?:in|to|from|of|at) (?:US|U\.S\.|UK|EU) (?:state|city|capital|county) of\b"
-                         # "Indian Space Research Organisation (ISRO) launched", "Ministry of Health said"
-                         r"|^(?:True or false\? |Fill in the blank: )?(?!The\b)(?:(?:[A-Z][\w-]+ )+Organi[sz]ation|(?:Ministry|Department) of)\b")
+                         r"|\b(?:in|to|from|of|at) (?:US|U\.S\.|UK|EU) (?:state|city|capital|county) of\b")
+# a body opening a sentence without its "the": "Lakeport Space Research Organisation (LSRO)
+# launched", "Ministry of Health said", "Kenyan Constitutional Court quashed the ruling"
+BODY_WITHOUT_THE = re.compile(r"(?!The\b)(?:(?:[A-Z][\w-]+ )+Organi[sz]ation|(?:Ministry|Department) of)\b")
+PEOPLES_BODY = re.compile(r"([A-Z][a-z]+) (?:[A-Z][\w-]+ )*"
+                          r"(?:Court|Parliament|Council|Commission|Agency|Ministry|Government|Army|Navy|Police|Bank)\b")
+
+
+def _body_without_the(text: str) -> bool:
+    """Not one whose post opens the sentence ("Kenyan Foreign Ministry spokesperson Ana Costa")."""
+    body = PREFIXES.sub("", text)
+    if BODY_WITHOUT_THE.match(body):
+        return True
+    found = PEOPLES_BODY.match(body)
+    after = body[found.end():].split()[:1] if found else []
+    return (found is not None and country_of_people(found.group(1)) is not None
+            and not (after and after[0].lower() in person_nouns()))
+
+
 # a slip of the wire's short style: "died after lengthy illness", "won silver in 500m"
 MISSING_ARTICLE = re.compile(r"\b(?:after|following|from) (?:long|lengthy|brief|short) (?:illness|battle)\b"
                              r"|\b(?:on|in|of|at|to|from) [A-Z][a-z]+ community\b"
@@ -133,9 +149,9 @@ STORYS_DAY = re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b(?![^\"“”]
 # a slip of the source: "the rapid ascent the of price of oil"
 ARTICLE_BEFORE_PREPOSITION = re.compile(r"\b(?:the|a|an)\s+(?:of|in|on|at|to|for|by|with|from)\s", re.I)
 # "sentenced to five years jail": the source's slip for "years in jail" or "years' jail"
+TERM_WITHOUT_IN = re.compile(r"\b(?:years|months|weeks|days) (?:jail|prison)\b")
 # "from around 20 yards (meters)": a wire service's conversion whose figure the page lost
 UNIT_WITHOUT_FIGURE = re.compile(rf"\((?:{'|'.join(sorted(MEASURE_UNITS))})\)")
-TERM_WITHOUT_IN = re.compile(r"\b(?:years|months|weeks|days) (?:jail|prison)\b")
 STUMP_AFTER_SEMICOLON = re.compile(r";\s*(?:the\s+)?(?:[A-Z]\S*\s+){0,2}[A-Z]\S*[.?]$")
 
 
@@ -234,7 +250,8 @@ PHRASE_FAULTS = table(
                 "Among the offerings with terms and syndicate manager @ CORPORATES Sun Inc. was a bond.",
                 "Army spokesman Al- Sawarmi Khaled said so.",
                 "Gunmen raided a village in Kaduna, Trend reports citing Xinhua.",
-                "The state set aside `5 crore for the campaign."),
+                "The state set aside `5 crore for the campaign.", "Shares of AMTEKsurged more than 4%.",
+                "History was created (22) when three polls had to be taken."),
          spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.",
                  "Army spokesman Al-Sawarmi Khaled said so.", "Pre- and post-war prices rose.")),
     Rule("a link's label or an editor's note in square brackets", lambda text: "[" in text or "]" in text,
@@ -258,18 +275,21 @@ PHRASE_FAULTS = table(
     Rule("a space inside quotation marks", lambda text: re.search(r"“\s|\S\s+”", text) is not None,
          fires=("The National Weather Service ended its “red flag ” fire warning.",),
          spares=("The National Weather Service ended its “red flag” fire warning.",)),
-    Rule("a name without its 'the'", lambda text: MISSING_THE.search(text) is not None,
+    Rule("a name without its 'the'", lambda text: MISSING_THE.search(text) is not None or _body_without_the(text),
          fires=("The inspector resumed work in United States.", "Inouye died after 50 years in Senate.",
                 "Nanmadol triggered a landslide in northern Philippines.",
                 "George Bush was born in US state of Massachusetts.",
-                "Indian Space Research Organisation (ISRO) launched the rocket.", "Ministry of Health reported 12 cases.",
-                "Indian Space Research Organisation launched the rocket."),
+                "Lakeport Space Research Organisation (LSRO) launched the rocket.", "Ministry of Health reported 12 cases.",
+                "Lakeport Space Research Organisation launched the rocket.",
+                "Kenyan Constitutional Court quashed the ruling in 2015."),
          spares=("The inspector resumed work in the United States.", "United States forces left.",
                  "He was criticized by White House officials.", "He spoke to Senate Majority Leader Harry Reid.",
                  "He ran for Senate in 1962.",
                  "Nanmadol triggered a landslide in the northern Philippines.",
                  "George Bush was born in the US state of Massachusetts.",
-                 "The Indian Space Research Organisation launched the rocket.")),
+                 "The Lakeport Space Research Organisation launched the rocket.",
+                 "Kenyan President Ana Costa quashed the ruling in 2015.",
+                 "Kenyan Foreign Ministry spokesperson Ana Costa posted a remark.")),
     Rule("an illness, a race, a community, an oath or a campaign without its article", lambda text: MISSING_ARTICLE.search(text) is not None,
          fires=("Who has died at the age of 80 after lengthy illness?",
                 "Wu won silver in 500m at the Sochi Olympics.", "She was fourth in 100m final.",
@@ -299,12 +319,19 @@ PHRASE_FAULTS = table(
 )
 
 # "shook hands with the prime minister": which one? Not a post said of someone ("as the new
-# president", "Ana Costa, the mayor"), nor one of a named body ("the president of Lakeport")
-UNNAMED_POST = re.compile(rf"(?<!, )(?<!\bas )\bthe (?:[a-z-]+ )?(?:{'|'.join(sorted(TITLE_WORDS))}|leader)\b"
-                          r"(?!\s+(?:[A-Z]|of\b)|['’])")
+# president", "was elected the president", "became the mayor", "Ana Costa, the mayor", "the
+# mayor, Ana Costa"), nor one of a named body ("the president of Lakeport")
+UNNAMED_POST = re.compile(rf"(?<!, )(?<!\bas )(?<!\belected )(?<!\bnamed )(?<!\bappointed )(?<!\bbecame )\bthe (?:[a-z-]+ )?"
+                          rf"(?:{'|'.join(sorted(TITLE_WORDS))}|leader)\b(?!,?\s+(?:[A-Z]|of\b)|['’])")
 # "to confirm the following seven nominees: ...": a list a line or a question cuts short
-LIST_ANNOUNCED = re.compile(r"\bthe following\b(?! (?:day|week|month|year|morning|afternoon|evening|night|season|weekend)\b)",
+LIST_ANNOUNCED = re.compile(rf"\bthe following\b(?! (?:{'|'.join(sorted({*TIME_NOUNS, *MONTHS, *WEEKDAYS, *PARTS_OF_DAY}))})\b)",
                             re.I)
+def _stranded_aside(text: str) -> bool:
+    """ ", an honour?" closing a question, the phrase it began cut off (not ", a lawyer?")."""
+    found = re.search(r", (?:a|an) ([a-z]+)\?$", text)
+    return found is not None and found.group(1) not in person_nouns()
+
+
 THE_COUNTRY = re.compile(r"\b(?:in|across|throughout|around) the (?:country|nation)\b", re.I)
 
 
@@ -329,13 +356,22 @@ SENTENCE_FAULTS = table(
          fires=("Fill in the blank: _____ greeted Tom Ash and shook hands with the prime minister.",
                 "Who shared a condolence message for the minister?"),
          spares=("Who has been sworn in as the new president of Lakeport?", "Ana Costa, the mayor, resigned.",
-                 "Ana Costa met the prime minister Tom Ash.", "Ana Costa kept the race leader's jersey.")),
-    Rule("a question ending on a stranded aside", lambda text: re.search(r", (?:a|an) [a-z]+\?$", text) is not None,
+                 "Ana Costa met the prime minister Tom Ash.", "Ana Costa kept the race leader's jersey.",
+                 "Who met the president, Tom Ash?", "Tom Ash was elected the new president in 2010.",
+                 "Tom Ash became the mayor in 2010.")),
+    Rule("a question ending on a stranded aside", _stranded_aside,
          fires=("In 2001, who named Ana Costa a senator for life, an honour?",),
-         spares=("In 2001, who named Ana Costa a senator for life?", "Who met Tom Ash, a senator, in 2001?")),
+         spares=("In 2001, who named Ana Costa a senator for life?", "Who met Tom Ash, a senator, in 2001?",
+                 "Who replaced Ana Costa, a lawyer?")),
+    Rule("ends on a sum with no noun",
+         lambda text: re.search(r"\b(?:its|his|her|their|the|a|an) [$£€]?[\d.,]+(?: (?:million|billion|trillion))?[.?]$",
+                                text) is not None,
+         fires=("The agency celebrated a key triumph as its $1.1 billion.",),
+         spares=("The agency spent $1.1 billion.", "Its probe cost the agency $1.1 billion.")),
     Rule("a list announced", lambda text: LIST_ANNOUNCED.search(text) is not None,
          fires=("The Senate voted to confirm the following seven nominees: Tom Ash for Energy, Ana Costa for Education.",),
-         spares=("The Senate confirmed Tom Ash the following day.",)),
+         spares=("The Senate confirmed Tom Ash the following day.", "Tom Ash returned the following Monday.",
+                 "Tom Ash returned the following March.", "Tom Ash returned the following summer.")),
     Rule("a country left unnamed", _country_unnamed,
          fires=("The health ministry reported a slight increase in dengue cases in the country.",),
          spares=("The Kenyan health ministry reported a rise in dengue cases in the country.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from quizapp.content.lexicon import COUNTRY_HEADS_WITH_THE, INSTITUTION_HEADS
+from quizapp.content.lexicon import COUNTRY_HEADS_WITH_THE, INSTITUTION_HEADS, NATIONALITY_NOUNS
 
 _COUNTRIES = """
 Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
@@ -46,14 +46,6 @@ COUNTRY_ALIASES = {
 _COUNTRY_KEYS = {country.lower(): country for country in COUNTRIES}
 
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame mx prof".split())
-
-
-@functools.cache
-def surname_prefixes() -> frozenset[str]:
-    """Words that open a surname ("de Minaur", "van Gaal", "bin Salman"), nameparser's list."""
-    from nameparser.config import CONSTANTS
-
-    return frozenset(p for p in CONSTANTS.prefixes if p.isalpha())
 
 
 @functools.cache
@@ -96,6 +88,11 @@ def country_of(name: str) -> str | None:
 # Zealander", "Brazilian", "Israeli", "Japanese", "Mexican", "Chilean", "Italian"
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "an", "er", "i", "n")
 _COUNTRY_ENDINGS = ("", "a", "e", "o", "y", "ia")
+
+
+def is_nationality(word: str) -> bool:
+    """A word for one of a people: "Briton", "Kenyan", "Frenchman"."""
+    return word.lower() in NATIONALITY_NOUNS or country_of_people(word) is not None
 
 
 def country_of_people(name: str) -> str | None:

@@ -159,7 +159,7 @@ class Clause:
     # Saturday": "officials said"): it happened by then, maybe before, so it is left for the
     # teacher, its line keeping the teller
     told_by: str = ""
-    # the subject opens on a word of a name the model saw ("Wimbledon champion Ana Costa"), which
+    # the subject opens on a word of a name the model saw ("Lakeport champion Ana Costa"), which
     # keeps its capital mid-sentence
     opens_on_a_name: bool = False
 

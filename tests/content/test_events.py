@@ -746,3 +746,9 @@ def test_an_unknown_he_goes_on_as_the_next_he(parse):
     events, index = events_of(parse, "Ana Costa and Marco Ferri met Tom Holt in 1975. He spent 10 years as a "
                                      "backbencher in the government of Sam Hill. He became Minister for the Army in 1966.")
     assert not any("Hill became" in e.summary for e in events)
+
+
+def test_a_kind_set_off_after_a_surname_is_no_name(parse):
+    events, _ = events_of(parse, "Tom Ash died on Monday. Ash, a Democrat, won election to the House in 1952 and "
+                                 "took a seat in the Senate in 1959.")
+    assert {e.clause.subject for e in events if e.when.date.value in ("1952", "1959")} == {"Ash"}

@@ -13,8 +13,8 @@ from typing import Sequence
 
 from quizapp.content.actors.spans import PLACE_LABELS, Span
 from quizapp.content.gazetteer import (ORGANIZATION_WORDS, country_of, given_name_gender, is_given_name, is_home_town,
-                                       name_key, surname_prefixes)
-from quizapp.content.lexicon import CORPORATE_SUFFIX, GENERIC_ORGANIZATION_WORDS, PLACE_SUFFIXES
+                                       name_key)
+from quizapp.content.lexicon import CORPORATE_SUFFIX, GENERIC_ORGANIZATION_WORDS, NAME_PARTICLES, PLACE_SUFFIXES
 from quizapp.content.timex.lexicon import MONTHS, WEEKDAYS
 
 ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z]?[A-Z.&]{0,6}[A-Z])\)")
@@ -241,10 +241,11 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, 
 
 
 def _full_names_by_part(labels: dict[str, str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """People's full names by each surname and by given name."""
+    """People's full names (not a surname alone with its particle) by each surname and by given
+    name."""
     by_last, by_first = defaultdict(list), defaultdict(list)
     for key in labels:
-        if " " in key and labels[key] == "PERSON":
+        if " " in key and labels[key] == "PERSON" and _surnames(key) != {key}:
             for surname in _surnames(key):
                 by_last[surname].append(key)
             by_first[key.split()[0]].append(key)
@@ -252,10 +253,11 @@ def _full_names_by_part(labels: dict[str, str]) -> tuple[dict[str, list[str]], d
 
 
 def _surnames(key: str) -> set[str]:
-    """A name's last word, and with the word that opens the surname: "alex de minaur" -> "minaur"
-    and "de minaur"."""
+    """The surnames a name may be told by: its last word, and that word with the particle that
+    opens the surname ("marco de ferri" -> "ferri" and "de ferri"); a surname alone with its
+    particle ("de ferri") is only itself."""
     words = key.split()
-    prefixed = {" ".join(words[-2:])} if len(words) > 1 and words[-2] in surname_prefixes() else set()
+    prefixed = {" ".join(words[-2:])} if len(words) > 1 and words[-2] in NAME_PARTICLES else set()
     return {words[-1]} | prefixed if len(words) > 2 or not prefixed else prefixed
 
 

@@ -6,8 +6,8 @@ import re
 from quizapp.content.actors.spans import Span
 from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.clean import NAME_TITLES
-from quizapp.content.gazetteer import HONORIFICS, country_of_people
-from quizapp.content.lexicon import BELONGING, KIN, NATIONALITY_NOUNS
+from quizapp.content.gazetteer import HONORIFICS, is_nationality
+from quizapp.content.lexicon import BELONGING, KIN
 
 
 def role_of(doc, text: str, span: Span, titles) -> str | None:
@@ -23,7 +23,7 @@ def role_of(doc, text: str, span: Span, titles) -> str | None:
 
 def _a_people(role: str) -> bool:
     """ "Briton", "Kenyan", "Son": where someone is from or whose kin, not what they do."""
-    return role.lower() in NATIONALITY_NOUNS | KIN or country_of_people(role) is not None
+    return role.lower() in KIN or is_nationality(role)
 
 
 def _abbreviated_rank(role: str) -> bool:

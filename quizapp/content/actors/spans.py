@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, country_of_people, is_given_name,
+from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, is_given_name, is_nationality,
                                        person_nouns, ranks)
 from quizapp.content.lexicon import (
     AGENT_ENDINGS, BODY_WORDS, CLOSING_QUOTES, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, OPENING_QUOTES, PLACE_LEADS,
-    NATIONALITY_NOUNS, PLACE_PREPOSITIONS, STORM_WORDS,
+    PLACE_PREPOSITIONS, STORM_WORDS,
     TITLE_GLUE, TITLE_TIMES, TITLE_WORDS,
 )
 from quizapp.content.rules import Rule, table
@@ -83,9 +83,9 @@ def _merged_entities(doc) -> list[list]:
 
 
 def _from_a_given_name(doc, start: int, end: int) -> int:
-    """The start of a person's name that the model began a word late: "Suresh" of "Tribal
-    Affairs Suresh Kumar Gupta", a given name in no entity, or "Abdiweli" of "approved Abdiweli
-    Mohamed Ali", a word no title can hold, after a word in lower case."""
+    """The start of a person's name that the model began a word late: "Ramesh" of "Tribal
+    Affair Ramesh Kumar Verma", a given name in no entity, or "Abdirashid" of "approved
+    Abdirashid Omar Haji", a word no title can hold, after a word in lower case."""
     while (start > 0 and (word := doc[start - 1]).tag_ == "NNP" and not word.ent_type_
            and word.dep_ == "compound" and start <= word.head.i < end
            and word.lower_.rstrip(".") not in person_nouns() | HONORIFICS
@@ -177,7 +177,7 @@ def _relative_which(doc, start: int, end: int) -> bool:
 
 
 def _owner_or_small_word_inside(doc, start: int, end: int) -> bool:
-    """ "Rob While Armed", "Hichilema’s United [Party]", "Lay and Skilling": a person's name has
+    """ "Rob While Armed", "Costa’s United [Party]", "Ferri and Ash": a person's name has
     no capitalised small word inside, no "and", nor an owner's mark before a name that runs on (a charge's or a title's words,
     a name cut from its owner; "the Parish Sheriff’s Office" is a name)."""
     runs_on = end < len(doc) and doc[end].is_title
@@ -233,7 +233,7 @@ NOT_A_NAME = table(
 
 def _one_of_a_people(token) -> bool:
     """ "The German", "the Australian": a person told by nationality (the model's NORP), no name."""
-    return token.tag_ == "NNP" and (token.ent_type_ == "NORP" or country_of_people(token.text) is not None)
+    return token.tag_ == "NNP" and (token.ent_type_ == "NORP" or is_nationality(token.text))
 
 
 def _head_word_label(last_word: str, label: str) -> str:
@@ -347,8 +347,7 @@ def _says_what_before_a_name(doc, start: int) -> bool:
     if not is_given_name(doc[start + 1].text):
         return False
     return word.lower() in KIN or not is_given_name(word) and (
-        word.lower() in person_nouns() | NATIONALITY_NOUNS or word.lower().endswith(AGENT_ENDINGS)
-        or country_of_people(word) is not None)  # "Briton Robin Robertson"
+        word.lower() in person_nouns() or word.lower().endswith(AGENT_ENDINGS) or is_nationality(word))  # "Briton Tom Ash"
 
 
 def _past_a_posts_body(doc, start: int, end: int) -> int:
@@ -435,11 +434,11 @@ def _name_range(doc, head: int) -> tuple[int, int]:
         else:
             break
     # "School of Architecture", "Institute for Disaster Risk Management and Reduction"; an "and"
-    # before any "of" or "for" joins two names ("Lay and Skilling were convicted")
-    joined = False
+    # before any "of" or "for" joins two names ("Ferri and Ash were convicted")
+    past_of_or_for = False
     while end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and (
-            doc[end].lower_ in ("of", "for") or doc[end].lower_ == "and" and joined):
-        joined = True
+            doc[end].lower_ in ("of", "for") or doc[end].lower_ == "and" and past_of_or_for):
+        past_of_or_for = True
         end += 2
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1

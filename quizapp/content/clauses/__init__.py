@@ -74,7 +74,7 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
 
 
 def _a_name_word(token) -> bool:
-    """A word of a place's or a people's name ("Wimbledon", "Kenyan"); the model also calls
+    """A word of a place's or a people's name ("Lakeport", "Kenyan"); the model also calls
     "Malaria" opening a sentence an organization's name."""
     return token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "EVENT")
 

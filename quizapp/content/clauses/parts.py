@@ -175,12 +175,13 @@ def _is_aside(token) -> bool:
     if token.dep_ == "prep":  # "cut jobs in a bid [to trim costs as the sector slows]": all of it goes
         return any(_infinitive(c) and _is_aside(c) for noun in token.children if noun.dep_ == "pobj"
                    for c in noun.children)
-    if token.dep_ in ("relcl", "acl") and not set_off(token) and _needed(token):
+    if token.dep_ in ("relcl", "acl") and not set_off(token) and _restricts_its_noun(token):
         return False
     return token.dep_ in ("relcl", "acl") and (len(list(token.subtree)) > 6 or set_off(token))
 
 
-def _needed(clause) -> bool:
+def _restricts_its_noun(clause) -> bool:
+    """A phrase its noun cannot do without, so no aside (see the three tests)."""
     return _says_which(clause) or _time_spent(clause) or _subject_of_a_participle(clause.head)
 
 

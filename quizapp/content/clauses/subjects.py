@@ -96,11 +96,18 @@ def _described(noun) -> bool:
 def bare_title(noun) -> bool:
     """A post with no determiner before a name set off by a comma: "Newly appointed British
     Foreign Secretary, Margaret Beckett," ("Paris, France," names a place, not a post; "fitness
-    coach Ana Costa" is a name with its post before it)."""
+    coach Ana Costa" is a name with its post before it; in "Ash, a Democrat," the post is
+    after the name)."""
     return (noun.pos_ in ("NOUN", "PROPN") and not noun.ent_type_
             and not any(c.dep_ in ("det", "poss") for c in noun.children)
             and any(c.dep_ == "appos" and c.pos_ == "PROPN" and noun.doc[c.left_edge.i - 1].text == ","
-                    for c in noun.children))
+                    and not _a_kind(c) for c in noun.children))
+
+
+def _a_kind(noun) -> bool:
+    """ "a Democrat", "an American": what someone is, not a name (in "Ash, a Democrat, won",
+    Ash is the name)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _closed(apposition) -> bool:

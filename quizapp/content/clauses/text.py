@@ -72,9 +72,9 @@ def without_ages(text: str) -> str:
 def typeset(text: str) -> str:
     """The source's typing slips mended: a typewriter's "--" as the dash it stands for ("a marae
     — ceremonial grounds — near"), one space between words, an apostrophe where an opening
-    quote was typed for it ("Enron‘s"), and "U.S" with its last stop."""
-    text = re.sub(r"\s*--\s*", " — ", re.sub(r"\bU\.S(?=\s)", "U.S.", text))
-    return re.sub(r"(?<=\w)‘(?=s\b)", "’", re.sub(r"(?<=\S) {2,}(?=\S)", " ", text))
+    quote was typed for it ("Amtek‘s"), and "U.S" with its last stop."""
+    text = re.sub(r"\s*--\s*", " — ", re.sub(r"\bU\.S(?![.\w])", "U.S.", text))
+    return re.sub(r"(?<=\w)‘(?=s\b)", "’", re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)).strip()
 
 
 def as_sentence(text: str) -> str:

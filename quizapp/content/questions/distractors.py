@@ -27,8 +27,8 @@ DATE_STEPS = {"year": (1, 2, 3, 4, -1, -2, -3, -4), "month": (1, 2, 3, -1, -2, -
 COUNT_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 YEAR = re.compile(r"^\d{4}$")
 # a pronoun, or a sport's category ("won the women's race")
-GENDER_WORDS = {"female": re.compile(r"\b(?:she|her|hers|herself|women's|ladies'|girls')(?!\w)", re.I),
-                "male": re.compile(r"\b(?:he|his|him|himself|men's|boys')(?!\w)", re.I)}
+GENDER_WORDS = {"female": re.compile(r"\b(?:she|her|hers|herself|women['’]s|ladies['’]|girls['’])(?!\w)", re.I),
+                "male": re.compile(r"\b(?:he|his|him|himself|men['’]s|boys['’])(?!\w)", re.I)}
 DURATION = re.compile(
     rf"^(?P<lead>(?:[a-z]+ )*?)(?P<count>\d+|{'|'.join(COUNT_WORDS[1:])}) "
     r"(?P<unit>day|week|month|year|decade)s?$", re.I)

@@ -479,7 +479,7 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
         or (others and others[0][:1].isupper() and not first.lower().endswith("ing")
             and not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", first))
         or (clause.subject_actor is not None and not others)  # "Oslo"
-        or clause.opens_on_a_name  # "Wimbledon champion Ana Costa"
+        or clause.opens_on_a_name  # "Lakeport champion Ana Costa"
     )
     # "Chief engineer Dario Ruiz", "Relief camps": a common word that only led the sentence
     return clause.subject if proper else first.lower() + clause.subject[len(first):]
