@@ -668,6 +668,12 @@ NOT_WHEN = table(
          fires=("U.S. District Judge Tom Ash set a July 27 sentencing date for Ana Costa.",
                 "The judge scheduled a March 3 hearing for Tom Ash."),
          spares=("U.S. District Judge Tom Ash set bail for Ana Costa on July 27.",)),
+    Rule("the date of an owned thing",
+         lambda span: _date_word(span).dep_ in ("nummod", "compound", "amod")
+         and _date_word(span).head.dep_ in ("dobj", "pobj")
+         and any(c.dep_ == "poss" for c in _date_word(span).head.children),
+         fires=("Tom Ash, now aged 69, of Lakeport, had his 1972 conviction for assault quashed by the Court of Appeal.",),
+         spares=("Tom Ash was convicted of assault in 1972.",)),
     Rule("a possessive date on an object",
          lambda span: _date_word(span).dep_ == "poss" and _date_word(span).head.dep_ == "dobj",
          fires=("Education Secretary Jenny Gilruth welcomed Wednesday's result.",)),
