@@ -74,6 +74,7 @@ ASIDE = re.compile(r",[^,]*,")
 # "Year-earlier results were $_____"
 POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earlier|year-ago|a year (?:ago|earlier)|last year's"
                            r"|, the same (?:date|day|week|month|year|time)\b"
+                           r"|\banother (?:[A-Z]\w+ )?(?:region|province|state|city|town|village|district|county|country|area)\b"
                            r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+)(?!\w)", re.I)
 # the day's share price of a company: background to its story, not a fact worth asking
 SHARE_PRICE = re.compile(r"\bcomposite trading\b|\bBig Board\b|\bover-the-counter\b"
@@ -323,6 +324,9 @@ PHRASE_FAULTS = table(
 # mayor, Ana Costa"), nor one of a named body ("the president of Lakeport")
 UNNAMED_POST = re.compile(rf"(?<!, )(?<!\bas )(?<!\belected )(?<!\bnamed )(?<!\bappointed )(?<!\bbecame )\bthe (?:[a-z-]+ )?"
                           rf"(?:{'|'.join(sorted(TITLE_WORDS))}|leader)\b(?!,?\s+(?:[A-Z]|of\b)|['’])")
+# "In 2009, who became CEO?": of which firm?
+FIRMS_POST_ALONE = re.compile(r"\b(?:became|named|appointed|made) (?:as )?(?:the )?(?:CEO|chief executive(?: officer)?|CFO"
+                              r"|chief financial officer|chief operating officer|COO)\b(?!\s+(?:of|at|for)\b|['’])")
 # "to confirm the following seven nominees: ...": a list a line or a question cuts short
 LIST_ANNOUNCED = re.compile(rf"\bthe following\b(?! (?:{'|'.join(sorted({*TIME_NOUNS, *MONTHS, *WEEKDAYS, *PARTS_OF_DAY}))})\b)",
                             re.I)
@@ -368,6 +372,10 @@ SENTENCE_FAULTS = table(
                                 text) is not None,
          fires=("The agency celebrated a key triumph as its $1.1 billion.",),
          spares=("The agency spent $1.1 billion.", "Its probe cost the agency $1.1 billion.")),
+    Rule("a firm's post without the firm", lambda text: FIRMS_POST_ALONE.search(text) is not None,
+         fires=("In 2009, who became CEO?", "Ana Costa was named chief executive in 2009."),
+         spares=("In 2009, who became CEO of Amtek?", "Ana Costa was named Amtek's chief executive in 2009.",
+                 "Ana Costa became chief executive at Amtek in 2009.")),
     Rule("a list announced", lambda text: LIST_ANNOUNCED.search(text) is not None,
          fires=("The Senate voted to confirm the following seven nominees: Tom Ash for Energy, Ana Costa for Education.",),
          spares=("The Senate confirmed Tom Ash the following day.", "Tom Ash returned the following Monday.",
@@ -423,8 +431,10 @@ SENTENCE_FAULTS = table(
                 "Fill in the blank: Last year's results were hurt by $_____ in charges.",
                 "Fill in the blank: The current Parliament was appointed on _____.",
                 "Tom Ash and five other officials were cleared of similar corruption charges.",
-                "Who scheduled Tom Ash's hearing for Sept. 11, the same date?"),
-         spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.", "The current account deficit widened.",
+                "Who scheduled Tom Ash's hearing for Sept. 11, the same date?",
+                "Floods hit Lakeport and another Swiss region on Monday."),
+         spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
+                 "Ana Costa won another term in 2010.", "The current account deficit widened.",
                  "Tom Ash faced charges similar to those against Ana Costa.",
                  "Ana Costa said the two cases were similar.",
                  "The spokeswoman said the current situation in the port looked like a mess.")),
