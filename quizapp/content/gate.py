@@ -324,6 +324,8 @@ PHRASE_FAULTS = table(
 # mayor, Ana Costa"), nor one of a named body ("the president of Lakeport")
 UNNAMED_POST = re.compile(rf"(?<!, )(?<!\bas )(?<!\belected )(?<!\bnamed )(?<!\bappointed )(?<!\bbecame )\bthe (?:[a-z-]+ )?"
                           rf"(?:{'|'.join(sorted(TITLE_WORDS))}|leader)\b(?!,?\s+(?:[A-Z]|of\b)|['’])")
+# "celebrated a key triumph as its $1.1 billion.": what the sum was of, cut off
+SUM_WITHOUT_NOUN = re.compile(r"\b(?:its|his|her|their|the|a|an) [$£€]?[\d.,]+(?: (?:million|billion|trillion))?[.?]$")
 # "In 2009, who became CEO?": of which firm?
 FIRMS_POST_ALONE = re.compile(r"\b(?:became|named|appointed|made) (?:as )?(?:the )?(?:CEO|chief executive(?: officer)?|CFO"
                               r"|chief financial officer|chief operating officer|COO)\b(?!\s+(?:of|at|for)\b|['’])")
@@ -367,9 +369,7 @@ SENTENCE_FAULTS = table(
          fires=("In 2001, who named Ana Costa a senator for life, an honour?",),
          spares=("In 2001, who named Ana Costa a senator for life?", "Who met Tom Ash, a senator, in 2001?",
                  "Who replaced Ana Costa, a lawyer?")),
-    Rule("ends on a sum with no noun",
-         lambda text: re.search(r"\b(?:its|his|her|their|the|a|an) [$£€]?[\d.,]+(?: (?:million|billion|trillion))?[.?]$",
-                                text) is not None,
+    Rule("ends on a sum with no noun", lambda text: SUM_WITHOUT_NOUN.search(text) is not None,
          fires=("The agency celebrated a key triumph as its $1.1 billion.",),
          spares=("The agency spent $1.1 billion.", "Its probe cost the agency $1.1 billion.")),
     Rule("a firm's post without the firm", lambda text: FIRMS_POST_ALONE.search(text) is not None,

@@ -257,8 +257,10 @@ def _surnames(key: str) -> set[str]:
     opens the surname ("marco de ferri" -> "ferri" and "de ferri"); a surname alone with its
     particle ("de ferri") is only itself."""
     words = key.split()
-    prefixed = {" ".join(words[-2:])} if len(words) > 1 and words[-2] in NAME_PARTICLES else set()
-    return {words[-1]} | prefixed if len(words) > 2 or not prefixed else prefixed
+    if len(words) < 2 or words[-2] not in NAME_PARTICLES:
+        return {words[-1]}
+    with_particle = " ".join(words[-2:])
+    return {with_particle} if len(words) == 2 else {words[-1], with_particle}
 
 
 def _a_firm_first(word: str, person: str, labels: dict[str, str], first_told: dict[str, int]) -> bool:

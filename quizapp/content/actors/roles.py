@@ -17,8 +17,9 @@ def role_of(doc, text: str, span: Span, titles) -> str | None:
     if in_a_quotation(doc.text, doc[span.start].idx):
         return None
     role = _title(doc, text, span, titles) or _apposition(doc, text, span)
-    return None if role is None or role.split()[-1].lower() in BELONGING or _abbreviated_rank(role) or _a_people(role) \
-        else role
+    if role is None or role.split()[-1].lower() in BELONGING or _abbreviated_rank(role) or _a_people(role):
+        return None
+    return role
 
 
 def _a_people(role: str) -> bool:

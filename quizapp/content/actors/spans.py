@@ -177,9 +177,10 @@ def _relative_which(doc, start: int, end: int) -> bool:
 
 
 def _owner_or_small_word_inside(doc, start: int, end: int) -> bool:
-    """ "Rob While Armed", "Costa’s United [Party]", "Ferri and Ash": a person's name has
-    no capitalised small word inside, no "and", nor an owner's mark before a name that runs on (a charge's or a title's words,
-    a name cut from its owner; "the Parish Sheriff’s Office" is a name)."""
+    """ "Rob While Armed", "Costa’s United [Party]", "Ferri and Ash": a person's name has no
+    capitalised small word inside, no "and", nor an owner's mark before a name that runs on (a
+    charge's or a title's words, a name cut from its owner; "the Parish Sheriff’s Office" is a
+    name)."""
     runs_on = end < len(doc) and doc[end].is_title
     return doc[start].ent_type_ == "PERSON" and any(
         t.is_stop and t.is_title or t.tag_ == "POS" and runs_on or t.lower_ in ("and", "&")
@@ -346,8 +347,9 @@ def _says_what_before_a_name(doc, start: int) -> bool:
     word = doc[start].text
     if not is_given_name(doc[start + 1].text):
         return False
+    # "Son Tom Ash", "Briton Tom Ash", "Knuckleballer Tom Ash"
     return word.lower() in KIN or not is_given_name(word) and (
-        word.lower() in person_nouns() or word.lower().endswith(AGENT_ENDINGS) or is_nationality(word))  # "Briton Tom Ash"
+        word.lower() in person_nouns() or word.lower().endswith(AGENT_ENDINGS) or is_nationality(word))
 
 
 def _past_a_posts_body(doc, start: int, end: int) -> int:
