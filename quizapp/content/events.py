@@ -774,6 +774,14 @@ def _joined_without_and(verb) -> bool:
     return not any(t.lower_ in ("and", "or", "but", "nor", "then", "&") for t in between)
 
 
+def _verb_on_a_noun(verb) -> bool:
+    """ "winning a contest at the age of six and debuting as a singer in 1932": the parser joined
+    "debuting" to "six", so the year seems to date the contest."""
+    return any(t.dep_ == "conj" and t.pos_ == "VERB" and t.head.pos_ in ("NOUN", "NUM", "PROPN")
+               and any(d.ent_type_ == "DATE" and d.i > t.right_edge.i for d in verb.subtree)
+               for t in verb.subtree)
+
+
 def _paired_place_as_subject(verb) -> bool:
     """ "The first gold medal of the championships in Salem, Oregon on Friday was won by Ana
     Costa": the parser made the state after the town's comma the subject ("Oregon was won")."""
@@ -858,6 +866,10 @@ TELLS_NOTHING = table(
                 "Sir Tom Ash, dismissed Marco Costa in November 1975 in a constitutional crisis.",),
          spares=("Tom Ash began his term in 1975 and dismissed Ana Costa.",
                  "The storm hit Lakeport on Monday, flooded roads on Tuesday and knocked out power.")),
+    Rule("a second verb the parser hung on a noun, the date after it", lambda pair: _verb_on_a_noun(pair[1]),
+         fires=("Ana Costa showed her talent early in life, winning a singing contest at the age of six and "
+                "debuting as a singer in 1932.",),
+         spares=("Ana Costa won a singing contest in 1932 and debuted as a singer.",)),
     Rule("what happened where, its place left behind",
          lambda pair: pair[1].dep_ == "relcl" and any(c.lower_ == "where" for c in pair[1].children),
          fires=("The statue stands near the cloakroom where Ana Costa worked as a teenager in the early 1960s.",),

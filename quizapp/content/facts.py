@@ -44,6 +44,12 @@ GENERAL = re.compile(r"\b(?:a|an|any|every)\s+[a-z]+\s+(?:must|should|has to|nee
 COMMON_THERE = re.compile(r"\b(?:are|is)\s+(?:(?:very|all too|fairly|relatively)\s+)?(?:common|frequent|commonplace)"
                           r"\s+(?:in|on|at|across|along)\b(?!.*\b(?:study|survey|research|found|finds)\b)")
 
+# "Indonesia, home to more than 260 million people": a place's population, the wire's background
+# (judges failed it in three stories of three)
+POPULATION = re.compile(
+    r"\b(?:home to|population of|(?:a|an)\s+(?:[a-z-]+\s+)?(?:nation|country|archipelago|island|state|city|town)"
+    r"\s+of)\s+(?:[a-z]+\s+){0,2}[\d,.]+\s*(?:million|billion|thousand)?\s+(?:people|inhabitants|residents)\b", re.I)
+
 
 @dataclass(frozen=True)
 class Fact:
@@ -141,6 +147,11 @@ BACKGROUND = table(
     Rule("a general rule, no news", lambda text: GENERAL.search(text) is not None,
          fires=("To count as a wide release, a film must open in 1,000 theatres.",),
          spares=("The film opened in 1,000 theatres.",)),
+    Rule("a place's population", lambda text: POPULATION.search(text) is not None,
+         fires=("Lakeland, home to more than 260 million people, is prone to earthquakes.",
+                "Lakeland, an archipelago of more than 270 million people, sits on a fault line.",
+                "The storm hit Lakeport, a city of 40,000 people, on Monday."),
+         spares=("The storm left 40,000 people without power in Lakeport.",)),
     Rule("what often happens there, no news", lambda text: COMMON_THERE.search(text) is not None,
          fires=("Ferry disasters are common in Bangladesh, which has about 230 rivers.",
                 "Fires are all too common in the factories of the $20 billion garment industry."),

@@ -55,7 +55,8 @@ LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "
                    "for example", "for instance", "in fact", "during that", "at that time",
                    "in other developments", "by contrast", "under the terms", "in a related",
                    "in a separate",
-                   "a few days later", "days later", "weeks later", "months later", "hours later",
+                   "a few days later", "a few weeks later", "a few months later", "a few years later",
+                   "just a few", "days later", "years later", "weeks later", "months later", "hours later",
                    "a day later", "that same", "as reported", "in that ", "more recently", "most recently",
                    "in the last ", "in the latest ", "in the previous ")
 RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
@@ -123,6 +124,7 @@ MISSING_ARTICLE = re.compile(r"\b(?:after|following|from) (?:long|lengthy|brief|
                              r"|\b(?:gold|silver|bronze|title|won|win|wins|first|second|third|fourth|fifth)"
                              r" in \d+ ?(?:m|km|metres|meters)\b(?! of\b)"
                              r"|\b(?:took|take|takes|taking) oath\b"
+                             r"|\b(?:with|of|to|by|for|from|against) main [A-Z]"
                              r"|\b(?:launched|launches|began|begins|started|starts) (?:[A-Z][\w-]+ )+(?:[a-z]+ )?"
                              r"(?:campaign|drive|programme|program|scheme|initiative)\b")
 # a company's name in capitals, as a newswire's first mention writes it: "GOODY PRODUCTS Inc."
@@ -291,16 +293,18 @@ PHRASE_FAULTS = table(
                  "The Lakeport Space Research Organisation launched the rocket.",
                  "Kenyan President Ana Costa quashed the ruling in 2015.",
                  "Kenyan Foreign Ministry spokesperson Ana Costa posted a remark.")),
-    Rule("an illness, a race, a community, an oath or a campaign without its article", lambda text: MISSING_ARTICLE.search(text) is not None,
+    Rule("an illness, a race, a community, an oath, a campaign or a main party without its article", lambda text: MISSING_ARTICLE.search(text) is not None,
          fires=("Who has died at the age of 80 after lengthy illness?",
                 "Wu won silver in 500m at the Sochi Olympics.", "She was fourth in 100m final.",
                 "18 people were killed in an attack on Kaboro community.", "Ana Costa took oath as mayor.",
-                "Tom Ash launched Measles-Mumps vaccination campaign."),
+                "Tom Ash launched Measles-Mumps vaccination campaign.",
+                "Tom Ash fell out with main Unity Party leader Ana Costa in 2005."),
          spares=("He died at the age of 80 after a lengthy illness.", "Ana Costa took the oath as mayor.",
                  "Tom Ash launched a Measles-Mumps vaccination campaign.", "Tom Ash launched Lakeport Relief in May.", "Wu won silver in the 500m at Sochi.",
                  "The ship sank in 500m of water.", "Bolt ran 100m in 9.58 seconds.",
                  "Divers found the wreck in 40m at dawn.", "He invested in 5m shares.",
-                 "18 people were killed in an attack on the Kaboro community.", "He spoke to the Jewish community.")),
+                 "18 people were killed in an attack on the Kaboro community.", "He spoke to the Jewish community.",
+                 "Tom Ash fell out with the main Unity Party leader.")),
     Rule("a term of jail without its 'in'", lambda text: TERM_WITHOUT_IN.search(text) is not None,
          fires=("Tom Ash was sentenced to five years jail.", "_____ got six months prison and a fine."),
          spares=("Tom Ash was sentenced to five years in jail.", "Tom Ash was sentenced to five years' jail.",
@@ -330,8 +334,8 @@ SUM_WITHOUT_NOUN = re.compile(r"\b(?:its|his|her|their|the|a|an) [$£€]?[\d.,]
 FIRMS_POST_ALONE = re.compile(r"\b(?:became|named|appointed|made) (?:as )?(?:the )?(?:CEO|chief executive(?: officer)?|CFO"
                               r"|chief financial officer|chief operating officer|COO)\b(?!\s+(?:of|at|for)\b|['’])")
 # "to confirm the following seven nominees: ...": a list a line or a question cuts short
-LIST_ANNOUNCED = re.compile(rf"\bthe following\b(?! (?:{'|'.join(sorted({*TIME_NOUNS, *MONTHS, *WEEKDAYS, *PARTS_OF_DAY}))})\b)",
-                            re.I)
+LIST_ANNOUNCED = re.compile(rf"\bthe following\b(?! (?:{'|'.join(sorted({*TIME_NOUNS, *MONTHS, *WEEKDAYS, *PARTS_OF_DAY}))})\b)"
+                            r"|,? including (?:one|this|these|those|two|three)[.?]$", re.I)
 def _stranded_aside(text: str) -> bool:
     """ ", an honour?" closing a question, the phrase it began cut off (not ", a lawyer?")."""
     found = re.search(r", (?:a|an) ([a-z]+)\?$", text)
@@ -377,7 +381,8 @@ SENTENCE_FAULTS = table(
          spares=("In 2009, who became CEO of Amtek?", "Ana Costa was named Amtek's chief executive in 2009.",
                  "Ana Costa became chief executive at Amtek in 2009.")),
     Rule("a list announced", lambda text: LIST_ANNOUNCED.search(text) is not None,
-         fires=("The Senate voted to confirm the following seven nominees: Tom Ash for Energy, Ana Costa for Education.",),
+         fires=("The Senate voted to confirm the following seven nominees: Tom Ash for Energy, Ana Costa for Education.",
+                "Who read out some of Tom Ash's remarks, including one?"),
          spares=("The Senate confirmed Tom Ash the following day.", "Tom Ash returned the following Monday.",
                  "Tom Ash returned the following March.", "Tom Ash returned the following summer.")),
     Rule("a country left unnamed", _country_unnamed,
@@ -401,6 +406,8 @@ SENTENCE_FAULTS = table(
                 "In addition, 73 soldiers were killed.", "Reflecting the concern, the stock fell.",
                 "During that time, Control Data had losses of more than $1 billion.",
                 "A few days later, American Medical announced lower earnings.",
+                "Fill in the blank: Just a few years later, _____ gathered the band.",
+                "Other investors met the board this month.",
                 "Separately, Innopac opened a recycling plant.",
                 "Elsewhere, an oil slick was spotted off the Florida Keys.",
                 "Fill in the blank: By contrast, Electronic Data Systems Corp. boosted net _____%.",
@@ -1757,7 +1764,9 @@ LEADING_LINK = re.compile(r"^(?:(?:but|and|yet|so|however|meanwhile|moreover|sti
 # ", officials said on Friday", ", said Luiz Furlan, the minister": who told it, not what
 TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?!(?:which|who|that|when|where)\b)[\w.'’-]+\s+){0,5}?"
-    r"(?:said|says|told|added|reported|according to)\b.*$")
+    r"(?:said|says|told|added|reported|according to)\b.*$"
+    # ", a politician from the Unity Party, known as UP, said in an interview"
+    r"|,\s+(?:a|an|the)\s+[^.;]{1,80}?,\s+(?:said|says|told|added|reported)\b.*$")
 
 
 # "Officials said [the president met Sununu]": a sentence that opens by saying who told it

@@ -139,7 +139,7 @@ LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however"
                              "also", "then", "instead", "nonetheless", "nevertheless", "moreover",
                              "furthermore", "besides", "thus", "therefore", "otherwise", "later",
                              "afterwards", "finally", "indeed", "previously", "separately",
-                             "earlier", "overall", "likewise", "another", "elsewhere"})
+                             "earlier", "overall", "likewise", "another", "other", "elsewhere"})
 # names said with "the": "in United States" lost its article
 NAMES_WITH_THE = ("United States", "United Nations", "United Kingdom", "European Union",
                   "Soviet Union", "Netherlands", "Philippines", "White House", "Pentagon", "Kremlin")
@@ -258,7 +258,9 @@ SOURCE_ROLES = frozenset({"analyst", "spokesman", "spokeswoman", "spokesperson",
 ONE_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only"})
 # where someone is from, not what they do: "British-Irish citizen" is no role to match (though
 # "resident" leads a name as a title does, in ROLE_NOUNS)
-BELONGING = frozenset({"citizen", "citizens", "national", "nationals", "native", "natives", "resident", "residents"})
+BELONGING = frozenset({"citizen", "citizens", "national", "nationals", "native", "natives", "resident", "residents",
+                       "compatriot", "compatriots", "countryman", "countrymen", "countrywoman", "teammate",
+                       "team-mate"})
 # what befalls a thing: in "two trains collided, killing 358 people", the collision killed
 MISHAP_LEMMAS = frozenset({"collide", "crash", "derail", "capsize", "overturn", "sink", "plunge", "skid",
                            "topple", "collapse"})

@@ -99,6 +99,10 @@ def test_mentions_point_at_actors(found):
     # a nationality before the name is no part of it
     ("The judges shortlisted Briton Robin Robertson and Tom Ash on Tuesday.", "Robin Robertson", None),
     ("Son Robert Ash said: \"We are thrilled that this statue of our mother is here.\"", "Robert Ash", None),
+    # nor what points back to someone else
+    ("Kenyan compatriot Tom Ash finished third on Sunday.", "Tom Ash", None),
+    ("Lakeland will hold a state funeral next week for Tom Ash, the leader of its ruling Unity Party, who "
+     "died on Friday.", "Tom Ash", None),
     # nor a rank written short
     ("Lt. Gen. Tom Ash said the troops had crossed the border.", "Tom Ash", None),
     # nor what a speaker calls someone
@@ -240,6 +244,9 @@ def test_ids_follow_first_mention(found):
     # a name with "Co." or "Inc." is the company's however else the model named it
     ("Hudson's Bay Co. announced a rights issue. Hudson's Bay said that Woodbridge Co. will "
      "subscribe. Hudson's Bay shares closed at C$29.", "Hudson's Bay Co.", "organization"),
+    # a city the model called a person
+    ("Tom Ash, a veteran politician, died during an official visit to Vietnam's southern hub of Ho Chi Minh "
+     "City, both governments said.", "Ho Chi Minh City", "place"),
 ])
 def test_names_the_model_cuts_up_are_whole(parse, text, name, kind):
     actors, _ = actors_of(parse, text)

@@ -205,6 +205,21 @@ def test_a_date_with_adjectives_and_a_torn_time_leave_the_summary(parse):
                                   "Sunday, finishing the event in 2 hours, 17 minutes, 18 seconds to capture "
                                   "the Lakeport Marathon.")
     assert event.summary == "Ana Costa ran the fastest marathon ever by a woman to capture the Lakeport Marathon."
+    [event], _ = events_of(parse, "Olympic champion Ana Costa set a course record, winning the Lakeport race "
+                                  "in 2 hours, 1 minute, 39 seconds on Sunday.")
+    assert event.summary == "Olympic champion Ana Costa won the Lakeport race in 2 hours, 1 minute, 39 seconds."
+
+
+def test_a_phrase_whose_noun_the_parser_tore_from_the_words_after_it_goes(parse):
+    [event], _ = events_of(parse, "Ana Costa shot to international fame late in life along with her bandmates "
+                                  "after recording an album in 1996 with blues legend Tom Ash in Lakeport.")
+    assert event.summary == "Ana Costa recorded an album."
+
+
+def test_an_only_that_says_how_recent_the_date_was_goes_with_it(parse):
+    [event], _ = events_of(parse, "The club will pay 27 million pounds for Tom Ash, who only joined Lakeport "
+                                  "from Amtek last year, in a deal worth more.")
+    assert event.summary == "Tom Ash joined Lakeport from Amtek."
 
 
 def test_a_range_of_years_dates_no_event(parse):

@@ -281,3 +281,12 @@ def test_a_cut_leaves_no_comma_where_the_date_was():
     sentence = "A hailstorm hit Lakeport, damaging crops and orchards, on Friday."
     start = sentence.index("on Friday")
     assert clean_cut(sentence, (start, start + len("on Friday"))) == "A hailstorm hit Lakeport, damaging crops and orchards."
+
+
+def test_a_cut_leaves_out_a_speaker_described_at_length():
+    from quizapp.content.gate import clean_cut
+
+    sentence = ("Tom Ash died at a hospital in Lakeport on Wednesday, a politician from the Unity Party, "
+                "known as UP, said in a televised interview.")
+    start = sentence.index("on Wednesday")
+    assert clean_cut(sentence, (start, start + len("on Wednesday"))) == "Tom Ash died at a hospital in Lakeport."

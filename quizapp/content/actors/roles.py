@@ -13,13 +13,17 @@ from quizapp.content.lexicon import BELONGING, KIN
 def role_of(doc, text: str, span: Span, titles) -> str | None:
     """A title before the name or an apposition after it: "spokesperson", "the head of X";
     not where someone is from ("British-Irish citizen Annetta Flanigan"), nor what a speaker
-    calls someone ("'Convicted felon Tom Ash' has a nice ring to it")."""
+    calls someone ("'Convicted felon Tom Ash' has a nice ring to it"), nor what points back
+    ("Kenyan compatriot", "leader of its ruling party")."""
     if in_a_quotation(doc.text, doc[span.start].idx):
         return None
     role = _title(doc, text, span, titles) or _apposition(doc, text, span)
     if role is None or role.split()[-1].lower() in BELONGING or _abbreviated_rank(role) or _a_people(role):
         return None
-    return role
+    return None if OWNER_PRONOUN.search(role) else role  # "leader of its ruling party": whose?
+
+
+OWNER_PRONOUN = re.compile(r"\b(?:its|his|her|their)\b", re.I)
 
 
 def _a_people(role: str) -> bool:

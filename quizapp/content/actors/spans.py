@@ -225,6 +225,11 @@ NOT_A_NAME = table(
          fires=("The German, now with nine career victories, became the first repeat champion.",
                 "The Australian beat Tom Ash in the final on Sunday."),
          spares=("Germany won the final.", "The Germans won the final.")),
+    Rule("an adjective, not a name",
+         lambda span: span[2] - span[1] == 1 and span[0][span[1]].tag_ == "JJ"
+         and span[0][span[1]].ent_type_ in ("ORG", "PERSON"),
+         fires=("Coastal residents in Lakeport were ordered to flee to higher ground.",),
+         spares=("Amtek residents in Lakeport were ordered to flee.",)),
     Rule("a doctrine, not an actor",
          lambda span: span[2] - span[1] == 1 and span[0][span[1]].lower_.endswith("ism"),
          fires=("He was one of Communism's most effective adversaries.",),
@@ -238,8 +243,9 @@ def _one_of_a_people(token) -> bool:
 
 
 def _head_word_label(last_word: str, label: str) -> str:
-    """"Kestrel Homes" is a company and "Cape Fear River" a place, whatever the model said."""
-    if label in ("PERSON", "ORG") and last_word in PLACE_WORDS:
+    """"Kestrel Homes" is a company and "Cape Fear River" a place, whatever the model said; so is
+    "Lakeport City" said to be someone (a club may be "Lakeport City")."""
+    if label in ("PERSON", "ORG") and last_word in PLACE_WORDS or label == "PERSON" and last_word in ("city", "town"):
         return "LOC"
     if label in ("PERSON", "GPE") and last_word in ORGANIZATION_WORDS:
         return "ORG"

@@ -20,7 +20,7 @@ def right_part(verb, skip: set[int]) -> list:
     for child in verb.rights:
         if child.dep_ in DETACHED_DEPS and not _kept_clause(child) or _age_torn_off(child):
             continue
-        if child.dep_ == "prep" and _is_aside(child) or _torn_time(child):
+        if child.dep_ == "prep" and _is_aside(child) or _torn_time(child, tokens):
             continue  # "was launched, with a mission [to sample the water and ...]"
         if child.dep_ == "prep" and child.lower_ in CLAUSE_LINKS and _holds_a_clauses_subject(
                 child, verb):
@@ -32,6 +32,7 @@ def right_part(verb, skip: set[int]) -> list:
     tokens += _commas_between(verb, tokens)
     tokens = _before_a_torn_clause(verb, sorted(tokens, key=lambda t: t.i))
     tokens = _before_a_conjoined_clauses_subject(verb, tokens)
+    tokens = _without_a_torn_noun(verb, tokens)
     return without_asides(_before_another_verb(tokens), skip)
 
 
@@ -95,11 +96,25 @@ def _before_a_torn_clause(verb, tokens: list) -> list:
     return tokens
 
 
-def _torn_time(child) -> bool:
+def _torn_time(child, kept: list) -> bool:
     """ "ran ..., finishing in 2 hours, 17 minutes, [18 seconds]": the last of a list of
-    times that the parser hung on the verb."""
-    clock = ("second", "minute", "hour")
-    return child.dep_ == "npadvmod" and child.lower_.rstrip("s") in clock and set_off(child)
+    times that the parser hung on the verb, unless the list's start is kept ("won in 2 hours,
+    1 minute, 39 seconds")."""
+    if not (child.dep_ == "npadvmod" and _clock_time(child) and set_off(child)):
+        return False
+    before = child.doc[child.left_edge.i - 2] if child.left_edge.i > 1 else None
+    return before is None or not (_clock_time(before) and any(t.i == before.i for t in kept))
+
+
+def _time_goes_on(token) -> bool:
+    """ "in 2 hours, [17 minutes]": the rest of a time, not an apposition."""
+    return _clock_time(token) and _clock_time(token.head)
+
+
+def _clock_time(token) -> bool:
+    """ "2 hours", "1 minute": a count of clock units."""
+    return token.lower_.rstrip("s") in ("second", "minute", "hour") and any(
+        c.dep_ == "nummod" for c in token.children)
 
 
 def _before_a_conjoined_clauses_subject(verb, tokens: list) -> list:
@@ -112,6 +127,27 @@ def _before_a_conjoined_clauses_subject(verb, tokens: list) -> list:
             first = noun.left_edge.i - (verb.doc[noun.left_edge.i - 1].dep_ == "cc")
             return [t for t in tokens if t.i < first]
     return tokens
+
+
+def _without_a_torn_noun(verb, tokens: list) -> list:
+    """Less a phrase whose noun the parser tore from the words after it: "recording an album
+    with [blues] legend Tom Ash" (the parser hung "legend Tom Ash" on the main verb), which
+    would read "recorded an album with blues"."""
+    kept = {t.i for t in tokens}
+    for token in tokens:
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.pos_ == "NOUN" and after is not None and after.i not in kept and _torn_off(after):
+            phrase = next(c for c in verb.rights if c.left_edge.i <= token.i <= c.right_edge.i)
+            return [t for t in tokens if not phrase.left_edge.i <= t.i <= phrase.right_edge.i]
+    return tokens
+
+
+def _torn_off(word) -> bool:
+    """A word left out that belonged to the noun phrase before it: a modifier of a noun further
+    on, or a word the parser took for punctuation."""
+    if word.ent_type_ in DATE_ENTITIES:  # "signed a deal [last week]"
+        return False
+    return (word.dep_ in ("compound", "amod") and word.head.i > word.i) or (word.dep_ == "punct" and word.is_alpha)
 
 
 def _age_torn_off(token) -> bool:
@@ -171,7 +207,7 @@ def _is_aside(token) -> bool:
     if token.dep_ == "parataxis":
         return True
     if token.dep_ == "appos":
-        return set_off(token) and not _place_before_its_noun(token)
+        return set_off(token) and not _place_before_its_noun(token) and not _time_goes_on(token)
     if token.dep_ == "prep":  # "cut jobs in a bid [to trim costs as the sector slows]": all of it goes
         return any(_infinitive(c) and _is_aside(c) for noun in token.children if noun.dep_ == "pobj"
                    for c in noun.children)
