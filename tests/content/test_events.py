@@ -767,3 +767,22 @@ def test_a_kind_set_off_after_a_surname_is_no_name(parse):
     events, _ = events_of(parse, "Tom Ash died on Monday. Ash, a Democrat, won election to the House in 1952 and "
                                  "took a seat in the Senate in 1959.")
     assert {e.clause.subject for e in events if e.when.date.value in ("1952", "1959")} == {"Ash"}
+
+
+def test_a_name_after_a_description_without_its_article_is_no_aside(parse):
+    from quizapp.content.clauses.parts import without_asides
+
+    [sentence] = parse("Kestrel is to create 70 jobs in Lakeport, while French financial software firm, Amtek "
+                       "have announced the creation of 30 new software jobs.")
+    kept = " ".join(t.text for t in without_asides(list(sentence.doc), set()))
+    assert "while Amtek have announced" in kept
+    [sentence] = parse("His lawyer, Mark Evans, said on Monday that the appeal would go ahead.")
+    assert "Evans" not in [t.text for t in without_asides(list(sentence.doc), set())]
+
+
+def test_a_count_keeps_the_state_of_what_it_counts(parse):
+    from quizapp.content.clauses.parts import right_part
+
+    [sentence] = parse("In Lakeport, the latest reports confirm 16 people dead after Sunday's storms.")
+    verb = sentence.doc[:].root
+    assert [t.text for t in right_part(verb, set())][:3] == ["16", "people", "dead"]

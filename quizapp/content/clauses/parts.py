@@ -57,17 +57,24 @@ CONTEXT_CLAUSE_TOKENS = 16
 
 
 def _kept_clause(clause) -> bool:
-    """An adverbial clause a line keeps: a bare infinitive ("helped [rebuild]"), or a short
+    """An adverbial clause a line keeps: a bare infinitive ("helped [rebuild]"), an object's
+    state ("confirm 16 people [dead]"), or a short
     clause of its own subject after a CONTEXT_LINKS word that ends the sentence and names no
     date of its own (that would be another event's): "were searching for missing passengers
     [after a ferry sank off an island]" says what the line is about."""
     if clause.dep_ != "advcl":
         return False
-    if clause.tag_ == "VB":
+    if clause.tag_ == "VB" or _state_of_the_object(clause):
         return True
     link = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     return link in CONTEXT_LINKS and _said_in_full(clause, subject) and _short_last_and_undated(clause)
+
+
+def _state_of_the_object(word) -> bool:
+    """ "confirm 16 people [dead]", "found the boy [alive]": the adjective says what is counted."""
+    before = word.doc[word.i - 1]
+    return word.tag_ == "JJ" and not any(word.children) and before.dep_ == "dobj" and before.head.i == word.head.i
 
 
 def _said_in_full(clause, subject) -> bool:
@@ -192,14 +199,17 @@ def _before_another_verb(tokens: list) -> list:
 
 
 def without_asides(tokens: list, skip: set[int]) -> list:
-    """Tokens less side remarks: appositions, parentheses, long or comma-set relative clauses."""
+    """Tokens less side remarks: appositions, parentheses, long or comma-set relative clauses;
+    a description without its article before the name it stands for ("French software firm,
+    Amtek have announced" -> "Amtek have announced")."""
     inside = {t.i for t in tokens}
     asides = {
         s.i
         for t in tokens
         if t.head.i in inside and t.head.i != t.i and _is_aside(t)  # a phrase's head never is
         for s in t.subtree
-    }
+    } | {s.i for t in tokens if t.head.i in inside and _name_after_a_bare_noun(t)
+         for s in t.head.subtree if not t.left_edge.i <= s.i <= t.right_edge.i}
     return without_parentheses([t for t in tokens if t.i not in skip and t.i not in asides])
 
 
@@ -207,7 +217,7 @@ def _is_aside(token) -> bool:
     if token.dep_ == "parataxis":
         return True
     if token.dep_ == "appos":
-        return set_off(token) and not _place_before_its_noun(token) and not _time_goes_on(token)
+        return set_off(token) and not _more_than_an_apposition(token)
     if token.dep_ == "prep":  # "cut jobs in a bid [to trim costs as the sector slows]": all of it goes
         return any(_infinitive(c) and _is_aside(c) for noun in token.children if noun.dep_ == "pobj"
                    for c in noun.children)
@@ -225,6 +235,19 @@ def _subject_of_a_participle(noun) -> bool:
     """ "saying early numbers [showing his party] heading for a defeat": without the phrase on
     the noun, the numbers head for the defeat."""
     return noun.dep_ == "nsubj" and noun.head.tag_ in ("VBG", "VBN")
+
+
+def _more_than_an_apposition(token) -> bool:
+    """What the parser called an apposition but the noun cannot do without."""
+    return _place_before_its_noun(token) or _time_goes_on(token) or _name_after_a_bare_noun(token)
+
+
+def _name_after_a_bare_noun(name) -> bool:
+    """ "French software firm, Amtek have announced": the name a description without "the"
+    stands for; the description is the aside (without the name, "software firm have announced")."""
+    noun, start = name.head, name.left_edge.i
+    return (name.dep_ == "appos" and name.pos_ == "PROPN" and noun.pos_ == "NOUN" and noun.i == start - 2
+            and name.doc[start - 1].text == "," and not any(c.dep_ in ("det", "poss") for c in noun.children))
 
 
 def _place_before_its_noun(noun) -> bool:
