@@ -75,6 +75,7 @@ ASIDE = re.compile(r",[^,]*,")
 # "Year-earlier results were $_____"
 POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earlier|year-ago|a year (?:ago|earlier)|last year's"
                            r"|, the same (?:date|day|week|month|year|time)\b"
+                           r"|\bthe (?:last|previous|next) (?:general )?(?:election|elections|vote|poll)\b"
                            r"|\banother (?:[A-Z]\w+ )?(?:region|province|state|city|town|village|district|county|country|area)\b"
                            r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+)(?!\w)", re.I)
 # the day's share price of a company: background to its story, not a fact worth asking
@@ -131,7 +132,11 @@ MISSING_ARTICLE = re.compile(r"\b(?:after|following|from) (?:long|lengthy|brief|
 NAME_IN_CAPITALS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b|\b[A-Z]{5,}\s+(?:Inc|Corp|Co|Ltd|PLC)\b")
 # a title the source left in lower case before a name: "UN secretary general Kofi Annan"
 LOWER_CASE_TITLE = re.compile(r"\b[A-Z]{2,}\.?\s+(?:secretary[- ]general|secretary|president|chairman|"
-                              r"director|spokesman|minister|ambassador)\s+[A-Z][a-z]+\s+[A-Z]")
+                              r"director|spokesman|minister|ambassador)\s+[A-Z][a-z]+\s+[A-Z]"
+                              # "lodged by inspector Tom Ash", "When was inspector Tom Ash posted"
+                              r"|\b(?:by|to|from|with|against|for|was|were|did) (?:inspector|constable|sergeant|detective"
+                              r"|judge|magistrate|senator|governor|mayor|professor|colonel|captain|commissioner"
+                              r"|superintendent)\s+[A-Z][a-z]+\s+[A-Z]")
 # "found Former Enron Corp. CEOs ... guilty": a source slip no name explains
 CAPITALISED_FORMER = re.compile(r"(?<=[a-z,;] )Former\b")
 # "described the White House", "branded the plan": the "as" that said how was cut away
@@ -439,7 +444,8 @@ SENTENCE_FAULTS = table(
                 "Fill in the blank: The current Parliament was appointed on _____.",
                 "Tom Ash and five other officials were cleared of similar corruption charges.",
                 "Who scheduled Tom Ash's hearing for Sept. 11, the same date?",
-                "Floods hit Lakeport and another Swiss region on Monday."),
+                "Floods hit Lakeport and another Swiss region on Monday.",
+                "In 2017, three years before the last election, Tom Ash survived an assassination attempt."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
                  "Ana Costa won another term in 2010.", "The current account deficit widened.",
                  "Tom Ash faced charges similar to those against Ana Costa.",
@@ -453,9 +459,11 @@ SENTENCE_FAULTS = table(
                 "Fill in the blank: In the over-the-counter market, the shares closed unchanged at $_____."),
          spares=("The mine closed in 2014.",)),
     Rule("a title left in lower case", lambda text: LOWER_CASE_TITLE.search(text) is not None,
-         fires=("Russia wants to wait until UN secretary general Kofi Annan visits Lisbon.",),
+         fires=("Russia wants to wait until UN secretary general Kofi Annan visits Lisbon.",
+                "When was inspector Tom Ash posted in Lakeport?"),
          spares=("Russia wants to wait until UN Secretary General Kofi Annan visits Lisbon.",
-                 "The UN secretary general visited Lisbon.")),
+                 "The UN secretary general visited Lisbon.", "When was Inspector Tom Ash posted in Lakeport?",
+                 "The case went to police inspector Tom Ash.")),
     Rule("'Former' capitalised in mid-sentence", lambda text: CAPITALISED_FORMER.search(text) is not None,
          fires=("A jury found Former Enron Corp. CEO Kenneth Lay guilty.",),
          spares=("Former Enron Corp. CEO Kenneth Lay was found guilty.", "A jury found former CEO Kenneth Lay guilty.")),
