@@ -58,10 +58,10 @@ CONTEXT_CLAUSE_TOKENS = 16
 
 def _kept_clause(clause) -> bool:
     """An adverbial clause a line keeps: a bare infinitive ("helped [rebuild]"), an object's
-    state ("confirm 16 people [dead]"), or a short
-    clause of its own subject after a CONTEXT_LINKS word that ends the sentence and names no
-    date of its own (that would be another event's): "were searching for missing passengers
-    [after a ferry sank off an island]" says what the line is about."""
+    state ("confirm 16 people [dead]"), or a short clause of its own subject after a
+    CONTEXT_LINKS word that ends the sentence and names no date of its own (that would be
+    another event's): "were searching for missing passengers [after a ferry sank off an
+    island]" says what the line is about."""
     if clause.dep_ != "advcl":
         return False
     if clause.tag_ == "VB" or _state_of_the_object(clause):
