@@ -37,7 +37,7 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 # openings that point at the sentence before: "Reflecting the concern, ...", "In comparison, ..."
 # the same, set off inside the sentence: "boosted net 16%, by contrast"
 LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b"
-                            r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b", re.I)
+                            r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b|\bpreviously\b", re.I)
 # "at 7p.m.": a slip of the source
 # "stepped out at 8:30" once "this morning" is cut: morning or evening, and where?
 BARE_CLOCK = re.compile(r"\bat \d{1,2}[:.]\d\d\b(?![:.]\d)(?!\s*(?:[ap]\.?m\b|[A-Z]{2,5}\b|in the|local|hours?|o'clock|h\b))")
@@ -93,6 +93,18 @@ DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|
                     r"|#\d[\d,.]* (?:million|billion)|\bdlrs\b|\b(?:of|to|in|at|on|and|the)[A-Z][a-z]|@"
                     r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]|\b[A-Z][a-z]*-\s[A-Z]|\breports? citing\b"
                     r"|`|\b[A-Z]{2,}[a-z]{4,}\b|\(\d{1,2}\)")
+# "7-6(4 to win ...)": a bracket the tokenizer left inside a word, its closing one moved off
+GLUED_BRACKET = re.compile(r"\w\([^)\s]*\s")
+# "_____-feet tall": the source's slip for "7,025 feet tall" or "a 7,025-foot peak"
+BLANK_INTO_UNITS = re.compile(rf"{BLANK}-(?:feet|meters|metres|miles|kilometres|kilometers|inches|yards|pounds|tons|tonnes)\b")
+# "Tom Ash, _____, Ana Costa and ...": one of a list of names, trivia however the list is read
+BLANK_IN_A_LIST = re.compile(rf"[A-Z][\w'.-]*, {BLANK}, [A-Z]|, {BLANK},? and [A-Z]"
+                             rf"|^(?:Fill in the blank: )?{BLANK}, [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*(?:, [A-Z]| and [A-Z])")
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# "Revenue fell 9.4 per cent": whose, the sentence before said
+FIGURE_OF_NO_ONE = re.compile(r"(?:(?:net|operating|pre-tax|group|quarterly|annual|total) )?(?:revenue|revenues|sales"
+                              r"|profit|profits|earnings|turnover|income) (?:fell|rose|dropped|climbed|increased"
+                              r"|decreased|declined|grew|jumped|slipped|slid|was|were)\b", re.I)
 # a word said twice over ("stated unambiguously unambiguously"), but "had had", "that that" and
 # names ("Boutros Boutros-Ghali")
 DOUBLED = re.compile(r"\b(?!(?:had|that|in)\b)([a-z]+) \1\b")
@@ -238,8 +250,9 @@ def _opening(text: str) -> str:
 
 PHRASE_FAULTS = table(
     "phrase faults: what no option, role or sentence may show", lambda doc: doc.text,
-    Rule("unbalanced quotes or brackets", lambda text: not balanced(text),
-         fires=("The minister called it a «shameful farce.", "Union leaders discussed a possible 'citywide strike."),
+    Rule("unbalanced quotes or brackets", lambda text: not balanced(text) or GLUED_BRACKET.search(text) is not None,
+         fires=("The minister called it a «shameful farce.", "Union leaders discussed a possible 'citywide strike.",
+                "Ana Costa won 6-4, 7-6(4 to win the title in Lakeport)."),
          spares=("The minister called it a «shameful farce».", "She would not call it 'inconceivable' then.",
                  "The workers' union met.", "It's the 'Queen's' own.")),
     Rule("an article before a preposition", lambda text: ARTICLE_BEFORE_PREPOSITION.search(text) is not None,
@@ -374,6 +387,20 @@ SENTENCE_FAULTS = table(
                  "Ana Costa met the prime minister Tom Ash.", "Ana Costa kept the race leader's jersey.",
                  "Who met the president, Tom Ash?", "Tom Ash was elected the new president in 2010.",
                  "Tom Ash became the mayor in 2010.")),
+    Rule("a blank run into a plural unit", lambda text: BLANK_INTO_UNITS.search(text) is not None,
+         fires=("Fill in the blank: The volcano is _____-feet tall.",),
+         spares=("Fill in the blank: The volcano is _____ feet tall.", "Fill in the blank: It offered a $_____-a-share payout.",
+                 "Fill in the blank: The volcano is a _____-foot peak.")),
+    Rule("one name blanked out of a list", lambda text: BLANK_IN_A_LIST.search(text) is not None,
+         fires=("Fill in the blank: Tom Ash, _____, Ana Costa and Yves Tolon all finished fourth.",
+                "Fill in the blank: _____, Ana Costa and Yves Tolon all finished fourth."),
+         spares=("Fill in the blank: _____, the mayor, resigned.", "Fill in the blank: Tom Ash and _____ won.")),
+    Rule("figures paired by 'respectively'", lambda text: RESPECTIVELY.search(text) is not None,
+         fires=("Fill in the blank: Ana Costa won 79% and _____% of points on her first and second serves, respectively.",),
+         spares=("Fill in the blank: Ana Costa won _____% of points on her first serve.",)),
+    Rule("a company's figure with no company", lambda text: FIGURE_OF_NO_ONE.match(PREFIXES.sub("", text)) is not None,
+         fires=("Fill in the blank: Revenue fell _____ per cent to S$95.5 million.", "Net profit rose 5% to $3 million."),
+         spares=("Fill in the blank: Amtek's revenue fell _____ per cent.", "Revenue Canada opened an office.")),
     Rule("a question ending on a stranded aside", _stranded_aside,
          fires=("In 2001, who named Ana Costa a senator for life, an honour?",),
          spares=("In 2001, who named Ana Costa a senator for life?", "Who met Tom Ash, a senator, in 2001?",
@@ -432,7 +459,8 @@ SENTENCE_FAULTS = table(
          fires=("Which organization boosted net 16% by contrast?",
                 "The Nasdaq Composite had fallen 4.3%, for instance.", "Who resigned in a related move?",
                 "New Zealand's aid budget on the other hand totals merely NZ $_____.",
-                "Five workers were killed in a similar incident in northern Uttar Pradesh state."),
+                "Five workers were killed in a similar incident in northern Uttar Pradesh state.",
+                "Lakeport was previously hit by severe storms in January 2011."),
          spares=("In contrast to Delta, Eastern lost money.",)),
     Rule("points back to what was named before",
          lambda text: POINTING_BACK.search(text) is not None,

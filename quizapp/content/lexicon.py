@@ -142,7 +142,9 @@ LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however"
                              "earlier", "overall", "likewise", "another", "other", "elsewhere"})
 # names said with "the": "in United States" lost its article
 NAMES_WITH_THE = ("United States", "United Nations", "United Kingdom", "European Union",
-                  "Soviet Union", "Netherlands", "Philippines", "White House", "Pentagon", "Kremlin")
+                  "Soviet Union", "Netherlands", "Philippines", "White House", "Pentagon", "Kremlin",
+                  "Democratic Republic of Congo", "Central African Republic", "Czech Republic", "Dominican Republic",
+                  "United Arab Emirates")
 # last words of a country's name said with "the": a common noun or a plural ("the Czech
 # Republic", "the Bahamas")
 COUNTRY_HEADS_WITH_THE = frozenset({"states", "kingdom", "republic", "emirates", "union", "netherlands",

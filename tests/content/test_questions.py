@@ -1248,6 +1248,20 @@ def test_one_actor_is_asked_for_once():
     assert chosen.fits(asked(4, "fill_blank", "Fill in the blank: _____ was sent off.", "Sam Ash", "a3"))
 
 
+def test_a_surname_in_another_question_gives_a_who_away():
+    from quizapp.content.questions.chosen import Chosen
+
+    question = Question(id="", kind="multiple_choice", prompt="On 9 August 2020, who won the Lakeport Open?",
+                        choices=("Tom Ash", "Marco Ferri", "Yves Tolon"), answer="Yves Tolon", explanation="",
+                        source="Yves Tolon won the Lakeport Open on Sunday.")
+    who = Draft(("e1", "actor"), question, answers_actor="a1", also_named=("Tolon",))
+    blank = Draft(("e2", "number"), Question(
+        id="", kind="fill_blank", prompt="Fill in the blank: Ferri finished _____ shots adrift of Tolon.",
+        choices=(), answer="three", explanation="", source="Ferri finished three shots adrift of Tolon."))
+    assert not Chosen([who]).fits(blank)
+    assert not Chosen([blank]).fits(who)
+
+
 def test_no_blank_nor_later_who_asks_for_the_actor_the_whole_story_is_about():
     from quizapp.content.questions import _guessed_from_the_story
 

@@ -40,6 +40,8 @@ class Draft:
     extra_sources: tuple[str, ...] = ()
     fact: str | None = None  # the fact it asks, once the set takes it
     answers_actor: str | None = None  # the id of the actor its answer names: any other mention gives it
+    # the answer's other names, whose mention gives it away as well ("Morikawa" for "Collin Morikawa")
+    also_named: tuple[str, ...] = ()
 
     @property
     def sentences(self) -> frozenset[str]:

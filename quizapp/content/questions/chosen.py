@@ -37,6 +37,11 @@ def answers(question: Question) -> list[str]:
     return [str(question.answer), *question.accepted]
 
 
+def _given_by(draft: Draft) -> list[str]:
+    """What gives the draft's answer away where another question shows it."""
+    return [*answers(draft.question), *draft.also_named]
+
+
 def _shown(answer: str) -> bool:
     """An answer worth looking for elsewhere: not a word of three letters or fewer ("US" is
     also "us"), but for a three-letter acronym ("DSM", "IBM") or a number ("2", "two")."""
@@ -88,7 +93,7 @@ class Chosen:
             self._matches.append(draft)
         if question.kind == "multiple_choice":
             self._option_lists[frozenset(question.choices)] += 1
-        for answer in filter(_shown, answers(question)):
+        for answer in filter(_shown, _given_by(draft)):
             self._answers[words_of(answer)].append(draft)
         if draft.answers_actor is not None:
             self._actors_asked.add(draft.answers_actor)
@@ -131,7 +136,7 @@ class Chosen:
 
     def _shows_its_answer(self, draft: Draft) -> bool:
         """A taken question states the draft's answer, as above the other way round."""
-        for answer in filter(_shown, answers(draft.question)):
+        for answer in filter(_shown, _given_by(draft)):
             for _, text in self._shown.get(words_of(answer), ()):
                 if _beside_its_fact(text, draft, words_of(answer)):
                     return True
