@@ -76,6 +76,7 @@ ASIDE = re.compile(r",[^,]*,")
 POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earlier|year-ago|a year (?:ago|earlier)|last year's"
                            r"|, the same (?:date|day|week|month|year|time)\b"
                            r"|\bthe (?:last|previous|next) (?:general )?(?:election|elections|vote|poll)\b"
+                           r"|\bthe same (?:[a-z]+ )?(?:province|state|region|district|county|country)\b"
                            r"|\banother (?:[A-Z]\w+ )?(?:region|province|state|city|town|village|district|county|country|area)\b"
                            r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+)(?!\w)", re.I)
 # the day's share price of a company: background to its story, not a fact worth asking
@@ -361,6 +362,9 @@ def _stranded_aside(text: str) -> bool:
 
 
 THE_COUNTRY = re.compile(r"\b(?:in|across|throughout|around) the (?:country|nation)\b", re.I)
+# "succumbed in the southern state", "rescued from the site": which, the sentence before said
+THE_PLACE = re.compile(r"\b(?:in|to|from|across|throughout|at|near) the (?:(?:north|south|east|west)(?:ern)? |central "
+                       r"|rural |remote |coastal )*(?:state|province|region|district|site)\b(?! (?:of|in|at|near) [A-Z])(?!['’])")
 
 
 def _country_unnamed(text: str) -> bool:
@@ -422,6 +426,12 @@ SENTENCE_FAULTS = table(
          spares=("The Kenyan health ministry reported a rise in dengue cases in the country.",
                  "India saw a rise in dengue cases across the country.",
                  "The strike brought the country to a standstill.")),
+    Rule("a region or a site left unnamed", lambda text: THE_PLACE.search(text) is not None,
+         fires=("How many people have died of the virus in the southern state?",
+                "How many people were rescued from the site?"),
+         spares=("Ana Costa won in the state of Lakeland.", "Tom Ash toured the state’s north.",
+                 "Rescue work went on at the site in Lakeport county on Monday.",
+                 "Ana Costa won the state election.")),
     Rule("a clock time run into its 'p.m.'", lambda text: RUN_IN_CLOCK.search(text) is not None,
          fires=("At around 7p.m. EDT, Governor Jon Corzine signed the budget.",),
          spares=("At around 7 p.m. EDT, Governor Jon Corzine signed the budget.",
@@ -473,7 +483,8 @@ SENTENCE_FAULTS = table(
                 "Tom Ash and five other officials were cleared of similar corruption charges.",
                 "Who scheduled Tom Ash's hearing for Sept. 11, the same date?",
                 "Floods hit Lakeport and another Swiss region on Monday.",
-                "In 2017, three years before the last election, Tom Ash survived an assassination attempt."),
+                "In 2017, three years before the last election, Tom Ash survived an assassination attempt.",
+                "At least 30 people were killed in landslides in the same rural province of Lakeland."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
                  "Ana Costa won another term in 2010.", "The current account deficit widened.",
                  "Tom Ash faced charges similar to those against Ana Costa.",
@@ -642,13 +653,16 @@ def _bare_description(noun) -> bool:
     """ "the hospitality", "this rank", "its ruling", "the president's son": a common noun that
     points at something named elsewhere (no proper noun before it or in its prepositions: "the
     race for mayor of Lakeport" is named; a country or a town set off by commas before it does
-    not name it: "the U.S. auto giant", "the Dearborn, Mich., energy company")."""
+    not name it: "the U.S. auto giant", "the Dearborn, Mich., energy company"; nor does any name
+    but a person's name a person: "the Labour politician")."""
     if noun.pos_ != "NOUN" or _named(noun) or not _points_back(noun):
         return False
     if noun.lower_ in BELONGING:
         return True  # "the Minnesota native was inducted": the place says where, not who
     before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
     after = [t for c in noun.children if c.dep_ in ("prep", "appos") for t in c.subtree]
+    if noun.lower_ in person_nouns():  # "the Labour politician": a party or a place says whose, not who
+        return not any(t.ent_type_ == "PERSON" for t in before) and not any(map(_named, after))
     return not any(map(_names_the_noun, before)) and not any(map(_named, after))
 
 
@@ -1176,6 +1190,14 @@ def _named_phrase(noun) -> bool:
     return noun.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in around)
 
 
+def _pronoun_subject(doc) -> bool:
+    """ "Inducted in 2005, he became ...": who, the sentence before said (a pronoun opening the
+    text is another fault's)."""
+    root = doc[:].root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "they") and c.i > 0
+               for c in root.children)
+
+
 PARSE_FAULTS = table(
     "parse faults: what a second reading finds broken", lambda doc: doc,
     Rule("not one sentence", lambda doc: len(list(doc.sents)) > 1,
@@ -1188,6 +1210,11 @@ PARSE_FAULTS = table(
          lambda doc: any(t.dep_ == "mark" and t.lower_ == "that" and not any(map(_a_verb, doc[t.i:])) for t in doc),
          fires=("The Coast Guard said that at least 168,000 gallons of heavy black crude oil.",),
          spares=("The Coast Guard said that at least 168,000 gallons of oil leaked.",)),
+    Rule("a pronoun the main verb's subject", _pronoun_subject,
+         fires=("Inducted into the Lakeport Hall of Fame in 2005, he became a lifetime member in 2012.",
+                "Fill in the blank: Inducted into the Lakeport Hall in 2005, he became a member in _____."),
+         spares=("Inducted into the Lakeport Hall of Fame in 2005, Tom Ash became a lifetime member in 2012.",
+                 "Tom Ash said he would resign.")),
     Rule("a post without what it is of", lambda doc: any(map(_post_of_nothing, doc)),
          fires=("Jeff Ash became head coach.", "In 2001, who became head coach?"),
          spares=("Jeff Ash became head coach of the Lakeport Lions.", "Ana Costa became the first woman to win.",
@@ -1830,6 +1857,8 @@ PART_OF_THE_DAY = re.compile(rf"\s*\b(?:on|in|during|by) the (?:\w+ )?(?:{'|'.jo
 EDGE_BEFORE = re.compile(rf"\s*\b(?:{'|'.join(EDGE_WORDS)})$", re.I)
 
 
+# a phrase set before the subject keeps its comma: "In Lakeport, police arrested Ash"
+OPENING_PREPOSITION = re.compile(r"(?:In|On|At|After|Before|During|From|Since|By|For|With|Under|Across|Throughout)\b")
 PARTICLE_BEFORE_A_WEEKDAY = re.compile(rf"in (?=(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b(?!['’]s))")
 # the day said again right after a date worked out: " (March 3)", ", Aug. 16."
 _MONTH_DAY = (r"(?:(?:" + "|".join(m.title() for m in sorted(MONTHS, key=len, reverse=True))
@@ -1864,11 +1893,16 @@ def _without_date(sentence: str, start: int, end: int) -> str:
         # "to $12.40 in Wednesday morning trading": in trading
         before = EDGE_BEFORE.sub("", before) + (f" {lead.group().strip()}" if lead else "")
     else:
-        before = EDGE_BEFORE.sub("", CARRYING_PREPOSITION.sub("", PART_OF_THE_DAY.sub("", before)))
+        before = PART_OF_THE_DAY.sub("", before)
+        if not lead:  # a span with its own preposition leaves the verb's: "was sworn in [on Wednesday]"
+            before = CARRYING_PREPOSITION.sub("", before)
+        before = EDGE_BEFORE.sub("", before)
         if PARTICLE_BEFORE_A_WEEKDAY.match(sentence, start):
             before += " in"  # "was sworn in Saturday in the capital": the verb's "in", not the day's
-    after = DATES_ALONE.sub("", DAY_AGAIN.sub("", sentence[end:], count=1))  # "on Sunday morning (September 25)"
-    sentence = re.sub(r"\s*,\s*,", ",", f"{before} {after.lstrip()}")
+    after = DATES_ALONE.sub("", DAY_AGAIN.sub("", sentence[end:], count=1)).lstrip()  # "on Sunday morning (September 25)"
+    if before.endswith(",") and after.startswith(",") and "," not in before[:-1] and not OPENING_PREPOSITION.match(before):
+        before, after = before[:-1], after[1:].lstrip()  # "The tribunal[, on Oct. 2,] in Abuja affirmed"
+    sentence = re.sub(r"\s*,\s*,", ",", f"{before} {after}")
     return re.sub(r"\s*,?\s+([,.;:])", r"\1", sentence)  # "crops, on Friday." -> "crops."
 
 

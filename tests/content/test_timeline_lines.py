@@ -290,3 +290,19 @@ def test_a_cut_leaves_out_a_speaker_described_at_length():
                 "known as UP, said in a televised interview.")
     start = sentence.index("on Wednesday")
     assert clean_cut(sentence, (start, start + len("on Wednesday"))) == "Tom Ash died at a hospital in Lakeport."
+
+
+@pytest.mark.parametrize("sentence, date, cut", [
+    # the verb's own particle stays
+    ("Tom Ash began his second term as president when he was sworn in on Wednesday.", "on Wednesday",
+     "Tom Ash began his second term as president when he was sworn in."),
+    # a date set off by commas takes both
+    ("The Lakeport Tribunal, on Oct. 2, in Abuja affirmed the election of Ash.", "on Oct. 2",
+     "The Lakeport Tribunal in Abuja affirmed the election of Ash."),
+    ("In Lakeport, on Monday, police arrested Ash.", "on Monday", "In Lakeport, police arrested Ash."),
+])
+def test_a_cut_leaves_the_words_around_the_date_in_order(sentence, date, cut):
+    from quizapp.content.gate import clean_cut
+
+    start = sentence.index(date)
+    assert clean_cut(sentence, (start, start + len(date))) == cut
