@@ -467,12 +467,19 @@ def _inside_a_sequence_phrase(span) -> bool:
     verb = governing_verb(span)
     token = carrier.head
     while verb is not None and token.i != verb.i and token.head.i != token.i:
-        # "died following a stroke on Monday": a date on "following" itself is the death's
-        own = token.i == carrier.head.i and token.tag_ == "VBG"
-        if token.dep_ == "prep" and token.lower_ in SEQUENCE_WORDS and not own:
+        # "died following a stroke on Monday": a date on "following" itself is the death's, but
+        # not on "following on from their draw": that is the draw's
+        own = token.i == carrier.head.i and token.tag_ == "VBG" and not _following_on(token)
+        if token.dep_ in ("prep", "advcl") and token.lower_ in SEQUENCE_WORDS and not own:
             return True
         token = token.head
     return False
+
+
+def _following_on(token) -> bool:
+    """ "following on from", "following up on": a phrase that names the earlier event."""
+    doc = token.doc
+    return token.lower_ == "following" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("on", "up")
 
 
 def _earlier_reaction(span) -> bool:
@@ -620,7 +627,9 @@ NOT_WHEN = table(
                  "Kestrel shares closed at a record price on Monday.")),
     Rule("the date of a noun after before, after or until",
          lambda span: _inside_a_sequence_phrase(span),
-         fires=("The loan was requested by Anna Berg after her visit to Oslo on March 3.",),
+         fires=("The loan was requested by Anna Berg after her visit to Oslo on March 3.",
+                "A second half brace from Ana Costa secured the three points for Lakeport, following on from "
+                "their draw in Kestrel against the Eagles on Friday."),
          spares=("The loan was requested after March 3.",
                  "The loan was requested on March 3 after a visit to Oslo.")),
     Rule("a fiscal period whose year the story does not give",

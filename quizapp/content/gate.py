@@ -21,7 +21,7 @@ from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of,
                                       person_nouns)
 from quizapp.content.lexicon import (ARRIVING, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
                                      HELD_POSTS, INSTITUTION_HEADS, LEANING_OPENERS, MEASURE_UNITS, NAMES_WITH_THE, NATIONALITY_NOUNS,
-                                     OPENING_PRONOUNS, OWN_STEPS, OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS,
+                                     OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS, OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS,
                                      PLAIN_WORDS, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS,
                                      ROLE_NOUNS, SINGULAR_PLURALS, THING_NOUNS, TIME_NOUNS, TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES,
                                      UNNAMED_PLACES_CAPITALISED)
@@ -1854,7 +1854,7 @@ GERUND_NEXT = re.compile(r" [a-z]+ing(?=[,.;:]| (?:in|on|at|of|for|with|to|from|
 # "[On the evening of] Friday, May 14th": the part of the day goes with its date
 PART_OF_THE_DAY = re.compile(rf"\s*\b(?:on|in|during|by) the (?:\w+ )?(?:{'|'.join(PARTS_OF_DAY)}) of$", re.I)
 # "[Just] yesterday, a quake struck", "[early] on Friday": a word that goes with its date
-EDGE_BEFORE = re.compile(rf"\s*\b(?:{'|'.join(EDGE_WORDS)})$", re.I)
+EDGE_BEFORE = re.compile(rf"\s*\b(?:{'|'.join(EDGE_WORDS)})$|^\s*(?:{'|'.join(OPENING_EDGE_WORDS)})$", re.I)
 
 
 # a phrase set before the subject keeps its comma: "In Lakeport, police arrested Ash"

@@ -76,7 +76,8 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 
 # --- prepositions and linking words -----------------------------------------------------------
 AS_EARLY_AS = frozenset({"as early as", "as late as", "as recently as"})
-EDGE_WORDS = frozenset({"early", "late", "earlier", "later", "just"})  # "early on Friday", "just yesterday"
+EDGE_WORDS = frozenset({"early", "late", "earlier", "later", "just", "only"})  # "early on Friday", "only moments later"
+OPENING_EDGE_WORDS = frozenset({"back"})  # "Back in April, ...", not "came back in April"
 TRAILING_EDGE_WORDS = frozenset({"alone"})  # "last week alone": nothing without its date
 # a preposition that may open a clause of its own ("after the court rejected his appeal")
 CLAUSE_LINKS = frozenset({"after", "before", "until", "since", "as", "because"})

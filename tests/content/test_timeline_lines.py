@@ -306,3 +306,11 @@ def test_a_cut_leaves_the_words_around_the_date_in_order(sentence, date, cut):
 
     start = sentence.index(date)
     assert clean_cut(sentence, (start, start + len(date))) == cut
+
+
+def test_a_cut_takes_the_words_that_only_went_with_the_date():
+    from quizapp.content.gate import clean_cut
+
+    assert clean_cut("Back in April, the agency issued a warning.", (5, 13)) == "The agency issued a warning."
+    sentence = "Tom Ash came back on Monday."
+    assert clean_cut(sentence, (sentence.index("on Monday"), len(sentence) - 1)) == "Tom Ash came back."
