@@ -791,6 +791,16 @@ def _verb_on_a_noun(verb) -> bool:
                for t in verb.subtree)
 
 
+def _one_person_were(verb) -> bool:
+    """ "Tom Ash, his wife Ana Costa and their daughter, Maria Ash were charged": the parser set
+    the rest of the list aside, so the line would read "Tom Ash were charged"."""
+    plural = verb.lower_ in ("were", "are") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in verb.children)
+    return plural and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNP" and c.ent_type_ == "PERSON"
+                          and c.is_alpha and not any(g.dep_ in ("conj", "cc") for g in c.children)
+                          for c in verb.children)
+
+
 def _two_subjects(verb) -> bool:
     """ "The South Lakeport, Ont., native played": the parser gave the verb a second subject, a
     common noun after the comma of the place it is of (not "The Toulouse, France-based maker
@@ -856,10 +866,18 @@ def _misread_participle(verb) -> bool:
 
 
 def _empty_report(clause: Clause) -> bool:
-    """A verb of saying with nothing said, only where or how: "Ferguson said in a statement"."""
+    """A verb of saying with nothing said, only where or how: "Ferguson said in a statement",
+    "Lakeport posted a message on social media"."""
+    if clause.lemma.split()[-1] in MESSAGE_LEMMAS:
+        return EMPTY_MESSAGE.match(clause.rest) is not None
     if clause.lemma.split()[-1] not in REPORTING_LEMMAS:
         return False
     return not clause.rest or clause.rest.split()[0].lower() in SETTING_WORDS
+
+
+MESSAGE_LEMMAS = frozenset({"post", "issue", "release", "publish", "send", "share", "put"})
+# a message with nothing of what it said: "a message on social media", "a statement"
+EMPTY_MESSAGE = re.compile(r"(?:a|an|the) (?:\w+ )?(?:message|statement|tweet|post|note|video)(?: (?:on|in|to|via|out) [\w ]+)?$")
 
 
 TELLS_NOTHING = table(
@@ -900,6 +918,10 @@ TELLS_NOTHING = table(
          fires=("There are 16 candidates, with Tom Ash and the main opposition leader Yves Tolon, whom he narrowly "
                 "beat in 2016, the main contenders.",),
          spares=("Tom Ash faces Yves Tolon, who beat him narrowly in 2016.",)),
+    Rule("a list's verb left to its first name", lambda pair: _one_person_were(pair[1]),
+         fires=("Last year, Tom Ash, his wife Ana Costa and their daughter, Maria Ash were charged with fraud.",),
+         spares=("Last year, Tom Ash and his wife Ana Costa were charged with fraud.",
+                 "Last year, Tom Ash was charged with fraud.")),
     Rule("two subjects: the parser lost the sentence's shape",
          lambda pair: _two_subjects(pair[1]),
          fires=("The South Lakeport, Ont., native played four seasons in the league in the 1950s.",),
@@ -909,6 +931,8 @@ TELLS_NOTHING = table(
          fires=("The statue stands near the cloakroom where Ana Costa worked as a teenager in the early 1960s.",),
          spares=("Ana Costa, who worked in the cloakroom as a teenager in the early 1960s, died.",)),
     Rule("a report with nothing reported", lambda pair: _empty_report(pair[0]),
-         fires=("Ferguson said in a statement on Monday.",),
-         spares=('"Build well," she told the Guardian in a 2012 interview.',)),
+         fires=("Ferguson said in a statement on Monday.",
+                "Lakeport posted a message on social media on Sunday which read: “We are deeply saddened.”"),
+         spares=('"Build well," she told the Guardian in a 2012 interview.',
+                 "Lakeport posted a message mourning Tom Ash on Sunday.")),
 )

@@ -112,7 +112,8 @@ DOUBLED = re.compile(r"\b(?!(?:had|that|in)\b)([a-z]+) \1\b")
 MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(?:north|south|east|west)(?:ern)? "
                          rf"|(?:north|south)(?:east|west)ern |central )?(?:{'|'.join(NAMES_WITH_THE)})\b"
                          r"(?!\s+(?!and\b|or\b)[a-z])"  # "by White House officials" is right
-                         r"|\b(?:in|to|from|of|by|at|with|into|against) Senate\b(?!\s+(?!and\b|or\b)[A-Za-z])"
+                         r"|\b(?:in|to|from|of|by|at|with|into|against) Senate\b(?!\s+(?!and\b|or\b|following\b|after\b"
+                         r"|before\b|on\b|in\b|at\b|during\b|last\b|this\b|when\b|as\b|over\b)[A-Za-z])"
                          r"|\b(?:in|to|from|of|at) (?:US|U\.S\.|UK|EU) (?:state|city|capital|county) of\b")
 # a body opening a sentence without its "the": "Lakeport Space Research Organisation (LSRO)
 # launched", "Ministry of Health said", "Kenyan Constitutional Court quashed the ruling"
@@ -299,6 +300,7 @@ PHRASE_FAULTS = table(
          spares=("The National Weather Service ended its “red flag” fire warning.",)),
     Rule("a name without its 'the'", lambda text: MISSING_THE.search(text) is not None or _body_without_the(text),
          fires=("The inspector resumed work in United States.", "Inouye died after 50 years in Senate.",
+                "Governor Tom Ash was impeached by Senate following a majority vote.",
                 "Nanmadol triggered a landslide in northern Philippines.",
                 "George Bush was born in US state of Massachusetts.",
                 "Lakeport Space Research Organisation (LSRO) launched the rocket.", "Ministry of Health reported 12 cases.",

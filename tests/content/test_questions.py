@@ -1422,3 +1422,11 @@ def test_no_blank_leaves_a_given_name_the_actor_lacks():
             "in the commercial capital, Kestrel.")
     prompts = [q.prompt for q in analyze(text, published=dt.date(2014, 6, 1)).questions]
     assert not any("Ana _____" in p for p in prompts)
+
+
+def test_one_person_left_as_two_actors_is_offered_once():
+    from quizapp.content.questions.distractors import _end_of_another
+
+    names = ["Ana Maria Costa", "Tom Ash"]
+    assert _end_of_another("Maria Costa", names) and _end_of_another("Ana Maria", names)
+    assert not _end_of_another("Ana Costa", names)

@@ -101,18 +101,18 @@ def _reduced(verb) -> bool:
 
 
 def _kept_adverbs(verb, skip) -> list:
-    """ "had already left", not a sentence's opening "Finally, ..."; nor an "only" or "just" that
-    says how recent the date the line leaves out is ("who only joined Lakeport last year")."""
+    """ "had already left", not a sentence's opening "Finally, ..."; nor an "only", "just" or
+    "once" that says how recent or far back the date the line leaves out is ("who only joined
+    Lakeport last year", "once served as minister in the 1980s")."""
     dated = _dated(verb)
     return [c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod") and c.lower_ in KEPT_ADVERBS
             and c.i not in skip and c.i > 0 and c.nbor().text != ","
-            and not (dated and c.lower_ in ("only", "just"))]
+            and not (dated and c.lower_ in ("only", "just", "once"))]
 
 
 def _dated(verb) -> bool:
-    """A date hangs on the verb itself: "joined last year", "joined in May"."""
-    return any(c.ent_type_ == "DATE" or c.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children) for c in verb.rights)
+    """A date in the verb's phrase: "joined last year", "served under Moi in the 1980s"."""
+    return any(t.ent_type_ == "DATE" for t in verb.subtree)
 
 
 def _joined(verb) -> bool:

@@ -54,9 +54,9 @@ def actors(article: Article, answer: Actor, event: Event | Statement | None,
 
 
 def _end_of_another(name: str, names: list[str]) -> bool:
-    """ "Maada Bio" beside "Julius Maada Bio": one person, whom the story left as two actors,
-    offered twice."""
-    return any(other.endswith(" " + name) for other in names)
+    """ "Maada Bio" beside "Julius Maada Bio", "Ana Maria" beside "Ana Maria Costa": one person,
+    whom the story left as two actors, offered twice."""
+    return any(other.endswith(" " + name) or other.startswith(name + " ") for other in names)
 
 
 def _named_beside(event: Event | Statement | None, other: Actor) -> bool:
