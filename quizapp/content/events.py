@@ -25,7 +25,7 @@ from quizapp.content.dates import DateContext, find_time_expressions
 from quizapp.content.timex.lexicon import MONTHS, PARTS_OF_DAY
 from quizapp.content.gate import FISCAL, quarter_words, worked_out
 from quizapp.content.lexicon import (
-    BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, PARTICLES,
+    BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, MESSAGE_LEMMAS, PARTICLES,
     PERIOD_EDGE_LEMMAS, PERIOD_FIGURE_WORDS, PLACE_KINDS, REACTION_LEMMAS, REPORTING_LEMMAS,
     RESCHEDULING_LEMMAS, SCHEDULING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS, SUBJECT_DEPS, TIME_NOUNS,
     TIME_PART_WORDS,
@@ -796,6 +796,8 @@ def _one_person_were(verb) -> bool:
     the rest of the list aside, so the line would read "Tom Ash were charged"."""
     plural = verb.lower_ in ("were", "are") or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in verb.children)
+    if any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return False  # "If Tom Ash were elected": a wish, not a list
     return plural and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNP" and c.ent_type_ == "PERSON"
                           and c.is_alpha and not any(g.dep_ in ("conj", "cc") for g in c.children)
                           for c in verb.children)
@@ -803,19 +805,21 @@ def _one_person_were(verb) -> bool:
 
 def _two_subjects(verb) -> bool:
     """ "The South Lakeport, Ont., native played": the parser gave the verb a second subject, a
-    common noun after the comma of the place it is of (not "The Toulouse, France-based maker
-    Harbor Aero delivered", whose second is the name, nor "The roof of the stadium in Lakeport,
-    Oregon was closed", whose second is the state, nor "An asteroid the size of a house passed")."""
+    common noun after the comma of the place it is of (not the name after "The Lakeport,
+    Lakeland-based maker Harbor Aero", nor the state after "the stadium in Lakeport, Oregon",
+    nor "An asteroid the size of a house passed")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     last = subjects[-1] if len(subjects) > 1 else None
     return last is not None and last.text.islower() and last.left_edge.i == last.i and verb.doc[last.i - 1].text == ","
 
 
 def _pronoun_did_to_the_relative(verb) -> bool:
-    """ "with Lungu and the opposition leader Hichilema, whom he beat in 2016": which of the
-    names before is "he", and which "whom", the parse of a list cannot say."""
-    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in verb.children) \
-        and any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in verb.children)
+    """ "with Tom Ash and the opposition leader Yves Tolon, whom he beat in 2016": which of the
+    names of the list is "he", and which "whom", its parse cannot say."""
+    in_a_list = verb.head.dep_ == "conj" or any(c.dep_ == "conj" for c in verb.head.children)
+    return verb.dep_ == "relcl" and in_a_list and any(
+        c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in verb.children)
 
 
 def _paired_place_as_subject(verb) -> bool:
@@ -875,9 +879,8 @@ def _empty_report(clause: Clause) -> bool:
     return not clause.rest or clause.rest.split()[0].lower() in SETTING_WORDS
 
 
-MESSAGE_LEMMAS = frozenset({"post", "issue", "release", "publish", "send", "share", "put"})
-# a message with nothing of what it said: "a message on social media", "a statement"
-EMPTY_MESSAGE = re.compile(r"(?:a|an|the) (?:\w+ )?(?:message|statement|tweet|post|note|video)(?: (?:on|in|to|via|out) [\w ]+)?$")
+# a message with nothing of what it said: "(out) a message on social media", "a statement"
+EMPTY_MESSAGE = re.compile(r"(?:out )?(?:a|an|the) (?:\w+ )?(?:message|statement|tweet|note)(?: (?:on|in|to|via) [\w ]+)?$")
 
 
 TELLS_NOTHING = table(
@@ -917,7 +920,8 @@ TELLS_NOTHING = table(
     Rule("someone's 'he' did to the one a relative clause is on", lambda pair: _pronoun_did_to_the_relative(pair[1]),
          fires=("There are 16 candidates, with Tom Ash and the main opposition leader Yves Tolon, whom he narrowly "
                 "beat in 2016, the main contenders.",),
-         spares=("Tom Ash faces Yves Tolon, who beat him narrowly in 2016.",)),
+         spares=("Tom Ash faces Yves Tolon, who beat him narrowly in 2016.",
+                 "Tom Ash met Yves Tolon, whom he beat in 2016.")),
     Rule("a list's verb left to its first name", lambda pair: _one_person_were(pair[1]),
          fires=("Last year, Tom Ash, his wife Ana Costa and their daughter, Maria Ash were charged with fraud.",),
          spares=("Last year, Tom Ash and his wife Ana Costa were charged with fraud.",
@@ -925,7 +929,10 @@ TELLS_NOTHING = table(
     Rule("two subjects: the parser lost the sentence's shape",
          lambda pair: _two_subjects(pair[1]),
          fires=("The South Lakeport, Ont., native played four seasons in the league in the 1950s.",),
-         spares=("The Lakeport native played four seasons in the league in the 1950s.",)),
+         spares=("The Lakeport native played four seasons in the league in the 1950s.",
+                 "The Lakeport, Lakeland-based aircraft maker Harbor Aero delivered its first jet on Sunday.",
+                 "The inflatable roof of the stadium in Lakeport, Oregon was closed on Friday.",
+                 "An asteroid the size of a small house passed close to the Earth early Thursday.")),
     Rule("what happened where, its place left behind",
          lambda pair: pair[1].dep_ == "relcl" and any(c.lower_ == "where" for c in pair[1].children),
          fires=("The statue stands near the cloakroom where Ana Costa worked as a teenager in the early 1960s.",),

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, Sequence
 
-from quizapp.content.lexicon import MEASURE_UNITS
+from quizapp.content.lexicon import MEASURE_UNITS, SIZED_PLACES
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.timex.patterns import APPROXIMATELY
@@ -44,11 +44,11 @@ GENERAL = re.compile(r"\b(?:a|an|any|every)\s+[a-z]+\s+(?:must|should|has to|nee
 COMMON_THERE = re.compile(r"\b(?:are|is)\s+(?:(?:very|all too|fairly|relatively)\s+)?(?:common|frequent|commonplace)"
                           r"\s+(?:in|on|at|across|along)\b(?!.*\b(?:study|survey|research|found|finds)\b)")
 
-# "Indonesia, home to more than 260 million people": a place's population, the wire's background
-# (judges failed it in three stories of three)
+# "Lakeland, home to more than 260 million people": a place's population is the wire's background
+# (judges failed it in three stories of three), whatever else the sentence tells
 POPULATION = re.compile(
-    r"\b(?:home to|population of|(?:a|an)\s+(?:[a-z-]+\s+)?(?:nation|country|archipelago|island|state|city|town)"
-    r"\s+of)\s+(?:[a-z]+\s+){0,2}[\d,.]+\s*(?:million|billion|thousand)?\s+(?:people|inhabitants|residents)\b", re.I)
+    rf"\b(?:home to|population of|(?:a|an)\s+(?:[a-z-]+\s+)?(?:{'|'.join(SIZED_PLACES)})\s+of)\s+"
+    r"(?:[a-z]+\s+){0,2}[\d,.]+\s*(?:million|billion|thousand)?\s+(?:people|inhabitants|residents)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def inventory(events: Sequence[Event], statements: Sequence[Statement],
                    for s in statements if not _background(s.sentence)),
         *_distinct(Fact(f"n{n}", "quantity", q, q.sentence_index,
                         _importance(q.sentence_index, q.sentence, headline))
-                   for n, q in enumerate(quantities) if not _background(q.sentence)),
+                   for n, q in enumerate(quantities) if not _background(q.sentence) and not _a_population(q)),
     ]
     return sorted(facts, key=lambda f: -f.importance)
 
@@ -147,11 +147,6 @@ BACKGROUND = table(
     Rule("a general rule, no news", lambda text: GENERAL.search(text) is not None,
          fires=("To count as a wide release, a film must open in 1,000 theatres.",),
          spares=("The film opened in 1,000 theatres.",)),
-    Rule("a place's population", lambda text: POPULATION.search(text) is not None,
-         fires=("Lakeland, home to more than 260 million people, is prone to earthquakes.",
-                "Lakeland, an archipelago of more than 270 million people, sits on a fault line.",
-                "The storm hit Lakeport, a city of 40,000 people, on Monday."),
-         spares=("The storm left 40,000 people without power in Lakeport.",)),
     Rule("what often happens there, no news", lambda text: COMMON_THERE.search(text) is not None,
          fires=("Ferry disasters are common in Bangladesh, which has about 230 rivers.",
                 "Fires are all too common in the factories of the $20 billion garment industry."),
@@ -159,6 +154,11 @@ BACKGROUND = table(
                  "A common cold kept 30 pupils at home.",
                  "Depression is common in new mothers, a study of 10,000 women found.")),
 )
+
+
+def _a_population(quantity: Quantity) -> bool:
+    """ "more than 260 million people" of "Lakeland, home to more than 260 million people"."""
+    return any(quantity.text in found.group() for found in POPULATION.finditer(quantity.sentence))
 
 
 def _background(sentence: str) -> bool:

@@ -22,7 +22,7 @@ from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of,
 from quizapp.content.lexicon import (ARRIVING, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
                                      HELD_POSTS, INSTITUTION_HEADS, LEANING_OPENERS, MEASURE_UNITS, NAMES_WITH_THE, NATIONALITY_NOUNS,
                                      OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS, OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS,
-                                     PLAIN_WORDS, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS,
+                                     PLAIN_WORDS, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, SIZED_PLACES,
                                      ROLE_NOUNS, SINGULAR_PLURALS, THING_NOUNS, TIME_NOUNS, TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES,
                                      UNNAMED_PLACES_CAPITALISED)
 from quizapp.content.rules import Rule, table
@@ -76,7 +76,7 @@ ASIDE = re.compile(r",[^,]*,")
 POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earlier|year-ago|a year (?:ago|earlier)|last year's"
                            r"|, the same (?:date|day|week|month|year|time)\b"
                            r"|\bthe (?:last|previous|next) (?:general )?(?:election|elections|vote|poll)\b"
-                           r"|\bthe same (?:[a-z]+ )?(?:province|state|region|district|county|country)\b"
+                           r"|\bthe same (?:[a-z]+ )?(?:province|region|district|county|country)\b"
                            r"|\banother (?:[A-Z]\w+ )?(?:region|province|state|city|town|village|district|county|country|area)\b"
                            r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+)(?!\w)", re.I)
 # the day's share price of a company: background to its story, not a fact worth asking
@@ -96,16 +96,15 @@ DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|
                     r"|`|\b[A-Z]{2,}[a-z]{4,}\b|\(\d{1,2}\)")
 # "7-6(4 to win ...)": a bracket the tokenizer left inside a word, its closing one moved off
 GLUED_BRACKET = re.compile(r"\w\([^)\s]*\s")
+# "resigned as mayor of the city of 78,000": which city?
+SIZE_ALONE = re.compile(rf"(?<!, )\bthe (?:{'|'.join(SIZED_PLACES)}) of (?:about |some |nearly |more than )?[\d,.]+\b")
 # "_____-feet tall": the source's slip for "7,025 feet tall" or "a 7,025-foot peak"
-BLANK_INTO_UNITS = re.compile(rf"{BLANK}-(?:feet|meters|metres|miles|kilometres|kilometers|inches|yards|pounds|tons|tonnes)\b")
+BLANK_INTO_UNITS = re.compile(rf"{BLANK}-(?:{'|'.join(sorted(u for u in MEASURE_UNITS if u.endswith('s') or u == 'feet'))})\b")
 # "Tom Ash, _____, Ana Costa and ...": one of a list of names, trivia however the list is read
-BLANK_IN_A_LIST = re.compile(rf"[A-Z][\w'.-]*, {BLANK}, [A-Z]|, {BLANK},? and [A-Z]"
-                             rf"|^(?:Fill in the blank: )?{BLANK}, [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*(?:, [A-Z]| and [A-Z])")
+_NAME = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*"
+BLANK_IN_A_LIST = re.compile(rf"{_NAME}, {BLANK}, {_NAME}(?:,| and)|, {BLANK},? and [A-Z]"
+                             rf"|^(?:Fill in the blank: )?{BLANK}, (?:{_NAME}, )*{_NAME},? and [A-Z]")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-# "Revenue fell 9.4 per cent": whose, the sentence before said
-FIGURE_OF_NO_ONE = re.compile(r"(?:(?:net|operating|pre-tax|group|quarterly|annual|total) )?(?:revenue|revenues|sales"
-                              r"|profit|profits|earnings|turnover|income) (?:fell|rose|dropped|climbed|increased"
-                              r"|decreased|declined|grew|jumped|slipped|slid|was|were)\b", re.I)
 # a word said twice over ("stated unambiguously unambiguously"), but "had had", "that that" and
 # names ("Boutros Boutros-Ghali")
 DOUBLED = re.compile(r"\b(?!(?:had|that|in)\b)([a-z]+) \1\b")
@@ -148,7 +147,7 @@ NAME_IN_CAPITALS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b|\b[A-
 LOWER_CASE_TITLE = re.compile(r"\b[A-Z]{2,}\.?\s+(?:secretary[- ]general|secretary|president|chairman|"
                               r"director|spokesman|minister|ambassador)\s+[A-Z][a-z]+\s+[A-Z]"
                               # "lodged by inspector Tom Ash", "When was inspector Tom Ash posted"
-                              r"|\b(?:by|to|from|with|against|for|was|were|did) (?:inspector|constable|sergeant|detective"
+                              r"|\b(?:by|from|with|against|for|was|were|did) (?:inspector|constable|sergeant|detective"
                               r"|judge|magistrate|senator|governor|mayor|professor|colonel|captain|commissioner"
                               r"|superintendent)\s+[A-Z][a-z]+\s+[A-Z]")
 # "found Former Enron Corp. CEOs ... guilty": a source slip no name explains
@@ -252,7 +251,8 @@ def _opening(text: str) -> str:
 
 PHRASE_FAULTS = table(
     "phrase faults: what no option, role or sentence may show", lambda doc: doc.text,
-    Rule("unbalanced quotes or brackets", lambda text: not balanced(text) or GLUED_BRACKET.search(text) is not None,
+    Rule("unbalanced quotes or brackets, or a bracket inside a word",
+         lambda text: not balanced(text) or GLUED_BRACKET.search(text) is not None,
          fires=("The minister called it a «shameful farce.", "Union leaders discussed a possible 'citywide strike.",
                 "Ana Costa won 6-4, 7-6(4 to win the title in Lakeport)."),
          spares=("The minister called it a «shameful farce».", "She would not call it 'inconceivable' then.",
@@ -290,8 +290,7 @@ PHRASE_FAULTS = table(
          spares=("He had had enough.", "He said that that plan failed.",
                  "Boutros Boutros-Ghali arrived.", "Ana Costa was sworn in in the capital.")),
     Rule("a place told by its size alone",
-         lambda text: re.search(r"(?<!, )\bthe (?:city|town|village|country|nation|county|island|state) of "
-                                r"(?:about |some |nearly |more than )?[\d,.]+\b", text) is not None,
+         lambda text: SIZE_ALONE.search(text) is not None,
          fires=("Bill Courtright resigned as mayor of the city of 78,000.",),
          spares=("Bill Courtright resigned as mayor of Scranton, a city of 78,000.",
                  "Scranton, the city of 78,000, elected Bill Courtright.")),
@@ -366,7 +365,10 @@ def _stranded_aside(text: str) -> bool:
 THE_COUNTRY = re.compile(r"\b(?:in|across|throughout|around) the (?:country|nation)\b", re.I)
 # "succumbed in the southern state", "rescued from the site": which, the sentence before said
 THE_PLACE = re.compile(r"\b(?:in|to|from|across|throughout|at|near) the (?:(?:north|south|east|west)(?:ern)? |central "
-                       r"|rural |remote |coastal )*(?:state|province|region|district|site)\b(?! (?:of|in|at|near) [A-Z])(?!['’])")
+                       r"|rural |remote |coastal )*(?:state|province|region|district|site)\b(?! (?:of|in|at|near) [A-Z])(?!['’])"
+                       # not a noun it is part of ("in the state election", "in the region of $5 million")
+                       r"(?! of [$\d])(?! (?!(?:on|in|at|by|for|to|from|and|or|after|before|during|since|when|where"
+                       r"|which|who|that|as|was|were|is|are|has|have|had|hit|struck|affected)\b)[a-z])")
 
 
 def _country_unnamed(text: str) -> bool:
@@ -400,13 +402,12 @@ SENTENCE_FAULTS = table(
     Rule("one name blanked out of a list", lambda text: BLANK_IN_A_LIST.search(text) is not None,
          fires=("Fill in the blank: Tom Ash, _____, Ana Costa and Yves Tolon all finished fourth.",
                 "Fill in the blank: _____, Ana Costa and Yves Tolon all finished fourth."),
-         spares=("Fill in the blank: _____, the mayor, resigned.", "Fill in the blank: Tom Ash and _____ won.")),
+         spares=("Fill in the blank: _____, the mayor, resigned.", "Fill in the blank: Tom Ash and _____ won.",
+                 "Fill in the blank: On Monday, _____, Amtek's chief executive, said sales rose.",
+                 "Fill in the blank: _____, Lakeport County, Oregon, was hit.")),
     Rule("figures paired by 'respectively'", lambda text: RESPECTIVELY.search(text) is not None,
          fires=("Fill in the blank: Ana Costa won 79% and _____% of points on her first and second serves, respectively.",),
          spares=("Fill in the blank: Ana Costa won _____% of points on her first serve.",)),
-    Rule("a company's figure with no company", lambda text: FIGURE_OF_NO_ONE.match(PREFIXES.sub("", text)) is not None,
-         fires=("Fill in the blank: Revenue fell _____ per cent to S$95.5 million.", "Net profit rose 5% to $3 million."),
-         spares=("Fill in the blank: Amtek's revenue fell _____ per cent.", "Revenue Canada opened an office.")),
     Rule("a question ending on a stranded aside", _stranded_aside,
          fires=("In 2001, who named Ana Costa a senator for life, an honour?",),
          spares=("In 2001, who named Ana Costa a senator for life?", "Who met Tom Ash, a senator, in 2001?",
@@ -433,6 +434,8 @@ SENTENCE_FAULTS = table(
                 "How many people were rescued from the site?"),
          spares=("Ana Costa won in the state of Lakeland.", "Tom Ash toured the state’s north.",
                  "Rescue work went on at the site in Lakeport county on Monday.",
+                 "Ana Costa lost in the state election.", "Tom Ash appeared in the district court.",
+                 "Amtek lost in the region of $5 million.",
                  "Ana Costa won the state election.")),
     Rule("a clock time run into its 'p.m.'", lambda text: RUN_IN_CLOCK.search(text) is not None,
          fires=("At around 7p.m. EDT, Governor Jon Corzine signed the budget.",),
@@ -504,7 +507,7 @@ SENTENCE_FAULTS = table(
                 "When was inspector Tom Ash posted in Lakeport?"),
          spares=("Russia wants to wait until UN Secretary General Kofi Annan visits Lisbon.",
                  "The UN secretary general visited Lisbon.", "When was Inspector Tom Ash posted in Lakeport?",
-                 "The case went to police inspector Tom Ash.")),
+                 "The case went to police inspector Tom Ash.", "Voters were asked to judge Tom Ash on his record.")),
     Rule("'Former' capitalised in mid-sentence", lambda text: CAPITALISED_FORMER.search(text) is not None,
          fires=("A jury found Former Enron Corp. CEO Kenneth Lay guilty.",),
          spares=("Former Enron Corp. CEO Kenneth Lay was found guilty.", "A jury found former CEO Kenneth Lay guilty.")),
@@ -656,14 +659,14 @@ def _bare_description(noun) -> bool:
     points at something named elsewhere (no proper noun before it or in its prepositions: "the
     race for mayor of Lakeport" is named; a country or a town set off by commas before it does
     not name it: "the U.S. auto giant", "the Dearborn, Mich., energy company"; nor does any name
-    but a person's name a person: "the Labour politician")."""
+    but a person's name a person: "the Unity Party politician")."""
     if noun.pos_ != "NOUN" or _named(noun) or not _points_back(noun):
         return False
     if noun.lower_ in BELONGING:
         return True  # "the Minnesota native was inducted": the place says where, not who
     before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
     after = [t for c in noun.children if c.dep_ in ("prep", "appos") for t in c.subtree]
-    if noun.lower_ in person_nouns():  # "the Labour politician": a party or a place says whose, not who
+    if noun.lower_ in person_nouns():  # "the Unity Party politician": a party or a place says whose, not who
         return not any(t.ent_type_ == "PERSON" for t in before) and not any(map(_named, after))
     return not any(map(_names_the_noun, before)) and not any(map(_named, after))
 
@@ -695,6 +698,8 @@ def _named(token) -> bool:
     a month or a weekday ("the rate in January" says whose rate no better than "the rate")."""
     if token.lower_.rstrip(".") in MONTHS or token.lower_ in WEEKDAYS:
         return False
+    if re.search(r"[$€£¥]", token.text) or token.text[:1].isdigit():
+        return False  # "S$95.5", which the tagger may call a proper noun (not "A380")
     return token.pos_ == "PROPN" or (len(token.text) > 1 and token.text.isupper())
 
 
@@ -900,14 +905,15 @@ def _subject(doc):
 def _ownerless_figure(doc) -> bool:
     """The subject is a figure and nothing says whose: "Net income rose 8%", "The results were
     hurt" ("Profit from coal fell", "Losses cut Aetna's income" say it)."""
-    if any(_named(t) for t in doc):
-        return False
     subject = _subject(doc)
-    if subject is not None and subject.lower_ in OWNED_FIGURE_WORDS:
-        return not any(c.dep_ in ("poss", "prep") for c in subject.children)
+    if subject is None:
+        return False
+    if subject.lower_ in OWNED_FIGURE_WORDS:  # a name later in the sentence is no owner, but an owner's ("Aetna's")
+        return not any(c.dep_ in ("poss", "prep") for c in subject.children) and not any(
+            _named(t) and (t in subject.subtree or t.dep_ == "poss") for t in doc)
     # "About $_____ of debt is affected", "a factor in the third-quarter loss": whose?
-    return any(t.lower_ in OWNED_FIGURE_WORDS and t.dep_ == "pobj" and not _possessed(t)
-               and t.head.head == subject for t in doc) if subject is not None else False
+    return not any(map(_named, doc)) and any(t.lower_ in OWNED_FIGURE_WORDS and t.dep_ == "pobj" and not _possessed(t)
+                                             and t.head.head == subject for t in doc)
 
 
 def _elliptic(doc) -> bool:
@@ -1193,11 +1199,14 @@ def _named_phrase(noun) -> bool:
 
 
 def _pronoun_subject(doc) -> bool:
-    """ "Inducted in 2005, he became ...": who, the sentence before said (a pronoun opening the
-    text is another fault's)."""
+    """ "After serving in the army, he received ...", "Inducted in 2005, he became ...": a
+    pronoun subject after an opening that names no one doing anything; who, the sentence before
+    said ("When Tom Ash lost, he resigned" names him; a pronoun opening the text is another
+    fault's)."""
     root = doc[:].root
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "they") and c.i > 0
-               for c in root.children)
+    pronoun = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "they")
+                    and c.i > 0), None)
+    return pronoun is not None and not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[:pronoun.i])
 
 
 PARSE_FAULTS = table(
@@ -1212,11 +1221,11 @@ PARSE_FAULTS = table(
          lambda doc: any(t.dep_ == "mark" and t.lower_ == "that" and not any(map(_a_verb, doc[t.i:])) for t in doc),
          fires=("The Coast Guard said that at least 168,000 gallons of heavy black crude oil.",),
          spares=("The Coast Guard said that at least 168,000 gallons of oil leaked.",)),
-    Rule("a pronoun the main verb's subject", _pronoun_subject,
+    Rule("a pronoun subject after an opening that names no one", _pronoun_subject,
          fires=("Inducted into the Lakeport Hall of Fame in 2005, he became a lifetime member in 2012.",
-                "Fill in the blank: Inducted into the Lakeport Hall in 2005, he became a member in _____."),
+                "After serving in the Lakeport Army Corps, he received a doctorate in physics in 1966."),
          spares=("Inducted into the Lakeport Hall of Fame in 2005, Tom Ash became a lifetime member in 2012.",
-                 "Tom Ash said he would resign.")),
+                 "Tom Ash said he would resign.", "When Tom Ash lost the vote in 2010, he resigned.")),
     Rule("a post without what it is of", lambda doc: any(map(_post_of_nothing, doc)),
          fires=("Jeff Ash became head coach.", "In 2001, who became head coach?"),
          spares=("Jeff Ash became head coach of the Lakeport Lions.", "Ana Costa became the first woman to win.",
@@ -1320,7 +1329,9 @@ PARSE_FAULTS = table(
          fires=("Net income rose 8% to $33 million.", "The results were hurt by charges.",
                 "When did sales rise 8%?", "Fill in the blank: Debt has risen to around $_____.",
                 "About $518 million of debt is affected.",
-                "A major factor in the third-quarter loss was a $143 million write-down."),
+                "A major factor in the third-quarter loss was a $143 million write-down.",
+                "Revenue fell 9.4 per cent to S$95.5 million.",
+                "Revenue climbed 9 per cent to $4.0bn, paced by gains on Latin American routes."),
          spares=("Armco's net income rose 8%.", "A major factor in Crossland's loss was a write-down.", "Kmart sales rose 8%.", "Its sales rose 8%.",
                  "Profit from coal fell to $40 million.", "Catastrophe losses reduced Aetna's net income.")),
     Rule("a body that does something to 'himself'", _reflexive_of_a_body,
@@ -1830,8 +1841,8 @@ LEADING_LINK = re.compile(r"^(?:(?:but|and|yet|so|however|meanwhile|moreover|sti
 TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?!(?:which|who|that|when|where)\b)[\w.'’-]+\s+){0,5}?"
     r"(?:said|says|told|added|reported|according to)\b.*$"
-    # ", a politician from the Unity Party, known as UP, said in an interview"
-    r"|,\s+(?:a|an|the)\s+[^.;]{1,80}?,\s+(?:said|says|told|added|reported)\b.*$")
+    # ", a politician from the Unity Party, known as UP, said in an interview" (not "..., said Tom Ash")
+    r"|,\s+(?:a|an|the)\s+[^,.;]{1,80},(?:\s+known as [^,.;]+,)?\s+(?:said|says|told|added|reported)\b(?!\s+[A-Z]).*$")
 
 
 # "Officials said [the president met Sununu]": a sentence that opens by saying who told it
@@ -1859,8 +1870,12 @@ PART_OF_THE_DAY = re.compile(rf"\s*\b(?:on|in|during|by) the (?:\w+ )?(?:{'|'.jo
 EDGE_BEFORE = re.compile(rf"\s*\b(?:{'|'.join(EDGE_WORDS)})$|^\s*(?:{'|'.join(OPENING_EDGE_WORDS)})$", re.I)
 
 
-# a phrase set before the subject keeps its comma: "In Lakeport, police arrested Ash"
-OPENING_PREPOSITION = re.compile(r"(?:In|On|At|After|Before|During|From|Since|By|For|With|Under|Across|Throughout)\b")
+# a phrase or clause set before the subject keeps its comma: "In Lakeport, police arrested Ash",
+# "Amid protests, police ...", "Speaking in Lakeport, Ash said ...", "When it rained, ..."
+OPENING_PREPOSITION = re.compile(
+    r"(?:[A-Z][a-z]+ing|In|On|At|After|Before|During|From|Since|By|For|With|Under|Across|Throughout|Amid|Amidst"
+    r"|Despite|Within|Over|Among|Against|Along|Around|Beyond|Inside|Outside|Through|Toward|Towards|Upon|Without"
+    r"|As|When|While|Although|Though|If|Because|Once|Until|Unless)\b")
 PARTICLE_BEFORE_A_WEEKDAY = re.compile(rf"in (?=(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b(?!['’]s))")
 # the day said again right after a date worked out: " (March 3)", ", Aug. 16."
 _MONTH_DAY = (r"(?:(?:" + "|".join(m.title() for m in sorted(MONTHS, key=len, reverse=True))
@@ -1903,7 +1918,7 @@ def _without_date(sentence: str, start: int, end: int) -> str:
             before += " in"  # "was sworn in Saturday in the capital": the verb's "in", not the day's
     after = DATES_ALONE.sub("", DAY_AGAIN.sub("", sentence[end:], count=1)).lstrip()  # "on Sunday morning (September 25)"
     if before.endswith(",") and after.startswith(",") and "," not in before[:-1] and not OPENING_PREPOSITION.match(before):
-        before, after = before[:-1], after[1:].lstrip()  # "The tribunal[, on Oct. 2,] in Abuja affirmed"
+        before, after = before[:-1], after[1:].lstrip()  # "The tribunal[, on Oct. 2,] in Lakeport affirmed"
     sentence = re.sub(r"\s*,\s*,", ",", f"{before} {after}")
     return re.sub(r"\s*,?\s+([,.;:])", r"\1", sentence)  # "crops, on Friday." -> "crops."
 

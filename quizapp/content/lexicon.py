@@ -64,6 +64,9 @@ KEPT_ADVERBS = frozenset({
     "nearly", "almost", "never", "narrowly", "barely", "hardly", "scarcely", "first",
     "just", "only", "twice", "once", "reportedly", "allegedly", "partly", "briefly", "finally", "last",
 })
+# "who only joined Lakeport last year", "once served as minister in the 1980s": said of the date
+RECENCY_ADVERBS = frozenset({"only", "just", "once"})
+MESSAGE_LEMMAS = frozenset({"post", "issue", "release", "publish", "send", "share", "put"})  # "posted a message"
 PARTICLES = frozenset({"back", "up", "down", "off", "out", "on", "in", "away"})
 
 # --- dependencies ---------------------------------------------------------------------------
@@ -144,8 +147,7 @@ LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however"
 # names said with "the": "in United States" lost its article
 NAMES_WITH_THE = ("United States", "United Nations", "United Kingdom", "European Union",
                   "Soviet Union", "Netherlands", "Philippines", "White House", "Pentagon", "Kremlin",
-                  "Democratic Republic of Congo", "Central African Republic", "Czech Republic", "Dominican Republic",
-                  "United Arab Emirates")
+                  "Democratic Republic of Congo")
 # last words of a country's name said with "the": a common noun or a plural ("the Czech
 # Republic", "the Bahamas")
 COUNTRY_HEADS_WITH_THE = frozenset({"states", "kingdom", "republic", "emirates", "union", "netherlands",
@@ -168,6 +170,8 @@ BODY_KINDS = INSTITUTION_HEADS | {"company", "firm", "city", "state", "county", 
 SINGULAR_PLURALS = frozenset({"news", "series", "species", "means", "headquarters", "politics", "economics",
                               "physics", "mathematics", "athletics", "whereabouts", "gymnastics", "olympics",
                               "media", "data"})
+# the kinds of place a story gives the size of: "the city of 78,000", "an archipelago of 270 million people"
+SIZED_PLACES = ("city", "town", "village", "country", "nation", "county", "island", "state", "archipelago")
 # a place said by its kind before a body's name: "the state Water Supply Commission" (which state?)
 UNNAMED_PLACES = frozenset({"state", "city", "county"})
 UNNAMED_PLACES_CAPITALISED = frozenset({"city", "county"})  # not "the State Department", a name
@@ -259,11 +263,11 @@ SOURCE_ROLES = frozenset({"analyst", "spokesman", "spokeswoman", "spokesperson",
                           "researcher", "observer", "professor", "publisher", "editor", "bureau"})
 # words before a noun that say which one: "the first man to ...", "the third judge convicted ..."
 ONE_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only"})
-# where someone is from, not what they do: "British-Irish citizen" is no role to match (though
-# "resident" leads a name as a title does, in ROLE_NOUNS)
+# where someone is from, or whose fellow, not what they do: "British-Irish citizen", "Kenyan
+# compatriot" are no role to match (though "resident" leads a name as a title does, in ROLE_NOUNS)
 BELONGING = frozenset({"citizen", "citizens", "national", "nationals", "native", "natives", "resident", "residents",
                        "compatriot", "compatriots", "countryman", "countrymen", "countrywoman", "teammate",
-                       "team-mate"})
+                       "teammates", "team-mate"})
 # what befalls a thing: in "two trains collided, killing 358 people", the collision killed
 MISHAP_LEMMAS = frozenset({"collide", "crash", "derail", "capsize", "overturn", "sink", "plunge", "skid",
                            "topple", "collapse"})

@@ -1425,8 +1425,17 @@ def test_no_blank_leaves_a_given_name_the_actor_lacks():
 
 
 def test_one_person_left_as_two_actors_is_offered_once():
-    from quizapp.content.questions.distractors import _end_of_another
+    from quizapp.content.questions.distractors import _part_of_another
 
     names = ["Ana Maria Costa", "Tom Ash"]
-    assert _end_of_another("Maria Costa", names) and _end_of_another("Ana Maria", names)
-    assert not _end_of_another("Ana Costa", names)
+    assert _part_of_another("Maria Costa", names) and _part_of_another("Ana Maria", names)
+    assert not _part_of_another("Ana Costa", names)
+
+
+def test_a_places_population_is_no_fact_but_the_rest_of_its_sentence_is():
+    from quizapp.content.facts import inventory
+
+    sentence = "The storm hit Lakeport, a city of 40,000 people, on Monday, and left 300 people homeless."
+    population, homeless = (Quantity(text, value, "people", sentence, 0)
+                            for text, value in (("40,000 people", 40000), ("300 people", 300)))
+    assert [f.about for f in inventory([], [], [population, homeless])] == [homeless]

@@ -286,6 +286,9 @@ def test_a_cut_leaves_no_comma_where_the_date_was():
 def test_a_cut_leaves_out_a_speaker_described_at_length():
     from quizapp.content.gate import clean_cut
 
+    assert clean_cut("Lakeport beat Kestrel, the defending champions, in the final in Marlow, Tom Ash, the coach, "
+                     "said.") == "Lakeport beat Kestrel, the defending champions, in the final in Marlow, Tom Ash."
+
     sentence = ("Tom Ash died at a hospital in Lakeport on Wednesday, a politician from the Unity Party, "
                 "known as UP, said in a televised interview.")
     start = sentence.index("on Wednesday")
@@ -300,6 +303,7 @@ def test_a_cut_leaves_out_a_speaker_described_at_length():
     ("The Lakeport Tribunal, on Oct. 2, in Abuja affirmed the election of Ash.", "on Oct. 2",
      "The Lakeport Tribunal in Abuja affirmed the election of Ash."),
     ("In Lakeport, on Monday, police arrested Ash.", "on Monday", "In Lakeport, police arrested Ash."),
+    ("Amid protests, on Monday, police arrested Ash.", "on Monday", "Amid protests, police arrested Ash."),
 ])
 def test_a_cut_leaves_the_words_around_the_date_in_order(sentence, date, cut):
     from quizapp.content.gate import clean_cut

@@ -7,7 +7,10 @@ from quizapp.content.actors.spans import Span
 from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.clean import NAME_TITLES
 from quizapp.content.gazetteer import HONORIFICS, is_nationality
-from quizapp.content.lexicon import BELONGING, KIN
+from quizapp.content.lexicon import BELONGING, KIN, POSSESSIVE_PRONOUNS
+
+
+OWNER_PRONOUN = re.compile(rf"\b(?:{'|'.join(POSSESSIVE_PRONOUNS)})\b", re.I)
 
 
 def role_of(doc, text: str, span: Span, titles) -> str | None:
@@ -21,9 +24,6 @@ def role_of(doc, text: str, span: Span, titles) -> str | None:
     if role is None or role.split()[-1].lower() in BELONGING or _abbreviated_rank(role) or _a_people(role):
         return None
     return None if OWNER_PRONOUN.search(role) else role  # "leader of its ruling party": whose?
-
-
-OWNER_PRONOUN = re.compile(r"\b(?:its|his|her|their)\b", re.I)
 
 
 def _a_people(role: str) -> bool:

@@ -242,10 +242,13 @@ def _one_of_a_people(token) -> bool:
     return token.tag_ == "NNP" and (token.ent_type_ == "NORP" or is_nationality(token.text))
 
 
+TOWN_WORDS = ("city", "town")  # the end of a town's name, and of a club's: "Lakeport City"
+
+
 def _head_word_label(last_word: str, label: str) -> str:
     """"Kestrel Homes" is a company and "Cape Fear River" a place, whatever the model said; so is
     "Lakeport City" said to be someone (a club may be "Lakeport City")."""
-    if label in ("PERSON", "ORG") and last_word in PLACE_WORDS or label == "PERSON" and last_word in ("city", "town"):
+    if (label in ("PERSON", "ORG") and last_word in PLACE_WORDS) or (label == "PERSON" and last_word in TOWN_WORDS):
         return "LOC"
     if label in ("PERSON", "GPE") and last_word in ORGANIZATION_WORDS:
         return "ORG"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizapp.content.clauses.parts import (
-    dated_owners, left_modifiers, relative_object, right_part, subjects_own, without_asides,
+    DATE_ENTITIES, dated_owners, left_modifiers, relative_object, right_part, subjects_own, without_asides,
 )
 from quizapp.content.clauses.subjects import (
     antecedent, as_said, clause_head, finite_subject, gerund_doer, main_subject_for, noun_before, noun_phrase,
@@ -20,7 +20,7 @@ from quizapp.content.clauses.text import text_of
 from quizapp.content.gazetteer import HONORIFICS
 from quizapp.content.clauses.verbs import passive_gerund, past_tense, pinned_to_a_day, tense
 from quizapp.content.lexicon import (
-    AUXILIARY_DEPS, KEPT_ADVERBS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS,
+    AUXILIARY_DEPS, DETACHED_DEPS, KEPT_ADVERBS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS, RECENCY_ADVERBS,
     REPORTING_LEMMAS, SUBJECT_DEPS,
 )
 from quizapp.content.types import Clause
@@ -107,12 +107,13 @@ def _kept_adverbs(verb, skip) -> list:
     dated = _dated(verb)
     return [c for c in verb.lefts if c.dep_ in ("advmod", "npadvmod") and c.lower_ in KEPT_ADVERBS
             and c.i not in skip and c.i > 0 and c.nbor().text != ","
-            and not (dated and c.lower_ in ("only", "just", "once"))]
+            and not (dated and c.lower_ in RECENCY_ADVERBS)]
 
 
 def _dated(verb) -> bool:
-    """A date in the verb's phrase: "joined last year", "served under Moi in the 1980s"."""
-    return any(t.ent_type_ == "DATE" for t in verb.subtree)
+    """A date in what the line keeps after the verb: "joined last year", "served under Tom Ash
+    in the 1980s"."""
+    return any(t.ent_type_ in DATE_ENTITIES for c in verb.rights if c.dep_ not in DETACHED_DEPS for t in c.subtree)
 
 
 def _joined(verb) -> bool:

@@ -8,7 +8,7 @@ from quizapp.content.lexicon import (
 )
 from quizapp.content.clauses.text import without_parentheses
 from quizapp.content.clauses.verbs import has_subject, infinitive
-from quizapp.content.timex.lexicon import UNITS, WEEKDAYS
+from quizapp.content.timex.lexicon import CLOCK_UNITS, UNITS, WEEKDAYS
 
 DATE_ENTITIES = ("DATE", "TIME")
 
@@ -72,9 +72,11 @@ def _kept_clause(clause) -> bool:
 
 
 def _state_of_the_object(word) -> bool:
-    """ "confirm 16 people [dead]", "found the boy [alive]": the adjective says what is counted."""
-    before = word.doc[word.i - 1]
-    return word.tag_ == "JJ" and not any(word.children) and before.dep_ == "dobj" and before.head.i == word.head.i
+    """ "confirm 16 people [dead]", "found the boy [alive]": the adjective says the state of
+    what is counted."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return (word.tag_ == "JJ" and not any(word.children) and before is not None and before.dep_ == "dobj"
+            and before.head.i == word.head.i)
 
 
 def _said_in_full(clause, subject) -> bool:
@@ -120,8 +122,7 @@ def _time_goes_on(token) -> bool:
 
 def _clock_time(token) -> bool:
     """ "2 hours", "1 minute": a count of clock units."""
-    return token.lower_.rstrip("s") in ("second", "minute", "hour") and any(
-        c.dep_ == "nummod" for c in token.children)
+    return token.lower_.rstrip("s") in CLOCK_UNITS and any(c.dep_ == "nummod" for c in token.children)
 
 
 def _before_a_conjoined_clauses_subject(verb, tokens: list) -> list:
@@ -144,8 +145,9 @@ def _without_a_torn_noun(verb, tokens: list) -> list:
     for token in tokens:
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if token.pos_ == "NOUN" and after is not None and after.i not in kept and _torn_off(after):
-            phrase = next(c for c in verb.rights if c.left_edge.i <= token.i <= c.right_edge.i)
-            return [t for t in tokens if not phrase.left_edge.i <= t.i <= phrase.right_edge.i]
+            phrase = next((c for c in verb.rights if c.left_edge.i <= token.i <= c.right_edge.i), None)
+            if phrase is not None:
+                return [t for t in tokens if not phrase.left_edge.i <= t.i <= phrase.right_edge.i]
     return tokens
 
 

@@ -40,7 +40,7 @@ class Draft:
     extra_sources: tuple[str, ...] = ()
     fact: str | None = None  # the fact it asks, once the set takes it
     answers_actor: str | None = None  # the id of the actor its answer names: any other mention gives it
-    # the answer's other names, whose mention gives it away as well ("Morikawa" for "Collin Morikawa")
+    # the answer's other names, whose mention gives it away as well ("Tolon" for "Yves Tolon")
     also_named: tuple[str, ...] = ()
 
     @property

@@ -49,13 +49,13 @@ def actors(article: Article, answer: Actor, event: Event | Statement | None,
     own = sorted(a.name for a in article.actors.values()
                  if a.id not in taken and _stands_in(article, a, answer, prompt) and not _named_beside(event, a)
                  and not (year and a.kind == "person" and _of_another_era(article, a, year)))
-    own = [name for name in own if not _end_of_another(name, [*own, answer.name])]
+    own = [name for name in own if not _part_of_another(name, [*own, answer.name])]
     return article.rng.sample(own, min(WANTED, len(own)))
 
 
-def _end_of_another(name: str, names: list[str]) -> bool:
-    """ "Maada Bio" beside "Julius Maada Bio", "Ana Maria" beside "Ana Maria Costa": one person,
-    whom the story left as two actors, offered twice."""
+def _part_of_another(name: str, names: list[str]) -> bool:
+    """ "Maada Bio" beside "Julius Maada Bio", "Ana Maria" beside "Ana Maria Costa", "Amtek"
+    beside "Amtek Holdings": one actor, whom the story left as two, offered twice."""
     return any(other.endswith(" " + name) or other.startswith(name + " ") for other in names)
 
 
