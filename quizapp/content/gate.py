@@ -19,12 +19,13 @@ from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, in_a_quotation
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_given_name,
                                       person_nouns)
-from quizapp.content.lexicon import (ARRIVING, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
-                                     HELD_POSTS, INSTITUTION_HEADS, LEANING_OPENERS, MEASURE_UNITS, NAMES_WITH_THE, NATIONALITY_NOUNS,
-                                     OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS, OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS,
-                                     PLAIN_WORDS, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, SIZED_PLACES,
-                                     ROLE_NOUNS, SINGULAR_PLURALS, THING_NOUNS, TIME_NOUNS, TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES,
-                                     UNNAMED_PLACES_CAPITALISED)
+from quizapp.content.lexicon import (
+    ARRIVING, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, HELD_POSTS, INSTITUTION_HEADS,
+    LEANING_OPENERS, MEASURE_UNITS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
+    OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS,
+    RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS, TITLE_TIMES,
+    TITLE_WORDS, UNNAMED_PLACES, UNNAMED_PLACES_CAPITALISED,
+)
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from quizapp.content.timex.patterns import YEAR
@@ -356,6 +357,8 @@ FIRMS_POST_ALONE = re.compile(r"\b(?:became|named|appointed|made) (?:as )?(?:the
 # "to confirm the following seven nominees: ...": a list a line or a question cuts short
 LIST_ANNOUNCED = re.compile(rf"\bthe following\b(?! (?:{'|'.join(sorted({*TIME_NOUNS, *MONTHS, *WEEKDAYS, *PARTS_OF_DAY}))})\b)"
                             r"|,? including (?:one|this|these|those|two|three)[.?]$", re.I)
+
+
 def _stranded_aside(text: str) -> bool:
     """ ", an honour?" closing a question, the phrase it began cut off (not ", a lawyer?")."""
     found = re.search(r", (?:a|an) ([a-z]+)\?$", text)

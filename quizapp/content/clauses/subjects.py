@@ -6,10 +6,9 @@ from quizapp.content.lexicon import (
     MISHAP_LEMMAS, OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
     TIME_LINKS,
 )
-from quizapp.content.clauses.parts import set_off
+from quizapp.content.clauses.parts import DATE_ENTITIES, set_off
 from quizapp.content.clauses.verbs import has_subject, passive_gerund, subject_of
 
-DATE_ENTITIES = ("DATE", "TIME")
 PRONOUN_GENDERS = {"he": "male", "she": "female"}
 # "after passing a medical", "credited with bringing a plant", "known for founding": the
 # gerund's doer is its clause's subject ("without paying" and "instead of paying" say the
