@@ -367,7 +367,7 @@ def _stranded_aside(text: str) -> bool:
 
 THE_COUNTRY = re.compile(r"\b(?:in|across|throughout|around) the (?:country|nation)\b", re.I)
 # "succumbed in the southern state", "rescued from the site": which, the sentence before said
-THE_PLACE = re.compile(r"\b(?:in|to|from|across|throughout|at|near) the (?:(?:north|south|east|west)(?:ern)? |central "
+THE_PLACE = re.compile(r"\b(?:in|of|to|from|across|throughout|at|near) the (?:(?:north|south|east|west)(?:ern)? |central "
                        r"|rural |remote |coastal )*(?:state|province|region|district|site)\b(?! (?:of|in|at|near) [A-Z])(?!['’])"
                        # not a noun it is part of ("in the state election", "in the region of $5 million")
                        r"(?! of [$\d])(?! (?!(?:on|in|at|by|for|to|from|and|or|after|before|during|since|when|where"
@@ -434,8 +434,9 @@ SENTENCE_FAULTS = table(
                  "The strike brought the country to a standstill.")),
     Rule("a region or a site left unnamed", lambda text: THE_PLACE.search(text) is not None,
          fires=("How many people have died of the virus in the southern state?",
-                "How many people were rescued from the site?"),
-         spares=("Ana Costa won in the state of Lakeland.", "Tom Ash toured the state’s north.",
+                "How many people were rescued from the site?",
+                "How many vans were sent to remote areas of the district?"),
+         spares=("Ana Costa won in the state of Lakeland.", "Tom Ash heads the council of the district of Lakeland.", "Tom Ash toured the state’s north.",
                  "Rescue work went on at the site in Lakeport county on Monday.",
                  "Ana Costa lost in the state election.", "Tom Ash appeared in the district court.",
                  "Amtek lost in the region of $5 million.",

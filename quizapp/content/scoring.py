@@ -302,7 +302,8 @@ def _names_nothing(words: list[str]) -> bool:
 
 def _person_variants(words: list[str]) -> list[str]:
     """The surname alone (or the given name, before "bin", "al"...), without its "al-"; the
-    name without a nickname in quotes, and without initials."""
+    name without a nickname in quotes, without initials, and without a middle name ("Anna
+    Holt" for "Anna Marie Holt")."""
     variants = [words[0] if any(w.lower() in NAME_PARTICLES for w in words) else words[-1]]
     article = ARTICLED_SURNAME.fullmatch(words[-1])
     if article:
@@ -313,6 +314,9 @@ def _person_variants(words: list[str]) -> list[str]:
     plain = [w for w in named if not INITIAL.fullmatch(w)]  # "George Thompson", "Alan MacDonald"
     if 1 < len(plain) < len(named):
         variants.append(" ".join(plain))
+    # not "Abdul al-Anbari": an Arabic name's parts are no given, middle and surname
+    if len(plain) == 3 and not article and not any(w.lower() in NAME_PARTICLES for w in plain):
+        variants.append(f"{plain[0]} {plain[-1]}")
     return variants
 
 

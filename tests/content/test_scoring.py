@@ -227,6 +227,12 @@ def test_a_name_is_accepted_without_its_nickname():
         "Roland E. “Fish” Ashby", "Ashby", "Roland E. Ashby", "Roland Ashby")
 
 
+def test_a_name_is_accepted_without_its_middle_name():
+    assert name_variants(Actor("a1", "Anna Marie Holt", "person")) == ("Anna Marie Holt", "Holt", "Anna Holt")
+    # a particle joins the surname: "Jan van Dijk" is no given name and surname of three
+    assert "Jan Dijk" not in name_variants(Actor("a2", "Jan van Dijk", "person"))
+
+
 def test_a_name_lists_its_writings_without_legal_form_or_dots():
     assert name_variants(Actor("a1", "Toyota Motor Corp.", "organization")) == ("Toyota Motor Corp.", "Toyota")
     assert name_variants(Actor("a2", "Nestle S.A.", "organization")) == ("Nestle S.A.", "Nestle", "Nestle SA")
