@@ -1202,6 +1202,19 @@ def _named_phrase(noun) -> bool:
     return noun.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in around)
 
 
+def _object_after_a_phrase(token) -> bool:
+    """ "died at a hospital in Lakeport a politician from ...": an object with its article
+    after a phrase of its verb, no comma between, is a speaker cut from the words he said."""
+    if token.dep_ != "dobj" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children):
+        return False
+    verb, start = token.head, token.left_edge.i
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and verb.i < c.i < start
+                   and c.lower_ not in ("about", "around", "as", "over")), None)  # "employs about 300 workers"
+    # a name just before it ("in Lakeport a politician"; not "across an area the size of Lakeland")
+    return (phrase is not None and token.doc[start - 1].pos_ == "PROPN"
+            and not any(t.text == "," for t in token.doc[phrase.i:start]))
+
+
 def _pronoun_subject(doc) -> bool:
     """ "After serving in the army, he received ...", "Inducted in 2005, he became ...": a
     pronoun subject after an opening that names no one doing anything; who, the sentence before
@@ -1225,6 +1238,11 @@ PARSE_FAULTS = table(
          lambda doc: any(t.dep_ == "mark" and t.lower_ == "that" and not any(map(_a_verb, doc[t.i:])) for t in doc),
          fires=("The Coast Guard said that at least 168,000 gallons of heavy black crude oil.",),
          spares=("The Coast Guard said that at least 168,000 gallons of oil leaked.",)),
+    Rule("an object after the verb's own phrase, with no comma", lambda doc: any(map(_object_after_a_phrase, doc)),
+         fires=("Who died at a hospital in Lakeport a politician from the Unity Party?",),
+         spares=("Who gave a speech at a hospital in Lakeport?", "The plant employs about 300 workers.",
+                 "Tom Ash rejected as too low the bid by Amtek.", "Ana Costa won the prize for her work Blue Hills.",
+                 "Rivers burst, submerging farmland across an area the size of Lakeland.")),
     Rule("a pronoun subject after an opening that names no one", _pronoun_subject,
          fires=("Inducted into the Lakeport Hall of Fame in 2005, he became a lifetime member in 2012.",
                 "After serving in the Lakeport Army Corps, he received a doctorate in physics in 1966."),

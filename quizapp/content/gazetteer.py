@@ -112,7 +112,8 @@ inc ltd llc plc corp corporation company co group holdings bank homes energy air
 university college school hospital council ministry department agency office court party
 association union federation committee commission institute foundation fund church club league
 authority police army navy force forces news times post press network media motors systems
-technologies partners capital industries services securities trust board bureau
+technologies partners capital industries services securities trust board bureau management
+investments ventures entertainment productions records brands foods
 cargo freight logistics shipping railways oil petroleum steel mining electric pharmaceuticals
 laboratories labs software communications telecom studios center centre
 united rovers wanderers albion athletic hotspur fc afc
