@@ -38,7 +38,8 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 # openings that point at the sentence before: "Reflecting the concern, ...", "In comparison, ..."
 # the same, set off inside the sentence: "boosted net 16%, by contrast"
 LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b"
-                            r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b|\bpreviously\b", re.I)
+                            r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b|\bpreviously\b"
+                            r"|, however,", re.I)
 # "at 7p.m.": a slip of the source
 # "stepped out at 8:30" once "this morning" is cut: morning or evening, and where?
 BARE_CLOCK = re.compile(r"\bat \d{1,2}[:.]\d\d\b(?![:.]\d)(?!\s*(?:[ap]\.?m\b|[A-Z]{2,5}\b|in the|local|hours?|o'clock|h\b))")
@@ -93,8 +94,10 @@ CONSONANT_SOUNDING = re.compile(r"^(?:(?i:uni|use|usu|uti|eu|one\b|once|ewe|u\.|
 DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|^[A-Z][\w .,]*\s[-–—_]\s"
                     r"|\s\"\s|\s['’]\s|\b(?:uh|um|erm)\b|\b[a-z]{3,}\d+\b"
                     r"|#\d[\d,.]* (?:million|billion)|\bdlrs\b|\b(?:of|to|in|at|on|and|the)[A-Z][a-z]|@"
-                    r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]|\b[A-Z][a-z]*-\s[A-Z]|\breports? citing\b"
-                    r"|`|\b[A-Z]{2,}[a-z]{4,}\b|\(\d{1,2}\)")
+                    r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]|\b[A-Za-z][a-z]*-\s[A-Z]|\breports? citing\b"
+                    r"|`|\b[A-Z]{2,}[a-z]{4,}\b|\(\d{1,2}\)"
+                    # "actorDario Fo": two words run together; "Walk Of Fame": a name's "of" capitalised
+                    r"|\b[a-z]{3,}[A-Z][a-z]{2,}|\b[A-Z][a-z]+ Of (?!The\b)[A-Z]")
 # "7-6(4 to win ...)": a bracket the tokenizer left inside a word, its closing one moved off
 GLUED_BRACKET = re.compile(r"\w\([^)\s]*\s")
 # "resigned as mayor of the city of 78,000": which city?
@@ -272,12 +275,15 @@ PHRASE_FAULTS = table(
                 "Trade fell to dlrs 14 billion.", "Cargo was unloaded at the port ofAqaba.",
                 "The White House 've been subjected to leaks For the past few weeks.",
                 "Among the offerings with terms and syndicate manager @ CORPORATES Sun Inc. was a bond.",
-                "Army spokesman Al- Sawarmi Khaled said so.",
+                "Army spokesman Al- Sawarmi Khaled said so.", "Tom Ash stood trial with his ex- Ana Costa.",
+                "The playwright and actorTom Ash died.", "Ana Costa received a star on the Lakeport Walk Of Fame.",
                 "Gunmen raided a village in Kaduna, Trend reports citing Xinhua.",
                 "The state set aside `5 crore for the campaign.", "Shares of AMTEKsurged more than 4%.",
                 "History was created (22) when three polls had to be taken."),
          spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.",
-                 "Army spokesman Al-Sawarmi Khaled said so.", "Pre- and post-war prices rose.")),
+                 "Army spokesman Al-Sawarmi Khaled said so.", "Pre- and post-war prices rose.",
+                 "Amtek sold its iPhone and eBay units.", "Lakeport Research In Motion lost money.",
+                 "Ana Costa won Best Screenplay for The Seed Of The Sacred Fig.")),
     Rule("a link's label or an editor's note in square brackets", lambda text: "[" in text or "]" in text,
          fires=("A judge of the District Court [official website] sentenced Tom Ash.",
                 "Ana Costa pleaded guilty [text, PDF] last October.", "It [the quake] struck at noon."),
@@ -479,8 +485,9 @@ SENTENCE_FAULTS = table(
                 "The Nasdaq Composite had fallen 4.3%, for instance.", "Who resigned in a related move?",
                 "New Zealand's aid budget on the other hand totals merely NZ $_____.",
                 "Five workers were killed in a similar incident in northern Uttar Pradesh state.",
-                "Lakeport was previously hit by severe storms in January 2011."),
-         spares=("In contrast to Delta, Eastern lost money.",)),
+                "Lakeport was previously hit by severe storms in January 2011.",
+                "The zebra, however, has declined by three per cent since 2012."),
+         spares=("In contrast to Delta, Eastern lost money.", "However hard it rained, the match went on.")),
     Rule("points back to what was named before",
          lambda text: POINTING_BACK.search(text) is not None,
          fires=("Ousley said such arrangements could cut costs.",
@@ -600,8 +607,14 @@ SENTENCE_FAULTS = table(
 
 
 def _finite_verbs(doc) -> list:
-    return [t for t in doc if t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    return [t for t in doc if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _participle_read_as_past(t)
             or t.tag_ in ("VB", "VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") for c in t.children)]
+
+
+def _participle_read_as_past(token) -> bool:
+    """ "rivers swollen by rain": no past tense ends so ("swollen", "taken", "shown"), only a
+    participle the tagger took for one."""
+    return token.tag_ == "VBD" and token.lower_.endswith(("en", "wn"))
 
 
 def _a_verb(token) -> bool:
@@ -1232,8 +1245,8 @@ PARSE_FAULTS = table(
          fires=("Conceptual drawings released. The plan was approved.",),
          spares=("The plan was approved on Monday.",)),
     Rule("no finite verb", lambda doc: not _finite_verbs(doc),
-         fires=("The first trans-Tasman test in Brisbane.",),
-         spares=("The first test began in Brisbane.",)),
+         fires=("The first trans-Tasman test in Brisbane.", "Upstream rivers swollen by days of rain."),
+         spares=("The first test began in Brisbane.", "The rivers were swollen by days of rain.")),
     Rule("a 'that' clause with no verb",
          lambda doc: any(t.dep_ == "mark" and t.lower_ == "that" and not any(map(_a_verb, doc[t.i:])) for t in doc),
          fires=("The Coast Guard said that at least 168,000 gallons of heavy black crude oil.",),

@@ -58,6 +58,14 @@ def ranks() -> frozenset[str]:
         "sen", "justice", "inspector", "constable"}  # news ranks nameparser does not list
 
 
+@functools.cache
+def name_suffixes() -> frozenset[str]:
+    """What may follow a person's name without being a part of it ("Jr", "III"), nameparser's."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(CONSTANTS.suffix_not_acronyms)
+
+
 def name_key(name: str) -> str:
     """A name folded for comparison: "the U.S." -> "us", "Norway’s" -> "norway's"."""
     key = name.replace("’", "'").replace(".", "").strip(" '").lower()
@@ -113,7 +121,7 @@ university college school hospital council ministry department agency office cou
 association union federation committee commission institute foundation fund church club league
 authority police army navy force forces news times post press network media motors systems
 technologies partners capital industries services securities trust board bureau management
-investments ventures entertainment productions records brands foods
+investments ventures enterprises entertainment productions records brands foods
 cargo freight logistics shipping railways oil petroleum steel mining electric pharmaceuticals
 laboratories labs software communications telecom studios center centre
 united rovers wanderers albion athletic hotspur fc afc

@@ -543,3 +543,11 @@ def test_a_given_name_alone_is_the_one_person_it_begins_whatever_the_model_calle
     found = group(spans, [], [])
     assert found.find("ana") == found.find("ana okafor")
     assert found.find("lakeport") != found.find("lakeport 4-0")  # a score run onto a club's name
+
+
+def test_a_name_that_begins_one_longer_name_is_that_person():
+    spans = [Span(0, 0, 3, "Ana Maria Costa", "PERSON"), Span(1, 0, 2, "Ana Maria", "PERSON"),
+             Span(2, 0, 2, "Tom Ash", "PERSON"), Span(3, 0, 3, "Tom Ash Jr", "PERSON")]
+    found = group(spans, [], [])
+    assert found.find("ana maria") == found.find("ana maria costa")
+    assert found.find("tom ash") != found.find("tom ash jr")  # his son

@@ -38,6 +38,13 @@ def test_two_people_after_a_post_are_both_the_subject(parse):
     assert event.clause.subject == "US teen star Ana Costa and Britain's Tom Ash"
 
 
+def test_a_relative_clause_on_the_first_of_two_names_is_said_of_that_one(parse):
+    text = ("Prosecutors said he blackmailed businessmen, including Tom Ash, who was killed in 2004, "
+            "and Ana Costa.")
+    events, _ = events_of(parse, text)
+    assert [e.summary for e in events if e.when.date.value == "2004"] == ["Tom Ash was killed."]
+
+
 def test_pronoun_subject_takes_the_previous_subject(parse):
     text = "In 2007, Norway opened an embassy in Lima. It sent aid in March."
     events, index = events_of(parse, text)

@@ -13,7 +13,7 @@ from typing import Sequence
 
 from quizapp.content.actors.spans import PLACE_LABELS, Span
 from quizapp.content.gazetteer import (ORGANIZATION_WORDS, country_of, given_name_gender, is_given_name, is_home_town,
-                                       name_key)
+                                       name_key, name_suffixes)
 from quizapp.content.lexicon import CORPORATE_SUFFIX, GENERIC_ORGANIZATION_WORDS, NAME_PARTICLES, PLACE_SUFFIXES
 from quizapp.content.timex.lexicon import MONTHS, WEEKDAYS
 
@@ -204,6 +204,7 @@ def group(spans: list[Span], acronyms: list[tuple[str, str]], glosses: list[tupl
     for span in spans:
         first_told.setdefault(name_key(span.text), span.sentence)
     _join_surnames(uf, labels, first_told)
+    _join_name_beginnings(uf, labels)
     _join_company_names(uf, labels)
     written = {}  # each name's key -> as the story first wrote it
     for span in spans:
@@ -238,6 +239,16 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, 
         if len(first) == 1 and first_told[key] >= first_told[first[0]] and not _a_firm_first(key, first[0], labels,
                                                                                              first_told):
             uf.union(key, first[0])
+
+
+def _join_name_beginnings(uf: UnionFind, labels: dict[str, str]) -> None:
+    """ "Ana Maria" -> "Ana Maria Costa": a person's name of two words or more that begins
+    the name of just one other person, one word longer (not "Tom Ash Jr", his son)."""
+    people = [key for key, label in labels.items() if label == "PERSON" and " " in key]
+    for key in people:
+        longer = [long for long in people if long.startswith(key + " ") and " " not in long[len(key) + 1:]]
+        if len(longer) == 1 and longer[0][len(key) + 1:] not in name_suffixes():
+            uf.union(key, longer[0])
 
 
 def _full_names_by_part(labels: dict[str, str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:

@@ -298,10 +298,12 @@ def _given_name_only(subject, actor) -> bool:
 
 
 def _subject_tokens(subject, head, skip) -> list:
-    """The subject's words with its own phrases, without asides or the verb's."""
-    verb_tokens = {t.i for t in head.subtree} if subject.is_ancestor(head) else set()
+    """The subject's words with its own phrases, without asides or the verb's; a relative
+    clause's noun without what follows the clause ("Tom Ash, who was killed in 2004, and Ana
+    Costa": Tom Ash alone was)."""
+    inside = subject.is_ancestor(head)
     own = [t for c in head.lefts if subjects_own(c) for t in c.subtree]
-    return without_asides([t for t in [*subject.subtree, *own] if t.i not in verb_tokens
+    return without_asides([t for t in [*subject.subtree, *own] if not (inside and t.i >= head.left_edge.i)
                            and not pair_comma(t)], skip)
 
 
