@@ -1740,7 +1740,8 @@ def _two_by_a_colon(doc) -> bool:
 
 
 def _unnamed_person(doc) -> bool:
-    """Someone a line speaks of without a name ("A Lakeport minister resigned"): the story
+    """Someone a line speaks of without a name ("A Lakeport minister resigned", "The leader of
+    the Lakeport Progressive Party was sworn in"): the story
     names them, a class reading the line alone cannot tell who (judges failed 7 of 9 such
     lines). A source who says something may stay unnamed, and so may someone beside a person
     the line names ("A judge sentenced Tom Ash"). Forms and tags, not lemmas or entities:
@@ -1749,7 +1750,8 @@ def _unnamed_person(doc) -> bool:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (subject is not None and root.lower_ not in COMMA_FRONTED
             and _someone(subject.lower_)
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+            and any(c.dep_ == "det" and (c.lower_ in ("a", "an") or c.lower_ == "the" and subject.pos_ == "NOUN")
+                    for c in subject.children)
             and not any(t.pos_ == "PROPN" for c in subject.children if c.dep_ in ("appos", "acl", "relcl")
                         for t in c.subtree)
             and not _names_a_person(doc))
@@ -1814,10 +1816,12 @@ LINE_PARSE_FAULTS = table(
                 "A judge gave a second prison term to a Lakeport man.",
                 "A 70-year-old man and two neighbours were hurt.",
                 "A suspect in a grey van drove up to the Ana Costa Federal Courthouse.",
-                "A reporter with Lakeport's top selling newspaper was spared jail at his sentencing."),
+                "A reporter with Lakeport's top selling newspaper was spared jail at his sentencing.",
+                "The 74-year-old leader of the Lakeport Progressive Party was sworn in."),
          spares=("A Lakeport spokesman said the troops will remain.", "A judge sentenced Tom Ash to 12 years.",
                  "A Lakeport minister, Ana Costa, resigned.", "Ana Costa, a minister, resigned.",
-                 "A man named Tom Ash was arrested on Monday.", "A film about the Lakeport floods won an award.")),
+                 "A man named Tom Ash was arrested on Monday.", "A film about the Lakeport floods won an award.",
+                 "The United States and Lakeland conferred in Lakeport on a blockade.")),
     # the faults of TIMELINE_ONLY last: the first fault found is one of them only where no other is
     Rule(PLAIN_POINTER, _plain_pointer,
          fires=("Margaret Doyle put her pension into the fund on the advice of a financial adviser.",
