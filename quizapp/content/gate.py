@@ -1743,18 +1743,28 @@ def _unnamed_person(doc) -> bool:
     """Someone a line speaks of without a name ("A Lakeport minister resigned", "The leader of
     the Lakeport Progressive Party was sworn in"): the story
     names them, a class reading the line alone cannot tell who (judges failed 7 of 9 such
-    lines). A source who says something may stay unnamed, and so may someone beside a person
+    lines); likewise the holder of a post as the object ("A court jailed a former minister").
+    A source who says something may stay unnamed, and so may someone beside a person
     the line names ("A judge sentenced Tom Ash"). Forms and tags, not lemmas or entities:
     the second reading runs without them."""
     root = doc[:].root
+    if root.lower_ in COMMA_FRONTED or _names_a_person(doc):
+        return False
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (subject is not None and root.lower_ not in COMMA_FRONTED
-            and _someone(subject.lower_)
-            and any(c.dep_ == "det" and (c.lower_ in ("a", "an") or c.lower_ == "the" and subject.pos_ == "NOUN")
-                    for c in subject.children)
-            and not any(t.pos_ == "PROPN" for c in subject.children if c.dep_ in ("appos", "acl", "relcl")
-                        for t in c.subtree)
-            and not _names_a_person(doc))
+    post = next((c for c in root.children if c.dep_ == "dobj" and c.lower_ in person_nouns()), None)
+    return (subject is not None and _someone(subject.lower_) and _nameless_noun(subject, ("a", "an", "the"))
+            # "A court jailed a former cabinet minister": a post held, not a sum ("a charge of $14 million")
+            or post is not None and _someone(post.lower_) and _nameless_noun(post, ("a", "the"))
+            and not any(t.like_num or t.tag_ == "$" for c in post.rights for t in c.subtree))
+
+
+def _nameless_noun(noun, articles: tuple[str, ...]) -> bool:
+    """A common noun with an article ("the" only before a common noun), and no name set off
+    after it ("a minister, Ana Costa,")."""
+    return (any(c.dep_ == "det" and c.lower_ in articles and (c.lower_ != "the" or noun.pos_ == "NOUN")
+                for c in noun.children)
+            and not any(t.pos_ == "PROPN" for c in noun.children if c.dep_ in ("appos", "acl", "relcl")
+                        for t in c.subtree))
 
 
 def _someone(noun: str) -> bool:
@@ -1765,10 +1775,10 @@ def _someone(noun: str) -> bool:
 
 
 def _names_a_person(doc) -> bool:
-    """A given name and a surname, two or three proper nouns: "Tom Ash" (not "the Ana Costa
-    Federal Courthouse")."""
+    """A given name and a surname, two or three proper nouns that may follow a title: "Tom Ash",
+    "U.S. Rep. Tom Ash" (not "the Ana Costa Federal Courthouse")."""
     runs = (list(run) for proper, run in groupby(doc, key=lambda t: t.pos_ == "PROPN") if proper)
-    return any(2 <= len(run) <= 3 and is_given_name(run[0].text) for run in runs)
+    return any(len(run) - i in (2, 3) and is_given_name(token.text) for run in runs for i, token in enumerate(run))
 
 
 LINE_PARSE_FAULTS = table(
@@ -1817,11 +1827,14 @@ LINE_PARSE_FAULTS = table(
                 "A 70-year-old man and two neighbours were hurt.",
                 "A suspect in a grey van drove up to the Ana Costa Federal Courthouse.",
                 "A reporter with Lakeport's top selling newspaper was spared jail at his sentencing.",
-                "The 74-year-old leader of the Lakeport Progressive Party was sworn in."),
+                "The 74-year-old leader of the Lakeport Progressive Party was sworn in.",
+                "A Lakeland court jailed a former cabinet minister for two years."),
          spares=("A Lakeport spokesman said the troops will remain.", "A judge sentenced Tom Ash to 12 years.",
                  "A Lakeport minister, Ana Costa, resigned.", "Ana Costa, a minister, resigned.",
                  "A man named Tom Ash was arrested on Monday.", "A film about the Lakeport floods won an award.",
-                 "The United States and Lakeland conferred in Lakeport on a blockade.")),
+                 "The United States and Lakeland conferred in Lakeport on a blockade.",
+                 "Amtek had a one-time charge of $14.8 million.", "Police arrested a man in Lakeport.",
+                 "Costa joined the staff of U.S. Rep. Tom Ash.")),
     # the faults of TIMELINE_ONLY last: the first fault found is one of them only where no other is
     Rule(PLAIN_POINTER, _plain_pointer,
          fires=("Margaret Doyle put her pension into the fund on the advice of a financial adviser.",
