@@ -48,6 +48,9 @@ RUN_IN_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?[ap]\.m\.", re.I)  # "7pm" is a h
 POSTS = TITLE_WORDS | ROLE_NOUNS
 # "Born, February 26, 1901, ...": a source's slip that parts a participle from its phrase
 CUT_OFF_PARTICIPLE = re.compile(r"^(?:Born|[A-Z][a-z]+(?:ed|ing)),\s")
+# "Late poet Ana Costa died": "the late" without its article, and the death told twice
+LATE_WITHOUT_THE = re.compile(r"^Late (?!(?:on|in|at|last|this|that|yesterday|today|tonight|morning|afternoon|evening|night)\b)"
+                              r"[A-Za-z]+ [A-Z]")
 # a participle put first, its subject after the verb: "Trailing are South Korea and China"
 # (a plural verb: "Beijing is" is a city's name)
 INVERTED_OPENING = re.compile(r"^[A-Z][a-z]+ing (?:are|were)\b")
@@ -97,7 +100,9 @@ DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|
                     r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]|\b[A-Za-z][a-z]*-\s[A-Z]|\breports? citing\b"
                     r"|`|\b[A-Z]{2,}[a-z]{4,}\b|\(\d{1,2}\)"
                     # "actorDario Fo": two words run together; "Walk Of Fame": a name's "of" capitalised
-                    r"|\b[a-z]{3,}[A-Z][a-z]{2,}|\b[A-Z][a-z]+ Of (?!The\b)[A-Z]")
+                    r"|\b[a-z]{3,}[A-Z][a-z]{2,}|\b[A-Z][a-z]+ Of (?!The\b)[A-Z]"
+                    # "per -person": a hyphen left before a word; "Lukashenko's was awarded": an owner with nothing owned
+                    r"|(?<=[a-z]) -[a-z]{2,}|['’]s (?:was|were) ")
 # "7-6(4 to win ...)": a bracket the tokenizer left inside a word, its closing one moved off
 GLUED_BRACKET = re.compile(r"\w\([^)\s]*\s")
 # "resigned as mayor of the city of 78,000": which city?
@@ -277,6 +282,7 @@ PHRASE_FAULTS = table(
                 "Among the offerings with terms and syndicate manager @ CORPORATES Sun Inc. was a bond.",
                 "Army spokesman Al- Sawarmi Khaled said so.", "Tom Ash stood trial with his ex- Ana Costa.",
                 "The playwright and actorTom Ash died.", "Ana Costa received a star on the Lakeport Walk Of Fame.",
+                "A course costs $110,000 per -person.", "Lakeland was shaken after President Tom Ash's was awarded a term.",
                 "Gunmen raided a village in Kaduna, Trend reports citing Xinhua.",
                 "The state set aside `5 crore for the campaign.", "Shares of AMTEKsurged more than 4%.",
                 "History was created (22) when three polls had to be taken."),
@@ -451,6 +457,9 @@ SENTENCE_FAULTS = table(
          fires=("At around 7p.m. EDT, Governor Jon Corzine signed the budget.",),
          spares=("At around 7 p.m. EDT, Governor Jon Corzine signed the budget.",
                  "At around 7pm, Governor Jon Corzine signed the budget.")),
+    Rule("'the late' without its article", lambda text: LATE_WITHOUT_THE.match(PREFIXES.sub("", text)) is not None,
+         fires=("Late poet Ana Costa died.", "Fill in the blank: Late Prime Minister, Tom _____, suffered pneumonia."),
+         spares=("Late on Monday, Ana Costa died.", "Late last year Tom Ash resigned.", "The late poet Ana Costa wrote it.")),
     Rule("a participle cut off from its phrase by a comma",
          lambda text: CUT_OFF_PARTICIPLE.match(PREFIXES.sub("", text)) is not None,
          fires=("Born, February 26, 1901, one of nine children, Wilson enlisted in the Army in 1915.",),
@@ -965,7 +974,9 @@ def _nameless_subject(doc) -> bool:
     if _a_bare_number(subject):
         return True
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    owned_name = subject.pos_ == "PROPN" and owner is not None and _bare_description(owner)
+    # "The country's Supreme Electoral Tribunal", "The company's filing in a Lakeport court"
+    owned_name = (owner is not None and _bare_description(owner)
+                  and not any(c.dep_ == "appos" for c in subject.children))
     return (_bare_description(subject) or owned_name or _former_post(subject) or _by_nationality(subject)
             or _body_of_an_unnamed_place(subject) or any(map(_people_of_a_kind_of_body, (subject, *subject.conjuncts))))
 
@@ -1420,6 +1431,7 @@ PARSE_FAULTS = table(
                 "Among older workers, the rate in January was 7.2 percent.",
                 "Both vaccines mainly prevent illness rather than death.",
                 "The country's Supreme Electoral Tribunal awarded Bukele 52.93 per cent of the vote.",
+                "The company's filing in a Lakeport court said it owed $13 billion.",
                 "The former U.S. House Majority Leader from Sugar Land was sentenced to three years.",
                 "The former chief executive officer of bankrupt Amtek Mortgage Corp pleaded guilty to fraud.",
                 "Three, including one in North Hollywood, closed.", "When did the Welshman take charge at the Ricoh Arena?",
@@ -1753,9 +1765,14 @@ def _unnamed_person(doc) -> bool:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     post = next((c for c in root.children if c.dep_ == "dobj" and c.lower_ in person_nouns()), None)
     return (subject is not None and _someone(subject.lower_) and _nameless_noun(subject, ("a", "an", "the"))
-            # "A court jailed a former cabinet minister": a post held, not a sum ("a charge of $14 million")
-            or post is not None and _someone(post.lower_) and _nameless_noun(post, ("a", "the"))
-            and not any(t.like_num or t.tag_ == "$" for c in post.rights for t in c.subtree))
+            or post is not None and _a_post_held(post))
+
+
+def _a_post_held(noun) -> bool:
+    """ "A court jailed a former cabinet minister": a post held by someone left unnamed, not a
+    sum ("a charge of $14 million")."""
+    return (_someone(noun.lower_) and _nameless_noun(noun, ("a", "the"))
+            and not any(t.like_num or t.tag_ == "$" for c in noun.rights for t in c.subtree))
 
 
 def _nameless_noun(noun, articles: tuple[str, ...]) -> bool:

@@ -262,7 +262,7 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
     for bare in (_without_legal_form(actor.name), SHIP_PREFIX.sub("", actor.name), undotted):
         if bare != actor.name:
             names.append(bare)
-    return tuple(dict.fromkeys(names + _shortened(actor, words)))
+    return tuple(dict.fromkeys(names + _shortened(actor, words) + _other_country_names(actor, words)))
 
 
 def _shortened(actor: Actor, words: list[str]) -> list[str]:
@@ -276,6 +276,14 @@ def _shortened(actor: Actor, words: list[str]) -> list[str]:
     if len(words) > 2 and actor.kind == "organization" and words[0].replace(".", "").isupper() and country_of(words[0]):
         return [" ".join(words[1:])]
     return []
+
+
+def _other_country_names(actor: Actor, words: list[str]) -> list[str]:
+    """A body named after its country's initials, by the country's name: "United States
+    Embassy" for "US Embassy"."""
+    country = country_of(words[0]) if len(words) > 1 and actor.kind != "country" else None
+    initials = words[0].replace(".", "")
+    return [f"{country} {' '.join(words[1:])}"] if country and initials.isupper() and len(initials) <= 3 else []
 
 
 CLUB_MARKS = ("FC", "AFC")  # "Liverpool" is how a report names Liverpool FC
@@ -302,8 +310,8 @@ def _names_nothing(words: list[str]) -> bool:
 
 def _person_variants(words: list[str]) -> list[str]:
     """The surname alone (or the given name, before "bin", "al"...), without its "al-"; the
-    name without a nickname in quotes, without initials, and without a middle name ("Anna
-    Holt" for "Anna Marie Holt")."""
+    name without a nickname in quotes, without initials, and without a given or a middle name
+    ("Anna Holt" and "Marie Holt" for "Anna Marie Holt")."""
     variants = [words[0] if any(w.lower() in NAME_PARTICLES for w in words) else words[-1]]
     article = ARTICLED_SURNAME.fullmatch(words[-1])
     if article:
@@ -314,9 +322,10 @@ def _person_variants(words: list[str]) -> list[str]:
     plain = [w for w in named if not INITIAL.fullmatch(w)]  # "George Thompson", "Alan MacDonald"
     if 1 < len(plain) < len(named):
         variants.append(" ".join(plain))
-    # not "Abdul al-Anbari": an Arabic name's parts are no given, middle and surname
+    # not "Abdul al-Anbari": an Arabic name's parts are no given, middle and surname; a
+    # double surname ("Gemma Arias Vasquez") is told without the given name too
     if len(plain) == 3 and not article and not any(w.lower() in NAME_PARTICLES for w in plain):
-        variants.append(f"{plain[0]} {plain[-1]}")
+        variants += [f"{plain[0]} {plain[-1]}", f"{plain[1]} {plain[-1]}"]
     return variants
 
 

@@ -793,3 +793,8 @@ def test_a_count_keeps_the_state_of_what_it_counts(parse):
     [sentence] = parse("In Lakeport, the latest reports confirm 16 people dead after Sunday's storms.")
     verb = sentence.doc[:].root
     assert [t.text for t in right_part(verb, set())][:3] == ["16", "people", "dead"]
+
+
+def test_a_peoples_adjective_opening_the_subject_is_a_name_word(parse):
+    [event], _ = events_of(parse, "French troops were first deployed in Lakeland in 2013.")
+    assert event.clause.opens_on_a_name

@@ -74,9 +74,11 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
 
 
 def _a_name_word(token) -> bool:
-    """A word of a place's or a people's name ("Lakeport", "Kenyan"); the model also calls
+    """A word of a place's or a people's name ("Lakeport", "Kenyan"), or a people's or a
+    language's adjective ("French troops", "Arabic translations"); the model also calls
     "Malaria" opening a sentence an organization's name."""
-    return token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "EVENT")
+    return (token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "EVENT")
+            or token.tag_ == "JJ" and token.ent_type_ in ("NORP", "LANGUAGE"))
 
 
 BACKSHIFT = {"will": "would", "wo": "would", "can": "could", "shall": "should"}  # "wo" of "won't"
@@ -156,10 +158,20 @@ def _finite_core(verb, skip: set[int], gapped) -> Core:
     if past is not None:
         (aux, verb_text), auxes = past, []
     clause_tense = "past" if doer is not None else tense(verb, auxes)
-    if doer is None and subject is not None and verb.tag_ == "VBG" and not auxes:
-        # "with counting beginning in 39 centres the next morning": counting began
-        verb_text, clause_tense = past_tense(verb), "past"
+    if doer is None and subject is not None and not auxes:
+        aux, verb_text, clause_tense, passive = _mended_verb(verb, subject, aux, verb_text, clause_tense, passive)
     return Core(head, subject, auxes, aux, verb_text, rest, clause_tense, passive, retold)
+
+
+def _mended_verb(verb, subject, aux: str, verb_text: str, clause_tense: str, passive: bool):
+    """(aux, verb, tense, passive) of a main verb the parser left without its auxiliary: "with
+    counting beginning in 39 centres": counting began; "Ana Costa, born Ana Maria Ferri in
+    1927, ...": she was born ("born", "taken", "shown": no past tense is written so)."""
+    if verb.tag_ == "VBG":
+        return aux, past_tense(verb), "past", passive
+    if verb.tag_ == "VBN" and verb.lower_.endswith(("en", "wn", "rn")):
+        return _be_for(subject), verb_text, "past", True
+    return aux, verb_text, clause_tense, passive
 
 
 def _rest(verb, skip: set[int], gapped) -> list:

@@ -156,9 +156,9 @@ def date(article: Article, event: Event) -> Draft | None:
     # "since August": the month it began, written any way ("August 1989"); never less than
     # the blanked words say ("July" for "July 1994")
     dated = when.kind == "point" or when.text.lower().startswith("since ")
-    # "last July" is July 2005 in a story of 2006: its date, written any way, is as right
-    reckoned = re.match(r"(?:last|this|next|past) ", words, re.I) is not None
-    aliases = tuple(a for a in date_variants(when.date) if reckoned or same_answer(a, words)) if dated else ()
+    if re.match(r"(?:last|this|next|past) ", words, re.I):
+        return None  # "_____, a tornado ripped roofs off": "Last December" is no answer to type
+    aliases = tuple(a for a in date_variants(when.date) if same_answer(a, words)) if dated else ()
     return _draft((event.id, "date"), prompt, words, aliases, event, 0.75, CONFIDENCE["date"])
 
 
