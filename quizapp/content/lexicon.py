@@ -248,7 +248,8 @@ THING_NOUNS = frozenset({"ship", "vessel", "boat", "submarine", "frigate", "dest
                          "probe", "rocket", "lander", "rover", "telescope", "plane", "jet",
                          "aircraft", "train", "locomotive", "car", "album", "song", "single",
                          "film", "movie", "book", "novel", "painting", "play", "opera", "horse",
-                         "hurricane", "storm", "cyclone", "typhoon", "virus", "drug", "vaccine"})
+                         "hurricane", "storm", "cyclone", "typhoon", "virus", "drug", "vaccine",
+                         "serial", "series", "sitcom", "documentary", "musical"})
 # "Crazy Eddie, the electronics retailer": a company, whatever the model said
 ORGANIZATION_NOUNS = frozenset({"company", "firm", "retailer", "chain", "maker", "manufacturer",
                                 "website", "site", "network", "channel", "newspaper", "magazine",

@@ -1439,3 +1439,17 @@ def test_a_places_population_is_no_fact_but_the_rest_of_its_sentence_is():
     population, homeless = (Quantity(text, value, "people", sentence, 0)
                             for text, value in (("40,000 people", 40000), ("300 people", 300)))
     assert [f.about for f in inventory([], [], [population, homeless])] == [homeless]
+
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Tom Ash, Ana Costa and Marco Ferri scored for Lakeport.", "Tom Ash, Ana Costa and Marco Ferri"),
+    # the parser may take the second name for an aside and leave the first as the subject
+    ("Tom Ash, Ana Costa, Marco Ferri and Yves Tolon scored for Lakeport.", "Tom Ash"),
+])
+def test_no_who_question_asks_for_one_of_a_list_that_did_it(sentence, subject):
+    people = [Actor(f"a{n}", name, "person") for n, name in
+              enumerate(["Tom Ash", "Ana Costa", "Marco Ferri", "Yves Tolon", "Sam Reed", "Lena Park"], 1)]
+    scored = Statement(sentence, 2, Clause(subject, "", "scored", "score", "for Lakeport", subject_actor="a1"),
+                       ("a1", "a2", "a3"))
+    assert generate(people, [], [], statements=[scored]) == ()

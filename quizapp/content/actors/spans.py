@@ -152,6 +152,11 @@ def _names_a_disease(doc, start: int, end: int) -> bool:
     return root.dep_ == "poss" and root.head.lower_ in ("disease", "syndrome")
 
 
+def _a_quoted_title(doc, start: int, end: int) -> bool:
+    """ "the TV serial ‘Mirza Ghalib’": a name in quotation marks is a work's title."""
+    return 0 < start and end < len(doc) and doc[start - 1].text in OPENING_QUOTES and doc[end].text in CLOSING_QUOTES
+
+
 def _modifies_a_thing(doc, start: int, end: int) -> bool:
     root = doc[start:end].root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.text.islower()
@@ -224,6 +229,9 @@ NOT_A_NAME = table(
          lambda span: span[2] - span[1] == 1 and span[1] == 0 and span[0][0].tag_ == "NNS",
          fires=("Millions have hoped the vote will restore stability to Lakeland.",),
          spares=("Amtek has hoped the vote will restore stability to Lakeland.",)),
+    Rule("a title in quotation marks", lambda span: _a_quoted_title(*span),
+         fires=("The serial ‘Marco Ferri’ made Tom Ash a star in 1988.",),
+         spares=("A serial about Marco Ferri made Tom Ash a star in 1988.",)),
     Rule("one of a people, not a name",
          lambda span: span[2] - span[1] == 1 and _one_of_a_people(span[0][span[1]]),
          fires=("The German, now with nine career victories, became the first repeat champion.",

@@ -5,18 +5,24 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import random
+import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterable, Sequence
 
 from quizapp.content import gate
 from quizapp.content.anchors import named, names_in_full
-from quizapp.content.lexicon import (FEELING_LEMMAS, GESTURE_LEMMAS, GESTURE_OBJECT, IN_CELEBRATION, ON_SCREEN,
-                                     QUOTING_LEMMAS, SHARED_LEMMAS, SHARED_OBJECTS)
+from quizapp.content.lexicon import (FEELING_LEMMAS, GESTURE_LEMMAS, GESTURE_OBJECT, IN_CELEBRATION, NAME_PARTICLES,
+                                     ON_SCREEN, QUOTING_LEMMAS, SHARED_LEMMAS, SHARED_OBJECTS)
 from quizapp.content.questions.wording import find_actor_name, mentions
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question, Statement
 
 
 SUBORDINATE = 0.75
+
+
+# names joined by commas and "and" that open a sentence: "Tom Ash, Ana Costa and Marco Ferri scored"
+_NAME = rf"[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|{'|'.join(sorted(NAME_PARTICLES))}))*"
+NAMES_OPENING = re.compile(rf"^{_NAME}(?:(?:, (?:and )?| and ){_NAME})+")
 
 
 @dataclass(frozen=True)
@@ -151,13 +157,29 @@ class Article:
         many who did it ("competed in the 2008 Summer Paralympics", "paid tribute to Wogan"), nor
         one who felt something ("was thrilled by the win") or made a gesture ("strolled around the
         court high-fiving spectators", "had a huge smile on his face", "raised his right hand",
-        "appeared on television")."""
+        "appeared on television"), nor one of a list that did it ("Tom Ash, Ana Costa and Marco
+        Ferri scored": each is as right)."""
         clause = event.clause
         if clause is None or clause.lemma.split()[-1] in QUOTING_LEMMAS | SHARED_LEMMAS | FEELING_LEMMAS | GESTURE_LEMMAS \
                 or clause.rest.startswith(SHARED_OBJECTS + ON_SCREEN) or IN_CELEBRATION in clause.rest \
                 or GESTURE_OBJECT.match(clause.rest):
             return None
-        return self.doer(event) if isinstance(event, Event) else self.actor(clause.subject_actor)
+        doer = self.doer(event) if isinstance(event, Event) else self.actor(clause.subject_actor)
+        if doer is None:
+            return None
+        # the parser may take the second name of a list that opens the sentence for an aside
+        opening = NAMES_OPENING.match(event.sentence) if event.sentence.startswith(clause.subject) else None
+        listed = any(self._one_of_a_list(doer, text) for text in (clause.subject, opening[0] if opening else ""))
+        return None if listed else doer
+
+    def _one_of_a_list(self, doer: Actor, subject: str) -> bool:
+        """The subject lists others of the doer's kind beside it ("Tom Ash, Ana Costa and Marco
+        Ferri"; not "Iraq's Saddam Hussein", "Tom Ash, who beat Ana Costa and Sam Reed", nor
+        "Lakeland, worried about Kestria,")."""
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.split(r",? (?:who|which|whose)\b", subject)[0])
+        named = [item for item in items if item[:1].isupper() and any(
+            actor.kind == doer.kind and any(mentions(item, name) for name in actor.names) for actor in self.actors.values())]
+        return len(named) > 1  # not an aside: "Turkey, worried about Kosovo,"
 
     def doer(self, event: Event) -> Actor | None:
         """Who did it: the subject actor, or the agent of a passive ("was made by X")."""
