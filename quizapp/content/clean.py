@@ -388,7 +388,7 @@ however meanwhile after when as at if some many while since last earlier later
 """.split())
 # a full stop before the next sentence's capital, after a space or, as a slip of the source,
 # glued to a word ("from Costa.About 65 percent")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+[\"“«‘'(\[]*[A-Z0-9])|(?<=[a-z]{3})\.(?=(?:[A-Z][a-z]{3,}|He|She|It|We|They|The|In|On|At|But|His|Her|Its)\b)")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+[\"“«‘'(\[]*[A-Z0-9])|(?:(?<=[a-z]{3})|(?<=\d{4}))\.(?=(?:[A-Z][a-z]{3,}|He|She|It|We|They|The|In|On|At|But|His|Her|Its)\b)")
 _TOKEN_BEFORE = re.compile(r"[^\s\"“«‘(\[]*$")
 
 

@@ -40,6 +40,9 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b"
                             r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b|\bpreviously\b"
                             r"|, however,", re.I)
+# a year (not of a season, "2010-11", nor of a name), and a span of years that tells one period
+YEAR = re.compile(r"(?<![\d-])(?:1[89]|20)\d\d(?![\d-])(?! [A-Z])")  # not "the 2010 Winter Olympics"
+YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?:\w+\s+){0,2}(?:1[89]|20)\d\d\s+(?:to|and|until)\s+(?:\w+\s+){0,2}(?:1[89]|20)\d\d")
 # "at 7p.m.": a slip of the source
 # "stepped out at 8:30" once "this morning" is cut: morning or evening, and where?
 BARE_CLOCK = re.compile(r"\bat \d{1,2}[:.]\d\d\b(?![:.]\d)(?!\s*(?:[ap]\.?m\b|[A-Z]{2,5}\b|in the|local|hours?|o'clock|h\b))")
@@ -623,7 +626,7 @@ def _finite_verbs(doc) -> list:
 def _participle_read_as_past(token) -> bool:
     """ "rivers swollen by rain": no past tense ends so ("swollen", "taken", "shown"), only a
     participle the tagger took for one."""
-    return token.tag_ == "VBD" and token.lower_.endswith(("en", "wn"))
+    return token.tag_ == "VBD" and token.lower_.endswith(("en", "wn", "rn"))
 
 
 def _a_verb(token) -> bool:
@@ -1227,16 +1230,24 @@ def _named_phrase(noun) -> bool:
 
 
 def _object_after_a_phrase(token) -> bool:
-    """ "died at a hospital in Lakeport a politician from ...": an object with its article
-    after a phrase of its verb, no comma between, is a speaker cut from the words he said."""
+    """ "died at a hospital in Lakeport(,) a politician from ...": an object with its article
+    after a phrase of its verb is a speaker cut from the words he said."""
     if token.dep_ != "dobj" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children):
         return False
     verb, start = token.head, token.left_edge.i
     phrase = next((c for c in verb.children if c.dep_ == "prep" and verb.i < c.i < start
                    and c.lower_ not in ("about", "around", "as", "over")), None)  # "employs about 300 workers"
+    before = token.doc[start - 2] if token.doc[start - 1].text == "," else token.doc[start - 1]
     # a name just before it ("in Lakeport a politician"; not "across an area the size of Lakeland")
-    return (phrase is not None and token.doc[start - 1].pos_ == "PROPN"
-            and not any(t.text == "," for t in token.doc[phrase.i:start]))
+    return phrase is not None and before.pos_ == "PROPN"
+
+
+def _person_beside_a_place(token) -> bool:
+    """ "died in Lakeport, a politician from the Unity Party": a person set beside where it
+    happened is the speaker of the words cut off after him."""
+    head = token.head
+    return (token.dep_ == "appos" and token.pos_ == "NOUN" and _someone(token.lower_) and head.pos_ == "PROPN"
+            and head.dep_ == "pobj" and head.head.lower_ in ("in", "at"))
 
 
 def _pronoun_subject(doc) -> bool:
@@ -1258,12 +1269,19 @@ PARSE_FAULTS = table(
     Rule("no finite verb", lambda doc: not _finite_verbs(doc),
          fires=("The first trans-Tasman test in Brisbane.", "Upstream rivers swollen by days of rain."),
          spares=("The first test began in Brisbane.", "The rivers were swollen by days of rain.")),
+    Rule("a participle without its auxiliary", lambda doc: any(
+        _participle_read_as_past(t) and any(c.dep_ == "nsubj" for c in t.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in doc),
+         fires=("At 10am the same day, Tom Ash sworn in as the new president, and the ceremony was broadcast live.",),
+         spares=("At 10am the same day, Tom Ash was sworn in as the new president.",)),
     Rule("a 'that' clause with no verb",
          lambda doc: any(t.dep_ == "mark" and t.lower_ == "that" and not any(map(_a_verb, doc[t.i:])) for t in doc),
          fires=("The Coast Guard said that at least 168,000 gallons of heavy black crude oil.",),
          spares=("The Coast Guard said that at least 168,000 gallons of oil leaked.",)),
-    Rule("an object after the verb's own phrase, with no comma", lambda doc: any(map(_object_after_a_phrase, doc)),
-         fires=("Who died at a hospital in Lakeport a politician from the Unity Party?",),
+    Rule("a speaker cut from the words he said", lambda doc: any(map(_object_after_a_phrase, doc))
+         or any(map(_person_beside_a_place, doc)),
+         fires=("Who died at a hospital in Lakeport a politician from the Unity Party?",
+                "Who died at a hospital in Lakeport, a politician from the Unity Party?"),
          spares=("Who gave a speech at a hospital in Lakeport?", "The plant employs about 300 workers.",
                  "Tom Ash rejected as too low the bid by Amtek.", "Ana Costa won the prize for her work Blue Hills.",
                  "Rivers burst, submerging farmland across an area the size of Lakeland.")),
@@ -1512,6 +1530,11 @@ def _weekday(text: str) -> bool:
 
 LINE_FAULTS = table(
     "line faults: what no timeline line may show, beside the sentence faults", lambda doc: doc.text,
+    Rule("two years in one line", lambda text: len(set(YEAR.findall(YEAR_SPAN.sub("", text)))) > 1,
+         fires=("Ana Costa was awarded the Lakeport Prize in 1991, followed by the Amtek Medal in 2006.",
+                "Tom Ash, who joined Amtek in 1982, was appointed to the board in 2003."),
+         spares=("Tom Ash led Amtek from 1982 to 2003.", "Ana Costa won the 2010-11 title in May 2011.",
+                 "The Lakeport Arena opened in 1983 and will host the 2010 Winter Olympics.")),
     Rule(RELATIVE, lambda text: RELATIVE_TIME.search(text) is not None or STORY_DAY.search(text) is not None
          or _weekday(text),
          fires=("Kellogg had a one-time charge in the latest quarter.",

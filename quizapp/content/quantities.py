@@ -27,7 +27,7 @@ def find_quantities(parsed: Sequence, index: ActorIndex) -> list[Quantity]:
         for token in doc:
             if quoted(text, token.idx):
                 continue  # "I ran a class of 30 teenagers": a figure of speech in a quote
-            if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS") and (
+            if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS") and not _a_years_name(token) and (
                     token.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL")):
                 found += _count(token, item, index, position)
             elif token.ent_type_ in MEASURES and token.ent_iob_ == "B":
@@ -36,6 +36,11 @@ def find_quantities(parsed: Sequence, index: ActorIndex) -> list[Quantity]:
                 found.append(Quantity(f"{token.text} {token.nbor(1).text}", float(token.text), "seconds",
                                       item.sentence.text, item.sentence.index, None, measure="time"))
     return found
+
+
+def _a_years_name(token) -> bool:
+    """ "the 2021 Grammy Awards", "the 1992 Olympic Games": a year in a name counts nothing."""
+    return token.head.tag_ == "NNPS" and re.fullmatch(r"(?:1[5-9]|20)\d\d", token.text) is not None
 
 
 def _a_timed_result(token) -> bool:

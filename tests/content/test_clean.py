@@ -365,6 +365,8 @@ def test_a_body_paragraph_that_starts_with_a_capitalised_word_is_not_a_dateline(
      ["The union won the vote from Foster.", "About 65 percent voted.", "He visited St.Louis and Amtek.Com."]),
     ("Ash was convicted of a felony in the past decade.He was acquitted of three other charges.",
      ["Ash was convicted of a felony in the past decade.", "He was acquitted of three other charges."]),
+    ("He had heart surgery in 2013.Born in Lakeport in 1955, Ash won an award.",
+     ["He had heart surgery in 2013.", "Born in Lakeport in 1955, Ash won an award."]),
     ("In June, Ash was accused in Lakeport v. Ash of fraud. He denied it.",
      ["In June, Ash was accused in Lakeport v. Ash of fraud.", "He denied it."]),
     ("The bid by Cie. Financiere de Paribas failed. Warner Bros. The studio said so.",

@@ -684,6 +684,14 @@ def test_the_length_of_a_ranking_is_no_figure_of_the_story(parse):
     assert [q.value for q in quantities] == [12]
 
 
+def test_a_year_in_a_name_is_no_figure_of_the_story(parse):
+    from quizapp.content.quantities import find_quantities
+
+    parsed = parse("Ana Costa won an award at the 2021 Lakeport Music Awards for her album. She sold 30 records.")
+    quantities = find_quantities(parsed, find_actors([p.doc for p in parsed]))
+    assert [q.value for q in quantities] == [30]
+
+
 def test_who_goes_to_the_person_whose_post_it_follows(parse):
     text = ('"The snow was weak," said Anjan Truffer, head of the Zermatt mountain rescue team, '
             "who has led rescues in the area since 2001.")

@@ -26,12 +26,14 @@ def text_of(tokens, original: str, names: dict[int, str] | None = None) -> str:
 
 def _without_stray_commas(tokens: list) -> list:
     """A comma left beside a removed apposition or clause: "Holm, [the head of ...], after",
-    "Hollis, [58], had"."""
+    "Hollis, [58], had"; not one after a phrase removed with no comma before it ("the third
+    flight [of 2006], the most since 2002")."""
     return [
         t for n, t in enumerate(tokens)
         if t.text != ","
         or (n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
-            and (n == 0 or tokens[n - 1].i == t.i - 1 or t.doc[t.i - 1].text == ")"))
+            and (n == 0 or tokens[n - 1].i == t.i - 1 or t.doc[t.i - 1].text == ")"
+                 or not any(w.text == "," for w in t.doc[tokens[n - 1].i:t.i])))
     ]  # a bracketed aside before the comma is no removed apposition: "Wilder (Irma La Douce), Hawks"
 
 

@@ -78,6 +78,7 @@ class Chosen:
         self._shown: dict[tuple[str, ...], list[tuple[Draft, str]]] = defaultdict(list)
         self._dates: dict[tuple, list[str]] = defaultdict(list)
         self._numbers_of: dict[str, list[str]] = defaultdict(list)  # by actor
+        self._counts: set[str] = set()  # figures asked, dates aside
         self._matches: list[Draft] = []
         self._option_lists: dict[frozenset[str], int] = defaultdict(int)
         self._actors_asked: set[str] = set()  # the actors a "who" or a blank asked for
@@ -106,6 +107,8 @@ class Chosen:
             if any(c.isdigit() for c in answer):
                 for actor in question.actors:
                     self._numbers_of[actor].append(answer)
+                if key is None:
+                    self._counts.add(_number_key(answer))
 
     def fits(self, draft: Draft, own_sentence: bool = True) -> bool:
         """Not the same thing as a question taken, not from the sentence of another (one
@@ -157,11 +160,19 @@ class Chosen:
 
     def _asks_a_taken_number(self, question: Question) -> bool:
         """One date or number asked twice in other words about one actor ("16 September 2026"
-        and a blank for "Sept. 16"; "April 2025" and "7 April 2025"): one fact."""
+        and a blank for "Sept. 16"; "April 2025" and "7 April 2025"), or one figure asked twice
+        about anyone ("16" dead and "16" bodies): one fact."""
         mine = [a for a in answers(question) if any(c.isdigit() for c in a)]
+        if any(_date_key(a) is None and _number_key(a) in self._counts for a in mine):
+            return True  # "At least _____ labourers died" and "How many bodies were retrieved?"
         return any(same_answer(a, b) or same_answer(b, a)
                    for actor in question.actors for b in self._numbers_of.get(actor, ())
                    for a in mine)
+
+
+def _number_key(answer: str) -> str:
+    """A figure as compared: "1,500" and "1500" are one."""
+    return answer.replace(",", "").strip()
 
 
 def _beside_its_fact(text: str, asked: Draft, answer: tuple[str, ...]) -> bool:
