@@ -22,8 +22,8 @@ from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of,
 from quizapp.content.lexicon import (
     ARRIVING, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, HELD_POSTS, INSTITUTION_HEADS,
     LEANING_OPENERS, MEASURE_UNITS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
-    OWNED_FIGURE_WORDS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS,
-    RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS, TITLE_TIMES,
+    OWNED_FIGURE_WORDS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
+    POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS, TITLE_TIMES,
     TITLE_WORDS, UNNAMED_PLACES, UNNAMED_PLACES_CAPITALISED,
 )
 from quizapp.content.rules import Rule, table
@@ -40,9 +40,12 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b"
                             r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b|\bpreviously\b"
                             r"|, however,", re.I)
-# a year (not of a season, "2010-11", nor of a name), and a span of years that tells one period
-YEAR = re.compile(r"(?<![\d-])(?:1[89]|20)\d\d(?![\d-])(?! [A-Z])")  # not "the 2010 Winter Olympics"
-YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?:\w+\s+){0,2}(?:1[89]|20)\d\d\s+(?:to|and|until)\s+(?:\w+\s+){0,2}(?:1[89]|20)\d\d")
+# a year said as a date ("in 2003", "May 4, 2003"; not "2000 jobs", "the 2010 Lakeport Games"
+# nor a season's "2010-11"), and a span of years that tells one period ("from 1982 to 2003")
+YEAR_SAID = re.compile(rf"\b(?:in|since|by|until|of|from|to|on|during|before|after|through|early|late|mid"
+                       rf"|(?:{'|'.join(MONTHS)})\.?(?: \d{{1,2}},?)?)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?:\S+\s+){0,4}?\d{4}\s+(?:to|and|until|through)\s+(?:\S+\s+){0,4}?\d{4}"
+                       r"|\d{4}\s*[-–]\s*\d{4}")
 # "at 7p.m.": a slip of the source
 # "stepped out at 8:30" once "this morning" is cut: morning or evening, and where?
 BARE_CLOCK = re.compile(r"\bat \d{1,2}[:.]\d\d\b(?![:.]\d)(?!\s*(?:[ap]\.?m\b|[A-Z]{2,5}\b|in the|local|hours?|o'clock|h\b))")
@@ -52,8 +55,8 @@ POSTS = TITLE_WORDS | ROLE_NOUNS
 # "Born, February 26, 1901, ...": a source's slip that parts a participle from its phrase
 CUT_OFF_PARTICIPLE = re.compile(r"^(?:Born|[A-Z][a-z]+(?:ed|ing)),\s")
 # "Late poet Ana Costa died": "the late" without its article, and the death told twice
-LATE_WITHOUT_THE = re.compile(r"^Late (?!(?:on|in|at|last|this|that|yesterday|today|tonight|morning|afternoon|evening|night)\b)"
-                              r"[A-Za-z]+ [A-Z]")
+LATE_WITHOUT_THE = re.compile(rf"^Late (?!(?i:on|in|at|last|this|that|yesterday|today|tonight|{'|'.join(PARTS_OF_DAY)}"
+                              rf"|{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)[A-Za-z]+ [A-Z]")
 # a participle put first, its subject after the verb: "Trailing are South Korea and China"
 # (a plural verb: "Beijing is" is a city's name)
 INVERTED_OPENING = re.compile(r"^[A-Z][a-z]+ing (?:are|were)\b")
@@ -102,10 +105,10 @@ DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|
                     r"|#\d[\d,.]* (?:million|billion)|\bdlrs\b|\b(?:of|to|in|at|on|and|the)[A-Z][a-z]|@"
                     r"|\s'(?:ve|re|ll)\b|[a-z] (?:For|And|But|Of) [a-z]|\b[A-Za-z][a-z]*-\s[A-Z]|\breports? citing\b"
                     r"|`|\b[A-Z]{2,}[a-z]{4,}\b|\(\d{1,2}\)"
-                    # "actorDario Fo": two words run together; "Walk Of Fame": a name's "of" capitalised
-                    r"|\b[a-z]{3,}[A-Z][a-z]{2,}|\b[A-Z][a-z]+ Of (?!The\b)[A-Z]"
-                    # "per -person": a hyphen left before a word; "Lukashenko's was awarded": an owner with nothing owned
-                    r"|(?<=[a-z]) -[a-z]{2,}|['’]s (?:was|were) ")
+                    # "actorTom Ash": two words run together (not "easyJet"); "Walk Of Fame": a name's "of" capitalised
+                    r"|\b[a-z]{3,}[A-Z][a-z]{2,} [A-Z]|\b[A-Z][a-z]+ Of (?!The\b)[A-Z]"
+                    # "per -person": a hyphen left before a word; "Tom Ash's was awarded": an owner with nothing owned
+                    r"|(?<=[a-z]) -[a-z]{2,}|['’]s (?:was|were) [a-z]+(?:ed|en)\b")
 # "7-6(4 to win ...)": a bracket the tokenizer left inside a word, its closing one moved off
 GLUED_BRACKET = re.compile(r"\w\([^)\s]*\s")
 # "resigned as mayor of the city of 78,000": which city?
@@ -113,9 +116,9 @@ SIZE_ALONE = re.compile(rf"(?<!, )\bthe (?:{'|'.join(SIZED_PLACES)}) of (?:about
 # "_____-feet tall": the source's slip for "7,025 feet tall" or "a 7,025-foot peak"
 BLANK_INTO_UNITS = re.compile(rf"{BLANK}-(?:{'|'.join(sorted(u for u in MEASURE_UNITS if u.endswith('s') or u == 'feet'))})\b")
 # "Tom Ash, _____, Ana Costa and ...": one of a list of names, trivia however the list is read
-_NAME = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*"
-BLANK_IN_A_LIST = re.compile(rf"{_NAME}, {BLANK}, {_NAME}(?:,| and)|, {BLANK},? and [A-Z]"
-                             rf"|^(?:Fill in the blank: )?{BLANK}, (?:{_NAME}, )*{_NAME},? and [A-Z]")
+NAME_WORDS = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*"
+BLANK_IN_A_LIST = re.compile(rf"{NAME_WORDS}, {BLANK}, {NAME_WORDS}(?:,| and)|, {BLANK},? and [A-Z]"
+                             rf"|^(?:Fill in the blank: )?{BLANK}, (?:{NAME_WORDS}, )*{NAME_WORDS},? and [A-Z]")
 RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # a word said twice over ("stated unambiguously unambiguously"), but "had had", "that that" and
 # names ("Boutros Boutros-Ghali")
@@ -292,7 +295,8 @@ PHRASE_FAULTS = table(
          spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.",
                  "Army spokesman Al-Sawarmi Khaled said so.", "Pre- and post-war prices rose.",
                  "Amtek sold its iPhone and eBay units.", "Lakeport Research In Motion lost money.",
-                 "Ana Costa won Best Screenplay for The Seed Of The Sacred Fig.")),
+                 "Ana Costa won Best Screenplay for The Seed Of The Sacred Fig.", "Tom Ash flew easyJet to Lakeport.",
+                 "Ana Costa's was the fastest time.")),
     Rule("a link's label or an editor's note in square brackets", lambda text: "[" in text or "]" in text,
          fires=("A judge of the District Court [official website] sentenced Tom Ash.",
                 "Ana Costa pleaded guilty [text, PDF] last October.", "It [the quake] struck at noon."),
@@ -462,7 +466,9 @@ SENTENCE_FAULTS = table(
                  "At around 7pm, Governor Jon Corzine signed the budget.")),
     Rule("'the late' without its article", lambda text: LATE_WITHOUT_THE.match(PREFIXES.sub("", text)) is not None,
          fires=("Late poet Ana Costa died.", "Fill in the blank: Late Prime Minister, Tom _____, suffered pneumonia."),
-         spares=("Late on Monday, Ana Costa died.", "Late last year Tom Ash resigned.", "The late poet Ana Costa wrote it.")),
+         spares=("Late on Monday, Ana Costa died.", "Late last year Tom Ash resigned.", "The late poet Ana Costa wrote it.",
+                 "Late Friday Tom Ash resigned.", "Late March Ana Costa won the final.",
+                 "Late arrivals were fined by Amtek.")),
     Rule("a participle cut off from its phrase by a comma",
          lambda text: CUT_OFF_PARTICIPLE.match(PREFIXES.sub("", text)) is not None,
          fires=("Born, February 26, 1901, one of nine children, Wilson enlisted in the Army in 1915.",),
@@ -624,9 +630,8 @@ def _finite_verbs(doc) -> list:
 
 
 def _participle_read_as_past(token) -> bool:
-    """ "rivers swollen by rain": no past tense ends so ("swollen", "taken", "shown"), only a
-    participle the tagger took for one."""
-    return token.tag_ == "VBD" and token.lower_.endswith(("en", "wn", "rn"))
+    """ "rivers swollen by rain": a participle the tagger took for a past tense."""
+    return token.tag_ == "VBD" and token.lower_.endswith(PARTICIPLE_ENDINGS)
 
 
 def _a_verb(token) -> bool:
@@ -1232,14 +1237,17 @@ def _named_phrase(noun) -> bool:
 def _object_after_a_phrase(token) -> bool:
     """ "died at a hospital in Lakeport(,) a politician from ...": an object with its article
     after a phrase of its verb is a speaker cut from the words he said."""
-    if token.dep_ != "dobj" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children):
-        return False
+    if token.dep_ != "dobj" or not _someone(token.lower_) or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children):
+        return False  # a person ("brought to Lakeport a new style of play" is a style)
     verb, start = token.head, token.left_edge.i
     phrase = next((c for c in verb.children if c.dep_ == "prep" and verb.i < c.i < start
                    and c.lower_ not in ("about", "around", "as", "over")), None)  # "employs about 300 workers"
+    if phrase is None:
+        return False
     before = token.doc[start - 2] if token.doc[start - 1].text == "," else token.doc[start - 1]
     # a name just before it ("in Lakeport a politician"; not "across an area the size of Lakeland")
-    return phrase is not None and before.pos_ == "PROPN"
+    return before.pos_ == "PROPN"
 
 
 def _person_beside_a_place(token) -> bool:
@@ -1284,7 +1292,8 @@ PARSE_FAULTS = table(
                 "Who died at a hospital in Lakeport, a politician from the Unity Party?"),
          spares=("Who gave a speech at a hospital in Lakeport?", "The plant employs about 300 workers.",
                  "Tom Ash rejected as too low the bid by Amtek.", "Ana Costa won the prize for her work Blue Hills.",
-                 "Rivers burst, submerging farmland across an area the size of Lakeland.")),
+                 "Rivers burst, submerging farmland across an area the size of Lakeland.",
+                 "Ana Costa brought to Lakeport a new style of play.")),
     Rule("a pronoun subject after an opening that names no one", _pronoun_subject,
          fires=("Inducted into the Lakeport Hall of Fame in 2005, he became a lifetime member in 2012.",
                 "After serving in the Lakeport Army Corps, he received a doctorate in physics in 1966."),
@@ -1530,11 +1539,14 @@ def _weekday(text: str) -> bool:
 
 LINE_FAULTS = table(
     "line faults: what no timeline line may show, beside the sentence faults", lambda doc: doc.text,
-    Rule("two years in one line", lambda text: len(set(YEAR.findall(YEAR_SPAN.sub("", text)))) > 1,
+    Rule("two years in one line", lambda text: len(set(YEAR_SAID.findall(YEAR_SPAN.sub("", text)))) > 1,
          fires=("Ana Costa was awarded the Lakeport Prize in 1991, followed by the Amtek Medal in 2006.",
-                "Tom Ash, who joined Amtek in 1982, was appointed to the board in 2003."),
+                "Tom Ash, who joined Amtek in 1982, was appointed to the board in 2003.",
+                "In 2003 Ana Costa joined Amtek, and in 2006 she left."),
          spares=("Tom Ash led Amtek from 1982 to 2003.", "Ana Costa won the 2010-11 title in May 2011.",
-                 "The Lakeport Arena opened in 1983 and will host the 2010 Winter Olympics.")),
+                 "The Lakeport Arena opened in 1983 and will host the 2010 Lakeport Games.",
+                 "In 2005, 1800 workers were laid off.", "Amtek cut 2000 jobs in 2009.", "Ana Costa (1921–2003) died.",
+                 "Tom Ash served from 1990 until his death in 2003.")),
     Rule(RELATIVE, lambda text: RELATIVE_TIME.search(text) is not None or STORY_DAY.search(text) is not None
          or _weekday(text),
          fires=("Kellogg had a one-time charge in the latest quarter.",

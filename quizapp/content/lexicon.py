@@ -144,6 +144,12 @@ LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however"
                              "furthermore", "besides", "thus", "therefore", "otherwise", "later",
                              "afterwards", "finally", "indeed", "previously", "separately",
                              "earlier", "overall", "likewise", "another", "other", "elsewhere"})
+# a country's offices, named after it: "US Embassy", "UK government"
+STATE_OFFICES = frozenset({"embassy", "consulate", "government", "army", "navy", "military"})
+# endings of participles no past tense is written with: "born", "sworn", "taken", "shown"
+PARTICIPLE_ENDINGS = ("en", "wn", "rn")
+# counts that open a sentence capitalised, no name: "Millions have hoped the vote ..."
+PLURAL_COUNTS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 # names said with "the": "in United States" lost its article
 NAMES_WITH_THE = ("United States", "United Nations", "United Kingdom", "European Union",
                   "Soviet Union", "Netherlands", "Philippines", "White House", "Pentagon", "Kremlin",

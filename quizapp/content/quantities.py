@@ -39,8 +39,9 @@ def find_quantities(parsed: Sequence, index: ActorIndex) -> list[Quantity]:
 
 
 def _a_years_name(token) -> bool:
-    """ "the 2021 Grammy Awards", "the 1992 Olympic Games": a year in a name counts nothing."""
-    return token.head.tag_ == "NNPS" and re.fullmatch(r"(?:1[5-9]|20)\d\d", token.text) is not None
+    """ "the 2021 Lakeport Music Awards": a year in a name counts nothing (not "2000 Americans")."""
+    return (token.head.tag_ == "NNPS" and token.i > 0 and token.nbor(-1).lower_ == "the"
+            and re.fullmatch(r"(?:1[5-9]|20)\d\d", token.text) is not None)
 
 
 def _a_timed_result(token) -> bool:

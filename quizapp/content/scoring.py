@@ -6,8 +6,9 @@ import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 
-from quizapp.content.gazetteer import COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city
-from quizapp.content.lexicon import CORPORATE_SUFFIX, GENERIC_NAME_WORDS, NAME_PARTICLES, OPENING_QUOTES, SHIP_PREFIX
+from quizapp.content.gazetteer import COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city, name_suffixes
+from quizapp.content.lexicon import (CORPORATE_SUFFIX, GENERIC_NAME_WORDS, NAME_PARTICLES, OPENING_QUOTES, SHIP_PREFIX,
+                                     STATE_OFFICES)
 from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS, NUMBER_WORDS
 from quizapp.content.types import Actor, PartialDate, Question, Result
 
@@ -279,9 +280,9 @@ def _shortened(actor: Actor, words: list[str]) -> list[str]:
 
 
 def _other_country_names(actor: Actor, words: list[str]) -> list[str]:
-    """A body named after its country's initials, by the country's name: "United States
-    Embassy" for "US Embassy"."""
-    country = country_of(words[0]) if len(words) > 1 and actor.kind != "country" else None
+    """A country's office named after its initials, by the country's name: "United States
+    Embassy" for "US Embassy" (not "United States Open")."""
+    country = country_of(words[0]) if len(words) > 1 and words[-1].lower() in STATE_OFFICES else None
     initials = words[0].replace(".", "")
     return [f"{country} {' '.join(words[1:])}"] if country and initials.isupper() and len(initials) <= 3 else []
 
@@ -310,8 +311,11 @@ def _names_nothing(words: list[str]) -> bool:
 
 def _person_variants(words: list[str]) -> list[str]:
     """The surname alone (or the given name, before "bin", "al"...), without its "al-"; the
-    name without a nickname in quotes, without initials, and without a given or a middle name
-    ("Anna Holt" and "Marie Holt" for "Anna Marie Holt")."""
+    name without a nickname in quotes, without initials, and without a suffix ("Tom Ash" for
+    "Tom Ash Jr")."""
+    core = [w for w in words if w.lower().rstrip(".,") not in name_suffixes()]
+    unsuffixed = [" ".join(core)] if 1 < len(core) < len(words) else []
+    words = core if len(core) > 1 else words
     variants = [words[0] if any(w.lower() in NAME_PARTICLES for w in words) else words[-1]]
     article = ARTICLED_SURNAME.fullmatch(words[-1])
     if article:
@@ -322,11 +326,16 @@ def _person_variants(words: list[str]) -> list[str]:
     plain = [w for w in named if not INITIAL.fullmatch(w)]  # "George Thompson", "Alan MacDonald"
     if 1 < len(plain) < len(named):
         variants.append(" ".join(plain))
-    # not "Abdul al-Anbari": an Arabic name's parts are no given, middle and surname; a
-    # double surname ("Gemma Arias Vasquez") is told without the given name too
-    if len(plain) == 3 and not article and not any(w.lower() in NAME_PARTICLES for w in plain):
-        variants += [f"{plain[0]} {plain[-1]}", f"{plain[1]} {plain[-1]}"]
-    return variants
+    return variants + _without_a_given_name(plain, article is not None) + unsuffixed
+
+
+def _without_a_given_name(plain: list[str], articled: bool) -> list[str]:
+    """A name of three words without its middle or its first ("Anna Holt" and "Marie Holt" for
+    "Anna Marie Holt"; a double surname, "Ana Ruiz Costa", is told without the given name);
+    not an Arabic name ("Yusuf al-Ferri" of "Yusuf Ali al-Ferri") nor one with a particle."""
+    if len(plain) != 3 or articled or any(w.lower() in NAME_PARTICLES for w in plain):
+        return []
+    return [f"{plain[0]} {plain[-1]}", f"{plain[1]} {plain[-1]}"]
 
 
 def _joined_on(alias: str, name: str) -> bool:

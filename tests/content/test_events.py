@@ -806,3 +806,16 @@ def test_a_count_keeps_the_state_of_what_it_counts(parse):
 def test_a_peoples_adjective_opening_the_subject_is_a_name_word(parse):
     [event], _ = events_of(parse, "French troops were first deployed in Lakeland in 2013.")
     assert event.clause.opens_on_a_name
+
+
+@pytest.mark.parametrize("text, summary", [
+    # the parser's main verb is a participle: it gets its auxiliary
+    ("Ana Costa, born Ana Maria Ferri in 1927, launched her singing career in the early 1950s.",
+     "Ana Costa was born Ana Maria Ferri."),
+    # a comma after a date cut with no comma before it stays
+    ("The landing completed Amtek's third successful flight of 2006, the most since 2002.",
+     "The landing completed Amtek's third successful flight, the most since 2002."),
+])
+def test_a_summary_mends_what_the_cut_or_the_parser_broke(parse, text, summary):
+    events, _ = events_of(parse, text)
+    assert summary in [e.summary for e in events]

@@ -1363,6 +1363,16 @@ def test_no_blank_asks_a_date_said_from_the_story_s_day():
     assert not [q for q in analyze(text, published=dt.date(2006, 1, 15)).questions if q.answer == "last July"]
 
 
+def test_one_figure_is_asked_once_whoever_it_is_about():
+    from quizapp.content.questions.chosen import Chosen
+
+    dead = Question("q1", "fill_blank", "Fill in the blank: At least _____ workers died in the fire.", (), "16", "",
+                    "s1", actors=("a1",))
+    bodies = Question("q2", "multiple_choice", "How many bodies did rescuers retrieve from the building?",
+                      ("11", "16", "21", "26"), "16", "", "s2", actors=("a2",))
+    assert not Chosen([Draft(("q2",), bodies)]).fits(Draft(("q1",), dead), own_sentence=False)
+
+
 def test_no_blank_asks_a_clock_time_or_a_number_in_a_name_or_a_race():
     from quizapp.content import analyze
 
@@ -1439,7 +1449,6 @@ def test_a_places_population_is_no_fact_but_the_rest_of_its_sentence_is():
     population, homeless = (Quantity(text, value, "people", sentence, 0)
                             for text, value in (("40,000 people", 40000), ("300 people", 300)))
     assert [f.about for f in inventory([], [], [population, homeless])] == [homeless]
-
 
 
 @pytest.mark.parametrize("sentence, subject", [

@@ -124,18 +124,8 @@ def _given_inside(spans: Sequence[Span]) -> bool:
 
 def _a_person_after_all(spans: Sequence[Span], docs: Sequence, kind: str, called: bool) -> bool:
     """Given an age ("Har-Shefi, 22,"); called by a title or an honorific ("Mr. Bush",
-    "tycoon Vladimir Lisin"); a body's name that is a given name and one more word ("Marco
-    Ferri won the race")."""
-    return (called or any(_aged(docs[s.sentence], s) for s in spans)
-            or kind == "organization" and all(_given_and_surname(docs[s.sentence], s) for s in spans))
-
-
-def _given_and_surname(doc, span: Span) -> bool:
-    """ "Marco Ferri": a given name of a usual gender, then a word no body's name ends on (not
-    "Elizabeth Line", "the Ana Costa Foundation")."""
-    words = span.text.split()
-    return (len(words) == 2 and all(w.istitle() and w.isalpha() for w in words) and not _the_before(doc, span)
-            and given_name_gender(words[0]) is not None and words[1].lower() not in ORGANIZATION_WORDS | PLACE_WORDS)
+    "tycoon Vladimir Lisin")."""
+    return called or any(_aged(docs[s.sentence], s) for s in spans)
 
 
 def _sureness(spans: Sequence[Span], kind: str) -> float:

@@ -233,7 +233,7 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, 
     for key, label in labels.items():
         if " " in key and _surnames(key) != {key} or country_of(key):
             continue  # "Canada" is no one's surname, nor of "Bell Canada", a person to the model
-        owners = sorted(by_last[key] or (by_first[key] if label in ("PERSON", "ORG") else []), key=first_told.get)
+        owners = sorted(by_last[key] or (by_first[key] if label == "PERSON" else []), key=first_told.get)
         # of two or more ("Tony Mack", his brother "Ralphiel Mack"), the one the story names first
         first = [o for o in owners if first_told[o] == first_told[owners[0]]] if owners else []
         if len(first) == 1 and first_told[key] >= first_told[first[0]] and not _a_firm_first(key, first[0], labels,
@@ -256,7 +256,7 @@ def _full_names_by_part(labels: dict[str, str]) -> tuple[dict[str, list[str]], d
     name."""
     by_last, by_first = defaultdict(list), defaultdict(list)
     for key in labels:
-        # not "Tottenham 4-0", a score the model ran onto a name
+        # not "Lakeport 4-0", a score the model ran onto a name
         if " " in key and labels[key] == "PERSON" and _surnames(key) != {key} and not any(c.isdigit() for c in key):
             for surname in _surnames(key):
                 by_last[surname].append(key)

@@ -9,7 +9,7 @@ from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WOR
                                        person_nouns, ranks)
 from quizapp.content.lexicon import (
     AGENT_ENDINGS, BODY_WORDS, CLOSING_QUOTES, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, OPENING_QUOTES, PLACE_LEADS,
-    PLACE_PREPOSITIONS, STORM_WORDS,
+    PLACE_PREPOSITIONS, PLURAL_COUNTS, STORM_WORDS,
     TITLE_GLUE, TITLE_TIMES, TITLE_WORDS,
 )
 from quizapp.content.rules import Rule, table
@@ -153,7 +153,7 @@ def _names_a_disease(doc, start: int, end: int) -> bool:
 
 
 def _a_quoted_title(doc, start: int, end: int) -> bool:
-    """ "the TV serial ‘Mirza Ghalib’": a name in quotation marks is a work's title."""
+    """ "the TV serial ‘Marco Ferri’": a name in quotation marks is a work's title."""
     return 0 < start and end < len(doc) and doc[start - 1].text in OPENING_QUOTES and doc[end].text in CLOSING_QUOTES
 
 
@@ -225,10 +225,11 @@ NOT_A_NAME = table(
          fires=("Rob While Armed is the charge Tom Ash faces.",
                 "Mr Costa’s United Party for National Development said the statement was false."),
          spares=("Robert Wilson was charged with assault.", "Mary Ann Evans wrote it.")),
-    Rule("a plural common noun capitalised to open the sentence",
-         lambda span: span[2] - span[1] == 1 and span[1] == 0 and span[0][0].tag_ == "NNS",
+    Rule("a count capitalised to open the sentence",
+         lambda span: span[2] - span[1] == 1 and span[0][span[1]].lower_ in PLURAL_COUNTS,
          fires=("Millions have hoped the vote will restore stability to Lakeland.",),
-         spares=("Amtek has hoped the vote will restore stability to Lakeland.",)),
+         spares=("Amtek has hoped the vote will restore stability to Lakeland.",
+                 "Giants beat the Lakeport Jets on Sunday.")),
     Rule("a title in quotation marks", lambda span: _a_quoted_title(*span),
          fires=("The serial ‘Marco Ferri’ made Tom Ash a star in 1988.",),
          spares=("A serial about Marco Ferri made Tom Ash a star in 1988.",)),

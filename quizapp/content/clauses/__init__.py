@@ -20,8 +20,8 @@ from quizapp.content.clauses.text import text_of
 from quizapp.content.gazetteer import HONORIFICS
 from quizapp.content.clauses.verbs import passive_gerund, past_tense, pinned_to_a_day, tense
 from quizapp.content.lexicon import (
-    AUXILIARY_DEPS, DETACHED_DEPS, KEPT_ADVERBS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS, RECENCY_ADVERBS,
-    REPORTING_LEMMAS, SUBJECT_DEPS,
+    AUXILIARY_DEPS, DETACHED_DEPS, KEPT_ADVERBS, PARTICIPLE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS,
+    RECENCY_ADVERBS, REPORTING_LEMMAS, SUBJECT_DEPS,
 )
 from quizapp.content.types import Clause
 
@@ -166,10 +166,10 @@ def _finite_core(verb, skip: set[int], gapped) -> Core:
 def _mended_verb(verb, subject, aux: str, verb_text: str, clause_tense: str, passive: bool):
     """(aux, verb, tense, passive) of a main verb the parser left without its auxiliary: "with
     counting beginning in 39 centres": counting began; "Ana Costa, born Ana Maria Ferri in
-    1927, ...": she was born ("born", "taken", "shown": no past tense is written so)."""
+    1927, ...": she was born."""
     if verb.tag_ == "VBG":
         return aux, past_tense(verb), "past", passive
-    if verb.tag_ == "VBN" and verb.lower_.endswith(("en", "wn", "rn")):
+    if verb.tag_ in ("VBN", "VBD") and verb.lower_.endswith(PARTICIPLE_ENDINGS):  # "Tom Ash sworn in as president"
         return _be_for(subject), verb_text, "past", True
     return aux, verb_text, clause_tense, passive
 

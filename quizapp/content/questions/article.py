@@ -11,8 +11,8 @@ from typing import Callable, Iterable, Sequence
 
 from quizapp.content import gate
 from quizapp.content.anchors import named, names_in_full
-from quizapp.content.lexicon import (FEELING_LEMMAS, GESTURE_LEMMAS, GESTURE_OBJECT, IN_CELEBRATION, NAME_PARTICLES,
-                                     ON_SCREEN, QUOTING_LEMMAS, SHARED_LEMMAS, SHARED_OBJECTS)
+from quizapp.content.lexicon import (FEELING_LEMMAS, GESTURE_LEMMAS, GESTURE_OBJECT, IN_CELEBRATION, ON_SCREEN,
+                                     QUOTING_LEMMAS, SHARED_LEMMAS, SHARED_OBJECTS)
 from quizapp.content.questions.wording import find_actor_name, mentions
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question, Statement
 
@@ -21,8 +21,7 @@ SUBORDINATE = 0.75
 
 
 # names joined by commas and "and" that open a sentence: "Tom Ash, Ana Costa and Marco Ferri scored"
-_NAME = rf"[A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|{'|'.join(sorted(NAME_PARTICLES))}))*"
-NAMES_OPENING = re.compile(rf"^{_NAME}(?:(?:, (?:and )?| and ){_NAME})+")
+NAMES_OPENING = re.compile(rf"^{gate.NAME_WORDS}(?:, {gate.NAME_WORDS})*,? and {gate.NAME_WORDS}\b")
 
 
 @dataclass(frozen=True)
@@ -174,12 +173,12 @@ class Article:
 
     def _one_of_a_list(self, doer: Actor, subject: str) -> bool:
         """The subject lists others of the doer's kind beside it ("Tom Ash, Ana Costa and Marco
-        Ferri"; not "Iraq's Saddam Hussein", "Tom Ash, who beat Ana Costa and Sam Reed", nor
+        Ferri"; not "Lakeland's Tom Ash", "Tom Ash, who beat Ana Costa and Sam Reed", nor
         "Lakeland, worried about Kestria,")."""
         items = re.split(r",\s*(?:and\s+)?|\s+and\s+", re.split(r",? (?:who|which|whose)\b", subject)[0])
-        named = [item for item in items if item[:1].isupper() and any(
+        named = [item for item in items if item[:1].isupper() and not re.search(r"['’]s\b", item) and any(
             actor.kind == doer.kind and any(mentions(item, name) for name in actor.names) for actor in self.actors.values())]
-        return len(named) > 1  # not an aside: "Turkey, worried about Kosovo,"
+        return len(named) > 1  # not an aside: "Lakeland, worried about Kestria,", "Ana Costa's husband"
 
     def doer(self, event: Event) -> Actor | None:
         """Who did it: the subject actor, or the agent of a passive ("was made by X")."""

@@ -107,7 +107,7 @@ class Chosen:
             if any(c.isdigit() for c in answer):
                 for actor in question.actors:
                     self._numbers_of[actor].append(answer)
-                if key is None:
+                if key is None and sum(c.isdigit() for c in answer) > 1:  # "16", not "2" of anything
                     self._counts.add(_number_key(answer))
 
     def fits(self, draft: Draft, own_sentence: bool = True) -> bool:
@@ -163,7 +163,7 @@ class Chosen:
         and a blank for "Sept. 16"; "April 2025" and "7 April 2025"), or one figure asked twice
         about anyone ("16" dead and "16" bodies): one fact."""
         mine = [a for a in answers(question) if any(c.isdigit() for c in a)]
-        if any(_date_key(a) is None and _number_key(a) in self._counts for a in mine):
+        if any(_number_key(a) in self._counts for a in mine if _date_key(a) is None):
             return True  # "At least _____ labourers died" and "How many bodies were retrieved?"
         return any(same_answer(a, b) or same_answer(b, a)
                    for actor in question.actors for b in self._numbers_of.get(actor, ())
