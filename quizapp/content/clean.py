@@ -142,7 +142,7 @@ _DATELINE = re.compile(
     r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*)?(?P<places>" + _NAMED + r"(?:\s*\[[^\[\]\n]{1,30}\])?"
     r"(?:,\s*" + _NAMED + r")*)(?:\s*\|\s*" + _NAMED + r"(?=:))?(?:,\s*(?P<day>" + _DAY + r")\s*|\s+|(?=:))"
     r"|(?P<day_alone>" + _DAY + r")\s+(?=\())?"
-    r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?(?P<end>[-–—_]+(?=\s|$)|—(?=[A-Z])|:(?=\s)|(?<=\)\s)(?=[A-Z]))"
+    r"(?:\((?P<agency>[^()\n]{1,40})\)\s*)?(?P<end>\.?[-–—_]+(?=\s|$)|[-–—](?=[A-Z][a-z])|:(?=\s)|(?<=\)\s)(?=[A-Z]))"
 )
 
 
@@ -351,7 +351,7 @@ def _body_or_caption(block: str, start: int, blocks: list[Block], repeated: set[
     opened = found["dateline"] or any(b.kind == "body" for b in blocks)
     dateline = None if opened else _dateline(block, colon=True)
     if dateline:
-        found["dateline"] = block[: dateline.end()].rstrip(" -–—:\u00a0")
+        found["dateline"] = re.sub(r"(?<=\))\.$", "", block[: dateline.end()].rstrip(" -–—:\u00a0"))  # "(EFE).-"
         found["agency"] = dateline["agency"]
         return _split_dateline(block, start, dateline.end())
     kind = "caption" if _is_caption(block, repeated) else "body"

@@ -230,6 +230,7 @@ def test_a_british_dated_dateline():
     ("Lisbon, Aug 18 (IANS/AKI) ", "Lisbon, Aug 18 (IANS/AKI)"),  # a day and an agency, nothing more
     ("LAKEPORT, Ohio (AP) ", "LAKEPORT, Ohio (AP)"),  # a place in capitals and an agency
     ("New Delhi | Lakeport News Desk: ", "New Delhi | Lakeport News Desk"),  # a known place and its desk
+    ("Kingston (EFE).- ", "Kingston (EFE)"), ("LISBON (Reuters) -", "LISBON (Reuters)"),  # a stop or no space at the dash
 ])
 def test_datelines_that_end_on_a_colon_or_open_on_the_day(opening, dateline):
     text = f"Court rules\n\n{opening}The court on Tuesday acquitted the former minister.\n"

@@ -790,6 +790,12 @@ def test_a_number_beside_an_object_pronoun_is_no_cloze():
     assert fill_blank.number(Article({}, [], [votes], random.Random(0)), votes) is None
 
 
+def test_no_blank_asks_a_share_the_rest_of_the_whole_gives_away():
+    sentence = "Lakeport dominated possession, holding 61% of the ball compared to Kestrel's 39%."
+    share = quantity("61%", 61, sentence, 0)
+    assert fill_blank.number(Article({}, [], [share], random.Random(0)), share) is None
+
+
 def test_two_numbers_of_one_fact_are_asked_once():
     sentences = ["The Dragon capsule carries more than 3,000 kilograms of food.",
                  "The Dragon capsule is carrying about 3,100 kilograms of supplies."]

@@ -170,12 +170,20 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
         return None  # "Whitaker won it by about _____ votes": won what?
     prompt = quantity.sentence.replace(value, BLANK)
     if (RANGE_START.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):])
-            or RACE.search(prompt) or value == "50" and MAJORITY.search(prompt)):
+            or RACE.search(prompt) or value == "50" and MAJORITY.search(prompt) or _rest_of_a_whole(prompt, value)):
         # "by _____% to 10%": one end of a range is no fact of its own; "by _____
         # Investigates.": a number in a name; "fourth in the _____ meters": a race's name
         return None
     question = _cloze(prompt, value, number_variants(value), quantity.sentence, 0.75)
     return Draft(quantity_key(quantity), question, CONFIDENCE["number"]) if question else None
+
+
+def _rest_of_a_whole(prompt: str, value: str) -> bool:
+    """ "held _____% of the ball to Lakeport's 39%": the share the other holds gives it away."""
+    if not re.fullmatch(r"[\d,.]+", value) or not re.search(rf"{re.escape(BLANK)}\s*(?:%|per ?cent)", prompt):
+        return False
+    shares = [float(n) for n in re.findall(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent)", prompt)]
+    return any(abs(float(value.replace(",", "")) + share - 100) < 1e-9 for share in shares)
 
 
 def _draft(key: tuple[str, ...], prompt: str, answer: str, aliases: Sequence[str],
