@@ -23,8 +23,8 @@ from quizapp.content.lexicon import (
     ARRIVING, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, HELD_POSTS, INSTITUTION_HEADS,
     LEANING_OPENERS, MEASURE_UNITS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
     OWNED_FIGURE_WORDS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
-    POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS, TITLE_TIMES,
-    TITLE_WORDS, UNNAMED_PLACES, UNNAMED_PLACES_CAPITALISED,
+    POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS,
+    TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES, UNNAMED_PLACES_CAPITALISED,
 )
 from quizapp.content.rules import Rule, table
 from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, PARTS_OF_DAY, UNITS, WEEKDAYS
@@ -455,7 +455,8 @@ SENTENCE_FAULTS = table(
          fires=("How many people have died of the virus in the southern state?",
                 "How many people were rescued from the site?",
                 "How many vans were sent to remote areas of the district?"),
-         spares=("Ana Costa won in the state of Lakeland.", "Tom Ash heads the council of the district of Lakeland.", "Tom Ash toured the state’s north.",
+         spares=("Ana Costa won in the state of Lakeland.", "Tom Ash heads the council of the district of Lakeland.",
+                 "Tom Ash toured the state’s north.",
                  "Rescue work went on at the site in Lakeport county on Monday.",
                  "Ana Costa lost in the state election.", "Tom Ash appeared in the district court.",
                  "Amtek lost in the region of $5 million.",
@@ -1788,12 +1789,11 @@ def _two_by_a_colon(doc) -> bool:
 
 def _unnamed_person(doc) -> bool:
     """Someone a line speaks of without a name ("A Lakeport minister resigned", "The leader of
-    the Lakeport Progressive Party was sworn in"): the story
-    names them, a class reading the line alone cannot tell who (judges failed 7 of 9 such
-    lines); likewise the holder of a post as the object ("A court jailed a former minister").
-    A source who says something may stay unnamed, and so may someone beside a person
-    the line names ("A judge sentenced Tom Ash"). Forms and tags, not lemmas or entities:
-    the second reading runs without them."""
+    the Lakeport Progressive Party was sworn in"): the story names them, a class reading the
+    line alone cannot tell who (judges failed 7 of 9 such lines); likewise the holder of a post
+    as the object ("A court jailed a former minister"). A source who says something may stay
+    unnamed, and so may someone beside a person the line names ("A judge sentenced Tom Ash").
+    Forms and tags, not lemmas or entities: the second reading runs without them."""
     root = doc[:].root
     if root.lower_ in COMMA_FRONTED or _names_a_person(doc):
         return False
