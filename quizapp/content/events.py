@@ -14,8 +14,8 @@ from typing import Sequence
 
 from quizapp.content.actors import ActorIndex
 from quizapp.content.clauses import clause_of
-from quizapp.content.clauses.parts import date_tokens, title_tokens, without_asides
-from quizapp.content.clauses.subjects import antecedent
+from quizapp.content.clauses.parts import DATE_ENTITIES, date_tokens, title_tokens, without_asides
+from quizapp.content.clauses.subjects import UNNAMED_SUBJECTS, antecedent, plural
 from quizapp.content.clauses.text import as_sentence, quoted, text_of
 from quizapp.content.clauses.verbs import (
     auxiliaries, governing_verb, is_planned, past_perfect, perfect, present_simple,
@@ -62,7 +62,7 @@ def find_events(
     recent: list[tuple[str, ...]] = []  # actors of earlier sentences, one group each, newest first
     previous = previous_day = None  # dates of the last things that happened (not reports)
     for position, item in enumerate(parsed):
-        subject_word, speaker = _main_subject(item.doc, position, index, recent)
+        subject, speaker = _main_subject(item.doc, position, index, recent)
         # "Kowalski was elected after he had served": the sentence's own subject comes first
         setting = _Setting(item, position, index, ([(speaker,)] if speaker else []) + recent,
                            DateContext(published, previous, previous_day))
@@ -77,25 +77,49 @@ def find_events(
                 previous_day = previous if previous.precision == "day" else previous_day
         tellers = _tellers(item.doc, position, index)
         # an unresolved "he" goes on as the next sentence's "he", not as someone it named
-        unresolved_pronoun = speaker is None and subject_word in PERSON_PRONOUNS
-        recent = _recent_after(position, None if speaker in tellers else speaker, index, recent,
-                               tellers, unresolved_pronoun)
+        unresolved_pronoun = speaker is None and subject is not None and subject.lower_ in PERSON_PRONOUNS
+        recent = _unnamed_subject(subject, position, index, recent) + _recent_after(
+            position, None if speaker in tellers else speaker, index, recent, tellers, unresolved_pronoun)
     return events
 
 
 PERSON_PRONOUNS = ("he", "she")
 
 
-def _main_subject(doc, position: int, index: ActorIndex, recent: list[tuple[str, ...]]) -> tuple[str, str | None]:
-    """The sentence's main subject word and its actor; a "he" or "she" stands for the person it
+def _main_subject(doc, position: int, index: ActorIndex, recent: list[tuple[str, ...]]) -> tuple:
+    """The sentence's main subject token and its actor; a "he" or "she" stands for the person it
     fits ("..., he spent 10 years in the government of Tom Ash. He became minister": not Ash)."""
     subject = subject_of(doc[:].root)
     if subject is None:
-        return "", None
+        return None, None
     found = index.actor_at(position, subject.i)
     if found is None and subject.lower_ in PERSON_PRONOUNS:
         found = antecedent(subject.lower_, index, recent)
-    return subject.lower_, found
+    return subject, found
+
+
+def _unnamed_subject(subject, position: int, index: ActorIndex, recent: list[tuple[str, ...]]) -> list[tuple]:
+    """A subject that names no actor, for the next sentence's "it" or "they" to stand for: "The
+    hit song had won two awards. It had also earned Tom Ash a nomination" (the song did, not
+    a company named before); an "it" that stood for such a thing goes on standing for it. "The
+    fund" after the Lakeport Income Fund is that fund."""
+    if subject is None or index.actor_at(position, subject.i) is not None:
+        return []
+    pronoun = "they" if plural(subject) else "it"
+    if subject.lower_ in UNNAMED_SUBJECTS:
+        return recent[:1] if recent[:1] == [UNNAMED_SUBJECTS[subject.lower_]] else []
+    if subject.pos_ != "NOUN" and subject.pos_ != "PROPN" or subject.ent_type_ in DATE_ENTITIES:
+        return []
+    named = _named_by_its_noun(subject, index, recent)
+    return [(named,)] if named else [UNNAMED_SUBJECTS[pronoun]]
+
+
+def _named_by_its_noun(subject, index: ActorIndex, recent: list[tuple[str, ...]]) -> str | None:
+    """The actor a "the" noun points back to: the newest whose name ends in it."""
+    if not any(c.lower_ == "the" for c in subject.children):
+        return None
+    return next((a for group in recent if group not in UNNAMED_SUBJECTS.values() for a in group
+                 if index.by_id(a).name.lower().split()[-1] == subject.lower_), None)
 
 
 def _tellers(doc, position: int, index: ActorIndex) -> set[str]:
@@ -131,7 +155,8 @@ def _recent_after(position: int, speaker: str | None, index: ActorIndex,
     group = tuple(dict.fromkeys(named + mentioned))
     # a group is "they" only in the next sentence: further on, "they put up a giant cross" is
     # more often anyone at all than the Americans named two paragraphs before
-    earlier = [tuple(a for a in g if a not in group and index.by_id(a).kind != "group") for g in recent]
+    earlier = [tuple(a for a in g if a not in group and index.by_id(a).kind != "group")
+               for g in recent if g not in UNNAMED_SUBJECTS.values()]
     return [g for g in (group, *earlier) if g]
 
 

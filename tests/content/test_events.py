@@ -54,6 +54,24 @@ def test_pronoun_subject_takes_the_previous_subject(parse):
     assert aid.when.date.value == "2016-03"
 
 
+@pytest.mark.parametrize("text", [
+    "In 2007, Kestrel Records released the song. The song won two awards. In 2008, it earned Tom Ash a nomination.",
+    "Kestrel Records released the song in 2007. The song won two awards. It was played on radio. "
+    "In 2008, it earned Tom Ash a nomination.",
+])
+def test_it_after_a_thing_as_subject_stands_for_that_thing(parse, text):
+    events, _ = events_of(parse, text)
+    assert [e.clause.subject_actor for e in events if e.when.date.value == "2008"] == [None]
+
+
+def test_the_noun_of_a_name_stands_for_that_name_for_the_next_it(parse):
+    text = ("Tom Ash ran the Lakeport Income Fund. The fund stopped paying out in 2019. "
+            "It was placed into administration in 2020.")
+    events, _ = events_of(parse, text)
+    assert [e.summary for e in events if e.when.date.value == "2020"] == [
+        "The Lakeport Income Fund was placed into administration."]
+
+
 def test_an_it_that_stands_for_the_clause_after_it_names_no_one(parse):
     text = "In 2003, NASA launched a telescope. In 2005 it was announced that the telescope would be cut."
     events, _ = events_of(parse, text)

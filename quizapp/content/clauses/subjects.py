@@ -251,6 +251,11 @@ def as_said(actor) -> str:
     return f"the {actor.name}" if actor.kind == "organization" and takes_the(actor.name) else actor.name
 
 
+# what `recent` holds for a sentence whose subject is a thing no actor names: the next
+# sentence's "it" ("they") stands for that thing, not for an actor named before it
+UNNAMED_SUBJECTS = {"it": ("<a thing>",), "they": ("<things>",)}
+
+
 def antecedent(pronoun: str, index, recent) -> str | None:
     """The newest earlier actor that fits the pronoun: "It" -> the country just named, "she"
     -> the last woman or person of unknown gender (never a man). `recent` holds the actors of
@@ -258,6 +263,10 @@ def antecedent(pronoun: str, index, recent) -> str | None:
     fit are no sure antecedent: "Gorbachev restored Solzhenitsyn's citizenship in 1990. He
     returned to Russia in 1994" (Solzhenitsyn did)."""
     for group in recent:
+        if group == UNNAMED_SUBJECTS.get(pronoun):
+            return None
+        if group in UNNAMED_SUBJECTS.values():
+            continue
         fits = [actor_id for actor_id in group if _fits(pronoun, index.by_id(actor_id))]
         if len(fits) > 1 and PRONOUN_REFERENTS[pronoun] == "person":
             return None
