@@ -234,6 +234,10 @@ def test_ids_follow_first_mention(found):
      "Affair Ramesh Kumar Verma, at Lakeport Hall.", "Ramesh Kumar Verma", "person"),
     ("Lakeport lawmakers have approved Abdirashid Omar Haji, a Lakeport-born economist, as the "
      "city's new mayor.", "Abdirashid Omar Haji", "person"),
+    ("Former Prime Minister of Barbados Owen Seymour Arthur died during the early hours of Monday.",
+     "Owen Seymour Arthur", "person"),
+    ("Irishman Shane Lowry won his second European Tour title as rival Ross Fisher failed to force a playoff.",
+     "Shane Lowry", "person"),
     # the lower-case word for its kind of body, and the name said alone later
     ("The vote was a landslide victory for the ruling Frelimo party. For Frelimo, 2005 will "
      "mark the party's 30th year in power.", "Frelimo party", "organization"),

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, is_given_name, is_nationality,
-                                       person_nouns, ranks)
+from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city,
+                                       is_given_name, is_nationality, person_nouns, ranks)
 from quizapp.content.lexicon import (
     AGENT_ENDINGS, BODY_WORDS, CLOSING_QUOTES, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, OPENING_QUOTES, PLACE_LEADS,
     PLACE_PREPOSITIONS, PLURAL_COUNTS, STORM_WORDS,
@@ -56,6 +56,8 @@ def _candidates(doc) -> list[tuple[int, int, str]]:
             start = _past_rank(doc, start, end)
         elif (named := _past_a_posts_body(doc, start, end)) > start:
             start, label = named, "PERSON"
+        elif _past_a_word_for_someone(doc, start, end):
+            start, label = start + 1, "PERSON"  # "Irishman Tom Ash", whom the model took for a body
         if start < end and doc[start].text[:1].isupper():  # "grey van": a name is capitalised
             found.append((start, end, label))
     return found
@@ -89,6 +91,7 @@ def _from_a_given_name(doc, start: int, end: int) -> int:
     while (start > 0 and (word := doc[start - 1]).tag_ == "NNP" and not word.ent_type_
            and word.dep_ == "compound" and start <= word.head.i < end
            and word.lower_.rstrip(".") not in person_nouns() | HONORIFICS
+           and country_of(word.text) is None  # "Prime Minister of Lakeland Tom Ash"
            and (is_given_name(word.text) or _after_a_lower_case_word(doc, word.i))):
         start -= 1
     return start
@@ -239,15 +242,23 @@ NOT_A_NAME = table(
                 "The Australian beat Tom Ash in the final on Sunday."),
          spares=("Germany won the final.", "The Germans won the final.")),
     Rule("an adjective, not a name",
-         lambda span: span[2] - span[1] == 1 and span[0][span[1]].tag_ == "JJ"
-         and span[0][span[1]].ent_type_ in ("ORG", "PERSON"),
-         fires=("Coastal residents in Lakeport were ordered to flee to higher ground.",),
+         lambda span: span[2] - span[1] == 1 and _an_adjective_word(span[0][span[1]]),
+         fires=("Coastal residents in Lakeport were ordered to flee to higher ground.",
+                "Orthopaedic surgeon Ravi K.C. began a hunger strike ten days ago to protest at the alleged "
+                "political appointment of the institution's new dean."),
          spares=("Amtek residents in Lakeport were ordered to flee.",)),
     Rule("a doctrine, not an actor",
          lambda span: span[2] - span[1] == 1 and span[0][span[1]].lower_.endswith("ism"),
          fires=("He was one of Communism's most effective adversaries.",),
          spares=("Tourism Australia opened an office in Paris.",)),
 )
+
+
+def _an_adjective_word(token) -> bool:
+    """ "Coastal residents", "Orthopaedic surgeon": an adjective the model took for a name (not
+    a place it knows: "Lakeport" tagged so)."""
+    return token.tag_ == "JJ" and (token.ent_type_ in ("ORG", "PERSON") or token.ent_type_ in PLACE_LABELS
+                                   and not (country_of(token.text) or is_city(token.text)))
 
 
 def _one_of_a_people(token) -> bool:
@@ -361,6 +372,12 @@ def _past_rank(doc, start: int, end: int) -> int:
     ):
         return start + 1
     return start
+
+
+def _past_a_word_for_someone(doc, start: int, end: int) -> bool:
+    """A word for what someone is, then a given name and a surname, no word of a body's."""
+    return (end - start == 3 and _says_what_before_a_name(doc, start) and doc[end - 1].text[:1].isupper()
+            and doc[end - 1].lower_ not in ORGANIZATION_WORDS)
 
 
 def _says_what_before_a_name(doc, start: int) -> bool:
