@@ -63,9 +63,10 @@ def find_events(
     previous = previous_day = None  # dates of the last things that happened (not reports)
     for position, item in enumerate(parsed):
         subject, speaker = _main_subject(item.doc, position, index, recent)
-        # "Kowalski was elected after he had served": the sentence's own subject comes first
-        setting = _Setting(item, position, index, ([(speaker,)] if speaker else []) + recent,
-                           DateContext(published, previous, previous_day))
+        # "Kowalski was elected after he had served": the sentence's own subject comes first (not
+        # the teller after what it told: "they had returned, said the court")
+        own = [(speaker,)] if speaker and subject.i not in _telling_words(item.doc) else []
+        setting = _Setting(item, position, index, own + recent, DateContext(published, previous, previous_day))
         for event, anchors in _sentence_events(setting):
             key = _restatement_key(event)
             if key is None or key not in seen:
@@ -76,10 +77,11 @@ def find_events(
                 previous = event.when.date
                 previous_day = previous if previous.precision == "day" else previous_day
         tellers = _tellers(item.doc, position, index)
+        in_passing = tellers | _named_in_a_modifier(item.doc, position, index)
         # an unresolved "he" goes on as the next sentence's "he", not as someone it named
         unresolved_pronoun = speaker is None and subject is not None and subject.lower_ in PERSON_PRONOUNS
         recent = _unnamed_subject(subject, position, index, recent) + _recent_after(
-            position, None if speaker in tellers else speaker, index, recent, tellers, unresolved_pronoun)
+            position, None if speaker in tellers else speaker, index, recent, in_passing, unresolved_pronoun)
     return events
 
 
@@ -132,6 +134,13 @@ def _tellers(doc, position: int, index: ActorIndex) -> set[str]:
     return {a for a in tellers if a is not None and index.by_id(a).kind != "person"}
 
 
+def _named_in_a_modifier(doc, position: int, index: ActorIndex) -> set[str]:
+    """Who the sentence names only inside a hyphened word ("attacks on Lakeland-led forces"):
+    no one a pronoun of the next sentence stands for."""
+    named = {(index.actor_at(position, t.i), t.i + 1 < len(doc) and doc[t.i + 1].text == "-") for t in doc}
+    return {a for a, hyphened in named if a is not None and hyphened} - {a for a, hyphened in named if not hyphened}
+
+
 def _telling_words(doc) -> set[int]:
     """ "according to the council"; the subject of a saying after what it says."""
     telling = {t.i for according in doc if according.lower_ == "according" for t in according.subtree}
@@ -142,15 +151,16 @@ def _telling_words(doc) -> set[int]:
 
 
 def _recent_after(position: int, speaker: str | None, index: ActorIndex,
-                  recent: list[tuple[str, ...]], tellers: set[str],
+                  recent: list[tuple[str, ...]], in_passing: set[str],
                   unresolved_pronoun: bool) -> list[tuple[str, ...]]:
     """Whom a pronoun of the next sentence may stand for: this one's subject, else whom it
     named last ("..., when the chairman, Philippe Lemoine, said ... He raised his offer"), then
     the earlier sentences'. A place named on the way is not "it" ("moved money into Spain and
-    Cyprus. ... It was placed into administration": the fund was); nor are its `tellers`, nor,
-    after a "he" the story did not resolve, the people it named."""
+    Cyprus. ... It was placed into administration": the fund was); nor are those it names
+    `in_passing` (its tellers, "Lakeland-led"), nor, after a "he" the story did not resolve, the
+    people it named."""
     named = [speaker] if speaker else []
-    mentioned = [a for a in index.named_in(position) if index.by_id(a).kind not in PLACE_KINDS and a not in tellers
+    mentioned = [a for a in index.named_in(position) if index.by_id(a).kind not in PLACE_KINDS and a not in in_passing
                  and not (unresolved_pronoun and index.by_id(a).kind == "person")]
     group = tuple(dict.fromkeys(named + mentioned))
     # a group is "they" only in the next sentence: further on, "they put up a giant cross" is

@@ -45,6 +45,43 @@ def test_a_relative_clause_on_the_first_of_two_names_is_said_of_that_one(parse):
     assert [e.summary for e in events if e.when.date.value == "2004"] == ["Tom Ash was killed."]
 
 
+@pytest.mark.parametrize("text, summary", [
+    ("In 2010, Carlsen, from Norway, won the title.", "Carlsen, from Norway, won the title."),
+    ("The tall, fair-haired Ash, who started his comedy career four years ago, was also short-listed for "
+     "the award in 2010.", "The tall, fair-haired Ash was also short-listed for the award."),
+])
+def test_a_comma_closes_an_aside_after_the_subject_only(parse, text, summary):
+    events, _ = events_of(parse, text)
+    assert [e.summary for e in events if e.when.date.value == "2010"] == [summary]
+
+
+def test_an_apposition_with_its_article_is_no_name_for_the_subject(parse):
+    [event], _ = events_of(parse, "The older man, a Berliner, was caught in Vienna in March 2011.")
+    assert event.clause.subject == "The older man"
+
+
+def test_what_follows_a_lone_dash_is_no_part_of_the_clause(parse):
+    text = ("Tom Ash will be the seventh person to hold the post since the Lakeport Council was established in "
+            "1999 – as well as being the second person in just over a year to have the top job.")
+    events, _ = events_of(parse, text)
+    assert [e.summary for e in events if e.when.date.value == "1999"] == ["The Lakeport Council was established."]
+
+
+def test_a_pronoun_before_its_teller_is_not_the_teller(parse):
+    text = ("Tom Ash and Ana Costa trained in camps in 2010. In January 2011 they had returned to Lakeport "
+            "to raise funds, said the Lakeport Court.")
+    events, index = events_of(parse, text)
+    [returned] = [e for e in events if e.when.date.value == "2011-01"]
+    assert returned.clause.subject_actor is None or index.by_id(returned.clause.subject_actor).kind != "organization"
+
+
+def test_a_body_named_in_a_hyphened_word_is_no_antecedent(parse):
+    text = ("It remained unclear whether they took part in attacks on NATO-led forces. "
+            "In January 2011 they had returned to Lakeport to raise funds.")
+    events, _ = events_of(parse, text)
+    assert [e.clause.subject_actor for e in events if e.when.date.value == "2011-01"] == [None]
+
+
 def test_pronoun_subject_takes_the_previous_subject(parse):
     text = "In 2007, Norway opened an embassy in Lima. It sent aid in March."
     events, index = events_of(parse, text)

@@ -264,15 +264,17 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
         tokens = [t for t in tokens if t.head.i != subject.i or t.dep_ != "compound"]
         names[subject.i] = who.name
     text = _listed(text_of(tokens, original, names | dated_owners(tokens, skip)))
-    return tokens, _closed_aside(text, tokens), actor
+    return tokens, _closed_aside(text, tokens, subject), actor
 
 
-def _closed_aside(subject: str, tokens: list) -> str:
+def _closed_aside(text: str, tokens: list, subject) -> str:
     """ "Carlsen, from Norway," keeps the comma that closes its aside before the verb (not the
-    list's "Ana Costa, Tom Ash and Sam Ash", nor a place's "Taranaki, New Zealand")."""
-    aside = subject[subject.rfind(",") + 1:].strip()
-    open_aside = subject.count(",") % 2 == 1 and " and " not in aside and aside[:1].islower()
-    return subject + "," if open_aside and max(tokens, key=lambda t: t.i).text == "," else subject
+    list's "Ana Costa, Tom Ash and Sam Ash", nor a place's "Taranaki, New Zealand", nor the
+    comma between two adjectives before the noun: "The tall, fair-haired Ash,")."""
+    aside = text[text.rfind(",") + 1:].strip()
+    open_aside = (text.count(",") % 2 == 1 and " and " not in aside and aside[:1].islower()
+                  and subject.text not in aside.split())
+    return text + "," if open_aside and max(tokens, key=lambda t: t.i).text == "," else text
 
 
 def _listed(subject: str) -> str:

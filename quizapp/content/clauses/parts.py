@@ -18,6 +18,8 @@ def right_part(verb, skip: set[int]) -> list:
     tokens, objects = [], 0
     skip = skip | _next_subject_swallowed(verb)
     for child in verb.rights:
+        if _a_dash_that_ends_it(child):
+            break
         if child.dep_ in DETACHED_DEPS and not _kept_clause(child) or _age_torn_off(child):
             continue
         if child.dep_ == "prep" and _is_aside(child) or _torn_time(child, tokens):
@@ -34,6 +36,12 @@ def right_part(verb, skip: set[int]) -> list:
     tokens = _before_a_conjoined_clauses_subject(verb, tokens)
     tokens = _without_a_torn_noun(verb, tokens)
     return without_asides(_before_another_verb(tokens), skip)
+
+
+def _a_dash_that_ends_it(token) -> bool:
+    """ "was established in 1999 – as well as being the second person in a year to have the
+    job": what follows a lone dash is a remark of its own, whatever the parser hung on the verb."""
+    return token.text in ("–", "—") and not any(t.text in ("–", "—") for t in token.doc[token.i + 1:])
 
 
 def _next_subject_swallowed(verb) -> set[int]:

@@ -81,8 +81,14 @@ def _named_by_apposition(subject):
     # Columbia was collapsed")
     appositions += [c for c in subject.head.children
                     if c.dep_ == subject.dep_ and c.left_edge.i == subject.right_edge.i + 2 and _closed(c)]
-    return next((c for c in appositions if c.pos_ == "PROPN" and set_off(c)
-                 and (not any(w.dep_ == "conj" for w in c.children) or _unclosed(c))), subject)
+    return next((c for c in appositions if _a_name_set_off(c)), subject)
+
+
+def _a_name_set_off(apposition) -> bool:
+    """ "the Severn Library", not "a Berliner" (what someone is) nor a list the parser closed."""
+    return (apposition.pos_ == "PROPN" and set_off(apposition)
+            and not any(w.dep_ == "det" and w.lower_ in ("a", "an") for w in apposition.children)
+            and (not any(w.dep_ == "conj" for w in apposition.children) or _unclosed(apposition)))
 
 
 def _described(noun) -> bool:
