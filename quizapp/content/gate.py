@@ -18,7 +18,7 @@ from quizapp.content.clauses.subjects import bare_title
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, in_a_quotation
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_given_name,
-                                      person_nouns)
+                                      is_nationality, person_nouns)
 from quizapp.content.lexicon import (
     ARRIVING, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, HELD_POSTS, INSTITUTION_HEADS,
     LEANING_OPENERS, MEASURE_UNITS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
@@ -39,7 +39,9 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 # the same, set off inside the sentence: "boosted net 16%, by contrast"
 LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b"
                             r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b|\bpreviously\b"
-                            r"|, however,", re.I)
+                            r"|, however,"
+                            # "Tom Ash then moved to Lakeport": after what?
+                            r"|(?-i:(?:_____|\b[A-Z][\w-]+) then [a-z]+\b)", re.I)
 # a year said as a date ("in 2003", "May 4, 2003"; not "2000 jobs", "the 2010 Lakeport Games"
 # nor a season's "2010-11"), and a span of years that tells one period ("from 1982 to 2003")
 YEAR_SAID = re.compile(rf"\b(?:in|since|by|until|of|from|to|on|during|before|after|through|early|late|mid"
@@ -89,7 +91,10 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"|\bthe (?:last|previous|next) (?:general )?(?:election|elections|vote|poll)\b"
                            r"|\bthe same (?:[a-z]+ )?(?:province|region|district|county|country)\b"
                            r"|\banother (?:[A-Z]\w+ )?(?:region|province|state|city|town|village|district|county|country|area)\b"
-                           r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+)(?!\w)", re.I)
+                           r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+"
+                           # "Three other new species were found": other than which? (not "Tom Ash and two other men")
+                           r"|(?<!and )(?<!with )(?<!, )\b(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+"
+                           r"|several|many) other (?!than\b)\w+)(?!\w)", re.I)
 # the day's share price of a company: background to its story, not a fact worth asking
 SHARE_PRICE = re.compile(r"\bcomposite trading\b|\bBig Board\b|\bover-the-counter\b"
                          r"|\b(?:closed|ended|finished) (?:unchanged |(?:up|down) [^,]{1,30} )?(?:at|to) [A-Z]{0,2}\$")
@@ -108,7 +113,9 @@ DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|
                     # "actorTom Ash": two words run together (not "easyJet"); "Walk Of Fame": a name's "of" capitalised
                     r"|\b[a-z]{3,}[A-Z][a-z]{2,} [A-Z]|\b[A-Z][a-z]+ Of (?!The\b)[A-Z]"
                     # "per -person": a hyphen left before a word; "Tom Ash's was awarded": an owner with nothing owned
-                    r"|(?<=[a-z]) -[a-z]{2,}|['’]s (?:was|were) [a-z]+(?:ed|en)\b")
+                    r"|(?<=[a-z]) -[a-z]{2,}|['’]s (?:was|were) [a-z]+(?:ed|en)\b"
+                    # "the highlands , a week after": a space before a comma
+                    r"|\w ,")
 # "7-6(4 to win ...)": a bracket the tokenizer left inside a word, its closing one moved off
 GLUED_BRACKET = re.compile(r"\w\([^)\s]*\s")
 # "resigned as mayor of the city of 78,000": which city?
@@ -291,7 +298,8 @@ PHRASE_FAULTS = table(
                 "A course costs $110,000 per -person.", "Lakeland was shaken after President Tom Ash's was awarded a term.",
                 "Gunmen raided a village in Kaduna, Trend reports citing Xinhua.",
                 "The state set aside `5 crore for the campaign.", "Shares of AMTEKsurged more than 4%.",
-                "History was created (22) when three polls had to be taken."),
+                "History was created (22) when three polls had to be taken.",
+                "Aftershocks rocked the highlands , a week after the quake."),
          spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.",
                  "Army spokesman Al-Sawarmi Khaled said so.", "Pre- and post-war prices rose.",
                  "Amtek sold its iPhone and eBay units.", "Lakeport Research In Motion lost money.",
@@ -505,8 +513,11 @@ SENTENCE_FAULTS = table(
                 "New Zealand's aid budget on the other hand totals merely NZ $_____.",
                 "Five workers were killed in a similar incident in northern Uttar Pradesh state.",
                 "Lakeport was previously hit by severe storms in January 2011.",
-                "The zebra, however, has declined by three per cent since 2012."),
-         spares=("In contrast to Delta, Eastern lost money.", "However hard it rained, the match went on.")),
+                "The zebra, however, has declined by three per cent since 2012.",
+                "Fill in the blank: _____ then gained fame after singing for a drama.",
+                "Ana Costa then moved to Lakeport in 2004."),
+         spares=("In contrast to Delta, Eastern lost money.", "However hard it rained, the match went on.",
+                 "Tom Ash was arrested and then released on bail.", "The then-president Tom Ash resigned.")),
     Rule("points back to what was named before",
          lambda text: POINTING_BACK.search(text) is not None,
          fires=("Ousley said such arrangements could cut costs.",
@@ -519,12 +530,15 @@ SENTENCE_FAULTS = table(
                 "Who scheduled Tom Ash's hearing for Sept. 11, the same date?",
                 "Floods hit Lakeport and another Swiss region on Monday.",
                 "In 2017, three years before the last election, Tom Ash survived an assassination attempt.",
-                "At least 30 people were killed in landslides in the same rural province of Lakeland."),
+                "At least 30 people were killed in landslides in the same rural province of Lakeland.",
+                "When were three other new species discovered in Lakeland?",
+                "The other man was caught in Lakeport in March 2011."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
                  "Ana Costa won another term in 2010.", "The current account deficit widened.",
                  "Tom Ash faced charges similar to those against Ana Costa.",
                  "Ana Costa said the two cases were similar.",
-                 "The spokeswoman said the current situation in the port looked like a mess.")),
+                 "The spokeswoman said the current situation in the port looked like a mess.",
+                 "Tom Ash and two other men were arrested.", "Ana Costa, with three other riders, broke away.")),
     Rule("a share price of the day", lambda text: SHARE_PRICE.search(text) is not None,
          fires=("Seagram closed at $84.75, up 12.5 cents a share in Big Board trading.",
                 "Armco shares closed unchanged at $10.625 in composite trading.",
@@ -1799,7 +1813,8 @@ def _unnamed_person(doc) -> bool:
         return False
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     post = next((c for c in root.children if c.dep_ == "dobj" and c.lower_ in person_nouns()), None)
-    return (subject is not None and _someone(subject.lower_) and _nameless_noun(subject, ("a", "an", "the"))
+    return (subject is not None and (_someone(subject.lower_) or is_nationality(subject.text))
+            and _nameless_noun(subject, ("a", "an", "the"))
             or post is not None and _a_post_held(post))
 
 
@@ -1811,12 +1826,19 @@ def _a_post_held(noun) -> bool:
 
 
 def _nameless_noun(noun, articles: tuple[str, ...]) -> bool:
-    """A common noun with an article ("the" only before a common noun), and no name set off
-    after it ("a minister, Ana Costa,")."""
-    return (any(c.dep_ == "det" and c.lower_ in articles and (c.lower_ != "the" or noun.pos_ == "NOUN")
+    """A common noun with an article ("the" only before a common noun or a lone capitalised
+    one: "The Speaker", "The German"), and no name set off after it ("a minister, Ana Costa,";
+    not "The older man, a Berliner,")."""
+    the_fits = noun.pos_ == "NOUN" or not any(c.pos_ == "PROPN" or c.dep_ == "compound" for c in noun.children)
+    return (any(c.dep_ == "det" and c.lower_ in articles and (c.lower_ != "the" or the_fits)
                 for c in noun.children)
             and not any(t.pos_ == "PROPN" for c in noun.children if c.dep_ in ("appos", "acl", "relcl")
-                        for t in c.subtree))
+                        for t in c.subtree if t.i != c.i or not _described(c)))
+
+
+def _described(noun) -> bool:
+    """ "a Berliner": what someone is, with its article, not a name."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _someone(noun: str) -> bool:
@@ -1880,13 +1902,17 @@ LINE_PARSE_FAULTS = table(
                 "A suspect in a grey van drove up to the Ana Costa Federal Courthouse.",
                 "A reporter with Lakeport's top selling newspaper was spared jail at his sentencing.",
                 "The 74-year-old leader of the Lakeport Progressive Party was sworn in.",
-                "A Lakeland court jailed a former cabinet minister for two years."),
+                "A Lakeland court jailed a former cabinet minister for two years.",
+                "The Speaker suspended the approval of the new ministers.",
+                "The Briton triggered a terror alert in a video.",
+                "The older man, a Berliner, was caught in Vienna."),
          spares=("A Lakeport spokesman said the troops will remain.", "A judge sentenced Tom Ash to 12 years.",
                  "A Lakeport minister, Ana Costa, resigned.", "Ana Costa, a minister, resigned.",
                  "A man named Tom Ash was arrested on Monday.", "A film about the Lakeport floods won an award.",
                  "The United States and Lakeland conferred in Lakeport on a blockade.",
                  "Amtek had a one-time charge of $14.8 million.", "Police arrested a man in Lakeport.",
-                 "Costa joined the staff of U.S. Rep. Tom Ash.")),
+                 "Costa joined the staff of U.S. Rep. Tom Ash.", "The Beatles played at the Cavern.",
+                 "The Lakeport Police arrested a man.")),
     # the faults of TIMELINE_ONLY last: the first fault found is one of them only where no other is
     Rule(PLAIN_POINTER, _plain_pointer,
          fires=("Margaret Doyle put her pension into the fund on the advice of a financial adviser.",

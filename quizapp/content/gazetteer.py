@@ -93,9 +93,9 @@ def country_of(name: str) -> str | None:
     return COUNTRY_ALIASES.get(key) or _COUNTRY_KEYS.get(key)
 
 # a people's name is its country's with one of these endings for another: "Kenyan", "New
-# Zealander", "Brazilian", "Israeli", "Japanese", "Mexican", "Chilean", "Italian"
+# Zealander", "Brazilian", "Israeli", "Japanese", "Mexican", "Chilean", "Italian", "German"
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "an", "er", "i", "n")
-_COUNTRY_ENDINGS = ("", "a", "e", "o", "y", "ia")
+_COUNTRY_ENDINGS = ("", "a", "e", "o", "y", "ia", "ny")
 
 
 def is_nationality(word: str) -> bool:
