@@ -24,6 +24,7 @@ from quizapp.content.clauses.verbs import (
 from quizapp.content.dates import DateContext, find_time_expressions
 from quizapp.content.timex.lexicon import MONTHS, PARTS_OF_DAY
 from quizapp.content.gate import FISCAL, quarter_words, worked_out
+from quizapp.content.gazetteer import ORGANIZATION_WORDS, person_nouns
 from quizapp.content.lexicon import (
     BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, MESSAGE_LEMMAS, PARTICLES,
     PERIOD_EDGE_LEMMAS, PERIOD_FIGURE_WORDS, PLACE_KINDS, REACTION_LEMMAS, REPORTING_LEMMAS,
@@ -49,7 +50,7 @@ class _Setting:
     item: ParsedSentence
     position: int
     index: ActorIndex
-    antecedents: list  # actor ids a pronoun may stand for, by sentence, newest first
+    antecedents: list  # actor ids a pronoun may stand for (or a thing's marker), by sentence, newest first
     context: DateContext
 
 
@@ -59,13 +60,14 @@ def find_events(
     """Events in narrative order (planned ones included, marked so)."""
     events: list[Event] = []
     seen: set[tuple] = set()
-    recent: list[tuple[str, ...]] = []  # actors of earlier sentences, one group each, newest first
+    recent: list[tuple[str, ...]] = []  # actors (or a thing's marker) of earlier sentences, newest first
     previous = previous_day = None  # dates of the last things that happened (not reports)
     for position, item in enumerate(parsed):
         subject, speaker = _main_subject(item.doc, position, index, recent)
         # "Kowalski was elected after he had served": the sentence's own subject comes first (not
         # the teller after what it told: "they had returned, said the court")
-        own = [(speaker,)] if speaker and subject.i not in _telling_words(item.doc) else []
+        telling = _telling_words(item.doc)
+        own = [(speaker,)] if speaker and subject.i not in telling else []
         setting = _Setting(item, position, index, own + recent, DateContext(published, previous, previous_day))
         for event, anchors in _sentence_events(setting):
             key = _restatement_key(event)
@@ -77,10 +79,10 @@ def find_events(
                 previous = event.when.date
                 previous_day = previous if previous.precision == "day" else previous_day
         tellers = _tellers(item.doc, position, index)
-        in_passing = tellers | _named_in_a_modifier(item.doc, position, index)
+        in_passing = tellers | _named_only_before_a_hyphen(item.doc, position, index)
         # an unresolved "he" goes on as the next sentence's "he", not as someone it named
         unresolved_pronoun = speaker is None and subject is not None and subject.lower_ in PERSON_PRONOUNS
-        recent = _unnamed_subject(subject, position, index, recent) + _recent_after(
+        recent = _unnamed_subject(subject, position, index, recent, telling) + _recent_after(
             position, None if speaker in tellers else speaker, index, recent, in_passing, unresolved_pronoun)
     return events
 
@@ -88,7 +90,7 @@ def find_events(
 PERSON_PRONOUNS = ("he", "she")
 
 
-def _main_subject(doc, position: int, index: ActorIndex, recent: list[tuple[str, ...]]) -> tuple:
+def _main_subject(doc, position: int, index: ActorIndex, recent: list[tuple[str, ...]]) -> tuple[object, str | None]:
     """The sentence's main subject token and its actor; a "he" or "she" stands for the person it
     fits ("..., he spent 10 years in the government of Tom Ash. He became minister": not Ash)."""
     subject = subject_of(doc[:].root)
@@ -100,28 +102,36 @@ def _main_subject(doc, position: int, index: ActorIndex, recent: list[tuple[str,
     return subject, found
 
 
-def _unnamed_subject(subject, position: int, index: ActorIndex, recent: list[tuple[str, ...]]) -> list[tuple]:
+def _unnamed_subject(subject, position: int, index: ActorIndex, recent: list[tuple[str, ...]],
+                     telling: set[int]) -> list[tuple]:
     """A subject that names no actor, for the next sentence's "it" or "they" to stand for: "The
     hit song had won two awards. It had also earned Tom Ash a nomination" (the song did, not
     a company named before); an "it" that stood for such a thing goes on standing for it. "The
-    fund" after the Lakeport Income Fund is that fund."""
+    fund" after the Lakeport Income Fund is that fund. Not an owned thing ("Its profit fell"),
+    a teller, someone ("A spokesman said") or a body's word ("The company cut jobs"): the actor
+    before may still be "it"."""
     if subject is None or index.actor_at(position, subject.i) is not None:
         return []
-    pronoun = "they" if plural(subject) else "it"
     if subject.lower_ in UNNAMED_SUBJECTS:
         return recent[:1] if recent[:1] == [UNNAMED_SUBJECTS[subject.lower_]] else []
-    if subject.pos_ != "NOUN" and subject.pos_ != "PROPN" or subject.ent_type_ in DATE_ENTITIES:
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in DATE_ENTITIES:
         return []
-    named = _named_by_its_noun(subject, index, recent)
-    return [(named,)] if named else [UNNAMED_SUBJECTS[pronoun]]
+    if named := _named_by_its_noun(subject, index, recent):
+        return [(named,)]
+    if (any(c.dep_ == "poss" for c in subject.children) or subject.i in telling
+            or subject.lower_ in person_nouns() | ORGANIZATION_WORDS):
+        return []
+    return [UNNAMED_SUBJECTS["they" if plural(subject) else "it"]]
 
 
 def _named_by_its_noun(subject, index: ActorIndex, recent: list[tuple[str, ...]]) -> str | None:
-    """The actor a "the" noun points back to: the newest whose name ends in it."""
-    if not any(c.lower_ == "the" for c in subject.children):
+    """The body a bare "the" noun points back to: the newest whose name ends in it (not "the
+    central bank" after the Lakeport World Bank)."""
+    if [c.lower_ for c in subject.children] != ["the"]:
         return None
     return next((a for group in recent if group not in UNNAMED_SUBJECTS.values() for a in group
-                 if index.by_id(a).name.lower().split()[-1] == subject.lower_), None)
+                 if index.by_id(a).kind == "organization" and index.by_id(a).name.lower().split()[-1] == subject.lower_),
+                None)
 
 
 def _tellers(doc, position: int, index: ActorIndex) -> set[str]:
@@ -134,11 +144,16 @@ def _tellers(doc, position: int, index: ActorIndex) -> set[str]:
     return {a for a in tellers if a is not None and index.by_id(a).kind != "person"}
 
 
-def _named_in_a_modifier(doc, position: int, index: ActorIndex) -> set[str]:
-    """Who the sentence names only inside a hyphened word ("attacks on Lakeland-led forces"):
-    no one a pronoun of the next sentence stands for."""
-    named = {(index.actor_at(position, t.i), t.i + 1 < len(doc) and doc[t.i + 1].text == "-") for t in doc}
+def _named_only_before_a_hyphen(doc, position: int, index: ActorIndex) -> set[str]:
+    """Who the sentence names only inside a hyphened word ("attacks on Lakeland-led forces";
+    not "Amtek - the carmaker -"): no one a pronoun of the next sentence stands for."""
+    named = {(index.actor_at(position, t.i), _hyphened(t)) for t in doc}
     return {a for a, hyphened in named if a is not None and hyphened} - {a for a, hyphened in named if not hyphened}
+
+
+def _hyphened(token) -> bool:
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.text == "-" and not token.whitespace_ and not following.whitespace_
 
 
 def _telling_words(doc) -> set[int]:

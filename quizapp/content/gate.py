@@ -14,7 +14,7 @@ from itertools import groupby
 from typing import Iterable, NamedTuple
 
 from quizapp.content.actors.spans import ENTITY_LABELS
-from quizapp.content.clauses.subjects import bare_title
+from quizapp.content.clauses.subjects import bare_title, has_indefinite_article
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, in_a_quotation
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_given_name,
@@ -41,7 +41,7 @@ LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:
                             r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b|\bpreviously\b"
                             r"|, however,"
                             # "Tom Ash then moved to Lakeport": after what?
-                            r"|(?-i:(?:_____|\b[A-Z][\w-]+) then [a-z]+\b)", re.I)
+                            r"|(?-i:(?:_____|\b(?!The\b)[A-Z][\w-]+) then [a-z]+\b)", re.I)
 # a year said as a date ("in 2003", "May 4, 2003"; not "2000 jobs", "the 2010 Lakeport Games"
 # nor a season's "2010-11"), and a span of years that tells one period ("from 1982 to 2003")
 YEAR_SAID = re.compile(rf"\b(?:in|since|by|until|of|from|to|on|during|before|after|through|early|late|mid"
@@ -93,7 +93,8 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"|\banother (?:[A-Z]\w+ )?(?:region|province|state|city|town|village|district|county|country|area)\b"
                            r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+"
                            # "Three other new species were found": other than which? (not "Tom Ash and two other men")
-                           r"|(?<!and )(?<!with )(?<!, )\b(?:the|two|three|four|five|six|seven|eight|nine|ten|\d+"
+                           r"|(?<!and )(?<!with )(?<!like )(?<!among )(?<!, )(?<![\d,.])"
+                           r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
                            r"|several|many) other (?!than\b)\w+)(?!\w)", re.I)
 # the day's share price of a company: background to its story, not a fact worth asking
 SHARE_PRICE = re.compile(r"\bcomposite trading\b|\bBig Board\b|\bover-the-counter\b"
@@ -517,7 +518,8 @@ SENTENCE_FAULTS = table(
                 "Fill in the blank: _____ then gained fame after singing for a drama.",
                 "Ana Costa then moved to Lakeport in 2004."),
          spares=("In contrast to Delta, Eastern lost money.", "However hard it rained, the match went on.",
-                 "Tom Ash was arrested and then released on bail.", "The then-president Tom Ash resigned.")),
+                 "Tom Ash was arrested and then released on bail.", "The then-president Tom Ash resigned.",
+                 "The then prime minister Tom Ash opened the bridge.")),
     Rule("points back to what was named before",
          lambda text: POINTING_BACK.search(text) is not None,
          fires=("Ousley said such arrangements could cut costs.",
@@ -538,7 +540,8 @@ SENTENCE_FAULTS = table(
                  "Tom Ash faced charges similar to those against Ana Costa.",
                  "Ana Costa said the two cases were similar.",
                  "The spokeswoman said the current situation in the port looked like a mess.",
-                 "Tom Ash and two other men were arrested.", "Ana Costa, with three other riders, broke away.")),
+                 "Tom Ash and two other men were arrested.", "Ana Costa, with three other riders, broke away.",
+                 "Tom Ash and 2,000 other workers were laid off.", "Amtek, like many other carmakers, cut jobs.")),
     Rule("a share price of the day", lambda text: SHARE_PRICE.search(text) is not None,
          fires=("Seagram closed at $84.75, up 12.5 cents a share in Big Board trading.",
                 "Armco shares closed unchanged at $10.625 in composite trading.",
@@ -1829,16 +1832,11 @@ def _nameless_noun(noun, articles: tuple[str, ...]) -> bool:
     """A common noun with an article ("the" only before a common noun or a lone capitalised
     one: "The Speaker", "The German"), and no name set off after it ("a minister, Ana Costa,";
     not "The older man, a Berliner,")."""
-    the_fits = noun.pos_ == "NOUN" or not any(c.pos_ == "PROPN" or c.dep_ == "compound" for c in noun.children)
-    return (any(c.dep_ == "det" and c.lower_ in articles and (c.lower_ != "the" or the_fits)
+    lone_word = noun.pos_ == "NOUN" or not any(c.pos_ == "PROPN" or c.dep_ == "compound" for c in noun.children)
+    return (any(c.dep_ == "det" and c.lower_ in articles and (c.lower_ != "the" or lone_word)
                 for c in noun.children)
             and not any(t.pos_ == "PROPN" for c in noun.children if c.dep_ in ("appos", "acl", "relcl")
-                        for t in c.subtree if t.i != c.i or not _described(c)))
-
-
-def _described(noun) -> bool:
-    """ "a Berliner": what someone is, with its article, not a name."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+                        for t in c.subtree if t.i != c.i or not has_indefinite_article(c)))
 
 
 def _someone(noun: str) -> bool:

@@ -168,6 +168,7 @@ INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency",
 # quotation marks that open and close a nickname or a title: "Roland E. “Fish” Ashby"
 OPENING_QUOTES = frozenset({"“", '"', "‘"})
 CLOSING_QUOTES = frozenset({"”", '"', "’"})
+DASHES = frozenset({"–", "—", "--"})
 # a kind of body, which says whose people they are only beside its name: "company officials",
 # "union leaders" (which company, which union?)
 BODY_KINDS = INSTITUTION_HEADS | {"company", "firm", "city", "state", "county", "team", "club", "school",

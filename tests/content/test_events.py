@@ -101,6 +101,21 @@ def test_it_after_a_thing_as_subject_stands_for_that_thing(parse, text):
     assert [e.clause.subject_actor for e in events if e.when.date.value == "2008"] == [None]
 
 
+@pytest.mark.parametrize("middle", [
+    "Its profit fell 20% in 2010.", "The company cut 500 jobs in 2010.", "A spokesman said demand had slumped in 2010.",
+])
+def test_it_after_an_owned_thing_a_body_word_or_a_teller_is_still_the_actor(parse, middle):
+    events, _ = events_of(parse, f"Amtek Corp. reported a loss in 2009. {middle} It closed a plant in 2011.")
+    assert [e.summary for e in events if e.when.date.value == "2011"] == ["Amtek Corp. closed a plant."]
+
+
+def test_a_body_named_beside_a_spaced_hyphen_may_be_it(parse):
+    text = ("Lakeland sold its stake in 2008. Regulators later fined Delta - its main rival - in 2010. "
+            "It appealed in 2011.")
+    events, _ = events_of(parse, text)
+    assert [e.summary for e in events if e.when.date.value == "2011"] == ["Delta appealed."]
+
+
 def test_the_noun_of_a_name_stands_for_that_name_for_the_next_it(parse):
     text = ("Tom Ash ran the Lakeport Income Fund. The fund stopped paying out in 2019. "
             "It was placed into administration in 2020.")

@@ -233,9 +233,9 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, 
     for key, label in labels.items():
         if " " in key and _surnames(key) != {key} or country_of(key):
             continue  # "Canada" is no one's surname, nor of "Bell Canada", a person to the model
-        # a family name told first ("Park" of "Park Bo-ram") whatever the model called it
-        family_first = label == "PERSON" or not is_given_name(key.title())
-        owners = sorted(by_last[key] or (by_first[key] if family_first else []), key=first_told.get)
+        # a family name told first ("Park" of "Park Bo-ram") whatever the model called it, but a place
+        may_be_family_first = label == "PERSON" or label not in PLACE_LABELS and not is_given_name(key.title())
+        owners = sorted(by_last[key] or (by_first[key] if may_be_family_first else []), key=first_told.get)
         # of two or more ("Tony Mack", his brother "Ralphiel Mack"), the one the story names first
         first = [o for o in owners if first_told[o] == first_told[owners[0]]] if owners else []
         if len(first) == 1 and first_told[key] >= first_told[first[0]] and not _a_firm_first(key, first[0], labels,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from quizapp.content.dates import PARTS_OF_DAY
 from quizapp.content.lexicon import (
-    ARTICLES, AS_EARLY_AS, AUXILIARY_DEPS, CLAUSE_LINKS, CONTEXT_LINKS, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, ONE_WORDS,
+    ARTICLES, AS_EARLY_AS, AUXILIARY_DEPS, CLAUSE_LINKS, CONTEXT_LINKS, DASHES, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, ONE_WORDS,
     REPORTING_LEMMAS, SUBJECT_DEPS, TRAILING_EDGE_WORDS,
 )
 from quizapp.content.clauses.text import without_parentheses
@@ -18,7 +18,7 @@ def right_part(verb, skip: set[int]) -> list:
     tokens, objects = [], 0
     skip = skip | _next_subject_swallowed(verb)
     for child in verb.rights:
-        if _a_dash_that_ends_it(child):
+        if _ends_the_rest(child):
             break
         if child.dep_ in DETACHED_DEPS and not _kept_clause(child) or _age_torn_off(child):
             continue
@@ -38,10 +38,12 @@ def right_part(verb, skip: set[int]) -> list:
     return without_asides(_before_another_verb(tokens), skip)
 
 
-def _a_dash_that_ends_it(token) -> bool:
+def _ends_the_rest(token) -> bool:
     """ "was established in 1999 – as well as being the second person in a year to have the
-    job": what follows a lone dash is a remark of its own, whatever the parser hung on the verb."""
-    return token.text in ("–", "—") and not any(t.text in ("–", "—") for t in token.doc[token.i + 1:])
+    job": what follows a lone dash is a remark of its own, whatever the parser hung on the verb
+    (not the closing dash of a pair: "approved – after a debate – the plan")."""
+    dashes = [t.i for t in token.doc if t.text in DASHES]
+    return token.i in dashes and token.i == dashes[-1] and len(dashes) % 2 == 1
 
 
 def _next_subject_swallowed(verb) -> set[int]:
@@ -326,7 +328,7 @@ def subjects_own(prep) -> bool:
 def set_off(token) -> bool:
     """An apposition between commas is an aside; "the carrier Alpine Air" is the name itself."""
     start = token.left_edge.i
-    return start > 0 and token.doc[start - 1].text in (",", "(", "–", "—")
+    return start > 0 and (token.doc[start - 1].text in (",", "(") or token.doc[start - 1].text in DASHES)
 
 
 def relative_object(verb) -> list:

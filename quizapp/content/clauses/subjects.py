@@ -84,10 +84,15 @@ def _named_by_apposition(subject):
     return next((c for c in appositions if _a_name_set_off(c)), subject)
 
 
+def has_indefinite_article(noun) -> bool:
+    """ "a Berliner": what someone is, not a name."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
 def _a_name_set_off(apposition) -> bool:
     """ "the Severn Library", not "a Berliner" (what someone is) nor a list the parser closed."""
     return (apposition.pos_ == "PROPN" and set_off(apposition)
-            and not any(w.dep_ == "det" and w.lower_ in ("a", "an") for w in apposition.children)
+            and not has_indefinite_article(apposition)
             and (not any(w.dep_ == "conj" for w in apposition.children) or _unclosed(apposition)))
 
 
@@ -265,7 +270,8 @@ UNNAMED_SUBJECTS = {"it": ("<a thing>",), "they": ("<things>",)}
 def antecedent(pronoun: str, index, recent) -> str | None:
     """The newest earlier actor that fits the pronoun: "It" -> the country just named, "she"
     -> the last woman or person of unknown gender (never a man). `recent` holds the actors of
-    each earlier sentence, newest first, subject first. Two people of one sentence who both
+    each earlier sentence, newest first, subject first; a thing's marker there (a subject no
+    actor names) stops the search for its own pronoun. Two people of one sentence who both
     fit are no sure antecedent: "Gorbachev restored Solzhenitsyn's citizenship in 1990. He
     returned to Russia in 1994" (Solzhenitsyn did)."""
     for group in recent:
