@@ -94,6 +94,7 @@ def test_mentions_point_at_actors(found):
      "Kristensen in Lille and Lucas Moreau.", "Mads Kristensen", None),
     ("Among them is Karen Halvorsen, whose great-grandfather, Nils Halvorsen, was the ship's "
      "first mate.", "Nils Halvorsen", None),
+    ("Former officers Tom Ash and Marco Ferri were accused of acting as lookouts.", "Tom Ash", None),
     # where someone is from is no role
     ("Gunmen seized British-Irish citizen Annetta Flanigan in Kabul.", "Annetta Flanigan", None),
     # a nationality before the name is no part of it
@@ -238,6 +239,10 @@ def test_ids_follow_first_mention(found):
      "Owen Seymour Arthur", "person"),
     ("Irishman Shane Lowry won his second European Tour title as rival Ross Fisher failed to force a playoff.",
      "Shane Lowry", "person"),
+    # a name with an "of" inside, which the model took for a person's
+    ("A total of 138 votes were needed to win the post of Speaker of Lakeland’s House of Representatives. "
+     "In Lakeland’s 275-member House of Representatives, the Lakeland Party has 79 seats.",
+     "House of Representatives", "organization"),
     # the lower-case word for its kind of body, and the name said alone later
     ("The vote was a landslide victory for the ruling Frelimo party. For Frelimo, 2005 will "
      "mark the party's 30th year in power.", "Frelimo party", "organization"),

@@ -7,7 +7,7 @@ from quizapp.content.actors.spans import Span
 from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.clean import NAME_TITLES
 from quizapp.content.gazetteer import HONORIFICS, is_nationality
-from quizapp.content.lexicon import BELONGING, KIN, POSSESSIVE_PRONOUNS
+from quizapp.content.lexicon import BELONGING, KIN, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS
 
 
 OWNER_PRONOUN = re.compile(rf"\b(?:{'|'.join(POSSESSIVE_PRONOUNS)})\b", re.I)
@@ -41,6 +41,8 @@ def _title(doc, text: str, span: Span, titles) -> str | None:
         if sentence == span.sentence and end == span.start:
             while end - 1 > start and doc[end - 1].lower_.rstrip(".") in HONORIFICS:
                 end -= 1  # "High Court judge Dame Helen Winkelmann": the judge, not "judge Dame"
+            if doc[end - 1].tag_ in PLURAL_NOUN_TAGS:
+                return None  # "Former officers Tom Ash and Ana Costa": no one's own role
             return text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
     return None
 
