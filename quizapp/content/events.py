@@ -488,6 +488,16 @@ def _first_date(doc):
     return doc.char_span(found[0].start, found[0].end, alignment_mode="expand") if found else None
 
 
+def _a_past_titles_date(span) -> bool:
+    """ "Last year's runner-up, Ana Costa": the date of the title, which a name set off after
+    it (its apposition, or a second subject the parser made of it) tells apart from the clause."""
+    word = _date_word(span)
+    noun = word.head
+    return word.dep_ == "poss" and noun.i < noun.head.i and (
+        noun.dep_ in SUBJECT_DEPS and any(c.dep_ == "appos" for c in noun.children)
+        or any(c.dep_ in SUBJECT_DEPS and c.i > noun.i for c in noun.head.children))
+
+
 def _date_word(span):
     """The date's own word, above a coordination: "2025" in "between 2008 and 2025"; below a
     preposition the parser made the phrase's root ("in 1972's The Godfather": "1972")."""
@@ -643,6 +653,10 @@ NOT_WHEN = table(
                 "The rider kept the lead ahead of Friday's time trial.",
                 "Around 400 people rallied outside the building before Wednesday's vote."),
          spares=("The rider was hurt in Friday's crash.",)),
+    Rule("a past title's date on a subject set off before a name", lambda span: _a_past_titles_date(span),
+         fires=("Last year’s runner-up, Ana Costa failed to give a stiff challenge to Tom Ash.",
+                "Last year's winner, Ana Costa, finished fifth."),
+         spares=("Friday's storm killed 12 people in Lakeport.",)),
     Rule("a date in a description set off beside a name",
          lambda span: _in_an_apposition(span),
          fires=("Michael Howard, Conservative leader 2003-2005, told Sky News it was sad news.",

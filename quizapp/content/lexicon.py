@@ -223,7 +223,7 @@ TITLE_TIMES = frozenset({"former", "acting", "interim", "outgoing"})  # "former 
 TITLE_GLUE = frozenset({"and", "for", "of", "the", "a", "on", "-", "&"})
 KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
                  "uncle", "aunt", "cousin", "niece", "nephew", "widow", "widower", "law", "partner",
-                 "fiancé", "fiancée"})
+                 "fiancé", "fiancée", "family", "parent", "child", "grandfather", "grandmother"})
 # units a figure is measured in: "300 feet, or 90 meters" gives one figure in two
 MEASURE_UNITS = frozenset({"feet", "foot", "ft", "yards", "inches", "miles", "mile", "metres", "meters",
                            "metre", "meter", "m", "km", "kilometres", "kilometers", "cm", "centimetres",

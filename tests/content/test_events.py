@@ -70,6 +70,17 @@ def test_the_line_of_a_dated_clause(parse, text, date, summary):
     assert [e.summary for e in events if e.when.date.value == date] == [summary]
 
 
+def test_a_body_has_no_family(parse):
+    text = "The Lakeport Theater reopened on Monday. Their family built the Lakeport Theater in 1924."
+    events, _ = events_of(parse, text)
+    assert [e.clause.subject for e in events if e.when.date.value == "1924"] == ["Their family"]
+
+
+def test_a_past_titles_date_is_not_the_clauses(parse):
+    events, _ = events_of(parse, "Last year’s runner-up, Ana Costa failed to give a stiff challenge to Tom Ash.")
+    assert events == []
+
+
 def test_an_apposition_with_its_article_is_no_name_for_the_subject(parse):
     [event], _ = events_of(parse, "The older man, a Berliner, was caught in Vienna in March 2011.")
     assert event.clause.subject == "The older man"
@@ -98,6 +109,9 @@ def test_pronoun_subject_takes_the_previous_subject(parse):
      "2008"),
     ("Kestrel Records released the song in 2007. The song won two awards. It was played on radio. "
      "In 2008, it earned Tom Ash a nomination.", "2008"),
+    # nor is a body "they"
+    ("Professor Tom Ash of the Lakeport Institute and his team got to work in 2016. "
+     "In 2017, they located remnants of the meteorite.", "2017"),
     # a body named in a hyphened word is no antecedent
     ("It remained unclear whether they took part in attacks on NATO-led forces. "
      "In January 2011 they had returned to Lakeport to raise funds.", "2011-01"),
