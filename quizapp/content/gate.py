@@ -115,8 +115,9 @@ DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|
                     r"|\b[a-z]{3,}[A-Z][a-z]{2,} [A-Z]|\b[A-Z][a-z]+ Of (?!The\b)[A-Z]"
                     # "per -person": a hyphen left before a word; "Tom Ash's was awarded": an owner with nothing owned
                     r"|(?<=[a-z]) -[a-z]{2,}|['’]s (?:was|were) [a-z]+(?:ed|en)\b"
-                    # "the highlands , a week after": a space before a comma
-                    r"|\w ,")
+                    # "the highlands , a week after": a space before a comma; "at 09:00hours";
+                    # "Tom Ash aged 72 died": an age without its commas
+                    r"|\w ,|\b\d{1,2}:\d\d[a-z]{2,}|\b[A-Z][a-z]+ aged \d+ [a-z]")
 # "7-6(4 to win ...)": a bracket the tokenizer left inside a word, its closing one moved off
 GLUED_BRACKET = re.compile(r"\w\([^)\s]*\s")
 # "resigned as mayor of the city of 78,000": which city?
@@ -131,6 +132,8 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # a word said twice over ("stated unambiguously unambiguously"), but "had had", "that that" and
 # names ("Boutros Boutros-Ghali")
 DOUBLED = re.compile(r"\b(?!(?:had|that|in)\b)([a-z]+) \1\b")
+# "The Lakeport City marathon champion said the Lakeport City marathon champion": four words said twice
+PHRASE_TWICE = re.compile(r"\b((?:\w+ ){3}\w+)\b.*\b\1\b", re.I)
 MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(?:north|south|east|west)(?:ern)? "
                          rf"|(?:north|south)(?:east|west)ern |central )?(?:{'|'.join(NAMES_WITH_THE)})\b"
                          r"(?!\s+(?!and\b|or\b)[a-z])"  # "by White House officials" is right
@@ -300,7 +303,8 @@ PHRASE_FAULTS = table(
                 "Gunmen raided a village in Kaduna, Trend reports citing Xinhua.",
                 "The state set aside `5 crore for the campaign.", "Shares of AMTEKsurged more than 4%.",
                 "History was created (22) when three polls had to be taken.",
-                "Aftershocks rocked the highlands , a week after the quake."),
+                "Aftershocks rocked the highlands , a week after the quake.",
+                "Tom Ash aged 72 died at 09:00hours at a hospital in Lakeport."),
          spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.",
                  "Army spokesman Al-Sawarmi Khaled said so.", "Pre- and post-war prices rose.",
                  "Amtek sold its iPhone and eBay units.", "Lakeport Research In Motion lost money.",
@@ -314,8 +318,9 @@ PHRASE_FAULTS = table(
          fires=("The Republican Cochran was elected then the Senate.",),
          spares=("The Republican Cochran was elected to the House, and then the Senate.",
                  "He was injured, then the match resumed.")),
-    Rule("a word said twice", lambda text: DOUBLED.search(text) is not None,
-         fires=("Her lawyers stated unambiguously unambiguously that she knew nothing.",),
+    Rule("a word said twice", lambda text: DOUBLED.search(text) is not None or PHRASE_TWICE.search(text) is not None,
+         fires=("Her lawyers stated unambiguously unambiguously that she knew nothing.",
+                "The Lakeport City marathon champion said the Lakeport City marathon champion."),
          spares=("He had had enough.", "He said that that plan failed.",
                  "Boutros Boutros-Ghali arrived.", "Ana Costa was sworn in in the capital.")),
     Rule("a place told by its size alone",
@@ -1555,8 +1560,18 @@ def _weekday(text: str) -> bool:
             return True
     return False
 
+# "thrice, October 7 and November 7": what is left of a list of days, its first cut
+MONTH_NAME = "|".join(month.capitalize() for month in MONTHS)
+DAY_SAID = re.compile(rf"\b(?:{MONTH_NAME})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
+                      rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAME})\b")
+
 LINE_FAULTS = table(
     "line faults: what no timeline line may show, beside the sentence faults", lambda doc: doc.text,
+    Rule("days of a list left in a line", lambda text: len(DAY_SAID.findall(text)) > 1,
+         fires=("Amtek had to stop the launch thrice, October 7 and November 7 due to a radar issue.",),
+         spares=("Ana Costa won the May Day race.", "The Amtek report of May 2009 was released.",
+                 "On June 13, 1989, the jury in the Ana Costa trial announced a verdict.",
+                 "Amtek's profit fell 5% in the quarter ended Sept. 30.")),
     Rule("two years in one line", lambda text: len(set(YEAR_SAID.findall(YEAR_SPAN.sub("", text)))) > 1,
          fires=("Ana Costa was awarded the Lakeport Prize in 1991, followed by the Amtek Medal in 2006.",
                 "Tom Ash, who joined Amtek in 1982, was appointed to the board in 2003.",
@@ -1815,16 +1830,21 @@ def _unnamed_person(doc) -> bool:
     if root.lower_ in COMMA_FRONTED or _names_a_person(doc):
         return False
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    post = next((c for c in root.children if c.dep_ == "dobj" and c.lower_ in person_nouns()), None)
-    return (subject is not None and (_someone(subject.lower_) or is_nationality(subject.text))
-            and _nameless_noun(subject, ("a", "an", "the"))
+    post = next((c for c in root.children
+                 if c.dep_ == "dobj" and (c.lower_ in person_nouns() or is_nationality(c.text))), None)
+    return (subject is not None and _one_of_some(subject) and _nameless_noun(subject, ("a", "an", "the"))
             or post is not None and _a_post_held(post))
 
 
+def _one_of_some(noun) -> bool:
+    """What someone is or does, or one of a people ("the Italian")."""
+    return _someone(noun.lower_) or is_nationality(noun.text)
+
+
 def _a_post_held(noun) -> bool:
-    """ "A court jailed a former cabinet minister": a post held by someone left unnamed, not a
-    sum ("a charge of $14 million")."""
-    return (_someone(noun.lower_) and _nameless_noun(noun, ("a", "the"))
+    """ "A court jailed a former cabinet minister", "Ana Costa outclassed the Italian": someone
+    left unnamed, not a sum ("a charge of $14 million")."""
+    return (_one_of_some(noun) and _nameless_noun(noun, ("a", "the"))
             and not any(t.like_num or t.tag_ == "$" for c in noun.rights for t in c.subtree))
 
 
@@ -1903,7 +1923,7 @@ LINE_PARSE_FAULTS = table(
                 "A Lakeland court jailed a former cabinet minister for two years.",
                 "The Speaker suspended the approval of the new ministers.",
                 "The Briton triggered a terror alert in a video.",
-                "The older man, a Berliner, was caught in Vienna."),
+                "The older man, a Berliner, was caught in Vienna.", "Who outclassed the Briton?"),
          spares=("A Lakeport spokesman said the troops will remain.", "A judge sentenced Tom Ash to 12 years.",
                  "A Lakeport minister, Ana Costa, resigned.", "Ana Costa, a minister, resigned.",
                  "A man named Tom Ash was arrested on Monday.", "A film about the Lakeport floods won an award.",
