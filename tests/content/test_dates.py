@@ -136,6 +136,10 @@ def test_about_a_number_is_no_year():
     assert found("About 1900 people came to the fair.") == []
 
 
+def test_a_street_block_is_no_year():
+    assert found("Fire crews responded to a fire in the 1600 block of South Trinity Street.") == []
+
+
 @pytest.mark.parametrize("sentence, text", [
     ("In 2007, Russia opened its Erbil consulate.", "In 2007"),
     ("2007's election was disputed.", "2007's"),

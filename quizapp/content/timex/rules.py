@@ -265,6 +265,8 @@ def _resolve_month(match, sentence, context):
 def _year_like(match, sentence) -> bool:
     before, after = _text_before(sentence, match.start()), sentence[match.end():match.end() + 40]
     previous = _previous_word(sentence, match.start())
+    if re.match(r"\s+block\b", after):
+        return False  # "in the 1600 block of Trinity Street": an address
     return bool(
         _raw(match, "lead") or _raw(match, "mod") or _raw(match, "possessive")
         or _raw(match, "fiscal") or previous in YEAR_CONTEXT
