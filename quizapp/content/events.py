@@ -488,6 +488,13 @@ def _first_date(doc):
     return doc.char_span(found[0].start, found[0].end, alignment_mode="expand") if found else None
 
 
+def _joined_to_another_date(span) -> bool:
+    """ "died on Sunday and Monday", "won in 2003 and 2006": no one date is the clause's (not
+    "moved in 1957 and in 1965 joined", two clauses)."""
+    word = _date_word(span)  # the first of the dates joined
+    return any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in word.children)
+
+
 def _a_past_titles_date(span) -> bool:
     """ "Last year's runner-up, Ana Costa": the date of the title, which a name set off after
     it (its apposition, or a second subject the parser made of it) tells apart from the clause."""
@@ -653,6 +660,13 @@ NOT_WHEN = table(
                 "The rider kept the lead ahead of Friday's time trial.",
                 "Around 400 people rallied outside the building before Wednesday's vote."),
          spares=("The rider was hurt in Friday's crash.",)),
+    Rule("one of two dates joined", lambda span: _joined_to_another_date(span),
+         fires=("Twenty-two villagers died in landslides on Sunday and Monday, police said.",
+                "Ana Costa won the title in 2003 and 2006."),
+         spares=("Twenty-two villagers died in landslides on Sunday, police said.",
+                 "Ana Costa won the title in 2003 and retired.",
+                 "Tom Ash moved to Lakeport in 1957 and in 1965 joined the staff of Ana Costa.",
+                 "Tom Ash was diagnosed some years ago and in 2015 suffered a stroke.")),
     Rule("a past title's date on a subject set off before a name", lambda span: _a_past_titles_date(span),
          fires=("Last year’s runner-up, Ana Costa failed to give a stiff challenge to Tom Ash.",
                 "Last year's winner, Ana Costa, finished fifth."),

@@ -16,6 +16,9 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
 PLAN_LEMMAS = frozenset({"due", "plan", "expect", "intend", "hope", "aim", "set", "schedule", "go",
                          "want", "propose", "seek"})
 FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "schedule"})
+# "ordered the agencies to fly flags on Friday": the date is of what was bidden, not of the bidding
+DIRECTIVE_LEMMAS = frozenset({"order", "ask", "tell", "urge", "direct", "instruct", "advise", "request",
+                              "invite", "encourage", "call"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # verbs of saying and showing: the event is what was said, not the saying
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "confirm", "add", "state",
