@@ -1870,7 +1870,8 @@ def _names_a_person(doc) -> bool:
     """A given name and a surname, two or three proper nouns that may follow a title: "Tom Ash",
     "U.S. Rep. Tom Ash" (not "the Ana Costa Federal Courthouse")."""
     runs = (list(run) for proper, run in groupby(doc, key=lambda t: t.pos_ == "PROPN") if proper)
-    return any(len(run) - i in (2, 3) and is_given_name(token.text) for run in runs for i, token in enumerate(run))
+    return any(len(run) - i in (2, 3) and is_given_name(token.text) and token.lower_ != "the"
+               for run in runs for i, token in enumerate(run))  # not "The Square", a book
 
 
 LINE_PARSE_FAULTS = table(
@@ -1923,7 +1924,8 @@ LINE_PARSE_FAULTS = table(
                 "A Lakeland court jailed a former cabinet minister for two years.",
                 "The Speaker suspended the approval of the new ministers.",
                 "The Briton triggered a terror alert in a video.",
-                "The older man, a Berliner, was caught in Vienna.", "Who outclassed the Briton?"),
+                "The older man, a Berliner, was caught in Vienna.", "Who outclassed the Briton?",
+                "The author of “The Square” died at the age of 82."),
          spares=("A Lakeport spokesman said the troops will remain.", "A judge sentenced Tom Ash to 12 years.",
                  "A Lakeport minister, Ana Costa, resigned.", "Ana Costa, a minister, resigned.",
                  "A man named Tom Ash was arrested on Monday.", "A film about the Lakeport floods won an award.",
