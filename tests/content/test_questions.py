@@ -1268,6 +1268,16 @@ def test_a_surname_in_another_question_gives_a_who_away():
     assert not Chosen([blank]).fits(who)
 
 
+def test_a_given_name_no_one_else_has_gives_a_person_away():
+    yves, marco, club = (Actor("a1", "Yves Tolon", "person"), Actor("a2", "Marco Ferri", "person"),
+                         Actor("a3", "Marco", "organization"))
+    article = Article({a.id: a for a in (yves, marco, club)}, [], [], random.Random(0))
+    assert "Yves" in article.giving_away(yves) and "Tolon" in article.giving_away(yves)
+    assert "Marco" in article.giving_away(marco)  # a body of that name is no one's given name
+    shared = Article({a.id: a for a in (yves, marco, Actor("a4", "Ana Yves", "person"))}, [], [], random.Random(0))
+    assert "Yves" not in shared.giving_away(yves)
+
+
 def test_no_blank_nor_later_who_asks_for_the_actor_the_whole_story_is_about():
     from quizapp.content.questions import _guessed_from_the_story
 

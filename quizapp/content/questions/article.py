@@ -14,6 +14,7 @@ from quizapp.content.anchors import named, names_in_full
 from quizapp.content.lexicon import (FEELING_LEMMAS, GESTURE_LEMMAS, GESTURE_OBJECT, IN_CELEBRATION, ON_SCREEN,
                                      QUOTING_LEMMAS, SHARED_LEMMAS, SHARED_OBJECTS)
 from quizapp.content.questions.wording import find_actor_name, mentions
+from quizapp.content.scoring import name_variants
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question, Statement
 
 
@@ -150,6 +151,14 @@ class Article:
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return self.actors.get(actor_id) if actor_id else None
+
+    def giving_away(self, actor: Actor) -> tuple[str, ...]:
+        """The names that give the actor away where another question shows them: those graded
+        right, and a person's given name no one else of the story has ("wrote Babar")."""
+        given = actor.name.split()[0] if actor.kind == "person" and " " in actor.name else None
+        shared = any(other.id != actor.id and other.kind == "person" and given in other.name.split()
+                     for other in self.actors.values())
+        return (*name_variants(actor), *([given] if given and not shared else []))
 
     def asked_doer(self, event: Event | Statement) -> Actor | None:
         """The doer a who-question may ask for: not one who only speaks or is asked, nor one of

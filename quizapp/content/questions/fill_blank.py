@@ -85,7 +85,7 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
     if _given_away(who, event.sentence, pattern.search(event.sentence), prompt):
         return None
     draft = _draft(key, prompt, found[0], name_variants(who), event, 0.7, CONFIDENCE["actor"])
-    return replace(draft, answers_actor=who.id) if draft else None
+    return replace(draft, answers_actor=who.id, also_named=article.giving_away(who)) if draft else None
 
 
 def _given_away(who: Actor, sentence: str, match: re.Match, prompt: str) -> bool:

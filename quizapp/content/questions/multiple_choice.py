@@ -16,7 +16,6 @@ from quizapp.content.questions.wording import (
     how_long_question, how_many_question, mentions, object_question, reckoning, statement,
     when_question, who_question,
 )
-from quizapp.content.scoring import name_variants
 from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.timex.patterns import CLOCK
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question, Statement
@@ -215,7 +214,7 @@ def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Art
         difficulty=0.55 - 0.02 * min(actor.mentions, 10),  # a name told often is easier
     )
     return Draft(key, question, confidence * KIND_TRUST[actor.kind], pool=pool, natural_order=False,
-                 answers_actor=actor.id, also_named=name_variants(actor))
+                 answers_actor=actor.id, also_named=article.giving_away(actor))
 
 
 def _choice(key: tuple[str, ...], prompt: str, pool: list[str], answer: str, explanation: str,
