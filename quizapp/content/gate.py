@@ -92,6 +92,9 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"|\bthe same (?:[a-z]+ )?(?:province|region|district|county|country)\b"
                            r"|\banother (?:[A-Z]\w+ )?(?:region|province|state|city|town|village|district|county|country|area)\b"
                            r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+"
+                           # "The fifth, Lakesat-2, was launched": the fifth of what?
+                           r"|^(?:True or false\? |Fill in the blank: )?the (?:first|second|third|fourth|fifth|sixth"
+                           r"|seventh|eighth|ninth|tenth|last|latest),"
                            # "Three other new species were found": other than which? (not "Tom Ash and two other men")
                            r"|(?<!and )(?<!with )(?<!like )(?<!among )(?<!, )(?<![\d,.])"
                            r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
@@ -539,6 +542,7 @@ SENTENCE_FAULTS = table(
                 "In 2017, three years before the last election, Tom Ash survived an assassination attempt.",
                 "At least 30 people were killed in landslides in the same rural province of Lakeland.",
                 "When were three other new species discovered in Lakeland?",
+                "The fifth, Lakesat-2 was launched by Lakeland on 19 December 2011.",
                 "The other man was caught in Lakeport in March 2011."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
                  "Ana Costa won another term in 2010.", "The current account deficit widened.",
