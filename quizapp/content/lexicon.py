@@ -278,7 +278,7 @@ ONE_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "o
 # compatriot" are no role to match (though "resident" leads a name as a title does, in ROLE_NOUNS)
 BELONGING = frozenset({"citizen", "citizens", "national", "nationals", "native", "natives", "resident", "residents",
                        "compatriot", "compatriots", "countryman", "countrymen", "countrywoman", "teammate",
-                       "teammates", "team-mate"})
+                       "teammates", "team-mate", "counterpart", "counterparts"})
 # what befalls a thing: in "two trains collided, killing 358 people", the collision killed
 MISHAP_LEMMAS = frozenset({"collide", "crash", "derail", "capsize", "overturn", "sink", "plunge", "skid",
                            "topple", "collapse"})

@@ -51,7 +51,8 @@ def _cited_pairs(article: Article) -> list[tuple[Actor, str]]:
         source = _source(actor)
         if source and fold(actor.role) not in cited:
             cited[fold(actor.role)] = (actor, source)
-    return [p for p in cited.values() if not _names_other(p[0], [a for a, _ in cited.values()])]
+    actors = [a for a, _ in cited.values()]
+    return [p for p in cited.values() if not _names_other(p[0], actors) and not _begins_another(p[0], actors)]
 
 
 def _source(actor: Actor) -> str | None:
@@ -71,6 +72,12 @@ def _where_from(role: str) -> bool:
     """ "Irish writer": a word of where someone is from and a plain noun."""
     words = role.split()
     return len(words) == 2 and words[0][:1].isupper() and not words[0].isupper() and words[1].islower()
+
+
+def _begins_another(actor: Actor, others: list[Actor]) -> bool:
+    """ "Prince Ali" beside "Prince Ali bin Faisal": either name may be the other's."""
+    return any((o.name + " ").startswith(actor.name + " ") or (actor.name + " ").startswith(o.name + " ")
+               for o in others if o is not actor)
 
 
 def _names_other(actor: Actor, others: list[Actor]) -> bool:
