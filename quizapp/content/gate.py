@@ -90,6 +90,7 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"|, the same (?:date|day|week|month|year|time)\b"
                            r"|\bthe (?:last|previous|next) (?:general )?(?:election|elections|vote|poll)\b"
                            r"|\bthe same (?:[a-z]+ )?(?:province|region|district|county|country)\b"
+                           r"|\b(?:over|during) the (?:same )?period\b"
                            r"|\banother (?:[A-Z]\w+ )?(?:region|province|state|city|town|village|district|county|country|area)\b"
                            r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+"
                            # "The fifth, Lakesat-2, was launched": the fifth of what?
@@ -543,6 +544,7 @@ SENTENCE_FAULTS = table(
                 "At least 30 people were killed in landslides in the same rural province of Lakeland.",
                 "When were three other new species discovered in Lakeland?",
                 "The fifth, Lakesat-2 was launched by Lakeland on 19 December 2011.",
+                "Fill in the blank: Over the period, there were _____ rocket launches.",
                 "The other man was caught in Lakeport in March 2011."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
                  "Ana Costa won another term in 2010.", "The current account deficit widened.",

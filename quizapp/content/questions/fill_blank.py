@@ -14,7 +14,7 @@ from quizapp.content.questions.wording import (
     DETERMINERS, OBJECT_PRONOUN, actor_name_pattern, balanced, blank_of_date, explain, leans_on_context,
     mentions, opens_on_pronoun,
 )
-from quizapp.content.types import Actor, Event, Quantity, Question, Statement
+from quizapp.content.types import Actor, Event, Quantity, Question, Statement, TimeExpression
 
 BLANK = "_____"
 MAX_WORDS = 45
@@ -158,8 +158,18 @@ def date(article: Article, event: Event) -> Draft | None:
     dated = when.kind == "point" or when.text.lower().startswith("since ")
     if re.match(r"(?:last|this|next|past) ", words, re.I):
         return None  # "_____, a tornado ripped roofs off": "Last December" is no answer to type
+    if _blank_misleads(article, when, event.sentence[offset + len(words):]):
+        return None
     aliases = tuple(a for a in date_variants(when.date) if same_answer(a, words)) if dated else ()
     return _draft((event.id, "date"), prompt, words, aliases, event, 0.75, CONFIDENCE["date"])
+
+
+def _blank_misleads(article: Article, when: TimeExpression, after: str) -> bool:
+    """The story's own year, which its date gives away ("In _____, 510 million tons passed"),
+    or a blank a relative clause after it seems to describe ("since _____, which was renamed")."""
+    own_year = (article.published is not None and when.date.precision == "year"
+                and when.date.value == str(article.published.year))
+    return own_year or re.match(r",\s*(?:which|who)\b", after) is not None
 
 
 def number(article: Article, quantity: Quantity) -> Draft | None:
