@@ -396,6 +396,15 @@ def test_a_match_is_not_asked_beside_a_sentence_stating_one_of_its_pairs():
     assert not Chosen([Draft(("q1",), blank)]).fits(matching, own_sentence=False)
 
 
+def test_no_name_that_begins_another_is_matched():
+    names = ["Prince Ali", "Prince Ali bin Faisal", "Ann Lee", "Bo Chan"]
+    roles = ["Energy Minister", "Interior Minister", "fire chief of Ely", "police chief of Ely"]
+    people = [Actor(f"a{n}", name, "person", role=role, role_source=f"{name}, the {role}, spoke.")
+              for n, (name, role) in enumerate(zip(names, roles))]
+    matching = match.question(Article({a.id: a for a in people}, [], [], random.Random(0)))
+    assert matching is None or not {"Prince Ali", "Prince Ali bin Faisal"} & {n for n, _ in matching.question.answer}
+
+
 def test_a_role_with_the_persons_name_in_it_is_no_pair():
     roles = ["president of Moran Asset Management", "fire chief of Ely", "police chief of Ely"]
     people = [Actor(f"a{n}", name, "person", role=role, role_source=f"{name}, the {role}, spoke.")
@@ -596,6 +605,18 @@ def test_a_date_in_a_list_or_before_its_noun_is_not_blanked(sentence, text):
     listed = event(1, sentence, (text, text[-4:], "year"),
                    Clause("Inspections", "were", "postponed", "postpone", ""), ())
     assert fill_blank.date(Article({}, [listed], [], random.Random(0)), listed) is None
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # the story's own year, which its date gives away
+    ("In 2023, 510 million tons of cargo passed through the canal.", "In 2023"),
+    # a relative clause after the blank would seem to describe it
+    ("The party had been in power in Lakeland since 2017, which was renamed in 2019.", "since 2017"),
+])
+def test_a_date_the_story_gives_away_or_a_relative_misreads_is_not_blanked(sentence, text):
+    found = event(1, sentence, (text, text[-4:], "year"), Clause("The party", "had", "been", "be", ""), ())
+    article = Article({}, [found], [], random.Random(0), published=dt.date(2023, 12, 1))
+    assert fill_blank.date(article, found) is None
 
 
 def test_year_options_come_from_the_answers_era():
