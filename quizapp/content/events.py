@@ -107,10 +107,13 @@ def _unnamed_subject(subject, position: int, index: ActorIndex, recent: list[tup
     """A subject that names no actor, for the next sentence's "it" or "they" to stand for: "The
     hit song had won two awards. It had also earned Tom Ash a nomination" (the song did, not
     a company named before); an "it" that stood for such a thing goes on standing for it. "The
-    fund" after the Lakeport Income Fund is that fund. Not an owned thing ("Its profit fell"),
-    a teller, someone ("A spokesman said") or a body's word ("The company cut jobs"): the actor
-    before may still be "it"."""
-    if subject is None or index.actor_at(position, subject.i) is not None:
+    fund" after the Lakeport Income Fund is that fund. "Tom Ash and his team" are "they", no
+    one actor."""
+    if subject is None:
+        return []
+    if any(c.dep_ == "conj" and c.pos_ == "NOUN" and index.actor_at(position, c.i) is None for c in subject.children):
+        return [UNNAMED_SUBJECTS["they"]]
+    if index.actor_at(position, subject.i) is not None:
         return []
     if subject.lower_ in UNNAMED_SUBJECTS:
         return recent[:1] if recent[:1] == [UNNAMED_SUBJECTS[subject.lower_]] else []
@@ -118,10 +121,16 @@ def _unnamed_subject(subject, position: int, index: ActorIndex, recent: list[tup
         return []
     if named := _named_by_its_noun(subject, index, recent):
         return [(named,)]
-    if (any(c.dep_ == "poss" for c in subject.children) or subject.i in telling
-            or subject.lower_ in person_nouns() | ORGANIZATION_WORDS):
+    if _may_be_an_actor(subject, telling):
         return []
     return [UNNAMED_SUBJECTS["they" if plural(subject) else "it"]]
+
+
+def _may_be_an_actor(subject, telling: set[int]) -> bool:
+    """An owned thing ("Its profit fell"), a teller, someone ("A spokesman said") or a body's
+    word ("The company cut jobs"): the actor before may still be the next sentence's "it"."""
+    return (any(c.dep_ == "poss" for c in subject.children) or subject.i in telling
+            or subject.lower_ in person_nouns() | ORGANIZATION_WORDS)
 
 
 def _named_by_its_noun(subject, index: ActorIndex, recent: list[tuple[str, ...]]) -> str | None:
@@ -129,9 +138,9 @@ def _named_by_its_noun(subject, index: ActorIndex, recent: list[tuple[str, ...]]
     central bank" after the Lakeport World Bank)."""
     if [c.lower_ for c in subject.children] != ["the"]:
         return None
-    return next((a for group in recent if group not in UNNAMED_SUBJECTS.values() for a in group
-                 if index.by_id(a).kind == "organization" and index.by_id(a).name.lower().split()[-1] == subject.lower_),
-                None)
+    bodies = (index.by_id(a) for group in recent if group not in UNNAMED_SUBJECTS.values() for a in group)
+    return next((body.id for body in bodies
+                 if body.kind == "organization" and body.name.lower().split()[-1] == subject.lower_), None)
 
 
 def _tellers(doc, position: int, index: ActorIndex) -> set[str]:
@@ -501,8 +510,8 @@ def _a_past_titles_date(span) -> bool:
     word = _date_word(span)
     noun = word.head
     return word.dep_ == "poss" and noun.i < noun.head.i and (
-        noun.dep_ in SUBJECT_DEPS and any(c.dep_ == "appos" for c in noun.children)
-        or any(c.dep_ in SUBJECT_DEPS and c.i > noun.i for c in noun.head.children))
+        noun.dep_ in SUBJECT_DEPS and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+        or any(c.dep_ in SUBJECT_DEPS and c.i > noun.i and c.pos_ == "PROPN" for c in noun.head.children))
 
 
 def _date_word(span):
@@ -670,7 +679,8 @@ NOT_WHEN = table(
     Rule("a past title's date on a subject set off before a name", lambda span: _a_past_titles_date(span),
          fires=("Last year’s runner-up, Ana Costa failed to give a stiff challenge to Tom Ash.",
                 "Last year's winner, Ana Costa, finished fifth."),
-         spares=("Friday's storm killed 12 people in Lakeport.",)),
+         spares=("Friday's storm killed 12 people in Lakeport.",
+                 "Monday's attack, the deadliest in months, killed 40 people in Lakeport.")),
     Rule("a date in a description set off beside a name",
          lambda span: _in_an_apposition(span),
          fires=("Michael Howard, Conservative leader 2003-2005, told Sky News it was sad news.",

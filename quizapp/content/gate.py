@@ -20,7 +20,7 @@ from quizapp.content.clauses.text import as_sentence, in_a_quotation
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_given_name,
                                       is_nationality, person_nouns)
 from quizapp.content.lexicon import (
-    ARRIVING, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, HELD_POSTS, INSTITUTION_HEADS,
+    ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, HELD_POSTS, INSTITUTION_HEADS,
     LEANING_OPENERS, MEASURE_UNITS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
     OWNED_FIGURE_WORDS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS,
@@ -90,7 +90,7 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"|, the same (?:date|day|week|month|year|time)\b"
                            r"|\bthe (?:last|previous|next) (?:general )?(?:election|elections|vote|poll)\b"
                            r"|\bthe same (?:[a-z]+ )?(?:province|region|district|county|country)\b"
-                           r"|\b(?:over|during) the (?:same )?period\b"
+                           r"|\b(?:over|during) the (?:same )?period\b(?!\s+(?:of|from|between|to|since|\d))"
                            r"|\banother (?:[A-Z]\w+ )?(?:region|province|state|city|town|village|district|county|country|area)\b"
                            r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+"
                            # "The fifth, Lakesat-2, was launched": the fifth of what?
@@ -119,9 +119,8 @@ DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|
                     r"|\b[a-z]{3,}[A-Z][a-z]{2,} [A-Z]|\b[A-Z][a-z]+ Of (?!The\b)[A-Z]"
                     # "per -person": a hyphen left before a word; "Tom Ash's was awarded": an owner with nothing owned
                     r"|(?<=[a-z]) -[a-z]{2,}|['’]s (?:was|were) [a-z]+(?:ed|en)\b"
-                    # "the highlands , a week after": a space before a comma; "at 09:00hours";
-                    # "Tom Ash aged 72 died": an age without its commas
-                    r"|\w ,|\b\d{1,2}:\d\d[a-z]{2,}|\b[A-Z][a-z]+ aged \d+ [a-z]")
+                    # "the highlands , a week after": a space before a comma; "at 09:00hours"
+                    r"|\w ,|\b\d{1,2}:\d\d(?:hours|hrs)\b")
 # "7-6(4 to win ...)": a bracket the tokenizer left inside a word, its closing one moved off
 GLUED_BRACKET = re.compile(r"\w\([^)\s]*\s")
 # "resigned as mayor of the city of 78,000": which city?
@@ -136,8 +135,9 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # a word said twice over ("stated unambiguously unambiguously"), but "had had", "that that" and
 # names ("Boutros Boutros-Ghali")
 DOUBLED = re.compile(r"\b(?!(?:had|that|in)\b)([a-z]+) \1\b")
-# "The Lakeport City marathon champion said the Lakeport City marathon champion": four words said twice
-PHRASE_TWICE = re.compile(r"\b((?:\w+ ){3}\w+)\b.*\b\1\b", re.I)
+# "The Lakeport City marathon champion said the Lakeport City marathon champion": four words said
+# again straight after a word or three
+PHRASE_TWICE = re.compile(r"\b((?:\w+ ){3}\w+)(?: \w+){1,3} \1\b", re.I)
 MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(?:north|south|east|west)(?:ern)? "
                          rf"|(?:north|south)(?:east|west)ern |central )?(?:{'|'.join(NAMES_WITH_THE)})\b"
                          r"(?!\s+(?!and\b|or\b)[a-z])"  # "by White House officials" is right
@@ -308,7 +308,7 @@ PHRASE_FAULTS = table(
                 "The state set aside `5 crore for the campaign.", "Shares of AMTEKsurged more than 4%.",
                 "History was created (22) when three polls had to be taken.",
                 "Aftershocks rocked the highlands , a week after the quake.",
-                "Tom Ash aged 72 died at 09:00hours at a hospital in Lakeport."),
+                "Tom Ash died at 09:00hours at a hospital in Lakeport."),
          spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.",
                  "Army spokesman Al-Sawarmi Khaled said so.", "Pre- and post-war prices rose.",
                  "Amtek sold its iPhone and eBay units.", "Lakeport Research In Motion lost money.",
@@ -322,7 +322,7 @@ PHRASE_FAULTS = table(
          fires=("The Republican Cochran was elected then the Senate.",),
          spares=("The Republican Cochran was elected to the House, and then the Senate.",
                  "He was injured, then the match resumed.")),
-    Rule("a word said twice", lambda text: DOUBLED.search(text) is not None or PHRASE_TWICE.search(text) is not None,
+    Rule("words said twice", lambda text: DOUBLED.search(text) is not None or PHRASE_TWICE.search(text) is not None,
          fires=("Her lawyers stated unambiguously unambiguously that she knew nothing.",
                 "The Lakeport City marathon champion said the Lakeport City marathon champion."),
          spares=("He had had enough.", "He said that that plan failed.",
@@ -1568,16 +1568,19 @@ def _weekday(text: str) -> bool:
 
 # "thrice, October 7 and November 7": what is left of a list of days, its first cut
 MONTH_NAME = "|".join(month.capitalize() for month in MONTHS)
-DAY_SAID = re.compile(rf"\b(?:{MONTH_NAME})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
-                      rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAME})\b")
+DAY_DATE = (rf"(?:\b(?:{MONTH_NAME})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
+            rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAME})\b)")
+LISTED_DAYS = re.compile(rf"{DAY_DATE},? (?:and |or )?{DAY_DATE}")
 
 LINE_FAULTS = table(
     "line faults: what no timeline line may show, beside the sentence faults", lambda doc: doc.text,
-    Rule("days of a list left in a line", lambda text: len(DAY_SAID.findall(text)) > 1,
+    Rule("days of a list left in a line", lambda text: LISTED_DAYS.search(text) is not None,
          fires=("Amtek had to stop the launch thrice, October 7 and November 7 due to a radar issue.",),
          spares=("Ana Costa won the May Day race.", "The Amtek report of May 2009 was released.",
                  "On June 13, 1989, the jury in the Ana Costa trial announced a verdict.",
-                 "Amtek's profit fell 5% in the quarter ended Sept. 30.")),
+                 "Amtek's profit fell 5% in the quarter ended Sept. 30.",
+                 "Ana Costa, who won the May 2 primary, was sworn in on May 9.",
+                 "The fair ran from July 3 to July 10.")),
     Rule("two years in one line", lambda text: len(set(YEAR_SAID.findall(YEAR_SPAN.sub("", text)))) > 1,
          fires=("Ana Costa was awarded the Lakeport Prize in 1991, followed by the Amtek Medal in 2006.",
                 "Tom Ash, who joined Amtek in 1982, was appointed to the board in 2003.",
@@ -1876,8 +1879,8 @@ def _names_a_person(doc) -> bool:
     """A given name and a surname, two or three proper nouns that may follow a title: "Tom Ash",
     "U.S. Rep. Tom Ash" (not "the Ana Costa Federal Courthouse")."""
     runs = (list(run) for proper, run in groupby(doc, key=lambda t: t.pos_ == "PROPN") if proper)
-    return any(len(run) - i in (2, 3) and is_given_name(token.text) and token.lower_ != "the"
-               for run in runs for i, token in enumerate(run))  # not "The Square", a book
+    return any(len(run) - i in (2, 3) and is_given_name(token.text) and token.lower_ not in ARTICLES
+               for run in runs for i, token in enumerate(run))  # not "The Square", "An Education": books
 
 
 LINE_PARSE_FAULTS = table(

@@ -16,9 +16,6 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
 PLAN_LEMMAS = frozenset({"due", "plan", "expect", "intend", "hope", "aim", "set", "schedule", "go",
                          "want", "propose", "seek"})
 FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "schedule"})
-# "ordered the agencies to fly flags on Friday": the date is of what was bidden, not of the bidding
-DIRECTIVE_LEMMAS = frozenset({"order", "ask", "tell", "urge", "direct", "instruct", "advise", "request",
-                              "invite", "encourage", "call"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # verbs of saying and showing: the event is what was said, not the saying
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "confirm", "add", "state",
@@ -226,7 +223,7 @@ TITLE_TIMES = frozenset({"former", "acting", "interim", "outgoing"})  # "former 
 TITLE_GLUE = frozenset({"and", "for", "of", "the", "a", "on", "-", "&"})
 KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
                  "uncle", "aunt", "cousin", "niece", "nephew", "widow", "widower", "law", "partner",
-                 "fiancé", "fiancée", "family", "parent", "child", "grandfather", "grandmother"})
+                 "fiancé", "fiancée"})
 # units a figure is measured in: "300 feet, or 90 meters" gives one figure in two
 MEASURE_UNITS = frozenset({"feet", "foot", "ft", "yards", "inches", "miles", "mile", "metres", "meters",
                            "metre", "meter", "m", "km", "kilometres", "kilometers", "cm", "centimetres",

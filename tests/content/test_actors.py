@@ -95,6 +95,7 @@ def test_mentions_point_at_actors(found):
     ("Among them is Karen Halvorsen, whose great-grandfather, Nils Halvorsen, was the ship's "
      "first mate.", "Nils Halvorsen", None),
     ("Former officers Tom Ash and Marco Ferri were accused of acting as lookouts.", "Tom Ash", None),
+    ("Secretary of Veterans Affairs Tom Ash visited the hospital.", "Tom Ash", "Secretary of Veterans Affairs"),
     # where someone is from is no role
     ("Gunmen seized British-Irish citizen Annetta Flanigan in Kabul.", "Annetta Flanigan", None),
     # a nationality before the name is no part of it

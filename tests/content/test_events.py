@@ -109,7 +109,7 @@ def test_pronoun_subject_takes_the_previous_subject(parse):
      "2008"),
     ("Kestrel Records released the song in 2007. The song won two awards. It was played on radio. "
      "In 2008, it earned Tom Ash a nomination.", "2008"),
-    # nor is a body "they"
+    # "they" after someone and a band named by a noun is all of them
     ("Professor Tom Ash of the Lakeport Institute and his team got to work in 2016. "
      "In 2017, they located remnants of the meteorite.", "2017"),
     # a body named in a hyphened word is no antecedent

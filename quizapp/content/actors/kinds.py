@@ -14,7 +14,7 @@ from typing import Sequence
 from quizapp.content.actors.spans import PLACE_LABELS, Span
 from quizapp.content.gazetteer import (
     HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, THING_NAME_WORDS, given_name_gender, is_city,
-    person_nouns, ranks,
+    is_given_name, person_nouns, ranks,
 )
 from quizapp.content.lexicon import (
     CLUB_VERBS_BY_PREPOSITION, FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, ROLE_NOUNS, THING_NOUNS,
@@ -39,7 +39,7 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
     if nouns & ORGANIZATION_NOUNS and kind == "person" and not nouns & person_nouns():
         return Kind("organization", SURE)
     if _a_body_of(spans, kind):
-        return Kind("organization", UNSURE)
+        return Kind("organization", _sureness(spans, "organization"))
     if kind in ("person", "group") and all(docs[s.sentence][s.end - 1].tag_ == "NNPS" for s in spans):
         return Kind("group", UNSURE)  # "United States Marines", "the Democrats": many people
     # a title or an honorific: a person, wherever the model placed the name
@@ -50,11 +50,12 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
 
 
 def _a_body_of(spans: Sequence[Span], kind: str) -> bool:
-    """ "House of Representatives", whatever title stands beside it; not "Duke of Lakeport",
-    a title that names its holder."""
+    """ "House of Representatives", whatever title stands beside it; not "Duke of Lakeport" nor
+    "Catherine of Aragon", a title or a given name before the "of"."""
     names = [s.text.split() for s in spans]
     return kind in ("person", "organization") and any(
-        "of" in words[1:-1] and words[0].lower() not in person_nouns() | ranks() for words in names)
+        "of" in words[1:-1] and words[0].lower() not in person_nouns() | ranks() and not is_given_name(words[0])
+        for words in names)
 
 
 def _a_thing(spans: Sequence[Span], nouns: set[str]) -> bool:

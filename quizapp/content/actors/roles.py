@@ -41,8 +41,9 @@ def _title(doc, text: str, span: Span, titles) -> str | None:
         if sentence == span.sentence and end == span.start:
             while end - 1 > start and doc[end - 1].lower_.rstrip(".") in HONORIFICS:
                 end -= 1  # "High Court judge Dame Helen Winkelmann": the judge, not "judge Dame"
-            if doc[end - 1].tag_ in PLURAL_NOUN_TAGS:
-                return None  # "Former officers Tom Ash and Ana Costa": no one's own role
+            # "Former officers Tom Ash and Ana Costa": no one's own ("Secretary of Veterans Affairs" is)
+            if doc[end - 1].tag_ in PLURAL_NOUN_TAGS and not any(t.lower_ in ("of", "for") for t in doc[start:end]):
+                return None
             return text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
     return None
 

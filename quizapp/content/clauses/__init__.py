@@ -20,7 +20,7 @@ from quizapp.content.clauses.text import text_of
 from quizapp.content.gazetteer import HONORIFICS
 from quizapp.content.clauses.verbs import passive_gerund, past_tense, pinned_to_a_day, tense
 from quizapp.content.lexicon import (
-    AUXILIARY_DEPS, DETACHED_DEPS, KEPT_ADVERBS, KIN, PARTICIPLE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS,
+    AUXILIARY_DEPS, DETACHED_DEPS, KEPT_ADVERBS, PARTICIPLE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS,
     RECENCY_ADVERBS, REPORTING_LEMMAS, SUBJECT_DEPS,
 )
 from quizapp.content.types import Clause
@@ -362,7 +362,7 @@ def _owner(subject, verb, index, recent, original) -> dict[int, str]:
     if actor is None:
         return {}
     who = index.by_id(actor)
-    if subject.lemma_ in KIN and who.kind not in ("person", "group"):
+    if subject.lemma_ == "family" and who.kind not in ("person", "group"):
         return {}  # "Their family built the theatre": no theatre's family
     return {owner.i: as_said(who) + "’s" if who.kind == "person" else _owners(as_said(who))}
 

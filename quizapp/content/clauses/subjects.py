@@ -316,8 +316,6 @@ def _fits(pronoun: str, actor) -> bool:
     want = PRONOUN_REFERENTS[pronoun]
     if (want == "person") != (actor.kind == "person"):
         return False
-    # "they" is a band of people's, not a body's ("a professor at the Lakeport Institute and his
-    # team ... They located remnants")
-    if want == "many" and actor.kind != "group":
+    if want == "many" and actor.kind not in ("group", "organization"):
         return False
     return actor.gender is None or PRONOUN_GENDERS.get(pronoun, actor.gender) == actor.gender

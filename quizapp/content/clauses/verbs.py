@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from quizapp.content.lexicon import (
-    AUXILIARY_DEPS, CONDITIONAL_MARKS, DIRECTIVE_LEMMAS, FORECAST_LEMMAS, FUTURE_MODALS, MODALS, PLAN_LEMMAS,
+    AUXILIARY_DEPS, CONDITIONAL_MARKS, FORECAST_LEMMAS, FUTURE_MODALS, MODALS, PLAN_LEMMAS,
     PREPOSITION_PARTICIPLES, SUBJECT_DEPS,
 )
 from quizapp.content.rules import EXAMPLES_PUBLISHED, Rule, table
@@ -37,15 +37,10 @@ def _a_day(token) -> bool:
 
 
 def _serves_its_head(verb) -> bool:
-    return (verb.dep_ == "xcomp" and not _bidden(verb)
+    return (verb.dep_ == "xcomp"
             or verb.dep_ in ("advcl", "prep") and verb.lower_ in PREPOSITION_PARTICIPLES
             or verb.dep_ in ("advcl", "ccomp") and infinitive(verb)
             or verb.dep_ == "ccomp" and verb.tag_ == "VB" and not auxiliaries(verb))
-
-
-def _bidden(verb) -> bool:
-    """ "ordered state agencies to fly flags on Friday": what someone was told to do."""
-    return verb.head.lemma_ in DIRECTIVE_LEMMAS and any(c.dep_ == "dobj" for c in verb.head.children)
 
 
 def auxiliaries(verb) -> list:

@@ -14,6 +14,7 @@ from quizapp.content.anchors import named, names_in_full
 from quizapp.content.lexicon import (FEELING_LEMMAS, GESTURE_LEMMAS, GESTURE_OBJECT, IN_CELEBRATION, ON_SCREEN,
                                      QUOTING_LEMMAS, SHARED_LEMMAS, SHARED_OBJECTS)
 from quizapp.content.questions.wording import find_actor_name, mentions
+from quizapp.content.gazetteer import person_nouns, ranks
 from quizapp.content.scoring import name_variants
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question, Statement
 
@@ -154,8 +155,11 @@ class Article:
 
     def giving_away(self, actor: Actor) -> tuple[str, ...]:
         """The names that give the actor away where another question shows them: those graded
-        right, and a person's given name no one else of the story has ("wrote Babar")."""
-        given = actor.name.split()[0] if actor.kind == "person" and " " in actor.name else None
+        right, and a person's given name no one else of the story has ("wrote Babar"; not a
+        title: "Prince" of "Prince Ali bin Faisal")."""
+        first = actor.name.split()[0]
+        person = actor.kind == "person" and " " in actor.name and first.lower() not in person_nouns() | ranks()
+        given = first if person else None
         shared = any(other.id != actor.id and other.kind == "person" and given in other.name.split()
                      for other in self.actors.values())
         return (*name_variants(actor), *([given] if given and not shared else []))
