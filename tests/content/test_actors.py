@@ -109,6 +109,9 @@ def test_mentions_point_at_actors(found):
     ("Lt. Gen. Tom Ash said the troops had crossed the border.", "Tom Ash", None),
     # nor what a speaker calls someone
     ("\"'Convicted felon Tom Ash' has a very nice ring to it,\" Ana Costa said.", "Tom Ash", None),
+    # a title opening the sentence has the sentence's capital, not its own
+    ("Double Olympic champion Tom Ash won the heat on Friday.", "Tom Ash", "double Olympic champion"),
+    ("President Tom Ash opened the bridge.", "Tom Ash", "President"),
 ])
 def test_roles_from_titles_and_appositions(parse, text, name, role):
     actors, _ = actors_of(parse, text)
@@ -366,6 +369,9 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
     ("SpaceX launched the capsule on Monday. SpaceX said the launch went well.", "SpaceX",
      "organization"),
     ("McCarthy spoke on Tuesday. McCarthy left on Wednesday.", "McCarthy", "person"),
+    # a place after a preposition is no apposition of the noun before it (the parser hung "DC" on it)
+    ("Tom Ash suffered a stroke in 2015 when he was Lakeland's ambassador in Washington DC and had "
+     "been in declining health in recent years.", "Washington DC", "place"),
     # "Mr." makes a person of a lone word the model also called a place
     ("Success carries risks for President Bush and the U.S. The Bush administration will face "
      "problems. The Bush administration considers the sanctions essential. Mr. Bush and his "

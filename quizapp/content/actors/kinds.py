@@ -162,13 +162,19 @@ def _nouns_beside(doc, span: Span) -> list[str]:
               and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.lower_ in person_nouns())]
     # "the 2005 movie Brokeback Mountain": a noun the name's head carries before it
     beside += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        beside.append(root.head)
+    beside += _the_noun_apposed(doc, span, root)
     words = []
     for noun in beside:
         compounds = [t.lower_ for t in noun.lefts if t.dep_ == "compound"]
         words += [noun.lemma_.lower(), " ".join([*compounds[-1:], noun.lemma_.lower()])]
     return words
+
+
+def _the_noun_apposed(doc, span: Span, root) -> list:
+    """ "the retailer" of "the retailer, Crazy Eddie"; not "ambassador in Washington DC", one
+    name split over a preposition ("DC" read as the ambassador's apposition)."""
+    split = any(t.dep_ == "pobj" for t in doc[span.start : span.end])
+    return [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not split else []
 
 
 def _aged(doc, span: Span) -> bool:

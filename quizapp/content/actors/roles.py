@@ -44,7 +44,10 @@ def _title(doc, text: str, span: Span, titles) -> str | None:
             # "Former officers Tom Ash and Ana Costa": no one's own ("Secretary of Veterans Affairs" is)
             if doc[end - 1].tag_ in PLURAL_NOUN_TAGS and not any(t.lower_ in ("of", "for") for t in doc[start:end]):
                 return None
-            return text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+            role = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+            # "Former champion Tom Ash won": the capital is the sentence's, not the role's
+            opening = doc[start].is_sent_start and doc[start].tag_ not in ("NNP", "NNPS")
+            return role[:1].lower() + role[1:] if opening else role
     return None
 
 
