@@ -682,6 +682,12 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # the parser gave "on" the date and the noun after it both: "on" goes with the date
     ("Ana Costa issued a decree on Wednesday dissolving parliament.",
      ["Ana Costa issued a decree dissolving parliament."]),
+    # "that" after a date's noun is the date's: the year began, not the airline
+    ("Amtek, Lakeland's largest airline, said it is sticking to a forecast of breaking even in the "
+     "fiscal year that began yesterday.", ["The fiscal year began."]),
+    # a passive infinitive is what someone asked for, not what happened
+    ("The government had called for Tom Ash to be sentenced to 57 months in prison earlier this month.",
+     ["The government called."]),
 ])
 def test_summaries_read_as_sentences(parse, text, summaries):
     events, _ = events_of(parse, text, published=dt.date(2027, 11, 10))

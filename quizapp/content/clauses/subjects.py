@@ -150,10 +150,12 @@ def _definite(noun) -> bool:
 
 def _relative_antecedent(relative, verb):
     """ "a review that began in November": the review began; "Idai in March, which killed 600":
-    not March but the noun before it; "which is in debt and has been in talks since": the same
-    noun. "which" or "that" is never said of a person, "who" always is."""
+    not March but the noun before it (not "the fiscal year that began": the year did); "which is
+    in debt and has been in talks since": the same noun. "which" or "that" is never said of a
+    person, "who" always is."""
     noun = verb.head
-    subject = noun_before(noun) if noun.ent_type_ in DATE_ENTITIES else _agreeing(verb, noun)
+    aside = any(t.i > 0 and t.nbor(-1).text == "," for t in (relative, noun.left_edge))  # "in 2010, a year that"
+    subject = noun_before(noun) if noun.ent_type_ in DATE_ENTITIES and aside else _agreeing(verb, noun)
     person = subject is not None and subject.ent_type_ == "PERSON"
     if person and relative.lower_ in ("which", "that"):
         return None  # "Lekaldero, ..., at a school that shelters"

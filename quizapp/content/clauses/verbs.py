@@ -57,12 +57,20 @@ def subject_of(verb):
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) > 1 and subjects[0].nbor().text == ",":
         return subjects[1]
+    if len(subjects) > 1 and _a_name_after(subjects[0], subjects[1]):
+        return None  # one subject split in two: "Lakeland film The Tide won", not "Lakeland film"
     return next(iter(subjects), None)
 
 
+def _a_name_after(first, second) -> bool:
+    """The second subject is a name right after the first ("Lakeland film The Tide"), not the
+    head of the first's words ("A magnitude 6 earthquake")."""
+    return second.left_edge.i == first.right_edge.i + 1 and second.pos_ == "PROPN"
+
+
 def infinitive(verb) -> bool:
-    """ "to beat them", "(allowed) its review period to expire"."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """ "to beat them", "(allowed) its review period to expire", "for Tom Ash to be jailed"."""
+    return verb.tag_ in ("VB", "VBN") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def passive_gerund(verb) -> bool:
