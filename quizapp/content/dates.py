@@ -9,6 +9,7 @@ here ("on Friday", "since 2015": "since" makes a duration with an approximate st
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from quizapp.content.timex.lexicon import MONTH_NAMES, PARTS_OF_DAY
@@ -41,8 +42,19 @@ def find_time_expressions(sentence: str, context: DateContext,
     approximate = previous is not None and previous.precision == "approximate"
     found = scan(sentence, Context(context.published, from_partial_date(previous),
                                    from_partial_date(context.previous_day), future, approximate))
-    expressions = (_expression(f, sentence, context.published, future) for f in found)
-    return [e for e in expressions if e is not None]
+    expressions = [e for e in (_expression(f, sentence, context.published, future) for f in found)
+                   if e is not None]
+    return [e for e, after in zip(expressions, [*expressions[1:], None])
+            if not (after and _restated(e, after, sentence))]
+
+
+# "The previous year, in 2015, ...": the phrase after the comma says the same time in full
+RESTATING = re.compile(r",\s*(?:in|on)?\s*")
+
+
+def _restated(expression: TimeExpression, after: TimeExpression, sentence: str) -> bool:
+    return (expression.date.inferred and not after.date.inferred
+            and RESTATING.fullmatch(sentence, expression.end, after.start) is not None)
 
 
 def _expression(found: Found, sentence: str, published: dt.date | None,

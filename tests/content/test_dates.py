@@ -384,6 +384,17 @@ def test_several_expressions_in_one_sentence_in_order():
         "on November 1", "in March 2016", "three days later", "on Friday"]
 
 
+def test_a_time_restated_in_full_is_read_once():
+    # "the previous year" from the last date would be 2015; the writer says which year it was
+    assert found("The previous year, in 2014, Lakeport reported only seven cases.") == [
+        ("in 2014", "2014", "year", False, "point")]
+
+
+def test_a_period_without_a_quarter_before_it_is_no_date():
+    # "the period" of a match, not a company's fiscal quarter
+    assert found("Tom Ash scored twice later in the period to finish off the Lakeport Lions.") == []
+
+
 def test_offsets_point_into_the_sentence():
     sentence = "On\u00a0November\u00a06, the ministry posted a remark; it said so on Friday."
     for expression in find_time_expressions(sentence, DateContext(PUBLISHED)):

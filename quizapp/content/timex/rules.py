@@ -550,12 +550,18 @@ def _resolve_this_quarter(match, sentence, context):
             last_month = last_month.replace(year=last_month.year - 1)
         found = point("quarter", shift(last_month, months=-1))
         return Reading("DATE", found.value, found, found.partial_date(inferred=True))
+    if match.group().lower().endswith("the period") and _quarter_unnamed(context):
+        return None  # "later in the period" of a match, where no quarter was named
     reading = _quarter_of_reference(context, -1 if _group(match, "ago") else 0,
                                     current=_group(match, "current") == "current")
     if reading is None or not _raw(match, "year"):
         return reading
     found = replace(reading.point, day=reading.point.day.replace(year=int(_raw(match, "year"))))
     return Reading("DATE", found.value, found, found.partial_date(inferred=False))
+
+
+def _quarter_unnamed(context: Context) -> bool:
+    return context.reference is None or context.reference.grain != "quarter"
 
 
 def _resolve_half(match, sentence, context):
