@@ -96,6 +96,8 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            # "The fifth, Lakesat-2, was launched": the fifth of what?
                            r"|^(?:True or false\? |Fill in the blank: )?the (?:first|second|third|fourth|fifth|sixth"
                            r"|seventh|eighth|ninth|tenth|last|latest),"
+                           # "Lakeland held four elections in two years, the most recent": of what date?
+                           r"|, the (?:most recent|latest|last|first)[.?]?$"
                            # "Three other new species were found": other than which? (not "Tom Ash and two other men")
                            r"|(?<!and )(?<!with )(?<!like )(?<!among )(?<!, )(?<![\d,.])"
                            r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
@@ -137,7 +139,7 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 DOUBLED = re.compile(r"\b(?!(?:had|that|in)\b)([a-z]+) \1\b")
 # "The Lakeport City marathon champion said the Lakeport City marathon champion": four words said
 # again straight after a word or three
-PHRASE_TWICE = re.compile(r"\b((?:\w+ ){3}\w+)(?: \w+){1,3} \1\b", re.I)
+PHRASE_TWICE = re.compile(r"\b((?:[\w’'-]+ ){3}[\w’'-]+)(?: [\w’'-]+){1,4} \1\b", re.I)
 MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(?:north|south|east|west)(?:ern)? "
                          rf"|(?:north|south)(?:east|west)ern |central )?(?:{'|'.join(NAMES_WITH_THE)})\b"
                          r"(?!\s+(?!and\b|or\b)[a-z])"  # "by White House officials" is right
@@ -324,7 +326,8 @@ PHRASE_FAULTS = table(
                  "He was injured, then the match resumed.")),
     Rule("words said twice", lambda text: DOUBLED.search(text) is not None or PHRASE_TWICE.search(text) is not None,
          fires=("Her lawyers stated unambiguously unambiguously that she knew nothing.",
-                "The Lakeport City marathon champion said the Lakeport City marathon champion."),
+                "The Lakeport City marathon champion said the Lakeport City marathon champion.",
+                "Amtek’s vice president of sales Tom Ash said Amtek’s vice president of sales Tom Ash."),
          spares=("He had had enough.", "He said that that plan failed.",
                  "Boutros Boutros-Ghali arrived.", "Ana Costa was sworn in in the capital.")),
     Rule("a place told by its size alone",
@@ -544,6 +547,8 @@ SENTENCE_FAULTS = table(
                 "At least 30 people were killed in landslides in the same rural province of Lakeland.",
                 "When were three other new species discovered in Lakeland?",
                 "The fifth, Lakesat-2 was launched by Lakeland on 19 December 2011.",
+                "Lakeland held four elections in less than two years, the most recent.",
+                "When did Lakeland hold four elections in less than two years, the most recent?",
                 "Fill in the blank: Over the period, there were _____ rocket launches.",
                 "The other man was caught in Lakeport in March 2011."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
@@ -811,11 +816,15 @@ SAYING = frozenset({"said", "says", "told", "tells", "added", "adds", "asserted"
 
 
 def _says_nothing(doc) -> bool:
-    """ "Mrs. Doyle said outside the court.": the quote that was the point is gone."""
+    """ "Mrs. Doyle said outside the court.", "Tom Ash was quoted as telling the Lakeport
+    Herald.": the quote that was the point is gone."""
     root = doc[:].root
+    quoted = root.lower_ == "quoted" and not any(c.dep_ in ("ccomp", "parataxis") for c in root.children)
+    if quoted:  # quoted as saying or telling what?
+        root = next((t for t in root.subtree if t.dep_ == "pcomp" and t.lower_ in ("saying", "telling")), root)
     said = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "parataxis")
-            or c.dep_ == "dobj" and root.lower_ not in ("told", "tells")]
-    return root.lower_ in SAYING and not said
+            or c.dep_ == "dobj" and root.lower_ not in ("told", "tells", "telling")]
+    return root.lower_ in SAYING | {"saying", "telling"} and not said
 
 
 def _arrives_nowhere(doc) -> bool:
@@ -1372,8 +1381,11 @@ PARSE_FAULTS = table(
                  "The Hubble Space Telescope was launched.", "Ana Costa suffered a stroke.")),
     Rule(SAYS_NOTHING, _says_nothing,
          fires=("Mrs. Doyle said outside the court.", "Prosecutor Daniel Okafor told jurors in his closing speech.",
-                "Who told jurors in his closing speech?", "Who asserted in an interview on CNN?"),
+                "Who told jurors in his closing speech?", "Who asserted in an interview on CNN?",
+                "Tom Ash was quoted as telling the Lakeport newspaper Herald."),
          spares=("Mrs. Doyle said she had sold her house.", "Who asserted that Iraq would win?", "Okafor told jurors that Hale had lied.",
+                 "Tom Ash was quoted as saying that the plant would close.",
+                 "\"I'm saddened by the death of my friend,\" Tom Ash was quoted as saying by Lakeport Radio.",
                  "Ms. Marsh said the government would publish a draft law.")),
     Rule("no subject for its verb", _subjectless,
          fires=("Had to flee the Cambodian capital after a coup.", "The probe was healthy had sent data.",

@@ -471,6 +471,9 @@ REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir a
      "When did only Leonardo da Vinci's painting fetch more?"),
     (Clause("Wimbledon champion Ana Costa", "", "beat", "beat", "Tom Ash", opens_on_a_name=True),
      "When did Wimbledon champion Ana Costa beat Tom Ash?"),
+    # on whose word asks nothing of the date
+    (Clause("Tom Ash", "", "led", "lead", "the Unity Party to victory, according to early results"),
+     "When did Tom Ash lead the Unity Party to victory?"),
 ])
 def test_when_questions_use_do_support_or_invert_the_auxiliary(clause, expected):
     assert when_question(clause, ACTORS) == expected
@@ -815,6 +818,13 @@ def test_no_blank_asks_a_share_the_rest_of_the_whole_gives_away():
     sentence = "Lakeport dominated possession, holding 61% of the ball compared to Kestrel's 39%."
     share = quantity("61%", 61, sentence, 0)
     assert fill_blank.number(Article({}, [], [share], random.Random(0)), share) is None
+
+
+def test_no_blank_asks_a_total_its_parts_add_up_to():
+    sentence = ("At least 15 people died, nine in Lakeport, one in Kestrel and five in Amtek Bay, "
+                "officials said on Monday.")
+    total = quantity("15 people", 15, sentence, 0)
+    assert fill_blank.number(Article({}, [], [total], random.Random(0)), total) is None
 
 
 def test_two_numbers_of_one_fact_are_asked_once():
@@ -1287,6 +1297,19 @@ def test_a_surname_in_another_question_gives_a_who_away():
         choices=(), answer="three", explanation="", source="Ferri finished three shots adrift of Tolon."))
     assert not Chosen([who]).fits(blank)
     assert not Chosen([blank]).fits(who)
+
+
+def test_a_name_before_its_possessive_gives_its_blank_away():
+    from quizapp.content.questions.chosen import Chosen
+
+    cases = Draft(("e1", "number"), Question(
+        id="", kind="fill_blank", prompt="Fill in the blank: Lakeland's case count rose by _____.", choices=(),
+        answer="15", explanation="", source="Lakeland's case count rose by 15."))
+    where = Draft(("e2", "actor"), Question(
+        id="", kind="fill_blank", prompt="Fill in the blank: Hospitalisations rose in _____ on Monday.", choices=(),
+        answer="Lakeland", explanation="", source="Hospitalisations rose in Lakeland on Monday."),
+        answers_actor="a1")
+    assert not Chosen([cases]).fits(where)
 
 
 def test_a_given_name_no_one_else_has_gives_a_person_away():

@@ -318,3 +318,22 @@ def test_a_cut_takes_the_words_that_only_went_with_the_date():
     assert clean_cut("Back in April, the agency issued a warning.", (5, 13)) == "The agency issued a warning."
     sentence = "Tom Ash came back on Monday."
     assert clean_cut(sentence, (sentence.index("on Monday"), len(sentence) - 1)) == "Tom Ash came back."
+
+
+@pytest.mark.parametrize("text", [
+    # one subject the parser split in two: not "Irish film won Best Film"
+    "Irish film The Lakeport Tide, based on two short stories by Tom Ash won Best Film at the "
+    "Lakeport festival on Friday.",
+    # what someone asked for: "Tom Ash to be sentenced" has no verb of its own
+    "The government had called for Tom Ash to be sentenced to 57 months in prison earlier this month.",
+    # the date went with "the most recent", and the line is left with it stranded
+    "Lakeport held four elections in less than two years, the most recent in March.",
+    # a saying whose words were a quotation, with the teller put on both sides of "said"
+    "“Moving assembly to Lakeland is targeted at improving our time to market,” said Amtek’s vice "
+    "president of markets Tom Ash earlier this year.",
+    # a match's period is no fiscal quarter
+    "Tom Ash, Ana Costa and Marco Ferri scored in a 2:24 span later in the period to finish off the "
+    "Lakeport Lions on Sunday.",
+])
+def test_a_line_the_sentence_cannot_give_is_no_line(text):
+    assert lines(text) == []

@@ -22,8 +22,9 @@ SAME_OPTIONS = 2  # multiple-choice questions a set may have with one list of op
 
 def words_of(text: str) -> tuple[str, ...]:
     """A text as the words `mentions` compares: lower case, apostrophes straight, a number
-    whole ("1,600", "39.58") and apart from a unit glued to it ("500m" shows "500")."""
-    return tuple(re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)*", text.lower().replace("’", "'")))
+    whole ("1,600", "39.58") and apart from a unit glued to it ("500m" shows "500"), a name
+    apart from its possessive ("Lakeland's" shows "Lakeland")."""
+    return tuple(re.findall(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'(?!s\b)[^\W\d_]+)*", text.lower().replace("’", "'")))
 
 
 def content_words(text: str) -> set[str]:

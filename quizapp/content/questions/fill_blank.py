@@ -8,6 +8,7 @@ from typing import Sequence
 from quizapp.content.gazetteer import is_given_name
 from quizapp.content.lexicon import CLOSING_QUOTES, OPENING_QUOTES, REPORTING_LEMMAS
 from quizapp.content.scoring import date_variants, name_variants, number_variants, same_answer
+from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.multiple_choice import number_in, quantity_key
 from quizapp.content.questions.wording import (
@@ -180,7 +181,8 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
         return None  # "Whitaker won it by about _____ votes": won what?
     prompt = quantity.sentence.replace(value, BLANK)
     if (RANGE_START.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):])
-            or RACE.search(prompt) or value == "50" and MAJORITY.search(prompt) or _rest_of_a_whole(prompt, value)):
+            or RACE.search(prompt) or value == "50" and MAJORITY.search(prompt) or _rest_of_a_whole(prompt, value)
+            or _sum_of_its_parts(prompt, value)):
         # "by _____% to 10%": one end of a range is no fact of its own; "by _____
         # Investigates.": a number in a name; "fourth in the _____ meters": a race's name
         return None
@@ -194,6 +196,21 @@ def _rest_of_a_whole(prompt: str, value: str) -> bool:
         return False
     shares = [float(n) for n in re.findall(r"(\d+(?:\.\d+)?)\s*(?:%|per ?cent)", prompt)]
     return any(abs(float(value.replace(",", "")) + share - 100) < 1e-9 for share in shares)
+
+
+# a count after the blank, in figures or words: "nine in Port-de-Paix, one in Saint-Louis"
+COUNT_WORDS = [word for word in NUMBER_WORDS if " " not in word and word not in ("a", "an")]
+PART = re.compile(rf"\b(\d[\d,]*|{'|'.join(COUNT_WORDS)})\b", re.I)
+
+
+def _sum_of_its_parts(prompt: str, value: str) -> bool:
+    """ "at least _____ people had died, nine in Lakeport, one in Lakeland and five in Amtek
+    Bay": the parts listed after the blank add up to it."""
+    if not re.fullmatch(r"\d[\d,]*", value):
+        return False
+    parts = [int(p.replace(",", "")) if p[0].isdigit() else NUMBER_WORDS[p.lower()]
+             for p in PART.findall(prompt[prompt.index(BLANK):])]
+    return len(parts) > 1 and sum(parts) == int(value.replace(",", ""))
 
 
 def _draft(key: tuple[str, ...], prompt: str, answer: str, aliases: Sequence[str],

@@ -32,6 +32,9 @@ PAIRED, PAIRED_BEFORE = re.compile(r"(?:and|or|&)\b"), re.compile(r"\b(?:and|or|
 IN_PLACE = re.compile(r"(?:^|\s)in(?: the)?$", re.I)  # "... in", "in the" before a place
 # a preposition between the verb's object and the place: the place is that noun's
 NOUNS_OWN_PLACE = re.compile(r"\b(?:on|of|about|over|against|into|for)\b", re.I)
+# who told it, at the end: a "When ...?" asks what happened, not on whose word ("When did Tom
+# Ash win the vote, according to early results?")
+TOLD_BY = re.compile(r",?\s+according to [^,]*$")
 # another time in the clause muddles "When ...?": "down from 3.2 million in 2022"
 OTHER_TIME = re.compile(
     r"\b((1[5-9]|20)\d\d|yesterday|today|tomorrow|(last|next|this) (year|month|week))\b", re.I)
@@ -235,7 +238,7 @@ def when_question(clause: Clause, actors: dict[str, Actor]) -> str | None:
     """ "When did Norway open its embassy?", "When was the request made?" """
     if not usable(clause) or OTHER_TIME.search(clause.rest):
         return None
-    return f"When {_inverted(clause, actors)}?"
+    return f"When {_inverted(replace(clause, rest=TOLD_BY.sub('', clause.rest)), actors)}?"
 
 
 def _one_of_several(clause: Clause, actor: Actor) -> bool:
