@@ -501,7 +501,21 @@ def _joined_to_another_date(span) -> bool:
     """ "died on Sunday and Monday", "won in 2003 and 2006": no one date is the clause's (not
     "moved in 1957 and in 1965 joined", two clauses)."""
     word = _date_word(span)  # the first of the dates joined
-    return any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in word.children)
+    return any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in word.children) or _last_of_listed_years(word)
+
+
+def _speaking_to(verb) -> bool:
+    """ "Speaking to News24 on Monday, Tom Ash said ...": whom he told, not an event (speaking
+    at a meeting is one)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_ in ("speak", "talk") \
+        and verb.head.lemma_ in REPORTING_LEMMAS and any(c.lower_ in ("to", "with") for c in verb.children)
+
+
+def _last_of_listed_years(word) -> bool:
+    """ "at the 1983, 1984, 1987 and 1990 elections": the parser hung the last year elsewhere."""
+    before = word.doc[max(0, word.i - 2):word.i]
+    return (len(before) == 2 and before[1].lower_ in (",", "and", "or")
+            and all(re.fullmatch(r"1\d{3}|20\d\d", t.text) for t in (before[0], word)))
 
 
 def _a_past_titles_date(span) -> bool:
@@ -671,7 +685,8 @@ NOT_WHEN = table(
          spares=("The rider was hurt in Friday's crash.",)),
     Rule("one of two dates joined", lambda span: _joined_to_another_date(span),
          fires=("Twenty-two villagers died in landslides on Sunday and Monday, police said.",
-                "Ana Costa won the title in 2003 and 2006."),
+                "Ana Costa won the title in 2003 and 2006.",
+                "Tom Ash led the Unity Party to victory at the 1983, 1984, 1987 and 1990 elections."),
          spares=("Twenty-two villagers died in landslides on Sunday, police said.",
                  "Ana Costa won the title in 2003 and retired.",
                  "Tom Ash moved to Lakeport in 1957 and in 1965 joined the staff of Ana Costa.",
@@ -1025,6 +1040,10 @@ TELLS_NOTHING = table(
          lambda pair: pair[1].dep_ == "relcl" and any(c.lower_ == "where" for c in pair[1].children),
          fires=("The statue stands near the cloakroom where Ana Costa worked as a teenager in the early 1960s.",),
          spares=("Ana Costa, who worked in the cloakroom as a teenager in the early 1960s, died.",)),
+    Rule("how a saying was said", lambda pair: _speaking_to(pair[1]),
+         fires=("Speaking to the Lakeport Herald on Monday, Tom Ash said the vote would be held on Wednesday.",),
+         spares=("Tom Ash spoke to the Lakeport Herald on Monday.",
+                 "Speaking at a farmers' fair in Lakeport on Saturday, Tom Ash said the rice would be sold.")),
     Rule("a report with nothing reported", lambda pair: _empty_report(pair[0]),
          fires=("Ferguson said in a statement on Monday.",
                 "Lakeport posted a message on social media on Sunday which read: “We are deeply saddened.”"),

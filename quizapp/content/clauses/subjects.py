@@ -37,7 +37,18 @@ def finite_subject(verb, head):
         return verb.head  # the parser hung the main verb on its subject: "X, one of them, paid"
     if _lost_to_the_opening(head, subject):
         return _hung_on_the_opening(head)
-    return _named_by_apposition(_name_closing_a_list(subject))
+    return _named_by_apposition(_name_closing_a_list(_after_the_teller(subject)))
+
+
+def _after_the_teller(subject):
+    """ "According to the mayor, Tom Ash, the fire broke out": the parser took the teller's
+    name for the subject and the fire for its apposition; the fire broke out."""
+    if subject is None or subject.ent_type_ != "PERSON" or subject.left_edge.i < 2:
+        return subject
+    opened = subject.doc[0].lower_ == "according" and subject.doc[subject.left_edge.i - 1].text == ","
+    thing = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+                  and any(d.lower_ == "the" for d in c.lefts)), None)
+    return thing if opened and thing is not None else subject
 
 
 def _lost_to_the_opening(verb, subject) -> bool:
