@@ -1307,11 +1307,26 @@ def _pronoun_subject(doc) -> bool:
     return pronoun is not None and not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[:pronoun.i])
 
 
+def _simple_past(verb) -> bool:
+    """ "sent", "was sentenced": no "has" or "had" that gives the "already" its time."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and bool(auxiliaries) and auxiliaries <= {"was", "were"}
+
+
 PARSE_FAULTS = table(
     "parse faults: what a second reading finds broken", lambda doc: doc,
     Rule("not one sentence", lambda doc: len(list(doc.sents)) > 1,
          fires=("Conceptual drawings released. The plan was approved.",),
          spares=("The plan was approved on Monday.",)),
+    # "Japan already sent up its first satellites in March 2003": already by when? The story's
+    # day, which a line's date or a "When ...?" is not
+    Rule("a past told as already done", lambda doc: any(
+        t.lower_ == "already" and t.dep_ == "advmod" and _simple_past(t.head) for t in doc),
+         fires=("Lakeland already sent up its first satellites in March 2003.",
+                "When was Tom Ash already sentenced to 15 years?"),
+         spares=("Amtek already owns about 4% of the bank.", "Lakeland sent up its first satellites in March 2003.",
+                 "Amtek had already cancelled more than 200 flights before the storm.",
+                 "Lakeland will send 70 soldiers, saying it has already sent 14 soldiers to the area.")),
     Rule("no finite verb", lambda doc: not _finite_verbs(doc),
          fires=("The first trans-Tasman test in Brisbane.", "Upstream rivers swollen by days of rain."),
          spares=("The first test began in Brisbane.", "The rivers were swollen by days of rain.")),
@@ -1929,6 +1944,11 @@ LINE_PARSE_FAULTS = table(
                 "Ayacucho was the site of an 1824 victory against Spanish troops."),
          spares=("Hernandez was kidnapped from his store.", "Australia has been independent since 1901.",
                  "The vote was held on Friday.")),
+    Rule("a present beside the past", lambda doc: any(
+        t.dep_ == "advcl" and t.tag_ == "VBZ" and t.head.dep_ == "ROOT" and t.head.tag_ == "VBD" for t in doc),
+         fires=("Lakeland launched a campaign against measles as a sudden spike in cases causes alarm.",),
+         spares=("Lakeland launched a campaign against measles as a sudden spike in cases caused alarm.",
+                 "Ana Costa cut short a trip to help then prime minister Tom Ash survive a confidence vote.")),
     Rule("a present state, not an event", _present_state,
          fires=("A major dispute concerns a broad political treaty.",
                 "Amir is serving a life sentence for the assassination.",
