@@ -1139,6 +1139,27 @@ def test_who_said_it_is_not_asked():
     assert article.asked_doer(selling) == blake
 
 
+def test_no_who_names_the_post_the_story_gives_the_answer_nor_blanks_a_name_cased_wrong():
+    ash, costa, ferri = (Actor("a1", "Tom Ash", "person", mentions=2, role="former Finance Minister", gender="male"),
+                         Actor("a2", "Yves Tolon", "person", mentions=2, role="Energy Minister", gender="male"),
+                         Actor("a3", "Marco Ferri", "person", mentions=2, role="secretary", gender="male"))
+    used = Clause("Tom Ash", "was", "convicted", "convict", "of using his position as finance minister to "
+                  "exempt a firm from taxes", passive=True, subject_actor="a1")
+    convicted = event(1, "On Monday, Tom Ash was convicted of using his position as finance minister to "
+                      "exempt a firm from taxes.", ("Monday", "2016-11-07", "day"), used, ("a1",))
+    acquittals = [event(n, f"On Monday, {a.name} was acquitted.", ("Monday", "2016-11-07", "day"),
+                        Clause(a.name, "was", "acquitted", "acquit", "", passive=True, subject_actor=a.id), (a.id,))
+                  for n, a in ((3, costa), (4, ferri))]
+    article = Article({a.id: a for a in (ash, costa, ferri)}, [convicted, *acquittals], [], random.Random(0))
+    assert multiple_choice.who(article, convicted) is None
+    buried = Clause("Tom Ash khan", "was", "laid", "lay", "to rest in Lakeport", passive=True, subject_actor="a1")
+    laid = event(2, "Tom Ash khan was laid to rest in Lakeport on Monday.", ("Monday", "2016-11-07", "day"),
+                 buried, ("a1",))
+    article = Article({a.id: a for a in (replace(ash, name="Tom Ash khan"), costa, ferri)}, [laid], [],
+                      random.Random(0))
+    assert fill_blank.actor(article, laid) is None
+
+
 def test_people_named_by_one_name_are_not_offered_among_full_names():
     people = [Actor(f"a{n}", name, "person", mentions=2, kind_confidence=0.9)
               for n, name in enumerate(["Bush", "Dick Cheney", "Saddam Hussein", "Mikhail Sytenko", "Baker"])]

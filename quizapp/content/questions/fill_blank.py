@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from quizapp.content.gazetteer import is_given_name
-from quizapp.content.lexicon import CLOSING_QUOTES, OPENING_QUOTES, REPORTING_LEMMAS
+from quizapp.content.lexicon import CLOSING_QUOTES, NAME_PARTICLES, OPENING_QUOTES, REPORTING_LEMMAS
 from quizapp.content.scoring import date_variants, name_variants, number_variants, same_answer
 from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.questions.article import Article, Draft
@@ -80,13 +80,18 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
     names = sorted(who.names, key=len, reverse=True)  # "Lena Anna Holm" before "Holm"
     pattern = re.compile("|".join(actor_name_pattern(n) for n in names))
     found = pattern.findall(event.sentence)
-    if len(found) != 1:
+    if len(found) != 1 or _slipped_case(who, found[0]):
         return None
     prompt = pattern.sub(BLANK, event.sentence)
     if _given_away(who, event.sentence, pattern.search(event.sentence), prompt):
         return None
     draft = _draft(key, prompt, found[0], name_variants(who), event, 0.7, CONFIDENCE["actor"])
     return replace(draft, answers_actor=who.id, also_named=article.giving_away(who)) if draft else None
+
+
+def _slipped_case(who: Actor, name: str) -> bool:
+    """ "Tom Ash khan": a person's name with a word the writer left in lower case is no key to type."""
+    return who.kind == "person" and any(word.islower() and word not in NAME_PARTICLES for word in name.split()[1:])
 
 
 def _given_away(who: Actor, sentence: str, match: re.Match, prompt: str) -> bool:

@@ -189,13 +189,24 @@ def _says_too_little(prompt: str) -> bool:
             and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]))
 
 
+# words before a post that say when it was held, not what it is
+PAST_POST = re.compile(r"^(?:(?:former|ex-|then|the|late)\s*)+", re.I)
+
+
+def _role_said(prompt: str, actor: Actor) -> bool:
+    """ "Who used his position as finance minister ...?" of the former Finance Minister: the
+    post the story gives the answer points to it (a post of two words or more, not "mayor")."""
+    post = PAST_POST.sub("", actor.role or "").lower()
+    return len(post.split()) > 1 and post in prompt.lower()
+
+
 def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Article,
             about: Event | Statement | None, source: str, actors: tuple[str, ...],
             confidence: float, event_id: str | None = None, reckoned: str = "") -> Draft | None:
     """A question answered by the actor's name, other actors of its kind as options (only when
     the kind is sure: a company offered among people is a joke option)."""
     if (prompt is None or actor.kind_confidence < SURE or any(mentions(prompt, n) for n in actor.names)
-            or _says_too_little(prompt)):
+            or _says_too_little(prompt) or _role_said(prompt, actor)):
         return None
     wrong = distractors.actors(article, actor, about, prompt)
     if len(wrong) < MIN_DISTRACTORS:
