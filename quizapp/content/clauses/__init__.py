@@ -254,7 +254,8 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
         names[subject.i] = text_of(noun_phrase(noun), original)
     elif subject.lower_ in PRONOUN_REFERENTS and not _expletive(subject) and not _dislocated(subject):
         # "she and Sir Martin": only the pronoun
-        actor = antecedent(subject.lower_, index, _with_its_own_sentence(subject, index, position, recent))
+        actor = _not_named_again(verb, antecedent(subject.lower_, index,
+                                                  _with_its_own_sentence(subject, index, position, recent)), index)
         if actor:
             names[subject.i] = as_said(index.by_id(actor))
     names |= _owner(subject, verb, index, recent, original)
@@ -265,6 +266,13 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
         names[subject.i] = who.name
     text = _listed(text_of(tokens, original, names | dated_owners(tokens, skip)))
     return tokens, _closed_aside(text, tokens, subject), actor
+
+
+def _not_named_again(verb, actor: str | None, index) -> str | None:
+    """The pronoun's antecedent, unless the clause names it again after the verb: "They were
+    acquitted by Judge Ash" is not Judge Ash acquitted by Judge Ash."""
+    surname = index.by_id(actor).name.split()[-1] if actor else None
+    return None if surname and any(t.text == surname for t in verb.subtree if t.i > verb.i) else actor
 
 
 def _closed_aside(text: str, tokens: list, subject) -> str:

@@ -26,9 +26,9 @@ DATE_STEPS = {"year": (1, 2, 3, 4, -1, -2, -3, -4), "month": (1, 2, 3, -1, -2, -
               "day": (2, 4, 7, -2, -4, -7), "decade": (10, 20, -10, -20)}
 COUNT_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 YEAR = re.compile(r"^\d{4}$")
-# a pronoun, or a sport's category ("won the women's race")
-GENDER_WORDS = {"female": re.compile(r"\b(?:she|her|hers|herself|women['’]s|ladies['’]|girls['’])(?!\w)", re.I),
-                "male": re.compile(r"\b(?:he|his|him|himself|men['’]s|boys['’])(?!\w)", re.I)}
+# a pronoun, or a sport's category ("won the women's race", "the first male champion")
+GENDER_WORDS = {"female": re.compile(r"\b(?:she|her|hers|herself|women['’]s|ladies['’]|girls['’]|female)(?!\w)", re.I),
+                "male": re.compile(r"\b(?:he|his|him|himself|men['’]s|boys['’]|male)(?!\w)", re.I)}
 DURATION = re.compile(
     rf"^(?P<lead>(?:[a-z]+ )*?)(?P<count>\d+|{'|'.join(COUNT_WORDS[1:])}) "
     r"(?P<unit>day|week|month|year|decade)s?$", re.I)

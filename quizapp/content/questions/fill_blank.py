@@ -10,7 +10,7 @@ from quizapp.content.lexicon import CLOSING_QUOTES, NAME_PARTICLES, OPENING_QUOT
 from quizapp.content.scoring import date_variants, name_variants, number_variants, same_answer
 from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.questions.article import Article, Draft
-from quizapp.content.questions.multiple_choice import number_in, quantity_key
+from quizapp.content.questions.multiple_choice import COUNT_WORD, number_in, quantity_key
 from quizapp.content.questions.wording import (
     DETERMINERS, OBJECT_PRONOUN, actor_name_pattern, balanced, blank_of_date, explain, leans_on_context,
     mentions, opens_on_pronoun,
@@ -204,8 +204,7 @@ def _rest_of_a_whole(prompt: str, value: str) -> bool:
 
 
 # a count after the blank, in figures or words: "nine in Port-de-Paix, one in Saint-Louis"
-COUNT_WORDS = [word for word in NUMBER_WORDS if " " not in word and word not in ("a", "an")]
-PART = re.compile(rf"\b(\d[\d,]*|{'|'.join(COUNT_WORDS)})\b", re.I)
+PART = re.compile(rf"\b(\d[\d,]*|{COUNT_WORD})\b", re.I)
 
 
 def _sum_of_its_parts(prompt: str, value: str) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from quizapp.content.actors.kinds import SURE
 from quizapp.content.dates import describe
+from quizapp.content.gazetteer import names_a_currency
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft, around
 from quizapp.content.questions.wording import (
@@ -123,6 +124,8 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
         return None  # "5,500 prisoners were taken, though officials said the total may be above 8,000"
     # the words after the number: "438 square kilometres" asks "how many square kilometres"
     unit = quantity.text.split(number, 1)[-1].strip() or quantity.unit
+    if names_a_currency(unit) or PARTS_INCLUDED.search(quantity.sentence):
+        return None  # "How many euros ...?" is a sum; "10 injuries, including eight": 5 is no option
     prompt = how_many_question(quantity.clause, quantity.text, unit, article.actors)
     pool = distractors.number_pool(number)
     if prompt is None or len(pool) <= MIN_DISTRACTORS or re.search(r"\d[\d,]*\.\d|\d{3}", prompt):
@@ -189,6 +192,8 @@ def _says_too_little(prompt: str) -> bool:
             and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]))
 
 
+# a count's parts told beside it: an option below them is absurd
+PARTS_INCLUDED = re.compile(rf"\bincluding (?:\d|{COUNT_WORD}\b)", re.I)
 # words before a post that say when it was held, not what it is
 PAST_POST = re.compile(r"^(?:(?:former|ex-|then|the|late)\s*)+", re.I)
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from quizapp.content.dates import describe
 from quizapp.content.gate import part_of_a_year
 from quizapp.content.lexicon import (
-    DANGLING_ENDS, INSTITUTION_HEADS, PARTICLES, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS,
+    DANGLING_ENDS, INSTITUTION_HEADS, PARTICLES, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS, WORD_PREFIXES,
 )
 from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.types import Actor, Clause, TimeExpression
@@ -471,9 +471,10 @@ def _inverted(clause: Clause, actors: dict[str, Actor], keep_perfect: bool = Fal
 def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
     """The subject as it reads mid-sentence: "The request" -> "the request", names kept."""
     first, *others = clause.subject.split()
-    if first.lower() in DETERMINERS | LEADING_ADVERBS or first.lower() in NUMBER_WORDS:
-        # "the request", "only Leonardo's ...", "four Lakeport residents"
-        return first.lower() + clause.subject[len(first):]
+    if (first.lower() in DETERMINERS | LEADING_ADVERBS or first.lower() in NUMBER_WORDS
+            or "-" in first and first.lower().split("-")[0] in WORD_PREFIXES):
+        # "the request", "only Leonardo's ...", "four Lakeport residents", "ex-Soviet Lakeland"
+        return clause.subject[:1].lower() + clause.subject[1:]
     proper = (
         any(c.isupper() for c in first[1:])  # "US-led", "WHO"
         or _in_a_name(re.split(r"['’]", first)[0], actors)  # "Norway", "Kenya's", "Obama aides"
