@@ -504,11 +504,20 @@ def _joined_to_another_date(span) -> bool:
     return any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in word.children) or _last_of_listed_years(word)
 
 
+def _saying_as_a_participle(verb) -> bool:
+    """ "Health Minister, Tom Ash, mentioned in a press conference ...": the parser took the
+    minister's saying for a participle on his name ("mentioned" of him), no one's words by."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_ in REPORTING_LEMMAS | {"mention"}
+            and verb.head.pos_ == "PROPN" and not any(c.dep_ == "agent" for c in verb.children))
+
+
 def _speaking_to(verb) -> bool:
     """ "Speaking to News24 on Monday, Tom Ash said ...": whom he told, not an event (speaking
     at a meeting is one)."""
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_ in ("speak", "talk") \
-        and verb.head.lemma_ in REPORTING_LEMMAS and any(c.lower_ in ("to", "with") for c in verb.children)
+        and verb.head.lemma_ in REPORTING_LEMMAS and any(
+            c.lower_ in ("to", "with") and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+            for c in verb.children)
 
 
 def _last_of_listed_years(word) -> bool:
@@ -1040,10 +1049,15 @@ TELLS_NOTHING = table(
          lambda pair: pair[1].dep_ == "relcl" and any(c.lower_ == "where" for c in pair[1].children),
          fires=("The statue stands near the cloakroom where Ana Costa worked as a teenager in the early 1960s.",),
          spares=("Ana Costa, who worked in the cloakroom as a teenager in the early 1960s, died.",)),
+    Rule("a saying read as a participle", lambda pair: _saying_as_a_participle(pair[1]),
+         fires=("Health Minister, Tom Ash, mentioned in a press conference on Sunday this is not a guideline "
+                "they have recommended.",),
+         spares=("The plan announced by Tom Ash on Sunday was approved on Monday.",)),
     Rule("how a saying was said", lambda pair: _speaking_to(pair[1]),
          fires=("Speaking to the Lakeport Herald on Monday, Tom Ash said the vote would be held on Wednesday.",),
          spares=("Tom Ash spoke to the Lakeport Herald on Monday.",
-                 "Speaking at a farmers' fair in Lakeport on Saturday, Tom Ash said the rice would be sold.")),
+                 "Speaking at a farmers' fair in Lakeport on Saturday, Tom Ash said the rice would be sold.",
+                 "Speaking to a rally of 5,000 supporters in Lakeport on Saturday, Tom Ash said he would win.")),
     Rule("a report with nothing reported", lambda pair: _empty_report(pair[0]),
          fires=("Ferguson said in a statement on Monday.",
                 "Lakeport posted a message on social media on Sunday which read: “We are deeply saddened.”"),

@@ -18,7 +18,7 @@ from quizapp.content.clauses.subjects import bare_title, has_indefinite_article
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, in_a_quotation
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_given_name,
-                                      is_nationality, person_nouns)
+                                      is_nationality, is_us_state, person_nouns)
 from quizapp.content.lexicon import (
     ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, HELD_POSTS, INSTITUTION_HEADS,
     LEANING_OPENERS, MEASURE_UNITS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
@@ -97,7 +97,7 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"|^(?:True or false\? |Fill in the blank: )?the (?:first|second|third|fourth|fifth|sixth"
                            r"|seventh|eighth|ninth|tenth|last|latest),"
                            # "won her second gold in the event": which of the story's events?
-                           r"|\bthe event\b(?! (?:of|that|which)\b)"
+                           r"|\bin the event\b(?! of\b)"
                            # "Lakeland held four elections in two years, the most recent": of what date?
                            r"|, the (?:most recent|latest|last|first)[.?]?$"
                            # "Three other new species were found": other than which? (not "Tom Ash and two other men")
@@ -124,7 +124,9 @@ DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|
                     # "per -person": a hyphen left before a word; "Tom Ash's was awarded": an owner with nothing owned
                     r"|(?<=[a-z]) -[a-z]{2,}|['’]s (?:was|were) [a-z]+(?:ed|en)\b"
                     # "the highlands , a week after": a space before a comma; "at 09:00hours"
-                    r"|\w ,|\b\d{1,2}:\d\d(?:hours|hrs)\b")
+                    r"|\w ,|\b\d{1,2}:\d\d(?:hours|hrs)\b"
+                    # "and their son, 28; were found": a list's semicolon left before its verb
+                    r"|; (?:was|were|is|are|had|has|have)\b")
 # "7-6(4 to win ...)": a bracket the tokenizer left inside a word, its closing one moved off
 GLUED_BRACKET = re.compile(r"\w\([^)\s]*\s")
 # "resigned as mayor of the city of 78,000": which city?
@@ -141,7 +143,9 @@ RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 DOUBLED = re.compile(r"\b(?!(?:had|that|in)\b)([a-z]+) \1\b")
 # "The Lakeport City marathon champion said the Lakeport City marathon champion": four words said
 # again straight after a word or three
-PHRASE_TWICE = re.compile(r"\b((?:[\w’'-]+ ){3}[\w’'-]+)(?: [\w’'-]+){1,4} \1\b", re.I)
+PHRASE_TWICE = re.compile(r"\b((?:[\w’'-]+ ){3}[\w’'-]+)(?: (?!(?:to|until|and|or|than)\b)[\w’'-]+){1,4} \1\b", re.I)
+# a name said of itself: "Amtek Annual Meeting's 16th Amtek Annual Meeting", "Lakeport was Lakeport"
+NAME_TWICE = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)*)(?:['’]s (?:\S+ )?| (?:was|were|is|are) )\1\b(?! [A-Z])")
 MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(?:north|south|east|west)(?:ern)? "
                          rf"|(?:north|south)(?:east|west)ern |central )?(?:{'|'.join(NAMES_WITH_THE)})\b"
                          r"(?!\s+(?!and\b|or\b)[a-z])"  # "by White House officials" is right
@@ -303,6 +307,7 @@ PHRASE_FAULTS = table(
                 "He called it ``a disgrace''.", "He had estimated 55 cents a shhha55.", 'Interdiction would begin " almost instantly."',
                 "The video for this ' remake was launched.", "Profit rose to #54.8 million.",
                 "Trade fell to dlrs 14 billion.", "Cargo was unloaded at the port ofAqaba.",
+                "Tom Ash of Lakeport; his wife Ana Costa, 54; and their son Marco, 28; were found dead.",
                 "The White House 've been subjected to leaks For the past few weeks.",
                 "Among the offerings with terms and syndicate manager @ CORPORATES Sun Inc. was a bond.",
                 "Army spokesman Al- Sawarmi Khaled said so.", "Tom Ash stood trial with his ex- Ana Costa.",
@@ -326,12 +331,16 @@ PHRASE_FAULTS = table(
          fires=("The Republican Cochran was elected then the Senate.",),
          spares=("The Republican Cochran was elected to the House, and then the Senate.",
                  "He was injured, then the match resumed.")),
-    Rule("words said twice", lambda text: DOUBLED.search(text) is not None or PHRASE_TWICE.search(text) is not None,
+    Rule("words said twice", lambda text: any(p.search(text) for p in (DOUBLED, PHRASE_TWICE, NAME_TWICE)),
          fires=("Her lawyers stated unambiguously unambiguously that she knew nothing.",
                 "The Lakeport City marathon champion said the Lakeport City marathon champion.",
-                "Amtek’s vice president of sales Tom Ash said Amtek’s vice president of sales Tom Ash."),
-         spares=("He had had enough.", "He said that that plan failed.",
-                 "Boutros Boutros-Ghali arrived.", "Ana Costa was sworn in in the capital.")),
+                "Amtek’s vice president of sales Tom Ash said Amtek’s vice president of sales Tom Ash.",
+                "Annual General Meeting’s 16th Annual General Meeting was held in Lakeport.",
+                "True or false? Lakeport United was Lakeport United in second place with 598 points."),
+         spares=("He had had enough.", "He said that that plan failed.", "Lakeport's Lakeport Arena was closed.",
+                 "Tom Ash's son Tom Ash Jr was born in 1990.",
+                 "Boutros Boutros-Ghali arrived.", "Ana Costa was sworn in in the capital.",
+                 "In 1950 Tom Ash moved the Amtek plant from the edge of the old Lakeport docks to the edge of the city.")),
     Rule("a place told by its size alone",
          lambda text: SIZE_ALONE.search(text) is not None,
          fires=("Bill Courtright resigned as mayor of the city of 78,000.",),
@@ -556,6 +565,7 @@ SENTENCE_FAULTS = table(
                 "The other man was caught in Lakeport in March 2011."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
                  "In the event of rain, the final will be played on Monday.",
+                 "On Sunday, 5,000 runners took part in the Lakeport Marathon, the event's 50th edition.",
                  "Ana Costa won another term in 2010.", "The current account deficit widened.",
                  "Tom Ash faced charges similar to those against Ana Costa.",
                  "Ana Costa said the two cases were similar.",
@@ -916,7 +926,8 @@ def _a_time(token) -> bool:
 COMMA_FRONTED = SAYING | frozenset({
     "say", "reported", "reports", "announced", "confirmed", "noted", "wrote", "believe", "believes",
     "believed", "think", "thinks", "thought", "expect", "expects", "expected", "estimate", "estimates",
-    "estimated", "predict", "predicts", "predicted", "warn", "warns", "warned", "explained"})
+    "estimated", "predict", "predicts", "predicted", "warn", "warns", "warned", "explained", "acknowledged",
+    "admitted"})
 
 
 def _comma_splice(doc) -> bool:
@@ -1322,15 +1333,6 @@ PARSE_FAULTS = table(
     Rule("not one sentence", lambda doc: len(list(doc.sents)) > 1,
          fires=("Conceptual drawings released. The plan was approved.",),
          spares=("The plan was approved on Monday.",)),
-    # "Japan already sent up its first satellites in March 2003": already by when? The story's
-    # day, which a line's date or a "When ...?" is not
-    Rule("a past told as already done", lambda doc: any(
-        t.lower_ == "already" and t.dep_ == "advmod" and _simple_past(t.head) for t in doc),
-         fires=("Lakeland already sent up its first satellites in March 2003.",
-                "When was Tom Ash already sentenced to 15 years?"),
-         spares=("Amtek already owns about 4% of the bank.", "Lakeland sent up its first satellites in March 2003.",
-                 "Amtek had already cancelled more than 200 flights before the storm.",
-                 "Lakeland will send 70 soldiers, saying it has already sent 14 soldiers to the area.")),
     Rule("no finite verb", lambda doc: not _finite_verbs(doc),
          fires=("The first trans-Tasman test in Brisbane.", "Upstream rivers swollen by days of rain."),
          spares=("The first test began in Brisbane.", "The rivers were swollen by days of rain.")),
@@ -1878,10 +1880,12 @@ def _unnamed_person(doc) -> bool:
 
 
 def _a_places_post(noun) -> bool:
-    """ "Lakeland's justice minister resigned": the post of a country or a body, the one who
-    holds it unnamed (not "Amtek's chief, Tom Ash," nor "Ana Costa's husband")."""
+    """ "Lakeland's justice minister resigned": the post of a country or a city (the
+    gazetteer's: the second reading has no entities), the one who holds it unnamed (not
+    "Lakeland's chief, Tom Ash," nor "Ash's lawyer")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return (owner is not None and owner.pos_ == "PROPN" and not list(owner.lefts) and not is_given_name(owner.text)
+    place = owner is not None and " ".join(t.text for t in owner.subtree if t.dep_ != "case")
+    return (bool(place) and (country_of(place) is not None or is_city(place) or is_us_state(place))
             and not any(t.pos_ == "PROPN" for c in noun.children if c.dep_ == "appos" for t in c.subtree))
 
 
@@ -1957,6 +1961,15 @@ LINE_PARSE_FAULTS = table(
                 "Ayacucho was the site of an 1824 victory against Spanish troops."),
          spares=("Hernandez was kidnapped from his store.", "Australia has been independent since 1901.",
                  "The vote was held on Friday.")),
+    # "Lakeland already sent up its first satellites": already by when? The story's day, which
+    # a line's date is not
+    Rule("a past told as already done", lambda doc: any(
+        t.lower_ == "already" and t.dep_ == "advmod" and _simple_past(t.head) for t in doc),
+         fires=("Lakeland already sent up its first satellites via the fifth Amtek rocket.",
+                "Tom Ash was already sentenced to 15 years over a separate case."),
+         spares=("Amtek already owns about 4% of the bank.", "Lakeland sent up its first satellites via the fifth Amtek rocket.",
+                 "Amtek had already cancelled more than 200 flights before the storm.",
+                 "Lakeland will send 70 soldiers, saying it has already sent 14 soldiers to the area.")),
     Rule("a present beside the past", lambda doc: any(
         t.dep_ == "advcl" and t.tag_ == "VBZ" and t.head.dep_ == "ROOT" and t.head.tag_ == "VBD" for t in doc),
          fires=("Lakeland launched a campaign against measles as a sudden spike in cases causes alarm.",),
@@ -1979,17 +1992,18 @@ LINE_PARSE_FAULTS = table(
                 "The Speaker suspended the approval of the new ministers.",
                 "The Briton triggered a terror alert in a video.",
                 "The older man, a Berliner, was caught in Vienna.", "Who outclassed the Briton?",
-                "The author of “The Square” died at the age of 82.",
-                "Lakeland's justice minister resigned over a Facebook post.",
-                "Lakeland's former president was sentenced to 11 years in jail."),
+                "The author of “The Square” died at the age of 82.", "A teen was arrested in Lakeport.",
+                "Peru's finance minister resigned over a tax scandal.",
+                "Chile's former president was sentenced to 11 years in jail."),
          spares=("A Lakeport spokesman said the troops will remain.", "A judge sentenced Tom Ash to 12 years.",
                  "A Lakeport minister, Ana Costa, resigned.", "Ana Costa, a minister, resigned.",
                  "A man named Tom Ash was arrested on Monday.", "A film about the Lakeport floods won an award.",
                  "The United States and Lakeland conferred in Lakeport on a blockade.",
                  "Amtek had a one-time charge of $14.8 million.", "Police arrested a man in Lakeport.",
                  "Costa joined the staff of U.S. Rep. Tom Ash.", "The Beatles played at the Cavern.",
-                 "The Lakeport Police arrested a man.", "Lakeland's justice minister, Ana Costa, resigned.",
-                 "Ana Costa's husband died.")),
+                 "The Lakeport Police arrested a man.", "Peru's finance minister, Ana Costa, resigned.",
+                 "Ana Costa's husband died.", "Ash's lawyer filed an appeal.",
+                 "Peru's health secretary acknowledged that an epidemic of dengue fever exists.")),
     # the faults of TIMELINE_ONLY last: the first fault found is one of them only where no other is
     Rule(PLAIN_POINTER, _plain_pointer,
          fires=("Margaret Doyle put her pension into the fund on the advice of a financial adviser.",

@@ -220,6 +220,8 @@ ARRIVING = frozenset({"arrive", "arrives", "arrived", "arriving", "return", "ret
                       "returning"})
 PLACE_MARKERS = frozenset({"in", "at", "to", "into", "from", "home", "here", "there", "back"})
 TITLE_TIMES = frozenset({"former", "acting", "interim", "outgoing"})  # "former High Court judge"
+# common words that open a role: "double Olympic champion", "defending champion"
+ROLE_OPENERS = frozenset({"double", "triple", "defending", "reigning", "retired", "veteran"})
 # words a job title may contain besides capitalised ones: "Minister and Special Representative
 # for the Middle East", "foreign ministry spokesperson"
 TITLE_GLUE = frozenset({"and", "for", "of", "the", "a", "on", "-", "&"})
@@ -238,7 +240,7 @@ BENCH_ROLES = frozenset({"manager", "coach", "boss", "referee"})  # who does not
 PLAYER_ROLES = frozenset({"player", "striker", "forward", "winger", "midfielder", "defender", "goalkeeper",
                           "keeper", "captain", "substitute", "bowler", "batsman"})
 # someone a line may speak of without a name: "A judge handed down ...", "A man was arrested"
-PEOPLE_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "teenager", "child", "judge", "officer",
+PEOPLE_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "teenager", "teen", "child", "judge", "officer",
                           "soldier", "doctor", "passenger", "pilot", "policeman", "policewoman", "gunman",
                           "reporter", "correspondent"})
 PLACE_LEADS = frozenset({"river", "lake", "mount", "cape", "fort", "port", "isle", "gulf", "bay"})

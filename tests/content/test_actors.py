@@ -112,6 +112,7 @@ def test_mentions_point_at_actors(found):
     # a title opening the sentence has the sentence's capital, not its own
     ("Double Olympic champion Tom Ash won the heat on Friday.", "Tom Ash", "double Olympic champion"),
     ("President Tom Ash opened the bridge.", "Tom Ash", "President"),
+    ("Olympic champion Tom Ash won the heat on Friday.", "Tom Ash", "Olympic champion"),
 ])
 def test_roles_from_titles_and_appositions(parse, text, name, role):
     actors, _ = actors_of(parse, text)

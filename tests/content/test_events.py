@@ -685,6 +685,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # "that" after a date's noun is the date's: the year began, not the airline
     ("Amtek, Lakeland's largest airline, said it is sticking to a forecast of breaking even in the "
      "fiscal year that began yesterday.", ["The fiscal year began."]),
+    # a person set off after a teller's name is no thing the parser mistook for the subject
+    ("According to police, Tom Ash, the driver of the car, fled the scene on Monday.",
+     ["Tom Ash fled the scene according to police."]),
     # "sometime" goes with its date
     ("Tom Ash had directed the Police Commissioner to stop an investigation into a complaint sometime in July, 2020.",
      ["Tom Ash directed the Police Commissioner to stop an investigation into a complaint."]),

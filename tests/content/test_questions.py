@@ -467,6 +467,10 @@ REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir a
      "When did neighbouring Suffolk report cases of bird flu?"),
     (Clause("Fire-frazzled Northern California", "", "got", "get", "some rain"),
      "When did fire-frazzled Northern California get some rain?"),
+    (Clause("Co-Op Bank", "", "bought", "buy", "Amtek for $5 million", opens_on_a_name=True),
+     "When did Co-Op Bank buy Amtek for $5 million?"),
+    (Clause("Tom Ash", "", "built", "build", "the bridge according to the original design"),
+     "When did Tom Ash build the bridge according to the original design?"),
     (Clause("Ex-Soviet Lakeland", "", "saw", "see", "a standoff between Tom Ash and Marco Ferri"),
      "When did ex-Soviet Lakeland see a standoff between Tom Ash and Marco Ferri?"),
     (Clause("Only Leonardo da Vinci's painting", "", "fetched", "fetch", "more"),
@@ -824,9 +828,12 @@ def test_no_blank_asks_a_share_the_rest_of_the_whole_gives_away():
 
 def test_no_blank_asks_a_total_its_parts_add_up_to():
     sentence = ("At least 15 people died, nine in Lakeport, one in Kestrel and five in Amtek Bay, "
-                "officials said on Monday.")
+                "officials said on 3 May.")
     total = quantity("15 people", 15, sentence, 0)
     assert fill_blank.number(Article({}, [], [total], random.Random(0)), total) is None
+    sentence = "The storm killed 12 people in Lakeport, two days after a flood there killed ten."
+    toll = quantity("12 people", 12, sentence, 0)
+    assert fill_blank.number(Article({}, [], [toll], random.Random(0)), toll) is not None
 
 
 def test_two_numbers_of_one_fact_are_asked_once():
@@ -1164,6 +1171,12 @@ def test_no_who_names_the_post_the_story_gives_the_answer_nor_blanks_a_name_case
                   for n, a in ((3, costa), (4, ferri))]
     article = Article({a.id: a for a in (ash, costa, ferri)}, [convicted, *acquittals], [], random.Random(0))
     assert multiple_choice.who(article, convicted) is None
+    # a post given is the fact itself, no hint
+    sworn = Clause("Tom Ash", "was", "sworn in", "swear", "as finance minister", passive=True, subject_actor="a1")
+    sworn_in = event(5, "On Monday, Tom Ash was sworn in as finance minister.", ("Monday", "2016-11-07", "day"),
+                     sworn, ("a1",))
+    article = Article({a.id: a for a in (ash, costa, ferri)}, [sworn_in, *acquittals], [], random.Random(0))
+    assert multiple_choice.who(article, sworn_in) is not None
     buried = Clause("Tom Ash khan", "was", "laid", "lay", "to rest in Lakeport", passive=True, subject_actor="a1")
     laid = event(2, "Tom Ash khan was laid to rest in Lakeport on Monday.", ("Monday", "2016-11-07", "day"),
                  buried, ("a1",))
@@ -1253,7 +1266,8 @@ def test_a_prompt_that_says_her_takes_no_man_as_an_option():
     article = Article({a.id: a for a in people}, [], [], random.Random(0))
     assert distractors.actors(article, people[0], None, "Who died at her home?") == ["Anna Holt"]
     assert distractors.actors(article, people[0], None, "Who won the women's 10km race?") == ["Anna Holt"]
-    assert distractors.actors(article, people[1], None, "Who became the first male champion?") == []
+    assert distractors.actors(article, people[1], None, "Who became the first Lakeland male champion?") == []
+    assert len(distractors.actors(article, people[0], None, "Who opened a shelter for female prisoners?")) == 3
     assert len(distractors.actors(article, people[0], None, "Who designed the library?")) == 3
 
 

@@ -7,7 +7,7 @@ from quizapp.content.actors.spans import Span
 from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.clean import NAME_TITLES
 from quizapp.content.gazetteer import HONORIFICS, is_nationality
-from quizapp.content.lexicon import BELONGING, KIN, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS
+from quizapp.content.lexicon import BELONGING, KIN, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, ROLE_OPENERS, TITLE_TIMES
 
 
 OWNER_PRONOUN = re.compile(rf"\b(?:{'|'.join(POSSESSIVE_PRONOUNS)})\b", re.I)
@@ -45,8 +45,9 @@ def _title(doc, text: str, span: Span, titles) -> str | None:
             if doc[end - 1].tag_ in PLURAL_NOUN_TAGS and not any(t.lower_ in ("of", "for") for t in doc[start:end]):
                 return None
             role = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
-            # "Former champion Tom Ash won": the capital is the sentence's, not the role's
-            opening = doc[start].is_sent_start and doc[start].tag_ not in ("NNP", "NNPS")
+            # "Former champion Tom Ash won": the capital is the sentence's, not the role's (not
+            # "Olympic champion", "Labour leader")
+            opening = doc[start].is_sent_start and doc[start].lower_ in TITLE_TIMES | ROLE_OPENERS
             return role[:1].lower() + role[1:] if opening else role
     return None
 

@@ -255,7 +255,8 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
     elif subject.lower_ in PRONOUN_REFERENTS and not _expletive(subject) and not _dislocated(subject):
         # "she and Sir Martin": only the pronoun
         actor = _not_named_again(verb, antecedent(subject.lower_, index,
-                                                  _with_its_own_sentence(subject, index, position, recent)), index)
+                                                  _with_its_own_sentence(subject, index, position, recent)),
+                                 index, position)
         if actor:
             names[subject.i] = as_said(index.by_id(actor))
     names |= _owner(subject, verb, index, recent, original)
@@ -268,11 +269,15 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
     return tokens, _closed_aside(text, tokens, subject), actor
 
 
-def _not_named_again(verb, actor: str | None, index) -> str | None:
-    """The pronoun's antecedent, unless the clause names it again after the verb: "They were
-    acquitted by Judge Ash" is not Judge Ash acquitted by Judge Ash."""
-    surname = index.by_id(actor).name.split()[-1] if actor else None
-    return None if surname and any(t.text == surname for t in verb.subtree if t.i > verb.i) else actor
+def _not_named_again(verb, actor: str | None, index, position: int) -> str | None:
+    """The pronoun's antecedent, unless the clause names it again after the verb, by its name
+    or a shorter one ("They were acquitted by Judge Ash" of "Judge Tom Ash"; not "He was
+    succeeded by his son Sam Ash" of Tom Ash)."""
+    if actor is None:
+        return None
+    words = set(index.by_id(actor).name.split())
+    after = {index.actor_at(position, t.i) for t in verb.subtree if t.i > verb.i} - {None}
+    return None if any(a == actor or set(index.by_id(a).name.split()) <= words for a in after) else actor
 
 
 def _closed_aside(text: str, tokens: list, subject) -> str:

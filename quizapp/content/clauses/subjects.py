@@ -46,8 +46,8 @@ def _after_the_teller(subject):
     if subject is None or subject.ent_type_ != "PERSON" or subject.left_edge.i < 2:
         return subject
     opened = subject.doc[0].lower_ == "according" and subject.doc[subject.left_edge.i - 1].text == ","
-    thing = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
-                  and any(d.lower_ == "the" for d in c.lefts)), None)
+    thing = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ not in person_nouns()
+                  and any(d.lower_ == "the" for d in c.lefts)), None)  # not "Tom Ash, the driver of the car,"
     return thing if opened and thing is not None else subject
 
 

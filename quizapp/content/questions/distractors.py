@@ -27,8 +27,9 @@ DATE_STEPS = {"year": (1, 2, 3, 4, -1, -2, -3, -4), "month": (1, 2, 3, -1, -2, -
 COUNT_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 YEAR = re.compile(r"^\d{4}$")
 # a pronoun, or a sport's category ("won the women's race", "the first male champion")
-GENDER_WORDS = {"female": re.compile(r"\b(?:she|her|hers|herself|women['’]s|ladies['’]|girls['’]|female)(?!\w)", re.I),
-                "male": re.compile(r"\b(?:he|his|him|himself|men['’]s|boys['’]|male)(?!\w)", re.I)}
+GENDER_WORDS = {"female": re.compile(r"\b(?:she|her|hers|herself|women['’]s|ladies['’]|girls['’]"
+                                     r"|first (?:[\w-]+ ){0,3}female)(?!\w)", re.I),
+                "male": re.compile(r"\b(?:he|his|him|himself|men['’]s|boys['’]|first (?:[\w-]+ ){0,3}male)(?!\w)", re.I)}
 DURATION = re.compile(
     rf"^(?P<lead>(?:[a-z]+ )*?)(?P<count>\d+|{'|'.join(COUNT_WORDS[1:])}) "
     r"(?P<unit>day|week|month|year|decade)s?$", re.I)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from quizapp.content.gazetteer import is_given_name
-from quizapp.content.lexicon import CLOSING_QUOTES, NAME_PARTICLES, OPENING_QUOTES, REPORTING_LEMMAS
+from quizapp.content.lexicon import CLOSING_QUOTES, OPENING_QUOTES, REPORTING_LEMMAS
 from quizapp.content.scoring import date_variants, name_variants, number_variants, same_answer
 from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.questions.article import Article, Draft
@@ -90,8 +90,9 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
 
 
 def _slipped_case(who: Actor, name: str) -> bool:
-    """ "Tom Ash khan": a person's name with a word the writer left in lower case is no key to type."""
-    return who.kind == "person" and any(word.islower() and word not in NAME_PARTICLES for word in name.split()[1:])
+    """ "Tom Ash khan": a person's surname the writer left in lower case is no key to type (a
+    particle is never the last word: "Ana dos Santos")."""
+    return who.kind == "person" and len(name.split()) > 1 and name.split()[-1].islower()
 
 
 def _given_away(who: Actor, sentence: str, match: re.Match, prompt: str) -> bool:
@@ -203,13 +204,14 @@ def _rest_of_a_whole(prompt: str, value: str) -> bool:
     return any(abs(float(value.replace(",", "")) + share - 100) < 1e-9 for share in shares)
 
 
-# a count after the blank, in figures or words: "nine in Port-de-Paix, one in Saint-Louis"
-PART = re.compile(rf"\b(\d[\d,]*|{COUNT_WORD})\b", re.I)
+# a part of a count listed after it, in figures or words: ", nine in Lakeport", "and five in Kestrel"
+PART = re.compile(rf"(?:,|\band)\s+(\d[\d,]*|{COUNT_WORD})\s+(?:in|at|from|on)\b", re.I)
 
 
 def _sum_of_its_parts(prompt: str, value: str) -> bool:
     """ "at least _____ people had died, nine in Lakeport, one in Lakeland and five in Amtek
-    Bay": the parts listed after the blank add up to it."""
+    Bay": the parts listed after the blank add up to it (not "killed _____ people, two days
+    after a flood killed ten")."""
     if not re.fullmatch(r"\d[\d,]*", value):
         return False
     parts = [int(p.replace(",", "")) if p[0].isdigit() else NUMBER_WORDS[p.lower()]

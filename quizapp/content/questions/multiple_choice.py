@@ -10,6 +10,7 @@ from functools import lru_cache
 from quizapp.content.actors.kinds import SURE
 from quizapp.content.dates import describe
 from quizapp.content.gazetteer import names_a_currency
+from quizapp.content.lexicon import TITLE_TIMES
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft, around
 from quizapp.content.questions.wording import (
@@ -195,14 +196,18 @@ def _says_too_little(prompt: str) -> bool:
 # a count's parts told beside it: an option below them is absurd
 PARTS_INCLUDED = re.compile(rf"\bincluding (?:\d|{COUNT_WORD}\b)", re.I)
 # words before a post that say when it was held, not what it is
-PAST_POST = re.compile(r"^(?:(?:former|ex-|then|the|late)\s*)+", re.I)
+PAST_POST = re.compile(rf"^(?:(?:{'|'.join(TITLE_TIMES | {'ex', 'then', 'the', 'late'})})\b[\s-]*)+", re.I)
+# what gives someone a post: "who was sworn in as prime minister?" asks the fact, not a hint
+POST_GIVING_LEMMAS = frozenset({"elect", "appoint", "swear", "name", "become", "nominate", "choose", "select",
+                                "promote", "install", "reelect", "re-elect"})
 
 
-def _role_said(prompt: str, actor: Actor) -> bool:
+def _role_said(prompt: str, actor: Actor, about: Event | Statement | None) -> bool:
     """ "Who used his position as finance minister ...?" of the former Finance Minister: the
     post the story gives the answer points to it (a post of two words or more, not "mayor")."""
     post = PAST_POST.sub("", actor.role or "").lower()
-    return len(post.split()) > 1 and post in prompt.lower()
+    giving = about is not None and about.clause is not None and about.clause.lemma.split()[-1] in POST_GIVING_LEMMAS
+    return len(post.split()) > 1 and post in prompt.lower() and not giving
 
 
 def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Article,
@@ -211,7 +216,7 @@ def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Art
     """A question answered by the actor's name, other actors of its kind as options (only when
     the kind is sure: a company offered among people is a joke option)."""
     if (prompt is None or actor.kind_confidence < SURE or any(mentions(prompt, n) for n in actor.names)
-            or _says_too_little(prompt) or _role_said(prompt, actor)):
+            or _says_too_little(prompt) or _role_said(prompt, actor, about)):
         return None
     wrong = distractors.actors(article, actor, about, prompt)
     if len(wrong) < MIN_DISTRACTORS:

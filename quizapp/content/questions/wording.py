@@ -34,7 +34,7 @@ IN_PLACE = re.compile(r"(?:^|\s)in(?: the)?$", re.I)  # "... in", "in the" befor
 NOUNS_OWN_PLACE = re.compile(r"\b(?:on|of|about|over|against|into|for)\b", re.I)
 # who told it, at the end: a "When ...?" asks what happened, not on whose word ("When did Tom
 # Ash win the vote, according to early results?")
-TOLD_BY = re.compile(r",?\s+according to [^,]*$")
+TOLD_BY = re.compile(r",\s+according to [^,]*$")
 # another time in the clause muddles "When ...?": "down from 3.2 million in 2022"
 OTHER_TIME = re.compile(
     r"\b((1[5-9]|20)\d\d|yesterday|today|tomorrow|(last|next|this) (year|month|week))\b", re.I)
@@ -238,7 +238,9 @@ def when_question(clause: Clause, actors: dict[str, Actor]) -> str | None:
     """ "When did Norway open its embassy?", "When was the request made?" """
     if not usable(clause) or OTHER_TIME.search(clause.rest):
         return None
-    return f"When {_inverted(replace(clause, rest=TOLD_BY.sub('', clause.rest)), actors)}?"
+    # "When was Tom Ash already sentenced?": already by when? The story's day, not the answer
+    asked = replace(clause, verb=re.sub(r"\balready ", "", clause.verb), rest=TOLD_BY.sub("", clause.rest))
+    return f"When {_inverted(asked, actors)}?"
 
 
 def _one_of_several(clause: Clause, actor: Actor) -> bool:
@@ -472,7 +474,7 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
     """The subject as it reads mid-sentence: "The request" -> "the request", names kept."""
     first, *others = clause.subject.split()
     if (first.lower() in DETERMINERS | LEADING_ADVERBS or first.lower() in NUMBER_WORDS
-            or "-" in first and first.lower().split("-")[0] in WORD_PREFIXES):
+            or _prefixed(first, clause, actors)):
         # "the request", "only Leonardo's ...", "four Lakeport residents", "ex-Soviet Lakeland"
         return clause.subject[:1].lower() + clause.subject[1:]
     proper = (
@@ -487,6 +489,12 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
     )
     # "Chief engineer Dario Ruiz", "Relief camps": a common word that only led the sentence
     return clause.subject if proper else first.lower() + clause.subject[len(first):]
+
+
+def _prefixed(word: str, clause: Clause, actors: dict[str, Actor]) -> bool:
+    """ "Ex-Soviet": a prefix capitalised only because it opened the sentence (not "Co-Op Bank")."""
+    return ("-" in word and word.split("-")[0].lower() in WORD_PREFIXES and not clause.opens_on_a_name
+            and not _in_a_name(word, actors))
 
 
 def _in_a_name(word: str, actors: dict[str, Actor]) -> bool:
