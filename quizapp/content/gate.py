@@ -104,6 +104,15 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"|(?<!and )(?<!with )(?<!like )(?<!among )(?<!, )(?<![\d,.])"
                            r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
                            r"|several|many) other (?!than\b)\w+)(?!\w)", re.I)
+TOWN_OWNING = re.compile(r"\bthe (?:city|town)['’]s\b")
+
+
+def _town_unnamed(text: str) -> bool:
+    """ "at the city's observatory": which city, when no name comes before it?"""
+    found = TOWN_OWNING.search(text)
+    return found is not None and not names_something(text[:found.start()])
+
+
 # the day's share price of a company: background to its story, not a fact worth asking
 SHARE_PRICE = re.compile(r"\bcomposite trading\b|\bBig Board\b|\bover-the-counter\b"
                          r"|\b(?:closed|ended|finished) (?:unchanged |(?:up|down) [^,]{1,30} )?(?:at|to) [A-Z]{0,2}\$")
@@ -543,6 +552,9 @@ SENTENCE_FAULTS = table(
          spares=("In contrast to Delta, Eastern lost money.", "However hard it rained, the match went on.",
                  "Tom Ash was arrested and then released on bail.", "The then-president Tom Ash resigned.",
                  "The then prime minister Tom Ash opened the bridge.")),
+    Rule("a town no word before names", _town_unnamed,
+         fires=("Experts at the city's Lakeport Observatory reported 350 aftershocks in two hours.",),
+         spares=("Residents of Lakeport were evacuated when ships took 1,100 people from the town's beach.",)),
     Rule("points back to what was named before",
          lambda text: POINTING_BACK.search(text) is not None,
          fires=("Ousley said such arrangements could cut costs.",

@@ -132,6 +132,7 @@ PRONOUN_REFERENTS = {"it": "thing", "he": "person", "she": "person", "they": "ma
 POSSESSIVE_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+RELATIVE_WORDS = frozenset({"who", "whose", "whom", "which", "that"})
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 PLACE_KINDS = frozenset({"place", "country"})  # actor kinds that name where, not who
 ARTICLES = frozenset({"the", "a", "an"})

@@ -113,6 +113,9 @@ def test_mentions_point_at_actors(found):
     ("Double Olympic champion Tom Ash won the heat on Friday.", "Tom Ash", "double Olympic champion"),
     ("President Tom Ash opened the bridge.", "Tom Ash", "President"),
     ("Olympic champion Tom Ash won the heat on Friday.", "Tom Ash", "Olympic champion"),
+    # nor a relative clause's start the source left unfinished
+    ("The opening ceremony was compered by Lakeport filmmaker Ana Costa and animator Marco Ferri Ash, whose "
+     "Kestrel fame. He designed the festival logo 11 years ago.", "Marco Ferri Ash", None),
 ])
 def test_roles_from_titles_and_appositions(parse, text, name, role):
     actors, _ = actors_of(parse, text)

@@ -688,6 +688,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a person set off after a teller's name is no thing the parser mistook for the subject
     ("According to police, Tom Ash, the driver of the car, fled the scene on Monday.",
      ["Tom Ash fled the scene according to police."]),
+    # "which" after a list is said of the list's last name, not its first
+    ("Lakeport are only the fourth team to lift the trophy after eight-time champion Chile, two-time winner "
+     "Peru and Bolivia, which won the first edition in 1990.", ["Bolivia won the first edition."]),
     # "sometime" goes with its date
     ("Tom Ash had directed the Police Commissioner to stop an investigation into a complaint sometime in July, 2020.",
      ["Tom Ash directed the Police Commissioner to stop an investigation into a complaint."]),

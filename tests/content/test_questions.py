@@ -831,6 +831,9 @@ def test_no_blank_asks_a_total_its_parts_add_up_to():
                 "officials said on 3 May.")
     total = quantity("15 people", 15, sentence, 0)
     assert fill_blank.number(Article({}, [], [total], random.Random(0)), total) is None
+    sentence = "The toll stood at 18 — 15 men and three women, Lakeport officials said on Monday."
+    men = quantity("15 men", 15, sentence, 0)
+    assert fill_blank.number(Article({}, [], [men], random.Random(0)), men) is None
     sentence = "The storm killed 12 people in Lakeport, two days after a flood there killed ten."
     toll = quantity("12 people", 12, sentence, 0)
     assert fill_blank.number(Article({}, [], [toll], random.Random(0)), toll) is not None

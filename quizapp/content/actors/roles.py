@@ -7,7 +7,9 @@ from quizapp.content.actors.spans import Span
 from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.clean import NAME_TITLES
 from quizapp.content.gazetteer import HONORIFICS, is_nationality
-from quizapp.content.lexicon import BELONGING, KIN, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, ROLE_OPENERS, TITLE_TIMES
+from quizapp.content.lexicon import (
+    BELONGING, KIN, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RELATIVE_WORDS, ROLE_OPENERS, TITLE_TIMES,
+)
 
 
 OWNER_PRONOUN = re.compile(rf"\b(?:{'|'.join(POSSESSIVE_PRONOUNS)})\b", re.I)
@@ -21,8 +23,9 @@ def role_of(doc, text: str, span: Span, titles) -> str | None:
     if in_a_quotation(doc.text, doc[span.start].idx):
         return None
     role = _title(doc, text, span, titles) or _apposition(doc, text, span)
-    if role is None or role.split()[-1].lower() in BELONGING or _abbreviated_rank(role) or _a_people(role):
-        return None
+    if (role is None or role.split()[-1].lower() in BELONGING or _abbreviated_rank(role) or _a_people(role)
+            or role.split()[0].lower() in RELATIVE_WORDS):
+        return None  # "whose Lakeport fame": a relative clause's start, no role
     return None if OWNER_PRONOUN.search(role) else role  # "leader of its ruling party": whose?
 
 

@@ -164,7 +164,7 @@ def _relative_antecedent(relative, verb):
     not March but the noun before it (not "the fiscal year that began": the year did); "which is
     in debt and has been in talks since": the same noun. "which" or "that" is never said of a
     person, "who" always is."""
-    noun = verb.head
+    noun = _last_listed(relative, verb.head)
     aside = any(t.i > 0 and t.nbor(-1).text == "," for t in (relative, noun.left_edge))  # "in 2010, a year that"
     subject = noun_before(noun) if noun.ent_type_ in DATE_ENTITIES and aside else _agreeing(verb, noun)
     person = subject is not None and subject.ent_type_ == "PERSON"
@@ -174,6 +174,16 @@ def _relative_antecedent(relative, verb):
         # "Truffer, head of the rescue team, who has led": the person, not the team
         return next((t for t in subject.ancestors if t.ent_type_ == "PERSON"), subject)
     return subject
+
+
+def _last_listed(relative, noun):
+    """ "after champion Lakeland, winner Kestrel and Amtek, which won in 1984": the last of a
+    list of names told with what they are, which the parser left to the first (not "Amtek and
+    Kestrel Air, which posted losses": both did)."""
+    before = relative.doc[relative.i - 2] if relative.i > 1 and relative.nbor(-1).text == "," else None
+    listed = before is not None and before.dep_ == "conj" and before.i > noun.i and noun in before.ancestors
+    described = any(c.dep_ == "appos" for c in noun.children)
+    return before if listed and described and before.pos_ in ("NOUN", "PROPN") else noun
 
 
 def _agreeing(verb, antecedent):

@@ -204,6 +204,9 @@ def _rest_of_a_whole(prompt: str, value: str) -> bool:
     return any(abs(float(value.replace(",", "")) + share - 100) < 1e-9 for share in shares)
 
 
+# a total told just before the blank, and the other part just after: "18 — _____ men and three women"
+TOTAL_BEFORE = re.compile(rf"\b(\d[\d,]*|{COUNT_WORD})\s*(?:—|–|-|:|,)\s*_____", re.I)
+OTHER_PART = re.compile(rf"\s+\w+\s+and\s+(\d[\d,]*|{COUNT_WORD})\b", re.I)
 # a part of a count listed after it, in figures or words: ", nine in Lakeport", "and five in Kestrel"
 PART = re.compile(rf"(?:,|\band)\s+(\d[\d,]*|{COUNT_WORD})\s+(?:in|at|from|on)\b", re.I)
 
@@ -211,12 +214,20 @@ PART = re.compile(rf"(?:,|\band)\s+(\d[\d,]*|{COUNT_WORD})\s+(?:in|at|from|on)\b
 def _sum_of_its_parts(prompt: str, value: str) -> bool:
     """ "at least _____ people had died, nine in Lakeport, one in Lakeland and five in Amtek
     Bay": the parts listed after the blank add up to it (not "killed _____ people, two days
-    after a flood killed ten")."""
+    after a flood killed ten"); "stood at 18 — _____ men and three women": the total less the
+    other part."""
     if not re.fullmatch(r"\d[\d,]*", value):
         return False
-    parts = [int(p.replace(",", "")) if p[0].isdigit() else NUMBER_WORDS[p.lower()]
-             for p in PART.findall(prompt[prompt.index(BLANK):])]
-    return len(parts) > 1 and sum(parts) == int(value.replace(",", ""))
+    asked, after = int(value.replace(",", "")), prompt.index(BLANK) + len(BLANK)
+    total, other = TOTAL_BEFORE.search(prompt), OTHER_PART.match(prompt, after)
+    if total and other:
+        return _count(total.group(1)) - _count(other.group(1)) == asked
+    parts = [_count(part) for part in PART.findall(prompt, after)]
+    return len(parts) > 1 and sum(parts) == asked
+
+
+def _count(words: str) -> int:
+    return int(words.replace(",", "")) if words[0].isdigit() else NUMBER_WORDS[words.lower()]
 
 
 def _draft(key: tuple[str, ...], prompt: str, answer: str, aliases: Sequence[str],
