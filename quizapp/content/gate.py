@@ -105,6 +105,8 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
                            r"|several|many) other (?!than\b)\w+)(?!\w)", re.I)
 TOWN_OWNING = re.compile(r"\bthe (?:city|town)['’]s\b")
+# "How Tom Ash was elected.": what the question word asked is gone with its clause
+WH_OPENING = re.compile(r"^(?:True or false[?:] )?(?:(?:On|In) [^,]{1,30}, )?(?:how|why|whether)\b", re.I)
 
 
 def _town_unnamed(text: str) -> bool:
@@ -135,7 +137,9 @@ DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|
                     # "the highlands , a week after": a space before a comma; "at 09:00hours"
                     r"|\w ,|\b\d{1,2}:\d\d(?:hours|hrs)\b"
                     # "and their son, 28; were found": a list's semicolon left before its verb
-                    r"|; (?:was|were|is|are|had|has|have)\b")
+                    r"|; (?:was|were|is|are|had|has|have)\b"
+                    # "Tom Ash said It is devastating news": a quotation that lost its marks
+                    r"|\bsaid (?:It|He|She|They|We|This|There|Our|My) ")
 # "7-6(4 to win ...)": a bracket the tokenizer left inside a word, its closing one moved off
 GLUED_BRACKET = re.compile(r"\w\([^)\s]*\s")
 # "resigned as mayor of the city of 78,000": which city?
@@ -317,6 +321,7 @@ PHRASE_FAULTS = table(
                 "The video for this ' remake was launched.", "Profit rose to #54.8 million.",
                 "Trade fell to dlrs 14 billion.", "Cargo was unloaded at the port ofAqaba.",
                 "Tom Ash of Lakeport; his wife Ana Costa, 54; and their son Marco, 28; were found dead.",
+                "Tom Ash said It is devastating news.",
                 "The White House 've been subjected to leaks For the past few weeks.",
                 "Among the offerings with terms and syndicate manager @ CORPORATES Sun Inc. was a bond.",
                 "Army spokesman Al- Sawarmi Khaled said so.", "Tom Ash stood trial with his ex- Ana Costa.",
@@ -552,6 +557,11 @@ SENTENCE_FAULTS = table(
          spares=("In contrast to Delta, Eastern lost money.", "However hard it rained, the match went on.",
                  "Tom Ash was arrested and then released on bail.", "The then-president Tom Ash resigned.",
                  "The then prime minister Tom Ash opened the bridge.")),
+    Rule("a question word opening no question",
+         lambda text: WH_OPENING.match(text) is not None and not text.endswith("?"),
+         fires=("How councillor Tom Ash was elected speaker at a special council meeting.",
+                "True or false? On 30 March 2021, how councillor Tom Ash was elected speaker."),
+         spares=("How many people died in Lakeport?", "Tom Ash explained how he was elected.")),
     Rule("a town no word before names", _town_unnamed,
          fires=("Experts at the city's Lakeport Observatory reported 350 aftershocks in two hours.",),
          spares=("Residents of Lakeport were evacuated when ships took 1,100 people from the town's beach.",)),

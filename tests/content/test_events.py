@@ -691,6 +691,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # "which" after a list is said of the list's last name, not its first
     ("Lakeport are only the fourth team to lift the trophy after eight-time champion Chile, two-time winner "
      "Peru and Bolivia, which won the first edition in 1990.", ["Bolivia won the first edition."]),
+    # "they both" are two people, not the body named before
+    ("Tom Ash worked for Amtek Radio for ten years. They both attended the London premiere of the play on "
+     "Thursday evening.", ["They both attended the London premiere of the play."]),
     # "sometime" goes with its date
     ("Tom Ash had directed the Police Commissioner to stop an investigation into a complaint sometime in July, 2020.",
      ["Tom Ash directed the Police Commissioner to stop an investigation into a complaint."]),

@@ -419,6 +419,13 @@ def test_no_match_of_where_people_are_from_alone():
     assert match.question(Article({a.id: a for a in people}, [], [], random.Random(0))) is None
 
 
+def test_no_match_where_one_role_fits_another_name_too():
+    roles = ["US author", "Lakeland-US author", "Kestrel mayor"]
+    people = [Actor(f"a{n}", name, "person", role=role, role_source=f"{name}, the {role}, spoke.")
+              for n, (name, role) in enumerate(zip(["Ann Lee", "Bo Chan", "Cy Ode"], roles))]
+    assert match.question(Article({a.id: a for a in people}, [], [], random.Random(0))) is None
+
+
 def test_dates_decide_an_order_only_when_one_is_surely_earlier():
     day, year = PartialDate("2016-11-01", "day"), PartialDate("2016", "year")
     march, november = PartialDate("XXXX-03", "month", True), PartialDate("XXXX-11-01", "day", True)

@@ -254,9 +254,7 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
         names[subject.i] = text_of(noun_phrase(noun), original)
     elif subject.lower_ in PRONOUN_REFERENTS and not _expletive(subject) and not _dislocated(subject):
         # "she and Sir Martin": only the pronoun
-        actor = _not_named_again(verb, antecedent(subject.lower_, index,
-                                                  _with_its_own_sentence(subject, index, position, recent)),
-                                 index, position)
+        actor = _antecedent_of(subject, verb, index, position, recent)
         if actor:
             names[subject.i] = as_said(index.by_id(actor))
     names |= _owner(subject, verb, index, recent, original)
@@ -269,11 +267,13 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
     return tokens, _closed_aside(text, tokens, subject), actor
 
 
-def _not_named_again(verb, actor: str | None, index, position: int) -> str | None:
-    """The pronoun's antecedent, unless the clause names it again after the verb, by its name
-    or a shorter one ("They were acquitted by Judge Ash" of "Judge Tom Ash"; not "He was
-    succeeded by his son Sam Ash" of Tom Ash)."""
-    if actor is None:
+def _antecedent_of(pronoun, verb, index, position: int, recent) -> str | None:
+    """Whom the pronoun stands for; no one when "they both" are two people, not one actor
+    ("They both attended the premiere" after a broadcaster was named), nor when the clause
+    names the antecedent again after the verb, by its name or a shorter one ("They were
+    acquitted by Judge Ash" of "Judge Tom Ash"; not "He was succeeded by his son Sam Ash")."""
+    actor = antecedent(pronoun.lower_, index, _with_its_own_sentence(pronoun, index, position, recent))
+    if actor is None or any(t.lower_ == "both" for t in (*pronoun.children, *verb.children)):
         return None
     words = set(index.by_id(actor).name.split())
     after = {index.actor_at(position, t.i) for t in verb.subtree if t.i > verb.i} - {None}

@@ -1,6 +1,8 @@
 """Match questions: actors to the roles the article gives them, one-to-one."""
 from __future__ import annotations
 
+import re
+
 from quizapp.content.questions.article import Article, Draft, shuffled
 from quizapp.content.questions.distractors import fold
 from quizapp.content.questions.wording import (
@@ -25,6 +27,8 @@ def question(article: Article, leaving_out: frozenset[str] | set[str] = frozense
     pairs = sorted(article.rng.sample(pairs, min(MAX_PAIRS, len(pairs))), key=lambda p: p[0].name)
     if all(_where_from(actor.role) for actor, _ in pairs):
         return None  # "Irish writer", "British author", "American author": only nationalities to match
+    if _one_role_inside_another([actor.role for actor, _ in pairs]):
+        return None  # "US author" fits the "Vietnamese-US author" too
     answer = tuple((actor.name, actor.role) for actor, _ in pairs)
     listing = "; ".join(f"{name}: {role}" for name, role in answer)
     sources = " ".join(dict.fromkeys(source for _, source in pairs))
@@ -40,6 +44,11 @@ def question(article: Article, leaving_out: frozenset[str] | set[str] = frozense
         actors=tuple(actor.id for actor, _ in pairs),
         difficulty=min(1.0, 0.45 + 0.05 * len(pairs)),
     ), CONFIDENCE, extra_sources=tuple(source for _, source in pairs))
+
+
+def _one_role_inside_another(roles: list[str]) -> bool:
+    words = [set(re.findall(r"[a-z]+", role.lower())) for role in roles]
+    return any(a < b for a in words for b in words)
 
 
 def _cited_pairs(article: Article) -> list[tuple[Actor, str]]:
