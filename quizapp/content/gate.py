@@ -89,7 +89,9 @@ ASIDE = re.compile(r",[^,]*,")
 POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earlier|year-ago|a year (?:ago|earlier)|last year's"
                            r"|, the same (?:date|day|week|month|year|time)\b"
                            r"|\bthe (?:last|previous|next) (?:general )?(?:election|elections|vote|poll)\b"
-                           r"|\bthe same (?:[a-z]+ )?(?:province|region|district|county|country)\b"
+                           r"|\bthe same (?:[a-z]+ )?(?:province|region|district|county|country|case)\b"
+                           # "died from the disease": which one? "broke out as a result": of what?
+                           r"|(?-i:\bthe disease\b)|\bas a result\b(?! of\b)"
                            r"|\b(?:over|during) the (?:same )?period\b(?!\s+(?:of|from|between|to|since|\d))"
                            r"|\banother (?:[A-Z]\w+ )?(?:region|province|state|city|town|village|district|county|country|area)\b"
                            r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+"
@@ -139,7 +141,10 @@ DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|
                     # "and their son, 28; were found": a list's semicolon left before its verb
                     r"|; (?:was|were|is|are|had|has|have)\b"
                     # "Tom Ash said It is devastating news": a quotation that lost its marks
-                    r"|\bsaid (?:It|He|She|They|We|This|There|Our|My) ")
+                    r"|\bsaid (?:It|He|She|They|We|This|There|Our|My) "
+                    # a list's bullet, a mangled apostrophe ("LakelandÕs"), a thousands comma with
+                    # two digits ("110,00 cars"), a passive of dying ("Tom Ash was passed.")
+                    r"|•|[a-z]Õs\b|\b\d{1,3},\d\d(?![\d,])|\b(?:was|were) passed[.?]$")
 # "7-6(4 to win ...)": a bracket the tokenizer left inside a word, its closing one moved off
 GLUED_BRACKET = re.compile(r"\w\([^)\s]*\s")
 # "resigned as mayor of the city of 78,000": which city?
@@ -321,7 +326,9 @@ PHRASE_FAULTS = table(
                 "The video for this ' remake was launched.", "Profit rose to #54.8 million.",
                 "Trade fell to dlrs 14 billion.", "Cargo was unloaded at the port ofAqaba.",
                 "Tom Ash of Lakeport; his wife Ana Costa, 54; and their son Marco, 28; were found dead.",
-                "Tom Ash said It is devastating news.",
+                "Tom Ash said It is devastating news.", "Amtek, LakelandÕs leading telecoms company, earned $69 million.",
+                "Amtek delivered 38,200 cars, bringing its total to 110,00 cars.", "Veteran actress Ana Costa was passed.",
+                "Fill in the blank: _____ percent were employed; and, • Fentanyl was detected in most deaths.",
                 "The White House 've been subjected to leaks For the past few weeks.",
                 "Among the offerings with terms and syndicate manager @ CORPORATES Sun Inc. was a bond.",
                 "Army spokesman Al- Sawarmi Khaled said so.", "Tom Ash stood trial with his ex- Ana Costa.",
@@ -582,11 +589,15 @@ SENTENCE_FAULTS = table(
                 "The fifth, Lakesat-2 was launched by Lakeland on 19 December 2011.",
                 "Lakeland held four elections in less than two years, the most recent.",
                 "Who won her second gold medal of the championships in the event?",
+                "Tom Ash was sentenced to five years in prison over the same case.",
+                "Two people in Lakeland died from the disease in 2012.", "Protests broke out in Lakeland as a result.",
                 "When did Lakeland hold four elections in less than two years, the most recent?",
                 "Fill in the blank: Over the period, there were _____ rocket launches.",
                 "The other man was caught in Lakeport in March 2011."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
                  "In the event of rain, the final will be played on Monday.",
+                 "Prices rose as a result of the drought.", "The bill was passed on Tuesday.",
+                 "The Disease Surveillance Unit investigated 1,570 suspected cases in 2014.",
                  "On Sunday, 5,000 runners took part in the Lakeport Marathon, the event's 50th edition.",
                  "Ana Costa won another term in 2010.", "The current account deficit widened.",
                  "Tom Ash faced charges similar to those against Ana Costa.",
@@ -1992,6 +2003,10 @@ LINE_PARSE_FAULTS = table(
          spares=("Amtek already owns about 4% of the bank.", "Lakeland sent up its first satellites via the fifth Amtek rocket.",
                  "Amtek had already cancelled more than 200 flights before the storm.",
                  "Lakeland will send 70 soldiers, saying it has already sent 14 soldiers to the area.")),
+    Rule("an \"even\" that leans on what came before", lambda doc: any(
+        t.lower_ == "even" and t.dep_ == "advmod" and t.head.pos_ == "VERB" for t in doc),
+         fires=("Protests even broke out in Lakeland.",),
+         spares=("Protests broke out in Lakeland even though the vote was calm.", "Protests broke out in Lakeland.")),
     Rule("a present beside the past", lambda doc: any(
         t.dep_ == "advcl" and t.tag_ == "VBZ" and t.head.dep_ == "ROOT" and t.head.tag_ == "VBD" for t in doc),
          fires=("Lakeland launched a campaign against measles as a sudden spike in cases causes alarm.",),
