@@ -283,13 +283,17 @@ SLIPPED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[\u00b4`](?=(?:s|t|ll|re|ve|d|m)\
 # a lede's opening words in capitals, house style: "RESCUE teams were searching", "A MAN
 # has been charged" (not an acronym: "NASA said", "UN envoy")
 SHOUTED_OPENING = re.compile(r"^[A-Z]+(?:[ \t]+[A-Z]+){0,3}(?=[ \t]+[a-z\d])", re.MULTILINE)
+# a drop capital's word before a name: "ELEANOR Catton has become ..."
+SHOUTED_NAME_OPENING = re.compile(r"^[A-Z]{2,}(?=[ \t]+[A-Z][a-z])", re.MULTILINE)
 
 
 def unshouted(text: str, is_word: Callable[[str], bool]) -> str:
     """A paragraph's opening words in capitals in sentence case, when each is an English word
     (`is_word`, or one of a few function words); a word of three letters or fewer alone may be
     an acronym ("IT workers", "WHO officials"), and a word the article capitalises elsewhere
-    keeps its capital ("MARK SMITH said": "Mark Smith"). Lengths stay the same, so spans hold."""
+    keeps its capital ("MARK SMITH said": "Mark Smith"); so does a word in capitals before a
+    name, when the article writes it so elsewhere ("ELEANOR Catton": "Eleanor Catton"; not "NASA
+    Administrator"). Lengths stay the same, so spans hold."""
     def recased(opening: re.Match) -> str:
         words = opening.group().lower().split()
         if len(words) == 1 and len(words[0]) < 4:
@@ -298,7 +302,8 @@ def unshouted(text: str, is_word: Callable[[str], bool]) -> str:
             return opening.group()
         return re.sub(r"[A-Z]+", lambda w: w.group().title() if w.start() == 0 or _capitalised_in(
             text, w.group()) else w.group().lower(), opening.group())
-    return SHOUTED_OPENING.sub(recased, text)
+    text = SHOUTED_OPENING.sub(recased, text)
+    return SHOUTED_NAME_OPENING.sub(lambda w: w.group().title() if _capitalised_in(text, w.group()) else w.group(), text)
 
 
 def _capitalised_in(text: str, word: str) -> bool:

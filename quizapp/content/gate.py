@@ -20,7 +20,7 @@ from quizapp.content.clauses.text import as_sentence, in_a_quotation
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_given_name,
                                       is_nationality, is_us_state, person_nouns)
 from quizapp.content.lexicon import (
-    ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, HELD_POSTS, INSTITUTION_HEADS,
+    ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, HELD_POSTS, INSTITUTION_HEADS,
     LEANING_OPENERS, MEASURE_UNITS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
     OWNED_FIGURE_WORDS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS,
@@ -54,6 +54,9 @@ BARE_CLOCK = re.compile(r"\bat \d{1,2}[:.]\d\d\b(?![:.]\d)(?!\s*(?:[ap]\.?m\b|[A
 RUN_IN_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?[ap]\.m\.", re.I)  # "7pm" is a house style
 # the words of a post: "Foreign Secretary", "policeman" (a common noun is one too)
 POSTS = TITLE_WORDS | ROLE_NOUNS
+# a source's slip: "a number of number of workers", "the the mayor" (not "had had", "that that",
+# nor a name: "Bora Bora")
+DOUBLED_WORDS = re.compile(r"\b(?!(?:had|that)\b)([a-z]+(?: [a-z]+){0,2}) \1\b")
 # "Born, February 26, 1901, ...": a source's slip that parts a participle from its phrase
 CUT_OFF_PARTICIPLE = re.compile(r"^(?:Born|[A-Z][a-z]+(?:ed|ing)),\s")
 # "Late poet Ana Costa died": "the late" without its article, and the death told twice
@@ -463,6 +466,11 @@ SENTENCE_FAULTS = table(
          fires=("Tom Ash and Ana Costa stepped out into space at 8:30.",),
          spares=("Tom Ash stepped out into space at 8:30 a.m.", "Tom Ash stepped out at 8:30 GMT.",
                  "Tom Ash stepped out at 8:30 in the morning.", "Ana Costa ran the race in 2:08:45.")),
+    Rule("words said twice over", lambda text: DOUBLED_WORDS.search(text) is not None,
+         fires=("Amtek said it would lay off an unspecified number of number of workers.",
+                "Tom Ash met the the mayor of Lakeport."),
+         spares=("Amtek said it had had a good year.", "Ana Costa said that that plan failed.",
+                 "Tom Ash won 6-4, 6-4 in Lakeport.", "Ana Costa flew to Bora Bora.")),
     Rule("a post whose holder is left unnamed", lambda text: UNNAMED_POST.search(text) is not None,
          fires=("Fill in the blank: _____ greeted Tom Ash and shook hands with the prime minister.",
                 "Who shared a condolence message for the minister?"),
@@ -1061,7 +1069,7 @@ def _nameless_subject(doc) -> bool:
     (which?); or owned by one ("The country's Supreme Electoral Tribunal"); or a post someone
     no longer holds ("The former U.S. House Majority Leader from Sugar Land": who?); or a number
     alone ("Three, including one in North Hollywood, closed": three what?); or a nationality
-    ("The Welshman took charge")."""
+    ("The Welshman took charge") or an age ("The 69-year-old died")."""
     subject = _subject(doc)
     if subject is None:
         return False
@@ -1072,7 +1080,13 @@ def _nameless_subject(doc) -> bool:
     owned_name = (owner is not None and _bare_description(owner)
                   and not any(c.dep_ == "appos" for c in subject.children))
     return (_bare_description(subject) or owned_name or _former_post(subject) or _by_nationality(subject)
-            or _body_of_an_unnamed_place(subject) or any(map(_people_of_a_kind_of_body, (subject, *subject.conjuncts))))
+            or _by_age(subject) or _body_of_an_unnamed_place(subject) or any(map(_people_of_a_kind_of_body, (subject, *subject.conjuncts))))
+
+
+def _by_age(noun) -> bool:
+    """ "the 69-year-old": someone said by age alone."""
+    return noun.lower_ == "old" and any(c.lower_ in ("year", "years") for c in noun.children) and any(
+        c.dep_ == "det" for c in noun.children)
 
 
 def _body_of_an_unnamed_place(noun) -> bool:
@@ -1248,6 +1262,37 @@ def _award_without_article(doc) -> bool:
                and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children) for t in doc)
 
 
+def _comma_before_the_verb(doc) -> bool:
+    """ "The Lakeport Electoral Commission (LEC), declared": a slip of the source, or what is left
+    of one when a time between them is cut (not an aside set off on both sides)."""
+    root = doc[:].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or root.i < 2 or doc[root.i - 1].text != ",":
+        return False
+    start = subject.left_edge.i
+    opened_before = start > 0 and doc[start - 1].text == ","  # "Tom Ash, the mayor, said", the parser's subject "mayor"
+    return start < root.i - 1 and not opened_before and sum(t.text == "," for t in doc[start : root.i]) == 1
+
+
+# what may follow a noun phrase's last word: "during a massive protests against"
+PHRASE_ENDS = frozenset({"ADP", "PUNCT", "CCONJ", "SCONJ", "DET"})
+
+
+def _a_before_a_plural(token) -> bool:
+    """ "during a massive protests": a slip of the source (not "a few residents", "a further two
+    years", "a record 12 titles": a number or a quantity word between them; not "type A viruses":
+    a letter; nor "a major jobs boost", where the parser may hang the article on "jobs")."""
+    noun = token.head
+    if token.text not in ("a", "an") or token.dep_ != "det" or noun.tag_ not in PLURAL_NOUN_TAGS:
+        return False
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if noun.dep_ in ("amod", "compound") or following is not None and following.pos_ not in PHRASE_ENDS:
+        return False
+    between = noun.doc[token.i + 1 : noun.i]
+    return noun.lower_ not in SINGULAR_PLURALS and not any(
+        t.tag_ == "CD" or t.lower_ in COUNTING_WORDS for t in between)
+
+
 def _post_of_nothing(noun) -> bool:
     """ "became head coach": of which team? A post with a word before it and nothing to say
     whose ("head coach of the Lions", "Lakeport's head coach"); "became president" is the
@@ -1400,6 +1445,21 @@ PARSE_FAULTS = table(
          spares=("Tom Ash finished second in the Lakeport Marathon.", "Ana Costa came third in the 100 metres.",
                  "Tom Ash finished third behind Ana Costa.", "Ana Costa finished her second term.",
                  "Ana Costa rose to second in the standings with a sixth-place finish.")),
+    Rule("a comma between the subject and its verb", _comma_before_the_verb,
+         fires=("The Lakeport Electoral Commission (LEC), declared Tom Ash the winner of the election.",
+                "Tom Ash, declared Ana Costa the winner of the election."),
+         spares=("Tom Ash, the mayor, declared Ana Costa the winner of the election.",
+                 "In 2001, Tom Ash declared Ana Costa the winner.", "Ana Costa, 45, resigned as mayor of Lakeport.",
+                 "Tom Ash, who lost, declared Ana Costa the winner.",
+                 "Fill in the blank: _____, Labour district councillor for Lakeport Park, opposed the plan.")),
+    Rule("'a' before a plural noun", lambda doc: any(map(_a_before_a_plural, doc)),
+         fires=("Imran Adil gave a speech during a massive protests against the arrest of Ana Costa.",),
+         spares=("A few residents of Lakeport were moved to a school.", "Tom Ash spent a further two years in Lakeport.",
+                 "Ana Costa met a number of lawyers in Lakeport.", "Amtek moved its headquarters to a new site.",
+                 "Tom Ash won a record 12 titles in Lakeport.", "Ana Costa held a news conference in Lakeport.",
+                 "Two influenza type A viruses were confirmed in Lakeport.",
+                 "Lakeport received a major jobs boost after Amtek announced 1,000 jobs.",
+                 "Turnout was a meagre five percent in Lakeport.")),
     Rule("'another' of what the verb did before", _did_another,
          fires=("Tom Ash staged another coup.", "Who set another Lakeport course record?"),
          spares=("Tom Ash sought peace on another front.", "Tom Ash and another employee were attacked.",
@@ -1560,7 +1620,7 @@ PARSE_FAULTS = table(
                 "The New Zealander won the race in Lisbon.", "The South African finished second.",
                 "Company and union officials returned to the bargaining table.",
                 "The Lakeport drivers' committee and company officials came to an agreement.",
-                "The 24-year-old Kenyan set a new record.",
+                "The 24-year-old Kenyan set a new record.", "The 69-year-old died at a Lakeport hospital.",
                 "The state Water Supply Commission approved the pipeline.", "The city Planning Board met.",
                 "The City Council delayed a decision."),
          spares=("Norway opened its embassy in Nairobi.", "Dutchman Max Verstappen won the race.",

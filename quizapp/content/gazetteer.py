@@ -171,6 +171,13 @@ def given_name_gender(word: str) -> str | None:
     return GENDERS.get(_given_names().get_gender(word))
 
 
+def is_english_word(word: str) -> bool:
+    """A word lemminflect's dictionary knows ("mountain", "around"; not "nasa")."""
+    from lemminflect import getAllLemmas  # imports spaCy: not at the top of the module
+
+    return bool(getAllLemmas(word))
+
+
 def is_given_name(word: str) -> bool:
     """A given name of either gender or both (gender-guesser's list)."""
     return word[:1].isupper() and word.isalpha() and _given_names().get_gender(word) != "unknown"

@@ -177,6 +177,8 @@ DASHES = frozenset({"–", "—", "--"})
 BODY_KINDS = INSTITUTION_HEADS | {"company", "firm", "city", "state", "county", "team", "club", "school",
                                   "district", "hospital", "airline", "government", "bank"}
 # nouns in -s that take a singular verb: "the news has spread"
+# words that count a plural after "a": "a few residents", "a dozen boats"
+COUNTING_WORDS = frozenset({"few", "many", "lot", "couple", "dozen", "hundred", "thousand", "million"})
 SINGULAR_PLURALS = frozenset({"news", "series", "species", "means", "headquarters", "politics", "economics",
                               "physics", "mathematics", "athletics", "whereabouts", "gymnastics", "olympics",
                               "media", "data"})

@@ -16,6 +16,7 @@ from quizapp.content.actors import find_actors
 from quizapp.content.clean import capitalised_as_elsewhere, check_input, clean, normalize, sentences, unshouted
 from quizapp.content.anchors import in_full, main_organization, named, names_in_full
 from quizapp.content.clauses.text import typeset, without_ages
+from quizapp.content.gazetteer import is_english_word
 from quizapp.content.gate import (FISCAL, Lines, Verdicts, checked_summaries, clean_cut, qualifies_its_fact,
                                   quarter_written_out, tells_a_report, worked_out)
 from quizapp.content.published import dates_without_year, stated_published
@@ -54,18 +55,11 @@ def analyze_many(
 
 def _prepare(text: str, published: dt.date | None, title: str | None):
     check_input(text)
-    text = unshouted(capitalised_as_elsewhere(text, nlp.load().Defaults.stop_words), _english_word)
+    text = unshouted(capitalised_as_elsewhere(text, nlp.load().Defaults.stop_words), is_english_word)
     cleaned = clean(text, title=title)
     if published is None:
         published = stated_published(cleaned.dateline)
     return cleaned, published, sentences(cleaned)
-
-
-def _english_word(word: str) -> bool:
-    """A word lemminflect's dictionary knows ("mountain", "around"; not "nasa")."""
-    from lemminflect import getAllLemmas  # imports spaCy: not at the top of the module
-
-    return bool(getAllLemmas(word))
 
 
 def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> Analysis:

@@ -561,3 +561,8 @@ def test_a_name_that_begins_one_longer_name_is_that_person():
     found = group(spans, [], [])
     assert found.find("ana maria") == found.find("ana maria costa")
     assert found.find("tom ash") != found.find("tom ash jr")  # his son
+
+
+def test_a_stock_ticker_is_no_part_of_a_companys_name(parse):
+    actors, _ = actors_of(parse, "Kestrel Airways KQNA.NR reported a loss on Friday. Kestrel Airways resumed flights in July.")
+    assert "Kestrel Airways" in actors and not any("KQNA" in name for name in actors)

@@ -118,6 +118,8 @@ def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
     ("Tom Ash  was elevated to the rank of guide.", "Tom Ash was elevated to the rank of guide."),
     ("Jurors heard executives from Amtek‘s broadband unit.", "Jurors heard executives from Amtek’s broadband unit."),
     ("The U.S Food and Drug Administration approved it.", "The U.S. Food and Drug Administration approved it."),
+    ("Kestrel Air KQNA.NR resumed flights to the U.S. and Amtek (AMTK.O) fell.",
+     "Kestrel Air resumed flights to the U.S. and Amtek fell."),
 ])
 def test_a_line_mends_the_sources_typing_slips(text, expected):
     from quizapp.content.clauses.text import typeset

@@ -252,6 +252,8 @@ def test_a_colon_ends_no_dateline_without_a_day_or_an_agency(opening):
     ("UN envoy Ada Lee said it", "UN envoy Ada Lee said it"),
     ("WHO officials said it", "WHO officials said it"),
     ("MARK SMITH said it", "Mark Smith said it"),  # "Smith" elsewhere
+    ("SMITH Walker said it", "Smith Walker said it"),  # a drop capital before a name
+    ("NASA Administrator Ada Lee said it", "NASA Administrator Ada Lee said it"),
 ])
 def test_a_lede_opening_in_capitals_reads_in_sentence_case(opening, read):
     from lemminflect import getAllLemmas  # the dictionary the pipeline gives
@@ -448,3 +450,4 @@ def test_an_accent_typed_for_an_apostrophe_is_an_apostrophe():
     cleaned = clean("Evans wins\n\nBritain´s Dan Evans won the title. He didn`t drop a set.")
     assert [b.text for b in cleaned.blocks if b.kind == "body"] == [
         "Britain’s Dan Evans won the title. He didn’t drop a set."]
+

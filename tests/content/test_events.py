@@ -485,6 +485,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
      "Three launches, including a Galileo mission in October, were cancelled.",
      ["Counting began in 39 centres.", "Polling stations opened.",
       "She set the world record in Chicago."]),
+    # a noun the parser cut short is no relative's object: "stage" split from "four cancer"
+    ("Lakeport MP Tom Ash died on Friday. Ash had been diagnosed with stage four colorectal cancer "
+     "which he announced in February 2019.", ["Lakeport MP Tom Ash died."]),
     # "which has" agrees with the singular noun, wherever the parser hung the clause
     ("Campaigners from the National Youth Council of Ireland (NYCI), which has called for votes "
      "at 16 since 2011, gathered outside Dublin Castle.",

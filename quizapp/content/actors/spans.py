@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city,
+from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city, is_english_word,
                                        is_given_name, is_nationality, person_nouns, ranks)
 from quizapp.content.lexicon import (
-    AGENT_ENDINGS, BODY_WORDS, CLOSING_QUOTES, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, OPENING_QUOTES, PLACE_LEADS,
+    AGENT_ENDINGS, BODY_KINDS, BODY_WORDS, CLOSING_QUOTES, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, OPENING_QUOTES, PLACE_LEADS,
     PLACE_PREPOSITIONS, PLURAL_COUNTS, STORM_WORDS,
     TITLE_GLUE, TITLE_TIMES, TITLE_WORDS,
 )
+from quizapp.content.clauses.text import TICKER
 from quizapp.content.rules import Rule, table
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -172,6 +173,13 @@ def _title_of_a_person(doc, start: int, end: int) -> bool:
     )
 
 
+def _a_post_in_common_words(doc, start: int, end: int) -> bool:
+    """ "Returning Officer", "Chief Medical Officer": a person's word after common words is a
+    post (not "Lakeport Police": a body)."""
+    return end - start >= 2 and doc[end - 1].lower_ in person_nouns() - BODY_KINDS and all(
+        is_english_word(t.lower_) and not is_given_name(t.text) for t in doc[start : end - 1])
+
+
 def _the_title(doc, start: int, end: int) -> bool:
     """ "the Pope", "the King": a rank alone after "the" (the surname King takes no "the")."""
     return end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and doc[start].lower_ in ranks()
@@ -212,10 +220,11 @@ NOT_A_NAME = table(
          fires=("Treasurer, Peter Costello, spoke.",),
          spares=("Peter Costello, the treasurer, spoke.",)),
     Rule("a post, not a name",
-         lambda span: span[0][span[2] - 1].lower_ in TITLE_WORDS or _the_title(*span),
+         lambda span: span[0][span[2] - 1].lower_ in TITLE_WORDS or _the_title(*span) or _a_post_in_common_words(*span),
          fires=("Environment Secretary, Emma Reynolds, spoke on Monday.",
-                "The Pope arrived in Havana on Wednesday."),
-         spares=("Larry King interviewed the Pope.",)),
+                "The Pope arrived in Havana on Wednesday.",
+                "The Returning Officer, Professor Tom Ash, declared Ana Costa the winner."),
+         spares=("Larry King interviewed the Pope.", "The Lakeport Police arrested Tom Ash.")),
     Rule("weather, not an actor",
          lambda span: span[0][span[1]].lower_ in STORM_WORDS,
          fires=("Cyclone Dana hit the coast of Odisha.",)),
@@ -340,7 +349,8 @@ def _joinable(doc, prev: list, ent) -> bool:
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the" or honorific and a trailing possessive from an entity span."""
+    """Drop a leading "the" or honorific and a trailing possessive or stock ticker from an
+    entity span."""
     while start < end and (
         doc[start].lower_ == "the" or doc[start].lower_.rstrip(".") in HONORIFICS
     ):
@@ -350,7 +360,8 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
         return start, end + 1  # "St Paul's Church"
     if end + 1 < len(doc) and doc[end].tag_ == "POS" and _names_a_building(doc[end + 1]):
         return start, end + 2
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'", "’")):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'", "’")
+                           or TICKER.fullmatch(doc[end - 1].text)):
         end -= 1
     return start, end
 

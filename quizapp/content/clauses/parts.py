@@ -342,6 +342,9 @@ def relative_object(verb) -> list:
     if not _object_taken_by_relative(verb, children):
         return []
     noun = verb.head
+    start = noun.left_edge.i
+    if start > 0 and noun.doc[start - 1].pos_ in ("NOUN", "PROPN"):
+        return []  # "with stage four cancer which he announced": the parser cut the noun short
     return [t for t in noun.subtree if t.i <= noun.i]
 
 

@@ -7,6 +7,9 @@ from quizapp.content.timex.lexicon import NUMBER_WORDS
 
 CLOSING_BRACKETS = {")": "(", "]": "["}  # each closing bracket's opening one
 ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,3}\.")  # "U.S.", "a.m.", "Inc."
+# a newswire's stock ticker after a company's name: "Kestrel Air KQNA.NR", "Amtek (AMTK.O)"
+TICKER = re.compile(r"[A-Z0-9]{2,6}(?:_[a-z])?\.[A-Z]{1,3}")
+TICKER_AFTER_A_NAME = re.compile(rf"(?<=\w) [(<\[]?{TICKER.pattern}[)>\]]?(?=[\s,.;:]|$)")
 
 
 def text_of(tokens, original: str, names: dict[int, str] | None = None) -> str:
@@ -74,8 +77,8 @@ def without_ages(text: str) -> str:
 def typeset(text: str) -> str:
     """The source's typing slips mended: a typewriter's "--" as the dash it stands for ("a marae
     — ceremonial grounds — near"), one space between words, an apostrophe where an opening
-    quote was typed for it ("Amtek‘s"), and "U.S" with its last stop."""
-    text = re.sub(r"\s*--\s*", " — ", re.sub(r"\bU\.S(?![.\w])", "U.S.", text))
+    quote was typed for it ("Amtek‘s"), "U.S" with its last stop, and no stock ticker."""
+    text = re.sub(r"\s*--\s*", " — ", re.sub(r"\bU\.S(?![.\w])", "U.S.", TICKER_AFTER_A_NAME.sub("", text)))
     return re.sub(r"(?<=\w)‘(?=s\b)", "’", re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)).strip()
 
 
