@@ -419,7 +419,7 @@ def _is_abbreviation(text: str, end: re.Match) -> bool:
     following = text[end.end():end.end() + 30].split(maxsplit=1)
     next_word = following[0].strip("\"“«‘'([") if following else ""
     key = token.lower()
-    if key in NAME_TITLES or (len(token) == 1 and token.isupper()):
+    if key.rsplit("-", 1)[-1] in NAME_TITLES or (len(token) == 1 and token.isupper()):  # "Lt.-Gov."
         return True
     if key in NUMBER_PREFIXES:
         return next_word[:1].isdigit()

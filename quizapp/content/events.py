@@ -557,6 +557,14 @@ def _carrier(span):
     return carrier if carrier.dep_ == "prep" else None
 
 
+def _counted_from(span) -> bool:
+    """ "the weekend after Christmas 2008", "two days before the vote on March 3": the date is
+    where a count of time starts, not the clause's day."""
+    before = [t.lower_ for t in span.doc[max(0, span.start - 6) : span.start]]
+    turn = max((i for i, w in enumerate(before) if w in ("after", "before")), default=None)
+    return turn is not None and turn > 0 and before[turn - 1].rstrip("s") in TIME_NOUNS
+
+
 def _inside_a_sequence_phrase(span) -> bool:
     """ "after her visit to Oslo on March 3": the date is the visit's, inside a phrase
     that sets the clause after another event."""
@@ -744,6 +752,10 @@ NOT_WHEN = table(
                 "their draw in Kestrel against the Eagles on Friday."),
          spares=("The loan was requested after March 3.",
                  "The loan was requested on March 3 after a visit to Oslo.")),
+    Rule("a date a period is counted from", _counted_from,
+         fires=("Police say the weekend after Christmas 2008, Tom Ash robbed the store.",
+                "Two days before the vote on March 3, Ana Costa resigned."),
+         spares=("Ana Costa resigned after the vote on March 3.", "Tom Ash robbed the store on Christmas Day 2008.")),
     Rule("a fiscal period whose year the story does not give",
          # a company's own calendar: the year of its "fiscal first quarter" is a guess
          lambda span: FISCAL.search(span.text) is not None and not re.search(r"\d{4}", span.text),

@@ -1262,6 +1262,15 @@ def _award_without_article(doc) -> bool:
                and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children) for t in doc)
 
 
+def _headline_subject(doc) -> bool:
+    """ "Soccer team captain nets two goals": a headline's or a standfirst's words, not a
+    sentence's (its present tense too: not "Former banker and businessman Tom Ash was sworn in")."""
+    root = doc[:].root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return root.tag_ == "VBZ" and subject is not None and subject.tag_ == "NN" and subject.lower_ in person_nouns() and not any(
+        c.dep_ in ("det", "poss", "nummod", "appos", "conj") for c in subject.children)
+
+
 def _comma_before_the_verb(doc) -> bool:
     """ "The Lakeport Electoral Commission (LEC), declared": a slip of the source, or what is left
     of one when a time between them is cut (not an aside set off on both sides)."""
@@ -1452,6 +1461,13 @@ PARSE_FAULTS = table(
                  "In 2001, Tom Ash declared Ana Costa the winner.", "Ana Costa, 45, resigned as mayor of Lakeport.",
                  "Tom Ash, who lost, declared Ana Costa the winner.",
                  "Fill in the blank: _____, Labour district councillor for Lakeport Park, opposed the plan.")),
+    Rule("a headline's wording: a person's word with no article", _headline_subject,
+         fires=("Soccer team captain nets two goals in win over Lakeport.",
+                "Lakeport coach says Tom Ash will start on Sunday."),
+         spares=("The Lakeport coach says Tom Ash will start on Sunday.", "Coach Tom Ash said he would stay.",
+                 "Former banker and businessman Tom Ash was sworn in as prime minister.",
+                 "At least 12 people died in floods in Lakeport, state radio said.",
+                 "Lakeport's captain scored two goals.", "Police said Tom Ash would stay.")),
     Rule("'a' before a plural noun", lambda doc: any(map(_a_before_a_plural, doc)),
          fires=("Imran Adil gave a speech during a massive protests against the arrest of Ana Costa.",),
          spares=("A few residents of Lakeport were moved to a school.", "Tom Ash spent a further two years in Lakeport.",
@@ -1903,8 +1919,10 @@ def _perfect_state(doc) -> bool:
 
 def _future_aside(doc) -> bool:
     """A relative clause of what will come, in a line of what happened: "brought in a new chief
-    executive, who will remain as chairman" mixes a later time into the line's date."""
-    return any(t.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in t.children)
+    executive, who will remain as chairman" mixes a later time into the line's date; so does a
+    clause of time or a verb joined ("took action on the bills, the day before many will go into
+    effect")."""
+    return any(t.dep_ in ("relcl", "advcl", "conj") and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in t.children)
                for t in doc)
 
 
@@ -2127,7 +2145,8 @@ LINE_PARSE_FAULTS = table(
                  "Whitaker coached the Lanterns from 2019.", "Graham Hale had run the fund in 2015.",
                  "Russian novelist Aleksandr Solzhenitsyn has died today aged 89.")),
     Rule(FUTURE_ASIDE, _future_aside,
-         fires=("American Medical brought in a new chief executive, Richard Gilleland, who will remain as chairman.",),
+         fires=("American Medical brought in a new chief executive, Richard Gilleland, who will remain as chairman.",
+                "Ana Costa took action on the last handful of bills, the day before many will go into effect."),
          spares=("American Medical brought in a new chief executive, Richard Gilleland.",
                  "American Medical said Richard Gilleland will remain as chairman.")),
     Rule(TWO_EVENTS, _two_events,

@@ -116,6 +116,9 @@ def test_mentions_point_at_actors(found):
     # nor a relative clause's start the source left unfinished
     ("The opening ceremony was compered by Lakeport filmmaker Ana Costa and animator Marco Ferri Ash, whose "
      "Kestrel fame. He designed the festival logo 11 years ago.", "Marco Ferri Ash", None),
+    # a name the model missed in a list is no part of the next one's title
+    ("Poet and translator Marco Ferri; novelists Yves Tolon and Ana Costa and journalist Tom Ash, along with "
+     "Lia Kell completed the judging panel.", "Tom Ash", "journalist"),
 ])
 def test_roles_from_titles_and_appositions(parse, text, name, role):
     actors, _ = actors_of(parse, text)
@@ -547,6 +550,12 @@ def test_a_surname_with_its_particle_joins_the_full_name(parse):
     actors, _ = actors_of(parse, "Marco de Ferri beat Tom Ash in the final on Sunday. De Ferri, the world "
                                  "number three, won in straight sets.")
     assert "De Ferri" not in actors and "Marco de Ferri" in actors
+
+
+def test_a_particle_that_is_a_given_name_leaves_the_surname_to_join(parse):
+    actors, _ = actors_of(parse, "Retired broadcaster Van Ferri died on Friday. Ferri began his career "
+                                 "in 1955 calling games for Lakeport radio.")
+    assert "Ferri" not in actors and "Van Ferri" in actors
 
 
 def test_a_score_run_onto_a_name_is_no_full_name_a_given_name_joins():

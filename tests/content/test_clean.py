@@ -374,6 +374,8 @@ def test_a_body_paragraph_that_starts_with_a_capitalised_word_is_not_a_dateline(
      ["In June, Ash was accused in Lakeport v. Ash of fraud.", "He denied it."]),
     ("The bid by Cie. Financiere de Paribas failed. Warner Bros. The studio said so.",
      ["The bid by Cie. Financiere de Paribas failed.", "Warner Bros.", "The studio said so."]),
+    ("The premier met Lt.-Gov. Ana Costa on Thursday. She swore in the cabinet.",
+     ["The premier met Lt.-Gov. Ana Costa on Thursday.", "She swore in the cabinet."]),
     ("The talks went on for hours and ended without any agreement on the future of the region",
      ["The talks went on for hours and ended without any agreement on the future of the region"]),
 ])

@@ -485,6 +485,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
      "Three launches, including a Galileo mission in October, were cancelled.",
      ["Counting began in 39 centres.", "Polling stations opened.",
       "She set the world record in Chicago."]),
+    # a participle the parser hung on a name inside a noun's phrase is the noun's
+    ("According to a report from the Lakeport Institute for Public Health, published Monday, there have "
+     "been 390 cases of measles in Kestrel since October.",
+     ["A report from the Lakeport Institute for Public Health was published."]),
     # a noun the parser cut short is no relative's object: "stage" split from "four cancer"
     ("Lakeport MP Tom Ash died on Friday. Ash had been diagnosed with stage four colorectal cancer "
      "which he announced in February 2019.", ["Lakeport MP Tom Ash died."]),

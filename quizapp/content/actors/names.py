@@ -255,14 +255,20 @@ def _join_name_beginnings(uf: UnionFind, labels: dict[str, str]) -> None:
 
 def _full_names_by_part(labels: dict[str, str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """People's full names (not a surname alone with its particle) by each surname and by given
-    name."""
+    name; a particle that is a given name too opens a full name by its last word ("Van Miller",
+    told "Miller")."""
     by_last, by_first = defaultdict(list), defaultdict(list)
     for key in labels:
         # not "Lakeport 4-0", a score the model ran onto a name
-        if " " in key and labels[key] == "PERSON" and _surnames(key) != {key} and not any(c.isdigit() for c in key):
+        if " " not in key or labels[key] != "PERSON" or any(c.isdigit() for c in key):
+            continue
+        words = key.split()
+        if _surnames(key) != {key}:
             for surname in _surnames(key):
                 by_last[surname].append(key)
-            by_first[key.split()[0]].append(key)
+            by_first[words[0]].append(key)
+        elif len(words) == 2 and is_given_name(words[0].title()):
+            by_last[words[1]].append(key)
     return by_last, by_first
 
 

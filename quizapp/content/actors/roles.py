@@ -6,7 +6,7 @@ import re
 from quizapp.content.actors.spans import Span
 from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.clean import NAME_TITLES
-from quizapp.content.gazetteer import HONORIFICS, is_nationality
+from quizapp.content.gazetteer import HONORIFICS, is_given_name, is_nationality
 from quizapp.content.lexicon import (
     BELONGING, KIN, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RELATIVE_WORDS, ROLE_OPENERS, TITLE_TIMES,
 )
@@ -22,11 +22,20 @@ def role_of(doc, text: str, span: Span, titles) -> str | None:
     ("Kenyan compatriot", "leader of its ruling party")."""
     if in_a_quotation(doc.text, doc[span.start].idx):
         return None
-    role = _title(doc, text, span, titles) or _apposition(doc, text, span)
+    role = _after_a_listed_name(_title(doc, text, span, titles) or _apposition(doc, text, span))
     if (role is None or role.split()[-1].lower() in BELONGING or _abbreviated_rank(role) or _a_people(role)
             or role.split()[0].lower() in RELATIVE_WORDS):
         return None  # "whose Lakeport fame": a relative clause's start, no role
     return None if OWNER_PRONOUN.search(role) else role  # "leader of its ruling party": whose?
+
+
+def _after_a_listed_name(role: str | None) -> str | None:
+    """ "novelists Yves Tolon and Ana Costa and journalist Tom Ash": when the model missed a name
+    in the list, Tom Ash's title is "journalist", not "Ana Costa and journalist"."""
+    listed, joined, last = (role or "").rpartition(" and ")
+    name = listed.split()[-2:]
+    missed = len(name) == 2 and is_given_name(name[0]) and name[1][:1].isupper() and last[:1].islower()
+    return last if joined and missed else role
 
 
 def _a_people(role: str) -> bool:

@@ -235,9 +235,11 @@ def _gerunds_clause(verb):
 
 def participle_subject(verb):
     """ "the offensive launched by the coalition on November 5": the offensive; "a notice of
-    intent sent": the notice, not the intent."""
+    intent sent": the notice, not the intent; "a report from the Lakeport Institute, published
+    Monday": the report, not the name inside it."""
     subject = verb.head
-    if subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ == "NOUN":
+    inside = subject.head.lower_ == "of" or subject.head.lower_ in ("from", "by", "at") and subject.pos_ == "PROPN"
+    if subject.dep_ == "pobj" and inside and subject.head.head.pos_ == "NOUN":
         return subject.head.head
     return _named_by_apposition(subject)  # "Israeli soldier, Gilad Shalit, 19, captured on June 25"
 
