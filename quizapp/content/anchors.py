@@ -103,7 +103,8 @@ def _named_in_full(text: str, person: Actor) -> str:
         return text[: knighted.end()] + " " + " ".join(words[1:]) + text[knighted.end():]
     for found in re.finditer(r"\b(?:" + "|".join(map(re.escape, _called(person))) + r")\b", text):
         before = text[: found.start()].split()[-1:]
-        if not (before and (before[0][:1].isupper() or before[0] == "the")):
+        titled = in_a_quotation(text, found.start())  # "The Tale of Genji": a work's title, not the person
+        if not (titled or before and (before[0][:1].isupper() or before[0] == "the")):
             return text[: found.start()] + person.name + text[found.end():]
     return text
 
@@ -131,7 +132,7 @@ def short_names_in_full(text: str, actors: Sequence[Actor]) -> str:
         # one name, or its slips ("Hall of Famer" beside "Hall of Fame")
         if " " in head or not all(n.startswith(names[0]) for n in names) or names[0] in text:
             continue
-        text = re.sub(rf"(?<=\b[Tt]he ){re.escape(head)}\b(?!\s+of\b|['’-])", names[0], text, count=1)
+        text = re.sub(rf"(?<=\b[Tt]he ){re.escape(head)}\b(?!\s+of\b|['’-]|\s+[A-Z])", names[0], text, count=1)
     return text
 
 

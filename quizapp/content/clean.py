@@ -292,8 +292,8 @@ def unshouted(text: str, is_word: Callable[[str], bool]) -> str:
     (`is_word`, or one of a few function words); a word of three letters or fewer alone may be
     an acronym ("IT workers", "WHO officials"), and a word the article capitalises elsewhere
     keeps its capital ("MARK SMITH said": "Mark Smith"); so does a word in capitals before a
-    name, when the article writes it so elsewhere ("ELEANOR Catton": "Eleanor Catton"; not "NASA
-    Administrator"). Lengths stay the same, so spans hold."""
+    name, when it is a function word or the article writes it so elsewhere ("THE Bank", "ELEANOR
+    Catton"; not "NASA Administrator"). Lengths stay the same, so spans hold."""
     def recased(opening: re.Match) -> str:
         words = opening.group().lower().split()
         if len(words) == 1 and len(words[0]) < 4:
@@ -303,7 +303,8 @@ def unshouted(text: str, is_word: Callable[[str], bool]) -> str:
         return re.sub(r"[A-Z]+", lambda w: w.group().title() if w.start() == 0 or _capitalised_in(
             text, w.group()) else w.group().lower(), opening.group())
     text = SHOUTED_OPENING.sub(recased, text)
-    return SHOUTED_NAME_OPENING.sub(lambda w: w.group().title() if _capitalised_in(text, w.group()) else w.group(), text)
+    return SHOUTED_NAME_OPENING.sub(lambda w: w.group().title() if w.group().lower() in ENGLISH_WORDS or _capitalised_in(
+        text, w.group()) else w.group(), text)
 
 
 def _capitalised_in(text: str, word: str) -> bool:

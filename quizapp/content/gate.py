@@ -39,7 +39,7 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 # the same, set off inside the sentence: "boosted net 16%, by contrast"
 LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b"
                             r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b|\bpreviously\b"
-                            r"|, however,"
+                            r"|, however,|\bthe latter\b"
                             # "Tom Ash then moved to Lakeport": after what?
                             r"|(?-i:(?:_____|\b(?!The\b)[A-Z][\w-]+) then [a-z]+\b)", re.I)
 # a year said as a date ("in 2003", "May 4, 2003"; not "2000 jobs", "the 2010 Lakeport Games"
@@ -54,6 +54,8 @@ BARE_CLOCK = re.compile(r"\bat \d{1,2}[:.]\d\d\b(?![:.]\d)(?!\s*(?:[ap]\.?m\b|[A
 RUN_IN_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?[ap]\.m\.", re.I)  # "7pm" is a house style
 # the words of a post: "Foreign Secretary", "policeman" (a common noun is one too)
 POSTS = TITLE_WORDS | ROLE_NOUNS
+# what is left of "the January-March period" once its date is cut (not "two- and three-year")
+HANGING_HYPHEN = re.compile(r"\b[A-Za-z]+- (?!(?:and|or|to)\b)")
 # a source's slip: "a number of number of workers", "the the mayor" (not "had had", "that that",
 # nor a name: "Bora Bora")
 DOUBLED_WORDS = re.compile(r"\b(?!(?:had|that)\b)([a-z]+(?: [a-z]+){0,2}) \1\b")
@@ -466,6 +468,10 @@ SENTENCE_FAULTS = table(
          fires=("Tom Ash and Ana Costa stepped out into space at 8:30.",),
          spares=("Tom Ash stepped out into space at 8:30 a.m.", "Tom Ash stepped out at 8:30 GMT.",
                  "Tom Ash stepped out at 8:30 in the morning.", "Ana Costa ran the race in 2:08:45.")),
+    Rule("a hyphen left hanging", lambda text: HANGING_HYPHEN.search(text) is not None,
+         fires=("Amtek saw record revenue in the January- period.",),
+         spares=("Amtek saw record revenue in the January-March period.",
+                 "Amtek sold two- and three-year bonds.", "Tom Ash won 6-4 in Lakeport.")),
     Rule("words said twice over", lambda text: DOUBLED_WORDS.search(text) is not None,
          fires=("Amtek said it would lay off an unspecified number of number of workers.",
                 "Tom Ash met the the mayor of Lakeport."),
@@ -568,7 +574,7 @@ SENTENCE_FAULTS = table(
                 "Lakeport was previously hit by severe storms in January 2011.",
                 "The zebra, however, has declined by three per cent since 2012.",
                 "Fill in the blank: _____ then gained fame after singing for a drama.",
-                "Ana Costa then moved to Lakeport in 2004."),
+                "Ana Costa then moved to Lakeport in 2004.", "When was the latter returned to the Lakeport museum?"),
          spares=("In contrast to Delta, Eastern lost money.", "However hard it rained, the match went on.",
                  "Tom Ash was arrested and then released on bail.", "The then-president Tom Ash resigned.",
                  "The then prime minister Tom Ash opened the bridge.")),
@@ -1262,6 +1268,16 @@ def _award_without_article(doc) -> bool:
                and not any(c.dep_ in ("det", "poss", "nummod") for c in t.children) for t in doc)
 
 
+def _who_unset_off(token) -> bool:
+    """ "Tom Ash who served twice as mayor": a slip of the source, its commas left out (not "It
+    was Tom Ash who won", which singles him out)."""
+    if token.lower_ != "who" or token.i == 0 or token.head.dep_ != "relcl":
+        return False
+    name = token.doc[token.i - 1]
+    described = any(c.dep_ == "det" for c in name.children)  # "a Democrat who represented Lakeport"
+    return name.pos_ == "PROPN" and name.dep_ != "attr" and token.head.head.i == name.i and not described
+
+
 def _headline_subject(doc) -> bool:
     """ "Soccer team captain nets two goals": a headline's or a standfirst's words, not a
     sentence's (its present tense too: not "Former banker and businessman Tom Ash was sworn in")."""
@@ -1468,6 +1484,11 @@ PARSE_FAULTS = table(
                  "Former banker and businessman Tom Ash was sworn in as prime minister.",
                  "At least 12 people died in floods in Lakeport, state radio said.",
                  "Lakeport's captain scored two goals.", "Police said Tom Ash would stay.")),
+    Rule("a name and its 'who' with no comma between", lambda doc: any(map(_who_unset_off, doc)),
+         fires=("Veteran politician Tom Ash who served twice as mayor of Lakeport passed away.",),
+         spares=("Veteran politician Tom Ash, who served twice as mayor of Lakeport, passed away.",
+                 "It was Tom Ash who won the race in Lakeport.", "Who served twice as mayor of Lakeport?",
+                 "Tom Ash, a former European Commissioner who won the election in Lakeport, was sworn in.")),
     Rule("'a' before a plural noun", lambda doc: any(map(_a_before_a_plural, doc)),
          fires=("Imran Adil gave a speech during a massive protests against the arrest of Ana Costa.",),
          spares=("A few residents of Lakeport were moved to a school.", "Tom Ash spent a further two years in Lakeport.",

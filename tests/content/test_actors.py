@@ -575,3 +575,10 @@ def test_a_name_that_begins_one_longer_name_is_that_person():
 def test_a_stock_ticker_is_no_part_of_a_companys_name(parse):
     actors, _ = actors_of(parse, "Kestrel Airways KQNA.NR reported a loss on Friday. Kestrel Airways resumed flights in July.")
     assert "Kestrel Airways" in actors and not any("KQNA" in name for name in actors)
+
+
+def test_a_short_unknown_word_in_er_opening_a_name_is_part_of_it(parse):
+    # "Knuckleballer Tom Ash" has a word for what he is before the name; "Jher" is no such word
+    actors, _ = actors_of(parse, "Lakeland Congress President Jher Bahadur Tolon has endorsed Tom Ash as the next "
+                                 "prime minister.")
+    assert "Jher Bahadur Tolon" in actors

@@ -70,6 +70,8 @@ MARIN = Actor("a9", "Sofia Marin", "person", aliases=("Marin", "Sofia"), mention
     ("Marin won the title.", [MARIN], "Sofia Marin won the title."),
     # a knight by his given name alone
     ("Sir Graham died at his home.", [HALE], "Sir Graham Hale died at his home."),
+    # a work's title in quotation marks is no one's name
+    ("Ana Costa translated “The Tale of Hale” in 1998.", [HALE], "Ana Costa translated “The Tale of Hale” in 1998."),
 ])
 def test_a_person_named_by_surname_alone_is_named_in_full(text, people, expected):
     assert in_full(text, people) == expected
@@ -118,6 +120,7 @@ def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
     ("Tom Ash  was elevated to the rank of guide.", "Tom Ash was elevated to the rank of guide."),
     ("Jurors heard executives from Amtek‘s broadband unit.", "Jurors heard executives from Amtek’s broadband unit."),
     ("The U.S Food and Drug Administration approved it.", "The U.S. Food and Drug Administration approved it."),
+    ("The remains were excavated from a\nquarry in Lakeland.", "The remains were excavated from a quarry in Lakeland."),
     ("Kestrel Air KQNA.NR resumed flights to the U.S. and Amtek (AMTK.O) fell.",
      "Kestrel Air resumed flights to the U.S. and Amtek fell."),
 ])
@@ -133,6 +136,7 @@ def test_a_line_mends_the_sources_typing_slips(text, expected):
     ("Ana Costa was elected to the Hall of Fame.", "Ana Costa was elected to the Hall of Fame."),
     ("Ana Costa entered the Hall of Lakeport.", "Ana Costa entered the Hall of Lakeport."),
     ("Ana Costa visited the Hall-Lakeport club.", "Ana Costa visited the Hall-Lakeport club."),
+    ("The Hall Lakeport Group recorded a profit.", "The Hall Lakeport Group recorded a profit."),
 ])
 def test_a_short_name_the_story_gave_in_full_is_written_in_full(text, expected):
     actors = [Actor("a1", "Hall of Fame", "organization"), Actor("a2", "Hall of Famer", "organization"),

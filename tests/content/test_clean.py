@@ -253,6 +253,7 @@ def test_a_colon_ends_no_dateline_without_a_day_or_an_agency(opening):
     ("WHO officials said it", "WHO officials said it"),
     ("MARK SMITH said it", "Mark Smith said it"),  # "Smith" elsewhere
     ("SMITH Walker said it", "Smith Walker said it"),  # a drop capital before a name
+    ("THE Lakeport Bank said it", "The Lakeport Bank said it"),
     ("NASA Administrator Ada Lee said it", "NASA Administrator Ada Lee said it"),
 ])
 def test_a_lede_opening_in_capitals_reads_in_sentence_case(opening, read):

@@ -399,7 +399,13 @@ def _says_what_before_a_name(doc, start: int) -> bool:
         return False
     # "Son Tom Ash", "Briton Tom Ash", "Knuckleballer Tom Ash"
     return word.lower() in KIN or not is_given_name(word) and (
-        word.lower() in person_nouns() or word.lower().endswith(AGENT_ENDINGS) or is_nationality(word))
+        word.lower() in person_nouns() or _an_agent_noun(word) or is_nationality(word))
+
+
+def _an_agent_noun(word: str) -> bool:
+    """ "Knuckleballer", "Striker": a known word or a long one in "-er" (not "Sher" of "Sher
+    Bahadur Deuba", a short word no dictionary knows: a name)."""
+    return word.lower().endswith(AGENT_ENDINGS) and (is_english_word(word.lower()) or len(word) > 6)
 
 
 def _past_a_posts_body(doc, start: int, end: int) -> int:

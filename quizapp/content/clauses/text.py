@@ -77,9 +77,10 @@ def without_ages(text: str) -> str:
 def typeset(text: str) -> str:
     """The source's typing slips mended: a typewriter's "--" as the dash it stands for ("a marae
     — ceremonial grounds — near"), one space between words, an apostrophe where an opening
-    quote was typed for it ("Amtek‘s"), "U.S" with its last stop, and no stock ticker."""
+    quote was typed for it ("Amtek‘s"), "U.S" with its last stop, no stock ticker, and no line
+    break where the source wrapped its lines."""
     text = re.sub(r"\s*--\s*", " — ", re.sub(r"\bU\.S(?![.\w])", "U.S.", TICKER_AFTER_A_NAME.sub("", text)))
-    return re.sub(r"(?<=\w)‘(?=s\b)", "’", re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)).strip()
+    return re.sub(r"(?<=\w)‘(?=s\b)", "’", re.sub(r"(?<=\S)(?: {2,}|[ \t]*\n\s*)(?=\S)", " ", text)).strip()
 
 
 def as_sentence(text: str) -> str:
