@@ -145,13 +145,17 @@ def _short_for(acronym: str, name: str) -> bool:
 def acronyms_in_full(text: str, actors: Sequence[Actor]) -> str:
     """The text with the first acronym of each actor written as the name the story gave it in
     full: "the CMA" alone says nothing to a class ("the Competition and Markets Authority
-    (CMA)" stays as it is), save in a word ("IRA-allied", "US$102")."""
+    (CMA)" stays as it is), save in a word ("IRA-allied", "US$102"); a word before it that
+    opens the name is said once ("The Kestrel CLC": "The Kestrel Lakeland Cup")."""
     for actor in actors:
         acronyms = [a for a in actor.aliases if ACRONYM.fullmatch(a) and _short_for(a, actor.name)]
         found = next((m for a in acronyms if (m := re.search(rf"(?<![\w(-]){a}(?![\w)$-])", text))), None)
         if found is None or actor.name in text or len(actor.name.split()) < 2:
             continue
         before, name = text[: found.start()], actor.name
+        first = name.split()[0]
+        if before.endswith(f"{first} "):  # "the Kestrel CLC": "Kestrel" is the name's own first word
+            before = before[: -len(first) - 1]
         if takes_the(name) and not re.search(r"\b[Tt]he $", before):
             name = ("the " if before else "The ") + name
         text = before + name + text[found.end():]

@@ -17,7 +17,7 @@ from quizapp.content.actors.spans import ENTITY_LABELS
 from quizapp.content.clauses.subjects import bare_title, has_indefinite_article
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, in_a_quotation
-from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_given_name,
+from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_english_word, is_given_name,
                                       is_nationality, is_us_state, person_nouns)
 from quizapp.content.lexicon import (
     ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, HELD_POSTS, INSTITUTION_HEADS,
@@ -54,6 +54,8 @@ BARE_CLOCK = re.compile(r"\bat \d{1,2}[:.]\d\d\b(?![:.]\d)(?!\s*(?:[ap]\.?m\b|[A
 RUN_IN_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?[ap]\.m\.", re.I)  # "7pm" is a house style
 # the words of a post: "Foreign Secretary", "policeman" (a common noun is one too)
 POSTS = TITLE_WORDS | ROLE_NOUNS
+# a long word in capitals: a newspaper's stress ("PATHOLOGICALLY dishonest"), unless an acronym
+SHOUTED_WORD = re.compile(r"\b[A-Z]{6,}\b")
 # what is left of "the January-March period" once its date is cut (not "two- and three-year")
 HANGING_HYPHEN = re.compile(r"\b[A-Za-z]+- (?!(?:and|or|to)\b)")
 # a source's slip: "a number of number of workers", "the the mayor" (not "had had", "that that",
@@ -72,7 +74,7 @@ LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "
                    "by comparison", "in contrast", "similarly", "for its part", "for their part",
                    "for example", "for instance", "in fact", "during that", "at that time",
                    "in other developments", "by contrast", "under the terms", "in a related",
-                   "in a separate",
+                   "in a separate", "in other business", "in other news",
                    "a few days later", "a few weeks later", "a few months later", "a few years later",
                    "just a few", "days later", "years later", "weeks later", "months later", "hours later",
                    "a day later", "that same", "as reported", "in that ", "more recently", "most recently",
@@ -468,6 +470,9 @@ SENTENCE_FAULTS = table(
          fires=("Tom Ash and Ana Costa stepped out into space at 8:30.",),
          spares=("Tom Ash stepped out into space at 8:30 a.m.", "Tom Ash stepped out at 8:30 GMT.",
                  "Tom Ash stepped out at 8:30 in the morning.", "Ana Costa ran the race in 2:08:45.")),
+    Rule("a word in capitals for stress", lambda text: any(is_english_word(w.lower()) for w in SHOUTED_WORD.findall(text)),
+         fires=("A “PATHOLOGICALLY dishonest” clerk has been jailed for eight years.",),
+         spares=("UNESCO listed the site in 2019.", "A “pathologically dishonest” clerk has been jailed.")),
     Rule("a hyphen left hanging", lambda text: HANGING_HYPHEN.search(text) is not None,
          fires=("Amtek saw record revenue in the January- period.",),
          spares=("Amtek saw record revenue in the January-March period.",
@@ -1090,9 +1095,10 @@ def _nameless_subject(doc) -> bool:
 
 
 def _by_age(noun) -> bool:
-    """ "the 69-year-old": someone said by age alone."""
-    return noun.lower_ == "old" and any(c.lower_ in ("year", "years") for c in noun.children) and any(
-        c.dep_ == "det" for c in noun.children)
+    """ "the 69-year-old", "the 32-year-old ex-journalist": someone said by age, no name."""
+    subtree = list(noun.subtree)
+    aged = any(t.lower_ == "old" and any(c.lower_ in ("year", "years") for c in t.children) for t in subtree)
+    return aged and noun.left_edge.lower_ == "the" and not any(t.pos_ == "PROPN" for t in subtree)
 
 
 def _body_of_an_unnamed_place(noun) -> bool:
@@ -1658,6 +1664,7 @@ PARSE_FAULTS = table(
                 "Company and union officials returned to the bargaining table.",
                 "The Lakeport drivers' committee and company officials came to an agreement.",
                 "The 24-year-old Kenyan set a new record.", "The 69-year-old died at a Lakeport hospital.",
+                "The 32-year-old ex-journalist was arrested in July 2020.",
                 "The state Water Supply Commission approved the pipeline.", "The city Planning Board met.",
                 "The City Council delayed a decision."),
          spares=("Norway opened its embassy in Nairobi.", "Dutchman Max Verstappen won the race.",

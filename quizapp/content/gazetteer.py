@@ -66,6 +66,15 @@ def name_suffixes() -> frozenset[str]:
     return frozenset(CONSTANTS.suffix_not_acronyms)
 
 
+@functools.cache
+def post_nominals() -> frozenset[str]:
+    """Letters after a person's name for a seat, a degree or an honour ("MP", "OBE"),
+    nameparser's."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(CONSTANTS.suffix_acronyms)
+
+
 def name_key(name: str) -> str:
     """A name folded for comparison: "the U.S." -> "us", "Norway’s" -> "norway's"."""
     key = name.replace("’", "'").replace(".", "").strip(" '").lower()

@@ -15,7 +15,7 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
 # "is due to sign", "plans to hold", "expected to vote": the clause under them is not a fact
 PLAN_LEMMAS = frozenset({"due", "plan", "expect", "intend", "hope", "aim", "set", "schedule", "go",
                          "want", "propose", "seek"})
-FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "schedule"})
+FORECAST_LEMMAS = frozenset({"expect", "forecast", "predict", "schedule", "slate"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # verbs of saying and showing: the event is what was said, not the saying
 REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "confirm", "add", "state",

@@ -582,3 +582,9 @@ def test_a_short_unknown_word_in_er_opening_a_name_is_part_of_it(parse):
     actors, _ = actors_of(parse, "Lakeland Congress President Jher Bahadur Tolon has endorsed Tom Ash as the next "
                                  "prime minister.")
     assert "Jher Bahadur Tolon" in actors
+
+
+def test_letters_after_a_name_are_no_part_of_it(parse):
+    actors, _ = actors_of(parse, "Shadow Health Minister Russell Tolon MS warned on Monday that patients were "
+                                 "being left in pain.")
+    assert "Russell Tolon" in actors

@@ -82,6 +82,7 @@ WHO = Actor("a6", "World Health Organization", "organization", aliases=("WHO",))
 IBM = Actor("a7", "IBM", "organization", aliases=("International Business Machines",))
 LAB = Actor("a8", "NASA Kestrel Laboratory", "organization", aliases=("NASA",))  # a part of NASA
 AMTEK = Actor("a9", "AMK Amtek Inc.", "organization", aliases=("AMK",))  # a firm's first word
+CUP = Actor("a10", "Kestrel Lakeland Cup", "organization", aliases=("KLC",))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -96,9 +97,10 @@ AMTEK = Actor("a9", "AMK Amtek Inc.", "organization", aliases=("AMK",))  # a fir
     ("WHO-led teams spent US$5 million.", "WHO-led teams spent US$5 million."),
     ("One of NASA's telescopes saw it.", "One of NASA's telescopes saw it."),
     ("KKR bought AMK for $25 billion.", "KKR bought AMK Amtek Inc. for $25 billion."),
+    ("The Kestrel KLC was slated for July.", "The Kestrel Lakeland Cup was slated for July."),
 ])
 def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):
-    assert acronyms_in_full(text, [CMA, WHO, IBM, LAB, AMTEK]) == expected
+    assert acronyms_in_full(text, [CMA, WHO, IBM, LAB, AMTEK, CUP]) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,13 +6,14 @@ import re
 from dataclasses import dataclass
 
 from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city, is_english_word,
-                                       is_given_name, is_nationality, person_nouns, ranks)
+                                       is_given_name, is_nationality, person_nouns, post_nominals, ranks)
 from quizapp.content.lexicon import (
     AGENT_ENDINGS, BODY_KINDS, BODY_WORDS, CLOSING_QUOTES, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, OPENING_QUOTES, PLACE_LEADS,
     PLACE_PREPOSITIONS, PLURAL_COUNTS, STORM_WORDS,
     TITLE_GLUE, TITLE_TIMES, TITLE_WORDS,
 )
 from quizapp.content.clauses.text import TICKER
+from quizapp.content.clean import NAME_TITLES
 from quizapp.content.rules import Rule, table
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
@@ -54,7 +55,7 @@ def _candidates(doc) -> list[tuple[int, int, str]]:
     for start, end, label in _without_parts_of(ranges, _unnamed_names(doc, ranges)):
         start, end = _trim(doc, start, end)
         if label == "PERSON":
-            start = _past_rank(doc, start, end)
+            start, end = _past_rank(doc, start, end), _before_post_nominals(doc, start, end)
         elif (named := _past_a_posts_body(doc, start, end)) > start:
             start, label = named, "PERSON"
         elif _past_a_word_for_someone(doc, start, end):
@@ -225,6 +226,10 @@ NOT_A_NAME = table(
                 "The Pope arrived in Havana on Wednesday.",
                 "The Returning Officer, Professor Tom Ash, declared Ana Costa the winner."),
          spares=("Larry King interviewed the Pope.", "The Lakeport Police arrested Tom Ash.")),
+    Rule("ranks alone, no name",
+         lambda span: all(t.lower_.rstrip(".") in NAME_TITLES | ranks() | HONORIFICS for t in span[0][span[1]:span[2]]),
+         fires=("Det Sgt said the clerk had stolen £1m.",),
+         spares=("Det Sgt Tom Ash said the clerk had stolen £1m.",)),
     Rule("weather, not an actor",
          lambda span: span[0][span[1]].lower_ in STORM_WORDS,
          fires=("Cyclone Dana hit the coast of Odisha.",)),
@@ -372,6 +377,14 @@ def _cut_at_a_bracket_or_preposition(doc, start: int, end: int) -> int:
     for i in range(start, end):
         if doc[i].text == "(" or doc[i].text in ("on", "in", "at") and i > start:
             return i
+    return end
+
+
+def _before_post_nominals(doc, start: int, end: int) -> int:
+    """ "Tom Ash MS", "Ana Costa OBE": letters after a name say a seat or an honour, not who
+    (nameparser's list). The name's end."""
+    while end - start > 2 and doc[end - 1].text.isupper() and doc[end - 1].lower_ in post_nominals():
+        end -= 1
     return end
 
 

@@ -160,7 +160,8 @@ PLANNED = table(
          spares=("The ministers met on Friday.",)),
     Rule("a forecast",
          lambda verb: verb.tag_ == "VBN" and verb.lemma_ in FORECAST_LEMMAS,
-         fires=("Wind gusts of up to 60 km/h expected on Thursday worried farmers.",),
+         fires=("Wind gusts of up to 60 km/h expected on Thursday worried farmers.",
+                "The Lakeport Cup was initially slated for 10 July in Kestrel."),
          spares=("Wind gusts of up to 60 km/h hit the coast on Thursday.",)),
 )
 
