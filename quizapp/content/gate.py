@@ -56,6 +56,8 @@ RUN_IN_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?[ap]\.m\.", re.I)  # "7pm" is a h
 POSTS = TITLE_WORDS | ROLE_NOUNS
 # a long word in capitals: a newspaper's stress ("PATHOLOGICALLY dishonest"), unless an acronym
 SHOUTED_WORD = re.compile(r"\b[A-Z]{6,}\b")
+# "Tom Ash wrote Tom Ash": what is left of a quotation told before its speaker
+NAME_ON_BOTH_SIDES = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+) [a-z]+ \1\b")
 # what is left of "the January-March period" once its date is cut (not "two- and three-year")
 HANGING_HYPHEN = re.compile(r"\b[A-Za-z]+- (?!(?:and|or|to)\b)")
 # a source's slip: "a number of number of workers", "the the mayor" (not "had had", "that that",
@@ -314,6 +316,9 @@ def _opening(text: str) -> str:
 
 PHRASE_FAULTS = table(
     "phrase faults: what no option, role or sentence may show", lambda doc: doc.text,
+    Rule("a word in capitals for stress", lambda text: any(is_english_word(w.lower()) for w in SHOUTED_WORD.findall(text)),
+         fires=("A “PATHOLOGICALLY dishonest” clerk has been jailed for eight years.", "IRISH NOVELIST"),
+         spares=("UNESCO listed the site in 2019.", "A “pathologically dishonest” clerk has been jailed.")),
     Rule("unbalanced quotes or brackets, or a bracket inside a word",
          lambda text: not balanced(text) or GLUED_BRACKET.search(text) is not None,
          fires=("The minister called it a «shameful farce.", "Union leaders discussed a possible 'citywide strike.",
@@ -470,9 +475,9 @@ SENTENCE_FAULTS = table(
          fires=("Tom Ash and Ana Costa stepped out into space at 8:30.",),
          spares=("Tom Ash stepped out into space at 8:30 a.m.", "Tom Ash stepped out at 8:30 GMT.",
                  "Tom Ash stepped out at 8:30 in the morning.", "Ana Costa ran the race in 2:08:45.")),
-    Rule("a word in capitals for stress", lambda text: any(is_english_word(w.lower()) for w in SHOUTED_WORD.findall(text)),
-         fires=("A “PATHOLOGICALLY dishonest” clerk has been jailed for eight years.",),
-         spares=("UNESCO listed the site in 2019.", "A “pathologically dishonest” clerk has been jailed.")),
+    Rule("a name on both sides of its verb", lambda text: NAME_ON_BOTH_SIDES.search(text) is not None,
+         fires=("Tom Ash wrote Tom Ash in a blog post.",),
+         spares=("Tom Ash wrote in a blog post.", "Lakeport United beat Lakeport City on Sunday.")),
     Rule("a hyphen left hanging", lambda text: HANGING_HYPHEN.search(text) is not None,
          fires=("Amtek saw record revenue in the January- period.",),
          spares=("Amtek saw record revenue in the January-March period.",
@@ -1165,8 +1170,9 @@ def _unanchored(doc) -> bool:
 
 def _points_back_inside(token) -> bool:
     """Words that point back whoever the subject: "fixed under those earlier actions", "moved
-    to evacuation centers there", "involved in this tragic accident" (not a time: "these days")."""
-    if token.lower_ in ("those", "these", "this"):
+    to evacuation centers there", "involved in this tragic accident", "cracks in that part of
+    Antarctica" (not a time: "these days")."""
+    if token.lower_ in ("those", "these", "this", "that"):
         return token.dep_ == "det" and not _a_time(token.head)
     return token.lower_ in ("there", "here") and token.dep_ == "advmod"
 

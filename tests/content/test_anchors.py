@@ -132,6 +132,13 @@ def test_a_line_mends_the_sources_typing_slips(text, expected):
     assert typeset(text) == expected
 
 
+def test_a_double_prime_after_a_word_closes_a_quotation():
+    from quizapp.content.clauses.text import balance_quotes
+
+    assert balance_quotes("Ana Costa’s “Lakeport″ comic strip was first published") == (
+        "Ana Costa’s “Lakeport” comic strip was first published")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Ana Costa was elected to the Hall in 1985.", "Ana Costa was elected to the Hall of Fame in 1985."),
     # written in full already, another "of" after it, or the word inside another name
