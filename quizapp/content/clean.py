@@ -292,8 +292,8 @@ def unshouted(text: str, is_word: Callable[[str], bool]) -> str:
     (`is_word`, or one of a few function words); a word of three letters or fewer alone may be
     an acronym ("IT workers", "WHO officials"), and a word the article capitalises elsewhere
     keeps its capital ("MARK SMITH said": "Mark Smith"); so does a word in capitals before a
-    name, when it is a function word or the article writes it so elsewhere ("THE Bank", "ELEANOR
-    Catton"; not "NASA Administrator"). Lengths stay the same, so spans hold."""
+    name, when it is "THE" or the article writes it so elsewhere ("THE Bank", "ELEANOR Catton";
+    not "NASA Administrator", "WHO Director-General"). Lengths stay the same, so spans hold."""
     def recased(opening: re.Match) -> str:
         words = opening.group().lower().split()
         if len(words) == 1 and len(words[0]) < 4:
@@ -303,7 +303,7 @@ def unshouted(text: str, is_word: Callable[[str], bool]) -> str:
         return re.sub(r"[A-Z]+", lambda w: w.group().title() if w.start() == 0 or _capitalised_in(
             text, w.group()) else w.group().lower(), opening.group())
     text = SHOUTED_OPENING.sub(recased, text)
-    return SHOUTED_NAME_OPENING.sub(lambda w: w.group().title() if w.group().lower() in ENGLISH_WORDS or _capitalised_in(
+    return SHOUTED_NAME_OPENING.sub(lambda w: w.group().title() if w.group().lower() == "the" or _capitalised_in(
         text, w.group()) else w.group(), text)
 
 
@@ -411,6 +411,12 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _titles_joined(key: str) -> bool:
+    """ "lt.-gov": two titles in one word (not "next-gen")."""
+    parts = key.split("-")
+    return len(parts) == 2 and all(part.rstrip(".") in NAME_TITLES for part in parts)
+
+
 def _is_abbreviation(text: str, end: re.Match) -> bool:
     """Whether the period of a sentence-end candidate belongs to an abbreviation."""
     if end.group() != ".":
@@ -420,7 +426,7 @@ def _is_abbreviation(text: str, end: re.Match) -> bool:
     following = text[end.end():end.end() + 30].split(maxsplit=1)
     next_word = following[0].strip("\"“«‘'([") if following else ""
     key = token.lower()
-    if key.rsplit("-", 1)[-1] in NAME_TITLES or (len(token) == 1 and token.isupper()):  # "Lt.-Gov."
+    if key in NAME_TITLES or _titles_joined(key) or (len(token) == 1 and token.isupper()):
         return True
     if key in NUMBER_PREFIXES:
         return next_word[:1].isdigit()

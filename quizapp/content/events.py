@@ -561,6 +561,7 @@ def _counted_from(span) -> bool:
     """ "the weekend after Christmas 2008", "two days before the vote on March 3": the date is
     where a count of time starts, not the clause's day."""
     before = [t.lower_ for t in span.doc[max(0, span.start - 6) : span.start]]
+    before = before[len(before) - before[::-1].index(",") :] if "," in before else before  # not "Days after, ..."
     turn = max((i for i, w in enumerate(before) if w in ("after", "before")), default=None)
     return turn is not None and turn > 0 and before[turn - 1].rstrip("s") in TIME_NOUNS
 
@@ -755,7 +756,8 @@ NOT_WHEN = table(
     Rule("a date a period is counted from", _counted_from,
          fires=("Police say the weekend after Christmas 2008, Tom Ash robbed the store.",
                 "Two days before the vote on March 3, Ana Costa resigned."),
-         spares=("Ana Costa resigned after the vote on March 3.", "Tom Ash robbed the store on Christmas Day 2008.")),
+         spares=("Ana Costa resigned after the vote on March 3.", "Tom Ash robbed the store on Christmas Day 2008.",
+                 "Days after, Ana Costa quit on 3 March 2019.")),
     Rule("a fiscal period whose year the story does not give",
          # a company's own calendar: the year of its "fiscal first quarter" is a guess
          lambda span: FISCAL.search(span.text) is not None and not re.search(r"\d{4}", span.text),

@@ -38,8 +38,8 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 # openings that point at the sentence before: "Reflecting the concern, ...", "In comparison, ..."
 # the same, set off inside the sentence: "boosted net 16%, by contrast"
 LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b"
-                            r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b|\bpreviously\b"
-                            r"|, however,|\bthe latter\b"
+                            r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b|(?-i:\b[Aa] different\b)|\bpreviously\b"
+                            r"|, however,|\bthe latter\b(?! (?:half|part|stages?|years?|days|weeks|months|period)\b)"
                             # "Tom Ash then moved to Lakeport": after what?
                             r"|(?-i:(?:_____|\b(?!The\b)[A-Z][\w-]+) then [a-z]+\b)", re.I)
 # a year said as a date ("in 2003", "May 4, 2003"; not "2000 jobs", "the 2010 Lakeport Games"
@@ -55,14 +55,26 @@ RUN_IN_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?[ap]\.m\.", re.I)  # "7pm" is a h
 # the words of a post: "Foreign Secretary", "policeman" (a common noun is one too)
 POSTS = TITLE_WORDS | ROLE_NOUNS
 # a long word in capitals: a newspaper's stress ("PATHOLOGICALLY dishonest"), unless an acronym
-SHOUTED_WORD = re.compile(r"\b[A-Z]{6,}\b")
+SHOUTED_WORD = re.compile(r"\b[A-Z]{6,}\b(?=\s+[a-z]|[\s.,;:!?”\"]*$)")  # not "the SECURE Act"
 # "Tom Ash wrote Tom Ash": what is left of a quotation told before its speaker
 NAME_ON_BOTH_SIDES = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+) [a-z]+ \1\b")
+
+
+def _name_on_both_sides(text: str) -> bool:
+    """ "Tom Ash wrote Tom Ash", the whole name each time (not "West Lakeport United beat
+    Lakeport United")."""
+    for found in NAME_ON_BOTH_SIDES.finditer(text):
+        before = text[: found.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return True
+    return False
+
+
 # what is left of "the January-March period" once its date is cut (not "two- and three-year")
-HANGING_HYPHEN = re.compile(r"\b[A-Za-z]+- (?!(?:and|or|to)\b)")
+HANGING_HYPHEN = re.compile(r"\b[A-Za-z]+- (?!(?:and|or|to|nor|through|but)\b)")
 # a source's slip: "a number of number of workers", "the the mayor" (not "had had", "that that",
 # nor a name: "Bora Bora")
-DOUBLED_WORDS = re.compile(r"\b(?!(?:had|that)\b)([a-z]+(?: [a-z]+){0,2}) \1\b")
+DOUBLED_WORDS = re.compile(r"\b(?!(?:had|that|in|on|out|up|off|down|over|by)\b)([a-z]+(?: [a-z]+){0,2}) \1\b")
 # "Born, February 26, 1901, ...": a source's slip that parts a participle from its phrase
 CUT_OFF_PARTICIPLE = re.compile(r"^(?:Born|[A-Z][a-z]+(?:ed|ing)),\s")
 # "Late poet Ana Costa died": "the late" without its article, and the death told twice
@@ -318,7 +330,8 @@ PHRASE_FAULTS = table(
     "phrase faults: what no option, role or sentence may show", lambda doc: doc.text,
     Rule("a word in capitals for stress", lambda text: any(is_english_word(w.lower()) for w in SHOUTED_WORD.findall(text)),
          fires=("A “PATHOLOGICALLY dishonest” clerk has been jailed for eight years.", "IRISH NOVELIST"),
-         spares=("UNESCO listed the site in 2019.", "A “pathologically dishonest” clerk has been jailed.")),
+         spares=("UNESCO listed the site in 2019.", "A “pathologically dishonest” clerk has been jailed.",
+                 "Lakeport lawmakers passed the SECURE Act in 2019.")),
     Rule("unbalanced quotes or brackets, or a bracket inside a word",
          lambda text: not balanced(text) or GLUED_BRACKET.search(text) is not None,
          fires=("The minister called it a «shameful farce.", "Union leaders discussed a possible 'citywide strike.",
@@ -475,18 +488,21 @@ SENTENCE_FAULTS = table(
          fires=("Tom Ash and Ana Costa stepped out into space at 8:30.",),
          spares=("Tom Ash stepped out into space at 8:30 a.m.", "Tom Ash stepped out at 8:30 GMT.",
                  "Tom Ash stepped out at 8:30 in the morning.", "Ana Costa ran the race in 2:08:45.")),
-    Rule("a name on both sides of its verb", lambda text: NAME_ON_BOTH_SIDES.search(text) is not None,
+    Rule("a name on both sides of its verb", _name_on_both_sides,
          fires=("Tom Ash wrote Tom Ash in a blog post.",),
-         spares=("Tom Ash wrote in a blog post.", "Lakeport United beat Lakeport City on Sunday.")),
+         spares=("Tom Ash wrote in a blog post.", "Lakeport United beat Lakeport City on Sunday.",
+                 "West Lakeport United beat Lakeport United 2-1 on Sunday.")),
     Rule("a hyphen left hanging", lambda text: HANGING_HYPHEN.search(text) is not None,
          fires=("Amtek saw record revenue in the January- period.",),
          spares=("Amtek saw record revenue in the January-March period.",
-                 "Amtek sold two- and three-year bonds.", "Tom Ash won 6-4 in Lakeport.")),
+                 "Amtek sold two- and three-year bonds.", "Tom Ash won 6-4 in Lakeport.",
+                 "Tom Ash backed neither pro- nor anti-government groups.")),
     Rule("words said twice over", lambda text: DOUBLED_WORDS.search(text) is not None,
          fires=("Amtek said it would lay off an unspecified number of number of workers.",
                 "Tom Ash met the the mayor of Lakeport."),
          spares=("Amtek said it had had a good year.", "Ana Costa said that that plan failed.",
-                 "Tom Ash won 6-4, 6-4 in Lakeport.", "Ana Costa flew to Bora Bora.")),
+                 "Tom Ash won 6-4, 6-4 in Lakeport.", "Ana Costa flew to Bora Bora.",
+                 "Ana Costa was sworn in in Lakeport in 2019.")),
     Rule("a post whose holder is left unnamed", lambda text: UNNAMED_POST.search(text) is not None,
          fires=("Fill in the blank: _____ greeted Tom Ash and shook hands with the prime minister.",
                 "Who shared a condolence message for the minister?"),
@@ -584,8 +600,9 @@ SENTENCE_FAULTS = table(
                 "Lakeport was previously hit by severe storms in January 2011.",
                 "The zebra, however, has declined by three per cent since 2012.",
                 "Fill in the blank: _____ then gained fame after singing for a drama.",
-                "Ana Costa then moved to Lakeport in 2004.", "When was the latter returned to the Lakeport museum?"),
-         spares=("In contrast to Delta, Eastern lost money.", "However hard it rained, the match went on.",
+                "Ana Costa then moved to Lakeport in 2004.", "When was the latter returned to the Lakeport museum?",
+                "A different vaccine called Lakevax was endorsed by the WHO in 2021."),
+         spares=("In contrast to Delta, Eastern lost money.", "Tom Ash was elected in the latter part of 2019.", "However hard it rained, the match went on.",
                  "Tom Ash was arrested and then released on bail.", "The then-president Tom Ash resigned.",
                  "The then prime minister Tom Ash opened the bridge.")),
     Rule("a question word opening no question",
@@ -875,7 +892,9 @@ def _whole_alone(root, subject) -> bool:
 
 # what happens to a named one that a line may tell with no more words
 WHOLE_ALONE = frozenset({"died", "born", "captured", "arrested", "kidnapped", "killed",
-                         "assassinated", "executed", "elected", "resigned"})
+                         "assassinated", "executed", "resigned"})  # not "elected": to what?
+# what a who-question with no more words asks no better: "Who died?", "Who was elected?"
+ASKED_ALONE = WHOLE_ALONE | {"elected"}
 # what happens to a named thing, told whole when the line says what it is
 WHOLE_WITH_ITS_KIND = frozenset({"launched", "released", "founded"})
 
@@ -1107,11 +1126,20 @@ def _by_age(noun) -> bool:
 
 
 def _body_of_an_unnamed_place(noun) -> bool:
-    """ "The state Water Supply Commission", "the City Council": of which state or city? (Not
-    "the State Department", a name.)"""
-    return noun.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and (c.text in UNNAMED_PLACES or c.text.lower() in UNNAMED_PLACES_CAPITALISED)
-        and c.i > 0 and c.doc[c.i - 1].lower_ == "the" for c in noun.children)
+    """ "The state Water Supply Commission", "the City Council", "A majority of the city
+    council": of which state or city? (Not "the State Department", a name.) "The Council"
+    alone: which?"""
+    if noun.pos_ == "PROPN" and noun.lower_ in INSTITUTION_HEADS and [c.lower_ for c in noun.children] == ["the"]:
+        return True
+    owned = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(body.pos_ in ("PROPN", "NOUN") and any(map(_an_unnamed_places_word, body.children))
+               for body in (noun, *owned))
+
+
+def _an_unnamed_places_word(word) -> bool:
+    """ "the city council", "the state Water Supply Commission": the place's kind, not its name."""
+    return (word.dep_ == "compound" and (word.text in UNNAMED_PLACES or word.text.lower() in UNNAMED_PLACES_CAPITALISED)
+            and word.i > 0 and word.doc[word.i - 1].lower_ == "the")
 
 
 def _people_of_a_kind_of_body(noun) -> bool:
@@ -1287,7 +1315,7 @@ def _who_unset_off(token) -> bool:
         return False
     name = token.doc[token.i - 1]
     described = any(c.dep_ == "det" for c in name.children)  # "a Democrat who represented Lakeport"
-    return name.pos_ == "PROPN" and name.dep_ != "attr" and token.head.head.i == name.i and not described
+    return name.tag_ == "NNP" and name.dep_ != "attr" and token.head.head.i == name.i and not described
 
 
 def _headline_subject(doc) -> bool:
@@ -1357,7 +1385,7 @@ def _who_died_only(doc) -> bool:
     with no more to tell it from anyone else."""
     root = doc[:].root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (root.lower_ in WHOLE_ALONE and subject is not None and subject.tag_ == "WP"
+    return (root.lower_ in ASKED_ALONE and subject is not None and subject.tag_ == "WP"
             and all(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "punct") or c.lower_ == "according"
                     for c in root.children))
 
@@ -1500,7 +1528,8 @@ PARSE_FAULTS = table(
          fires=("Veteran politician Tom Ash who served twice as mayor of Lakeport passed away.",),
          spares=("Veteran politician Tom Ash, who served twice as mayor of Lakeport, passed away.",
                  "It was Tom Ash who won the race in Lakeport.", "Who served twice as mayor of Lakeport?",
-                 "Tom Ash, a former European Commissioner who won the election in Lakeport, was sworn in.")),
+                 "Tom Ash, a former European Commissioner who won the election in Lakeport, was sworn in.",
+                 "Republicans who opposed the plan lost their seats in Lakeport in 2019.")),
     Rule("'a' before a plural noun", lambda doc: any(map(_a_before_a_plural, doc)),
          fires=("Imran Adil gave a speech during a massive protests against the arrest of Ana Costa.",),
          spares=("A few residents of Lakeport were moved to a school.", "Tom Ash spent a further two years in Lakeport.",
@@ -1508,7 +1537,7 @@ PARSE_FAULTS = table(
                  "Tom Ash won a record 12 titles in Lakeport.", "Ana Costa held a news conference in Lakeport.",
                  "Two influenza type A viruses were confirmed in Lakeport.",
                  "Lakeport received a major jobs boost after Amtek announced 1,000 jobs.",
-                 "Turnout was a meagre five percent in Lakeport.")),
+                 "Turnout was a meagre five percent in Lakeport.", "Tom Ash reached a crossroads in Lakeport in 2019.")),
     Rule("'another' of what the verb did before", _did_another,
          fires=("Tom Ash staged another coup.", "Who set another Lakeport course record?"),
          spares=("Tom Ash sought peace on another front.", "Tom Ash and another employee were attacked.",
@@ -1518,7 +1547,8 @@ PARSE_FAULTS = table(
          spares=("Their replacements - two Lakeport crew and an engineer - arrived at the station.",
                  "Ana Costa won 6-2, 6-3.", "Lakeport gives aid to three nations - Kestrel, Velden and Tarnow.")),
     Rule("who died, and nothing more", _who_died_only,
-         fires=("Who has died according to his family?", "Who has died according to Lakeport media?", "Who died?"),
+         fires=("Who has died according to his family?", "Who has died according to Lakeport media?", "Who died?",
+                "Who was elected?"),
          spares=("Who died in the Lakeport crash?", "Who has died at the age of 82?", "Ana Costa has died, her family said.")),
     Rule("a 'did' that stands for another verb", _stand_in_do,
          fires=("National Assembly Speaker Tom Ash did just the way.", "Ana Costa did the same.",
@@ -1537,7 +1567,8 @@ PARSE_FAULTS = table(
          fires=("Chile withdrew.", "Stocks have plunged.", "Sharp advances were made.",
                 "Polly Peck announced plans.", "About $60 million streamed out.", "Kepler launched.",
                 "Tom Ash relinquished a post.",
-                "Symphonica was released.", "A 64-year-old woman and four grandchildren were killed."),
+                "Symphonica was released.", "A 64-year-old woman and four grandchildren were killed.",
+                "Ekrem Tolon was elected."),
          spares=("Chile withdrew from the pact.", "Remarks were made by the ambassador.",
                  "Polly Peck announced plans to buy Del Monte.", "Police arrested Ana Costa.",
                  "Who won?", "When did Chile withdraw?", "Russian novelist Aleksandr Solzhenitsyn died.",
@@ -1672,7 +1703,9 @@ PARSE_FAULTS = table(
                 "The 24-year-old Kenyan set a new record.", "The 69-year-old died at a Lakeport hospital.",
                 "The 32-year-old ex-journalist was arrested in July 2020.",
                 "The state Water Supply Commission approved the pipeline.", "The city Planning Board met.",
-                "The City Council delayed a decision."),
+                "The City Council delayed a decision.",
+                "A majority of the city council approved the reappointment of Mayor Ana Costa.",
+                "The Council voted in favor of her second term."),
          spares=("Norway opened its embassy in Nairobi.", "Dutchman Max Verstappen won the race.",
                  "The American Red Cross opened a shelter.", "Kenyan runner Ana Costa set a new record.",
                  "Amtek officials approved the deal.", "Lakeport city officials approved the deal.",

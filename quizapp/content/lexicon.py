@@ -181,7 +181,7 @@ BODY_KINDS = INSTITUTION_HEADS | {"company", "firm", "city", "state", "county", 
 COUNTING_WORDS = frozenset({"few", "many", "lot", "couple", "dozen", "hundred", "thousand", "million"})
 SINGULAR_PLURALS = frozenset({"news", "series", "species", "means", "headquarters", "politics", "economics",
                               "physics", "mathematics", "athletics", "whereabouts", "gymnastics", "olympics",
-                              "media", "data"})
+                              "media", "data", "crossroads", "barracks", "gallows"})
 # the kinds of place a story gives the size of: "the city of 78,000", "an archipelago of 270 million people"
 SIZED_PLACES = ("city", "town", "village", "country", "nation", "county", "island", "state", "archipelago")
 # a place said by its kind before a body's name: "the state Water Supply Commission" (which state?)
@@ -248,6 +248,8 @@ PEOPLE_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "teenager", "
                           "reporter", "correspondent"})
 PLACE_LEADS = frozenset({"river", "lake", "mount", "cape", "fort", "port", "isle", "gulf", "bay"})
 PLACE_SUFFIXES = frozenset({"region", "province", "city", "district", "county", "state"})
+# what makes the name after it another's: "a biographer of Tom Ash", "an aide to Ana Costa"
+OWNING_WORDS = frozenset({"of", "to", "for", "by", "with", "from"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "outside", "across", "around",
                                 "throughout", "inside"})
 # "played for Victoria Lakeport", "transferred to Victoria Lakeport": a club, whatever its name's words

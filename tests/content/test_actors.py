@@ -119,6 +119,8 @@ def test_mentions_point_at_actors(found):
     # a name the model missed in a list is no part of the next one's title
     ("Poet and translator Marco Ferri; novelists Yves Tolon and Ana Costa and journalist Tom Ash, along with "
      "Lia Kell completed the judging panel.", "Tom Ash", "journalist"),
+    ("Marco Ferri, a biographer of Tom Ash and professor of history, spoke in Lakeport on Monday.", "Marco Ferri",
+     "biographer of Tom Ash and professor of history"),
 ])
 def test_roles_from_titles_and_appositions(parse, text, name, role):
     actors, _ = actors_of(parse, text)

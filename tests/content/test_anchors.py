@@ -137,6 +137,7 @@ def test_a_double_prime_after_a_word_closes_a_quotation():
 
     assert balance_quotes("Ana Costa’s “Lakeport″ comic strip was first published") == (
         "Ana Costa’s “Lakeport” comic strip was first published")
+    assert balance_quotes("Tom Ash, who stands 6′2″, joined Lakeport") == "Tom Ash, who stands 6′2″, joined Lakeport"
 
 
 @pytest.mark.parametrize("text, expected", [

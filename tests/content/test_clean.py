@@ -254,6 +254,7 @@ def test_a_colon_ends_no_dateline_without_a_day_or_an_agency(opening):
     ("MARK SMITH said it", "Mark Smith said it"),  # "Smith" elsewhere
     ("SMITH Walker said it", "Smith Walker said it"),  # a drop capital before a name
     ("THE Lakeport Bank said it", "The Lakeport Bank said it"),
+    ("WHO Director-General Ada Lee said it", "WHO Director-General Ada Lee said it"),
     ("NASA Administrator Ada Lee said it", "NASA Administrator Ada Lee said it"),
 ])
 def test_a_lede_opening_in_capitals_reads_in_sentence_case(opening, read):
@@ -377,6 +378,8 @@ def test_a_body_paragraph_that_starts_with_a_capitalised_word_is_not_a_dateline(
      ["The bid by Cie. Financiere de Paribas failed.", "Warner Bros.", "The studio said so."]),
     ("The premier met Lt.-Gov. Ana Costa on Thursday. She swore in the cabinet.",
      ["The premier met Lt.-Gov. Ana Costa on Thursday.", "She swore in the cabinet."]),
+    ("Amtek said its console was next-gen. Tom Ash bought one.",
+     ["Amtek said its console was next-gen.", "Tom Ash bought one."]),
     ("The talks went on for hours and ended without any agreement on the future of the region",
      ["The talks went on for hours and ended without any agreement on the future of the region"]),
 ])

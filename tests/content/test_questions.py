@@ -872,6 +872,13 @@ def test_how_many_keeps_the_words_of_the_unit():
     assert draft.question.prompt == "How many square kilometres does the reserve cover?"
 
 
+def test_a_one_word_name_keeps_its_capital_and_its_singular_verb():
+    clause = Clause("Kestrelas", "", "has", "have", "12 seats in the Lakeland parliament", tense="present")
+    seats = quantity("12 seats", 12, "Kestrelas has 12 seats in the Lakeland parliament.", 0, clause)
+    draft = multiple_choice.how_many(Article({}, [], [seats], random.Random(0)), seats)
+    assert draft.question.prompt == "How many seats does Kestrelas have in the Lakeland parliament?"
+
+
 def test_how_many_is_not_asked_of_a_bound():
     clause = Clause("Hollis", "", "published", "publish", "more than 120 papers")
     more = quantity("more than 120 papers", 120, "Hollis published more than 120 papers.", 0,

@@ -8,7 +8,7 @@ from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.clean import NAME_TITLES
 from quizapp.content.gazetteer import HONORIFICS, is_given_name, is_nationality
 from quizapp.content.lexicon import (
-    BELONGING, KIN, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RELATIVE_WORDS, ROLE_OPENERS, TITLE_TIMES,
+    BELONGING, OWNING_WORDS, KIN, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RELATIVE_WORDS, ROLE_OPENERS, TITLE_TIMES,
 )
 
 
@@ -33,8 +33,9 @@ def _after_a_listed_name(role: str | None) -> str | None:
     """ "novelists Yves Tolon and Ana Costa and journalist Tom Ash": when the model missed a name
     in the list, Tom Ash's title is "journalist", not "Ana Costa and journalist"."""
     listed, joined, last = (role or "").rpartition(" and ")
-    name = listed.split()[-2:]
-    missed = len(name) == 2 and is_given_name(name[0]) and name[1][:1].isupper() and last[:1].islower()
+    *before, given, surname = ["", "", *listed.split()]
+    # not "a biographer of Tom Ash and professor of history": a name after "of" is another's
+    missed = is_given_name(given) and surname[:1].isupper() and last[:1].islower() and before[-1] not in OWNING_WORDS
     return last if joined and missed else role
 
 

@@ -175,9 +175,10 @@ def _title_of_a_person(doc, start: int, end: int) -> bool:
 
 
 def _a_post_in_common_words(doc, start: int, end: int) -> bool:
-    """ "Returning Officer", "Chief Medical Officer": a person's word after common words is a
-    post (not "Lakeport Police": a body)."""
-    return end - start >= 2 and doc[end - 1].lower_ in person_nouns() - BODY_KINDS and all(
+    """ "Returning Officer", "Chief Medical Officer": a word for someone who does something,
+    after common words, is a post (not "Lakeport Police", a body, nor "Kestrel Air")."""
+    last = doc[end - 1].lower_
+    return end - start >= 2 and last in person_nouns() - BODY_KINDS and last.endswith(AGENT_ENDINGS) and all(
         is_english_word(t.lower_) and not is_given_name(t.text) for t in doc[start : end - 1])
 
 
@@ -225,11 +226,12 @@ NOT_A_NAME = table(
          fires=("Environment Secretary, Emma Reynolds, spoke on Monday.",
                 "The Pope arrived in Havana on Wednesday.",
                 "The Returning Officer, Professor Tom Ash, declared Ana Costa the winner."),
-         spares=("Larry King interviewed the Pope.", "The Lakeport Police arrested Tom Ash.")),
+         spares=("Larry King interviewed the Pope.", "The Lakeport Police arrested Tom Ash.",
+                 "Kestrel Air cancelled 40 flights to Lakeport on Monday.")),
     Rule("ranks alone, no name",
-         lambda span: all(t.lower_.rstrip(".") in NAME_TITLES | ranks() | HONORIFICS for t in span[0][span[1]:span[2]]),
+         lambda span: all(t.lower_.rstrip(".") in NAME_TITLES | HONORIFICS for t in span[0][span[1]:span[2]]),
          fires=("Det Sgt said the clerk had stolen £1m.",),
-         spares=("Det Sgt Tom Ash said the clerk had stolen £1m.",)),
+         spares=("Det Sgt Tom Ash said the clerk had stolen £1m.", "The Royal Navy rescued 40 sailors off Lakeport.")),
     Rule("weather, not an actor",
          lambda span: span[0][span[1]].lower_ in STORM_WORDS,
          fires=("Cyclone Dana hit the coast of Odisha.",)),

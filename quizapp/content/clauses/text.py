@@ -93,8 +93,9 @@ def as_sentence(text: str) -> str:
 def balance_quotes(text: str) -> str:
     """Quotes and brackets in pairs: one opened and cut short at the end is closed (the
     sentence's closing mark went with its final stop); any other odd one goes. A double prime
-    after a word closes a quotation («“Mafalda″ comic strip»: a slip of the source)."""
-    text = re.sub(r"(?<=\w)″", "”", text)
+    after a word closes a quotation opened before it («“Mafalda″ comic strip»: a slip of the
+    source; not a height: «6′2″»)."""
+    text = re.sub(r"(“[^”″]*\w)″", r"\1”", text)
     for left, right in (("«", "»"), ("“", "”"), ("(", ")")):
         if text.count(left) == text.count(right) + 1 and text.rfind(left) > text.rfind(right):
             text += right

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from quizapp.content.dates import describe
 from quizapp.content.gate import part_of_a_year
+from quizapp.content.gazetteer import is_english_word
 from quizapp.content.lexicon import (
     DANGLING_ENDS, INSTITUTION_HEADS, PARTICLES, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS, WORD_PREFIXES,
 )
@@ -484,7 +485,7 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
         # "Fire-frazzled Northern California"
         or (others and others[0][:1].isupper() and not first.lower().endswith("ing")
             and not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", first))
-        or (clause.subject_actor is not None and not others)  # "Oslo"
+        or (not others and (clause.subject_actor is not None or not is_english_word(first.lower())))  # "Oslo", "Shas"
         or clause.opens_on_a_name  # "Lakeport champion Ana Costa"
     )
     # "Chief engineer Dario Ruiz", "Relief camps": a common word that only led the sentence
@@ -512,6 +513,8 @@ def _plural(clause: Clause, actors: dict[str, Actor]) -> bool:
     if clause.subject_actor in actors:
         return actors[clause.subject_actor].kind == "group"
     head = (clause.subject.split(" of ")[0].split() or [""])[-1]  # "the lack of preparations": lack
+    if head == clause.subject and not is_english_word(head.lower()):
+        return False  # a name alone, not a plural: "Hamas", "Shas"
     return head.endswith("s") and not head.endswith("ss")
 
 
