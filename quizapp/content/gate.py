@@ -70,6 +70,8 @@ def _name_on_both_sides(text: str) -> bool:
     return False
 
 
+# "passes between Olunga." once the second name is cut
+BETWEEN_ONE = re.compile(r"\bbetween (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*\s*[.?;]")
 # what is left of "the January-March period" once its date is cut (not "two- and three-year")
 HANGING_HYPHEN = re.compile(r"\b[A-Za-z]+- (?!(?:and|or|to|nor|through|but)\b)")
 # a source's slip: "a number of number of workers", "the the mayor" (not "had had", "that that",
@@ -97,7 +99,7 @@ RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 # words that point at what the reader was not told: "appealed to anyone", "went further"
 VAGUE = re.compile(r"\b(?:anyone|anything|someone|something|everyone|everything|nobody|nothing|"
                    r"further|as much|did so|do so|doing so|likewise|in addition|on top of that|"
-                   r"again|as well|also|too|(?:got|received|had) (?:some )?(?:good|bad) news(?! (?:that|about|of|for|from|on)\b))"
+                   r"again|as well|also|too|then(?=[?.]$)|(?:got|received|had) (?:some )?(?:good|bad) news(?! (?:that|about|of|for|from|on)\b))"
                    r"\b(?![^?]*_____)", re.I)
 # nobody said anything: no fact for a line or a question
 NO_COMMENT = re.compile(r"\b(?:(?:was|were|is|are)(?:(?:n't| not) (?:immediately )?| un)available (?:to|for) comment"
@@ -492,6 +494,11 @@ SENTENCE_FAULTS = table(
          fires=("Tom Ash wrote Tom Ash in a blog post.",),
          spares=("Tom Ash wrote in a blog post.", "Lakeport United beat Lakeport City on Sunday.",
                  "West Lakeport United beat Lakeport United 2-1 on Sunday.")),
+    Rule("'between' one name", lambda text: BETWEEN_ONE.search(text) is not None,
+         fires=("Tom Ash failed to score after an exchange of passes between Marco Ferri.",),
+         spares=("Tom Ash scored after an exchange of passes between Marco Ferri and Ana Costa.",
+                 "Talks between Lakeland and Kestrel collapsed.",
+                 "Kestrel Air began flights between Key West, Fla., and Havana.")),
     Rule("a hyphen left hanging", lambda text: HANGING_HYPHEN.search(text) is not None,
          fires=("Amtek saw record revenue in the January- period.",),
          spares=("Amtek saw record revenue in the January-March period.",
@@ -716,8 +723,9 @@ SENTENCE_FAULTS = table(
          lambda text: VAGUE.search(text) is not None,
          fires=("Who appealed to anyone?", "Who went further?", "President Bush implied as much.",
                 "How many soldiers were killed en route to Lebanon in addition?",
-                "Frankfurt prices closed lower again.", "Northern California finally got some good news."),
-         spares=("Who appealed to the court?", "The fire was fully contained.",
+                "Frankfurt prices closed lower again.", "Northern California finally got some good news.",
+                "Who testified during the trial then?"),
+         spares=("Who appealed to the court?", "The fire was fully contained.", "Tom Ash was arrested and then released.",
                  "The bad news for Apple is that iPhone sales fell 10%.", "Who delivered the bad news to the families?")),
     Rule("a speaker's own 'we' or 'I', outside quotation marks", _first_person_unquoted,
          fires=("We learned that the space agency has finally taken a giant leap forward.",
@@ -1697,7 +1705,7 @@ PARSE_FAULTS = table(
                 "The former U.S. House Majority Leader from Sugar Land was sentenced to three years.",
                 "The former chief executive officer of bankrupt Amtek Mortgage Corp pleaded guilty to fraud.",
                 "Three, including one in North Hollywood, closed.", "When did the Welshman take charge at the Ricoh Arena?",
-                "The New Zealander won the race in Lisbon.", "The South African finished second.",
+                "The New Zealander won the race in Lisbon.", "The South African finished second.", "The Turk took Kenya to play Iran.",
                 "Company and union officials returned to the bargaining table.",
                 "The Lakeport drivers' committee and company officials came to an agreement.",
                 "The 24-year-old Kenyan set a new record.", "The 69-year-old died at a Lakeport hospital.",

@@ -293,7 +293,8 @@ MISHAP_LEMMAS = frozenset({"collide", "crash", "derail", "capsize", "overturn", 
 # ("pole", "kiwi" or "swede" name things too)
 NATIONALITY_NOUNS = frozenset({"welshman", "welshwoman", "frenchman", "frenchwoman", "englishman", "englishwoman",
                                "irishman", "irishwoman", "dutchman", "dutchwoman", "scotsman", "scotswoman",
-                               "briton", "spaniard", "scot", "brit", "aussie", "argentine", "filipino", "filipina"})
+                               "briton", "spaniard", "scot", "brit", "aussie", "argentine", "filipino", "filipina",
+                               "turk", "swede", "dane", "finn", "kiwi"})
 # news roles nameparser's titles leave out ("spokeswoman Lena Holm")
 ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "analyst", "official",
                         "chairman", "chairwoman", "prosecutor", "striker", "goalkeeper",
