@@ -1329,8 +1329,7 @@ def _who_unset_off(token) -> bool:
 def _headline_subject(doc) -> bool:
     """ "Soccer team captain nets two goals": a headline's or a standfirst's words, not a
     sentence's (its present tense too: not "Former banker and businessman Tom Ash was sworn in")."""
-    root = doc[:].root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    root, subject = doc[:].root, _subject(doc)
     return root.tag_ == "VBZ" and subject is not None and subject.tag_ == "NN" and subject.lower_ in person_nouns() and not any(
         c.dep_ in ("det", "poss", "nummod", "appos", "conj") for c in subject.children)
 
@@ -1338,8 +1337,7 @@ def _headline_subject(doc) -> bool:
 def _comma_before_the_verb(doc) -> bool:
     """ "The Lakeport Electoral Commission (LEC), declared": a slip of the source, or what is left
     of one when a time between them is cut (not an aside set off on both sides)."""
-    root = doc[:].root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    root, subject = doc[:].root, _subject(doc)
     if subject is None or root.i < 2 or doc[root.i - 1].text != ",":
         return False
     start = subject.left_edge.i
