@@ -456,4 +456,3 @@ def test_an_accent_typed_for_an_apostrophe_is_an_apostrophe():
     cleaned = clean("Evans wins\n\nBritain´s Dan Evans won the title. He didn`t drop a set.")
     assert [b.text for b in cleaned.blocks if b.kind == "body"] == [
         "Britain’s Dan Evans won the title. He didn’t drop a set."]
-
