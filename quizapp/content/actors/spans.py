@@ -17,6 +17,7 @@ from quizapp.content.clean import NAME_TITLES
 from quizapp.content.rules import Rule, table
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+WORDS_BEFORE_A_NAME = NAME_TITLES | HONORIFICS  # "Det Sgt", "Mr": what stands before a name, never one
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -178,7 +179,7 @@ def _a_post_in_common_words(doc, start: int, end: int) -> bool:
     """ "Returning Officer", "Chief Medical Officer": a word for someone who does something,
     after common words, is a post (not "Lakeport Police", a body, nor "Kestrel Air")."""
     last = doc[end - 1].lower_
-    return end - start >= 2 and last in person_nouns() - BODY_KINDS and last.endswith(AGENT_ENDINGS) and all(
+    return end - start >= 2 and last in person_nouns() and last not in BODY_KINDS and last.endswith(AGENT_ENDINGS) and all(
         is_english_word(t.lower_) and not is_given_name(t.text) for t in doc[start : end - 1])
 
 
@@ -229,7 +230,7 @@ NOT_A_NAME = table(
          spares=("Larry King interviewed the Pope.", "The Lakeport Police arrested Tom Ash.",
                  "Kestrel Air cancelled 40 flights to Lakeport on Monday.")),
     Rule("ranks alone, no name",
-         lambda span: all(t.lower_.rstrip(".") in NAME_TITLES | HONORIFICS for t in span[0][span[1]:span[2]]),
+         lambda span: all(t.lower_.rstrip(".") in WORDS_BEFORE_A_NAME for t in span[0][span[1]:span[2]]),
          fires=("Det Sgt said the clerk had stolen £1m.",),
          spares=("Det Sgt Tom Ash said the clerk had stolen £1m.", "The Royal Navy rescued 40 sailors off Lakeport.")),
     Rule("weather, not an actor",
