@@ -14,14 +14,14 @@ from itertools import groupby
 from typing import Iterable, NamedTuple
 
 from quizapp.content.actors.spans import ENTITY_LABELS
-from quizapp.content.clauses.subjects import bare_title, has_indefinite_article
+from quizapp.content.clauses.subjects import bare_title, birth_name, has_indefinite_article
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, in_a_quotation
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_english_word, is_given_name,
                                       is_nationality, is_us_state, person_nouns)
 from quizapp.content.lexicon import (
     ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, HELD_POSTS, INSTITUTION_HEADS,
-    LEANING_OPENERS, MEASURE_UNITS, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
+    LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
     OWNED_FIGURE_WORDS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS,
     TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES, UNNAMED_PLACES_CAPITALISED,
@@ -328,6 +328,10 @@ def _opening(text: str) -> str:
     return " ".join(_words(body)[:4]).lower()
 
 
+# "with a 1-0 against Tanzania": the win, the draw or the defeat left out
+SCORE_WITHOUT_NOUN = re.compile(r"\b(?:a|an|the|with) \d{1,2}[-–]\d{1,2} (?:against|over|to|at|in|on)\b")
+
+
 PHRASE_FAULTS = table(
     "phrase faults: what no option, role or sentence may show", lambda doc: doc.text,
     Rule("a word in capitals for stress", lambda text: any(is_english_word(w.lower()) for w in SHOUTED_WORD.findall(text)),
@@ -441,6 +445,11 @@ PHRASE_FAULTS = table(
                 "The card turns a 80386 machine into an 80486 machine."),
          spares=("It took an hour.", "He is an MP.", "It was a unique event.", "It lasted a 180 days.",
                  "He had a urinary infection.", "A Ukrainian crew flew a UN mission.")),
+    Rule("a score without its noun", lambda text: SCORE_WITHOUT_NOUN.search(text) is not None,
+         fires=("Lakeport secured an early advantage with a 1-0 against Kestrel.",
+                "Lakeport secured an early advantage with 1-0 against Kestrel."),
+         spares=("Lakeport secured an early advantage with a 1-0 win against Kestrel.",
+                 "Lakeport beat Kestrel 1-0 at home.", "Lakeport lost 2-1 to Kestrel.")),
 )
 
 # "shook hands with the prime minister": which one? Not a post said of someone ("as the new
@@ -717,7 +726,8 @@ SENTENCE_FAULTS = table(
     Rule("a small word left dangling at the end",
          lambda text: _last_word(text) in DANGLING_ENDS or HEDGE_LEFT.search(text) is not None,
          fires=("Amazon collected more than $8 million from 100,000 people as.",
-                "Who finished the race in the?", "Brazil's Star One C1 was released about."),
+                "Who finished the race in the?", "Brazil's Star One C1 was released about.",
+                "Hundreds of homes were flooded in Lakeland overnight into."),
          spares=("Amazon collected more than $8 million.", "The change came about.")),
     Rule("a word that says too little",
          lambda text: VAGUE.search(text) is not None,
@@ -829,7 +839,8 @@ def _bare_description(noun) -> bool:
     if noun.lower_ in BELONGING:
         return True  # "the Minnesota native was inducted": the place says where, not who
     before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
-    after = [t for c in noun.children if c.dep_ in ("prep", "appos") for t in c.subtree]
+    after = [t for c in noun.children if c.dep_ == "prep" or c.dep_ == "appos" and not birth_name(c)
+             for t in c.subtree]
     if noun.lower_ in person_nouns():  # "the Unity Party politician": a party or a place says whose, not who
         return not any(t.ent_type_ == "PERSON" for t in before) and not any(map(_named, after))
     return not any(map(_names_the_noun, before)) and not any(map(_named, after))
@@ -1123,7 +1134,15 @@ def _nameless_subject(doc) -> bool:
     owned_name = (owner is not None and _bare_description(owner)
                   and not any(c.dep_ == "appos" for c in subject.children))
     return (_bare_description(subject) or owned_name or _former_post(subject) or _by_nationality(subject)
-            or _by_age(subject) or _body_of_an_unnamed_place(subject) or any(map(_people_of_a_kind_of_body, (subject, *subject.conjuncts))))
+            or _by_age(subject) or _body_of_an_unnamed_place(subject) or _members_of_nothing(subject)
+            or any(map(_people_of_a_kind_of_body, (subject, *subject.conjuncts))))
+
+
+def _members_of_nothing(noun) -> bool:
+    """ "Members heard a defence of libraries": members of what? A word for those who belong
+    to something, with nothing to say what."""
+    return noun.lower_ in MEMBERSHIP and all(c.dep_ in ("amod", "punct") and not list(c.children)
+                                             for c in noun.children)
 
 
 def _by_age(noun) -> bool:
@@ -1471,6 +1490,31 @@ def _pronoun_subject(doc) -> bool:
     return pronoun is not None and not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[:pronoun.i])
 
 
+COMPARED = frozenset({"greater", "fewer", "bigger", "larger", "better", "worse"})  # not "more": "found more bodies"
+
+
+def _stranded_comparison(doc) -> bool:
+    """ "Tom Ash received fewer votes", "had greater success": fewer than whom, greater than
+    what? The "than" was left in the story."""
+    root = doc[:].root
+    return "than" not in {t.lower_ for t in doc} and any(
+        t.lower_ in COMPARED and t.dep_ in ("amod", "det") and t.head.dep_ == "dobj" and t.head.head == root
+        for t in doc)
+
+
+COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "millions", "scores"})
+
+
+def _name_run_onto_a_count(doc) -> bool:
+    """ "told BBC Breakfast hundreds of homes were flooded": the parser ran the one told onto
+    the count, and a line cut from it opens on "BBC Breakfast hundreds" (read as a compound, or
+    as a second subject)."""
+    return any(t.lower_ in COUNT_NOUNS and (
+        any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+        or t.dep_.startswith("nsubj") and any(c.dep_ == t.dep_ and c.i < t.i for c in t.head.children))
+        for t in doc)
+
+
 def _simple_past(verb) -> bool:
     """ "sent", "was sentenced": no "has" or "had" that gives the "already" its time."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -1485,6 +1529,16 @@ PARSE_FAULTS = table(
     Rule("no finite verb", lambda doc: not _finite_verbs(doc),
          fires=("The first trans-Tasman test in Brisbane.", "Upstream rivers swollen by days of rain."),
          spares=("The first test began in Brisbane.", "The rivers were swollen by days of rain.")),
+    Rule("a comparison with nothing to compare", _stranded_comparison,
+         fires=("Tom Ash received fewer votes.", "Ana Costa had greater success with the track Blue Hills."),
+         spares=("Tom Ash received fewer votes than any other candidate.", "More than 300 people were hurt.",
+                 "Rescue workers recovered more bodies from the rubble.",
+                 "Ana Costa won the Greater Lakeport Open.", "Tom Ash went on to study higher education.",
+                 "Amtek promised savings from greater purchasing power.")),
+    Rule("a name run onto a count", _name_run_onto_a_count,
+         fires=("Lakeport Radio hundreds of homes were flooded in Lakeland.",
+                "Lakeport Breakfast hundreds of properties were flooded in Lakeland overnight."),
+         spares=("Hundreds of homes were flooded in Lakeland.", "Amtek hired hundreds of workers.")),
     Rule("a participle without its auxiliary", lambda doc: any(
         _participle_read_as_past(t) and any(c.dep_ == "nsubj" for c in t.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in t.children) for t in doc),
@@ -1711,10 +1765,13 @@ PARSE_FAULTS = table(
                 "The state Water Supply Commission approved the pipeline.", "The city Planning Board met.",
                 "The City Council delayed a decision.",
                 "A majority of the city council approved the reappointment of Mayor Ana Costa.",
-                "The Council voted in favor of her second term."),
+                "The Council voted in favor of her second term.",
+                "The singer, real name Tom Ash, died at the Lakeport Hospital.",
+                "Members heard a defence of libraries from Ana Costa."),
          spares=("Norway opened its embassy in Nairobi.", "Dutchman Max Verstappen won the race.",
                  "The American Red Cross opened a shelter.", "Kenyan runner Ana Costa set a new record.",
                  "Amtek officials approved the deal.", "Lakeport city officials approved the deal.",
+                 "Members of the Lakeport council voted.", "Shareholders other than the Ash family will receive $35 a share.",
                  "Hospital officials at Lakeport General Hospital announced that Tom Ash had died.", "The former leader, Tom DeLay, was sentenced.", "At least 38 people were killed.",
                  "Kellogg had a one-time charge covering the disposition of certain assets.",
                  "Beira's hospital moved patients after water entered the building.",
@@ -1786,6 +1843,9 @@ MONTH_NAME = "|".join(month.capitalize() for month in MONTHS)
 DAY_DATE = (rf"(?:\b(?:{MONTH_NAME})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
             rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTH_NAME})\b)")
 LISTED_DAYS = re.compile(rf"{DAY_DATE},? (?:and |or )?{DAY_DATE}")
+# "jailed for 15 months [in 1999] for theft and in September 2003 for three years": a second
+# event, joined to the line's own, whose date the line cannot show
+ANOTHER_TIME = re.compile(rf"\band (?:then |later )?(?:in|on) (?:{DAY_DATE}|(?:{MONTH_NAME}) \d{{4}}\b|\d{{4}}\b)")
 
 LINE_FAULTS = table(
     "line faults: what no timeline line may show, beside the sentence faults", lambda doc: doc.text,
@@ -1796,6 +1856,11 @@ LINE_FAULTS = table(
                  "Amtek's profit fell 5% in the quarter ended Sept. 30.",
                  "Ana Costa, who won the May 2 primary, was sworn in on May 9.",
                  "The fair ran from July 3 to July 10.")),
+    Rule("a second time joined by 'and'", lambda text: ANOTHER_TIME.search(text) is not None,
+         fires=("Tom Ash was jailed for 15 months for theft and in September 2003 for three years for fraud.",
+                "Ana Costa won the Lakeport Open and on May 4 the Kestrel Cup."),
+         spares=("Ana Costa won in Lakeport and in Kestrel.", "Tom Ash was jailed for 15 months for theft.",
+                 "Ana Costa won and in the end retired.")),
     Rule("two years in one line", lambda text: len(set(YEAR_SAID.findall(YEAR_SPAN.sub("", text)))) > 1,
          fires=("Ana Costa was awarded the Lakeport Prize in 1991, followed by the Amtek Medal in 2006.",
                 "Tom Ash, who joined Amtek in 1982, was appointed to the board in 2003.",

@@ -208,6 +208,7 @@ GENERIC_NAME_WORDS = GENERIC_ORGANIZATION_WORDS | {"general", "united", "interna
 # a clause ending on one of these lost its object in the parse ("for the first goal four")
 DANGLING_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for",
                            "in", "on", "at", "from", "as", "that", "which", "its", "their", "his",
+                           "into", "onto", "than", "between", "upon", "via", "during",  # not "voted against."
                            "her", *"two three four five six seven eight nine ten eleven twelve".split()})
 
 # --- names ------------------------------------------------------------------------------------
@@ -282,6 +283,9 @@ SOURCE_ROLES = frozenset({"analyst", "spokesman", "spokeswoman", "spokesperson",
 ONE_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only"})
 # where someone is from, or whose fellow, not what they do: "British-Irish citizen", "Kenyan
 # compatriot" are no role to match (though "resident" leads a name as a title does, in ROLE_NOUNS)
+# those who belong to a body, which a line must name: "Members heard ...", "Shareholders approved ..."
+MEMBERSHIP = frozenset({"members", "delegates", "trustees", "shareholders", "employees", "colleagues",
+                        "relatives"})  # not "Councillors": a town's, whose story it is
 BELONGING = frozenset({"citizen", "citizens", "national", "nationals", "native", "natives", "resident", "residents",
                        "compatriot", "compatriots", "countryman", "countrymen", "countrywoman", "teammate",
                        "teammates", "team-mate", "counterpart", "counterparts"})

@@ -78,6 +78,8 @@ def test_a_past_titles_date_is_not_the_clauses(parse):
      "US teen star Ana Costa and Britain's Tom Ash"),
     # an apposition with its article is no name for the subject
     ("The older man, a Berliner, was caught in Vienna in March 2011.", "The older man"),
+    # nor is a birth name, which the class does not know the person by
+    ("The singer, real name Tom Ash, died at the Lakeport Hospital on Tuesday.", "The singer"),
 ])
 def test_the_subject_of_a_dated_clause(parse, text, subject):
     [event], _ = events_of(parse, text)

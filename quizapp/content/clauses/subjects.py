@@ -100,10 +100,16 @@ def has_indefinite_article(noun) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
+def birth_name(apposition) -> bool:
+    """ "The singer, real name Tom Ash,": a name the class does not know him by."""
+    return any(t.lower_ == "name" for t in apposition.subtree)
+
+
 def _a_name_set_off(apposition) -> bool:
-    """ "the Severn Library", not "a Berliner" (what someone is) nor a list the parser closed."""
+    """ "the Severn Library", not "a Berliner" (what someone is), a birth name, nor a list the
+    parser closed."""
     return (apposition.pos_ == "PROPN" and set_off(apposition)
-            and not has_indefinite_article(apposition)
+            and not has_indefinite_article(apposition) and not birth_name(apposition)
             and (not any(w.dep_ == "conj" for w in apposition.children) or _unclosed(apposition)))
 
 
