@@ -21,7 +21,9 @@ from typing import Sequence
 from quizapp.content.actors.kinds import SURE
 from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.gazetteer import takes_the
-from quizapp.content.lexicon import CORPORATE_FORMS, CORPORATE_SUFFIX, INSTITUTION_HEADS, NAME_PARTICLES, ORGANIZATION_NOUNS
+from quizapp.content.lexicon import (ARTICLES, CORPORATE_FORMS, CORPORATE_SUFFIX, INSTITUTION_HEADS, NAME_PARTICLES,
+                                     ORGANIZATION_NOUNS, POSSESSIVE_PRONOUNS)
+from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.types import Actor
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
@@ -142,11 +144,22 @@ def _short_for(acronym: str, name: str) -> bool:
     return name.split()[0] != acronym or CORPORATE_SUFFIX.search(name) is not None
 
 
+def _attributive(before: str, after: str) -> bool:
+    """ "won two ARIA awards", "the sold-out ARIA awards": the acronym says what kind of award,
+    after a number, an owner or an article and its adjective (not "When did NDMA issue")."""
+    words = before.split()
+    last = words[-1].lower() if words else ""
+    counted = last.isdigit() or last in NUMBER_WORDS or last in POSSESSIVE_PRONOUNS
+    described = len(words) > 1 and words[-2].lower() in ARTICLES and words[-1].islower()
+    return re.match(r"\s+[a-z]", after) is not None and (counted or described)
+
+
 def acronyms_in_full(text: str, actors: Sequence[Actor]) -> str:
     """The text with the first acronym of each actor written as the name the story gave it in
     full: "the CMA" alone says nothing to a class ("the Competition and Markets Authority
     (CMA)" stays as it is), save in a word ("IRA-allied", "US$102"); a word before it that
-    opens the name is said once ("The Kestrel CLC": "The Kestrel Lakeland Cup")."""
+    opens the name is said once ("The Kestrel CLC": "The Kestrel Lakeland Cup"); a body's "the"
+    added, but not where the acronym only says what kind of thing ("two ARIA awards")."""
     for actor in actors:
         acronyms = [a for a in actor.aliases if ACRONYM.fullmatch(a) and _short_for(a, actor.name)]
         found = next((m for a in acronyms if (m := re.search(rf"(?<![\w(-]){a}(?![\w)$-])", text))), None)
@@ -156,7 +169,7 @@ def acronyms_in_full(text: str, actors: Sequence[Actor]) -> str:
         first = name.split()[0]
         if before.endswith(f"{first} "):  # "the Kestrel CLC": "Kestrel" is the name's own first word
             before = before[: -len(first) - 1]
-        if takes_the(name) and not re.search(r"\b[Tt]he $", before):
+        if takes_the(name) and not re.search(r"\b[Tt]he $", before) and not _attributive(before, text[found.end():]):
             name = ("the " if before else "The ") + name
         text = before + name + text[found.end():]
     return text

@@ -504,6 +504,23 @@ def _joined_to_another_date(span) -> bool:
     return any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in word.children) or _last_of_listed_years(word)
 
 
+def _participle_of_either(verb) -> bool:
+    """ "amendments to the Act made in 2004": the amendments were made then, or the Act; the
+    parser cannot tell, and the Act was not."""
+    noun = verb.head
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == noun.i + 1 and noun.dep_ == "pobj"
+            and noun.head.lower_ == "to" and noun.head.head.pos_ == "NOUN")
+
+
+def _relative_hung_afar(verb) -> bool:
+    """ "a chance of regaining the Cup they last raised": a relative clause with no "that" or
+    "which" follows its noun at once; the parser hung this one on "chance", and the event
+    would say they raised a chance."""
+    opening = verb.left_edge
+    return (verb.dep_ == "relcl" and opening.tag_ not in ("WDT", "WP", "WP$", "WRB", "IN")
+            and opening.i > 0 and opening.doc[opening.i - 1].i != verb.head.i)
+
+
 def _saying_as_a_participle(verb) -> bool:
     """ "Health Minister, Tom Ash, mentioned in a press conference ...": the parser took the
     minister's saying for a participle on his name ("mentioned" of him), no one's words by."""
@@ -603,6 +620,21 @@ def _sets_apart(preposition) -> bool:
     if preposition.lower_ in ("of", "to"):
         return preposition.head.lower_ in ("ahead", "prior")
     return preposition.lower_ in SEQUENCE_WORDS | BASELINE_WORDS
+
+
+JUDGING_LEMMAS = frozenset({"convict", "sentence", "jail", "acquit", "imprison", "fine", "charge", "indict"})
+
+
+def _date_of_the_deed(span) -> bool:
+    """ "convicted ... for the deaths of 58 people in 2009": the date right after the deed
+    ("the deaths of", "the murder of") is the deed's, years before the verdict (not "jailed for
+    fraud in 2001", nor after a comma)."""
+    carrier = _carrier(span)
+    if carrier is None or carrier.lower_ not in ("in", "on") or carrier.head.lemma_ not in JUDGING_LEMMAS:
+        return False
+    deeds = [c for c in carrier.head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+             and c.right_edge.i + 1 == carrier.i]
+    return any(o.dep_ == "pobj" and any(p.lower_ == "of" for p in o.children) for d in deeds for o in d.children)
 
 
 def _carried_by(span, words=None, test=None) -> bool:
@@ -734,10 +766,11 @@ NOT_WHEN = table(
                 "a master's degree in 1948, and an honorary degree in 1994."),
          spares=("He moved to Lakeport in 1990.", "He visited Lisbon in 1990 and Lakeport in 1992.",
                  "She joined Amtek, a rival firm, in 1990.")),
-    Rule("the date of a noun after 'of'",  # not "stages of last year's Tour": the Tour's time is the win's
+    Rule("the date of a noun after 'of' or 'with'",  # not "stages of last year's Tour": the Tour's time is the win's
          lambda span: _date_word(span).dep_ in ("nummod", "compound", "nmod", "amod")
-         and _date_word(span).head.dep_ == "pobj" and _date_word(span).head.head.lower_ == "of",
-         fires=("The board announced the official results of the Nov. 1 general election.",),
+         and _date_word(span).head.dep_ == "pobj" and _date_word(span).head.head.lower_ in ("of", "with"),
+         fires=("The board announced the official results of the Nov. 1 general election.",
+                "Tom Ash became known globally with the 1970 Blue Hills series."),
          spares=("He spoke at the April 2 meeting.", "The rider was hurt in Friday's crash.",
                  "Ana Costa won two stages of last year's Tour de France.")),
     Rule("the day of the price a premium is counted from",
@@ -753,6 +786,11 @@ NOT_WHEN = table(
                 "their draw in Kestrel against the Eagles on Friday."),
          spares=("The loan was requested after March 3.",
                  "The loan was requested on March 3 after a visit to Oslo.")),
+    Rule("the date of the deed a court judged", _date_of_the_deed,
+         fires=("Judge Ana Costa convicted Tom Ash and 40 others for the deaths of 58 people in Lakeland province in 2009.",
+                "Tom Ash was jailed for the murder of Ana Costa in March 2001."),
+         spares=("Tom Ash was convicted of assault in 1972.", "Tom Ash was jailed for fraud in March 2001.",
+                 "Tom Ash was jailed for the murder of Ana Costa, in Lakeport, in March 2001.")),
     Rule("a date a period is counted from", _counted_from,
          fires=("Police say the weekend after Christmas 2008, Tom Ash robbed the store.",
                 "Two days before the vote on March 3, Ana Costa resigned."),
@@ -1059,6 +1097,15 @@ TELLS_NOTHING = table(
                  "The Lakeport, Lakeland-based aircraft maker Harbor Aero delivered its first jet on Sunday.",
                  "The inflatable roof of the stadium in Lakeport, Oregon was closed on Friday.",
                  "An asteroid the size of a small house passed close to the Earth early Thursday.")),
+    Rule("a participle that may be said of the noun before", lambda pair: _participle_of_either(pair[1]),
+         fires=("Under amendments to the Lakeport Assembly Act made in 2004, a byelection must be called "
+                "within 60 days.",),
+         spares=("The Lakeport Assembly Act, made in 2004, sets the rules.",
+                 "Lakeport signed the treaty made in 2004.")),
+    Rule("a relative clause the parser hung on another noun", lambda pair: _relative_hung_afar(pair[1]),
+         fires=("Lakeland gave themselves a chance of regaining the Lakeport Cup they last raised aloft in 2002.",),
+         spares=("Ana Costa broke the record she set in Lakeport in 2019.",
+                 "Ana Costa broke the record that she set in Lakeport in 2019.")),
     Rule("what happened where, its place left behind",
          lambda pair: pair[1].dep_ == "relcl" and any(c.lower_ == "where" for c in pair[1].children),
          fires=("The statue stands near the cloakroom where Ana Costa worked as a teenager in the early 1960s.",),

@@ -23,7 +23,7 @@ from quizapp.content.lexicon import (
     ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, HELD_POSTS, INSTITUTION_HEADS,
     LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
     OWNED_FIGURE_WORDS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
-    POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS,
+    POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SIDE_WORDS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS,
     TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES, UNNAMED_PLACES_CAPITALISED,
 )
 from quizapp.content.rules import Rule, table
@@ -167,7 +167,9 @@ DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|
                     r"|\bsaid (?:It|He|She|They|We|This|There|Our|My) "
                     # a list's bullet, a mangled apostrophe ("LakelandÕs"), a thousands comma with
                     # two digits ("110,00 cars"), a passive of dying ("Tom Ash was passed.")
-                    r"|•|[a-z]Õs\b|\b\d{1,3},\d\d(?![\d,])|\b(?:was|were) passed[.?]$")
+                    r"|•|[a-z]Õs\b|\b\d{1,3},\d\d(?![\d,])|\b(?:was|were) passed[.?]$"
+                    # "a 17thcentury painting": an ordinal run into its noun
+                    r"|\b\d+(?:st|nd|rd|th)[a-z]{4,}\b")
 # "7-6(4 to win ...)": a bracket the tokenizer left inside a word, its closing one moved off
 GLUED_BRACKET = re.compile(r"\w\([^)\s]*\s")
 # "resigned as mayor of the city of 78,000": which city?
@@ -369,7 +371,8 @@ PHRASE_FAULTS = table(
                 "The state set aside `5 crore for the campaign.", "Shares of AMTEKsurged more than 4%.",
                 "History was created (22) when three polls had to be taken.",
                 "Aftershocks rocked the highlands , a week after the quake.",
-                "Tom Ash died at 09:00hours at a hospital in Lakeport."),
+                "Tom Ash died at 09:00hours at a hospital in Lakeport.",
+                "The Lakeport Gallery received a 17thcentury painting from Ana Costa."),
          spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.",
                  "Army spokesman Al-Sawarmi Khaled said so.", "Pre- and post-war prices rose.",
                  "Amtek sold its iPhone and eBay units.", "Lakeport Research In Motion lost money.",
@@ -839,11 +842,16 @@ def _bare_description(noun) -> bool:
     if noun.lower_ in BELONGING:
         return True  # "the Minnesota native was inducted": the place says where, not who
     before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
-    after = [t for c in noun.children if c.dep_ == "prep" or c.dep_ == "appos" and not birth_name(c)
-             for t in c.subtree]
+    after = [t for c in noun.children if _says_which(c) for t in c.subtree]
     if noun.lower_ in person_nouns():  # "the Unity Party politician": a party or a place says whose, not who
         return not any(t.ent_type_ == "PERSON" for t in before) and not any(map(_named, after))
     return not any(map(_names_the_noun, before)) and not any(map(_named, after))
+
+
+def _says_which(child) -> bool:
+    """A phrase after a noun that may name it: a preposition's ("the race for mayor of
+    Lakeport") or an apposition, not a birth name ("The singer, real name Tom Ash")."""
+    return child.dep_ == "prep" or child.dep_ == "appos" and not birth_name(child)
 
 
 def _names_the_noun(token) -> bool:
@@ -1123,19 +1131,22 @@ def _nameless_subject(doc) -> bool:
     (which?); or owned by one ("The country's Supreme Electoral Tribunal"); or a post someone
     no longer holds ("The former U.S. House Majority Leader from Sugar Land": who?); or a number
     alone ("Three, including one in North Hollywood, closed": three what?); or a nationality
-    ("The Welshman took charge") or an age ("The 69-year-old died")."""
+    ("The Welshman took charge"), an age ("The 69-year-old died"), bare "Members" or a
+    coach's "men"."""
     subject = _subject(doc)
     if subject is None:
         return False
-    if _a_bare_number(subject):
-        return True
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     # "The country's Supreme Electoral Tribunal", "The company's filing in a Lakeport court"
     owned_name = (owner is not None and _bare_description(owner)
                   and not any(c.dep_ == "appos" for c in subject.children))
-    return (_bare_description(subject) or owned_name or _former_post(subject) or _by_nationality(subject)
-            or _by_age(subject) or _body_of_an_unnamed_place(subject) or _members_of_nothing(subject)
-            or any(map(_people_of_a_kind_of_body, (subject, *subject.conjuncts))))
+    return owned_name or any(told(subject) for told in NAMELESS_KINDS) or any(
+        map(_people_of_a_kind_of_body, (subject, *subject.conjuncts)))
+
+
+def _a_coachs_side(noun) -> bool:
+    """ "Tom Ash's men took the lead": a team told by its coach, which the line leaves unnamed."""
+    return noun.lower_ in SIDE_WORDS and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _members_of_nothing(noun) -> bool:
@@ -1206,6 +1217,11 @@ def _former_post(noun) -> bool:
     lefts = [c.lower_ for c in noun.lefts]
     return (noun.lower_ in POSTS | person_nouns() and "the" in lefts and any(w in TITLE_TIMES for w in lefts)
             and not any(c.dep_ == "appos" for c in noun.children))
+
+
+# the ways a subject is told without its name, one test each
+NAMELESS_KINDS = (_a_bare_number, _bare_description, _former_post, _by_nationality, _by_age,
+                  _body_of_an_unnamed_place, _members_of_nothing, _a_coachs_side)
 
 
 def _unanchored(doc) -> bool:
@@ -1502,6 +1518,14 @@ def _stranded_comparison(doc) -> bool:
         for t in doc)
 
 
+def _combined_of_one(doc) -> bool:
+    """ "Amtek contributed a combined 738 points": combined of what, when one did it?"""
+    subject = _subject(doc)
+    return subject is not None and subject.tag_ in ("NN", "NNP") and not any(
+        c.dep_ == "conj" for c in subject.children) and any(
+        t.lower_ == "combined" and t.i + 1 < len(doc) and doc[t.i + 1].like_num for t in doc)
+
+
 COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "millions", "scores"})
 
 
@@ -1535,6 +1559,11 @@ PARSE_FAULTS = table(
                  "Rescue workers recovered more bodies from the rubble.",
                  "Ana Costa won the Greater Lakeport Open.", "Tom Ash went on to study higher education.",
                  "Amtek promised savings from greater purchasing power.")),
+    Rule("a combined figure of one", _combined_of_one,
+         fires=("Amtek contributed a combined 738 points to the index's growth.",),
+         spares=("Amtek and Kestrel contributed a combined 738 points to the index's growth.",
+                 "Five stocks contributed a combined 738 points.",
+                 "Tom Ash identified 350 projects of a combined cost of $200bn.")),
     Rule("a name run onto a count", _name_run_onto_a_count,
          fires=("Lakeport Radio hundreds of homes were flooded in Lakeland.",
                 "Lakeport Breakfast hundreds of properties were flooded in Lakeland overnight."),
@@ -1767,7 +1796,8 @@ PARSE_FAULTS = table(
                 "A majority of the city council approved the reappointment of Mayor Ana Costa.",
                 "The Council voted in favor of her second term.",
                 "The singer, real name Tom Ash, died at the Lakeport Hospital.",
-                "Members heard a defence of libraries from Ana Costa."),
+                "Members heard a defence of libraries from Ana Costa.",
+                "Tom Ash’s men took a ninth-minute lead when Marco Ferri scored a try."),
          spares=("Norway opened its embassy in Nairobi.", "Dutchman Max Verstappen won the race.",
                  "The American Red Cross opened a shelter.", "Kenyan runner Ana Costa set a new record.",
                  "Amtek officials approved the deal.", "Lakeport city officials approved the deal.",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 
-from quizapp.content.lexicon import COUNTRY_HEADS_WITH_THE, INSTITUTION_HEADS, NATIONALITY_NOUNS
+from quizapp.content.lexicon import COUNTRY_HEADS_WITH_THE, INSTITUTION_HEADS, NATIONALITY_NOUNS, TEAM_HEADS
 
 _COUNTRIES = """
 Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
@@ -93,7 +93,7 @@ def with_its_the(name: str) -> str:
 
 def takes_the(name: str) -> bool:
     """The name is said with a "the" it does not have: "the Labour Party", "the Jenner Institute"."""
-    return name.split()[-1].lower() in INSTITUTION_HEADS and not name.lower().startswith("the ")
+    return name.split()[-1].lower() in INSTITUTION_HEADS | TEAM_HEADS and not name.lower().startswith("the ")
 
 
 def country_of(name: str) -> str | None:

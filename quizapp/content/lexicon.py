@@ -168,6 +168,8 @@ INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency",
                                "board", "bureau", "council", "army", "navy", "police", "organization",
                                "organisation", "register", "museum", "gallery", "trust", "service",
                                "senate", "assembly"})
+# the last words of bodies said with "the" beside the institutions: "the Serious Incident Response Team"
+TEAM_HEADS = frozenset({"team", "unit", "tribunal", "alliance", "coalition", "movement", "front", "corps"})
 # quotation marks that open and close a nickname or a title: "Roland E. “Fish” Ashby"
 OPENING_QUOTES = frozenset({"“", '"', "‘"})
 CLOSING_QUOTES = frozenset({"”", '"', "’"})
@@ -283,6 +285,8 @@ SOURCE_ROLES = frozenset({"analyst", "spokesman", "spokeswoman", "spokesperson",
 ONE_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only"})
 # where someone is from, or whose fellow, not what they do: "British-Irish citizen", "Kenyan
 # compatriot" are no role to match (though "resident" leads a name as a title does, in ROLE_NOUNS)
+# a team told by its coach: "Tom Ash's men", "Ana Costa's side"
+SIDE_WORDS = frozenset({"men", "women", "side", "squad", "charges", "boys", "girls"})
 # those who belong to a body, which a line must name: "Members heard ...", "Shareholders approved ..."
 MEMBERSHIP = frozenset({"members", "delegates", "trustees", "shareholders", "employees", "colleagues",
                         "relatives"})  # not "Councillors": a town's, whose story it is

@@ -98,6 +98,12 @@ CUP = Actor("a10", "Kestrel Lakeland Cup", "organization", aliases=("KLC",))
     ("One of NASA's telescopes saw it.", "One of NASA's telescopes saw it."),
     ("KKR bought AMK for $25 billion.", "KKR bought AMK Amtek Inc. for $25 billion."),
     ("The Kestrel KLC was slated for July.", "The Kestrel Lakeland Cup was slated for July."),
+    # a body's "the", but not where the acronym says what kind of thing
+    ("Amtek wrote to the CMA.", "Amtek wrote to the Competition and Markets Authority."),
+    ("Amtek wrote to CMA.", "Amtek wrote to the Competition and Markets Authority."),
+    ("Amtek won two CMA awards.", "Amtek won two Competition and Markets Authority awards."),
+    ("Amtek held the sold-out CMA awards.", "Amtek held the sold-out Competition and Markets Authority awards."),
+    ("When did CMA issue a warning?", "When did the Competition and Markets Authority issue a warning?"),
 ])
 def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):
     assert acronyms_in_full(text, [CMA, WHO, IBM, LAB, AMTEK, CUP]) == expected

@@ -547,6 +547,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
      "Investigation says it received 8,000 reports of hate crimes last year.",
      ["About $60 million streamed out of the funds.",
       "The Federal Bureau of Investigation received 8,000 reports of hate crimes."]),
+    # a hyphen between two years stays, wherever the parser hung it
+    ("Tom Ash was elected Lord Mayor for 2014-2015 yesterday, but a planned deal collapsed after Amtek "
+     "pulled out.", ["Tom Ash was elected Lord Mayor for 2014-2015."]),
     # a fronted phrase goes after a short rest, and is left out after a long one
     ("In Lima, Norway opened its embassy on Monday.", ["Norway opened its embassy in Lima."]),
     ("In a letter to the U.N. Secretary-General on Monday, Libya called for a meeting in Geneva "

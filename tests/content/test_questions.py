@@ -1587,3 +1587,14 @@ def test_no_who_question_asks_for_one_of_a_list_that_did_it(sentence, subject):
     scored = Statement(sentence, 2, Clause(subject, "", "scored", "score", "for Lakeport", subject_actor="a1"),
                        ("a1", "a2", "a3"))
     assert generate(people, [], [], statements=[scored]) == ()
+
+
+def test_a_statement_s_figure_shown_by_another_question_is_not_asked_again():
+    from quizapp.content import analyze
+
+    text = ("Floods kill 167 in Lakeland\n\nThe death toll in the floods in Lakeland's Kestrel district rose "
+            "to 167 on Wednesday, officials said.\n\nThe Kestrel district administration confirmed 167 deaths "
+            "in the floods on Thursday.")
+    # the second statement, true or made false, asks the figure the first one states
+    questions = analyze(text, published=dt.date(2024, 8, 2)).questions
+    assert len([q for q in questions if re.search(r"\b167\b", q.prompt)]) <= 1

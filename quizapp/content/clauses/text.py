@@ -20,11 +20,25 @@ def text_of(tokens, original: str, names: dict[int, str] | None = None) -> str:
     last = tokens[-1] if tokens else None
     if last is not None and last.i == len(last.doc) - 1 and _glued_stop(last.text):
         names = {**names, last.i: names.get(last.i, last.text)[:-1]}  # "of 49.6C." ends a question
-    text = _joined(_without_stray_commas(tokens), original, names)
+    text = _joined(_without_stray_commas(_with_glued_hyphens(tokens)), original, names)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text)
     text = re.sub(r"[\s,]+(?:and|or|but)$", "", text)  # "traced the fault to a valve and [...]"
     return balance_quotes(text)
+
+
+def _with_glued_hyphens(tokens: list) -> list:
+    """A hyphen between two kept words it joins ("for 2014-2015"), which the parser may have
+    hung elsewhere: kept, or the words would read "2014 2015"."""
+    kept = []
+    for n, t in enumerate(tokens):
+        kept.append(t)
+        following = tokens[n + 1] if n + 1 < len(tokens) else None
+        if following is not None and following.i == t.i + 2 and not t.whitespace_:
+            between = t.doc[t.i + 1]
+            if between.text in ("-", "–") and not between.whitespace_:
+                kept.append(between)
+    return kept
 
 
 def _without_stray_commas(tokens: list) -> list:

@@ -163,8 +163,10 @@ def date(article: Article, event: Event) -> Draft | None:
     # "since August": the month it began, written any way ("August 1989"); never less than
     # the blanked words say ("July" for "July 1994")
     dated = when.kind == "point" or when.text.lower().startswith("since ")
-    if re.match(r"(?:last|this|next|past) ", words, re.I):
-        return None  # "_____, a tornado ripped roofs off": "Last December" is no answer to type
+    if re.match(r"(?:last|this|next|past|early|late|mid)[ -]", words, re.I):
+        # "_____, a tornado ripped roofs off": "Last December" is no answer to type, nor "late
+        # December", which "December" and "end of December" answer as well
+        return None
     if _blank_misleads(article, when, event.sentence[offset + len(words):]):
         return None
     aliases = tuple(a for a in date_variants(when.date) if same_answer(a, words)) if dated else ()

@@ -103,7 +103,7 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
     wrong = pool[place + 2] if place + 2 < len(pool) else pool[place - 2] if place >= 2 else None
     false = truth.replace(value, wrong, 1) if wrong else None
     actors = (clause.subject_actor,) if clause.subject_actor else ()
-    return _draft(quantity_key(quantity), truth, false, quantity.sentence, article, actors=actors)
+    return _draft(quantity_key(quantity), truth, false, quantity.sentence, article, actors=actors, hinge=value)
 
 
 def _statable(event: Event) -> bool:
@@ -116,8 +116,10 @@ def _statable(event: Event) -> bool:
 
 
 def _draft(key: tuple[str, ...], truth: str, false: str | None, source: str, article: Article,
-           event: Event | None = None, actors: tuple[str, ...] = ()) -> Draft:
-    """The statement keyed True, and its false twin if there is one; `event` when it is one."""
+           event: Event | None = None, actors: tuple[str, ...] = (), hinge: str | None = None) -> Draft:
+    """The statement keyed True, and its false twin if there is one; `event` when it is one;
+    `hinge`: the figure the statement stands or falls on, which another question may not show
+    (a statement of "167 deaths" beside another of "the toll rose to 167" asks one fact)."""
     reckoned = reckoning(event.when, article.published) if event else ""
 
     # the truth in the article's own words needs saying once: the quotation says it
@@ -139,4 +141,5 @@ def _draft(key: tuple[str, ...], truth: str, false: str | None, source: str, art
         )
 
     alternative = claimed(false, "False") if false else None
-    return Draft(key, claimed(truth, "True"), CONFIDENCE, alternative=alternative)
+    return Draft(key, claimed(truth, "True"), CONFIDENCE, alternative=alternative,
+                 also_named=(hinge,) if hinge else ())
