@@ -512,6 +512,13 @@ def _participle_of_either(verb) -> bool:
             and noun.head.lower_ == "to" and noun.head.head.pos_ == "NOUN")
 
 
+def _relative_to_its_noun(verb) -> bool:
+    """ "a side they had lost 23-18 to": the noun is the object of the preposition left at the
+    end, and a line would read "lost a side 23-18 to"."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                                        for c in verb.children)
+
+
 def _relative_hung_afar(verb) -> bool:
     """ "a chance of regaining the Cup they last raised": a relative clause with no "that" or
     "which" follows its noun at once; the parser hung this one on "chance", and the event
@@ -1102,6 +1109,11 @@ TELLS_NOTHING = table(
                 "within 60 days.",),
          spares=("The Lakeport Assembly Act, made in 2004, sets the rules.",
                  "Lakeport signed the treaty made in 2004.")),
+    Rule("a relative clause whose noun is its preposition's object", lambda pair: _relative_to_its_noun(pair[1]),
+         fires=("The Boks were looking for revenge against a Lakeport side they had lost 23-18 to in Brisbane "
+                "three weeks ago.",),
+         spares=("Lakeport lost 23-18 to a Kestrel side in Brisbane in May.",
+                 "Lakeport beat the Kestrel side that had beaten them in May.")),
     Rule("a relative clause the parser hung on another noun", lambda pair: _relative_hung_afar(pair[1]),
          fires=("Lakeland gave themselves a chance of regaining the Lakeport Cup they last raised aloft in 2002.",),
          spares=("Ana Costa broke the record she set in Lakeport in 2019.",

@@ -17,8 +17,8 @@ from quizapp.content.actors.spans import ENTITY_LABELS
 from quizapp.content.clauses.subjects import bare_title, birth_name, has_indefinite_article
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, in_a_quotation
-from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_english_word, is_given_name,
-                                      is_nationality, is_us_state, person_nouns)
+from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, given_name_gender, is_city,
+                                      is_english_word, is_given_name, is_nationality, is_us_state, person_nouns)
 from quizapp.content.lexicon import (
     ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, HELD_POSTS, INSTITUTION_HEADS,
     LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
@@ -330,6 +330,19 @@ def _opening(text: str) -> str:
     return " ".join(_words(body)[:4]).lower()
 
 
+# "broke the newsthat": a small word run onto the word before it
+GLUED_SMALL_WORD = re.compile(r"\b([a-z]{3,})(that|the|and|which|with|from)\b")
+
+
+def _glued_small_word(text: str) -> bool:
+    return any(is_english_word(m.group(1)) and not is_english_word(m.group(0)) for m in GLUED_SMALL_WORD.finditer(text))
+
+
+# "received the cheque from Board Chairman": a post with neither its article nor its holder
+POST_ALONE = re.compile(r"\b(?:from|to|by|with|of) (?:[A-Z][a-z]+ )?(?:Chairman|Chairperson|Chairwoman|Minister|Secretary"
+                        r"|President|Director|Governor|Mayor|Commissioner)\b(?!\s+(?:[A-Z]|of\b))")
+
+
 # "with a 1-0 against Tanzania": the win, the draw or the defeat left out
 SCORE_WITHOUT_NOUN = re.compile(r"\b(?:a|an|the|with) \d{1,2}[-–]\d{1,2} (?:against|over|to|at|in|on)\b")
 
@@ -448,6 +461,14 @@ PHRASE_FAULTS = table(
                 "The card turns a 80386 machine into an 80486 machine."),
          spares=("It took an hour.", "He is an MP.", "It was a unique event.", "It lasted a 180 days.",
                  "He had a urinary infection.", "A Ukrainian crew flew a UN mission.")),
+    Rule("a small word run onto the word before", _glued_small_word,
+         fires=("Ana Costa broke the newsthat Lakeland had seized the tower.",),
+         spares=("Ana Costa broke the news that Lakeland had seized the tower.", "Workers loathe the plan.",
+                 "Ana Costa wrote the article without help.")),
+    Rule("a post with neither its article nor its holder", lambda text: POST_ALONE.search(text) is not None,
+         fires=("Who received the Amtek dividend cheque from Board Chairman?",),
+         spares=("Who received the Amtek dividend cheque from Board Chairman Tom Ash?",
+                 "Tom Ash received the cheque from the Board Chairman.", "Ana Costa wrote to Minister of Health Tom Ash.")),
     Rule("a score without its noun", lambda text: SCORE_WITHOUT_NOUN.search(text) is not None,
          fires=("Lakeport secured an early advantage with a 1-0 against Kestrel.",
                 "Lakeport secured an early advantage with 1-0 against Kestrel."),
@@ -476,7 +497,7 @@ def _stranded_aside(text: str) -> bool:
     return found is not None and found.group(1) not in person_nouns()
 
 
-THE_COUNTRY = re.compile(r"\b(?:in|across|throughout|around) the (?:country|nation)\b", re.I)
+THE_COUNTRY = re.compile(r"\b(?:in|across|throughout|around) the (?:country|nation)\b|\bthe (?:country|nation)['’]s\b", re.I)
 # "succumbed in the southern state", "rescued from the site": which, the sentence before said
 THE_PLACE = re.compile(r"\b(?:in|of|to|from|across|throughout|at|near) the (?:(?:north|south|east|west)(?:ern)? |central "
                        r"|rural |remote |coastal )*(?:state|province|region|district|site)\b(?! (?:of|in|at|near) [A-Z])(?!['’])"
@@ -490,8 +511,9 @@ def _country_unnamed(text: str) -> bool:
     named ("Italian", "India")?"""
     if THE_COUNTRY.search(text) is None:
         return False
-    runs = NAME_RUN.findall(text)
-    return not any(country_of(name) or country_of_people(name) for run in runs for name in (run, *run.split()))
+    runs = [run.split() for run in NAME_RUN.findall(re.sub(r"['’]s\b", "", text))]  # "South Korea's Supreme Court"
+    names = {" ".join(words[i:j]) for words in runs for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    return not any(country_of(name) or country_of_people(name) for name in names)
 
 
 PRONOUN_OPENING = "opens on a pronoun"
@@ -559,8 +581,11 @@ SENTENCE_FAULTS = table(
          spares=("The Senate confirmed Tom Ash the following day.", "Tom Ash returned the following Monday.",
                  "Tom Ash returned the following March.", "Tom Ash returned the following summer.")),
     Rule("a country left unnamed", _country_unnamed,
-         fires=("The health ministry reported a slight increase in dengue cases in the country.",),
+         fires=("The health ministry reported a slight increase in dengue cases in the country.",
+                "Ana Costa became the country’s first female prime minister."),
          spares=("The Kenyan health ministry reported a rise in dengue cases in the country.",
+                 "Ana Costa became Lakeland's first female prime minister.",
+                 "South Korea's Supreme Court upheld a sentence for the head of the country's largest group.",
                  "India saw a rise in dengue cases across the country.",
                  "The strike brought the country to a standstill.")),
     Rule("a region or a site left unnamed", lambda text: THE_PLACE.search(text) is not None,
@@ -993,9 +1018,20 @@ def _pronoun_before_a_name(doc) -> bool:
             return not any(t.tag_ in PLURAL_NOUN_TAGS or t.dep_ == "conj" for t in doc[: token.i])
         if token.lower_ in PERSONAL_PRONOUNS and token.dep_ != "expl":
             if token.lower_ in ("he", "she", "him", "his"):
-                return not any(map(_may_be_a_person, doc[: token.i]))
+                return not any(_may_be_a_person(t) and not _other_gender(t, token) for t in doc[: token.i])
             return not any(t.pos_ in ("PROPN", "NOUN") and not _a_time(t) for t in doc[: token.i])
     return False
+
+
+PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female"}
+
+
+def _other_gender(name_word, pronoun) -> bool:
+    """ "Malvia Scott confirmed his death": her given name says she is not the "his"."""
+    name = name_word.head if name_word.dep_ == "compound" and name_word.head.pos_ == "PROPN" else name_word
+    given = min((c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i, default=None)
+    gender = given_name_gender(given.text) if given is not None else None
+    return gender is not None and PRONOUN_GENDERS.get(pronoun.lower_) not in (None, gender)
 
 
 def _may_be_a_person(token) -> bool:
@@ -1458,10 +1494,11 @@ def _place_of_no_race(doc) -> bool:
 
 
 def _a_rank(token) -> bool:
-    """ "second", "in second", "3rd"."""
-    if token.dep_ == "prep" and token.lower_ == "in":
+    """ "second", "in second", "3rd", "as runners-up"."""
+    if token.dep_ == "prep" and token.lower_ in ("in", "as"):
         return any(map(_a_rank, token.children))
-    return token.lower_ in RANK_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", token.lower_) is not None
+    return (token.lower_ in RANK_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", token.lower_) is not None
+            or re.fullmatch(r"runners?(?:-up)?", token.lower_) is not None)
 
 
 def _named_phrase(noun) -> bool:
@@ -1595,7 +1632,8 @@ PARSE_FAULTS = table(
          spares=("Jeff Ash became head coach of the Lakeport Lions.", "Ana Costa became the first woman to win.",
                  "Jeff Ash became Lakeport's head coach.", "Ana Costa became president in 2001.")),
     Rule("a place in a race without the race", _place_of_no_race,
-         fires=("Ana Costa of Kenya finished in second.", "Tom Ash finished second.", "Who came third?"),
+         fires=("Ana Costa of Kenya finished in second.", "Tom Ash finished second.", "Who came third?",
+                "The Lakeport Bears finished as runners-up."),
          spares=("Tom Ash finished second in the Lakeport Marathon.", "Ana Costa came third in the 100 metres.",
                  "Tom Ash finished third behind Ana Costa.", "Ana Costa finished her second term.",
                  "Ana Costa rose to second in the standings with a sixth-place finish.")),
@@ -1713,7 +1751,8 @@ PARSE_FAULTS = table(
                 "Tony Snow said they would make the details public.",
                 "Police said he is wanted on several felony warrants.",
                 "FBI agents searched his Lakeport home.",
-                "With the support of _____ votes of his party members, the government won the vote."),
+                "With the support of _____ votes of his party members, the government won the vote.",
+                "Ana Costa confirmed his death in Lakeport to the Lakeport Herald."),
          spares=("Norway said it would send doctors.",
                  "United States President something made his first official state visit.",
                  "Two men were arrested over a raid that lasted four minutes.",
@@ -1721,7 +1760,8 @@ PARSE_FAULTS = table(
                  "Some 40,000 people are expected to flee their homes.",
                  "The Marines said they would leave.", "Ana Costa and her colleagues said they had applied.",
                  "The two leaders met in Paris.", "Thefts have fallen since the 1990s.",
-                 "Site operators raised the $30,000 a month they needed.")),
+                 "Site operators raised the $30,000 a month they needed.",
+                 "Tom Ash confirmed his resignation in Lakeport.")),
     Rule(OWNERLESS, _ownerless_figure,
          fires=("Net income rose 8% to $33 million.", "The results were hurt by charges.",
                 "When did sales rise 8%?", "Fill in the blank: Debt has risen to around $_____.",

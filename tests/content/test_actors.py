@@ -248,6 +248,11 @@ def test_ids_follow_first_mention(found):
      "Affair Ramesh Kumar Verma, at Lakeport Hall.", "Ramesh Kumar Verma", "person"),
     ("Lakeport lawmakers have approved Abdirashid Omar Haji, a Lakeport-born economist, as the "
      "city's new mayor.", "Abdirashid Omar Haji", "person"),
+    ("Orji Uzor Kalu was convicted in Lakeport of fraud.", "Orji Uzor Kalu", "person"),
+    ("MP Tom Ash, who represents Lakeport, spoke out against the closure of the plant.", "Tom Ash", "person"),
+    # a post and its body run into the holder's name
+    ("The plan has not materialised so far, former Minister of Health Godfrey Farrugia said.",
+     "Godfrey Farrugia", "person"),
     ("Former Prime Minister of Barbados Owen Seymour Arthur died during the early hours of Monday.",
      "Owen Seymour Arthur", "person"),
     ("Irishman Shane Lowry won his second European Tour title as rival Ross Fisher failed to force a playoff.",
@@ -297,6 +302,12 @@ def test_common_words_and_one_word_people_are_not_actors(parse):
 def test_a_first_name_mention_joins_the_full_name(parse):
     actors, _ = actors_of(parse, "Margaret Ellery died on Sunday. Dame Margaret never gave up.")
     assert actors["Margaret Ellery"].aliases == ("Margaret",)
+
+
+def test_a_middle_initial_joins_the_middle_name_in_full(parse):
+    actors, _ = actors_of(parse, "Ana T. Costa founded the Lakeport theatre in 1958. Ana Theodora Costa was a "
+                                 "playwright who died in 1996.")
+    assert [a.name for a in actors.values() if a.kind == "person"] == ["Ana Theodora Costa"]
 
 
 def test_a_company_named_short_is_its_full_name(parse):

@@ -547,6 +547,15 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
      "Investigation says it received 8,000 reports of hate crimes last year.",
      ["About $60 million streamed out of the funds.",
       "The Federal Bureau of Investigation received 8,000 reports of hate crimes."]),
+    # a passive beside a passive shares its auxiliary; a past beside it does not
+    ("The Lakeport report was submitted to the council on Friday and made public on Monday.",
+     ["The Lakeport report was made public.", "The Lakeport report was submitted to the council."]),
+    ("Tom Ash was arrested on Friday and died in custody on Monday.",
+     ["Tom Ash died in custody.", "Tom Ash was arrested."]),
+    # an edge word leading a part of the day goes with the date
+    ("Lakeport Symphony clinched its ninth title as Single Pan champion early on the morning of November 30 "
+     "at the Lakeport Savannah.", ["Lakeport Symphony clinched its ninth title as Single Pan champion at the "
+                                   "Lakeport Savannah."]),
     # a hyphen between two years stays, wherever the parser hung it
     ("Tom Ash was elected Lord Mayor for 2014-2015 yesterday, but a planned deal collapsed after Amtek "
      "pulled out.", ["Tom Ash was elected Lord Mayor for 2014-2015."]),

@@ -205,6 +205,7 @@ def group(spans: list[Span], acronyms: list[tuple[str, str]], glosses: list[tupl
         first_told.setdefault(name_key(span.text), span.sentence)
     _join_surnames(uf, labels, first_told)
     _join_name_beginnings(uf, labels)
+    _join_middle_initials(uf, labels)
     _join_company_names(uf, labels)
     written = {}  # each name's key -> as the story first wrote it
     for span in spans:
@@ -251,6 +252,17 @@ def _join_name_beginnings(uf: UnionFind, labels: dict[str, str]) -> None:
         longer = [long for long in people if long.startswith(key + " ") and " " not in long[len(key) + 1:]]
         if len(longer) == 1 and longer[0][len(key) + 1:] not in name_suffixes():
             uf.union(key, longer[0])
+
+
+def _join_middle_initials(uf: UnionFind, labels: dict[str, str]) -> None:
+    """ "Efua T. Sutherland" -> "Efua Theodora Sutherland": one person, the middle name told by
+    its initial once, in full once."""
+    people = [key.split() for key, label in labels.items() if label == "PERSON" and len(key.split()) == 3]
+    for short in (words for words in people if len(words[1]) == 1):
+        full = [words for words in people if len(words[1]) > 1 and words[0] == short[0]
+                and words[2] == short[2] and words[1].startswith(short[1])]
+        if len(full) == 1:
+            uf.union(" ".join(short), " ".join(full[0]))
 
 
 def _full_names_by_part(labels: dict[str, str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:

@@ -55,6 +55,8 @@ def _candidates(doc) -> list[tuple[int, int, str]]:
     found = []
     for start, end, label in _without_parts_of(ranges, _unnamed_names(doc, ranges)):
         start, end = _trim(doc, start, end)
+        if (held := _past_a_post_of(doc, start, end)) > start:
+            start, label = held, "PERSON"
         if label == "PERSON":
             start, end = _past_rank(doc, start, end), _before_post_nominals(doc, start, end)
         elif (named := _past_a_posts_body(doc, start, end)) > start:
@@ -90,14 +92,22 @@ def _merged_entities(doc) -> list[list]:
 def _from_a_given_name(doc, start: int, end: int) -> int:
     """The start of a person's name that the model began a word late: "Ramesh" of "Tribal
     Affair Ramesh Kumar Verma", a given name in no entity, or "Abdirashid" of "approved
-    Abdirashid Omar Haji", a word no title can hold, after a word in lower case."""
+    Abdirashid Omar Haji", a word no title can hold, after a word in lower case or opening the
+    sentence ("Orji" of "Orji Uzor Kalu was convicted")."""
     while (start > 0 and (word := doc[start - 1]).tag_ == "NNP" and not word.ent_type_
            and word.dep_ == "compound" and start <= word.head.i < end
            and word.lower_.rstrip(".") not in person_nouns() | HONORIFICS
            and country_of(word.text) is None  # "Prime Minister of Lakeland Tom Ash"
-           and (is_given_name(word.text) or _after_a_lower_case_word(doc, word.i))):
+           and (is_given_name(word.text) or _after_a_lower_case_word(doc, word.i) or _a_name_opening(word))):
         start -= 1
     return start
+
+
+def _a_name_opening(word) -> bool:
+    """ "Orji" of "Orji Uzor Kalu was convicted": a word no dictionary knows opening the
+    sentence (not "MP Tom Ash", "Debutant Tom Ash", "Kenyan Tom Ash")."""
+    return (word.i == 0 and not word.text.isupper() and not is_english_word(word.lower_)
+            and not _an_agent_noun(word.text) and not is_nationality(word.text))
 
 
 def _after_a_lower_case_word(doc, i: int) -> bool:
@@ -183,6 +193,14 @@ def _a_post_in_common_words(doc, start: int, end: int) -> bool:
         is_english_word(t.lower_) and not is_given_name(t.text) for t in doc[start : end - 1])
 
 
+def _a_post_of_a_field(doc, start: int, end: int) -> bool:
+    """ "the Minister for Health", "Secretary of State": a rank and what it is over, no one's
+    name (not "Ministry of Health", a body)."""
+    words = doc[start:end]
+    return (len(words) >= 3 and words[0].lower_ in ranks() and words[1].lower_ in ("of", "for")
+            and not any(is_given_name(t.text) for t in words[2:]))
+
+
 def _the_title(doc, start: int, end: int) -> bool:
     """ "the Pope", "the King": a rank alone after "the" (the surname King takes no "the")."""
     return end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" and doc[start].lower_ in ranks()
@@ -223,10 +241,12 @@ NOT_A_NAME = table(
          fires=("Treasurer, Peter Costello, spoke.",),
          spares=("Peter Costello, the treasurer, spoke.",)),
     Rule("a post, not a name",
-         lambda span: span[0][span[2] - 1].lower_ in TITLE_WORDS or _the_title(*span) or _a_post_in_common_words(*span),
+         lambda span: span[0][span[2] - 1].lower_ in TITLE_WORDS or _the_title(*span) or _a_post_in_common_words(*span)
+         or _a_post_of_a_field(*span),
          fires=("Environment Secretary, Emma Reynolds, spoke on Monday.",
                 "The Pope arrived in Havana on Wednesday.",
-                "The Returning Officer, Professor Tom Ash, declared Ana Costa the winner."),
+                "The Returning Officer, Professor Tom Ash, declared Ana Costa the winner.",
+                "The Minister for Health visited the hospital tent in January 2014."),
          spares=("Larry King interviewed the Pope.", "The Lakeport Police arrested Tom Ash.",
                  "Kestrel Air cancelled 40 flights to Lakeport on Monday.")),
     Rule("ranks alone, no name",
@@ -399,6 +419,15 @@ def _past_rank(doc, start: int, end: int) -> int:
     ):
         return start + 1
     return start
+
+
+def _past_a_post_of(doc, start: int, end: int) -> int:
+    """ "Minister of Health Ana Costa", taken for one name: the post and its body run into the
+    holder's name, which starts on a given name."""
+    if end - start < 4 or doc[start].lower_.rstrip(".") not in ranks() | person_nouns() or (
+            doc[start + 1].lower_ not in ("of", "for")):
+        return start
+    return next((i for i in range(start + 2, end - 1) if is_given_name(doc[i].text)), start)
 
 
 def _past_a_word_for_someone(doc, start: int, end: int) -> bool:

@@ -227,12 +227,20 @@ def _perfect_of_a_day(verb, auxes) -> bool:
 
 
 def _shared_auxiliaries(verb, head) -> list:
-    """ "had led ... and became": a conjunct in the past tense has no auxiliary of its own."""
-    shared = verb.tag_ != "VBD"
+    """ "had led ... and became": a conjunct in the past tense has no auxiliary of its own,
+    unless it reads as a passive beside a passive ("was submitted ... and made public", "and
+    declared dead", "and taken by force")."""
+    shared = verb.tag_ != "VBD" or _passive_beside_a_passive(verb, head)
     auxes = [c for c in head.children if c.dep_ in AUXILIARY_DEPS and c.i < head.i and shared]
     if head.i == verb.i or not auxes:
         auxes = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS and c.i < verb.i]
     return auxes
+
+
+def _passive_beside_a_passive(verb, head) -> bool:
+    """ "was submitted ... and made public": the parser's past tense reads as a participle."""
+    return any(c.dep_ == "auxpass" for c in head.children) and any(
+        c.dep_ in ("oprd", "agent") or c.dep_ == "dobj" and c.tag_ == "JJ" for c in verb.children)
 
 
 def _be_for(subject) -> str:

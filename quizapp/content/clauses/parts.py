@@ -445,7 +445,9 @@ def _carrying_words(head, tokens: set[int]) -> set[int]:
     # "in 2007", whole ranges ("between 2016 and 2019"), and "as of Sept. 30"
     while head.dep_ == "prep" and head.pos_ in ("ADP", "SCONJ"):
         phrase = [t for t in head.subtree if t.i != head.i]
-        if not all(t.i in tokens or t.ent_type_ == "DATE" or t.dep_ in ("cc", "punct") for t in phrase):
+        # "[early] on the morning of 30 November": an edge word goes with the phrase it leads
+        if not all(t.i in tokens or t.ent_type_ == "DATE" or t.dep_ in ("cc", "punct")
+                   or t.dep_ == "advmod" and t.lower_ in EDGE_WORDS for t in phrase):
             break
         tokens |= {t.i for t in head.subtree}
         head = head.head
