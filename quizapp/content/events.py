@@ -506,17 +506,25 @@ def _joined_to_another_date(span) -> bool:
 
 def _participle_of_either(verb) -> bool:
     """ "amendments to the Act made in 2004": the amendments were made then, or the Act; the
-    parser cannot tell, and the Act was not."""
+    parser cannot tell, and the Act was not. So with a participle set off after another clause
+    and its nouns: "the Nest, woven ... which houses the egg, discovered in 1939" (the egg
+    was)."""
     noun = verb.head
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i == noun.i + 1 and noun.dep_ == "pobj"
-            and noun.head.lower_ == "to" and noun.head.head.pos_ == "NOUN")
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    if verb.i == noun.i + 1:
+        return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ == "NOUN"
+    between = verb.doc[noun.i + 1:verb.i]
+    return verb.doc[verb.i - 1].text == "," and any(t.dep_ in ("relcl", "acl") for t in between) and any(
+        t.pos_ in ("NOUN", "PROPN") and t.head.i != noun.i for t in between)
 
 
 def _relative_to_its_noun(verb) -> bool:
     """ "a side they had lost 23-18 to": the noun is the object of the preposition left at the
-    end, and a line would read "lost a side 23-18 to"."""
-    return verb.dep_ == "relcl" and any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
-                                        for c in verb.children)
+    end, and a line would read "lost a side 23-18 to"; so with "for whom he often appeared"."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "prep" and (not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                              or any(g.lower_ == "whom" for g in c.children)) for c in verb.children)
 
 
 def _relative_hung_afar(verb) -> bool:
@@ -627,6 +635,25 @@ def _sets_apart(preposition) -> bool:
     if preposition.lower_ in ("of", "to"):
         return preposition.head.lower_ in ("ahead", "prior")
     return preposition.lower_ in SEQUENCE_WORDS | BASELINE_WORDS
+
+
+def _opening_the_report(span) -> bool:
+    """ "said in 1932, overseer Ferri stumbled across fragments": the date, set off by a comma,
+    opens the words reported (the story left out their "that")."""
+    verb, doc = governing_verb(span), span.doc
+    return (verb is not None and verb.lemma_ in REPORTING_LEMMAS and span.start == verb.i + 1
+            and span.end < len(doc) and doc[span.end].text == ","
+            and any(c.dep_ == "ccomp" and c.i > span.end for c in verb.children))
+
+
+RECALLING_LEMMAS = frozenset({"reflect", "recall", "remember", "recount", "reminisce"})
+
+
+def _date_recalled(span) -> bool:
+    """ "Reflecting on her first victory in 2018, she said": the date is the victory's, not
+    the reflecting's (which a date on the verb itself gives: "recalled on Monday")."""
+    verb, carrier = governing_verb(span), _carrier(span)
+    return verb is not None and verb.lemma_ in RECALLING_LEMMAS and carrier is not None and carrier.head.i != verb.i
 
 
 JUDGING_LEMMAS = frozenset({"convict", "sentence", "jail", "acquit", "imprison", "fine", "charge", "indict"})
@@ -925,6 +952,14 @@ NOT_WHEN = table(
          fires=("Columbia added $40 million to reserves, increasing general reserves to $300 million as of Sept. 30.",
                 "As of Sept. 30, American Brands had 95.2 million shares outstanding."),
          spares=("Columbia increased its reserves on Sept. 30.",)),
+    Rule("a date that opens the words reported", _opening_the_report,
+         fires=("Tom Ash, curator of the Lakeport museum, said in 1932, overseer Marco Ferri stumbled across "
+                "some fragments of backbone.",),
+         spares=("Tom Ash said in 1932 that the museum would close.", "Tom Ash said on Monday the museum would close.")),
+    Rule("the date of what is recalled", _date_recalled,
+         fires=("Reflecting on her first electoral victory in 2018, Ana Costa said her government would stay.",),
+         spares=("Tom Ash recalled on Monday that he had been arrested.",
+                 "Reflecting on Monday, Ana Costa said her government would stay.")),
     Rule("the date of a noun deep in the clause",
          lambda span: _date_word(span).dep_ in ("nummod", "compound", "nmod", "amod", "poss")
          and _prepositions_up(_date_word(span).head) >= 2,
@@ -1106,12 +1141,16 @@ TELLS_NOTHING = table(
                  "An asteroid the size of a small house passed close to the Earth early Thursday.")),
     Rule("a participle that may be said of the noun before", lambda pair: _participle_of_either(pair[1]),
          fires=("Under amendments to the Lakeport Assembly Act made in 2004, a byelection must be called "
-                "within 60 days.",),
+                "within 60 days.",
+                "At the centre is the Lakeport Nest, woven from recycled materials which houses the Moa's egg, "
+                "discovered at the Kestrel Bar in 1939."),
          spares=("The Lakeport Assembly Act, made in 2004, sets the rules.",
                  "Lakeport signed the treaty made in 2004.")),
     Rule("a relative clause whose noun is its preposition's object", lambda pair: _relative_to_its_noun(pair[1]),
          fires=("The Boks were looking for revenge against a Lakeport side they had lost 23-18 to in Brisbane "
-                "three weeks ago.",),
+                "three weeks ago.",
+                "Tom Ash was involved with the carnival and the Lions Club, for whom he often appeared as "
+                "Santa on his sledge in December 2011."),
          spares=("Lakeport lost 23-18 to a Kestrel side in Brisbane in May.",
                  "Lakeport beat the Kestrel side that had beaten them in May.")),
     Rule("a relative clause the parser hung on another noun", lambda pair: _relative_hung_afar(pair[1]),

@@ -168,8 +168,9 @@ DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|
                     # a list's bullet, a mangled apostrophe ("LakelandÕs"), a thousands comma with
                     # two digits ("110,00 cars"), a passive of dying ("Tom Ash was passed.")
                     r"|•|[a-z]Õs\b|\b\d{1,3},\d\d(?![\d,])|\b(?:was|were) passed[.?]$"
-                    # "a 17thcentury painting": an ordinal run into its noun
-                    r"|\b\d+(?:st|nd|rd|th)[a-z]{4,}\b")
+                    # "a 17thcentury painting": an ordinal run into its noun; "O’connor": a name's
+                    # capital lost after its "O’"
+                    r"|\b\d+(?:st|nd|rd|th)[a-z]{4,}\b|\bO['’][a-z]{2,}")
 # "7-6(4 to win ...)": a bracket the tokenizer left inside a word, its closing one moved off
 GLUED_BRACKET = re.compile(r"\w\([^)\s]*\s")
 # "resigned as mayor of the city of 78,000": which city?
@@ -221,7 +222,8 @@ MISSING_ARTICLE = re.compile(r"\b(?:after|following|from) (?:long|lengthy|brief|
                              r"|\b(?:took|take|takes|taking) oath\b"
                              r"|\b(?:with|of|to|by|for|from|against) main [A-Z]"
                              r"|\b(?:launched|launches|began|begins|started|starts) (?:[A-Z][\w-]+ )+(?:[a-z]+ )?"
-                             r"(?:campaign|drive|programme|program|scheme|initiative)\b")
+                             r"(?:campaign|drive|programme|program|scheme|initiative)\b"
+                             r"|\b[Ii]n past (?:\w+ ){0,2}(?:years|months|weeks|days|decades|seasons)\b")
 # a company's name in capitals, as a newswire's first mention writes it: "GOODY PRODUCTS Inc."
 NAME_IN_CAPITALS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b|\b[A-Z]{5,}\s+(?:Inc|Corp|Co|Ltd|PLC)\b")
 # a title the source left in lower case before a name: "UN secretary general Kofi Annan"
@@ -385,7 +387,8 @@ PHRASE_FAULTS = table(
                 "History was created (22) when three polls had to be taken.",
                 "Aftershocks rocked the highlands , a week after the quake.",
                 "Tom Ash died at 09:00hours at a hospital in Lakeport.",
-                "The Lakeport Gallery received a 17thcentury painting from Ana Costa."),
+                "The Lakeport Gallery received a 17thcentury painting from Ana Costa.",
+                "Match each name to its role in the article: Tom O’connor, Ana Costa."),
          spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.",
                  "Army spokesman Al-Sawarmi Khaled said so.", "Pre- and post-war prices rose.",
                  "Amtek sold its iPhone and eBay units.", "Lakeport Research In Motion lost money.",
@@ -433,8 +436,9 @@ PHRASE_FAULTS = table(
                  "The Lakeport Space Research Organisation launched the rocket.",
                  "Kenyan President Ana Costa quashed the ruling in 2015.",
                  "Kenyan Foreign Ministry spokesperson Ana Costa posted a remark.")),
-    Rule("an illness, a race, a community, an oath, a campaign or a main party without its article", lambda text: MISSING_ARTICLE.search(text) is not None,
+    Rule("an illness, a race, a community, an oath, a campaign, a main party or a past span without its article", lambda text: MISSING_ARTICLE.search(text) is not None,
          fires=("Who has died at the age of 80 after lengthy illness?",
+                "In past three financial years, Amtek made a total of $6 billion in profit.",
                 "Wu won silver in 500m at the Sochi Olympics.", "She was fourth in 100m final.",
                 "18 people were killed in an attack on Kaboro community.", "Ana Costa took oath as mayor.",
                 "Tom Ash launched Measles-Mumps vaccination campaign.",
@@ -923,7 +927,7 @@ def _bare_clause(doc) -> bool:
     what from, what for, what plans? Too little for a line or a question."""
     root = doc[:].root
     told = [c for c in root.children if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "punct", "prt")
-            and not _says_no_which(c)]
+            and not _says_no_which(c) and not (c.dep_ == "advmod" and c.tag_ == "RB" and not list(c.children))]
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     # "Talks between the unions and the RATP collapsed": the subject says enough; so does a
     # named one's death, birth, capture ... ("Russian novelist Aleksandr Solzhenitsyn died.",
@@ -1695,7 +1699,7 @@ PARSE_FAULTS = table(
                 "Polly Peck announced plans.", "About $60 million streamed out.", "Kepler launched.",
                 "Tom Ash relinquished a post.",
                 "Symphonica was released.", "A 64-year-old woman and four grandchildren were killed.",
-                "Ekrem Tolon was elected."),
+                "Ekrem Tolon was elected.", "The Lakeport Parliament sat briefly."),
          spares=("Chile withdrew from the pact.", "Remarks were made by the ambassador.",
                  "Polly Peck announced plans to buy Del Monte.", "Police arrested Ana Costa.",
                  "Who won?", "When did Chile withdraw?", "Russian novelist Aleksandr Solzhenitsyn died.",

@@ -115,6 +115,7 @@ def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):
     ("Eighteen year-old Danny Preddie and nineteen year-old Rickie Preddie were convicted.",
      "Danny Preddie and Rickie Preddie were convicted."),
     ("The 106 year old Percy Dwight Wilson died in Toronto.", "Percy Dwight Wilson died in Toronto."),
+    ("Twenty-three-year-old Tom Ash pleaded guilty.", "Tom Ash pleaded guilty."),
 ])
 def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
     from quizapp.content.clauses.text import without_ages

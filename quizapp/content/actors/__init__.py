@@ -20,7 +20,7 @@ from quizapp.content.actors.names import (
 from quizapp.content.actors.kinds import Kind, kind_of
 from quizapp.content.actors.roles import role_of
 from quizapp.content.actors.spans import PLACE_LABELS, Span, entity_spans, title_before
-from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, name_key
+from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, is_english_word, is_nationality, name_key
 from quizapp.content.lexicon import CORPORATE_SUFFIX
 from quizapp.content.types import Actor
 
@@ -131,12 +131,13 @@ def _actor(actor_id: str, spans: list[Span], docs: Sequence, texts, titles) -> A
 
 
 def _past_nationality(doc, span: Span) -> str:
-    """A person's name without the nationality before it: "the Jamaican Usain Bolt", "the
-    American Tyson Gay"."""
+    """A person's name without the nationality or the party before it: "the Jamaican Usain
+    Bolt", "the American Tyson Gay", "Republican Terry Branstad"."""
     first = doc[span.start]
-    if span.end - span.start > 1 and (first.tag_ == "JJ" or first.ent_type_ == "NORP"):
+    group_word = first.ent_type_ == "NORP" and (is_nationality(first.text) or is_english_word(first.lower_))
+    if span.end - span.start > 1 and (first.tag_ == "JJ" or group_word):
         return span.text[len(first.text):].lstrip()
-    return span.text
+    return span.text  # not "Nitish Kumar Reddy", a given name the model took for a people's
 
 
 def _label(spans: list[Span]) -> str:

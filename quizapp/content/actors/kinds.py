@@ -40,13 +40,21 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
         return Kind("organization", SURE)
     if _a_body_of(spans, kind):
         return Kind("organization", _sureness(spans, "organization"))
-    if kind in ("person", "group") and all(docs[s.sentence][s.end - 1].tag_ == "NNPS" for s in spans):
-        return Kind("group", UNSURE)  # "United States Marines", "the Democrats": many people
+    if _many_people(spans, docs, kind):
+        return Kind("group", UNSURE)
     # a title or an honorific: a person, wherever the model placed the name
     called = _titled(spans, docs, nouns) or any(_honorific(docs[s.sentence], s) for s in spans)
     if kind != "person" and not _a_person_after_all(spans, docs, kind, called):
         return Kind(kind, _sureness(spans, kind))
     return _person_or_not(spans, docs, nouns, called)
+
+
+def _many_people(spans: Sequence[Span], docs: Sequence, kind: str) -> bool:
+    """ "United States Marines", "the Democrats": a plural name; not "Martin Carruthers", a
+    surname in -s the tagger read as a plural after a given name."""
+    plural = all(docs[s.sentence][s.end - 1].tag_ == "NNPS" for s in spans)
+    named = kind == "person" and any(is_given_name(s.text.split()[0]) for s in spans if " " in s.text)
+    return kind in ("person", "group") and plural and not named
 
 
 def _a_body_of(spans: Sequence[Span], kind: str) -> bool:

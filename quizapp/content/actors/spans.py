@@ -12,7 +12,7 @@ from quizapp.content.lexicon import (
     PLACE_PREPOSITIONS, PLURAL_COUNTS, STORM_WORDS,
     TITLE_GLUE, TITLE_TIMES, TITLE_WORDS,
 )
-from quizapp.content.clauses.text import TICKER
+from quizapp.content.clauses.text import ABBREVIATION, TICKER
 from quizapp.content.clean import NAME_TITLES
 from quizapp.content.rules import Rule, table
 
@@ -40,6 +40,8 @@ def entity_spans(sentence: int, doc, text: str) -> list[Span]:
         if _an_adjective(doc, start, end, label):
             continue  # "Peruvian", "Danish": adjectives, not actors; "Basques" is a group
         written = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+        if end == len(doc) and written.endswith(".") and not ABBREVIATION.fullmatch(doc[end - 1].text):
+            written = written[:-1]  # "defence to Andrew Little.": the sentence's full stop, run onto the name
         spans.append(Span(sentence, start, end, written, label))
     return spans
 
@@ -85,6 +87,8 @@ def _merged_entities(doc) -> list[list]:
             merged.append([e.start, e.end + 1, "ORG"])  # "the ruling Frelimo party"
         else:
             start = _from_a_given_name(doc, e.start, e.end) if e.label_ == "PERSON" else e.start
+            if merged and merged[-1][0] >= start:
+                merged.pop()  # "Nitish", a given name the model took for a people's, now part of the name
             merged.append([start, _to_its_head(doc, e.end), e.label_])
     return merged
 
@@ -94,7 +98,8 @@ def _from_a_given_name(doc, start: int, end: int) -> int:
     Affair Ramesh Kumar Verma", a given name in no entity, or "Abdirashid" of "approved
     Abdirashid Omar Haji", a word no title can hold, after a word in lower case or opening the
     sentence ("Orji" of "Orji Uzor Kalu was convicted")."""
-    while (start > 0 and (word := doc[start - 1]).tag_ == "NNP" and not word.ent_type_
+    while (start > 0 and (word := doc[start - 1]).tag_ == "NNP"
+           and (not word.ent_type_ or word.ent_type_ == "NORP" and not is_nationality(word.text))
            and word.dep_ == "compound" and start <= word.head.i < end
            and word.lower_.rstrip(".") not in person_nouns() | HONORIFICS
            and country_of(word.text) is None  # "Prime Minister of Lakeland Tom Ash"

@@ -256,7 +256,7 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
     actor = index.actor_at(position, subject.i)
     names = _whose(tokens, core.head, original)
     noun = noun_before(subject) if subject.lower_ in ("it", "they") and verb.dep_ != "ROOT" else None
-    if noun is not None and not _a_person_for_it(subject, index.actor_at(position, noun.i), index):
+    if noun is not None and not _a_person_for_it(subject, noun, index.actor_at(position, noun.i), index):
         # "joined the league when it launched": the league launched
         actor = index.actor_at(position, noun.i)
         names[subject.i] = text_of(noun_phrase(noun), original)
@@ -318,10 +318,12 @@ def _with_its_own_sentence(pronoun, index, position: int, recent):
     return [list(dict.fromkeys(a for a in here if a)), *recent]
 
 
-def _a_person_for_it(pronoun, actor_id: str | None, index) -> bool:
+def _a_person_for_it(pronoun, noun, actor_id: str | None, index) -> bool:
     """ "Akagi booked costs for another group even after it relocated": "it" is no person (the
-    model may not know Akagi for one; the story's actors do)."""
-    return pronoun.lower_ == "it" and actor_id is not None and index.by_id(actor_id).kind == "person"
+    model may not know Akagi for one; the story's actors do); nor is "they" one person alone
+    ("Carruthers", which the tagger read as a plural; "Dr Costa and her colleagues" are many)."""
+    alone = pronoun.lower_ == "it" or pronoun.lower_ == "they" and not any(c.dep_ == "conj" for c in noun.children)
+    return alone and actor_id is not None and index.by_id(actor_id).kind == "person"
 
 
 def _given_name_only(subject, actor) -> bool:

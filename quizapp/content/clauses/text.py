@@ -78,8 +78,9 @@ def _glued_stop(word: str) -> bool:
 
 
 # ", 67," after a name, "eighteen year-old" before one: the person's age on the day of the story
+_NUMBER_WORD = rf"(?i:{'|'.join(NUMBER_WORDS)})"
 AGE = re.compile(r"(?<=[A-Za-z]), \d{1,3},(?= [a-z])"
-                 rf"|\b(?:[Tt]he )?(?:\d{{1,3}}|(?i:{'|'.join(NUMBER_WORDS)}))[- ]years?[- ]old (?=[A-Z])")
+                 rf"|\b(?:[Tt]he )?(?:\d{{1,3}}|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?)[- ]years?[- ]old (?=[A-Z])")
 
 
 def without_ages(text: str) -> str:

@@ -58,9 +58,16 @@ def _runs(text: str) -> Iterable[tuple[str, ...]]:
             yield words[start:end]
 
 
+DECADE = re.compile(r"(?:the )?(\d{3})0s", re.I)
+
+
 def _date_key(answer: str):
     """The day, else the month, else the year a date answer names ("27 October" and "27
-    October 1989" share one)."""
+    October 1989" share one); a year and a decade share the decade ("1932" and "the 1930s":
+    one discovery asked twice)."""
+    decade = DECADE.fullmatch(answer.strip())
+    if decade:
+        return ("decade", decade[1])
     date = parse_typed_date(answer)
     if date is None:
         return None

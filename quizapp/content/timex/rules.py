@@ -743,7 +743,8 @@ RULES: tuple[Rule, ...] = (
     _rule("slashed date",
           rf"{LEAD}(?<![\d/])(?P<mon>\d{{1,2}})/(?P<day>\d{{1,2}})/(?P<year>\d{{4}})(?![\d/])",
           _resolve_numeric_date, [("He was held on 3/4/2016 in Ohio.", "3/4/2016", "2016-03-04")]),
-    _rule("holiday", rf"{LEAD}(?P<holiday>{HOLIDAY})(?:,?\s+{YEAR})?\b", _resolve_holiday,
+    # not "Father Christmas", a figure of the season
+    _rule("holiday", rf"{LEAD}(?<!father )(?P<holiday>{HOLIDAY})(?:,?\s+{YEAR})?\b", _resolve_holiday,
           [("Shops were shut on Christmas Day.", "Christmas Day", "2015-12-25")]),
     _rule("month day", rf"{LEAD}(?:(?P<mod>last|this|next)\s+)?{WEEKDAY_PREFIX}{MONTH}\s+{DAY}(?:,?\s+{YEAR}|{YEAR_WORDS})?"
           rf"(?:\s+{PART_OF_DAY})?{AT_TIME}", _resolve_named_date,
