@@ -149,7 +149,7 @@ def _attributive(before: str, after: str) -> bool:
     after a number, an owner or an article and its adjective (not "When did NDMA issue")."""
     words = before.split()
     last = words[-1].lower() if words else ""
-    counted = last.isdigit() or last in NUMBER_WORDS or last in POSSESSIVE_PRONOUNS
+    counted = last in NUMBER_WORDS or last in POSSESSIVE_PRONOUNS  # not a year: "In 2019 LSA fined Amtek"
     described = len(words) > 1 and words[-2].lower() in ARTICLES and words[-1].islower()
     return re.match(r"\s+[a-z]", after) is not None and (counted or described)
 

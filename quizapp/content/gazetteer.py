@@ -180,6 +180,17 @@ def given_name_gender(word: str) -> str | None:
     return GENDERS.get(_given_names().get_gender(word))
 
 
+@functools.cache
+def sure_gender(word: str) -> str | None:
+    """ "female" or "male" for a given name of that gender in every country that has it
+    (gender-guesser's lists): not "Andrea", a man's name in Italy and a woman's in Britain."""
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    detector = _given_names()
+    found = {GENDERS.get(detector.get_gender(word, country)) for country in detector.COUNTRIES} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
 def is_english_word(word: str) -> bool:
     """A word lemminflect's dictionary knows ("mountain", "around"; not "nasa")."""
     from lemminflect import getAllLemmas  # imports spaCy: not at the top of the module

@@ -286,7 +286,9 @@ ONE_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "o
 # where someone is from, or whose fellow, not what they do: "British-Irish citizen", "Kenyan
 # compatriot" are no role to match (though "resident" leads a name as a title does, in ROLE_NOUNS)
 # a team told by its coach: "Tom Ash's men", "Ana Costa's side"
-SIDE_WORDS = frozenset({"men", "women", "side", "squad", "charges", "boys", "girls"})
+SIDE_WORDS = frozenset({"men", "women", "side", "squad", "boys", "girls"})  # not "charges": a court's too
+# one of many that takes a singular verb: "the trio won a combined 12 medals"
+GROUP_NOUNS = frozenset({"trio", "pair", "couple", "duo", "team", "group", "family", "side", "squad", "crew"})
 # those who belong to a body, which a line must name: "Members heard ...", "Shareholders approved ..."
 MEMBERSHIP = frozenset({"members", "delegates", "trustees", "shareholders", "employees", "colleagues",
                         "relatives"})  # not "Councillors": a town's, whose story it is

@@ -249,16 +249,16 @@ def test_ids_follow_first_mention(found):
     ("Lakeport lawmakers have approved Abdirashid Omar Haji, a Lakeport-born economist, as the "
      "city's new mayor.", "Abdirashid Omar Haji", "person"),
     ("Orji Uzor Kalu was convicted in Lakeport of fraud.", "Orji Uzor Kalu", "person"),
-    ("The tourists were 141 for six at stumps, with all-rounder Nitish Kumar Reddy unbeaten on 30.",
-     "Nitish Kumar Reddy", "person"),
+    ("The tourists were 141 for six at stumps, with all-rounder Anish Kumar Rao unbeaten on 30.",
+     "Anish Kumar Rao", "person"),
     ("MP Tom Ash, who represents Lakeport, spoke out against the closure of the plant.", "Tom Ash", "person"),
     # the sentence's full stop run onto the name
     ("Tom Ash lost the defence portfolio to Andrew Little.", "Andrew Little", "person"),
     # a surname in -s the tagger read as a plural
-    ("Martin Carruthers was delighted to see his Lakeport Town side win on Saturday.", "Martin Carruthers", "person"),
+    ("Martin Summers was delighted to see his Lakeport Town side win on Saturday.", "Martin Summers", "person"),
     # a post and its body run into the holder's name
-    ("The plan has not materialised so far, former Minister of Health Godfrey Farrugia said.",
-     "Godfrey Farrugia", "person"),
+    ("The plan has not materialised so far, former Minister of Health Godwin Ferri said.",
+     "Godwin Ferri", "person"),
     ("Former Prime Minister of Barbados Owen Seymour Arthur died during the early hours of Monday.",
      "Owen Seymour Arthur", "person"),
     ("Irishman Shane Lowry won his second European Tour title as rival Ross Fisher failed to force a playoff.",

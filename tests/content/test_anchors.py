@@ -104,6 +104,7 @@ CUP = Actor("a10", "Kestrel Lakeland Cup", "organization", aliases=("KLC",))
     ("Amtek won two CMA awards.", "Amtek won two Competition and Markets Authority awards."),
     ("Amtek held the sold-out CMA awards.", "Amtek held the sold-out Competition and Markets Authority awards."),
     ("When did CMA issue a warning?", "When did the Competition and Markets Authority issue a warning?"),
+    ("In 2019 CMA fined Amtek.", "In 2019 the Competition and Markets Authority fined Amtek."),
 ])
 def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):
     assert acronyms_in_full(text, [CMA, WHO, IBM, LAB, AMTEK, CUP]) == expected

@@ -78,6 +78,9 @@ def test_a_past_titles_date_is_not_the_clauses(parse):
      "US teen star Ana Costa and Britain's Tom Ash"),
     # an apposition with its article is no name for the subject
     ("The older man, a Berliner, was caught in Vienna in March 2011.", "The older man"),
+    # the name after "according to his publicist" is the publicist's
+    ("According to his longtime publicist, Ana Costa, the folk musician died in a Lakeport hospital on Monday.",
+     "the folk musician"),
     # nor is a birth name, which the class does not know the person by
     ("The singer, real name Tom Ash, died at the Lakeport Hospital on Tuesday.", "The singer"),
 ])
@@ -552,6 +555,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
      ["The Lakeport report was made public.", "The Lakeport report was submitted to the council."]),
     ("Tom Ash was arrested on Friday and died in custody on Monday.",
      ["Tom Ash died in custody.", "Tom Ash was arrested."]),
+    # a number the model ran into the date stays
+    ("The folk musician died at a Lakeport hospital of natural causes at the age of 84 Monday evening.",
+     ["The folk musician died at a Lakeport hospital of natural causes at the age of 84."]),
     # an edge word leading a part of the day goes with the date
     ("Lakeport Symphony clinched its ninth title as Single Pan champion early on the morning of November 30 "
      "at the Lakeport Savannah.", ["Lakeport Symphony clinched its ninth title as Single Pan champion at the "

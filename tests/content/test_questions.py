@@ -1576,6 +1576,15 @@ def test_a_places_population_is_no_fact_but_the_rest_of_its_sentence_is():
     assert [f.about for f in inventory([], [], [population, homeless])] == [homeless]
 
 
+def test_the_size_of_a_crowd_is_no_fact():
+    from quizapp.content.facts import inventory
+
+    sentence = "Ana Costa drew for the win in front of 11,846 fans, and Lakeport won 300 dollars."
+    crowd, prize = (Quantity(text, value, unit, sentence, 0)
+                    for text, value, unit in (("11,846 fans", 11846, "fans"), ("300 dollars", 300, "dollars")))
+    assert [f.about for f in inventory([], [], [crowd, prize])] == [prize]
+
+
 @pytest.mark.parametrize("sentence, subject", [
     ("Tom Ash, Ana Costa and Marco Ferri scored for Lakeport.", "Tom Ash, Ana Costa and Marco Ferri"),
     # the parser may take the second name for an aside and leave the first as the subject
@@ -1598,3 +1607,16 @@ def test_a_statement_s_figure_shown_by_another_question_is_not_asked_again():
     # the second statement, true or made false, asks the figure the first one states
     questions = analyze(text, published=dt.date(2024, 8, 2)).questions
     assert len([q for q in questions if re.search(r"\b167\b", q.prompt)]) <= 1
+
+
+def test_a_decade_and_a_year_in_it_are_one_date_asked():
+    from quizapp.content.questions.chosen import Chosen
+
+    def blank(answer: str, n: int) -> Draft:
+        question = Question(f"q{n}", "fill_blank", f"Fill in the blank: A find was made in _____ ({n}).", (), answer,
+                            "", f"A find was made in {answer} ({n}).")
+        return Draft((f"e{n}", "date"), question)
+
+    assert not Chosen([blank("1932", 1)]).fits(blank("the 1930s", 2))
+    assert not Chosen([blank("the 1930s", 1)]).fits(blank("1932", 2))
+    assert Chosen([blank("1932", 1)]).fits(blank("1935", 2))

@@ -247,6 +247,8 @@ def test_what_happened_by_the_day_someone_told_it_is_left_for_the_teacher():
      "The singer died at the age of 82."),
     ("Police arrested a man at the bank on Wednesday afternoon, Aug. 16.",
      "Police arrested a man at the bank."),
+    ("The Lakeport Assembly met in the Kestrel Centre on Saturday (27 June) to hold a distanced vote.",
+     "The Lakeport Assembly met in the Kestrel Centre to hold a distanced vote."),
 ])
 def test_a_cut_leaves_out_the_day_said_again_after_the_date_worked_out(sentence, cut):
     from quizapp.content.gate import DAY_AGAIN

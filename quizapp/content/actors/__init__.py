@@ -118,7 +118,7 @@ def _actor(actor_id: str, spans: list[Span], docs: Sequence, texts, titles) -> A
     if evidence.kind is None:
         return None
     if evidence.kind == "person":
-        surfaces = list(dict.fromkeys(_past_nationality(docs[s.sentence], s) for s in spans))
+        surfaces = list(dict.fromkeys(_past_nationality_or_party(docs[s.sentence], s) for s in spans))
     name = country or _usual_name(spans, surfaces, evidence.kind)
     aliases = tuple(s for s in surfaces if name_key(s) != name_key(name))
     roles = ((role_of(docs[s.sentence], texts[s.sentence], s, titles), s.sentence) for s in spans)
@@ -130,14 +130,15 @@ def _actor(actor_id: str, spans: list[Span], docs: Sequence, texts, titles) -> A
     )
 
 
-def _past_nationality(doc, span: Span) -> str:
+def _past_nationality_or_party(doc, span: Span) -> str:
     """A person's name without the nationality or the party before it: "the Jamaican Usain
     Bolt", "the American Tyson Gay", "Republican Terry Branstad"."""
     first = doc[span.start]
+    # a people's or a party's word, not a given name the model took for a people's
     group_word = first.ent_type_ == "NORP" and (is_nationality(first.text) or is_english_word(first.lower_))
     if span.end - span.start > 1 and (first.tag_ == "JJ" or group_word):
         return span.text[len(first.text):].lstrip()
-    return span.text  # not "Nitish Kumar Reddy", a given name the model took for a people's
+    return span.text
 
 
 def _label(spans: list[Span]) -> str:

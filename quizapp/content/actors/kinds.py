@@ -50,7 +50,7 @@ def kind_of(spans: Sequence[Span], docs: Sequence, kind: str) -> Kind:
 
 
 def _many_people(spans: Sequence[Span], docs: Sequence, kind: str) -> bool:
-    """ "United States Marines", "the Democrats": a plural name; not "Martin Carruthers", a
+    """ "United States Marines", "the Democrats": a plural name; not "Tom Rivers", a
     surname in -s the tagger read as a plural after a given name."""
     plural = all(docs[s.sentence][s.end - 1].tag_ == "NNPS" for s in spans)
     named = kind == "person" and any(is_given_name(s.text.split()[0]) for s in spans if " " in s.text)

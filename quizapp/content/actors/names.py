@@ -255,7 +255,7 @@ def _join_name_beginnings(uf: UnionFind, labels: dict[str, str]) -> None:
 
 
 def _join_middle_initials(uf: UnionFind, labels: dict[str, str]) -> None:
-    """ "Efua T. Sutherland" -> "Efua Theodora Sutherland": one person, the middle name told by
+    """ "Ana T. Costa" -> "Ana Theodora Costa": one person, the middle name told by
     its initial once, in full once."""
     people = [key.split() for key, label in labels.items() if label == "PERSON" and len(key.split()) == 3]
     for short in (words for words in people if len(words[1]) == 1):

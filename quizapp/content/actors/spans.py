@@ -88,7 +88,7 @@ def _merged_entities(doc) -> list[list]:
         else:
             start = _from_a_given_name(doc, e.start, e.end) if e.label_ == "PERSON" else e.start
             if merged and merged[-1][0] >= start:
-                merged.pop()  # "Nitish", a given name the model took for a people's, now part of the name
+                merged.pop()  # a given name the model took for a people's, now part of the name
             merged.append([start, _to_its_head(doc, e.end), e.label_])
     return merged
 
@@ -97,7 +97,7 @@ def _from_a_given_name(doc, start: int, end: int) -> int:
     """The start of a person's name that the model began a word late: "Ramesh" of "Tribal
     Affair Ramesh Kumar Verma", a given name in no entity, or "Abdirashid" of "approved
     Abdirashid Omar Haji", a word no title can hold, after a word in lower case or opening the
-    sentence ("Orji" of "Orji Uzor Kalu was convicted")."""
+    sentence ("Ubaka" of "Ubaka Ndu Kelo was convicted")."""
     while (start > 0 and (word := doc[start - 1]).tag_ == "NNP"
            and (not word.ent_type_ or word.ent_type_ == "NORP" and not is_nationality(word.text))
            and word.dep_ == "compound" and start <= word.head.i < end
@@ -109,7 +109,7 @@ def _from_a_given_name(doc, start: int, end: int) -> int:
 
 
 def _a_name_opening(word) -> bool:
-    """ "Orji" of "Orji Uzor Kalu was convicted": a word no dictionary knows opening the
+    """ "Ubaka" of "Ubaka Ndu Kelo was convicted": a word no dictionary knows opening the
     sentence (not "MP Tom Ash", "Debutant Tom Ash", "Kenyan Tom Ash")."""
     return (word.i == 0 and not word.text.isupper() and not is_english_word(word.lower_)
             and not _an_agent_noun(word.text) and not is_nationality(word.text))
@@ -199,11 +199,22 @@ def _a_post_in_common_words(doc, start: int, end: int) -> bool:
 
 
 def _a_post_of_a_field(doc, start: int, end: int) -> bool:
-    """ "the Minister for Health", "Secretary of State": a rank and what it is over, no one's
-    name (not "Ministry of Health", a body)."""
-    words = doc[start:end]
-    return (len(words) >= 3 and words[0].lower_ in ranks() and words[1].lower_ in ("of", "for")
-            and not any(is_given_name(t.text) for t in words[2:]))
+    """ "the Minister for Health", "Secretary of State": a post and what it is over, no one's
+    name (not "Ministry of Health", a body, nor "the Kingdom of Lakeland")."""
+    return _a_post_and_its_field(doc, start, end) and _holder_start(doc, start, end) == start
+
+
+POST_HEADS = TITLE_WORDS | {"director", "general", "chief", "head"}  # "Director General of Health Services"
+
+
+def _a_post_and_its_field(doc, start: int, end: int) -> bool:
+    """The words open on a post and "of" or "for": "Minister of Health ..."."""
+    return end - start >= 3 and doc[start].lower_ in POST_HEADS and doc[start + 1].lower_ in ("of", "for")
+
+
+def _holder_start(doc, start: int, end: int) -> int:
+    """Where the name of the post's holder starts, on a given name; else `start`."""
+    return next((i for i in range(start + 2, end - 1) if is_given_name(doc[i].text)), start)
 
 
 def _the_title(doc, start: int, end: int) -> bool:
@@ -253,7 +264,8 @@ NOT_A_NAME = table(
                 "The Returning Officer, Professor Tom Ash, declared Ana Costa the winner.",
                 "The Minister for Health visited the hospital tent in January 2014."),
          spares=("Larry King interviewed the Pope.", "The Lakeport Police arrested Tom Ash.",
-                 "Kestrel Air cancelled 40 flights to Lakeport on Monday.")),
+                 "Kestrel Air cancelled 40 flights to Lakeport on Monday.",
+                 "The Kingdom of Lakeland signed a trade deal with Amtek.")),
     Rule("ranks alone, no name",
          lambda span: all(t.lower_.rstrip(".") in WORDS_BEFORE_A_NAME for t in span[0][span[1]:span[2]]),
          fires=("Det Sgt said the clerk had stolen £1m.",),
@@ -429,10 +441,7 @@ def _past_rank(doc, start: int, end: int) -> int:
 def _past_a_post_of(doc, start: int, end: int) -> int:
     """ "Minister of Health Ana Costa", taken for one name: the post and its body run into the
     holder's name, which starts on a given name."""
-    if end - start < 4 or doc[start].lower_.rstrip(".") not in ranks() | person_nouns() or (
-            doc[start + 1].lower_ not in ("of", "for")):
-        return start
-    return next((i for i in range(start + 2, end - 1) if is_given_name(doc[i].text)), start)
+    return _holder_start(doc, start, end) if _a_post_and_its_field(doc, start, end) else start
 
 
 def _past_a_word_for_someone(doc, start: int, end: int) -> bool:

@@ -238,9 +238,12 @@ def _shared_auxiliaries(verb, head) -> list:
 
 
 def _passive_beside_a_passive(verb, head) -> bool:
-    """ "was submitted ... and made public": the parser's past tense reads as a participle."""
-    return any(c.dep_ == "auxpass" for c in head.children) and any(
-        c.dep_ in ("oprd", "agent") or c.dep_ == "dobj" and c.tag_ == "JJ" for c in verb.children)
+    """ "was submitted ... and made public": the parser's past tense reads as a participle (not
+    "was released ... and named Ana Costa chief", which has its own object)."""
+    children = list(verb.children)
+    objects = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in children)
+    return any(c.dep_ == "auxpass" for c in head.children) and not objects and any(
+        c.dep_ in ("oprd", "agent") or c.dep_ == "dobj" and c.tag_ == "JJ" for c in children)
 
 
 def _be_for(subject) -> str:
@@ -256,7 +259,7 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
     actor = index.actor_at(position, subject.i)
     names = _whose(tokens, core.head, original)
     noun = noun_before(subject) if subject.lower_ in ("it", "they") and verb.dep_ != "ROOT" else None
-    if noun is not None and not _a_person_for_it(subject, noun, index.actor_at(position, noun.i), index):
+    if noun is not None and not _a_person_it_cannot_mean(subject, noun, index.actor_at(position, noun.i), index):
         # "joined the league when it launched": the league launched
         actor = index.actor_at(position, noun.i)
         names[subject.i] = text_of(noun_phrase(noun), original)
@@ -318,10 +321,10 @@ def _with_its_own_sentence(pronoun, index, position: int, recent):
     return [list(dict.fromkeys(a for a in here if a)), *recent]
 
 
-def _a_person_for_it(pronoun, noun, actor_id: str | None, index) -> bool:
+def _a_person_it_cannot_mean(pronoun, noun, actor_id: str | None, index) -> bool:
     """ "Akagi booked costs for another group even after it relocated": "it" is no person (the
     model may not know Akagi for one; the story's actors do); nor is "they" one person alone
-    ("Carruthers", which the tagger read as a plural; "Dr Costa and her colleagues" are many)."""
+    ("Rivers", which the tagger read as a plural; "Dr Costa and her colleagues" are many)."""
     alone = pronoun.lower_ == "it" or pronoun.lower_ == "they" and not any(c.dep_ == "conj" for c in noun.children)
     return alone and actor_id is not None and index.by_id(actor_id).kind == "person"
 

@@ -389,7 +389,8 @@ def date_tokens(span) -> set[int]:
     tokens |= _date_edges(span) | _clause_hung_on_the_date(span)
     tokens |= _emptied_prepositions(span.doc, tokens)
     noun = _date_noun(span)
-    tokens |= _noun_words(noun)
+    # not a number the model ran into the date: "at the age of [84] Monday evening"
+    tokens |= {i for i in _noun_words(noun) if span.start <= i < span.end or not span.doc[i].like_num}
     # and each other part's: "[on the evening of] Friday, May 14th, at 5pm" is two phrases
     heads = [span.root.head if span.start <= noun.i < span.end else noun.head]
     heads += [t.head for t in span if not span.start <= t.head.i < span.end and t.pos_ in ("NOUN", "PROPN")]
@@ -444,14 +445,19 @@ def _carrying_words(head, tokens: set[int]) -> set[int]:
         head = head.head.head
     # "in 2007", whole ranges ("between 2016 and 2019"), and "as of Sept. 30"
     while head.dep_ == "prep" and head.pos_ in ("ADP", "SCONJ"):
-        phrase = [t for t in head.subtree if t.i != head.i]
-        # "[early] on the morning of 30 November": an edge word goes with the phrase it leads
-        if not all(t.i in tokens or t.ent_type_ == "DATE" or t.dep_ in ("cc", "punct")
-                   or t.dep_ == "advmod" and t.lower_ in EDGE_WORDS for t in phrase):
+        if not all(_goes_with_the_date(t, tokens) for t in head.subtree if t.i != head.i):
             break
         tokens |= {t.i for t in head.subtree}
         head = head.head
     return tokens
+
+
+def _goes_with_the_date(token, tokens: set[int]) -> bool:
+    """A word of the date's phrase: the date's own, the model's date words (not a number it ran
+    into the date: "at the age of [84] Monday evening"), a joining word, an edge word leading
+    the phrase ("[early] on the morning of 30 November")."""
+    return (token.i in tokens or token.ent_type_ == "DATE" and not token.like_num or token.dep_ in ("cc", "punct")
+            or token.dep_ == "advmod" and token.lower_ in EDGE_WORDS)
 
 
 def _particle_before_a_weekday(token) -> bool:

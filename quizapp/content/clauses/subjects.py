@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from quizapp.content.gazetteer import person_nouns, takes_the, with_its_the
 from quizapp.content.lexicon import (
-    MISHAP_LEMMAS, OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
+    AGENT_ENDINGS, MISHAP_LEMMAS, OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
     TIME_LINKS,
 )
 from quizapp.content.clauses.parts import DATE_ENTITIES, set_off
@@ -46,9 +46,19 @@ def _after_the_teller(subject):
     if subject is None or subject.ent_type_ != "PERSON" or subject.left_edge.i < 2:
         return subject
     opened = subject.doc[0].lower_ == "according" and subject.doc[subject.left_edge.i - 1].text == ","
-    thing = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ not in person_nouns()
-                  and any(d.lower_ == "the" for d in c.lefts)), None)  # not "Tom Ash, the driver of the car,"
+    named_teller = _one_person_telling(subject)
+    thing = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
+                  and (named_teller or c.lower_ not in person_nouns()) and any(d.lower_ == "the" for d in c.lefts)), None)
     return thing if opened and thing is not None else subject
+
+
+def _one_person_telling(name) -> bool:
+    """ "According to his publicist, Ana Costa, the singer died": the name is the publicist's,
+    and the one it stands beside may be a person; not "According to police, Tom Ash, the
+    driver of the car, was arrested"."""
+    teller = next((t for t in name.doc[1:name.left_edge.i] if t.dep_ == "pobj"), None)
+    return (teller is not None and teller.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in teller.children)
+            and (teller.lower_ in person_nouns() or teller.lower_.endswith(AGENT_ENDINGS)))
 
 
 def _lost_to_the_opening(verb, subject) -> bool:

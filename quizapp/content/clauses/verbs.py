@@ -120,6 +120,8 @@ def _plan_chain(verb) -> list:
 def _serves(token) -> bool:
     if token.dep_ in ("xcomp", "ccomp", "acomp") or token.pos_ in ("ADV", "ADJ"):
         return True
+    if token.lower_ == "with" or token.dep_ == "pcomp" and token.head.lower_ == "with":
+        return True  # "is scheduled to kick off ..., with Lakeport facing Lakeland on 14 June"
     if token.dep_ == "conj":
         return not has_subject(token)  # "could X, but Y said"
     return token.dep_ == "advcl" and (
@@ -149,7 +151,8 @@ PLANNED = table(
          spares=("The strike went ahead after talks failed on Monday.",)),
     Rule("under a verb of planning",
          lambda verb: any(t.i != verb.i and t.lemma_ in PLAN_LEMMAS for t in _plan_chain(verb)),
-         fires=("The mayor is due to sign the deal on Monday.",),
+         fires=("The mayor is due to sign the deal on Monday.",
+                "The final is scheduled to kick off in Kestrel, with Lakeport facing Lakeland on 14 June."),
          spares=("The mayor signed the deal on Monday.",)),
     Rule("a verb of planning with its plan",
          lambda verb: any(t.lemma_ in PLAN_LEMMAS and any(c.dep_ == "xcomp" for c in t.children)

@@ -61,13 +61,19 @@ def _runs(text: str) -> Iterable[tuple[str, ...]]:
 DECADE = re.compile(r"(?:the )?(\d{3})0s", re.I)
 
 
-def _date_key(answer: str):
-    """The day, else the month, else the year a date answer names ("27 October" and "27
-    October 1989" share one); a year and a decade share the decade ("1932" and "the 1930s":
-    one discovery asked twice)."""
+def _decade_of(answer: str) -> str | None:
+    """ "193" of "the 1930s" and of "1932" (not of "July 1994", a month told): a decade and a
+    year in it ask one date."""
     decade = DECADE.fullmatch(answer.strip())
     if decade:
-        return ("decade", decade[1])
+        return decade[1]
+    date = parse_typed_date(answer)
+    return str(date[0])[:3] if date and date[0] and not date[1] else None
+
+
+def _date_key(answer: str):
+    """The day, else the month, else the year a date answer names ("27 October" and "27
+    October 1989" share one)."""
     date = parse_typed_date(answer)
     if date is None:
         return None
@@ -85,6 +91,7 @@ class Chosen:
         self._answers: dict[tuple[str, ...], list[Draft]] = defaultdict(list)  # asked answers
         self._shown: dict[tuple[str, ...], list[tuple[Draft, str]]] = defaultdict(list)
         self._dates: dict[tuple, list[str]] = defaultdict(list)
+        self._decades: dict[str, list[str]] = defaultdict(list)  # asked dates by decade
         self._numbers_of: dict[str, list[str]] = defaultdict(list)  # by actor
         self._counts: set[str] = set()  # figures asked, dates aside
         self._matches: list[Draft] = []
@@ -110,13 +117,21 @@ class Chosen:
             for run in set(_runs(text)):
                 self._shown[run].append((draft, text))
         for answer in answers(question):
-            if (key := _date_key(answer)) is not None:
-                self._dates[key].append(answer)
+            dated = self._index_date(answer)
             if any(c.isdigit() for c in answer):
                 for actor in question.actors:
                     self._numbers_of[actor].append(answer)
-                if key is None and sum(c.isdigit() for c in answer) > 1:  # "16", not "2" of anything
+                if not dated and sum(c.isdigit() for c in answer) > 1:  # "16", not "2" of anything
                     self._counts.add(_number_key(answer))
+
+    def _index_date(self, answer: str) -> bool:
+        """Keep a date answer by its day, month or year and by its decade; False for no date."""
+        if (decade := _decade_of(answer)) is not None:
+            self._decades[decade].append(answer)
+        if (key := _date_key(answer)) is None:
+            return False
+        self._dates[key].append(answer)
+        return True
 
     def fits(self, draft: Draft, own_sentence: bool = True) -> bool:
         """Not the same thing as a question taken, not from the sentence of another (one
@@ -163,6 +178,10 @@ class Chosen:
             key = _date_key(answer)
             if key is not None and any(same_answer(answer, taken) and same_answer(taken, answer)
                                        for taken in self._dates.get(key, ())):
+                return True
+            # "the 1930s" beside "1932" (not two years of one decade)
+            taken = self._decades.get(_decade_of(answer) or "", [])
+            if any(DECADE.fullmatch(a.strip()) for a in (answer, *taken)) and taken:
                 return True
         return False
 

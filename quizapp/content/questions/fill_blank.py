@@ -98,13 +98,12 @@ def _slipped_case(who: Actor, name: str) -> bool:
 def _given_away(who: Actor, sentence: str, match: re.Match, prompt: str) -> bool:
     """The words around the blank tell or spoil the name: it is part of a longer one (a
     person's title may stand before: "Premier _____", not the rest of the name: "Roland E.
-    “Fish” _____"; a number after: "The _____ 9"); "Mr. _____", "Iraq's _____"; one of a
+    “Fish” _____"); "Mr. _____", "Iraq's _____"; one of a
     stock pair ("the _____ and Ireland"); "_____ launched it, Russian news agencies reported"."""
     before, after = sentence[: match.start()], sentence[match.end():]
     return (
         who.kind != "person" and _inside_a_longer_name(sentence, match)
         or who.kind == "person" and _rest_of_the_name_before(who, before, match.group())
-        or NUMBER_AFTER.match(after) is not None
         or GIVE_AWAY_BEFORE.search(before) is not None
         or PAIRED_AFTER.match(after) is not None or PAIRED_BEFORE.search(before) is not None
         or who.kind == "country" and _nationality_of(who.name, prompt)
@@ -127,20 +126,15 @@ def _nationality_of(country: str, text: str) -> bool:
     return len(country) > 3 and re.search(rf"\b{re.escape(country[:-1])}\w+", text) is not None
 
 
-# "The _____ 9" for "Falcon 9", "exploding _____ 7 batteries" (whatever kind the model gave
-# the name); not a score ("beat _____ 6-4")
-NUMBER_AFTER = re.compile(r"\s+\d+[.,;:]?(?:\s|$)")
-
-
 def _inside_a_longer_name(sentence: str, match: re.Match) -> bool:
-    """ "Environment _____" for "Environment Canada", "_____ Post" for "Canada Post", "_____ of
-    Water" for "Lakeport's Ministry of Water": the name is part of another the model did not
-    see ("In Canada" is not)."""
+    """ "Environment _____" for "Environment Canada", "_____ Post" for "Canada Post", "The _____
+    9" for "Falcon 9", "_____ of Water" for "Lakeport's Ministry of Water": the name is part of
+    another the model did not see ("In Canada" is not)."""
     before = [w.strip(QUOTES) for w in sentence[: match.start()].split()[-1:]]  # a nickname: "“Fish” _____"
     after = sentence[match.end():].split()[:2]
     return bool(
         before and before[0][:1].isupper() and before[0].lower() not in NAME_LEADS
-        or after and after[0][:1].isupper()
+        or after and (after[0][:1].isupper() or re.fullmatch(r"\d+[.,;:]?", after[0]))
         or after[:1] == ["of"] and after[1:] and after[1][:1].isupper()  # "_____ of Water and Power"
     )
 
