@@ -145,8 +145,8 @@ def _short_for(acronym: str, name: str) -> bool:
 
 
 def _attributive(before: str, after: str) -> bool:
-    """ "won two ARIA awards", "the sold-out ARIA awards": the acronym says what kind of award,
-    after a number, an owner or an article and its adjective (not "When did NDMA issue")."""
+    """ "won two LMA awards", "the sold-out LMA awards": the acronym says what kind of award,
+    after a number, an owner or an article and its adjective (not "When did LSA issue")."""
     words = before.split()
     last = words[-1].lower() if words else ""
     counted = last in NUMBER_WORDS or last in POSSESSIVE_PRONOUNS  # not a year: "In 2019 LSA fined Amtek"
@@ -159,7 +159,7 @@ def acronyms_in_full(text: str, actors: Sequence[Actor]) -> str:
     full: "the CMA" alone says nothing to a class ("the Competition and Markets Authority
     (CMA)" stays as it is), save in a word ("IRA-allied", "US$102"); a word before it that
     opens the name is said once ("The Kestrel CLC": "The Kestrel Lakeland Cup"); a body's "the"
-    added, but not where the acronym only says what kind of thing ("two ARIA awards")."""
+    added, but not where the acronym only says what kind of thing ("two LMA awards")."""
     for actor in actors:
         acronyms = [a for a in actor.aliases if ACRONYM.fullmatch(a) and _short_for(a, actor.name)]
         found = next((m for a in acronyms if (m := re.search(rf"(?<![\w(-]){a}(?![\w)$-])", text))), None)

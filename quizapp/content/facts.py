@@ -51,7 +51,7 @@ POPULATION = re.compile(
     r"(?:[a-z]+\s+){0,2}[\d,.]+\s*(?:million|billion|thousand)?\s+(?:people|inhabitants|residents)\b", re.I)
 
 
-# "in front of 11,846 fans": the size of a crowd is a detail of the day (judges: trivia)
+# "in front of 12,000 fans": the size of a crowd is a detail of the day (judges: trivia)
 CROWD_WORDS = frozenset({"fans", "spectators", "supporters", "onlookers"})
 
 

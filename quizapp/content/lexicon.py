@@ -168,7 +168,7 @@ INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency",
                                "board", "bureau", "council", "army", "navy", "police", "organization",
                                "organisation", "register", "museum", "gallery", "trust", "service",
                                "senate", "assembly"})
-# the last words of bodies said with "the" beside the institutions: "the Serious Incident Response Team"
+# the last words of bodies said with "the" beside the institutions: "the Lakeport Incident Response Team"
 TEAM_HEADS = frozenset({"team", "unit", "tribunal", "alliance", "coalition", "movement", "front", "corps"})
 # quotation marks that open and close a nickname or a title: "Roland E. “Fish” Ashby"
 OPENING_QUOTES = frozenset({"“", '"', "‘"})

@@ -132,7 +132,7 @@ def _actor(actor_id: str, spans: list[Span], docs: Sequence, texts, titles) -> A
 
 def _past_nationality_or_party(doc, span: Span) -> str:
     """A person's name without the nationality or the party before it: "the Jamaican Usain
-    Bolt", "the American Tyson Gay", "Republican Terry Branstad"."""
+    Bolt", "the American Tyson Gay", "Republican Tom Ash"."""
     first = doc[span.start]
     # a people's or a party's word, not a given name the model took for a people's
     group_word = first.ent_type_ == "NORP" and (is_nationality(first.text) or is_english_word(first.lower_))

@@ -41,7 +41,7 @@ def entity_spans(sentence: int, doc, text: str) -> list[Span]:
             continue  # "Peruvian", "Danish": adjectives, not actors; "Basques" is a group
         written = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
         if end == len(doc) and written.endswith(".") and not ABBREVIATION.fullmatch(doc[end - 1].text):
-            written = written[:-1]  # "defence to Andrew Little.": the sentence's full stop, run onto the name
+            written = written[:-1]  # "lost defence to Tom Little.": the sentence's full stop, run onto the name
         spans.append(Span(sentence, start, end, written, label))
     return spans
 

@@ -119,7 +119,7 @@ def _draft(key: tuple[str, ...], truth: str, false: str | None, source: str, art
            event: Event | None = None, actors: tuple[str, ...] = (), hinge: str | None = None) -> Draft:
     """The statement keyed True, and its false twin if there is one; `event` when it is one;
     `hinge`: the figure the statement stands or falls on, which another question may not show
-    (a statement of "167 deaths" beside another of "the toll rose to 167" asks one fact)."""
+    (a statement of "160 deaths" beside another of "the toll rose to 160" asks one fact)."""
     reckoned = reckoning(event.when, article.published) if event else ""
 
     # the truth in the article's own words needs saying once: the quotation says it
