@@ -644,6 +644,17 @@ def _sets_apart(preposition) -> bool:
     return preposition.lower_ in SEQUENCE_WORDS | BASELINE_WORDS
 
 
+ANNOUNCING_LEMMAS = frozenset({"announce", "confirm", "report", "reveal", "disclose"})  # not "A jury in May found"
+
+
+def _date_of_the_news_told(span) -> bool:
+    """ "His death on Saturday was announced": the date is the death's, on the subject of a
+    telling, not the announcement's."""
+    verb, carrier = governing_verb(span), _carrier(span)
+    return (verb is not None and carrier is not None and verb.lemma_ in ANNOUNCING_LEMMAS
+            and carrier.head.dep_ in ("nsubj", "nsubjpass") and carrier.head.head.i == verb.i)
+
+
 TALLY_DATES = 4
 
 
@@ -986,6 +997,10 @@ NOT_WHEN = table(
          fires=("Columbia added $40 million to reserves, increasing general reserves to $300 million as of Sept. 30.",
                 "As of Sept. 30, American Brands had 95.2 million shares outstanding."),
          spares=("Columbia increased its reserves on Sept. 30.",)),
+    Rule("the date of the news a telling is about", _date_of_the_news_told,
+         fires=("His death on Saturday was announced by Tom Ash of the Lakeport Actors' Guild.",),
+         spares=("Tom Ash announced his death on Saturday.", "The attack on Monday killed 12 people in Lakeport.",
+                 "A jury in February found Tom Ash guilty of bribery.")),
     Rule("one date of a tally", _one_of_a_tally,
          fires=("At least 38 patients in January, 18 in February, 17 in March and 58 in April were diagnosed "
                 "with dengue.",),

@@ -56,6 +56,7 @@ RUN_IN_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?[ap]\.m\.", re.I)  # "7pm" is a h
 POSTS = TITLE_WORDS | ROLE_NOUNS
 # a long word in capitals: a newspaper's stress ("PATHOLOGICALLY dishonest"), unless an acronym
 SHOUTED_WORD = re.compile(r"\b[A-Z]{6,}\b(?=\s+[a-z]|[\s.,;:!?”\"]*$)")  # not "the SECURE Act"
+SHOUTED_HYPHENED = re.compile(r"\b[A-Z]{3,}-[A-Z]{3,}\b")  # "EAGLE-EYED astronomers"
 # "Tom Ash wrote Tom Ash": what is left of a quotation told before its speaker
 NAME_ON_BOTH_SIDES = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+) [a-z]+ \1\b")
 
@@ -170,7 +171,9 @@ DEBRIS = re.compile(r"''|&\w+;|\bamp\b|\b[A-Z]amp[A-Z]\b|(?<!\w)_(?!_)|\b\d+-\s|
                     r"|•|[a-z]Õs\b|\b\d{1,3},\d\d(?![\d,])|\b(?:was|were) passed[.?]$"
                     # "a 17thcentury painting": an ordinal run into its noun; "O’connor": a name's
                     # capital lost after its "O’"
-                    r"|\b\d+(?:st|nd|rd|th)[a-z]{4,}\b|\bO['’][a-z]{2,}")
+                    r"|\b\d+(?:st|nd|rd|th)[a-z]{4,}\b|\bO['’][a-z]{2,}"
+                    # "LAKEPORT (AP) Ana Costa won": a wire's dateline left before the story
+                    r"|^[A-Z]{3,}[A-Z ,.]*\((?:AP|AFP|Reuters|UPI|CP|PTI|IANS)\)")
 # "7-6(4 to win ...)": a bracket the tokenizer left inside a word, its closing one moved off
 GLUED_BRACKET = re.compile(r"\w\([^)\s]*\s")
 # "resigned as mayor of the city of 78,000": which city?
@@ -356,9 +359,12 @@ SCORE_WITHOUT_NOUN = re.compile(r"\b(?:a|an|the|with) \d{1,2}[-–]\d{1,2} (?:ag
 
 PHRASE_FAULTS = table(
     "phrase faults: what no option, role or sentence may show", lambda doc: doc.text,
-    Rule("a word in capitals for stress", lambda text: any(is_english_word(w.lower()) for w in SHOUTED_WORD.findall(text)),
-         fires=("A “PATHOLOGICALLY dishonest” clerk has been jailed for eight years.", "IRISH NOVELIST"),
+    Rule("a word in capitals for stress", lambda text: any(is_english_word(w.lower()) for w in SHOUTED_WORD.findall(text))
+         or any(all(is_english_word(w.lower()) for w in m.split("-")) for m in SHOUTED_HYPHENED.findall(text)),
+         fires=("A “PATHOLOGICALLY dishonest” clerk has been jailed for eight years.", "IRISH NOVELIST",
+                "EAGLE-EYED astronomers may have found a planet."),
          spares=("UNESCO listed the site in 2019.", "A “pathologically dishonest” clerk has been jailed.",
+                 "Lakeport elected the leader of the ruling LKP-UNA party as prime minister.",
                  "Lakeport lawmakers passed the SECURE Act in 2019.")),
     Rule("unbalanced quotes or brackets, or a bracket inside a word",
          lambda text: not balanced(text) or GLUED_BRACKET.search(text) is not None,
@@ -393,7 +399,8 @@ PHRASE_FAULTS = table(
                 "Aftershocks rocked the highlands , a week after the quake.",
                 "Tom Ash died at 09:00hours at a hospital in Lakeport.",
                 "The Lakeport Gallery received a 17thcentury painting from Ana Costa.",
-                "Match each name to its role in the article: Tom O’connor, Ana Costa."),
+                "Match each name to its role in the article: Tom O’connor, Ana Costa.",
+                "LAKEPORT (AP) Ana Costa secured the biggest title of her career."),
          spares=("Fill in the blank: The team scored _____ goals.", "The song reached #1 on the charts.",
                  "Army spokesman Al-Sawarmi Khaled said so.", "Pre- and post-war prices rose.",
                  "Amtek sold its iPhone and eBay units.", "Lakeport Research In Motion lost money.",
@@ -804,6 +811,9 @@ SENTENCE_FAULTS = table(
          fires=("Rally officials weren't available to comment.", "GM declined to comment on the bid.",
                 "A spokesman was unavailable for comment."),
          spares=("GM commented on the bid.", "Ana Costa, who was not available for comment, resigned.")),
+    Rule("ends on a comma", lambda text: re.search(r"[,;:]\s*$", text) is not None,
+         fires=("Fill in the blank: Amtek shares, meanwhile, slipped 0.25% to $_____ each,",),
+         spares=("Fill in the blank: Amtek shares slipped 0.25% to $_____ each.",)),
     Rule("starts in lower case",
          lambda text: (PREFIXES.sub("", text)[:1] or "A").islower(),
          fires=("ayachucho was the site of a victory.",),
@@ -1226,7 +1236,7 @@ def _body_of_an_unnamed_place(noun) -> bool:
     """ "The state Water Supply Commission", "the City Council", "A majority of the city
     council": of which state or city? (Not "the State Department", a name.) "The Council"
     alone: which?"""
-    if noun.pos_ == "PROPN" and noun.lower_ in INSTITUTION_HEADS and [c.lower_ for c in noun.children] == ["the"]:
+    if noun.pos_ == "PROPN" and noun.lower_ in INSTITUTION_HEADS and [c.lower_ for c in noun.children] in (["the"], []):
         return True
     owned = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return any(body.pos_ in ("PROPN", "NOUN") and any(map(_an_unnamed_places_word, body.children))
@@ -1868,7 +1878,7 @@ PARSE_FAULTS = table(
                 "The state Water Supply Commission approved the pipeline.", "The city Planning Board met.",
                 "The City Council delayed a decision.",
                 "A majority of the city council approved the reappointment of Mayor Ana Costa.",
-                "The Council voted in favor of her second term.",
+                "The Council voted in favor of her second term.", "Council voted in favour of a citywide smoking ban.",
                 "The singer, real name Tom Ash, died at the Lakeport Hospital.",
                 "Members heard a defence of libraries from Ana Costa.",
                 "Tom Ash’s men took a ninth-minute lead when Marco Ferri scored a try."),

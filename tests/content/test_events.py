@@ -948,3 +948,9 @@ def test_a_tellers_name_the_parser_made_the_subject_gives_way_to_its_apposition(
     doc = Doc(nlp.load().vocab, words=words, heads=heads, deps=deps, pos=pos)
     doc.ents = [Entity(doc, 5, 7, label="PERSON")]
     assert finite_subject(doc[10], doc[10]).text == "fire"
+
+
+def test_no_one_tells_his_own_death(parse):
+    events, _ = events_of(parse, "Novelist Marco Ferri has died at 84. His son, Tom Ferri, confirmed he died on "
+                                 "Tuesday at a Lakeport hospital.", published=dt.date(2015, 7, 22))
+    assert not [e for e in events if e.summary.startswith("Tom Ferri died")]

@@ -230,11 +230,11 @@ def _shared_auxiliaries(verb, head) -> list:
     """ "had led ... and became": a conjunct in the past tense has no auxiliary of its own,
     unless it reads as a passive beside a passive ("was submitted ... and made public", "and
     declared dead", "and taken by force")."""
+    own = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS and c.i < verb.i]
+    if own:
+        return own  # "was still working and had opened": its own "had"
     shared = verb.tag_ != "VBD" or _passive_beside_a_passive(verb, head)
-    auxes = [c for c in head.children if c.dep_ in AUXILIARY_DEPS and c.i < head.i and shared]
-    if head.i == verb.i or not auxes:
-        auxes = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS and c.i < verb.i]
-    return auxes
+    return [c for c in head.children if c.dep_ in AUXILIARY_DEPS and c.i < head.i and shared]
 
 
 def _passive_beside_a_passive(verb, head) -> bool:
@@ -286,9 +286,17 @@ def _antecedent_of(pronoun, verb, index, position: int, recent) -> str | None:
     actor = antecedent(pronoun.lower_, index, _with_its_own_sentence(pronoun, index, position, recent))
     if actor is None or any(t.lower_ == "both" for t in (*pronoun.children, *verb.children)):
         return None
+    if _tells_his_own_death(verb, actor, index, position):
+        return None
     words = set(index.by_id(actor).name.split())
     after = {index.actor_at(position, t.i) for t in verb.subtree if t.i > verb.i} - {None}
     return None if any(a == actor or set(index.by_id(a).name.split()) <= words for a in after) else actor
+
+
+def _tells_his_own_death(verb, actor: str, index, position: int) -> bool:
+    """ "His son, Tom Ash, confirmed he died": no one tells his own death."""
+    tellers = [t for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    return verb.lemma_ == "die" and verb.dep_ == "ccomp" and any(index.actor_at(position, t.i) == actor for t in tellers)
 
 
 def _closed_aside(text: str, tokens: list, subject) -> str:
