@@ -21,7 +21,8 @@ from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of,
                                       is_given_name, is_nationality, is_us_state, person_nouns, sure_gender)
 from quizapp.content.lexicon import (
     ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
-    GROUP_NOUNS, HELD_POSTS, INSTITUTION_HEADS, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
+    GROUP_NOUNS, HELD_POSTS, INSTITUTION_HEADS, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE,
+    NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
     OWNED_FIGURE_WORDS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SIDE_WORDS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS,
     TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES, UNNAMED_PLACES_CAPITALISED,
@@ -2467,10 +2468,9 @@ OPENING_PREPOSITION = re.compile(
     r"|As|When|While|Although|Though|If|Because|Once|Until|Unless)\b")
 PARTICLE_BEFORE_A_WEEKDAY = re.compile(rf"in (?=(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b(?!['’]s))")
 # the day said again right after a date worked out: " (March 3)", ", Aug. 16."
-_MONTH_NAMES = "|".join(m.title() for m in sorted(MONTHS, key=len, reverse=True))
 # "September 25", "25 September" (and its year)
-_MONTH_DAY = (rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-              rf"|\d{{1,2}}\s+(?:{_MONTH_NAMES})(?:\s+\d{{4}})?)")
+_MONTH_DAY = (rf"(?:(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+              rf"|\d{{1,2}}\s+(?:{MONTH_NAME})(?:\s+\d{{4}})?)")
 DAY_AGAIN = re.compile(rf"^\s*(?:\({_MONTH_DAY}\)|,\s*{_MONTH_DAY}(?=[.,;]))")
 # "On June 29 alone, 1,154 people were taken to hospital": the word that singled out the date
 DATES_ALONE = re.compile(r"^\s*alone\b")
