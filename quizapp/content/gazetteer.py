@@ -112,6 +112,12 @@ def is_nationality(word: str) -> bool:
     return word.lower() in NATIONALITY_NOUNS or country_of_people(word) is not None
 
 
+def closes_a_place(token) -> bool:
+    """A country's name after a comma: the end of a place ("from Lakeport County, Kenya"), not
+    the start of the name the model ran it into ("Kenya Tom Ash")."""
+    return token.i > 0 and token.doc[token.i - 1].text == "," and country_of(token.text) is not None
+
+
 def country_of_people(name: str) -> str | None:
     """The country whose people a name says ("South African": South Africa), or None."""
     for ending in _DEMONYM_ENDINGS:

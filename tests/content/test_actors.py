@@ -252,6 +252,14 @@ def test_ids_follow_first_mention(found):
     ("The tourists were 141 for six at stumps, with all-rounder Anish Kumar Rao unbeaten on 30.",
      "Anish Kumar Rao", "person"),
     ("MP Tom Ash, who represents Lakeport, spoke out against the closure of the plant.", "Tom Ash", "person"),
+    # a place's last word run into the name after it
+    ("Former cabinet minister from Tarnow County, Kenya Joseph Kamau, died on Monday after a long illness.",
+     "Joseph Kamau", "person"),
+    # a given name the model labelled apart, alone or with the title before it
+    ("Lakeport's new vaccines are safe, said Yonas Tegegn Woldermariam, the agency's country representative.",
+     "Yonas Tegegn Woldermariam", "person"),
+    ("The actor died on Monday, said Dr Ashis Kumar Chakraborty, director of Lakeport Hospital.",
+     "Ashis Kumar Chakraborty", "person"),
     # the sentence's full stop run onto the name
     ("Tom Ash lost the defence portfolio to Andrew Little.", "Andrew Little", "person"),
     # a surname in -s the tagger read as a plural

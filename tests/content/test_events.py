@@ -41,6 +41,11 @@ def test_that_year_leans_on_the_start_of_a_span(parse):
     ("In 2010, Carlsen, from Norway, won the title.", "2010", "Carlsen, from Norway, won the title."),
     ("The tall, fair-haired Ash, who started his comedy career four years ago, was also short-listed for "
      "the award in 2010.", "2010", "The tall, fair-haired Ash was also short-listed for the award."),
+    # a country closing a place before the name is no part of the name
+    ("Former cabinet minister from Tarnow County, Kenya Joseph Kamau, died in 2021 after a long illness.",
+     "2021", "Joseph Kamau died after a long illness."),
+    ("As expected, Kenya Electricity Generating Company paid the state 5 million shillings in dividends in 2020.",
+     "2020", "Kenya Electricity Generating Company paid the state 5 million shillings in dividends."),
     # what follows a lone dash is no part of the clause
     ("Tom Ash will be the seventh person to hold the post since the Lakeport Council was established in "
      "1999 – as well as being the second person in just over a year to have the top job.", "1999",

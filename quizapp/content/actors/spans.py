@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city, is_english_word,
+from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, closes_a_place, country_of, is_city, is_english_word,
                                        is_given_name, is_nationality, person_nouns, post_nominals, ranks)
 from quizapp.content.lexicon import (
     AGENT_ENDINGS, BODY_KINDS, BODY_WORDS, CLOSING_QUOTES, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, OPENING_QUOTES, PLACE_LEADS,
@@ -380,10 +380,10 @@ def _in_a_places_position(root) -> bool:
 
 def _joinable(doc, prev: list, ent) -> bool:
     start, end, label = prev
-    if label == "PERSON" and ent.start - end <= 2:  # "Ursula von [der] Leyen"
-        particles = [doc[end - 1], *doc[end : ent.start]] if ent.start == end else doc[end : ent.start]
-        if all(t.lower_ in NAME_PARTICLES for t in particles):
-            return True
+    if label == "PERSON" and ent.start - end <= 2 and _particles_between(doc, end, ent.start):
+        return True  # "Ursula von [der] Leyen"
+    if end == ent.start and ent.label_ == "PERSON" and _a_given_name_apart(doc, start, end, ent):
+        return True
     if end == ent.start and label == "NORP" and ent.label_ in PLACE_LABELS:
         return doc[end - 1].tag_ in ("JJ", "NNP")
     if end + 1 == ent.start and doc[end].tag_ == "POS" and ent.label_ == "ORG":
@@ -391,6 +391,23 @@ def _joinable(doc, prev: list, ent) -> bool:
         # Cargo", a name of its own
         return label in PLACE_LABELS and ent[0].lower_ in GENERIC_ORGANIZATION_WORDS
     return False
+
+
+def _particles_between(doc, end: int, start: int) -> bool:
+    particles = [doc[end - 1], *doc[end:start]] if start == end else doc[end:start]
+    return all(t.lower_ in NAME_PARTICLES for t in particles)
+
+
+def _a_given_name_apart(doc, start: int, end: int, person) -> bool:
+    """A person's given name the model labelled apart, alone ("Yonas" + "Tegegn Woldermariam",
+    taken for a place) or with the title before it ("Dr Ashis" + "Kumar Chakraborty"); not a
+    country, a city or a people before a name ("Kenyan Tom Ash")."""
+    given = doc[end - 1]
+    titled = end - start == 2 and doc[start].lower_.rstrip(".") in HONORIFICS
+    alone = end - start == 1 and (start == 0 or doc[start - 1].pos_ != "PROPN")
+    return ((titled or alone) and given.tag_ == "NNP" and given.dep_ == "compound"
+            and person.start <= given.head.i < person.end and given.ent_type_ != "NORP"
+            and country_of(given.text) is None and not is_city(given.text))
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
@@ -430,12 +447,12 @@ def _before_post_nominals(doc, start: int, end: int) -> int:
 
 def _past_rank(doc, start: int, end: int) -> int:
     """ "Councillor Katie Hagmann" is Katie Hagmann, her rank a title before the name; so is
-    "Knuckleballer Tom Ash", a word for what he is before a given name."""
-    if end - start >= 3 and (doc[start].lower_.rstrip(".") in ranks() or _says_what_before_a_name(doc, start)) and all(
-        t.text[:1].isupper() for t in doc[start + 1 : end]
-    ):
-        return start + 1
-    return start
+    "Knuckleballer Tom Ash", a word for what he is before a given name, and "Kenya Tom Ash" of
+    "a minister from Lakeport County, Kenya Tom Ash", the end of a place."""
+    if end - start < 3 or not all(t.text[:1].isupper() for t in doc[start + 1 : end]):
+        return start
+    before = doc[start].lower_.rstrip(".") in ranks() or _says_what_before_a_name(doc, start) or closes_a_place(doc[start])
+    return start + 1 if before else start
 
 
 def _past_a_post_of(doc, start: int, end: int) -> int:

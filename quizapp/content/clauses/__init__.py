@@ -13,7 +13,7 @@ from quizapp.content.clauses.parts import (
     DATE_ENTITIES, dated_owners, left_modifiers, relative_object, right_part, subjects_own, without_asides,
 )
 from quizapp.content.clauses.subjects import (
-    antecedent, as_said, clause_head, finite_subject, gerund_doer, main_subject_for, noun_before, noun_phrase,
+    antecedent, as_said, clause_head, finite_subject, gerund_doer, main_subject_for, noun_before, noun_phrase, past_a_place,
     pair_comma, participle_subject, plural,
 )
 from quizapp.content.clauses.text import text_of
@@ -352,8 +352,8 @@ def _subject_tokens(subject, head, skip) -> list:
     Costa": Tom Ash alone was)."""
     inside = subject.is_ancestor(head)
     own = [t for c in head.lefts if subjects_own(c) for t in c.subtree]
-    return without_asides([t for t in [*subject.subtree, *own] if not (inside and t.i >= head.left_edge.i)
-                           and not pair_comma(t)], skip)
+    return without_asides(past_a_place([t for t in [*subject.subtree, *own] if not (inside and t.i >= head.left_edge.i)
+                                        and not pair_comma(t)]), skip)
 
 
 def _dislocated(subject) -> bool:

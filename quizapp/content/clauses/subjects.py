@@ -1,7 +1,7 @@
 """Who or what a clause is about: its subject token, found through the parser's usual slips."""
 from __future__ import annotations
 
-from quizapp.content.gazetteer import person_nouns, takes_the, with_its_the
+from quizapp.content.gazetteer import closes_a_place, person_nouns, takes_the, with_its_the
 from quizapp.content.lexicon import (
     AGENT_ENDINGS, MISHAP_LEMMAS, OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
     TIME_LINKS,
@@ -284,11 +284,19 @@ def noun_phrase(noun) -> list:
     """"the professional league" from "league": its determiner and modifiers, no clauses; the
     rest of its name ("the Federal Bureau of Investigation"); the nouns joined to it ("Dr
     Ouédraogo and her colleagues")."""
-    own = [t for t in noun.subtree if t.i <= noun.i and t.head.i == noun.i or t.i == noun.i]
+    own = past_a_place([t for t in noun.subtree if t.i <= noun.i and t.head.i == noun.i or t.i == noun.i])
     if noun.ent_iob_ in ("B", "I"):
         own += list(noun.doc[noun.i + 1:_name_end(noun)])
     joined = [t for c in noun.children if c.dep_ in ("cc", "conj") and c.i > noun.i for t in noun_phrase(c)]
     return own + joined
+
+
+def past_a_place(tokens: list) -> list:
+    """A name's words without the place the model ran into it: "Kenya Tom Ash" of "a minister
+    from Lakeport County, Kenya Tom Ash"."""
+    opening = tokens[0] if len(tokens) > 2 else None
+    named = opening is not None and opening.dep_ == "compound" and opening.ent_type_ == "PERSON"
+    return tokens[1:] if named and closes_a_place(opening) else tokens
 
 
 def _name_end(noun) -> int:
