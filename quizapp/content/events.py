@@ -526,6 +526,15 @@ def _participle_of_either(verb) -> bool:
         t.pos_ in ("NOUN", "PROPN") and t.head.i != noun.i for t in between)
 
 
+def _participle_after_the_object(verb) -> bool:
+    """ "launched their Kestrel-F15 carrying the Amtek-02": a participle read as the subject's,
+    written straight after the object it may describe instead (the rocket carried it)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.dep_ == "dobj" and before.head.i == verb.head.i and before.pos_ in ("NOUN", "PROPN")
+
+
 def _relative_to_its_noun(verb) -> bool:
     """ "a side they had lost 23-18 to": the noun is the object of the preposition left at the
     end, and a line would read "lost a side 23-18 to"; so with "for whom he often appeared"."""
@@ -1092,6 +1101,15 @@ def _paired_place_as_subject(verb) -> bool:
                for c in verb.children)
 
 
+def _town_of_an_address(verb) -> bool:
+    """ "Ana Costa of Kestrel Close, Tarnow admitted careless driving": the parser made the
+    address's town the subject and left the person hanging before it."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > 1 and c.doc[c.i - 1].text == ","
+               and any(h.dep_ in ("npadvmod", "dep") and h.i < c.i and h.pos_ == "PROPN"
+                       and any(p.lower_ == "of" for p in h.children) for h in verb.children)
+               for c in verb.children)
+
+
 def _place_of_a_noun(token, verb) -> bool:
     """A place after a preposition on a noun ("the medal ... in Salem"), not one that opens the
     sentence on the verb ("In Lima, Norway opened")."""
@@ -1202,6 +1220,15 @@ TELLS_NOTHING = table(
                 "discovered at the Kestrel Bar in 1939."),
          spares=("The Lakeport Assembly Act, made in 2004, sets the rules.",
                  "Lakeport signed the treaty made in 2004.")),
+    Rule("the town of an address read as the subject", lambda pair: _town_of_an_address(pair[1]),
+         fires=("Ana Costa of Kestrel Close, Tarnow admitted theft on Wednesday.",),
+         spares=("Ana Costa of Kestrel Close admitted careless driving on Wednesday.",
+                 "In Lima, Norway opened its embassy on Monday.")),
+    Rule("a participle straight after the object it may describe",
+         lambda pair: _participle_after_the_object(pair[1]),
+         fires=("The Lakeport Space Agency launched their Kestrel-F15 carrying the Amtek-02 on Wednesday.",),
+         spares=("Tom Ash left the house on Monday, carrying a box.",
+                 "Ana Costa won the race on Sunday, beating Tom Ash.")),
     Rule("a relative clause whose noun is its preposition's object", lambda pair: _relative_to_its_noun(pair[1]),
          fires=("The Lions were looking for revenge against a Lakeport side they had lost 23-18 to in Kestrel "
                 "three weeks ago.",

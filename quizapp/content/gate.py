@@ -20,9 +20,9 @@ from quizapp.content.clauses.text import as_sentence, in_a_quotation
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_english_word,
                                       is_given_name, is_nationality, is_us_state, person_nouns, sure_gender)
 from quizapp.content.lexicon import (
-    ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FUTURE_MODALS,
+    ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FEMALE_HONORIFICS, FUTURE_MODALS,
     GROUP_NOUNS, HELD_POSTS, INSTITUTION_HEADS, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE,
-    NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
+    MALE_HONORIFICS, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
     OWNED_FIGURE_WORDS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SIDE_WORDS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS,
     TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES, UNNAMED_PLACES_CAPITALISED,
@@ -349,6 +349,10 @@ def _glued_small_word(text: str) -> bool:
     return any(is_english_word(m.group(1)) and not is_english_word(m.group(0)) for m in GLUED_SMALL_WORD.finditer(text))
 
 
+# "films such as Kestrel,Tarnow": two words a slip of the source joined with a comma
+GLUED_COMMA = re.compile(r"[^\W\d_],[^\W\d_]")
+
+
 # "received the cheque from Board Chairman": a post with neither its article nor its holder
 POST_ALONE = re.compile(r"\b(?:from|by|with) (?:[A-Z][a-z]+ )?(?:Chairman|Chairperson|Chairwoman|Minister|Secretary"
                         r"|President|Director|Governor|Mayor|Commissioner)\b(?!\s+(?:[A-Z]|of\b))")
@@ -483,6 +487,9 @@ PHRASE_FAULTS = table(
          fires=("Ana Costa broke the newsthat Lakeland had seized the tower.",),
          spares=("Ana Costa broke the news that Lakeland had seized the tower.", "Workers loathe the plan.",
                  "Ana Costa wrote the article without help.", "Amtek dismissed Tom Ash forthwith.")),
+    Rule("a comma with no space after it", lambda text: GLUED_COMMA.search(text) is not None,
+         fires=("Tom Ash starred in films such as Kestrel,Tarnow and Lakeport.",),
+         spares=("Tom Ash starred in films such as Kestrel, Tarnow and Lakeport.", "Amtek paid 1,500 workers.")),
     Rule("a post with neither its article nor its holder", lambda text: POST_ALONE.search(text) is not None,
          fires=("Who received the Amtek dividend cheque from Board Chairman?",),
          spares=("Who received the Amtek dividend cheque from Board Chairman Tom Ash?",
@@ -1059,12 +1066,20 @@ PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female"}
 
 
 def _other_gender(name_word, pronoun) -> bool:
-    """ "Ana Costa confirmed his death": her given name says she is not the "his" (a given name
-    of one gender only: "Andrea" is a man's in Italy)."""
+    """ "Ana Costa confirmed his death", "Mr Ash said she was arrested": her given name or his
+    honorific says who is not the pronoun (a given name of one gender only: "Andrea" is a man's
+    in Italy)."""
     name = name_word.head if name_word.dep_ == "compound" and name_word.head.pos_ == "PROPN" else name_word
-    given = next((c for c in name.children if c.dep_ == "compound" and is_given_name(c.text)), None)  # past "President"
-    gender = sure_gender(given.text) if given is not None else None
+    gender = next(filter(None, (_gender_said(c) for c in name.children if c.dep_ == "compound")), None)
     return gender is not None and PRONOUN_GENDERS.get(pronoun.lower_) not in (None, gender)
+
+
+def _gender_said(word) -> str | None:
+    """The gender an honorific ("Mrs") or a given name of one gender says (past "President")."""
+    honorific = word.lower_.rstrip(".")
+    if honorific in MALE_HONORIFICS | FEMALE_HONORIFICS:
+        return "male" if honorific in MALE_HONORIFICS else "female"
+    return sure_gender(word.text) if is_given_name(word.text) else None
 
 
 def _may_be_a_person(token) -> bool:
@@ -1797,7 +1812,8 @@ PARSE_FAULTS = table(
                 "Police said he is wanted on several felony warrants.",
                 "FBI agents searched his Lakeport home.",
                 "With the support of _____ votes of his party members, the government won the vote.",
-                "Ana Costa confirmed his death in Lakeport to the Lakeport Herald."),
+                "Ana Costa confirmed his death in Lakeport to the Lakeport Herald.",
+                "Mr Ash said she provided a positive breath test and was arrested."),
          spares=("Norway said it would send doctors.",
                  "United States President something made his first official state visit.",
                  "Two men were arrested over a raid that lasted four minutes.",

@@ -69,6 +69,12 @@ def test_a_weekday_in_a_name_is_no_date(sentence):
     assert read(sentence) == []
 
 
+def test_last_weekday_the_day_before_publication_is_no_date():
+    """ "last Monday" in a Tuesday paper: yesterday, or the Monday a week before?"""
+    assert read("The council voted last Monday.") == []
+    assert read("The council voted last Sunday.") == [("last Sunday", "2016-11-06")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # anaphoric phrases count from the story's own last time, not from the published date
     ("Net income rose in the third quarter. Revenue also rose from a year earlier.",

@@ -348,8 +348,10 @@ def _resolve_weekday(match, sentence, context):
     weekday = WEEKDAYS.index(_raw(match, "weekday").lower())
     back = (anchor.day.weekday() - weekday) % 7
     ahead = (weekday - anchor.day.weekday()) % 7
-    days = {"last": -(back or 7), "next": ahead or 7, "future": ahead}.get(
-        _mode(match, context.future), -back)  # a weekday of unknown tense is a past one
+    mode = _mode(match, context.future)
+    if mode == "last" and back == 1:
+        return None  # "last Wednesday" in a Thursday paper: yesterday, or a week before?
+    days = {"last": -(back or 7), "next": ahead or 7, "future": ahead}.get(mode, -back)  # unknown tense: past
     return _dated(Point("day", anchor.day, anchor.year_known).shifted(days=days),
                   time=_clock(match))
 
