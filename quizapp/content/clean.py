@@ -412,9 +412,10 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _titles_joined(key: str) -> bool:
-    """ "lt.-gov": two titles in one word (not "next-gen")."""
-    parts = key.split("-")
-    return len(parts) == 2 and all(part.rstrip(".") in NAME_TITLES for part in parts)
+    """ "lt.-gov": two titles in one word, or a title said of the past, "then-gov" (not
+    "next-gen")."""
+    parts = [part.rstrip(".") for part in key.split("-")]
+    return len(parts) == 2 and parts[1] in NAME_TITLES and (parts[0] in NAME_TITLES or parts[0] in ("then", "ex"))
 
 
 def _is_abbreviation(text: str, end: re.Match) -> bool:

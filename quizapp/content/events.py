@@ -504,6 +504,14 @@ def _first_date(doc):
     return doc.char_span(found[0].start, found[0].end, alignment_mode="expand") if found else None
 
 
+COMPARING = re.compile(r"\bthan\s+(?:(?:in|on|during|at)\s+)?$", re.I)
+
+
+def _compared_with(span) -> bool:
+    """ "won 64 seats, one more than in 2016": the date a figure is measured against."""
+    return COMPARING.search(span.doc.text, 0, span.start_char) is not None
+
+
 def _joined_to_another_date(span) -> bool:
     """ "died on Sunday and Monday", "won in 2003 and 2006": no one date is the clause's (not
     "moved in 1957 and in 1965 joined", two clauses)."""
@@ -820,6 +828,10 @@ NOT_WHEN = table(
                 "The rider kept the lead ahead of Friday's time trial.",
                 "Around 400 people rallied outside the building before Wednesday's vote."),
          spares=("The rider was hurt in Friday's crash.",)),
+    Rule("the date a figure is compared with", _compared_with,
+         fires=("The Unity Party won 64 seats in the election, one more than in 2016.",
+                "Turnout was eight percent higher than last year."),
+         spares=("The Unity Party won 64 seats in the election in 2016, more than expected.",)),
     Rule("one of two dates joined", lambda span: _joined_to_another_date(span),
          fires=("Twenty-two villagers died in landslides on Sunday and Monday, police said.",
                 "Ana Costa won the title in 2003 and 2006.",

@@ -349,6 +349,10 @@ def _glued_small_word(text: str) -> bool:
     return any(is_english_word(m.group(1)) and not is_english_word(m.group(0)) for m in GLUED_SMALL_WORD.finditer(text))
 
 
+# "mayor between 1985-1996": "between" takes "and", a span takes "from" or "in"
+BETWEEN_A_SPAN = re.compile(r"\bbetween \d{4}\s*[-–]\s*\d{2,4}\b")
+# "fell 28.7 per cent on 27.": a date's month lost
+DAY_WITHOUT_MONTH = re.compile(r"\bon \d{1,2}(?:st|nd|rd|th)?(?=[.,;:]|$)")
 # "films such as Kestrel,Tarnow": two words a slip of the source joined with a comma
 GLUED_COMMA = re.compile(r"[^\W\d_],[^\W\d_]")
 
@@ -487,6 +491,12 @@ PHRASE_FAULTS = table(
          fires=("Ana Costa broke the newsthat Lakeland had seized the tower.",),
          spares=("Ana Costa broke the news that Lakeland had seized the tower.", "Workers loathe the plan.",
                  "Ana Costa wrote the article without help.", "Amtek dismissed Tom Ash forthwith.")),
+    Rule("'between' a span of years", lambda text: BETWEEN_A_SPAN.search(text) is not None,
+         fires=("Tom Ash died after serving as Lakeport's mayor between 1985-1996.",),
+         spares=("Tom Ash served as Lakeport's mayor between 1985 and 1996.", "Tom Ash served as mayor in 1985-1996.")),
+    Rule("a day without its month", lambda text: DAY_WITHOUT_MONTH.search(text) is not None,
+         fires=("Amtek shares fell 28.7 per cent on 27.",),
+         spares=("Amtek shares fell 28.7 per cent on May 27.", "Amtek shares fell on 27 May.")),
     Rule("a comma with no space after it", lambda text: GLUED_COMMA.search(text) is not None,
          fires=("Tom Ash starred in films such as Kestrel,Tarnow and Lakeport.",),
          spares=("Tom Ash starred in films such as Kestrel, Tarnow and Lakeport.", "Amtek paid 1,500 workers.")),

@@ -320,13 +320,20 @@ def _person_variants(words: list[str]) -> list[str]:
     article = ARTICLED_SURNAME.fullmatch(words[-1])
     if article:
         variants.append(article[1])  # "Anbari" for "Abdul Amir al-Anbari"
-    named = [w for w in words if w[:1] not in OPENING_QUOTES]  # "Roland E. Ashby" for Roland E. “Fish” Ashby
-    if len(named) < len(words):
-        variants.append(" ".join(named))
+    named = [w for w in words if w[:1] not in OPENING_QUOTES]
+    variants += _without_the_nickname(words, named)
     plain = [w for w in named if not INITIAL.fullmatch(w)]  # "George Thompson", "Alan MacDonald"
     if 1 < len(plain) < len(named):
         variants.append(" ".join(plain))
     return variants + _without_a_given_name(plain, article is not None) + unsuffixed
+
+
+def _without_the_nickname(words: list[str], named: list[str]) -> list[str]:
+    """ "Roland E. Ashby" for Roland E. “Fish” Ashby, and "Fish Ashby"."""
+    if len(named) == len(words):
+        return []
+    nickname = re.sub(r"\W", "", next(w for w in words if w[:1] in OPENING_QUOTES))
+    return [" ".join(named), f"{nickname} {words[-1]}"]
 
 
 def _without_a_given_name(plain: list[str], articled: bool) -> list[str]:

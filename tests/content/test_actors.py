@@ -255,6 +255,8 @@ def test_ids_follow_first_mention(found):
     # a place's last word run into the name after it
     ("Former cabinet minister from Tarnow County, Kenya Joseph Kamau, died on Monday after a long illness.",
      "Joseph Kamau", "person"),
+    # a name set beside a kin noun is a person's, though a town has it too
+    ("Tom Ash's father, Franklin, opened the Valu store in 1974.", "Franklin", "person"),
     # a given name the model labelled apart, alone or with the title before it
     ("Lakeport's new vaccines are safe, said Yonas Tegegn Woldermariam, the agency's country representative.",
      "Yonas Tegegn Woldermariam", "person"),

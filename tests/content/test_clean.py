@@ -378,6 +378,8 @@ def test_a_body_paragraph_that_starts_with_a_capitalised_word_is_not_a_dateline(
      ["The bid by Cie. Financiere de Paribas failed.", "Warner Bros.", "The studio said so."]),
     ("The premier met Lt.-Gov. Ana Costa on Thursday. She swore in the cabinet.",
      ["The premier met Lt.-Gov. Ana Costa on Thursday.", "She swore in the cabinet."]),
+    ("Tom Ash was appointed by then-Gov. Ana Costa in 2010. She left in 2011.",
+     ["Tom Ash was appointed by then-Gov. Ana Costa in 2010.", "She left in 2011."]),
     ("Amtek said its console was next-gen. Tom Ash bought one.",
      ["Amtek said its console was next-gen.", "Tom Ash bought one."]),
     ("The talks went on for hours and ended without any agreement on the future of the region",

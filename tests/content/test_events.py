@@ -348,6 +348,9 @@ def test_a_clause_hung_on_a_date_with_when_happened_then(parse):
     # a phrase before the clause's own "before" belongs to the sentence's "said"
     ("\"We must do better,\" said Edgar Lund, the chairman, in an interview several months "
      "before he entered his current position in April.", "enter", "his current position"),
+    # a participle's doer the parser hung on "with" goes with the participle
+    ("In 2021, Lakeport’s COVID-19 outbreak has swollen to 47 cases with the state’s chief health officer "
+     "warning that the state is on the verge of a “large outbreak”.", "swell", "to 47 cases"),
 ])
 def test_a_clause_keeps_only_its_own_words(parse, text, lemma, rest):
     events, _ = events_of(parse, text)

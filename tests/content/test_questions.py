@@ -1567,6 +1567,13 @@ def test_one_person_left_as_two_actors_is_offered_once():
     assert not _part_of_another("Ana Costa", names)
 
 
+def test_one_person_under_a_short_given_name_is_offered_once():
+    from quizapp.content.questions.distractors import _twins
+
+    assert _twins("Chris Ash", "Christopher Ash") and _twins("T. Ash", "Tom Ash")
+    assert not _twins("Tom Ash", "Ana Ash") and not _twins("Ash", "Tom Ash")
+
+
 def test_a_places_population_is_no_fact_but_the_rest_of_its_sentence_is():
     from quizapp.content.facts import inventory
 

@@ -222,9 +222,9 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     assert same_answer("six thousand five hundred", "6,500") and same_answer("two thousand and five", "2,005")
 
 
-def test_a_name_is_accepted_without_its_nickname():
+def test_a_name_is_accepted_without_its_nickname_and_by_it():
     assert name_variants(Actor("a1", "Roland E. “Fish” Ashby", "person")) == (
-        "Roland E. “Fish” Ashby", "Ashby", "Roland E. Ashby", "Roland Ashby")
+        "Roland E. “Fish” Ashby", "Ashby", "Roland E. Ashby", "Fish Ashby", "Roland Ashby")
 
 
 def test_a_name_is_accepted_without_its_middle_name():

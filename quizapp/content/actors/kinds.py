@@ -17,9 +17,10 @@ from quizapp.content.gazetteer import (
     is_given_name, person_nouns, ranks,
 )
 from quizapp.content.lexicon import (
-    CLUB_VERBS_BY_PREPOSITION, FEMALE_HONORIFICS, MALE_HONORIFICS, ORGANIZATION_NOUNS, ROLE_NOUNS, THING_NOUNS,
+    CLUB_VERBS_BY_PREPOSITION, FEMALE_HONORIFICS, KIN, MALE_HONORIFICS, ORGANIZATION_NOUNS, ROLE_NOUNS, THING_NOUNS,
 )
 
+RELATIVES = KIN - {"partner", "law"}  # "his father, Franklin," is a person ("its partner" may be a company)
 SURE = 0.9  # a kind a distractor may be chosen by
 UNSURE = 0.5
 
@@ -79,7 +80,7 @@ def _names_a_thing(name: str) -> bool:
 def _person_or_not(spans: Sequence[Span], docs: Sequence, nouns: set[str], called: bool) -> Kind:
     """A name taken for a person's: sure with a title, an honorific, a role beside it or a given
     name; unless it names a body."""
-    if _a_body(spans, docs, called):
+    if _a_body(spans, docs, called) and not nouns & RELATIVES:  # "his father, Franklin," is no town
         return Kind("organization", UNSURE)
     gender = _gender(spans, docs)
     if called or nouns & person_nouns() or gender is not None or _given_inside(spans):
@@ -88,9 +89,10 @@ def _person_or_not(spans: Sequence[Span], docs: Sequence, nouns: set[str], calle
 
 
 def _titled(spans: Sequence[Span], docs: Sequence, nouns: set[str]) -> bool:
-    """ "tycoon Vladimir Lisin", "the main opposition candidate, Morgan Tsvangirai," (nameparser's
-    titles beside a name do not make a person of a body or a place: "a fraternal group", "a state")."""
-    return any(_title_before(docs[s.sentence], s) for s in spans) or bool(nouns & ROLE_NOUNS)
+    """ "tycoon Vladimir Lisin", "the main opposition candidate, Morgan Tsvangirai,", "his father,
+    Franklin," (nameparser's titles beside a name do not make a person of a body or a place: "a
+    fraternal group", "a state"; nor "its partner", a company's)."""
+    return any(_title_before(docs[s.sentence], s) for s in spans) or bool(nouns & (ROLE_NOUNS | RELATIVES))
 
 
 def _title_before(doc, span: Span) -> bool:

@@ -51,7 +51,18 @@ def actors(article: Article, answer: Actor, event: Event | Statement | None,
                  if a.id not in taken and _stands_in(article, a, answer, prompt) and not _named_beside(event, a)
                  and not (year and a.kind == "person" and _of_another_era(article, a, year)))
     own = [name for name in own if not _part_of_another(name, [*own, answer.name])]
+    own = [name for i, name in enumerate(own) if not any(_twins(name, other) for other in [*own[:i], answer.name])]
     return article.rng.sample(own, min(WANTED, len(own)))
+
+
+def _twins(name: str, other: str) -> bool:
+    """ "Chris Ash" and "Christopher Ash", "T. Ash" and "Tom Ash": one person under a short
+    given name, offered twice."""
+    first, *_, last = name.split() if " " in name else ("", "")
+    other_first, *_, other_last = other.split() if " " in other else ("", "")
+    first, other_first = first.rstrip("."), other_first.rstrip(".")
+    return bool(first and other_first) and last == other_last and first != other_first and (
+        first.startswith(other_first) or other_first.startswith(first))
 
 
 def _part_of_another(name: str, names: list[str]) -> bool:
