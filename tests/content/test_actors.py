@@ -255,6 +255,9 @@ def test_ids_follow_first_mention(found):
     # a place's last word run into the name after it
     ("Former cabinet minister from Tarnow County, Kenya Joseph Kamau, died on Monday after a long illness.",
      "Joseph Kamau", "person"),
+    # the last word of a post's field run into the holder's name
+    ("The Minister of Information and Broadcasting Tom Ashford opened the studio on Monday.", "Tom Ashford",
+     "person"),
     # a name set beside a kin noun is a person's, though a town has it too
     ("Tom Ash's father, Franklin, opened the Valu store in 1974.", "Franklin", "person"),
     # a given name the model labelled apart, alone or with the title before it

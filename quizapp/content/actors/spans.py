@@ -469,13 +469,16 @@ def _past_a_word_for_someone(doc, start: int, end: int) -> bool:
 
 def _says_what_before_a_name(doc, start: int) -> bool:
     """A word for what someone is or does, not itself a given name, or for kin ("Son Tom Ash"),
-    before a given name."""
+    before a given name; or the end of a post's field ("Minister of Information and
+    Broadcasting Tom Ash"), a word of five letters or more a dictionary knows (not "Bola" of
+    "Bola Ahmed Tinubu")."""
     word = doc[start].text
     if not is_given_name(doc[start + 1].text):
         return False
     # "Son Tom Ash", "Briton Tom Ash", "Knuckleballer Tom Ash"
     return word.lower() in KIN or not is_given_name(word) and (
-        word.lower() in person_nouns() or _an_agent_noun(word) or is_nationality(word))
+        word.lower() in person_nouns() or _an_agent_noun(word) or is_nationality(word)
+        or len(word) > 4 and is_english_word(word.lower()))
 
 
 def _an_agent_noun(word: str) -> bool:
