@@ -507,6 +507,16 @@ def _first_date(doc):
 COMPARING = re.compile(r"\bthan\s+(?:(?:in|on|during|at)\s+)?$", re.I)
 
 
+def _the_tellings_date(span) -> bool:
+    """ "Amtek said on Monday it had received two offers": the parser hung the date that
+    follows "said" on what was said, whose subject comes after it."""
+    verb = governing_verb(span)
+    teller = verb.head if verb is not None else None
+    return (teller is not None and verb.dep_ == "ccomp" and teller.lemma_ in REPORTING_LEMMAS
+            and span.start == teller.i + 1 and span.root.head.i == verb.i  # not "said Monday's pass raised"
+            and any(c.dep_ in SUBJECT_DEPS and c.i >= span.end for c in verb.children))
+
+
 def _compared_with(span) -> bool:
     """ "won 64 seats, one more than in 2016": the date a figure is measured against."""
     return COMPARING.search(span.doc.text, 0, span.start_char) is not None
@@ -828,6 +838,12 @@ NOT_WHEN = table(
                 "The rider kept the lead ahead of Friday's time trial.",
                 "Around 400 people rallied outside the building before Wednesday's vote."),
          spares=("The rider was hurt in Friday's crash.",)),
+    Rule("the telling's date hung on what was told", _the_tellings_date,
+         fires=("Amtek said on Monday it had received two takeover approaches.",
+                "Amtek said this week it had received two takeover approaches."),
+         spares=("Amtek said it had received two takeover approaches on Monday.",
+                 "Amtek received two takeover approaches on Monday, it said.",
+                 "Scientists said Monday's pass raised the possibility of a new orbit.")),
     Rule("the date a figure is compared with", _compared_with,
          fires=("The Unity Party won 64 seats in the election, one more than in 2016.",
                 "Turnout was eight percent higher than last year."),

@@ -353,6 +353,15 @@ def _glued_small_word(text: str) -> bool:
 BETWEEN_A_SPAN = re.compile(r"\bbetween \d{4}\s*[-–]\s*\d{2,4}\b")
 # "fell 28.7 per cent on 27.": a date's month lost
 DAY_WITHOUT_MONTH = re.compile(r"\bon \d{1,2}(?:st|nd|rd|th)?(?=[.,;:]|$)")
+# a sentence's last character: a full stop, a question or exclamation mark, perhaps inside a
+# closing quote or bracket (a subhead copied as a sentence has none)
+UNFINISHED = re.compile(r"[.!?…][\"”’')\]]*$")
+# "to finish with 58, six more.": the "than" cut away
+MORE_THAN_NOTHING = re.compile(r",\s+(?:\d[\d,.]*|[a-z]+)\s+(?:more|fewer|less)\s*[.?!]?$")
+# "was unveiled night by": the weekday before "night" cut with the date
+DAY_PART_LEFT = re.compile(r"\b(?:was|were) \w+(?:ed|en) (?:night|morning|evening|afternoon)\b")
+# "met the commission in order?": the "to" clause cut away
+IN_ORDER_ALONE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\bin order\s*[.?!]?$")
 # "films such as Kestrel,Tarnow": two words a slip of the source joined with a comma
 GLUED_COMMA = re.compile(r"[^\W\d_],[^\W\d_]")
 
@@ -566,6 +575,22 @@ SENTENCE_FAULTS = table(
          fires=("Tom Ash and Ana Costa stepped out into space at 8:30.",),
          spares=("Tom Ash stepped out into space at 8:30 a.m.", "Tom Ash stepped out at 8:30 GMT.",
                  "Tom Ash stepped out at 8:30 in the morning.", "Ana Costa ran the race in 2:08:45.")),
+    Rule("no full stop at the end", lambda text: UNFINISHED.search(text) is None,
+         fires=("Fill in the blank: Media group invested €_____m acquiring Amtek and Kestrel",),
+         spares=("Amtek invested €12m acquiring Kestrel.", "Who invested €12m acquiring Kestrel?",
+                 "Ana Costa said: “We will win.”")),
+    Rule("a figure more or fewer than nothing", lambda text: MORE_THAN_NOTHING.search(text) is not None,
+         fires=("Lakeland closed its campaign with seven gold medals to finish with 58, six more.",),
+         spares=("Lakeland finished with 58 gold medals, six more than last year.", "Amtek wants to hire more.")),
+    Rule("a part of the day left behind by its date", lambda text: DAY_PART_LEFT.search(text) is not None,
+         fires=("The National Gallery Lakeport was unveiled night by Tom Ash.",),
+         spares=("The National Gallery Lakeport was unveiled on Monday night by Tom Ash.",)),
+    Rule("'in order' without what for", lambda text: IN_ORDER_ALONE.search(text) is not None,
+         fires=("When did Tom Ash meet members of the crisis commission in order?",),
+         spares=("Tom Ash met the commission in order to assess the damage.", "The papers were in order.")),
+    Rule("a question that tells another fact beside", lambda text: text.endswith("?") and ", while " in text,
+         fires=("On 8 December 2023, who died at 93, while Tom Ash passed away at 66 in a car crash?",),
+         spares=("Who died at 93 while on holiday in Lakeport?",)),
     Rule("a name on both sides of its verb", _name_on_both_sides,
          fires=("Tom Ash wrote Tom Ash in a blog post.",),
          spares=("Tom Ash wrote in a blog post.", "Lakeport United beat Lakeport City on Sunday.",
