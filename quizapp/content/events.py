@@ -505,6 +505,7 @@ def _first_date(doc):
 
 
 COMPARING = re.compile(r"\bthan\s+(?:(?:in|on|during|at)\s+)?$", re.I)
+COMPARING_REACH = 20  # characters before a date: "than in " and its spaces
 
 
 def _the_tellings_date(span) -> bool:
@@ -519,7 +520,7 @@ def _the_tellings_date(span) -> bool:
 
 def _compared_with(span) -> bool:
     """ "won 64 seats, one more than in 2016": the date a figure is measured against."""
-    return COMPARING.search(span.doc.text, 0, span.start_char) is not None
+    return COMPARING.search(span.doc.text, max(0, span.start_char - COMPARING_REACH), span.start_char) is not None
 
 
 def _joined_to_another_date(span) -> bool:
@@ -544,10 +545,15 @@ def _participle_of_either(verb) -> bool:
         t.pos_ in ("NOUN", "PROPN") and t.head.i != noun.i for t in between)
 
 
+# what a thing does that its owner does not: "a rocket carrying a satellite", "a ship holding 300"
+DESCRIBING_LEMMAS = frozenset({"carry", "contain", "hold", "bear", "feature", "show", "depict", "house"})
+
+
 def _participle_after_the_object(verb) -> bool:
     """ "launched their Kestrel-F15 carrying the Amtek-02": a participle read as the subject's,
-    written straight after the object it may describe instead (the rocket carried it)."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0:
+    written straight after the object it may describe instead (the rocket carried it; but "broke
+    the record winning the marathon" is the runner's win)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.lemma_ not in DESCRIBING_LEMMAS:
         return False
     before = verb.doc[verb.i - 1]
     return before.dep_ == "dobj" and before.head.i == verb.head.i and before.pos_ in ("NOUN", "PROPN")
@@ -1256,7 +1262,8 @@ TELLS_NOTHING = table(
          lambda pair: _participle_after_the_object(pair[1]),
          fires=("The Lakeport Space Agency launched their Kestrel-F15 carrying the Amtek-02 on Wednesday.",),
          spares=("Tom Ash left the house on Monday, carrying a box.",
-                 "Ana Costa won the race on Sunday, beating Tom Ash.")),
+                 "Ana Costa won the race on Sunday, beating Tom Ash.",
+                 "Ana Costa broke the world record winning the Lakeport marathon in 2012.")),
     Rule("a relative clause whose noun is its preposition's object", lambda pair: _relative_to_its_noun(pair[1]),
          fires=("The Lions were looking for revenge against a Lakeport side they had lost 23-18 to in Kestrel "
                 "three weeks ago.",

@@ -21,14 +21,14 @@ from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of,
                                       is_given_name, is_nationality, is_us_state, person_nouns, sure_gender)
 from quizapp.content.lexicon import (
     ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FEMALE_HONORIFICS, FUTURE_MODALS,
-    GROUP_NOUNS, HELD_POSTS, INSTITUTION_HEADS, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE,
+    GROUP_NOUNS, HELD_POSTS, INSTITUTION_HEADS, KIN, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE,
     MALE_HONORIFICS, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
     OWNED_FIGURE_WORDS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SIDE_WORDS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS,
     TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES, UNNAMED_PLACES_CAPITALISED,
 )
 from quizapp.content.rules import Rule, table
-from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, ORDINALS, PARTS_OF_DAY, UNITS, WEEKDAYS
+from quizapp.content.timex.lexicon import CLOCK_UNITS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from quizapp.content.timex.patterns import YEAR
 from quizapp.content.types import TimeExpression
 
@@ -350,18 +350,20 @@ def _glued_small_word(text: str) -> bool:
 
 
 # "mayor between 1985-1996": "between" takes "and", a span takes "from" or "in"
-BETWEEN_A_SPAN = re.compile(r"\bbetween \d{4}\s*[-–]\s*\d{2,4}\b")
-# "fell 28.7 per cent on 27.": a date's month lost
-DAY_WITHOUT_MONTH = re.compile(r"\bon \d{1,2}(?:st|nd|rd|th)?(?=[.,;:]|$)")
+BETWEEN_A_SPAN = re.compile(r"\bbetween \d{4}\s*[-–]\s*\d{2,4}\b(?!\s+and\b)")
 # a sentence's last character: a full stop, a question or exclamation mark, perhaps inside a
 # closing quote or bracket (a subhead copied as a sentence has none)
 UNFINISHED = re.compile(r"[.!?…][\"”’')\]]*$")
 # "to finish with 58, six more.": the "than" cut away
-MORE_THAN_NOTHING = re.compile(r",\s+(?:\d[\d,.]*|[a-z]+)\s+(?:more|fewer|less)\s*[.?!]?$")
+MORE_THAN_NOTHING = re.compile(rf",\s+(?:\d[\d,.]*|{'|'.join(w for w in NUMBER_WORDS if w.isalpha())})\s+"
+                               r"(?:more|fewer|less)\s*[.?!]?$", re.I)
 # "was unveiled night by": the weekday before "night" cut with the date
-DAY_PART_LEFT = re.compile(r"\b(?:was|were) \w+(?:ed|en) (?:night|morning|evening|afternoon)\b")
-# "met the commission in order?": the "to" clause cut away
-IN_ORDER_ALONE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\bin order\s*[.?!]?$")
+DAY_PART_LEFT = re.compile(r"\b(?:was|were) \w+(?:ed|en) (?:night|morning|evening|afternoon)(?=\s+by\b|\s*[.,;]|$)")
+# ", while Tom Ash passed away at 66": another one's fact told beside the one asked
+WHILE_ANOTHER = re.compile(r", while (?:[A-Z]|(?:the|his|her|their|its) )")
+# "When did Tom Ash meet the commission in order?": the "to" clause cut away ("put his affairs
+# in order." says all)
+IN_ORDER_ALONE = re.compile(r"\bin order\?$")
 # "films such as Kestrel,Tarnow": two words a slip of the source joined with a comma
 GLUED_COMMA = re.compile(r"[^\W\d_],[^\W\d_]")
 
@@ -502,10 +504,8 @@ PHRASE_FAULTS = table(
                  "Ana Costa wrote the article without help.", "Amtek dismissed Tom Ash forthwith.")),
     Rule("'between' a span of years", lambda text: BETWEEN_A_SPAN.search(text) is not None,
          fires=("Tom Ash died after serving as Lakeport's mayor between 1985-1996.",),
-         spares=("Tom Ash served as Lakeport's mayor between 1985 and 1996.", "Tom Ash served as mayor in 1985-1996.")),
-    Rule("a day without its month", lambda text: DAY_WITHOUT_MONTH.search(text) is not None,
-         fires=("Amtek shares fell 28.7 per cent on 27.",),
-         spares=("Amtek shares fell 28.7 per cent on May 27.", "Amtek shares fell on 27 May.")),
+         spares=("Tom Ash served as Lakeport's mayor between 1985 and 1996.", "Tom Ash served as mayor in 1985-1996.",
+                 "Tom Ash played for Lakeport between 1985-86 and 1990-91.")),
     Rule("a comma with no space after it", lambda text: GLUED_COMMA.search(text) is not None,
          fires=("Tom Ash starred in films such as Kestrel,Tarnow and Lakeport.",),
          spares=("Tom Ash starred in films such as Kestrel, Tarnow and Lakeport.", "Amtek paid 1,500 workers.")),
@@ -581,16 +581,20 @@ SENTENCE_FAULTS = table(
                  "Ana Costa said: “We will win.”")),
     Rule("a figure more or fewer than nothing", lambda text: MORE_THAN_NOTHING.search(text) is not None,
          fires=("Lakeland closed its campaign with seven gold medals to finish with 58, six more.",),
-         spares=("Lakeland finished with 58 gold medals, six more than last year.", "Amtek wants to hire more.")),
+         spares=("Lakeland finished with 58 gold medals, six more than last year.", "Amtek wants to hire more.",
+                 "Amtek sells phones, laptops, and more.")),
     Rule("a part of the day left behind by its date", lambda text: DAY_PART_LEFT.search(text) is not None,
          fires=("The National Gallery Lakeport was unveiled night by Tom Ash.",),
-         spares=("The National Gallery Lakeport was unveiled on Monday night by Tom Ash.",)),
+         spares=("The National Gallery Lakeport was unveiled on Monday night by Tom Ash.",
+                 "Guests were served afternoon tea at the Kestrel Hotel.")),
     Rule("'in order' without what for", lambda text: IN_ORDER_ALONE.search(text) is not None,
          fires=("When did Tom Ash meet members of the crisis commission in order?",),
-         spares=("Tom Ash met the commission in order to assess the damage.", "The papers were in order.")),
-    Rule("a question that tells another fact beside", lambda text: text.endswith("?") and ", while " in text,
+         spares=("Tom Ash met the commission in order to assess the damage.", "The papers were in order.",
+                 "Tom Ash put his affairs in order.")),
+    Rule("a question that tells another fact beside", lambda text: text.endswith("?") and WHILE_ANOTHER.search(text),
          fires=("On 8 December 2023, who died at 93, while Tom Ash passed away at 66 in a car crash?",),
-         spares=("Who died at 93 while on holiday in Lakeport?",)),
+         spares=("Who died at 93 while on holiday in Lakeport?", "Who was arrested in Lakeport, while on holiday?",
+                 "When did Tom Ash break his leg, while skiing in Kestrel?")),
     Rule("a name on both sides of its verb", _name_on_both_sides,
          fires=("Tom Ash wrote Tom Ash in a blog post.",),
          spares=("Tom Ash wrote in a blog post.", "Lakeport United beat Lakeport City on Sunday.",
@@ -1849,7 +1853,8 @@ PARSE_FAULTS = table(
                 "With the support of _____ votes of his party members, the government won the vote.",
                 "Ana Costa confirmed his death in Lakeport to the Lakeport Herald.",
                 "Mr Ash said she provided a positive breath test and was arrested."),
-         spares=("Norway said it would send doctors.",
+         spares=("Mr Ash's daughter said she had been arrested in Lakeport.",
+                 "Norway said it would send doctors.",
                  "United States President something made his first official state visit.",
                  "Two men were arrested over a raid that lasted four minutes.",
                  "Which country opened its embassy in Nairobi?",
@@ -2328,10 +2333,10 @@ def _nameless_noun(noun, articles: tuple[str, ...]) -> bool:
 
 
 def _someone(noun: str) -> bool:
-    """A noun that names a person or a band of people: ours, or one of nameparser's titles
-    that is no thing ("detective", "chief", "group": judges failed "A group indicated it had a
+    """A noun that names a person or a band of people: ours, kin ("Mr Ash's daughter said
+    she..."), or one of nameparser's titles that is no thing ("detective", "chief", "group": judges failed "A group indicated it had a
     stake" as unnamed; not its "film" or "opera")."""
-    return noun in PEOPLE_NOUNS or noun in person_nouns() and noun not in THING_NOUNS
+    return noun in PEOPLE_NOUNS or noun in KIN or noun in person_nouns() and noun not in THING_NOUNS
 
 
 def _names_a_person(doc) -> bool:

@@ -113,9 +113,13 @@ def is_nationality(word: str) -> bool:
 
 
 def closes_a_place(token) -> bool:
-    """A country's name after a comma: the end of a place ("from Lakeport County, Kenya"), not
-    the start of the name the model ran it into ("Kenya Tom Ash")."""
-    return token.i > 0 and token.doc[token.i - 1].text == "," and country_of(token.text) is not None
+    """A country's name after a comma and a town or a county: the end of a place ("from
+    Lakeport County, Kenya", "Nairobi, Kenya"), not the start of the name the model ran it into
+    ("Kenya Tom Ash"); not a given name in a list of people ("Ana Costa, Jordan Lee Ash")."""
+    doc = token.doc
+    before = doc[token.i - 2] if token.i > 1 else None
+    return (before is not None and doc[token.i - 1].text == "," and country_of(token.text) is not None
+            and (before.lower_ in PLACE_WORDS | {"district", "region", "state"} or is_city(before.text)))
 
 
 def country_of_people(name: str) -> str | None:

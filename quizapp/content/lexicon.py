@@ -313,7 +313,9 @@ ROLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "analyst", "
                         "candidate", "activist", "campaigner", "protester", "student", "teacher",
                         "nurse", "worker", "farmer", "owner", "founder", "leader", "head",
                         "tycoon", "billionaire", "sprinter", "driver", "president", "premier",
-                        "minister", "senator", "governor", "mayor", "ambassador"})
+                        "minister", "senator", "governor", "mayor", "ambassador", "selectman",
+                        "selectmen", "councilman", "councilwoman", "superintendent", "astronaut",
+                        "astronauts", "coxswain", "comrade"})
 FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady", "madam"})
 MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
 

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from quizapp.content.gazetteer import COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city, name_suffixes
-from quizapp.content.lexicon import (CORPORATE_SUFFIX, GENERIC_NAME_WORDS, NAME_PARTICLES, OPENING_QUOTES, SHIP_PREFIX,
-                                     STATE_OFFICES)
+from quizapp.content.lexicon import (CORPORATE_SUFFIX, GENERIC_NAME_WORDS, NAME_PARTICLES,
+                                     SHIP_PREFIX, STATE_OFFICES)
 from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS, NUMBER_WORDS
 from quizapp.content.types import Actor, PartialDate, Question, Result
 
@@ -320,20 +320,30 @@ def _person_variants(words: list[str]) -> list[str]:
     article = ARTICLED_SURNAME.fullmatch(words[-1])
     if article:
         variants.append(article[1])  # "Anbari" for "Abdul Amir al-Anbari"
-    named = [w for w in words if w[:1] not in OPENING_QUOTES]
-    variants += _without_the_nickname(words, named)
+    named, nickname = _nickname_apart(words)
+    if len(named) < len(words):
+        variants += [" ".join(named), *([f"{nickname} {words[-1]}"] if nickname else [])]
     plain = [w for w in named if not INITIAL.fullmatch(w)]  # "George Thompson", "Alan MacDonald"
     if 1 < len(plain) < len(named):
         variants.append(" ".join(plain))
     return variants + _without_a_given_name(plain, article is not None) + unsuffixed
 
 
-def _without_the_nickname(words: list[str], named: list[str]) -> list[str]:
-    """ "Roland E. Ashby" for Roland E. “Fish” Ashby, and "Fish Ashby"."""
-    if len(named) == len(words):
-        return []
-    nickname = re.sub(r"\W", "", next(w for w in words if w[:1] in OPENING_QUOTES))
-    return [" ".join(named), f"{nickname} {words[-1]}"]
+QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
+
+
+def _nickname_apart(words: list[str]) -> tuple[list[str], str]:
+    """The name's words without a nickname in quotes before the surname ("Tom E. Ash" of Tom E.
+    “Fish” Ash), and the nickname when it is one plain word ("Fish"; not "The Hammer")."""
+    opening = next((i for i, w in enumerate(words[:-1]) if w[:1] in QUOTE_PAIRS), None)
+    if opening is None:
+        return words, ""
+    closes = QUOTE_PAIRS[words[opening][0]]
+    closing = next((i for i, w in enumerate(words[:-1]) if i >= opening and w.endswith(closes) and len(w) > 1), None)
+    if closing is None:
+        return words, ""
+    nickname = words[opening][1:-1] if opening == closing else ""
+    return words[:opening] + words[closing + 1:], nickname if nickname.isalpha() and nickname.istitle() else ""
 
 
 def _without_a_given_name(plain: list[str], articled: bool) -> list[str]:

@@ -258,7 +258,13 @@ def test_ids_follow_first_mention(found):
     # the last word of a post's field run into the holder's name
     ("The Minister of Information and Broadcasting Tom Ashford opened the studio on Monday.", "Tom Ashford",
      "person"),
-    # a name set beside a kin noun is a person's, though a town has it too
+    # ... but not a place before a name, a given name in a list, nor a word of a place's name
+    ("Speaking in Lakeport Tom Ash said on Monday that the plan would fail.", "Tom Ash", "person"),
+    ("Ana Costa, Jordan Lee Ash and Ben Reed signed the letter on Monday.", "Jordan Lee Ash", "person"),
+    ("Police said Mercy Ann Costa was arrested in Lakeport on Monday.", "Mercy Ann Costa", "person"),
+    ("Six hikers were rescued from Mount Victoria Ridge on Monday.", "Mount Victoria Ridge", "place"),
+    # a name set beside a kin noun is a person's, though a town has it too (not a company's sister)
+    ("Amtek was founded in 1990. Its sister, Kestrel Ltd, was sold in 2001.", "Kestrel Ltd", "organization"),
     ("Tom Ash's father, Franklin, opened the Valu store in 1974.", "Franklin", "person"),
     # a given name the model labelled apart, alone or with the title before it
     ("Lakeport's new vaccines are safe, said Yonas Tegegn Woldermariam, the agency's country representative.",

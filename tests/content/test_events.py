@@ -351,6 +351,7 @@ def test_a_clause_hung_on_a_date_with_when_happened_then(parse):
     # a participle's doer the parser hung on "with" goes with the participle
     ("In 2021, Lakeport’s COVID-19 outbreak has swollen to 47 cases with the state’s chief health officer "
      "warning that the state is on the verge of a “large outbreak”.", "swell", "to 47 cases"),
+    ("In 2015, Amtek merged with Kestrel Ltd creating the largest bank in Lakeport.", "merge", "with Kestrel Ltd"),
 ])
 def test_a_clause_keeps_only_its_own_words(parse, text, lemma, rest):
     events, _ = events_of(parse, text)

@@ -1572,6 +1572,7 @@ def test_one_person_under_a_short_given_name_is_offered_once():
 
     assert _twins("Chris Ash", "Christopher Ash") and _twins("T. Ash", "Tom Ash")
     assert not _twins("Tom Ash", "Ana Ash") and not _twins("Ash", "Tom Ash")
+    assert not _twins("Eva Ash", "Evan Ash") and not _twins("Jo Reed", "John Reed")
 
 
 def test_a_places_population_is_no_fact_but_the_rest_of_its_sentence_is():

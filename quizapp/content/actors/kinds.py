@@ -91,8 +91,9 @@ def _person_or_not(spans: Sequence[Span], docs: Sequence, nouns: set[str], calle
 def _titled(spans: Sequence[Span], docs: Sequence, nouns: set[str]) -> bool:
     """ "tycoon Vladimir Lisin", "the main opposition candidate, Morgan Tsvangirai,", "his father,
     Franklin," (nameparser's titles beside a name do not make a person of a body or a place: "a
-    fraternal group", "a state"; nor "its partner", a company's)."""
-    return any(_title_before(docs[s.sentence], s) for s in spans) or bool(nouns & (ROLE_NOUNS | RELATIVES))
+    fraternal group", "a state"; nor "its partner" or "its sister, Amtek Ltd", a company's)."""
+    kin = bool(nouns & RELATIVES) and not any(s.text.split()[-1].lower() in ORGANIZATION_WORDS for s in spans)
+    return any(_title_before(docs[s.sentence], s) for s in spans) or bool(nouns & ROLE_NOUNS) or kin
 
 
 def _title_before(doc, span: Span) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WORDS, closes_a_place, country_of, is_city, is_english_word,
-                                       is_given_name, is_nationality, person_nouns, post_nominals, ranks)
+                                       is_given_name, is_nationality, is_us_state, person_nouns, post_nominals, ranks)
 from quizapp.content.lexicon import (
     AGENT_ENDINGS, BODY_KINDS, BODY_WORDS, CLOSING_QUOTES, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, OPENING_QUOTES, PLACE_LEADS,
     PLACE_PREPOSITIONS, PLURAL_COUNTS, STORM_WORDS,
@@ -399,15 +399,16 @@ def _particles_between(doc, end: int, start: int) -> bool:
 
 
 def _a_given_name_apart(doc, start: int, end: int, person) -> bool:
-    """A person's given name the model labelled apart, alone ("Yonas" + "Tegegn Woldermariam",
-    taken for a place) or with the title before it ("Dr Ashis" + "Kumar Chakraborty"); not a
-    country, a city or a people before a name ("Kenyan Tom Ash")."""
+    """A person's given name the model labelled apart, alone after a verb ("said Teshome" +
+    "Tom Ash", taken for a place) or with the title before it ("Dr Ana" + "Maria Costa"); not a
+    country, a state, a city or a people before a name ("Kenyan Tom Ash"), nor a place after a
+    preposition ("in Lakeport Tom Ash said")."""
     given = doc[end - 1]
     titled = end - start == 2 and doc[start].lower_.rstrip(".") in HONORIFICS
-    alone = end - start == 1 and (start == 0 or doc[start - 1].pos_ != "PROPN")
+    alone = end - start == 1 and start > 0 and doc[start - 1].pos_ == "VERB"
     return ((titled or alone) and given.tag_ == "NNP" and given.dep_ == "compound"
             and person.start <= given.head.i < person.end and given.ent_type_ != "NORP"
-            and country_of(given.text) is None and not is_city(given.text))
+            and country_of(given.text) is None and not is_city(given.text) and not is_us_state(given.text))
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
@@ -469,16 +470,15 @@ def _past_a_word_for_someone(doc, start: int, end: int) -> bool:
 
 def _says_what_before_a_name(doc, start: int) -> bool:
     """A word for what someone is or does, not itself a given name, or for kin ("Son Tom Ash"),
-    before a given name; or the end of a post's field ("Minister of Information and
-    Broadcasting Tom Ash"), a word of five letters or more a dictionary knows (not "Bola" of
-    "Bola Ahmed Tinubu")."""
+    before a given name; or a word a dictionary knows that ends a post's field ("Minister of
+    Information and Broadcasting Tom Ash")."""
     word = doc[start].text
     if not is_given_name(doc[start + 1].text):
         return False
+    field_end = start > 0 and doc[start - 1].lower_ in ("and", "of", "&") and is_english_word(word.lower())
     # "Son Tom Ash", "Briton Tom Ash", "Knuckleballer Tom Ash"
     return word.lower() in KIN or not is_given_name(word) and (
-        word.lower() in person_nouns() or _an_agent_noun(word) or is_nationality(word)
-        or len(word) > 4 and is_english_word(word.lower()))
+        word.lower() in person_nouns() or _an_agent_noun(word) or is_nationality(word) or field_end)
 
 
 def _an_agent_noun(word: str) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 from quizapp.content.dates import PARTS_OF_DAY
 from quizapp.content.lexicon import (
     ARTICLES, AS_EARLY_AS, AUXILIARY_DEPS, CLAUSE_LINKS, CONTEXT_LINKS, DASHES, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, ONE_WORDS,
-    REPORTING_LEMMAS, SUBJECT_DEPS, TRAILING_EDGE_WORDS,
+    PEOPLE_NOUNS, REPORTING_LEMMAS, SUBJECT_DEPS, TRAILING_EDGE_WORDS,
 )
+from quizapp.content.gazetteer import person_nouns
 from quizapp.content.clauses.text import without_parentheses
 from quizapp.content.clauses.verbs import has_subject, infinitive
 from quizapp.content.timex.lexicon import CLOCK_UNITS, UNITS, WEEKDAYS
@@ -42,12 +43,14 @@ def right_part(verb, skip: set[int]) -> list:
 def _without_a_dropped_participles_doer(verb, tokens: list) -> list:
     """ "has swollen to 47 cases [with the chief officer] warning that ...": the parser hung the
     officer on "with" and the participle on the verb; without the participle, "with the chief
-    officer" says nothing."""
+    officer" says nothing (not "merged with Amtek creating the largest bank": a body, no one
+    who speaks, is a partner)."""
     kept = {t.i for t in tokens}
     for clause in verb.rights:
         noun = clause.doc[clause.left_edge.i - 1]
+        someone = noun.ent_type_ == "PERSON" or noun.lower_ in person_nouns() | PEOPLE_NOUNS
         if (clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i not in kept and noun.i in kept
-                and noun.dep_ == "pobj" and noun.head.lower_ == "with"):
+                and noun.dep_ == "pobj" and noun.head.lower_ == "with" and someone):
             dropped = {t.i for t in noun.head.subtree}
             tokens = [t for t in tokens if t.i not in dropped]
     return tokens

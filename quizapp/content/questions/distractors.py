@@ -57,12 +57,13 @@ def actors(article: Article, answer: Actor, event: Event | Statement | None,
 
 def _twins(name: str, other: str) -> bool:
     """ "Chris Ash" and "Christopher Ash", "T. Ash" and "Tom Ash": one person under a short
-    given name, offered twice."""
+    given name, offered twice (not "Eva Ash" and "Evan Ash": a short name of four letters or
+    more, or an initial)."""
     first, *_, last = name.split() if " " in name else ("", "")
     other_first, *_, other_last = other.split() if " " in other else ("", "")
-    first, other_first = first.rstrip("."), other_first.rstrip(".")
-    return bool(first and other_first) and last == other_last and first != other_first and (
-        first.startswith(other_first) or other_first.startswith(first))
+    short, long = sorted((first, other_first), key=len)
+    cut = short.endswith(".") or len(short) >= 4
+    return bool(short) and last == other_last and short != long and cut and long.startswith(short.rstrip("."))
 
 
 def _part_of_another(name: str, names: list[str]) -> bool:
