@@ -113,6 +113,10 @@ def test_mentions_point_at_actors(found):
     ("Double Olympic champion Tom Ash won the heat on Friday.", "Tom Ash", "double Olympic champion"),
     ("President Tom Ash opened the bridge.", "Tom Ash", "President"),
     ("Olympic champion Tom Ash won the heat on Friday.", "Tom Ash", "Olympic champion"),
+    # nor a work's title, nor a fragment
+    ("Ana Costa starred in the comedy The Hundred-Foot Journeyalongside Tom Ash in 2014.", "Tom Ash", None),
+    ("The opening was moderated by Lakeport actors Tom Ash (“The Long Way Home”) and Ana Costa (“Love, Lies”) "
+     "on Friday.", "Ana Costa", None),
     # nor a relative clause's start the source left unfinished
     ("The opening ceremony was compered by Lakeport filmmaker Ana Costa and animator Marco Ferri Ash, whose "
      "Kestrel fame. He designed the festival logo 11 years ago.", "Marco Ferri Ash", None),

@@ -6,9 +6,9 @@ import re
 from quizapp.content.actors.spans import Span
 from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.clean import NAME_TITLES
-from quizapp.content.gazetteer import HONORIFICS, is_given_name, is_nationality
+from quizapp.content.gazetteer import HONORIFICS, is_given_name, is_nationality, person_nouns
 from quizapp.content.lexicon import (
-    BELONGING, OWNING_WORDS, KIN, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RELATIVE_WORDS, ROLE_OPENERS, TITLE_TIMES,
+    AGENT_ENDINGS, BELONGING, OWNING_WORDS, KIN, OPENING_QUOTES, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RELATIVE_WORDS, ROLE_OPENERS, TITLE_TIMES,
 )
 
 
@@ -24,9 +24,20 @@ def role_of(doc, text: str, span: Span, titles) -> str | None:
         return None
     role = _after_a_listed_name(_title(doc, text, span, titles) or _apposition(doc, text, span))
     if (role is None or role.split()[-1].lower() in BELONGING or _abbreviated_rank(role) or _a_people(role)
-            or role.split()[0].lower() in RELATIVE_WORDS):
+            or role.split()[0].lower() in RELATIVE_WORDS or _no_role(role)):
         return None  # "whose Lakeport fame": a relative clause's start, no role
     return None if OWNER_PRONOUN.search(role) else role  # "leader of its ruling party": whose?
+
+
+def _no_role(role: str) -> bool:
+    """A fragment ("president and vice-", "author of Intolerable —") or a title of a work: in
+    quotes ("“Love, Lies”"), or three capitalised words or more, none of them a post, kin, an
+    agent or a people ("The Long Way Home"; "Democratic Congressman" may be a post)."""
+    if role.rstrip()[-1:] in "-–—" or role[:1] in OPENING_QUOTES:
+        return True
+    words = re.split(r"[\s-]+", role)
+    return len(words) > 2 and all(w[:1].isupper() for w in words) and not any(
+        w.lower() in person_nouns() | KIN or w.lower().endswith(AGENT_ENDINGS) or is_nationality(w) for w in words)
 
 
 def _after_a_listed_name(role: str | None) -> str | None:
