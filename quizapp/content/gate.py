@@ -2334,8 +2334,8 @@ def _nameless_noun(noun, articles: tuple[str, ...]) -> bool:
 
 def _someone(noun: str) -> bool:
     """A noun that names a person or a band of people: ours, kin ("Mr Ash's daughter said
-    she..."), or one of nameparser's titles that is no thing ("detective", "chief", "group": judges failed "A group indicated it had a
-    stake" as unnamed; not its "film" or "opera")."""
+    she..."), or one of nameparser's titles that is no thing ("detective", "chief", "group":
+    judges failed "A group indicated it had a stake" as unnamed; not its "film" or "opera")."""
     return noun in PEOPLE_NOUNS or noun in KIN or noun in person_nouns() and noun not in THING_NOUNS
 
 

@@ -114,7 +114,7 @@ def is_nationality(word: str) -> bool:
 
 def closes_a_place(token) -> bool:
     """A country's name after a comma and a town or a county: the end of a place ("from
-    Lakeport County, Kenya", "Nairobi, Kenya"), not the start of the name the model ran it into
+    Lakeport County, Kenya"), not the start of the name the model ran it into
     ("Kenya Tom Ash"); not a given name in a list of people ("Ana Costa, Jordan Lee Ash")."""
     doc = token.doc
     before = doc[token.i - 2] if token.i > 1 else None
