@@ -170,9 +170,10 @@ INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency",
                                "senate", "assembly"})
 # the last words of bodies said with "the" beside the institutions: "the Lakeport Incident Response Team"
 TEAM_HEADS = frozenset({"team", "unit", "tribunal", "alliance", "coalition", "movement", "front", "corps"})
-# quotation marks that open and close a nickname or a title: "Roland E. “Fish” Ashby"
-OPENING_QUOTES = frozenset({"“", '"', "‘"})
-CLOSING_QUOTES = frozenset({"”", '"', "’"})
+# quotation marks that open and close a nickname or a title, each with its closing one: Tom E. “Fish” Ash
+QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
+OPENING_QUOTES = frozenset(QUOTE_PAIRS)
+CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())
 DASHES = frozenset({"–", "—", "--"})
 # a kind of body, which says whose people they are only beside its name: "company officials",
 # "union leaders" (which company, which union?)

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from quizapp.content.gazetteer import COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city, name_suffixes
-from quizapp.content.lexicon import (CORPORATE_SUFFIX, GENERIC_NAME_WORDS, NAME_PARTICLES,
-                                     SHIP_PREFIX, STATE_OFFICES)
+from quizapp.content.lexicon import (CORPORATE_SUFFIX, GENERIC_NAME_WORDS, NAME_PARTICLES, QUOTE_PAIRS, SHIP_PREFIX,
+                                     STATE_OFFICES)
 from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS, NUMBER_WORDS
 from quizapp.content.types import Actor, PartialDate, Question, Result
 
@@ -327,9 +327,6 @@ def _person_variants(words: list[str]) -> list[str]:
     if 1 < len(plain) < len(named):
         variants.append(" ".join(plain))
     return variants + _without_a_given_name(plain, article is not None) + unsuffixed
-
-
-QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
 
 
 def _nickname_apart(words: list[str]) -> tuple[list[str], str]:
