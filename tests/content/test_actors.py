@@ -387,6 +387,10 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
     actors, _ = actors_of(parse, "Former mayor Rosa Delgado was jailed on Tuesday. Her brother, Luis "
                                  "Delgado, was also convicted. Delgado resigned in 2014.")
     assert [a.name for a in actors.values() if "Delgado" in a.names] == ["Rosa Delgado"]
+    # unless the story calls that one by given name alone: news so tells her from her father
+    actors, _ = actors_of(parse, "The father of Rosa Delgado wants the girl home. Luis Delgado wrote a "
+                                 "letter on Monday. Delgado also wrote to the mayor. Rosa is staying in Lakeport.")
+    assert [a.name for a in actors.values() if "Delgado" in a.names] == ["Luis Delgado"]
 
 
 @pytest.mark.parametrize("text, name, kind", [

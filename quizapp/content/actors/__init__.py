@@ -81,9 +81,14 @@ def find_actors(docs: Sequence, texts: Sequence[str] | None = None) -> ActorInde
     terms = term_acronyms(docs)
     spans = with_person_surnames([s for s in spans if s.text not in terms], docs)
     acronyms = acronym_pairs(docs)
-    groups = group(spans, acronyms, glossed_pairs(docs, spans))
+    groups = group(spans, acronyms, glossed_pairs(docs, spans), _titled(docs, spans))
     spans = find_again(docs, texts, spans, groups, acronyms, titles)
     return _build(docs, texts, spans, groups, tuple(titles))
+
+
+def _titled(docs: Sequence, spans: list[Span]) -> frozenset[tuple[int, int]]:
+    """Where a name follows a capitalised word, its title or honorific ("Dame Margaret")."""
+    return frozenset((s.sentence, s.start) for s in spans if s.start and docs[s.sentence][s.start - 1].text[:1].isupper())
 
 
 def _build(docs: Sequence, texts, spans: list[Span], groups, titles) -> ActorIndex:

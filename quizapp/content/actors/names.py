@@ -184,8 +184,10 @@ def glossed_pairs(docs: Sequence, spans: list[Span]) -> list[tuple[str, str]]:
     return pairs
 
 
-def group(spans: list[Span], acronyms: list[tuple[str, str]], glosses: list[tuple[str, str]]) -> UnionFind:
-    """Union names that name the same actor."""
+def group(spans: list[Span], acronyms: list[tuple[str, str]], glosses: list[tuple[str, str]],
+          titled: frozenset[tuple[int, int]] = frozenset()) -> UnionFind:
+    """Union names that name the same actor; `titled`: where a name follows its title
+    (sentence, first token), as "Margaret" in "Dame Margaret"."""
     uf = UnionFind()
     labels = label_of_names(spans)
     for name, gloss in glosses:
@@ -203,7 +205,9 @@ def group(spans: list[Span], acronyms: list[tuple[str, str]], glosses: list[tupl
     first_told = {}
     for span in spans:
         first_told.setdefault(name_key(span.text), span.sentence)
-    _join_surnames(uf, labels, first_told)
+    # given names said alone, without a title ("Ana is staying", not "Dame Margaret")
+    alone = {name_key(s.text) for s in spans if " " not in s.text and (s.sentence, s.start) not in titled}
+    _join_surnames(uf, labels, first_told, alone)
     _join_name_beginnings(uf, labels)
     _join_middle_initials(uf, labels)
     _join_company_names(uf, labels)
@@ -225,7 +229,7 @@ def _join_acronyms(uf: UnionFind, labels: dict[str, str], acronyms) -> None:
             uf.union(sk, lk)
 
 
-def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, int]) -> None:
+def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, int], alone: set[str]) -> None:
     """ "Holm" -> "Lena Anna Holm", the first full name told that ends so, whatever the model
     called the lone word; likewise "Dame Margaret" -> "Margaret Ellery". Not a surname the
     story uses before it names anyone in full: "President Obama was sworn in ... a bible that
@@ -236,12 +240,21 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, 
             continue  # "Canada" is no one's surname, nor of "Bell Canada", a person to the model
         # a family name told first ("Park" of "Park Bo-ram") whatever the model called it, but a place
         may_be_family_first = label == "PERSON" or label not in PLACE_LABELS and not is_given_name(key.title())
-        owners = sorted(by_last[key] or (by_first[key] if may_be_family_first else []), key=first_told.get)
+        owners = _called_by_surname(
+            sorted(by_last[key] or (by_first[key] if may_be_family_first else []), key=first_told.get), alone)
         # of two or more ("Tony Mack", his brother "Ralphiel Mack"), the one the story names first
         first = [o for o in owners if first_told[o] == first_told[owners[0]]] if owners else []
         if len(first) == 1 and first_told[key] >= first_told[first[0]] and not _a_firm_first(key, first[0], labels,
                                                                                              first_told):
             uf.union(key, first[0])
+
+
+def _called_by_surname(owners: list[str], alone: set[str]) -> list[str]:
+    """Of a family's members, those the story does not call by given name `alone`: news tells
+    "Ana" apart from her father "Costa" so ("Ana Costa's father, Tom Costa, ... Costa said")."""
+    if len(owners) < 2:
+        return owners
+    return [o for o in owners if o.split()[0] not in alone] or owners
 
 
 def _join_name_beginnings(uf: UnionFind, labels: dict[str, str]) -> None:
