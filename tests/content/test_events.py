@@ -475,7 +475,8 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
       "The company saw its shares fall 3 per cent."]),
     # a second object set off by a comma is a remark on the first
     ("In 2023 the president issued a decree recognising the Oba as the owner of the objects, "
-     "a move that surprised some officials.", ["The president issued a decree."]),
+     "a move that surprised some officials.",
+     ["The president issued a decree recognising the Oba as the owner of the objects."]),
     # a relative's object is the noun it hangs from; a participle after a comma takes the
     # main subject; an infinitive with its own subject dates the verb it completes
     ("The Parthenon Sculptures, which Greece has sought since the 1980s, remain in London. "
@@ -554,6 +555,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # under its own date a past perfect is plain past; with "since" it stays a state
     ("Margaret Doyle told the court that she had put her pension into the fund in 2017.",
      ["Margaret Doyle put her pension into the fund."]),
+    ("Marco Ferri said Ana Costa had been talking about the plan in 2017.", ["Ana Costa talked about the plan."]),
+    # an apposition the parser hung a list on keeps the list
+    ("The attacks at the embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed 257 people in 1998.",
+     ["The attacks at the embassies in Nairobi, Kenya and Dar es Salaam killed 257 people."]),
     # "alone" goes with its date; a pronoun for a name says the whole name
     ("About $60 million streamed out of the funds last week alone. The Federal Bureau of "
      "Investigation says it received 8,000 reports of hate crimes last year.",
@@ -614,6 +619,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # what a span of time went on stays with it
     ("On Thursday a judge cited Ana Costa's decades helping the poor and the sick of Lakeport.",
      ["A judge cited Ana Costa's decades helping the poor and the sick of Lakeport."]),
+    # so does a participle right after its noun, which says which of it
+    ("Ana Costa offered on Monday a reward for information leading to the arrest and conviction of the bombers.",
+     ["Ana Costa offered a reward for information leading to the arrest and conviction of the bombers."]),
     # a reporter the parser joined to the clause's last noun is no part of it
     ("The weather satellite was launched on Friday from Vandenberg Air Force Base, Calif., the "
      "National Oceanic and Atmospheric Administration announced.",
@@ -914,6 +922,22 @@ def test_a_name_after_a_description_without_its_article_is_no_aside(parse):
     assert "while Amtek have announced" in kept
     [sentence] = parse("His lawyer, Mark Evans, said on Monday that the appeal would go ahead.")
     assert "Evans" not in [t.text for t in without_asides(list(sentence.doc), set())]
+
+
+def test_an_and_the_parser_hung_on_an_aside_stays_with_what_it_joins(parse):
+    from quizapp.content.clauses.parts import without_asides
+
+    [sentence] = parse("Tom Ash objected on Monday to the media access to Ana Costa that Marco Ferri's family has "
+                       "permitted and to the treatment of Ana Costa by doctors.")
+    kept = " ".join(t.text for t in without_asides(list(sentence.doc), set()))
+    assert "access to Ana Costa and to the treatment" in kept
+
+
+def test_an_abbreviated_state_set_off_goes_with_its_point(parse):
+    events, _ = events_of(parse, "Police arrested Tom Ash on Friday. Ash, 44, of St. Albans, Vt., became the "
+                                 "subject of a manhunt in November.", published=dt.date(1999, 5, 7))
+    assert [e.summary for e in events if e.when.date.value == "1998-11"] == [
+        "Ash of St. Albans became the subject of a manhunt."]
 
 
 def test_a_count_keeps_the_state_of_what_it_counts(parse):

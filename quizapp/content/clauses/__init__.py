@@ -201,13 +201,14 @@ def _simple_past(verb, subject, passive: bool) -> tuple[str, str]:
 
 def _past_of_a_perfect(verb, subject, auxes) -> tuple[bool, tuple[str, str] | None]:
     """Under its own date a past perfect is plain past: "had put" -> "put", "had been
-    arrested" -> "was arrested" (the line has no later moment to be before); so is a present
-    perfect of a day (then `retold`). Returns (retold, the auxiliary and verb, or None)."""
+    arrested" -> "was arrested", "had been talking" -> "talked" (the line has no later moment
+    to be before); so is a present perfect of a day (then `retold`). Returns (retold, the
+    auxiliary and verb, or None)."""
     if subject is None:
         return False, None
     retold = _perfect_of_a_day(verb, auxes)
     if retold or _plain_past_perfect(verb, auxes):
-        return retold, _simple_past(verb, subject, passive=len(auxes) > 1)
+        return retold, _simple_past(verb, subject, passive=len(auxes) > 1 and verb.tag_ == "VBN")
     return False, None
 
 

@@ -232,22 +232,34 @@ def without_asides(tokens: list, skip: set[int]) -> list:
     """Tokens less side remarks: appositions, parentheses, long or comma-set relative clauses;
     a description without its article before the name it stands for ("French software firm,
     Amtek have announced" -> "Amtek have announced")."""
+    asides = _asides(tokens)
+    asides -= {t.i for t in tokens if t.i in asides and _links_what_follows(t, asides)}
+    return without_parentheses([t for t in tokens if t.i not in skip and t.i not in asides])
+
+
+def _asides(tokens: list) -> set[int]:
     inside = {t.i for t in tokens}
-    asides = {
+    return {
         s.i
         for t in tokens
         if t.head.i in inside and t.head.i != t.i and _is_aside(t)  # a phrase's head never is
         for s in t.subtree
     } | {s.i for t in tokens if t.head.i in inside and _name_after_a_bare_noun(t)
          for s in t.head.subtree if not t.left_edge.i <= s.i <= t.right_edge.i}
-    return without_parentheses([t for t in tokens if t.i not in skip and t.i not in asides])
+
+
+def _links_what_follows(token, asides: set[int]) -> bool:
+    """ "objected to the access [that the family has permitted] and to the treatment": the
+    parser hung the "and" on the aside, though it joins what follows."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.dep_ == "cc" and after is not None and after.i not in asides and after.dep_ == "conj"
 
 
 def _is_aside(token) -> bool:
     if token.dep_ == "parataxis":
         return True
     if token.dep_ == "appos":
-        return set_off(token) and not _more_than_an_apposition(token)
+        return (set_off(token) or _abbreviations_point(token)) and not _more_than_an_apposition(token)
     if token.dep_ == "prep":  # "cut jobs in a bid [to trim costs as the sector slows]": all of it goes
         return any(_infinitive(c) and _is_aside(c) for noun in token.children if noun.dep_ == "pobj"
                    for c in noun.children)
@@ -256,9 +268,24 @@ def _is_aside(token) -> bool:
     return token.dep_ in ("relcl", "acl") and (len(list(token.subtree)) > 6 or set_off(token))
 
 
+def _abbreviations_point(token) -> bool:
+    """ "of St. Albans, Vt., became": the parser split "Vt." and made its point a second
+    apposition; it goes with the word it ends."""
+    before = token.doc[token.i - 1] if token.i else None
+    return (token.text == "." and before is not None and before.dep_ == "appos" and before.head == token.head
+            and set_off(before))
+
+
 def _restricts_its_noun(clause) -> bool:
-    """A phrase its noun cannot do without, so no aside (see the three tests)."""
-    return _says_which(clause) or _time_spent(clause) or _subject_of_a_participle(clause.head)
+    """A phrase its noun cannot do without, so no aside (see the four tests)."""
+    return (_says_which(clause) or _time_spent(clause) or _subject_of_a_participle(clause.head)
+            or _participle_right_after(clause))
+
+
+def _participle_right_after(clause) -> bool:
+    """ "a reward for information [leading to the arrest of the bombers]": without the
+    phrase, the reward is for any information."""
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.i == clause.head.i + 1
 
 
 def _subject_of_a_participle(noun) -> bool:
@@ -269,7 +296,16 @@ def _subject_of_a_participle(noun) -> bool:
 
 def _more_than_an_apposition(token) -> bool:
     """What the parser called an apposition but the noun cannot do without."""
-    return _place_before_its_noun(token) or _time_goes_on(token) or _name_after_a_bare_noun(token)
+    return (_place_before_its_noun(token) or _time_goes_on(token) or _name_after_a_bare_noun(token)
+            or _a_list_hung_on(token))
+
+
+def _a_list_hung_on(name) -> bool:
+    """ "in Nairobi, Kenya, and Dar es Salaam": the parser hung the rest of a list of places
+    on the first one's country."""
+    children = list(name.children)
+    return (name.pos_ == "PROPN" and any(c.dep_ == "cc" for c in children)  # not "RTS,S", a name
+            and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in children))
 
 
 def _name_after_a_bare_noun(name) -> bool:
