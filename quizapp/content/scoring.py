@@ -6,7 +6,8 @@ import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 
-from quizapp.content.gazetteer import COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city, name_suffixes
+from quizapp.content.gazetteer import (COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city,
+                                      is_english_word, name_suffixes)
 from quizapp.content.lexicon import (CORPORATE_SUFFIX, GENERIC_NAME_WORDS, NAME_PARTICLES, QUOTE_PAIRS, SHIP_PREFIX,
                                      STATE_OFFICES)
 from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS, NUMBER_WORDS
@@ -163,7 +164,8 @@ def date_variants(date: PartialDate) -> tuple[str, ...]:
     known = year if year.isdigit() else ""
     if len(rest) == 1:
         short = [f"{month[:3]} {known}", f"{month[:3]}. {known}", f"{month}, {known}"] if known and len(month) > 4 else []
-        return tuple(filter(None, [f"{month} {known}".strip(), month if known else "", *short]))
+        alone = [month[:3], f"{month[:3]}."] if len(month) > 4 else []  # "Nov" as well as "November"
+        return tuple(filter(None, [f"{month} {known}".strip(), month if known else "", *short, *alone]))
     day = int(rest[1])
     return tuple(dict.fromkeys(filter(None, [
         f"{day} {month} {known}".strip(), f"{month} {day}, {known}".strip(" ,"),
@@ -272,7 +274,8 @@ def _shortened(actor: Actor, words: list[str]) -> list[str]:
     generic = PLACE_WORDS if actor.kind == "place" else ORGANIZATION_WORDS
     # a body's longer name without its last word names a part of it ("U.S. Commodity Futures Trading")
     whole = len(words) == 2 or actor.kind == "place" or words[-1] in CLUB_MARKS
-    if len(words) > 1 and whole and words[-1].lower() in generic and (_names_alone(words[:-1]) or words[-1] in CLUB_MARKS):
+    if (len(words) > 1 and whole and words[-1].lower() in generic
+            and (_names_alone(words[:-1], words[-1]) or words[-1] in CLUB_MARKS)):
         return [" ".join(words[:-1])]
     if len(words) > 2 and actor.kind == "organization" and words[0].replace(".", "").isupper() and country_of(words[0]):
         return [" ".join(words[1:])]
@@ -297,11 +300,13 @@ def _without_legal_form(name: str) -> str:
     return name if _names_nothing(bare.split()) else bare
 
 
-def _names_alone(words: list[str]) -> bool:
+def _names_alone(words: list[str], last: str) -> bool:
     """What is left of a name without its generic last word still names it: not "General" of
-    "General Motors", "Defence" of "Defence Ministry", nor a country or city ("Kenya" of "Kenya
-    Airways", "Manchester" of "Manchester United")."""
-    return not (_names_nothing(words) or is_city(" ".join(words)))
+    "General Motors", "Defence" of "Defence Ministry", "Security" of "Security Council" (a word
+    of the dictionary, which names a party alone: "Labour"), nor a country or city ("Kenya" of
+    "Kenya Airways", "Manchester" of "Manchester United")."""
+    common = len(words) == 1 and last.lower() != "party" and is_english_word(words[0].lower())
+    return not (_names_nothing(words) or is_city(" ".join(words)) or common)
 
 
 def _names_nothing(words: list[str]) -> bool:
