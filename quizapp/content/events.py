@@ -671,10 +671,11 @@ def _earlier_reaction(span) -> bool:
 
 
 def _sets_apart(preposition) -> bool:
-    """ "before", "from", "ahead of", "prior to": what the noun after it dates is another time."""
+    """ "before", "from", "ahead of", "prior to", "for": what the noun after it dates is another
+    time ("gave no reason for the Jan. 14 deadline")."""
     if preposition.lower_ in ("of", "to"):
         return preposition.head.lower_ in ("ahead", "prior")
-    return preposition.lower_ in SEQUENCE_WORDS | BASELINE_WORDS
+    return preposition.lower_ in SEQUENCE_WORDS | BASELINE_WORDS | {"for"}
 
 
 ANNOUNCING_LEMMAS = frozenset({"announce", "confirm", "report", "reveal", "disclose"})  # not "A jury in May found"
@@ -842,7 +843,8 @@ NOT_WHEN = table(
                 "Saddam accepted a treaty he had rejected in talks following the August 1988 cease-fire.",
                 "Japan pledged to cut emissions by 60% from 2013 levels.",
                 "The rider kept the lead ahead of Friday's time trial.",
-                "Around 400 people rallied outside the building before Wednesday's vote."),
+                "Around 400 people rallied outside the building before Wednesday's vote.",
+                "Tom Ash gave no reason for the Jan. 14 deadline."),
          spares=("The rider was hurt in Friday's crash.",)),
     Rule("the telling's date hung on what was told", _the_tellings_date,
          fires=("Amtek said on Monday it had received two takeover approaches.",

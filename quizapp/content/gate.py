@@ -23,7 +23,7 @@ from quizapp.content.lexicon import (
     ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FEMALE_HONORIFICS, FUTURE_MODALS,
     GROUP_NOUNS, HELD_POSTS, INSTITUTION_HEADS, KIN, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE,
     MALE_HONORIFICS, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
-    OWNED_FIGURE_WORDS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
+    OWNED_FIGURE_WORDS, PAIRED_MARKS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SIDE_WORDS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS,
     TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES, UNNAMED_PLACES_CAPITALISED,
 )
@@ -33,7 +33,6 @@ from quizapp.content.timex.patterns import YEAR
 from quizapp.content.types import TimeExpression
 
 BLANK = "_____"
-PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
 MAX_WORDS = 40
 MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 # openings that point at the sentence before: "Reflecting the concern, ...", "In comparison, ..."
@@ -305,7 +304,7 @@ def balanced(text: str) -> bool:
     """Brackets and quotes open and close in pairs (straight double quotes come in twos, a
     straight single quote that opens is closed after it)."""
     opening = OPENING_SINGLE.search(text)
-    return (text.count('"') % 2 == 0 and all(text.count(a) == text.count(b) for a, b in PAIRS)
+    return (text.count('"') % 2 == 0 and all(text.count(a) == text.count(b) for a, b in PAIRED_MARKS)
             and (opening is None or CLOSING_SINGLE.search(text, opening.end()) is not None))
 
 
@@ -688,6 +687,7 @@ SENTENCE_FAULTS = table(
          lambda text: _opening(text).split(" ")[0] in LEANING_OPENERS
          or _opening(text).startswith(LEANING_PHRASES) or INVERTED_OPENING.match(PREFIXES.sub("", text)) is not None,
          fires=("But the talks nearly collapsed on Thursday.", "Fill in the blank: However, _____ won.",
+                "Meantime, the possibility of a meeting between Tom Ash and Ana Costa reemerged.",
                 "In addition, 73 soldiers were killed.", "Reflecting the concern, the stock fell.",
                 "During that time, Control Data had losses of more than $1 billion.",
                 "A few days later, American Medical announced lower earnings.",

@@ -146,7 +146,8 @@ LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however"
                              "also", "then", "instead", "nonetheless", "nevertheless", "moreover",
                              "furthermore", "besides", "thus", "therefore", "otherwise", "later",
                              "afterwards", "finally", "indeed", "previously", "separately",
-                             "earlier", "overall", "likewise", "another", "other", "elsewhere"})
+                             "earlier", "overall", "likewise", "another", "other", "elsewhere",
+                             "meantime", "additionally", "similarly", "consequently", "accordingly"})
 # a country's offices, named after it: "US Embassy", "UK government"
 STATE_OFFICES = frozenset({"embassy", "consulate", "government", "army", "navy", "military"})
 # endings of participles no past tense is written with: "born", "sworn", "taken", "shown"
@@ -172,6 +173,8 @@ INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency",
 TEAM_HEADS = frozenset({"team", "unit", "tribunal", "alliance", "coalition", "movement", "front", "corps"})
 # quotation marks that open and close a nickname or a title, each with its closing one: Tom E. “Fish” Ash
 QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
+# marks that open and close in pairs, for a text that must be balanced (newswire's ``quotes'' too)
+PAIRED_MARKS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"), ("``", "''"))
 OPENING_QUOTES = frozenset(QUOTE_PAIRS)
 CLOSING_QUOTES = frozenset(QUOTE_PAIRS.values())
 DASHES = frozenset({"–", "—", "--"})

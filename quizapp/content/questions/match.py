@@ -6,7 +6,7 @@ import re
 from quizapp.content.questions.article import Article, Draft, shuffled
 from quizapp.content.questions.distractors import fold
 from quizapp.content.questions.wording import (
-    explain, mentions, qualified_role, quoted_source, stated_role,
+    balanced, explain, mentions, qualified_role, quoted_source, stated_role,
 )
 from quizapp.content.types import Actor, Question
 
@@ -74,7 +74,8 @@ def _source(actor: Actor) -> str | None:
     if role is None or not qualified_role(role) or quoted_source(role) or any(
             mentions(actor.role, n) for n in (*actor.names, actor.name.split()[-1])):
         return None
-    return actor.role_source
+    # not a sentence that closes a quotation opened before it: the explanation quotes it whole
+    return actor.role_source if actor.role_source and balanced(actor.role_source) else None
 
 
 def _where_from(role: str) -> bool:

@@ -15,7 +15,7 @@ from quizapp.content.dates import describe
 from quizapp.content.gate import part_of_a_year
 from quizapp.content.gazetteer import is_english_word
 from quizapp.content.lexicon import (
-    DANGLING_ENDS, INSTITUTION_HEADS, PARTICLES, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS, WORD_PREFIXES,
+    DANGLING_ENDS, INSTITUTION_HEADS, PAIRED_MARKS, PARTICLES, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS, WORD_PREFIXES,
 )
 from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.types import Actor, Clause, TimeExpression
@@ -43,7 +43,6 @@ OTHER_TIME = re.compile(
 CUT_SHORT = re.compile(r"[,;:]\s*[»”)\]]")
 PERFECT = {"has", "have", "had"}
 PLURAL_AUX = {"are", "were", "have", "do"}
-PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
 MAX_WORDS = 32
 SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
 # "Since then, ...", "A similar bill ...": the time or the thing is in the sentence before
@@ -92,7 +91,7 @@ LEADING_PREPOSITION = re.compile(
 
 def balanced(text: str) -> bool:
     """Brackets and quotes open and close in pairs (straight double quotes come in twos)."""
-    return text.count('"') % 2 == 0 and all(text.count(a) == text.count(b) for a, b in PAIRS)
+    return text.count('"') % 2 == 0 and all(text.count(a) == text.count(b) for a, b in PAIRED_MARKS)
 
 
 def usable(clause: Clause | None) -> bool:
