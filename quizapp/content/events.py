@@ -26,7 +26,8 @@ from quizapp.content.timex.lexicon import MONTHS, PARTS_OF_DAY
 from quizapp.content.gate import FISCAL, quarter_words, worked_out
 from quizapp.content.gazetteer import ORGANIZATION_WORDS, person_nouns
 from quizapp.content.lexicon import (
-    BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, MESSAGE_LEMMAS, PARTICLES,
+    BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, DIRECTING_LEMMAS,
+    MESSAGE_LEMMAS, PARTICLES,
     PEOPLE_NOUNS, PERIOD_EDGE_LEMMAS, PERIOD_FIGURE_WORDS, PLACE_KINDS, REACTION_LEMMAS, REPORTING_LEMMAS,
     RESCHEDULING_LEMMAS, SCHEDULING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS, SUBJECT_DEPS, TIME_NOUNS,
     TIME_PART_WORDS,
@@ -376,10 +377,18 @@ def _gapped_conjunct(span, verb):
     token = span.root
     while token.i != verb.i and token.head.i != token.i:
         if (token.dep_ == "conj" and token.head.i == verb.i and token.pos_ in ("NOUN", "PROPN", "NUM")
-                and any(c.dep_ == "dobj" for c in verb.children)):  # "went [on to X], and a degree": no
+                and any(c.dep_ == "dobj" for c in verb.children)  # "went [on to X], and a degree": no
+                and _after_a_comma_and(token)):
             return token
         token = token.head
     return None
+
+
+def _after_a_comma_and(token) -> bool:
+    """ ", and a second": a clause's second part; not "losing her mother and stepfather in a
+    storm", a second object the parser joined to the verb."""
+    start = token.left_edge.i
+    return start > 1 and token.doc[start - 1].dep_ == "cc" and token.doc[start - 2].text == ","
 
 
 def _teller(verb, original: str) -> str:
@@ -670,6 +679,16 @@ def _earlier_reaction(span) -> bool:
             and any(c.dep_ == "dobj" for c in verb.children))
 
 
+def _a_directed_doings_date(span) -> bool:
+    """ "subpoenaed her to testify on Feb. 10": the date of the testimony, not of the subpoena."""
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return (verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in DIRECTING_LEMMAS
+            and any(c.dep_ == "dobj" for c in verb.head.children)  # not "was asked to leave on Monday"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def _sets_apart(preposition) -> bool:
     """ "before", "from", "ahead of", "prior to", "for": what the noun after it dates is another
     time ("gave no reason for the Jan. 14 deadline")."""
@@ -852,6 +871,12 @@ NOT_WHEN = table(
          spares=("Amtek said it had received two takeover approaches on Monday.",
                  "Amtek received two takeover approaches on Monday, it said.",
                  "Scientists said Monday's pass raised the possibility of a new orbit.")),
+    Rule("the date of what someone was told to do", _a_directed_doings_date,
+         fires=("Tom Ash said he subpoenaed Ana Costa to testify before the committee on Feb. 10.",
+                "Tom Ash said he subpoenaed 6-year-old Ana to testify before the Committee on Reform on Feb. 10.",
+                "The judge summoned Tom Ash to appear in court on Monday."),
+         spares=("The Justice Department had allowed its review period to expire in August.",
+                 "On Monday the judge summoned Tom Ash to appear in court.")),
     Rule("the date a figure is compared with", _compared_with,
          fires=("The Unity Party won 64 seats in the election, one more than in 2016.",
                 "Turnout was eight percent higher than last year."),

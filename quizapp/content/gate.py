@@ -358,11 +358,16 @@ MORE_THAN_NOTHING = re.compile(rf",\s+(?:\d[\d,.]*|{'|'.join(w for w in NUMBER_W
                                r"(?:more|fewer|less)\s*[.?!]?$", re.I)
 # "was unveiled night by": the weekday before "night" cut with the date
 DAY_PART_LEFT = re.compile(r"\b(?:was|were) \w+(?:ed|en) (?:night|morning|evening|afternoon)(?=\s+by\b|\s*[.,;]|$)")
+# "During the day Friday, ...": the part of the day its date took with it
+DAY_PART_OPENING = re.compile(r"^(?:during|throughout) the (?:day|night|morning|evening|afternoon)\b", re.I)
 # ", while Tom Ash passed away at 66": another one's fact told beside the one asked
 WHILE_ANOTHER = re.compile(r", while (?:[A-Z]|(?:the|his|her|their|its) )")
 # "When did Tom Ash meet the commission in order?": the "to" clause cut away ("put his affairs
 # in order." says all)
 IN_ORDER_ALONE = re.compile(r"\bin order\?$")
+# "When did ... a week after the anniversary?": the question tells its time another way
+TIME_BESIDE = re.compile(r"^When\b.*\b(?:a|an|one|two|three|four|five|six|\d+|several|a few) "
+                         r"(?:days?|weeks?|months?|years?) (?:after|before|later|earlier)\b")
 # "films such as Kestrel,Tarnow": two words a slip of the source joined with a comma
 GLUED_COMMA = re.compile(r"[^\W\d_],[^\W\d_]")
 
@@ -582,8 +587,10 @@ SENTENCE_FAULTS = table(
          fires=("Lakeland closed its campaign with seven gold medals to finish with 58, six more.",),
          spares=("Lakeland finished with 58 gold medals, six more than last year.", "Amtek wants to hire more.",
                  "Amtek sells phones, laptops, and more.")),
-    Rule("a part of the day left behind by its date", lambda text: DAY_PART_LEFT.search(text) is not None,
-         fires=("The National Gallery Lakeport was unveiled night by Tom Ash.",),
+    Rule("a part of the day left behind by its date",
+         lambda text: DAY_PART_LEFT.search(text) is not None or DAY_PART_OPENING.match(_opening(text)) is not None,
+         fires=("The National Gallery Lakeport was unveiled night by Tom Ash.",
+                "During the day, Ana Costa played in her relatives' yard with a puppy."),
          spares=("The National Gallery Lakeport was unveiled on Monday night by Tom Ash.",
                  "Guests were served afternoon tea at the Kestrel Hotel.")),
     Rule("'in order' without what for", lambda text: IN_ORDER_ALONE.search(text) is not None,
@@ -594,6 +601,11 @@ SENTENCE_FAULTS = table(
          fires=("On 8 December 2023, who died at 93, while Tom Ash passed away at 66 in a car crash?",),
          spares=("Who died at 93 while on holiday in Lakeport?", "Who was arrested in Lakeport, while on holiday?",
                  "When did Tom Ash break his leg, while skiing in Kestrel?")),
+    Rule("a 'When' question that tells its time beside",
+         lambda text: TIME_BESIDE.search(PREFIXES.sub("", text)) is not None,
+         fires=("When did a bombing in Lakeport kill a guard a week after the 25th anniversary of the ruling?",),
+         spares=("When did a bombing in Lakeport kill a guard?",
+                 "Fill in the blank: A bombing killed a guard in _____, a week after the anniversary.")),
     Rule("a name on both sides of its verb", _name_on_both_sides,
          fires=("Tom Ash wrote Tom Ash in a blog post.",),
          spares=("Tom Ash wrote in a blog post.", "Lakeport United beat Lakeport City on Sunday.",
@@ -1126,8 +1138,17 @@ def _may_be_a_person(token) -> bool:
     or a noun for one person ("the minister"); no plural nor a thing ("With the support of 221
     votes of his party": whose?)."""
     if token.pos_ == "PROPN":
-        return not token.text.isupper() and not _a_time(token)
+        return not token.text.isupper() and not _a_time(token) and not _in_a_bodys_name(token)
     return token.pos_ == "NOUN" and token.tag_ not in PLURAL_NOUN_TAGS and _someone(token.lower_)
+
+
+def _in_a_bodys_name(token) -> bool:
+    """ "the Immigration and Naturalization Service": a word of a name that ends on a body's
+    kind, which no "he" stands for."""
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].lower_ in ("and", "of")):
+        end += 1
+    return doc[end].lower_ in INSTITUTION_HEADS
 
 
 def _stands_for_things(token) -> bool:
@@ -1850,6 +1871,7 @@ PARSE_FAULTS = table(
                 "Tony Snow said they would make the details public.",
                 "Police said he is wanted on several felony warrants.",
                 "FBI agents searched his Lakeport home.",
+                "The Lakeport Planning Council ruled that he must be returned to his father.",
                 "With the support of _____ votes of his party members, the government won the vote.",
                 "Ana Costa confirmed his death in Lakeport to the Lakeport Herald.",
                 "Mr Ash said she provided a positive breath test and was arrested."),

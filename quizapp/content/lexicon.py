@@ -49,6 +49,9 @@ REACTION_LEMMAS = frozenset({"condemn", "criticize", "criticise", "denounce", "w
 RESCHEDULING_LEMMAS = frozenset({"backdate", "postpone", "delay", "defer", "adjourn", "extend"})
 # verbs that fix when something else is to happen: "set a July 27 sentencing date"
 SCHEDULING_LEMMAS = frozenset({"set", "schedule", "fix", "call"})
+# verbs that call on someone to do a thing later: "subpoenaed her to testify on Feb. 10" (not
+# "directed him to stop the inquiry in July", which may date the directing)
+DIRECTING_LEMMAS = frozenset({"subpoena", "summon", "invite", "urge", "ask", "call"})
 # "the fiscal year ended March 31": the date of the period's end, not of the clause
 PERIOD_EDGE_LEMMAS = frozenset({"end", "begin", "start", "close"})
 # "spent New Year's Eve there": the date is what the verb is about

@@ -187,11 +187,17 @@ def number_variants(number: str) -> tuple[str, ...]:
 
 
 def _in_millions(number: str, value) -> list[str]:
-    """ "1,745,000" -> "1.745 million", "2,000,000,000" -> "2 billion": as a paper writes it."""
+    """ "1,745,000" -> "1.745 million", "2,000,000,000" -> "2 billion": as a paper writes it;
+    "650,000" -> "650 thousand", in whole thousands."""
     if value is None or " " in number.strip():
         return []
     scale = next((s for s in ("billion", "million") if value >= SCALES[s]), None)
-    return [f"{value / SCALES[scale]:f}".rstrip("0").rstrip(".") + f" {scale}"] if scale else []
+    if scale is None and value >= 10_000 and value % 1000 == 0:
+        scale = "thousand"
+    if scale is None:
+        return []
+    count = f"{value / SCALES[scale]:f}"
+    return [(count.rstrip("0").rstrip(".") if "." in count else count) + f" {scale}"]  # "20 million", not "2"
 
 
 def _spelt(number: str, value) -> list[str]:

@@ -117,6 +117,9 @@ def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):
      "Danny Preddie and Rickie Preddie were convicted."),
     ("The 106 year old Percy Dwight Wilson died in Toronto.", "Percy Dwight Wilson died in Toronto."),
     ("Twenty-three-year-old Tom Ash pleaded guilty.", "Tom Ash pleaded guilty."),
+    # before a description, the age goes but its "the" stays
+    ("Ana Costa had opinions on the case of the 6-year-old Lakeland boy.",
+     "Ana Costa had opinions on the case of the Lakeland boy."),
 ])
 def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
     from quizapp.content.clauses.text import without_ages

@@ -1559,6 +1559,15 @@ def test_no_blank_leaves_a_given_name_the_actor_lacks():
     assert not any("Ana _____" in p for p in prompts)
 
 
+def test_no_blank_asks_for_initials_the_story_never_spells_out():
+    from quizapp.content.types import Actor
+
+    assert fill_blank._typed_many_ways(Actor("a1", "FBI", "organization"))
+    assert fill_blank._typed_many_ways(Actor("a2", "U.N.", "organization"))
+    assert not fill_blank._typed_many_ways(Actor("a3", "NATO", "organization", aliases=("North Atlantic Treaty Organization",)))
+    assert not fill_blank._typed_many_ways(Actor("a4", "Amtek", "organization"))
+
+
 def test_one_person_left_as_two_actors_is_offered_once():
     from quizapp.content.questions.distractors import _part_of_another
 

@@ -203,7 +203,7 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     assert number_variants("0.18") == (".18",) and same_answer(".18", "0.18")
     assert number_variants("12") == ("twelve",)
     assert number_variants("300") == ("three hundred",)
-    assert number_variants("10,000") == ("10000", "ten thousand")
+    assert number_variants("10,000") == ("10000", "10 thousand", "ten thousand")
     assert number_variants("20 million") == ("20,000,000", "20000000", "twenty million")
     assert number_variants("1 million") == ("1,000,000", "1000000", "one million")
     assert number_variants("900 million") == ("900,000,000", "900000000", "nine hundred million")
@@ -211,10 +211,13 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     assert number_variants("51") == ("fifty-one",)
     assert same_answer("fifty one", "51") and same_answer("Seventy-Five thousand", "75,000")
     assert number_variants("150") == ("one hundred and fifty", "one hundred fifty")
-    assert number_variants("100,000") == ("100000", "one hundred thousand")
+    assert number_variants("100,000") == ("100000", "100 thousand", "one hundred thousand")
     assert same_answer("one hundred thousand", "100,000") and same_answer("three hundred sixty", "360")
     # a paper writes a big figure in millions: "1.745 million" is the same answer
     assert number_variants("1,745,000") == ("1745000", "1.745 million")
+    # a round figure keeps its zeros; whole thousands are said in thousands too
+    assert number_variants("20,000,000") == ("20000000", "20 million")
+    assert "650 thousand" in number_variants("650,000") and not same_answer("2 million", "20,000,000")
     assert number_variants("2,000,000,000") == ("2000000000", "2 billion")
     assert same_answer("one hundred fifty", "150") and not same_answer("one hundred and five", "150")
     # thousands and hundreds, either way a class may say them

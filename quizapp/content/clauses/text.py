@@ -79,8 +79,10 @@ def _glued_stop(word: str) -> bool:
 
 # ", 67," after a name, "eighteen year-old" before one: the person's age on the day of the story
 _NUMBER_WORD = rf"(?i:{'|'.join(NUMBER_WORDS)})"
+_YEARS_OLD = rf"(?:\d{{1,3}}|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?)[- ]years?[- ]old "
 AGE = re.compile(r"(?<=[A-Za-z]), \d{1,3},(?= [a-z])"
-                 rf"|\b(?:[Tt]he )?(?:\d{{1,3}}|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?)[- ]years?[- ]old (?=[A-Z])")
+                 rf"|\b[Tt]he {_YEARS_OLD}(?=[A-Z][\w.'-]* [A-Z])"  # "the" goes with the age before a name
+                 rf"|\b{_YEARS_OLD}(?=[A-Z])")  # and stays before a description ("the Cuban boy")
 
 
 def without_ages(text: str) -> str:

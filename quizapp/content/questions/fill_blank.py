@@ -75,8 +75,8 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
         return None
     if who.kind == "organization" and event.clause is not None and event.clause.lemma.split()[-1] in RELAYING_LEMMAS:
         return None  # "_____ quoted Li Fuchun as saying": who relayed the news, not the story
-    if who.kind != "person" and len(who.name.split()) > 2 and not who.aliases:
-        return None  # "First South American Summit": a long name typed one way only
+    if _typed_many_ways(who):
+        return None
     names = sorted(who.names, key=len, reverse=True)  # "Lena Anna Holm" before "Holm"
     pattern = re.compile("|".join(actor_name_pattern(n) for n in names))
     found = pattern.findall(event.sentence)
@@ -87,6 +87,13 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
         return None
     draft = _draft(key, prompt, found[0], name_variants(who), event, 0.7, CONFIDENCE["actor"])
     return replace(draft, answers_actor=who.id, also_named=article.giving_away(who)) if draft else None
+
+
+def _typed_many_ways(who: Actor) -> bool:
+    """A body's long name the story gives one way only ("First South American Summit"), or
+    its initials the story never spells out ("FBI"): a student may type it as rightly another way."""
+    long_name = who.kind != "person" and len(who.name.split()) > 2 and not who.aliases
+    return long_name or all(re.fullmatch(r"(?:[A-Z]\.?){2,6}", name) for name in who.names)
 
 
 def _slipped_case(who: Actor, name: str) -> bool:
