@@ -118,6 +118,20 @@ def _called(person: Actor) -> tuple[str, ...]:
     return (words[-1], words[0]) if len(words) > 1 and words[0] in person.aliases else tuple(words[-1:])
 
 
+def a_shared_name_alone(text: str, actors: Sequence[Actor]) -> bool:
+    """A surname two or more of the story's people bear, said alone ("Gonzalez's return" where
+    the boy, his father and his great-uncle are all Gonzalez): which one, the reader cannot
+    tell, whoever the story meant. Not a person named once ("her husband, Tom Ash")."""
+    people = [a for a in actors if a.kind == "person" and len(a.name.split()) > 1]
+    borne = Counter(p.name.split()[-1] for p in people if p.mentions > 1)
+    for surname in (s for s, n in borne.items() if n > 1):
+        owners = [p.name.rsplit(" ", 1)[0] for p in people if p.name.split()[-1] == surname]
+        for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            if not any(text[: found.start()].rstrip().endswith(given) for given in owners):
+                return True
+    return False
+
+
 def names_in_full(text: str, actors: Sequence[Actor]) -> str:
     """The text with the acronyms and the short names the story spelt out written in full."""
     return short_names_in_full(acronyms_in_full(text, actors), actors)

@@ -61,14 +61,18 @@ SHOUTED_HYPHENED = re.compile(r"\b[A-Z]{3,}-[A-Z]{3,}\b")  # "EAGLE-EYED astrono
 NAME_ON_BOTH_SIDES = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+) [a-z]+ \1\b")
 
 
+# a full name, then its last word alone after a small word: "Tom Ash and Ana Costa travelled with Ash"
+SURNAME_AGAIN = re.compile(r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+)\b.* (?:with|by) \1\b")
+
+
 def _name_on_both_sides(text: str) -> bool:
     """ "Tom Ash wrote Tom Ash", the whole name each time (not "West Lakeport United beat
-    Lakeport United")."""
+    Lakeport United"); "Tom Ash and Ana Costa travelled with Ash", the surname again."""
     for found in NAME_ON_BOTH_SIDES.finditer(text):
         before = text[: found.start()].split()
         if not before or not before[-1][:1].isupper():
             return True
-    return False
+    return SURNAME_AGAIN.search(text) is not None
 
 
 # "passes between Olunga." once the second name is cut
@@ -607,8 +611,10 @@ SENTENCE_FAULTS = table(
          spares=("When did a bombing in Lakeport kill a guard?",
                  "Fill in the blank: A bombing killed a guard in _____, a week after the anniversary.")),
     Rule("a name on both sides of its verb", _name_on_both_sides,
-         fires=("Tom Ash wrote Tom Ash in a blog post.",),
+         fires=("Tom Ash wrote Tom Ash in a blog post.",
+                "Gregory Ash and Ana Costa of the Lakeport Council travelled with Ash on his trip to Kestrel."),
          spares=("Tom Ash wrote in a blog post.", "Lakeport United beat Lakeport City on Sunday.",
+                 "Tom Ash met with Ana Ash on Monday.",
                  "West Lakeport United beat Lakeport United 2-1 on Sunday.")),
     Rule("'between' one name", lambda text: BETWEEN_ONE.search(text) is not None,
          fires=("Tom Ash failed to score after an exchange of passes between Marco Ferri.",),

@@ -152,6 +152,7 @@ PLACE_WORDS = frozenset("""
 river lake mountain mountains beach island islands bay sea ocean street avenue road square bridge
 airport park valley county province peninsula gulf strait canal desert coast station tunnel
 creek falls springs canyon harbour harbor heights gorge glacier reservoir cathedral abbey
+theater theatre stadium arena hotel prison jail mosque temple plaza
 """.split())
 
 # Regions that contain other places: never a wrong answer to "where", since they may hold it.

@@ -9,12 +9,12 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from quizapp.content import nlp
 from quizapp.content.actors import find_actors
 from quizapp.content.clean import capitalised_as_elsewhere, check_input, clean, normalize, sentences, unshouted
-from quizapp.content.anchors import in_full, main_organization, named, names_in_full
+from quizapp.content.anchors import a_shared_name_alone, in_full, main_organization, named, names_in_full
 from quizapp.content.clauses.text import typeset, without_ages
 from quizapp.content.gazetteer import is_english_word
 from quizapp.content.gate import (FISCAL, Lines, Verdicts, checked_summaries, clean_cut, qualifies_its_fact,
@@ -70,7 +70,7 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
     organization = main_organization(index.actors)
     fiscal = any(FISCAL.search(p.sentence.text) for p in parsed)
     timeline, unclear, asked = (_people_in_full(told, index.actors) for told in
-                                _checked(build_timeline(events), verdicts, organization, fiscal))
+                                _checked(build_timeline(events), verdicts, organization, fiscal, index.actors))
     warnings = []
     if not timeline and not unclear:
         warnings.append("No dated events were found in the article.")
@@ -100,8 +100,8 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
     )
 
 
-def _checked(timeline: tuple[Event, ...], verdicts: Verdicts, organization: Actor | None,
-             fiscal: bool) -> tuple[tuple[Event, ...], tuple[Event, ...], tuple[Event, ...]]:
+def _checked(timeline: tuple[Event, ...], verdicts: Verdicts, organization: Actor | None, fiscal: bool,
+             actors: Sequence[Actor]) -> tuple[tuple[Event, ...], tuple[Event, ...], tuple[Event, ...]]:
     """The timeline with every line through the gate, "the company" named; the events left off
     it for a teacher to word (their line does not say who or what); and the events questions
     may ask about: the timeline's, and those left off only as no event of a date ("has run
@@ -118,6 +118,7 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts, organization: Acto
                               [_cut_first(e, is_main) for e, is_main in zip(timeline, main)],
                               [told[e.sentence] <= 1 for e in timeline], verdicts,
                               _doubtful(timeline))
+    lines = _without_shared_names(timeline, lines, actors)
     shown, unclear = _worded(timeline, lines.shown, "e"), _worded(timeline, lines.unclear, "u")
     return shown, unclear, _asked(timeline, lines, shown, unclear)
 
@@ -148,13 +149,25 @@ def _cut_first(event: Event, main: bool) -> bool:
     return main and not (event.clause is not None and (event.clause.joined or event.clause.retold))
 
 
-def _people_in_full(events: tuple[Event, ...], actors: Iterable[Actor]) -> tuple[Event, ...]:
-    """Each line with the people it names by surname alone named in full, without their ages,
+def _people_in_full(events: tuple[Event, ...], actors: Sequence[Actor]) -> tuple[Event, ...]:
+    return tuple(replace(e, summary=_in_full(e.summary, e, actors)) for e in events)
+
+
+def _in_full(line: str, event: Event, actors: Sequence[Actor]) -> str:
+    """The line with the people it names by surname alone named in full, without their ages,
     and the acronyms and short names ("the Hall") the story spelt out in full."""
-    by_id = {a.id: a for a in actors}
-    return tuple(replace(e, summary=names_in_full(in_full(typeset(without_ages(e.summary)), [
-        by_id[a] for a in e.actors if a in by_id and by_id[a].kind == "person"]), list(by_id.values())))
-                 for e in events)
+    people = [a for a in actors if a.id in event.actors and a.kind == "person"]
+    return names_in_full(in_full(typeset(without_ages(line)), people), actors)
+
+
+def _without_shared_names(timeline: tuple[Event, ...], lines: Lines, actors: Sequence[Actor]) -> Lines:
+    """A line that, its people named in full, still says alone a surname two of them bear is
+    left for the teacher to word."""
+    shared = [line is not None and a_shared_name_alone(_in_full(line, e, actors), actors)
+              for e, line in zip(timeline, lines.shown)]
+    return Lines([None if off else line for line, off in zip(lines.shown, shared)],
+                 [line if off else left for line, left, off in zip(lines.shown, lines.unclear, shared)],
+                 lines.asked)
 
 
 def _worded(timeline: tuple[Event, ...], lines: list[str | None], prefix: str) -> tuple[Event, ...]:

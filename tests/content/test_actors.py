@@ -397,6 +397,9 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
     # the model's "person" listed among organizations
     ("The chargers were sold at Target, Best Buy and Amazon for about $40 each.",
      "Best Buy", "organization"),
+    # a name that ends on a building's kind is a place, whoever it honours
+    ("Tom Ash wound up his speech at Lakeport's Yves Tolon Theater on Monday.",
+     "Lakeport's Yves Tolon Theater", "place"),
     # a lone word that stands where places stand once is a place, however it was tagged
     ("The RSV Nuyina left Hobart on Nov. 9. The ship docked in Hobart on Tuesday. "
      "The lab is south of Hobart.", "Hobart", "place"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizapp.content.anchors import acronyms_in_full, in_full, main_organization, named, short_names_in_full
+from quizapp.content.anchors import (a_shared_name_alone, acronyms_in_full, in_full, main_organization, named,
+                                     short_names_in_full)
 from quizapp.content.types import Actor
 
 UNISYS = Actor("a1", "Unisys Corp.", "organization", mentions=5, kind_confidence=1.0)
@@ -164,3 +165,12 @@ def test_a_short_name_the_story_gave_in_full_is_written_in_full(text, expected):
               Actor("a3", "Ana Costa", "person")]
     assert short_names_in_full(text, actors) == expected
     assert short_names_in_full(text, [*actors, Actor("a4", "Hall of Mirrors", "place")]) == text
+
+
+def test_a_surname_two_of_the_storys_people_bear_said_alone_says_no_one():
+    people = [Actor("a1", "Ana Costa", "person", mentions=4), Actor("a2", "Tom Costa", "person", mentions=3),
+              Actor("a3", "Yves Costa", "person", mentions=1), Actor("a4", "Marco Ferri", "person", mentions=2)]
+    assert a_shared_name_alone("Ferri demanded Costa's return.", people)
+    assert not a_shared_name_alone("Tom Costa wrote to Marco Ferri, and Yves Costa replied.", people)
+    # a surname only one of them bears more than once is no puzzle
+    assert not a_shared_name_alone("Costa wrote to Ferri.", people[:1] + people[2:])

@@ -169,9 +169,22 @@ def _mended_verb(verb, subject, aux: str, verb_text: str, clause_tense: str, pas
     1927, ...": she was born."""
     if verb.tag_ == "VBG":
         return aux, past_tense(verb), "past", passive
-    if verb.tag_ in ("VBN", "VBD") and verb.lower_.endswith(PARTICIPLE_ENDINGS):  # "Tom Ash sworn in as president"
+    if verb.tag_ in ("VBN", "VBD") and (verb.lower_.endswith(PARTICIPLE_ENDINGS)  # "Tom Ash sworn in as president"
+                                        or _set_off_from_its_subject(verb, subject)):
         return _be_for(subject), verb_text, "past", True
     return aux, verb_text, clause_tense, passive
+
+
+def _set_off_from_its_subject(verb, subject) -> bool:
+    """ "said a communique, read Wednesday night at a rally": a participle after a comma,
+    which the parser took for its noun's verb; with no object of its own it tells what was done
+    to the noun."""
+    # not the close of an aside: "Tom Ash, 54, pleaded", "His finance director, Tom Ash, pleaded"
+    start = subject.left_edge.i
+    aside_closed = start > 0 and subject.doc[start - 1].text == "," or any(
+        t.text == "," for t in subject.subtree if t.i < verb.i - 1)
+    return (verb.i >= 2 and verb.doc[verb.i - 1].text == "," and subject.right_edge.i >= verb.i - 2
+            and not aside_closed and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children))
 
 
 def _rest(verb, skip: set[int], gapped) -> list:
@@ -323,8 +336,12 @@ def _listed(subject: str) -> str:
 def _with_its_own_sentence(pronoun, index, position: int, recent):
     """ "Ana Costa married the singer Marco Ferri, and was pregnant when he was killed": "he" or "she"
     in a clause inside the sentence stands first for the actors named before it, the newest
-    first (not in a clause joined by "and": "his role as Sonny Corleone ... and he reprised")."""
+    first (not in a clause joined by "and": "his role as Sonny Corleone ... and he reprised");
+    after the same pronoun as a subject, it goes on with that one ("He has spoken with Marco
+    since he arrived": the first "he" arrived)."""
     if pronoun.lower_ not in ("he", "she") or pronoun.head.dep_ not in ("advcl", "ccomp"):
+        return recent
+    if any(t.lower_ == pronoun.lower_ and t.dep_ in SUBJECT_DEPS for t in pronoun.doc[:pronoun.i]):
         return recent
     here = [index.actor_at(position, t.i) for t in reversed(pronoun.doc[:pronoun.i])]
     return [list(dict.fromkeys(a for a in here if a)), *recent]

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Callable, Sequence
 
 from quizapp.content import gate
+from quizapp.content.anchors import a_shared_name_alone
 from quizapp.content.clauses.text import typeset
 from quizapp.content.facts import Fact, inventory
 from quizapp.content.questions import fill_blank, match, multiple_choice, order, true_false
@@ -166,6 +167,8 @@ def _parses(article: Article, draft: Draft) -> bool:
     people has crashed" is no sentence."""
     question = draft.question
     prompt = question.prompt
+    if a_shared_name_alone(prompt, list(article.actors.values())):
+        return False  # "Gonzalez's second letter": which Gonzalez?
     if question.kind == "fill_blank" and NUMBER_ANSWER.fullmatch(question.answer):
         prompt = prompt.replace(fill_blank.BLANK, question.answer)
     return article.parse_faults([prompt])[0] is None
