@@ -119,8 +119,8 @@ def _called(person: Actor) -> tuple[str, ...]:
 
 
 def a_shared_name_alone(text: str, actors: Sequence[Actor]) -> bool:
-    """A surname two or more of the story's people bear, said alone ("Gonzalez's return" where
-    the boy, his father and his great-uncle are all Gonzalez): which one, the reader cannot
+    """A surname two or more of the story's people bear, said alone ("Costa's return" where the
+    girl, her father and her great-uncle are all Costa): which one, the reader cannot
     tell, whoever the story meant. Not a person named once ("her husband, Tom Ash")."""
     people = [a for a in actors if a.kind == "person" and len(a.name.split()) > 1]
     borne = Counter(p.name.split()[-1] for p in people if p.mentions > 1)

@@ -22,7 +22,7 @@ from quizapp.content.clauses.verbs import (
     subject_of, tense,
 )
 from quizapp.content.dates import DateContext, find_time_expressions
-from quizapp.content.timex.lexicon import MONTHS, PARTS_OF_DAY
+from quizapp.content.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 from quizapp.content.gate import FISCAL, quarter_words, worked_out
 from quizapp.content.gazetteer import ORGANIZATION_WORDS, person_nouns
 from quizapp.content.lexicon import (
@@ -385,10 +385,12 @@ def _gapped_conjunct(span, verb):
 
 
 def _after_a_comma_and(token) -> bool:
-    """ ", and a second": a clause's second part; not "losing her mother and stepfather in a
-    storm", a second object the parser joined to the verb."""
+    """ ", and a second", "and the Kestrel Trophy in 1996": a clause's second part, set off by
+    its comma or its own article; not "losing her mother and stepfather in a storm", a second
+    object the parser joined to the verb."""
     start = token.left_edge.i
-    return start > 1 and token.doc[start - 1].dep_ == "cc" and token.doc[start - 2].text == ","
+    own_article = any(c.dep_ == "det" for c in token.children)
+    return start > 1 and (token.doc[start - 2].text == "," or own_article)
 
 
 def _teller(verb, original: str) -> str:
@@ -679,8 +681,24 @@ def _earlier_reaction(span) -> bool:
             and any(c.dep_ == "dobj" for c in verb.children))
 
 
+def _a_planned_things_day(span) -> bool:
+    """ "planned a demonstration on Saturday": the demonstration's day, not the planning's (a
+    year may be the planning's: "planned the robbery in 1997")."""
+    verb = governing_verb(span)
+    return (verb is not None and verb.lemma_ in ("plan", "schedule") and any(t.lower_ in WEEKDAYS for t in span)
+            and any(c.dep_ == "dobj" and c.i < span.start for c in verb.children))
+
+
+def _a_deadlines_date(span) -> bool:
+    """ "gave no reason for the Jan. 14 deadline": the day it falls due, not the clause's (but
+    missing or meeting it happens then)."""
+    word, verb = _date_word(span), governing_verb(span)
+    return (word.head.lemma_ == "deadline" and word.dep_ in ("nummod", "compound", "nmod", "poss")
+            and verb is not None and verb.lemma_ not in ("miss", "meet", "pass", "expire", "beat"))
+
+
 def _a_directed_doings_date(span) -> bool:
-    """ "subpoenaed her to testify on Feb. 10": the date of the testimony, not of the subpoena."""
+    """ "subpoenaed her to testify on Feb. 10": the date of the hearing, not of the subpoena."""
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -690,11 +708,10 @@ def _a_directed_doings_date(span) -> bool:
 
 
 def _sets_apart(preposition) -> bool:
-    """ "before", "from", "ahead of", "prior to", "for": what the noun after it dates is another
-    time ("gave no reason for the Jan. 14 deadline")."""
+    """ "before", "from", "ahead of", "prior to": what the noun after it dates is another time."""
     if preposition.lower_ in ("of", "to"):
         return preposition.head.lower_ in ("ahead", "prior")
-    return preposition.lower_ in SEQUENCE_WORDS | BASELINE_WORDS | {"for"}
+    return preposition.lower_ in SEQUENCE_WORDS | BASELINE_WORDS
 
 
 ANNOUNCING_LEMMAS = frozenset({"announce", "confirm", "report", "reveal", "disclose"})  # not "A jury in May found"
@@ -862,9 +879,16 @@ NOT_WHEN = table(
                 "Saddam accepted a treaty he had rejected in talks following the August 1988 cease-fire.",
                 "Japan pledged to cut emissions by 60% from 2013 levels.",
                 "The rider kept the lead ahead of Friday's time trial.",
-                "Around 400 people rallied outside the building before Wednesday's vote.",
-                "Tom Ash gave no reason for the Jan. 14 deadline."),
+                "Around 400 people rallied outside the building before Wednesday's vote."),
          spares=("The rider was hurt in Friday's crash.",)),
+    Rule("the day of what was planned", _a_planned_things_day,
+         fires=("Protesters planned a large demonstration in Lakeport on Saturday.",),
+         spares=("In 1997 Tom Ash planned the robbery of a bank in Lakeport.",
+                 "Tom Ash planned the robbery of a Lakeport bank in 1997, the court heard.",
+                 "Protesters held a large demonstration in Lakeport on Saturday.")),
+    Rule("a deadline's date", _a_deadlines_date,
+         fires=("Tom Ash gave no reason for the Jan. 14 deadline.", "Ana Costa set a Friday deadline for the deal."),
+         spares=("Amtek missed the Jan. 14 deadline.", "Twelve ministers met in Lakeport for Monday's summit.")),
     Rule("the telling's date hung on what was told", _the_tellings_date,
          fires=("Amtek said on Monday it had received two takeover approaches.",
                 "Amtek said this week it had received two takeover approaches."),

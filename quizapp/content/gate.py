@@ -90,7 +90,7 @@ LATE_WITHOUT_THE = re.compile(rf"^Late (?!(?i:on|in|at|last|this|that|yesterday|
 # a participle put first, its subject after the verb: "Trailing are South Korea and China"
 # (a plural verb: "Beijing is" is a city's name)
 INVERTED_OPENING = re.compile(r"^[A-Z][a-z]+ing (?:are|were)\b")
-LEANING_PHRASES = ("in addition", "on top of that", "as a result", "the same", "since then",
+LEANING_PHRASES = ("in addition", "in the meantime", "on top of that", "as a result", "the same", "since then",
                    "after that", "before that", "by then", "reflecting", "in comparison",
                    "by comparison", "in contrast", "similarly", "for its part", "for their part",
                    "for example", "for instance", "in fact", "during that", "at that time",
@@ -363,15 +363,15 @@ MORE_THAN_NOTHING = re.compile(rf",\s+(?:\d[\d,.]*|{'|'.join(w for w in NUMBER_W
 # "was unveiled night by": the weekday before "night" cut with the date
 DAY_PART_LEFT = re.compile(r"\b(?:was|were) \w+(?:ed|en) (?:night|morning|evening|afternoon)(?=\s+by\b|\s*[.,;]|$)")
 # "During the day Friday, ...": the part of the day its date took with it
-DAY_PART_OPENING = re.compile(r"^(?:during|throughout) the (?:day|night|morning|evening|afternoon)\b", re.I)
+DAY_PART_OPENING = re.compile(r"^(?:during|throughout) the (?:day|night|morning|evening|afternoon),", re.I)
 # ", while Tom Ash passed away at 66": another one's fact told beside the one asked
 WHILE_ANOTHER = re.compile(r", while (?:[A-Z]|(?:the|his|her|their|its) )")
 # "When did Tom Ash meet the commission in order?": the "to" clause cut away ("put his affairs
 # in order." says all)
 IN_ORDER_ALONE = re.compile(r"\bin order\?$")
 # "When did ... a week after the anniversary?": the question tells its time another way
-TIME_BESIDE = re.compile(r"^When\b.*\b(?:a|an|one|two|three|four|five|six|\d+|several|a few) "
-                         r"(?:days?|weeks?|months?|years?) (?:after|before|later|earlier)\b")
+TIME_BESIDE = re.compile(r"^When\b.*\b(?:(?:a|an|one|two|three|four|five|six|\d+|several|a few) )?"
+                         r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?) (?:after|before|later|earlier)\b")
 # "films such as Kestrel,Tarnow": two words a slip of the source joined with a comma
 GLUED_COMMA = re.compile(r"[^\W\d_],[^\W\d_]")
 
@@ -592,10 +592,12 @@ SENTENCE_FAULTS = table(
          spares=("Lakeland finished with 58 gold medals, six more than last year.", "Amtek wants to hire more.",
                  "Amtek sells phones, laptops, and more.")),
     Rule("a part of the day left behind by its date",
-         lambda text: DAY_PART_LEFT.search(text) is not None or DAY_PART_OPENING.match(_opening(text)) is not None,
+         lambda text: DAY_PART_LEFT.search(text) is not None or DAY_PART_OPENING.match(PREFIXES.sub("", text)) is not None,
          fires=("The National Gallery Lakeport was unveiled night by Tom Ash.",
                 "During the day, Ana Costa played in her relatives' yard with a puppy."),
          spares=("The National Gallery Lakeport was unveiled on Monday night by Tom Ash.",
+                 "During the day-long strike, dock workers blocked the port of Lakeport.",
+                 "During the morning session, Tom Ash told the court he was innocent.",
                  "Guests were served afternoon tea at the Kestrel Hotel.")),
     Rule("'in order' without what for", lambda text: IN_ORDER_ALONE.search(text) is not None,
          fires=("When did Tom Ash meet members of the crisis commission in order?",),
@@ -607,7 +609,9 @@ SENTENCE_FAULTS = table(
                  "When did Tom Ash break his leg, while skiing in Kestrel?")),
     Rule("a 'When' question that tells its time beside",
          lambda text: TIME_BESIDE.search(PREFIXES.sub("", text)) is not None,
-         fires=("When did a bombing in Lakeport kill a guard a week after the 25th anniversary of the ruling?",),
+         fires=("When did a bombing in Lakeport kill a guard a week after the 25th anniversary of the ruling?",
+                "When did a bombing in Lakeport kill a guard, hours after the anniversary of the ruling?",
+                "When did a bombing in Lakeport kill a guard the day after the anniversary of the ruling?"),
          spares=("When did a bombing in Lakeport kill a guard?",
                  "Fill in the blank: A bombing killed a guard in _____, a week after the anniversary.")),
     Rule("a name on both sides of its verb", _name_on_both_sides,
@@ -706,6 +710,7 @@ SENTENCE_FAULTS = table(
          or _opening(text).startswith(LEANING_PHRASES) or INVERTED_OPENING.match(PREFIXES.sub("", text)) is not None,
          fires=("But the talks nearly collapsed on Thursday.", "Fill in the blank: However, _____ won.",
                 "Meantime, the possibility of a meeting between Tom Ash and Ana Costa reemerged.",
+                "In the meantime, Tom Ash met the Lakeport council.", "Additionally, Amtek cut 40 jobs.",
                 "In addition, 73 soldiers were killed.", "Reflecting the concern, the stock fell.",
                 "During that time, Control Data had losses of more than $1 billion.",
                 "A few days later, American Medical announced lower earnings.",
@@ -1149,10 +1154,10 @@ def _may_be_a_person(token) -> bool:
 
 
 def _in_a_bodys_name(token) -> bool:
-    """ "the Immigration and Naturalization Service": a word of a name that ends on a body's
-    kind, which no "he" stands for."""
+    """ "the Lakeport Planning and Zoning Service": a word of a name that ends on a body's kind,
+    which no "he" stands for (not "Tom Ash of Lakeport University")."""
     doc, end = token.doc, token.i
-    while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].lower_ in ("and", "of")):
+    while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].lower_ == "and"):
         end += 1
     return doc[end].lower_ in INSTITUTION_HEADS
 

@@ -49,9 +49,9 @@ REACTION_LEMMAS = frozenset({"condemn", "criticize", "criticise", "denounce", "w
 RESCHEDULING_LEMMAS = frozenset({"backdate", "postpone", "delay", "defer", "adjourn", "extend"})
 # verbs that fix when something else is to happen: "set a July 27 sentencing date"
 SCHEDULING_LEMMAS = frozenset({"set", "schedule", "fix", "call"})
-# verbs that call on someone to do a thing later: "subpoenaed her to testify on Feb. 10" (not
-# "directed him to stop the inquiry in July", which may date the directing)
-DIRECTING_LEMMAS = frozenset({"subpoena", "summon", "invite", "urge", "ask", "call"})
+# verbs that call someone to appear later: "subpoenaed her to testify on Feb. 10" (not "urged
+# residents to stay indoors on Monday", which may date the urging)
+DIRECTING_LEMMAS = frozenset({"subpoena", "summon", "invite"})
 # "the fiscal year ended March 31": the date of the period's end, not of the clause
 PERIOD_EDGE_LEMMAS = frozenset({"end", "begin", "start", "close"})
 # "spent New Year's Eve there": the date is what the verb is about
@@ -150,7 +150,7 @@ LEANING_OPENERS = frozenset({"but", "and", "or", "yet", "so", "still", "however"
                              "furthermore", "besides", "thus", "therefore", "otherwise", "later",
                              "afterwards", "finally", "indeed", "previously", "separately",
                              "earlier", "overall", "likewise", "another", "other", "elsewhere",
-                             "meantime", "additionally", "similarly", "consequently", "accordingly"})
+                             "meantime", "additionally", "consequently", "accordingly"})
 # a country's offices, named after it: "US Embassy", "UK government"
 STATE_OFFICES = frozenset({"embassy", "consulate", "government", "army", "navy", "military"})
 # endings of participles no past tense is written with: "born", "sworn", "taken", "shown"

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from quizapp.content.gazetteer import (COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city,
                                       is_english_word, name_suffixes)
-from quizapp.content.lexicon import (CORPORATE_SUFFIX, GENERIC_NAME_WORDS, NAME_PARTICLES, QUOTE_PAIRS, SHIP_PREFIX,
-                                     STATE_OFFICES)
+from quizapp.content.lexicon import (CORPORATE_SUFFIX, GENERIC_NAME_WORDS, INSTITUTION_HEADS, NAME_PARTICLES,
+                                     QUOTE_PAIRS, SHIP_PREFIX, STATE_OFFICES)
 from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS, NUMBER_WORDS
 from quizapp.content.types import Actor, PartialDate, Question, Result
 
@@ -181,12 +181,12 @@ def number_variants(number: str) -> tuple[str, ...]:
     value = _number(number)
     if value is not None and value == int(value) and " " in number.strip():
         variants += [f"{int(value):,}", str(int(value))]
-    variants += _in_millions(number, value)
+    variants += _in_scale_words(number, value)
     variants += _spelt(number, value)
     return tuple(v for v in dict.fromkeys(variants) if v != number)
 
 
-def _in_millions(number: str, value) -> list[str]:
+def _in_scale_words(number: str, value) -> list[str]:
     """ "1,745,000" -> "1.745 million", "2,000,000,000" -> "2 billion": as a paper writes it;
     "650,000" -> "650 thousand", in whole thousands."""
     if value is None or " " in number.strip():
@@ -308,10 +308,12 @@ def _without_legal_form(name: str) -> str:
 
 def _names_alone(words: list[str], last: str) -> bool:
     """What is left of a name without its generic last word still names it: not "General" of
-    "General Motors", "Defence" of "Defence Ministry", "Security" of "Security Council" (a word
-    of the dictionary, which names a party alone: "Labour"), nor a country or city ("Kenya" of
-    "Kenya Airways", "Manchester" of "Manchester United")."""
-    common = len(words) == 1 and last.lower() != "party" and is_english_word(words[0].lower())
+    "General Motors", "Defence" of "Defence Ministry", "Planning" of "Planning Council" (a word
+    of the dictionary before a public body's kind; a firm or a party goes by one: "Kestrel" of
+    "Kestrel Airways", "Labour"), nor a country or city ("Kenya" of "Kenya Airways",
+    "Manchester" of "Manchester United")."""
+    body = last.lower() in INSTITUTION_HEADS - {"party"}
+    common = len(words) == 1 and body and is_english_word(words[0].lower())
     return not (_names_nothing(words) or is_city(" ".join(words)) or common)
 
 

@@ -389,7 +389,12 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
     assert [a.name for a in actors.values() if "Delgado" in a.names] == ["Rosa Delgado"]
     # unless the story calls that one by given name alone: news so tells her from her father
     actors, _ = actors_of(parse, "The father of Rosa Delgado wants the girl home. Luis Delgado wrote a "
-                                 "letter on Monday. Delgado also wrote to the mayor. Rosa is staying in Lakeport.")
+                                 "letter on Monday. Delgado also wrote to the mayor. But Rosa is staying in "
+                                 "Lakeport. Rosa goes to school there.")
+    assert [a.name for a in actors.values() if "Delgado" in a.names] == ["Luis Delgado"]
+    # once is no habit of the story's
+    actors, _ = actors_of(parse, "Luis Delgado won the election in Lakeport on Monday. His daughter, Rosa Delgado, "
+                                 "ran his campaign. Delgado also wrote to the mayor. Luis is a former teacher.")
     assert [a.name for a in actors.values() if "Delgado" in a.names] == ["Luis Delgado"]
 
 

@@ -121,6 +121,8 @@ def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):
     # before a description, the age goes but its "the" stays
     ("Ana Costa had opinions on the case of the 6-year-old Lakeland boy.",
      "Ana Costa had opinions on the case of the Lakeland boy."),
+    ("Police arrested the 30-year-old Lakeport Rovers striker.", "Police arrested the Lakeport Rovers striker."),
+    ("The 6-year-old Ana was returned to her father.", "Ana was returned to her father."),
 ])
 def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
     from quizapp.content.clauses.text import without_ages

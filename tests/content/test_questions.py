@@ -1560,12 +1560,14 @@ def test_no_blank_leaves_a_given_name_the_actor_lacks():
 
 
 def test_no_blank_asks_for_initials_the_story_never_spells_out():
-    from quizapp.content.types import Actor
+    from quizapp.content import analyze
 
-    assert fill_blank._typed_many_ways(Actor("a1", "FBI", "organization"))
-    assert fill_blank._typed_many_ways(Actor("a2", "U.N.", "organization"))
+    text = ("Lakeport shootings\n\nThe FBI joined Lakeport police on Monday to investigate a series of shootings. "
+            "The FBI said on Tuesday it had arrested Tom Ash in Kestrel. Ash, 44, denied the charges on Wednesday.")
+    questions = analyze(text, published=dt.date(2000, 1, 7)).questions
+    assert not any(q.kind == "fill_blank" and q.answer == "FBI" for q in questions)
+    assert fill_blank._typed_many_ways(Actor("a1", "U.N.", "organization"))
     assert not fill_blank._typed_many_ways(Actor("a3", "NATO", "organization", aliases=("North Atlantic Treaty Organization",)))
-    assert not fill_blank._typed_many_ways(Actor("a4", "Amtek", "organization"))
 
 
 def test_one_person_left_as_two_actors_is_offered_once():

@@ -20,7 +20,8 @@ from quizapp.content.actors.names import (
 from quizapp.content.actors.kinds import Kind, kind_of
 from quizapp.content.actors.roles import role_of
 from quizapp.content.actors.spans import PLACE_LABELS, Span, entity_spans, title_before
-from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, is_english_word, is_nationality, name_key
+from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, country_of, is_english_word, is_nationality,
+                                      name_key)
 from quizapp.content.lexicon import CORPORATE_SUFFIX
 from quizapp.content.types import Actor
 
@@ -87,8 +88,13 @@ def find_actors(docs: Sequence, texts: Sequence[str] | None = None) -> ActorInde
 
 
 def _titled(docs: Sequence, spans: list[Span]) -> frozenset[tuple[int, int]]:
-    """Where a name follows a capitalised word, its title or honorific ("Dame Margaret")."""
-    return frozenset((s.sentence, s.start) for s in spans if s.start and docs[s.sentence][s.start - 1].text[:1].isupper())
+    """Where a name follows its title or honorific ("Dame Ana", "Minister Tom"): a capitalised
+    word inside the sentence, or an honorific anywhere (not "But Ana is staying")."""
+    return frozenset((s.sentence, s.start) for s in spans if s.start and _a_title(docs[s.sentence][s.start - 1]))
+
+
+def _a_title(word) -> bool:
+    return word.i > 0 and word.text[:1].isupper() or word.lower_.rstrip(".") in HONORIFICS
 
 
 def _build(docs: Sequence, texts, spans: list[Span], groups, titles) -> ActorIndex:

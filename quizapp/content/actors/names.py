@@ -205,8 +205,8 @@ def group(spans: list[Span], acronyms: list[tuple[str, str]], glosses: list[tupl
     first_told = {}
     for span in spans:
         first_told.setdefault(name_key(span.text), span.sentence)
-    # given names said alone, without a title ("Ana is staying", not "Dame Margaret")
-    alone = {name_key(s.text) for s in spans if " " not in s.text and (s.sentence, s.start) not in titled}
+    # given names said alone, without a title ("Ana is staying", not "Dame Ana")
+    alone = Counter(name_key(s.text) for s in spans if " " not in s.text and (s.sentence, s.start) not in titled)
     _join_surnames(uf, labels, first_told, alone)
     _join_name_beginnings(uf, labels)
     _join_middle_initials(uf, labels)
@@ -229,7 +229,7 @@ def _join_acronyms(uf: UnionFind, labels: dict[str, str], acronyms) -> None:
             uf.union(sk, lk)
 
 
-def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, int], alone: set[str]) -> None:
+def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, int], alone: Counter) -> None:
     """ "Holm" -> "Lena Anna Holm", the first full name told that ends so, whatever the model
     called the lone word; likewise "Dame Margaret" -> "Margaret Ellery". Not a surname the
     story uses before it names anyone in full: "President Obama was sworn in ... a bible that
@@ -249,12 +249,13 @@ def _join_surnames(uf: UnionFind, labels: dict[str, str], first_told: dict[str, 
             uf.union(key, first[0])
 
 
-def _called_by_surname(owners: list[str], alone: set[str]) -> list[str]:
-    """Of a family's members, those the story does not call by given name `alone`: news tells
-    "Ana" apart from her father "Costa" so ("Ana Costa's father, Tom Costa, ... Costa said")."""
+def _called_by_surname(owners: list[str], alone: Counter) -> list[str]:
+    """Of a family's members, those the story does not call by given name `alone`, twice or
+    more: news tells "Ana" apart from her father "Costa" so ("Ana Costa's father, Tom Costa,
+    ... Costa said ... Ana is staying ... Ana's school")."""
     if len(owners) < 2:
         return owners
-    return [o for o in owners if o.split()[0] not in alone] or owners
+    return [o for o in owners if alone[o.split()[0]] < 2] or owners
 
 
 def _join_name_beginnings(uf: UnionFind, labels: dict[str, str]) -> None:

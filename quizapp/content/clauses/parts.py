@@ -243,16 +243,26 @@ def _asides(tokens: list) -> set[int]:
         s.i
         for t in tokens
         if t.head.i in inside and t.head.i != t.i and _is_aside(t)  # a phrase's head never is
-        for s in t.subtree
+        for s in _aside_words(t)
     } | {s.i for t in tokens if t.head.i in inside and _name_after_a_bare_noun(t)
          for s in t.head.subtree if not t.left_edge.i <= s.i <= t.right_edge.i}
 
 
+def _aside_words(aside) -> list:
+    """The aside's words; of "in Lakeport, Kestrel, and Tarnow, Amtek", where the parser hung
+    the rest of a list of places on the first one's country, the country and its comma alone."""
+    if not _a_list_hung_on(aside):
+        return list(aside.subtree)
+    kept = {s.i for c in aside.children if c.dep_ in ("cc", "conj") for s in c.subtree}
+    return [s for s in aside.subtree if s.i not in kept]
+
+
 def _links_what_follows(token, asides: set[int]) -> bool:
     """ "objected to the access [that the family has permitted] and to the treatment": the
-    parser hung the "and" on the aside, though it joins what follows."""
+    parser hung the "and" on the aside, though it joins what follows ("and the treatment" too)."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.dep_ == "cc" and after is not None and after.i not in asides and after.dep_ == "conj"
+    return (token.dep_ == "cc" and after is not None and after.i not in asides
+            and (after.dep_ == "conj" or after.head.dep_ == "conj" and after.head.i not in asides))
 
 
 def _is_aside(token) -> bool:
@@ -260,16 +270,22 @@ def _is_aside(token) -> bool:
         return True
     if token.dep_ == "appos":
         return (set_off(token) or _abbreviations_point(token)) and not _more_than_an_apposition(token)
-    if token.dep_ == "prep":  # "cut jobs in a bid [to trim costs as the sector slows]": all of it goes
-        return any(_infinitive(c) and _is_aside(c) for noun in token.children if noun.dep_ == "pobj"
-                   for c in noun.children)
+    if token.dep_ == "prep":
+        return _aimed_at_by_an_aside(token)
     if token.dep_ in ("relcl", "acl") and not set_off(token) and _restricts_its_noun(token):
         return False
     return token.dep_ in ("relcl", "acl") and (len(list(token.subtree)) > 6 or set_off(token))
 
 
+def _aimed_at_by_an_aside(preposition) -> bool:
+    """ "cut jobs in a bid [to trim costs as the sector slows]": all of it goes; not "calls for
+    his son to be returned", whose "for" gives the infinitive its subject."""
+    return preposition.lower_ != "for" and any(_infinitive(c) and _is_aside(c) for noun in preposition.children
+                                               if noun.dep_ == "pobj" for c in noun.children)
+
+
 def _abbreviations_point(token) -> bool:
-    """ "of St. Albans, Vt., became": the parser split "Vt." and made its point a second
+    """ "of Lakeport, Vt., became": the parser split "Vt." and made its point a second
     apposition; it goes with the word it ends."""
     before = token.doc[token.i - 1] if token.i else None
     return (token.text == "." and before is not None and before.dep_ == "appos" and before.head == token.head
@@ -296,13 +312,12 @@ def _subject_of_a_participle(noun) -> bool:
 
 def _more_than_an_apposition(token) -> bool:
     """What the parser called an apposition but the noun cannot do without."""
-    return (_place_before_its_noun(token) or _time_goes_on(token) or _name_after_a_bare_noun(token)
-            or _a_list_hung_on(token))
+    return _place_before_its_noun(token) or _time_goes_on(token) or _name_after_a_bare_noun(token)
 
 
 def _a_list_hung_on(name) -> bool:
-    """ "in Nairobi, Kenya, and Dar es Salaam": the parser hung the rest of a list of places
-    on the first one's country."""
+    """ "in Lakeport, Kestrel, and Tarnow": the parser hung the rest of a list of places on the
+    first one's country."""
     children = list(name.children)
     return (name.pos_ == "PROPN" and any(c.dep_ == "cc" for c in children)  # not "RTS,S", a name
             and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in children))

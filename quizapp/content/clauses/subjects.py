@@ -224,6 +224,8 @@ def gerund_doer(verb):
         return None
     if main.i == verb.head.i and main.lemma_ in MISHAP_LEMMAS:
         return None  # "two trains collided, killing 358 people": the collision killed, not the trains
+    if verb.head.lower_ == "for" and any(c.dep_ == "dobj" for c in verb.head.head.children):
+        return None  # "Ana Costa attacked him for failing to act": he failed, not she
     if not _past(main) and verb.head.lower_ not in ("after", "since"):
         # "is due to be sworn in after winning on Sunday": the winning is past; "is credited
         # with modernising Malaysia": a view of today, not a deed of its date (a present passive)

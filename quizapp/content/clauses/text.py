@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.content.gazetteer import is_given_name
 from quizapp.content.timex.lexicon import NUMBER_WORDS
 
 CLOSING_BRACKETS = {")": "(", "]": "["}  # each closing bracket's opening one
@@ -79,16 +80,15 @@ def _glued_stop(word: str) -> bool:
 
 # ", 67," after a name, "eighteen year-old" before one: the person's age on the day of the story
 _NUMBER_WORD = rf"(?i:{'|'.join(NUMBER_WORDS)})"
-_YEARS_OLD = rf"(?:\d{{1,3}}|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?)[- ]years?[- ]old "
 AGE = re.compile(r"(?<=[A-Za-z]), \d{1,3},(?= [a-z])"
-                 rf"|\b[Tt]he {_YEARS_OLD}(?=[A-Z][\w.'-]* [A-Z])"  # "the" goes with the age before a name
-                 rf"|\b{_YEARS_OLD}(?=[A-Z])")  # and stays before a description ("the Cuban boy")
+                 rf"|\b([Tt]he )?(?:\d{{1,3}}|{_NUMBER_WORD}(?:-{_NUMBER_WORD})?)[- ]years?[- ]old (?=([A-Z][\w'-]*))")
 
 
 def without_ages(text: str) -> str:
     """ "Frank Kowalski, 67, was first elected in 2013" -> "Frank Kowalski was first elected
-    in 2013": the age is the story's, not the line's date's."""
-    return AGE.sub("", text)
+    in 2013": the age is the story's, not the line's date's. Its "the" goes with it before a
+    name ("the 69-year-old Tom Ash"), and stays before a description ("the Lakeland boy")."""
+    return AGE.sub(lambda m: m[1] if m[1] and not is_given_name(m[2]) else "", text)
 
 
 def typeset(text: str) -> str:

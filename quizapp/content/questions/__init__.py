@@ -168,7 +168,7 @@ def _parses(article: Article, draft: Draft) -> bool:
     question = draft.question
     prompt = question.prompt
     if a_shared_name_alone(prompt, list(article.actors.values())):
-        return False  # "Gonzalez's second letter": which Gonzalez?
+        return False  # "Costa's second letter", where Ana and Tom Costa both write: which Costa?
     if question.kind == "fill_blank" and NUMBER_ANSWER.fullmatch(question.answer):
         prompt = prompt.replace(fill_blank.BLANK, question.answer)
     return article.parse_faults([prompt])[0] is None

@@ -91,7 +91,7 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
 
 def _typed_many_ways(who: Actor) -> bool:
     """A body's long name the story gives one way only ("First South American Summit"), or
-    its initials the story never spells out ("FBI"): a student may type it as rightly another way."""
+    its initials the story never spells out ("LTC"): a student may type it as rightly another way."""
     long_name = who.kind != "person" and len(who.name.split()) > 2 and not who.aliases
     return long_name or all(re.fullmatch(r"(?:[A-Z]\.?){2,6}", name) for name in who.names)
 

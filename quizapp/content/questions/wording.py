@@ -12,10 +12,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from quizapp.content.dates import describe
-from quizapp.content.gate import part_of_a_year
+from quizapp.content.gate import balanced, part_of_a_year
 from quizapp.content.gazetteer import is_english_word
 from quizapp.content.lexicon import (
-    DANGLING_ENDS, INSTITUTION_HEADS, PAIRED_MARKS, PARTICLES, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS, WORD_PREFIXES,
+    DANGLING_ENDS, INSTITUTION_HEADS, PARTICLES, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS, WORD_PREFIXES,
 )
 from quizapp.content.timex.lexicon import NUMBER_WORDS
 from quizapp.content.types import Actor, Clause, TimeExpression
@@ -87,11 +87,6 @@ TRAILING_YEAR_WORDS = re.compile(r"\s+(?:of\s+)?(?:last|this|next|that|the same)
 LEADING_WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+", re.I)
 LEADING_PREPOSITION = re.compile(
     r"^(in|on|at|since|for|by|during|from|until|around|as of)\s+", re.I)
-
-
-def balanced(text: str) -> bool:
-    """Brackets and quotes open and close in pairs (straight double quotes come in twos)."""
-    return text.count('"') % 2 == 0 and all(text.count(a) == text.count(b) for a, b in PAIRED_MARKS)
 
 
 def usable(clause: Clause | None) -> bool:
