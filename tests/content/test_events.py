@@ -622,6 +622,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # what a span of time went on stays with it
     ("On Thursday a judge cited Ana Costa's decades helping the poor and the sick of Lakeport.",
      ["A judge cited Ana Costa's decades helping the poor and the sick of Lakeport."]),
+    # so does an infinitive on a bare plural, which says what they were for
+    ("In 2017 Tom Ash refused requests by Ana Costa's relatives to go to Lakeport to claim the boy.",
+     ["Tom Ash refused requests by Ana Costa's relatives to go to Lakeport to claim the boy."]),
     # so does a participle right after its noun, which says which of it
     ("Ana Costa offered on Monday a reward for information leading to the arrest and conviction of the bombers.",
      ["Ana Costa offered a reward for information leading to the arrest and conviction of the bombers."]),

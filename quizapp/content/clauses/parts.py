@@ -355,11 +355,12 @@ def _says_which(clause) -> bool:
     recommendation [made by its own staff to install a flight information service]", "a strong
     earthquake [that hit Sichuan province] killed 11 people"; without it, "rejected a
     recommendation" or "an earthquake killed" says nothing; nor does "a strike against employers
-    [who refused to raise wages]", a plural with no word before it that says which."""
+    [who refused to raise wages]", a plural with no word before it that says which, nor
+    "refused requests by the family [to go to Lakeport]"."""
     noun = clause.head
     if any(c.tag_ == "JJS" or c.lower_ in ONE_WORDS for c in noun.lefts):
         return True  # "the oldest woman [to win the title in the open era]", "the first man [to ...]"
-    if clause.dep_ == "relcl" and noun.tag_ == "NNS" and not list(noun.lefts):
+    if (clause.dep_ == "relcl" or _infinitive(clause)) and noun.tag_ == "NNS" and not list(noun.lefts):
         return not _a_source(noun)  # "according to officials [who spoke on condition of anonymity]"
     counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
     return counted and (clause.dep_ == "acl" and clause.tag_ == "VBN" and noun.dep_ == "dobj"
