@@ -18,7 +18,7 @@ from quizapp.content.clauses.parts import DATE_ENTITIES, date_tokens, title_toke
 from quizapp.content.clauses.subjects import UNNAMED_SUBJECTS, antecedent, plural
 from quizapp.content.clauses.text import as_sentence, quoted, text_of
 from quizapp.content.clauses.verbs import (
-    auxiliaries, governing_verb, is_planned, past_perfect, perfect, present_simple,
+    auxiliaries, governing_verb, is_planned, own_verb, past_perfect, perfect, present_simple,
     subject_of, tense,
 )
 from quizapp.content.dates import DateContext, find_time_expressions
@@ -699,10 +699,8 @@ def _a_deadlines_date(span) -> bool:
 
 def _a_directed_doings_date(span) -> bool:
     """ "subpoenaed her to testify on Feb. 10": the date of the hearing, not of the subpoena."""
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return (verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in DIRECTING_LEMMAS
+    verb = own_verb(span)
+    return (verb is not None and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in DIRECTING_LEMMAS
             and any(c.dep_ == "dobj" for c in verb.head.children)  # not "was asked to leave on Monday"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 

@@ -9,13 +9,22 @@ from quizapp.content.rules import EXAMPLES_PUBLISHED, Rule, table
 from quizapp.content.timex.lexicon import MONTHS, WEEKDAYS
 
 
-def governing_verb(span):
-    """The verb the phrase belongs to: "opened" in "In 2007, Norway opened ..."."""
+def own_verb(span):
+    """The nearest verb above the phrase: "testify" in "subpoenaed her to testify on Feb. 10"."""
     token = span.root
     while token.pos_ not in ("VERB", "AUX") or token.dep_ in ("amod", "aux", "auxpass"):
         if token.head.i == token.i:
             return None
         token = token.head
+    return token
+
+
+def governing_verb(span):
+    """The verb the phrase belongs to: "opened" in "In 2007, Norway opened ..."; "subpoenaed"
+    in "subpoenaed her to testify on Feb. 10"."""
+    token = own_verb(span)
+    if token is None:
+        return None
     while token.head.pos_ in ("VERB", "AUX") and _serves_its_head(token):
         # "had to fend", "began requiring airlines to train crews", "came from behind to beat
         # them on Sunday", "saw its shares fall on Tuesday": the event of the main verb
