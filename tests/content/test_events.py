@@ -529,6 +529,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("Jonas Vermeulen was banned for four years on Wednesday after the Court of Arbitration "
      "for Sport (CAS) rejected his appeal against a positive test.",
      ["Jonas Vermeulen was banned for four years."]),
+    # a link whose subject the parser tore at its first comma leaves with it
+    ("Ana Costa was found clinging to a raft on Nov. 25 off the coast of Lakeport after her "
+     "mother, stepfather and others died in a failed attempt to reach the shore.",
+     ["Ana Costa was found clinging to a raft off the coast of Lakeport."]),
     # a possessive pronoun in the subject names its owner, as a pronoun subject does
     ("Governor Anna Hollis resigned in 2026. Her tenure began in 2019.",
      ["Anna Hollis’s tenure began.", "Governor Anna Hollis resigned."]),

@@ -35,6 +35,7 @@ def right_part(verb, skip: set[int]) -> list:
     tokens += _commas_between(verb, tokens)
     tokens = _before_a_torn_clause(verb, sorted(tokens, key=lambda t: t.i))
     tokens = _before_a_conjoined_clauses_subject(verb, tokens)
+    tokens = _without_a_list_torn_from_its_clause(verb, tokens)
     tokens = _without_a_torn_noun(verb, tokens)
     tokens = _without_a_dropped_participles_doer(verb, tokens)
     return without_asides(_before_another_verb(tokens), skip)
@@ -163,6 +164,29 @@ def _before_a_conjoined_clauses_subject(verb, tokens: list) -> list:
             first = noun.left_edge.i - (verb.doc[noun.left_edge.i - 1].dep_ == "cc")
             return [t for t in tokens if t.i < first]
     return tokens
+
+
+def _without_a_list_torn_from_its_clause(verb, tokens: list) -> list:
+    """Less a link whose clause the parser tore apart at its subject's first comma: "found
+    clinging to a raft after [her mother], stepfather and others died" (the parser joined
+    "stepfather and others died" to the main verb), which would read "after her mother"."""
+    kept = {t.i for t in tokens}
+    for clause in (c for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        noun = _first_of_its_subjects_list(clause)
+        if noun is not None and noun.i in kept and noun.dep_ == "pobj" and noun.head.lower_ in CLAUSE_LINKS:
+            torn = {t.i for t in noun.head.subtree}
+            return [t for t in tokens if t.i not in torn]
+    return tokens
+
+
+def _first_of_its_subjects_list(clause):
+    """The noun before the comma that opens the clause's subject, when that subject is a list
+    ("[his mother], stepfather and others died")."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.left_edge.i < 2 or not any(c.dep_ == "conj" for c in subject.children):
+        return None
+    start = subject.left_edge.i
+    return clause.doc[start - 2] if clause.doc[start - 1].text == "," else None
 
 
 def _without_a_torn_noun(verb, tokens: list) -> list:
