@@ -176,6 +176,13 @@ def test_a_name_glossed_in_brackets_is_one_person(parse):
     assert "Abu Mazen" in actors["Mahmoud Abbas"].aliases and "Abu Mazen" not in actors
 
 
+def test_a_persons_other_names_are_no_actors(parse):
+    text = ("Police in Lakeport on Monday arrested a suspect, Marco Ferri, also known as Marco Ferrante "
+            "and Mario Bellini. Ana Costa said on Tuesday that Ferri had confessed.")
+    actors, _ = actors_of(parse, text)
+    assert "Marco Ferri" in actors and not {"Marco Ferrante", "Mario Bellini"} & set(actors)
+
+
 def test_an_object_the_model_missed_is_one_person_with_its_given_name_and_surname(parse):
     text = ("Ana Kovac won the title when she beat Sofia Marin 6-4, 6-4 on Sunday. Marin had "
             "won all seven previous matches.")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from quizapp.content.actors.names import (
-    LABEL_PRIORITY, acronym_pairs, find_again, glossed_pairs, group, is_acronym, term_acronyms,
+    LABEL_PRIORITY, acronym_pairs, find_again, glossed_pairs, group, is_acronym, other_names, term_acronyms,
     with_person_surnames,
 )
 from quizapp.content.actors.kinds import Kind, kind_of
@@ -79,8 +79,9 @@ def find_actors(docs: Sequence, texts: Sequence[str] | None = None) -> ActorInde
         doc_titles = [(a, b) for a, b in doc_titles if a < b]
         titles += [(i, a, b) for a, b in doc_titles]
         spans += [s for s in doc_spans if not any(a <= s.start < b for a, b in doc_titles)]
-    terms = term_acronyms(docs)
-    spans = with_person_surnames([s for s in spans if s.text not in terms], docs)
+    terms, others = term_acronyms(docs), other_names(docs, spans)
+    spans = with_person_surnames([s for s in spans if s.text not in terms and (s.sentence, s.start) not in others],
+                                 docs)
     acronyms = acronym_pairs(docs)
     groups = group(spans, acronyms, glossed_pairs(docs, spans), _titled(docs, spans))
     spans = find_again(docs, texts, spans, groups, acronyms, titles)

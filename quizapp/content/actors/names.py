@@ -184,6 +184,30 @@ def glossed_pairs(docs: Sequence, spans: list[Span]) -> list[tuple[str, str]]:
     return pairs
 
 
+# what puts a person's other name after the first: "Marco Ferri, also known as Mario Bellini"
+ALSO_KNOWN_AS = re.compile(r"[,(]?\s*(?:also |better |otherwise )?(?:known as|a\.?k\.?a\.?|alias)", re.I)
+NEXT_IN_A_LIST = re.compile(r",?\s*(?:and|or)?", re.I)
+
+
+def other_names(docs: Sequence, spans: list[Span]) -> set[tuple[int, int]]:
+    """Where (sentence, first token) a name is another name of the person before it, no actor
+    of its own: "Marco Ferri, also known as [Marco Ferrante] and [Mario Bellini]" (as two
+    actors they were offered as each other's wrong options)."""
+    by_sentence = defaultdict(list)
+    for s in sorted(spans, key=lambda s: (s.sentence, s.start)):
+        by_sentence[s.sentence].append(s)
+    found = set()
+    for sentence, names in by_sentence.items():
+        for first, name in enumerate(names):
+            link, end = ALSO_KNOWN_AS, name.end
+            for other in names[first + 1:] if name.label == "PERSON" else ():
+                if other.label != "PERSON" or not link.fullmatch(docs[sentence][end:other.start].text):
+                    break
+                found.add((sentence, other.start))
+                link, end = NEXT_IN_A_LIST, other.end
+    return found
+
+
 def group(spans: list[Span], acronyms: list[tuple[str, str]], glosses: list[tuple[str, str]],
           titled: frozenset[tuple[int, int]] = frozenset()) -> UnionFind:
     """Union names that name the same actor; `titled`: where a name follows its title
