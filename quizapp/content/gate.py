@@ -21,7 +21,7 @@ from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of,
                                       is_given_name, is_nationality, is_us_state, person_nouns, sure_gender)
 from quizapp.content.lexicon import (
     ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FEMALE_HONORIFICS, FUTURE_MODALS,
-    GROUP_NOUNS, HELD_POSTS, INSTITUTION_HEADS, KIN, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE,
+    GROUP_NOUNS, HELD_POSTS, INCIDENT_NOUNS, INSTITUTION_HEADS, KIN, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE,
     MALE_HONORIFICS, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
     OWNED_FIGURE_WORDS, PAIRED_MARKS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SIDE_WORDS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS,
@@ -1100,7 +1100,26 @@ def _plain_pointer(doc) -> bool:
     named elsewhere, nor "the country" after a name."""
     return any(t.pos_ == "NOUN" and t.lower_ not in PLAIN_WORDS and not _named(t)
                and [c.lower_ for c in t.children if c.dep_ not in ("case", "cc", "conj")] == ["the"]
-               and not (t.lower_ in COUNTRY_WORDS and any(_named(n) for n in doc[:t.i])) for t in doc)
+               and not (t.lower_ in COUNTRY_WORDS and any(_named(n) for n in doc[:t.i])) for t in doc
+               ) or any(_unnamed_incident(t) for t in doc)
+
+
+def _unnamed_incident(noun) -> bool:
+    """A subject that names what happened by "the" and where or when alone, or by its noun
+    alone: "The blast in Lakeport occurred at 10:35 a.m.", "The Aug. 7 bombings killed 200
+    people", "Bombings killed 200 people" (judges: which blast?); not "the bombing of the
+    embassy", "the attacks on two embassies", "a blast"."""
+    return (noun.lower_ in INCIDENT_NOUNS and noun.dep_ in ("nsubj", "nsubjpass")
+            and (noun.left_edge.lower_ == "the" or noun.left_edge.i == noun.i == 0)
+            and all(_where_or_when(c) for c in noun.children if c.dep_ not in ("punct", "det")))
+
+
+def _where_or_when(word) -> bool:
+    """A date, an adjective, or "in" a place (by its name: the gate reads lines without the
+    model's entities)."""
+    if word.dep_ == "prep":
+        return word.lower_ in ("in", "near") and all(c.pos_ == "PROPN" for c in word.children)
+    return _a_time(word) or word.dep_ in ("amod", "advmod")
 
 
 def _possessed(noun) -> bool:
@@ -2467,12 +2486,18 @@ LINE_PARSE_FAULTS = table(
                 "Talks between the unions and the RATP collapsed.",
                 "About 100,000 people marched through central Paris in support of the drivers.",
                 "Smoke pushed air quality in Melbourne to hazardous levels, and the city's health "
-                "department advised people to stay indoors."),
+                "department advised people to stay indoors.",
+                "The blast in Lakeport occurred at about 10:35 a.m.",
+                "The Aug. 7, 1998, bombings killed more than 200 people.",
+                "Bombings killed more than 200 people, including 12 Americans."),
          spares=("A London jury convicted Graham Hale of fraud over the collapse of an investment fund.",
                  "In August 2023, tests found lead levels above the federal limit in 200 homes.",
                  "Loki Torrent was sued by the motion picture industry.",
                  "Iraq withdrew its troops from Kuwait.", "Sununu was in Washington at the time.",
-                 "Thousands of people in Germany protested against unemployment in the country.")),
+                 "Thousands of people in Germany protested against unemployment in the country.",
+                 "The bombing of the embassy in Lakeport killed 12 people.",
+                 "The attacks on two embassies in Lakeport killed 12 people.",
+                 "A blast in Lakeport killed 12 people.")),
     Rule(PAST_PERFECT, lambda doc: _perfect(doc, HAD) and not _dated(doc),
          fires=("The Buzi and Pungwe rivers had burst their banks.",
                 "Thirty-two of the 159 U.N. members had filed compliance reports."),

@@ -124,6 +124,11 @@ PLAIN_WORDS = frozenset({"time", "moment", "past", "present", "future", "world"}
 # "in Germany ... in the country": the place the line has just named ("the city's health
 # department" after "Melbourne" was judged unclear: which city?)
 COUNTRY_WORDS = frozenset({"country", "nation"})
+# what happened, named by "the" and where or when alone: "The blast in Lakeport killed 12" (which
+# blast?); a line names its target ("the bombing of the embassy")
+INCIDENT_NOUNS = frozenset({"blast", "blasts", "explosion", "explosions", "bombing", "bombings", "attack", "attacks",
+                            "shooting", "shootings", "crash", "fire", "quake", "earthquake", "incident", "accident",
+                            "collision", "killing", "killings", "raid", "ambush", "massacre", "clash", "clashes"})
 # a step one takes in one's own post: "his resignation" says which
 OWN_STEPS = frozenset({"resignation", "retirement", "candidacy", "duties", "job", "post"})
 
