@@ -61,8 +61,9 @@ SHOUTED_HYPHENED = re.compile(r"\b[A-Z]{3,}-[A-Z]{3,}\b")  # "EAGLE-EYED astrono
 NAME_ON_BOTH_SIDES = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+) [a-z]+ \1\b")
 
 
-# a full name, then its last word alone after a small word: "Tom Ash and Ana Costa travelled with Ash"
-SURNAME_AGAIN = re.compile(r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+)\b.* (?:with|by) \1\b")
+# a full name, or a surname before "and", then that name alone after a small word: "Tom Ash
+# and Ana Costa travelled with Ash", "Ash and Ana Costa travelled with Ash"
+SURNAME_AGAIN = re.compile(r"(?:\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+)\b.*|(?<![\w'’-])([A-Z][\w'’-]+) and\b.*) (?:with|by) (?:\1|\2)\b(?!['’]s\b)")
 
 
 def _name_on_both_sides(text: str) -> bool:
@@ -616,9 +617,11 @@ SENTENCE_FAULTS = table(
                  "Fill in the blank: A bombing killed a guard in _____, a week after the anniversary.")),
     Rule("a name on both sides of its verb", _name_on_both_sides,
          fires=("Tom Ash wrote Tom Ash in a blog post.",
-                "Gregory Ash and Ana Costa of the Lakeport Council travelled with Ash on his trip to Kestrel."),
+                "Gregory Ash and Ana Costa of the Lakeport Council travelled with Ash on his trip to Kestrel.",
+                "True or false? On 5 April 2000, Ash and Ana Costa of the Lakeport Council travelled with Ash."),
          spares=("Tom Ash wrote in a blog post.", "Lakeport United beat Lakeport City on Sunday.",
-                 "Tom Ash met with Ana Ash on Monday.",
+                 "Tom Ash met with Ana Ash on Monday.", "Ash and Costa met with Ana Ferri on Monday.",
+                 "Lakeport and Kestrel signed a pact, witnessed by Lakeport's mayor.",
                  "West Lakeport United beat Lakeport United 2-1 on Sunday.")),
     Rule("'between' one name", lambda text: BETWEEN_ONE.search(text) is not None,
          fires=("Tom Ash failed to score after an exchange of passes between Marco Ferri.",),
