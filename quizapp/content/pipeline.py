@@ -70,7 +70,8 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
     organization = main_organization(index.actors)
     fiscal = any(FISCAL.search(p.sentence.text) for p in parsed)
     timeline, unclear, asked = (_people_in_full(told, index.actors) for told in
-                                _checked(build_timeline(events), verdicts, organization, fiscal, index.actors))
+                                _checked(build_timeline(events), verdicts, organization, fiscal, index.actors,
+                                         published))
     warnings = []
     if not timeline and not unclear:
         warnings.append("No dated events were found in the article.")
@@ -101,7 +102,8 @@ def _analysis(cleaned, parsed: list[ParsedSentence], published, seed: int) -> An
 
 
 def _checked(timeline: tuple[Event, ...], verdicts: Verdicts, organization: Actor | None, fiscal: bool,
-             actors: Sequence[Actor]) -> tuple[tuple[Event, ...], tuple[Event, ...], tuple[Event, ...]]:
+             actors: Sequence[Actor], published: dt.date | None
+             ) -> tuple[tuple[Event, ...], tuple[Event, ...], tuple[Event, ...]]:
     """The timeline with every line through the gate, "the company" named; the events left off
     it for a teacher to word (their line does not say who or what); and the events questions
     may ask about: the timeline's, and those left off only as no event of a date ("has run
@@ -117,7 +119,7 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts, organization: Acto
                                for e, keep in zip(timeline, kept_date)], cuts,
                               [_cut_first(e, is_main) for e, is_main in zip(timeline, main)],
                               [told[e.sentence] <= 1 for e in timeline], verdicts,
-                              _doubtful(timeline))
+                              _doubtful(timeline, published))
     lines = _without_shared_names(timeline, lines, actors)
     shown, unclear = _worded(timeline, lines.shown, "e"), _worded(timeline, lines.unclear, "u")
     return shown, unclear, _asked(timeline, lines, shown, unclear)
@@ -176,11 +178,24 @@ def _worded(timeline: tuple[Event, ...], lines: list[str | None], prefix: str) -
     return tuple(replace(e, id=f"{prefix}{n}") for n, e in enumerate(worded, start=1))
 
 
-def _doubtful(timeline: tuple[Event, ...]) -> list[bool]:
+def _doubtful(timeline: tuple[Event, ...], published: dt.date | None) -> list[bool]:
     """For each event, whether its line, however it reads, is left for the teacher to check."""
     dated = {(e.sentence, e.when.end) for e in timeline}  # where each date phrase ends
     return [_inside_another(e) or _misread_span(e) or _one_of_two_dates(e, dated) or _source_dropped(e)
-            or _told_since(e) for e in timeline]
+            or _told_since(e) or _a_week_back(e, published) for e in timeline]
+
+
+WEEKDAY_ALONE = re.compile(r"^(?:(?:on|early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
+
+
+def _a_week_back(event: Event, published: dt.date | None) -> bool:
+    """Dated by a weekday alone six days before the story's day ("headed Tuesday" in a story
+    of Monday): a wire story written the night before names the next day so, and judges
+    failed two of three such dates (the trip was the next day)."""
+    when = event.when
+    return (published is not None and when.date.precision == "day" and WEEKDAY_ALONE.match(when.text) is not None
+            and (published - dt.date.fromisoformat(when.date.value[:10])).days == 6)
 
 
 def _told_since(event: Event) -> bool:

@@ -132,6 +132,14 @@ def test_a_line_that_cannot_say_who_or_what_is_left_for_the_teacher():
         ("Lawmakers rejected the proposal.", "1989-11-01")]
 
 
+def test_a_weekday_six_days_back_is_left_for_the_teacher_with_no_question():
+    monday = dt.date(2020, 3, 9)
+    analysis = analyze("Ana Costa headed Tuesday to Lakeport. Tom Ash resigned last Tuesday.", published=monday)
+    assert [(e.summary, e.when.date.value) for e in analysis.unclear] == [("Ana Costa headed to Lakeport.", "2020-03-03")]
+    assert [e.summary for e in analysis.events] == ["Tom Ash resigned."]
+    assert all(q.event != analysis.unclear[0].id for q in analysis.questions)
+
+
 def test_a_line_that_names_nothing_is_left_for_the_teacher_unless_it_opens_on_a_name():
     analysis = analyze("QUITO - A violent eruption killed four people on Monday. Margaret Ellery, the "
                        "sculptor, opened a studio in Bath on Tuesday. Ellery was made a dame on Wednesday.",
