@@ -1220,6 +1220,19 @@ def test_people_the_story_dates_decades_away_are_no_options():
     assert sorted(distractors.actors(article, people[0], None, "Who failed to qualify?")) == ["Asafa Powell", "Jim Hines"]
 
 
+def test_people_the_story_dates_nothing_for_are_of_its_own_time():
+    people = [Actor(f"a{n}", name, "person", mentions=2, kind_confidence=0.9)
+              for n, name in enumerate(["Ana Costa", "Tom Ash", "Marco Ferri"])]
+    arrived = event(1, "Ana Costa, who arrived in Lakeport in 1961, spoke on Monday.", ("in 1961", "1961", "year"),
+                    Clause("Ana Costa", "", "arrived", "arrive", "in Lakeport"), ("a0",))
+    article = Article({a.id: a for a in people}, [arrived], [], random.Random(0), dt.date(2000, 4, 14),
+                      dated=[arrived])
+    assert distractors.actors(article, people[0], arrived, "In 1961, who arrived in Lakeport?") == []
+    article = replace(article, published=dt.date(1965, 4, 14))
+    assert sorted(distractors.actors(article, people[0], arrived, "In 1961, who arrived in Lakeport?")) == [
+        "Marco Ferri", "Tom Ash"]
+
+
 def test_one_of_many_who_did_it_is_not_asked():
     brazil = Actor("a1", "Brazil", "country", mentions=3)
     competed = Clause("Brazil", "", "competed", "compete", "in the 2008 Summer Paralympics", subject_actor="a1")

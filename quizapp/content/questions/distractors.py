@@ -95,8 +95,11 @@ def _year_of(article: Article, event: Event | Statement | None) -> int | None:
 def _of_another_era(article: Article, person: Actor, year: int) -> bool:
     """Every event the story dates for the person lies decades from the question's year: the
     record holders of 1912 and 1968 are no options for "Who failed to qualify for the 100 metre
-    final?" in 2008."""
+    final?" in 2008. A person the story dates nothing for is of the story's own time: a boy in
+    the news in 2000 is no option for "In 1961, who arrived in Lakeport?"."""
     years = [e.when.date.year for e in article.dated if person.id in e.actors and e.when.date.year]
+    if not years and article.published:
+        years = [article.published.year]
     return bool(years) and all(abs(y - year) >= OTHER_ERA_YEARS for y in years)
 
 
