@@ -697,6 +697,17 @@ def _a_deadlines_date(span) -> bool:
             and verb is not None and verb.lemma_ not in ("miss", "meet", "pass", "expire", "beat"))
 
 
+def _a_set_date(span) -> bool:
+    """ "set a date of January 12 for a hearing": the day set, not the setting's."""
+    word = _date_word(span)
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_ in ("date", "day")
+
+
+# a bound or a guess of how long ago ("less than a year ago", "about a year ago"): no year to key
+GUESSED_AGO = re.compile(r"^(?:(?:less|more|fewer) than|(?:just )?(?:over|under)|nearly|almost|up to)\b.*\bago$"
+                         r"|^(?:about|around|some|roughly)\b.*\byears? ago$", re.I)
+
+
 def _a_directed_doings_date(span) -> bool:
     """ "subpoenaed her to testify on Feb. 10": the date of the hearing, not of the subpoena."""
     verb = own_verb(span)
@@ -706,10 +717,11 @@ def _a_directed_doings_date(span) -> bool:
 
 
 def _sets_apart(preposition) -> bool:
-    """ "before", "from", "ahead of", "prior to": what the noun after it dates is another time."""
+    """ "before", "from", "ahead of", "prior to": what the noun after it dates is another time;
+    so is what "for" gives as the reason or the aim ("apologized for a 2010 raid")."""
     if preposition.lower_ in ("of", "to"):
         return preposition.head.lower_ in ("ahead", "prior")
-    return preposition.lower_ in SEQUENCE_WORDS | BASELINE_WORDS
+    return preposition.lower_ in SEQUENCE_WORDS | BASELINE_WORDS | {"for"}
 
 
 ANNOUNCING_LEMMAS = frozenset({"announce", "confirm", "report", "reveal", "disclose"})  # not "A jury in May found"
@@ -877,8 +889,9 @@ NOT_WHEN = table(
                 "Saddam accepted a treaty he had rejected in talks following the August 1988 cease-fire.",
                 "Japan pledged to cut emissions by 60% from 2013 levels.",
                 "The rider kept the lead ahead of Friday's time trial.",
-                "Around 400 people rallied outside the building before Wednesday's vote."),
-         spares=("The rider was hurt in Friday's crash.",)),
+                "Around 400 people rallied outside the building before Wednesday's vote.",
+                "Ana Costa apologized to Tarnow for a 2010 commando raid on a ship."),
+         spares=("The rider was hurt in Friday's crash.", "Ana Costa won the 2010 title.")),
     Rule("the day of what was planned", _a_planned_things_day,
          fires=("Protesters planned a large demonstration in Lakeport on Saturday.",),
          spares=("In 1997 Tom Ash planned the robbery of a bank in Lakeport.",
@@ -887,6 +900,15 @@ NOT_WHEN = table(
     Rule("a deadline's date", _a_deadlines_date,
          fires=("Tom Ash gave no reason for the Jan. 14 deadline.", "Ana Costa set a Friday deadline for the deal."),
          spares=("Amtek missed the Jan. 14 deadline.", "Twelve ministers met in Lakeport for Monday's summit.")),
+    Rule("the day set for something", _a_set_date,
+         fires=("Judge Tom Ash set a date of January 12 for a preliminary hearing.",),
+         spares=("Judge Tom Ash set a date for a preliminary hearing on Monday.",
+                 "Tom Ash died on the night of January 12.")),
+    Rule("a bound or a guess of how long ago", lambda span: GUESSED_AGO.search(span.text) is not None,
+         fires=("The Kestrel movement won a vote less than a year ago.",
+                "The Kestrel movement won a vote about a year ago.",
+                "Ana Costa left Lakeport just over two weeks ago."),
+         spares=("The Kestrel movement won a vote a year ago.", "Ana Costa left Lakeport about two weeks ago.")),
     Rule("the telling's date hung on what was told", _the_tellings_date,
          fires=("Amtek said on Monday it had received two takeover approaches.",
                 "Amtek said this week it had received two takeover approaches."),
