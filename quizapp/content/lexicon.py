@@ -246,6 +246,11 @@ TITLE_GLUE = frozenset({"and", "for", "of", "the", "a", "on", "-", "&"})
 KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
                  "uncle", "aunt", "cousin", "niece", "nephew", "widow", "widower", "law", "partner",
                  "fiancé", "fiancée"})
+# nouns for a man or a woman: "her husband" is whom a "he" after it stands for, not a woman named before
+MALE_NOUNS = frozenset({"father", "son", "husband", "brother", "uncle", "nephew", "widower", "fiancé", "man",
+                        "boy", "grandfather", "grandson", "stepfather", "stepson", "boyfriend"})
+FEMALE_NOUNS = frozenset({"mother", "daughter", "wife", "sister", "aunt", "niece", "widow", "fiancée", "woman",
+                          "girl", "grandmother", "granddaughter", "stepmother", "stepdaughter", "girlfriend"})
 # units a figure is measured in: "300 feet, or 90 meters" gives one figure in two
 MEASURE_UNITS = frozenset({"feet", "foot", "ft", "yards", "inches", "miles", "mile", "metres", "meters",
                            "metre", "meter", "m", "km", "kilometres", "kilometers", "cm", "centimetres",

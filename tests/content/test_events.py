@@ -146,6 +146,13 @@ def test_they_stands_for_a_group_of_the_sentence_before_only(parse):
     assert index.by_id(streets.clause.subject_actor).name == "Cubans"
 
 
+def test_he_after_an_unnamed_man_stands_for_him_not_for_a_name_before(parse):
+    events, index = events_of(parse, "Evana Costa told reporters in August she thought her husband devised "
+                                     "the plan after he was fired from his job in July.")
+    fired = next(e for e in events if "fired" in e.summary and e.when.date.value.endswith("-07"))
+    assert fired.clause.subject_actor is None and "Costa" not in fired.summary
+
+
 def test_he_after_two_men_of_one_sentence_stands_for_no_one(parse):
     text = ("The writer John Miller was exiled in 1974. President Robert Evans restored Miller's citizenship in 1990. "
             "He returned to London in 1994.")

@@ -17,11 +17,11 @@ from quizapp.content.clauses.subjects import (
     pair_comma, participle_subject, plural,
 )
 from quizapp.content.clauses.text import text_of
-from quizapp.content.gazetteer import HONORIFICS
+from quizapp.content.gazetteer import HONORIFICS, person_nouns
 from quizapp.content.clauses.verbs import passive_gerund, past_tense, pinned_to_a_day, tense
 from quizapp.content.lexicon import (
-    AUXILIARY_DEPS, DETACHED_DEPS, KEPT_ADVERBS, PARTICIPLE_ENDINGS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS,
-    RECENCY_ADVERBS, REPORTING_LEMMAS, SUBJECT_DEPS,
+    AUXILIARY_DEPS, DETACHED_DEPS, FEMALE_NOUNS, KEPT_ADVERBS, KIN, MALE_NOUNS, PARTICIPLE_ENDINGS,
+    PEOPLE_NOUNS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS, RECENCY_ADVERBS, REPORTING_LEMMAS, SUBJECT_DEPS,
 )
 from quizapp.content.types import Clause
 
@@ -297,6 +297,8 @@ def _antecedent_of(pronoun, verb, index, position: int, recent) -> str | None:
     ("They both attended the premiere" after a broadcaster was named), nor when the clause
     names the antecedent again after the verb, by its name or a shorter one ("They were
     acquitted by Judge Ash" of "Judge Tom Ash"; not "He was succeeded by his son Sam Ash")."""
+    if _someone_unnamed_between(pronoun, index, position):
+        return None
     actor = antecedent(pronoun.lower_, index, _with_its_own_sentence(pronoun, index, position, recent))
     if actor is None or any(t.lower_ == "both" for t in (*pronoun.children, *verb.children)):
         return None
@@ -305,6 +307,25 @@ def _antecedent_of(pronoun, verb, index, position: int, recent) -> str | None:
     words = set(index.by_id(actor).name.split())
     after = {index.actor_at(position, t.i) for t in verb.subtree if t.i > verb.i} - {None}
     return None if any(a == actor or set(index.by_id(a).name.split()) <= words for a in after) else actor
+
+
+OTHER_GENDER_NOUNS = {"he": FEMALE_NOUNS, "she": MALE_NOUNS}
+
+
+def _someone_unnamed_between(pronoun, index, position: int) -> bool:
+    """ "Ana Costa said her husband devised the plan after he was fired": a person the story
+    does not name, between the last name and a "he" or "she" of a clause inside the sentence,
+    is whom the pronoun stands for (not "her sister", a woman, for "he")."""
+    if pronoun.lower_ not in OTHER_GENDER_NOUNS or pronoun.head.dep_ not in ("advcl", "ccomp"):
+        return False
+    named = next((t for t in reversed(pronoun.doc[:pronoun.i]) if index.actor_at(position, t.i)), None)
+    start = named.i + 1 if named is not None else 0
+    # not the name's own aside: "Ana Costa, who will become chief executive, said she ..."
+    own = {t.i for t in named.head.subtree} if named is not None and named.dep_ == "compound" else set()
+    own |= {t.i for t in named.subtree} if named is not None else set()
+    return any(t.pos_ == "NOUN" and t.i not in own
+               and t.lower_ in KIN | MALE_NOUNS | FEMALE_NOUNS | PEOPLE_NOUNS | person_nouns()
+               and t.lower_ not in OTHER_GENDER_NOUNS[pronoun.lower_] for t in pronoun.doc[start:pronoun.i])
 
 
 def _tells_his_own_death(verb, actor: str, index, position: int) -> bool:
