@@ -66,9 +66,10 @@ SAME_PAST_AND_PARTICIPLE = frozenset(
 KEPT_ADVERBS = frozenset({
     "nearly", "almost", "never", "narrowly", "barely", "hardly", "scarcely", "first",
     "just", "only", "twice", "once", "reportedly", "allegedly", "partly", "briefly", "finally", "last",
+    "previously", "formerly", "initially", "originally",  # "had previously only expressed regret": not now
 })
 # "who only joined Lakeport last year", "once served as minister in the 1980s": said of the date
-RECENCY_ADVERBS = frozenset({"only", "just", "once"})
+RECENCY_ADVERBS = frozenset({"only", "just", "once", "previously", "formerly", "initially", "originally"})
 MESSAGE_LEMMAS = frozenset({"post", "issue", "release", "publish", "send", "share", "put"})  # "posted a message"
 PARTICLES = frozenset({"back", "up", "down", "off", "out", "on", "in", "away"})
 
