@@ -408,6 +408,8 @@ def left_modifiers(verb, skip: set[int]) -> list:
             phrase = [t for t in child.subtree if t.i not in skip]
             if len(phrase) > 1:
                 tokens += phrase
+        elif child.dep_ == "npadvmod" and tokens and child.left_edge.i == tokens[-1].i + 1:
+            tokens += [t for t in child.subtree if t.i not in skip]  # "In October [last year],"
     return tokens
 
 
