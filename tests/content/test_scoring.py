@@ -225,6 +225,7 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     assert same_answer("one hundred fifty", "150") and not same_answer("one hundred and five", "150")
     # thousands and hundreds, either way a class may say them
     assert number_variants("6,500") == ("6500", "six thousand five hundred", "sixty-five hundred")
+    assert {"three thousand six hundred and forty", "three thousand six hundred forty"} <= set(number_variants("3,640"))
     assert same_answer("six thousand five hundred", "6,500") and same_answer("two thousand and five", "2,005")
 
 
@@ -272,7 +273,7 @@ def test_a_name_without_its_generic_word_must_still_name_it():
     # not "Lakeport Water Supply" of "Lakeport Water Supply Board"; a club's or a place's longer name may
     assert name_variants(Actor("a7", "Lakeport Rovers FC", "organization"))[-1] == "Lakeport Rovers"
     assert name_variants(Actor("a8", "Lake Kestrel River", "place"))[-1] == "Lake Kestrel"
-    assert name_variants(Actor("a6", "Lakeport Water Supply Board", "organization")) == ("Lakeport Water Supply Board",)
+    assert "Lakeport Water Supply" not in name_variants(Actor("a6", "Lakeport Water Supply Board", "organization"))
 
 
 def test_a_body_is_named_without_its_countrys_initials():
@@ -315,6 +316,21 @@ def test_a_month_lists_its_short_writings_the_grader_takes():
     assert date_variants(PartialDate("2019-05", "month")) == ("May 2019", "May")
     # the month alone, for a blank that asks no year ("in _____ when he was called")
     assert {"Feb", "Feb."} <= set(variants) and all(same_answer(v, "February") for v in ("Feb", "Feb."))
+
+
+def test_a_day_lists_its_ordinal_and_short_writings_the_grader_takes():
+    variants = date_variants(PartialDate("2013-02-28", "day"))
+    assert {"28th February", "February 28th", "28 Feb", "Feb 28"} <= set(variants)
+    assert all(same_answer(v, "Feb. 28") for v in variants)
+    assert "22nd May" in date_variants(PartialDate("2013-05-22", "day"))
+    assert "11th March" in date_variants(PartialDate("2013-03-11", "day"))
+
+
+def test_a_bodys_initials_are_accepted():
+    assert name_variants(Actor("a1", "Israel Defense Forces", "organization")) == ("Israel Defense Forces", "IDF")
+    # not two: nobody writes "LC" for a town's council
+    assert name_variants(Actor("a3", "Lakeport Council", "organization")) == ("Lakeport Council", "Lakeport")
+    assert "LRF" not in name_variants(Actor("a4", "Lakeport Rovers FC", "organization"))
 
 
 def test_a_ship_is_also_named_without_its_prefix():
