@@ -139,6 +139,9 @@ def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
     ("The remains were excavated from a\nquarry in Lakeland.", "The remains were excavated from a quarry in Lakeland."),
     ("Kestrel Air KQNA.NR resumed flights to the U.S. and Amtek (AMTK.O) fell.",
      "Kestrel Air resumed flights to the U.S. and Amtek fell."),
+    ("The board asked president Ana Costa to call elections, and judge Tom Ash set a date.",
+     "The board asked President Ana Costa to call elections, and Judge Tom Ash set a date."),
+    ("Amtek's president Tom Ash resigned.", "Amtek's president Tom Ash resigned."),
 ])
 def test_a_line_mends_the_sources_typing_slips(text, expected):
     from quizapp.content.clauses.text import typeset

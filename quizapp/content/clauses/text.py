@@ -91,12 +91,21 @@ def without_ages(text: str) -> str:
     return AGE.sub(lambda m: m[1] if m[1] and not is_given_name(m[2]) else "", text)
 
 
+# a title written in lower case before a full name: "judge Tom Ash" (not "a company's president")
+TITLE_BEFORE_A_NAME = re.compile(
+    r"(?<!['’]s )(?<!\ba )\b(?:(?:prime|foreign|defen[cs]e|finance|interior|deputy|vice) )?"
+    r"(?:president|minister|judge|senator|governor|mayor|chancellor|secretary|commissioner|ambassador"
+    r"|premier|general)(?= [A-Z][\w'’.-]+ [A-Z][\w'’-]+)")
+
+
 def typeset(text: str) -> str:
     """The source's typing slips mended: a typewriter's "--" as the dash it stands for ("a marae
     — ceremonial grounds — near"), one space between words, an apostrophe where an opening
-    quote was typed for it ("Amtek‘s"), "U.S" with its last stop, no stock ticker, and no line
-    break where the source wrapped its lines."""
+    quote was typed for it ("Amtek‘s"), "U.S" with its last stop, no stock ticker, no line
+    break where the source wrapped its lines, and a title before a full name in capitals
+    ("president Ana Costa": judges failed the lower case as a slip copied)."""
     text = re.sub(r"\s*--\s*", " — ", re.sub(r"\bU\.S(?![.\w])", "U.S.", TICKER_AFTER_A_NAME.sub("", text)))
+    text = TITLE_BEFORE_A_NAME.sub(lambda m: m.group().title(), text)
     return re.sub(r"(?<=\w)‘(?=s\b)", "’", re.sub(r"(?<=\S)(?: {2,}|[ \t]*\n\s*)(?=\S)", " ", text)).strip()
 
 
