@@ -1102,9 +1102,14 @@ def _plain_pointer(doc) -> bool:
     limit", "the collapse of an investment fund" say more; "the time", "the world" are no thing
     named elsewhere, nor "the country" after a name."""
     return any(t.pos_ == "NOUN" and t.lower_ not in PLAIN_WORDS and not _named(t)
-               and [c.lower_ for c in t.children if c.dep_ not in ("case", "cc", "conj")] == ["the"]
+               and [c.lower_ for c in t.children if c.dep_ not in ("case", "cc", "conj")] in (
+                   ["the"], *(["the", word] for word in POINTING_ADJECTIVES))
                and not (t.lower_ in COUNTRY_WORDS and any(_named(n) for n in doc[:t.i])) for t in doc
                ) or any(_unnamed_incident(t) for t in doc)
+
+
+# "for the creation of the new institute": which institute? the one the story named before
+POINTING_ADJECTIVES = ("new", "same", "latter")
 
 
 def _unnamed_incident(noun) -> bool:
@@ -2492,7 +2497,8 @@ LINE_PARSE_FAULTS = table(
                 "department advised people to stay indoors.",
                 "The blast in Lakeport occurred at about 10:35 a.m.",
                 "The Aug. 7, 1998, bombings killed more than 200 people.",
-                "Bombings killed more than 200 people, including 12 Americans."),
+                "Bombings killed more than 200 people, including 12 Americans.",
+                "Tom Ash and his wife pledged $350 million for the creation of the new institute."),
          spares=("A London jury convicted Graham Hale of fraud over the collapse of an investment fund.",
                  "In August 2023, tests found lead levels above the federal limit in 200 homes.",
                  "Loki Torrent was sued by the motion picture industry.",
@@ -2500,7 +2506,8 @@ LINE_PARSE_FAULTS = table(
                  "Thousands of people in Germany protested against unemployment in the country.",
                  "The bombing of the embassy in Lakeport killed 12 people.",
                  "The attacks on two embassies in Lakeport killed 12 people.",
-                 "A blast in Lakeport killed 12 people.")),
+                 "A blast in Lakeport killed 12 people.",
+                 "Tom Ash and his wife pledged $350 million for the creation of the new Kestrel Institute.")),
     Rule(PAST_PERFECT, lambda doc: _perfect(doc, HAD) and not _dated(doc),
          fires=("The Buzi and Pungwe rivers had burst their banks.",
                 "Thirty-two of the 159 U.N. members had filed compliance reports."),
