@@ -536,6 +536,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("Jonas Vermeulen was banned for four years on Wednesday after the Court of Arbitration "
      "for Sport (CAS) rejected his appeal against a positive test.",
      ["Jonas Vermeulen was banned for four years."]),
+    # a range's last day goes with its first
+    ("Marco Ferri paid an official visit to Lakeport November 3-4.",
+     ["Marco Ferri paid an official visit to Lakeport."]),
     # a link whose subject the parser tore at its first comma leaves with it
     ("Ana Costa was found clinging to a raft on Nov. 25 off the coast of Lakeport after her "
      "mother, stepfather and others died in a failed attempt to reach the shore.",

@@ -482,7 +482,7 @@ def date_tokens(span) -> set[int]:
     """The date phrase with the words that only carry it: "in 2007", "on November 1", "early
     on Friday", "last year['s]", "on the morning of 20 May", "between 2016 and 2019"."""
     tokens = {t.i for t in span if not _carries_another_noun(t, span) and not _particle_before_a_weekday(t)}
-    tokens |= _date_edges(span) | _clause_hung_on_the_date(span)
+    tokens |= _date_edges(span) | _clause_hung_on_the_date(span) | _ranges_end(span)
     tokens |= _emptied_prepositions(span.doc, tokens)
     noun = _date_noun(span)
     # not a number the model ran into the date: "at the age of [84] Monday evening"
@@ -493,6 +493,12 @@ def date_tokens(span) -> set[int]:
     for head in dict.fromkeys(heads):
         tokens = _carrying_words(head, tokens)
     return tokens - _year_of_a_bare_noun(span)
+
+
+def _ranges_end(span) -> set[int]:
+    """ "November 3[-4]": the range's last day goes with its first."""
+    doc, end = span.doc, span.end
+    return {end, end + 1} if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].like_num else set()
 
 
 def _year_of_a_bare_noun(span) -> set[int]:
