@@ -209,7 +209,10 @@ def _told_since(event: Event) -> bool:
 # ("claims that United States Marines murdered civilians")
 ACCUSATION = re.compile(r"\b(?:prosecutors?|the (?:prosecution|indictment|complaint|lawsuit))"
                         r"\s+(?:said|say|says|alleged?|alleges|claimed|claim)\b|\balleged(?:ly)?\b"
-                        r"|\b(?:claims?|allegations?|accusations?)\s+that\b|\baccus(?:ed|es|ing)\b", re.I)
+                        r"|\b(?:claims?|allegations?|accusations?)\s+that\b|\baccus(?:ed|es|ing)\b"
+                        # what a court found or a charge says someone did: "convicted of ordering an attack"
+                        r"|\b(?:convicted|acquitted|charged|indicted|cleared|suspected|guilty)\s+(?:of|with)\s+\w+ing\b",
+                        re.I)
 
 
 # what a source the story does not name says, or an editorial: a view, whatever the line that
