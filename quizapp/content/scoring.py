@@ -271,7 +271,7 @@ def name_variants(actor: Actor) -> tuple[str, ...]:
         names += _country_names(actor.name)
     words = actor.name.split()
     if actor.kind == "person" and len(words) > 1:
-        names += _person_variants(words)
+        names += [words[0]] if _surname_first(actor, words) else _person_variants(words)
     # grading ignores the dots already; the list shows teachers (and judges) that it does
     undotted = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), actor.name)
     for bare in (_without_legal_form(actor.name), SHIP_PREFIX.sub("", actor.name), undotted):
@@ -361,6 +361,17 @@ def _person_variants(words: list[str]) -> list[str]:
     if 1 < len(plain) < len(named):
         variants.append(" ".join(plain))
     return variants + _without_a_given_name(plain, article is not None) + unsuffixed
+
+
+# peoples who write the surname first: a "Chinese Premier" of two names is called by the first
+SURNAME_FIRST = re.compile(r"\b(?:Chinese|China['’]s|China|Korean|Korea['’]s|Vietnamese|Vietnam['’]s)\b")
+
+
+def _surname_first(actor: Actor, words: list[str]) -> bool:
+    """A Chinese, Korean or Vietnamese name of two or three plain words, by the role the story
+    gives ("Chinese Premier"): its first word is the surname (judges failed a key that took the
+    given name and not the surname)."""
+    return len(words) in (2, 3) and all(w.isalpha() for w in words) and SURNAME_FIRST.search(actor.role or "") is not None
 
 
 def _nickname_apart(words: list[str]) -> tuple[list[str], str]:

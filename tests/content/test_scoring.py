@@ -326,6 +326,12 @@ def test_a_day_lists_its_ordinal_and_short_writings_the_grader_takes():
     assert "11th March" in date_variants(PartialDate("2013-03-11", "day"))
 
 
+def test_a_chinese_name_is_accepted_by_its_first_word():
+    premier = Actor("a1", "Wen Jiabao", "person", role="Chinese Premier")
+    assert name_variants(premier) == ("Wen Jiabao", "Wen")
+    assert name_variants(Actor("a2", "Tom Ash", "person", role="Lakeport mayor")) == ("Tom Ash", "Ash")
+
+
 def test_a_bodys_initials_are_accepted():
     assert name_variants(Actor("a1", "Israel Defense Forces", "organization")) == ("Israel Defense Forces", "IDF")
     # not two: nobody writes "LC" for a town's council
