@@ -1259,6 +1259,12 @@ def test_a_places_distance_from_another_is_not_asked(sentence):
     assert multiple_choice.number_in(quantity(f"{value} km", float(value), sentence, 0)) is None
 
 
+def test_the_level_a_price_moved_to_is_not_asked():
+    sentence = "Amtek was also down on the day, losing 1.10 percent to 1,795 pence."
+    assert multiple_choice.number_in(quantity("1,795 pence", 1795.0, sentence, 0)) is None
+    assert multiple_choice.number_in(quantity("1.10 percent", 1.1, sentence, 0)) == "1.10"
+
+
 def test_a_figure_paired_with_another_is_no_how_many():
     clause = Clause("The quake", "", "left", "leave", "28 people dead in El Oro and two fatalities in Azuay")
     assert how_many_question(clause, "28 people", "people", {}) is None

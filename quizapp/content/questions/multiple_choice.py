@@ -150,8 +150,9 @@ def number_in(quantity: Quantity) -> str | None:
     a range ("50 to 80 centimetres"), which no single number answers, for a total told again
     ("all 11 survivors"), a whole beside its part ("32 of the 159 members") or a figure
     restated ("one million shares, or 10.4%"), for a figure to three decimals ("$42.875 a
-    share"), trivia no class remembers to the last digit, or for a place's distance from
-    another ("24 km north of Manila")."""
+    share"), trivia no class remembers to the last digit, for a place's distance from
+    another ("24 km north of Manila"), or for the level a price moved to ("fell 1.1 percent to
+    1,795 pence": judges failed it as trivia)."""
     match = NUMBER.search(quantity.text)
     if match is None or re.search(r"\.\d{3}", match.group()):
         return None
@@ -168,7 +169,8 @@ def _unfit(number_words: str) -> re.Pattern:
         rf"|\b(?:between|all|both)\s+{number}"
         rf"|(?:\d[\d,.]*|\b{COUNT_WORD}(?:-{COUNT_WORD})?)\s+of\s+(?:the\s+)?{number}"  # "32 of the 159": the whole
         rf"|\d[^,]*,\s+or\s+(?:about\s+)?\W?{number}"  # "one million shares, or 10.4%": the same said again
-        rf"|{number}\s*{DISTANCE_FROM}",  # "100 kilometers northwest of Iquique": where, not what happened
+        rf"|{number}\s*{DISTANCE_FROM}"  # "100 kilometers northwest of Iquique": where, not what happened
+        rf"|(?:percent|per cent|%|points?|cents?|pence)\s+to\s+\W?{number}",  # "fell 1.1 percent to 1,795 pence": a price's level
         re.I)
 
 
