@@ -80,6 +80,8 @@ def _name_on_both_sides(text: str) -> bool:
 BETWEEN_ONE = re.compile(r"\bbetween (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*\s*[.?;]")
 # what is left of "the January-March period" once its date is cut (not "two- and three-year")
 HANGING_HYPHEN = re.compile(r"\b[A-Za-z]+- (?!(?:and|or|to|nor|through|but)\b)")
+# what is left of "November 3-4" once its first day is cut or blanked: "visited Lakeport -4"
+RANGES_END = re.compile(r"(?:_____|\b[A-Z][a-z]+ )[-–]\d")
 # a source's slip: "a number of number of workers", "the the mayor" (not "had had", "that that",
 # nor a name: "Bora Bora")
 DOUBLED_WORDS = re.compile(r"\b(?!(?:had|that|in|on|out|up|off|down|over|by)\b)([a-z]+(?: [a-z]+){0,2}) \1\b")
@@ -628,11 +630,13 @@ SENTENCE_FAULTS = table(
          spares=("Tom Ash scored after an exchange of passes between Marco Ferri and Ana Costa.",
                  "Talks between Lakeland and Kestrel collapsed.",
                  "Kestrel Air began flights between Key West, Fla., and Havana.")),
-    Rule("a hyphen left hanging", lambda text: HANGING_HYPHEN.search(text) is not None,
-         fires=("Amtek saw record revenue in the January- period.",),
+    Rule("a hyphen left hanging", lambda text: HANGING_HYPHEN.search(text) is not None or RANGES_END.search(text) is not None,
+         fires=("Amtek saw record revenue in the January- period.", "Tom Ash paid an official visit to Lakeport -4.",
+                "Fill in the blank: Tom Ash paid an official visit to Lakeport _____-4."),
          spares=("Amtek saw record revenue in the January-March period.",
                  "Amtek sold two- and three-year bonds.", "Tom Ash won 6-4 in Lakeport.",
-                 "Tom Ash backed neither pro- nor anti-government groups.")),
+                 "Tom Ash backed neither pro- nor anti-government groups.",
+                 "Tom Ash paid an official visit to Lakeport on November 3-4.", "Temperatures fell to -4 in Lakeport.")),
     Rule("words said twice over", lambda text: DOUBLED_WORDS.search(text) is not None,
          fires=("Amtek said it would lay off an unspecified number of number of workers.",
                 "Tom Ash met the the mayor of Lakeport."),
@@ -1683,6 +1687,28 @@ def _person_beside_a_place(token) -> bool:
             and head.dep_ == "pobj" and head.head.lower_ in ("in", "at"))
 
 
+def _perfect_on_a_past_date(verb) -> bool:
+    """ "in 2004, 94 percent have had access": a present perfect cannot take a past year (a
+    source's slip; "since 1998" it can)."""
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lower_ in ("has", "have")
+                                         for c in verb.children)
+    return perfect and any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+        g.dep_ == "pobj" and re.fullmatch(r"(?:1[89]|20)\d\d", g.text) for g in c.children) for c in verb.children)
+
+
+def _comma_after_a_subject(token) -> bool:
+    """ "said that al-Ana Costa[,] was trying": a source's slip (not "Ana Costa, 45, was", an
+    aside with its own commas)."""
+    words = [t for t in token.subtree if t.text != ","]  # the parser may hang the stray comma on the subject
+    end = words[-1].i if words else token.i
+    if token.dep_ not in ("nsubj", "nsubjpass") or end + 2 >= len(token.doc) or token.left_edge.i == 0:
+        return False
+    comma, verb = token.doc[end + 1], token.doc[end + 2]
+    return (comma.text == "," and (verb.i == token.head.i or verb.head.i == token.head.i and verb.dep_ in ("aux", "auxpass"))
+            and not any(t.text == "," and t.i < end for t in token.subtree)
+            and token.doc[token.left_edge.i - 1].text != ",")
+
+
 def _pronoun_subject(doc) -> bool:
     """ "After serving in the army, he received ...", "Inducted in 2005, he became ...": a
     pronoun subject after an opening that names no one doing anything; who, the sentence before
@@ -1784,6 +1810,17 @@ PARSE_FAULTS = table(
                 "After serving in the Lakeport Army Corps, he received a doctorate in physics in 1966."),
          spares=("Inducted into the Lakeport Hall of Fame in 2005, Tom Ash became a lifetime member in 2012.",
                  "Tom Ash said he would resign.", "When Tom Ash lost the vote in 2010, he resigned.")),
+    Rule("a present perfect with a past date", lambda doc: any(map(_perfect_on_a_past_date, doc)),
+         fires=("Statistics showed that in 2004, about 94 percent of people have had access to schooling.",
+                "Tom Ash has visited Lakeport in 1998."),
+         spares=("Statistics showed that in 2004, about 94 percent of people had access to schooling.",
+                 "Tom Ash has visited Lakeport since 1998.", "Tom Ash has lived in Lakeport for 20 years.")),
+    Rule("a comma between a subject and its verb", lambda doc: any(map(_comma_after_a_subject, doc)),
+         fires=("Tom Ash said that Ana Costa, was trying to spread division among the people.",
+                "When did Tom Ash say that Costa, was trying to spread division?"),
+         spares=("Tom Ash said that Ana Costa, 45, was trying to spread division.",
+                 "Ana Costa, who led the party, was trying to spread division.",
+                 "Tom Ash said that Ana Costa was trying to spread division.")),
     Rule("a post without what it is of", lambda doc: any(map(_post_of_nothing, doc)),
          fires=("Jeff Ash became head coach.", "In 2001, who became head coach?"),
          spares=("Jeff Ash became head coach of the Lakeport Lions.", "Ana Costa became the first woman to win.",
