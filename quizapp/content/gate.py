@@ -18,7 +18,7 @@ from quizapp.content.clauses.subjects import bare_title, birth_name, has_indefin
 from quizapp.content.clauses.verbs import pinned_to_a_day
 from quizapp.content.clauses.text import as_sentence, in_a_quotation
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_english_word,
-                                      is_given_name, is_nationality, is_us_state, person_nouns, sure_gender)
+                                      is_given_name, is_nationality, is_us_state, misspelt, person_nouns, sure_gender)
 from quizapp.content.lexicon import (
     ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FEMALE_HONORIFICS, FUTURE_MODALS,
     GROUP_NOUNS, HELD_POSTS, INCIDENT_NOUNS, INSTITUTION_HEADS, KIN, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE,
@@ -403,6 +403,13 @@ PHRASE_FAULTS = table(
                 "Ana Costa won 6-4, 7-6(4 to win the title in Lakeport)."),
          spares=("The minister called it a «shameful farce».", "She would not call it 'inconceivable' then.",
                  "The workers' union met.", "It's the 'Queen's' own.")),
+    Rule("a word the source misspelt", lambda text: any(map(misspelt, re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))),
+         fires=("Ana Costa has criss-crossed betweeen Lakeport and Kestrel since 2004.",
+                "Who stressed the need for greater flexibilty from Lakeland?"),
+         spares=("Ana Costa has criss-crossed between Lakeport and Kestrel since 2004.",
+                 "Lakeland stepped up its counterterrorism programme.", "Thousands of holidaymakers fled Lakeport.",
+                 "Amtek is a vaccine and bioresearch firm.", "Lakeland tried four soldiers in absentia.",
+                 "Tom Ash scored a late leveller.")),
     Rule("an article before a preposition", lambda text: ARTICLE_BEFORE_PREPOSITION.search(text) is not None,
          fires=("Despite the rapid ascent the of price of oil, it had remained flat.",),
          spares=("The price of oil rose to a record in New York.",)),

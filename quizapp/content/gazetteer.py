@@ -209,6 +209,28 @@ def is_english_word(word: str) -> bool:
     return bool(getAllLemmas(word))
 
 
+@functools.cache
+def _spelling():
+    from spellchecker import SpellChecker
+
+    return SpellChecker()
+
+
+def misspelt(word: str) -> bool:
+    """A lower-case word of five letters or more that neither pyspellchecker's English list nor
+    lemminflect's dictionary knows, one slip away from a word they do ("betweeen", "flexibilty",
+    "tyring"): a source's typing slip. Not two known words run together ("superjumbo"), a
+    British spelling ("leveller"), nor a word far from any known one ("bioresearch", "absentia")."""
+    if len(word) < 5 or not word.isalpha() or not word.islower():
+        return False
+    known = _spelling()
+    if word in known or is_english_word(word) or word.replace("ll", "l") in known:
+        return False
+    if any(word[:i] in known and word[i:] in known for i in range(4, len(word) - 3)):
+        return False
+    return bool(known.known(known.edit_distance_1(word)))
+
+
 def is_given_name(word: str) -> bool:
     """A given name of either gender or both (gender-guesser's list)."""
     return word[:1].isupper() and word.isalpha() and _given_names().get_gender(word) != "unknown"
