@@ -369,9 +369,9 @@ DAY_PART_LEFT = re.compile(r"\b(?:was|were) \w+(?:ed|en) (?:night|morning|evenin
 DAY_PART_OPENING = re.compile(r"^(?:during|throughout) the (?:day|night|morning|evening|afternoon),", re.I)
 # ", while Tom Ash passed away at 66": another one's fact told beside the one asked
 WHILE_ANOTHER = re.compile(r", while (?:[A-Z]|(?:the|his|her|their|its) )")
-# "When did Tom Ash meet the commission in order?": the "to" clause cut away ("put his affairs
-# in order." says all)
-IN_ORDER_ALONE = re.compile(r"\bin order\?$")
+# "When did Tom Ash meet the commission in order?": the "to" or "with" clause cut away ("put
+# his affairs in order." says all); "rose by 22,000 to 1.": a figure the source split at its point
+IN_ORDER_ALONE = re.compile(r"\bin (?:order|line)\?$|\bin (?:accordance|connection|response)[.?]$|\b(?:to|from|at|of) \d\.$")
 # "When did ... a week after the anniversary?": the question tells its time another way
 TIME_BESIDE = re.compile(r"^When\b.*\b(?:(?:a|an|one|two|three|four|five|six|\d+|several|a few) )?"
                          r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?) (?:after|before|later|earlier)\b")
@@ -609,8 +609,10 @@ SENTENCE_FAULTS = table(
                  "During the day-long strike, dock workers blocked the port of Lakeport.",
                  "During the morning session, Tom Ash told the court he was innocent.",
                  "Guests were served afternoon tea at the Kestrel Hotel.")),
-    Rule("'in order' without what for", lambda text: IN_ORDER_ALONE.search(text) is not None,
-         fires=("When did Tom Ash meet members of the crisis commission in order?",),
+    Rule("'in order' without what for, or a figure cut at its point", lambda text: IN_ORDER_ALONE.search(text) is not None,
+         fires=("When did Tom Ash meet members of the crisis commission in order?",
+                "When did Amtek chalk up a 69 percent rise in exports in line?",
+                "Fill in the blank: Sales rose by _____ vehicles to 1."),
          spares=("Tom Ash met the commission in order to assess the damage.", "The papers were in order.",
                  "Tom Ash put his affairs in order.")),
     Rule("a question that tells another fact beside", lambda text: text.endswith("?") and WHILE_ANOTHER.search(text),
