@@ -64,6 +64,7 @@ def test_deictic_phrases_and_tense(sentence, expected):
     "Shops were shut on Good Friday.",
     "A Long March 3C rocket took off.",  # a day number run into a letter: a model's name
     "Tom Ash often appeared as Father Christmas on his sledge.",
+    "Amtek owns Kestrel Today and many local newspapers.",  # a paper's name
 ])
 def test_a_weekday_in_a_name_is_no_date(sentence):
     assert read(sentence) == []

@@ -368,10 +368,16 @@ def _resolve_clock(match, sentence, context):
 def _resolve_deictic_day(match, sentence, context):
     word = _group(match, "word") or _group(match, "this")
     today = _today(context)
-    if today is None or not (_group(match, "word") or _group(match, "part")):
+    if today is None or not (_group(match, "word") or _group(match, "part")) or _in_a_title(match, sentence):
         return None
     time = _clock(match) or ("TNI" if word == "tonight" else "")
     return _dated(today.shifted(days=DEICTIC_DAYS[word]), time=time)
+
+
+def _in_a_title(match, sentence: str) -> bool:
+    """ "publisher of USA Today": a capitalised "Today" right after a capitalised word is a
+    paper's or a programme's name."""
+    return match.group()[:1].isupper() and re.search(r"\b[A-Z][\w.]*\s+$", sentence[:match.start()]) is not None
 
 
 def _resolve_the_day_or_week(match, sentence, context):
