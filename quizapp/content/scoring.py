@@ -109,8 +109,9 @@ def _number(text: str) -> Decimal | None:
         return None if above is None or below is None or below >= 1000 else above * 1000 + below
     count, _, scale = typed.rpartition(" ")
     if count and scale in SCALES and not NUMBER.match(count):
-        value = _number(count)  # "one million", "one hundred and twenty thousand"
-        return None if value is None else value * SCALES[scale]
+        whole, half = count.removesuffix(" and a half"), count.endswith(" and a half")  # "one and a half million"
+        value = _number(whole)  # "one million", "one hundred and twenty thousand"
+        return None if value is None else (value + Decimal("0.5") * half) * SCALES[scale]
     found = NUMBER.match(typed)
     if found is None:
         return None
@@ -214,6 +215,8 @@ def _spelt(number: str, value) -> list[str]:
     if scaled and scaled.group(2):  # "1 million" -> "one million", "900 million" -> "nine hundred million"
         count = Decimal(scaled.group(1).replace(",", ""))
         spelt += [f"{word} {scaled.group(2)}" for word in _names_of(count)]
+        if count % 1 == Decimal("0.5") and count > 1:  # "1.5 million" -> "one and a half million"
+            spelt += [f"{word} and a half {scaled.group(2)}" for word in _names_of(count - Decimal("0.5"))]
     elif value is not None and value > 0:
         spelt += _in_hundreds(value)
     return spelt

@@ -226,6 +226,7 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     # thousands and hundreds, either way a class may say them
     assert number_variants("6,500") == ("6500", "six thousand five hundred", "sixty-five hundred")
     assert {"three thousand six hundred and forty", "three thousand six hundred forty"} <= set(number_variants("3,640"))
+    assert "one and a half million" in number_variants("1.5 million") and same_answer("one and a half million", "1.5 million")
     assert same_answer("six thousand five hundred", "6,500") and same_answer("two thousand and five", "2,005")
 
 
