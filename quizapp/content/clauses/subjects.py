@@ -45,11 +45,19 @@ def _after_the_teller(subject):
     name for the subject and the fire for its apposition; the fire broke out."""
     if subject is None or subject.ent_type_ != "PERSON" or subject.left_edge.i < 2:
         return subject
+    if subject.doc[subject.left_edge.i - 2 : subject.left_edge.i].text.lower() == "according to":
+        return _the_tellers_apposition(subject)
     opened = subject.doc[0].lower_ == "according" and subject.doc[subject.left_edge.i - 1].text == ","
     named_teller = _one_person_telling(subject)
     thing = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "NOUN"
                   and (named_teller or c.lower_ not in person_nouns()) and any(d.lower_ == "the" for d in c.lefts)), None)
     return thing if opened and thing is not None else subject
+
+
+def _the_tellers_apposition(teller):
+    """ "according to spokesman Tom Ash, Ana Costa stressed": the parser made the teller the
+    subject and the subject his apposition."""
+    return next((c for c in teller.rights if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _one_person_telling(name) -> bool:
