@@ -179,7 +179,7 @@ INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency",
                                "organisation", "register", "museum", "gallery", "trust", "service",
                                "senate", "assembly"})
 # the last words of bodies said with "the" beside the institutions: "the Lakeport Incident Response Team"
-TEAM_HEADS = frozenset({"team", "unit", "tribunal", "alliance", "coalition", "movement", "front", "corps"})
+TEAM_HEADS = frozenset({"team", "unit", "tribunal", "alliance", "coalition", "movement", "front", "corps", "forces"})
 # quotation marks that open and close a nickname or a title, each with its closing one: Tom E. “Fish” Ash
 QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
 # marks that open and close in pairs, for a text that must be balanced (newswire's ``quotes'' too)

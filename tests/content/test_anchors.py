@@ -84,6 +84,7 @@ IBM = Actor("a7", "IBM", "organization", aliases=("International Business Machin
 LAB = Actor("a8", "NASA Kestrel Laboratory", "organization", aliases=("NASA",))  # a part of NASA
 AMTEK = Actor("a9", "AMK Amtek Inc.", "organization", aliases=("AMK",))  # a firm's first word
 CUP = Actor("a10", "Kestrel Lakeland Cup", "organization", aliases=("KLC",))
+FORCES = Actor("a11", "Royal Lakeland Armed Forces", "organization", aliases=("RLAF",))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -106,9 +107,10 @@ CUP = Actor("a10", "Kestrel Lakeland Cup", "organization", aliases=("KLC",))
     ("Amtek held the sold-out CMA awards.", "Amtek held the sold-out Competition and Markets Authority awards."),
     ("When did CMA issue a warning?", "When did the Competition and Markets Authority issue a warning?"),
     ("In 2019 CMA fined Amtek.", "In 2019 the Competition and Markets Authority fined Amtek."),
+    ("RLAF destroyed all 233 of its missiles.", "The Royal Lakeland Armed Forces destroyed all 233 of its missiles."),
 ])
 def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):
-    assert acronyms_in_full(text, [CMA, WHO, IBM, LAB, AMTEK, CUP]) == expected
+    assert acronyms_in_full(text, [CMA, WHO, IBM, LAB, AMTEK, CUP, FORCES]) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
