@@ -374,7 +374,8 @@ WHILE_ANOTHER = re.compile(r", while (?:[A-Z]|(?:the|his|her|their|its) )")
 IN_ORDER_ALONE = re.compile(r"\bin (?:order|line)\?$|\bin (?:accordance|connection|response)[.?]$|\b(?:to|from|at|of) \d\.$")
 # "When did ... a week after the anniversary?": the question tells its time another way
 TIME_BESIDE = re.compile(r"^When\b.*\b(?:(?:a|an|one|two|three|four|five|six|\d+|several|a few) )?"
-                         r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?) (?:after|before|later|earlier)\b")
+                         r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?) (?:after|before|later|earlier)\b"
+                         rf"|^When\b.*\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.? \d{{1,2}}\b")  # another day
 # "films such as Kestrel,Tarnow": two words a slip of the source joined with a comma
 GLUED_COMMA = re.compile(r"[^\W\d_],[^\W\d_]")
 
@@ -623,8 +624,10 @@ SENTENCE_FAULTS = table(
          lambda text: TIME_BESIDE.search(PREFIXES.sub("", text)) is not None,
          fires=("When did a bombing in Lakeport kill a guard a week after the 25th anniversary of the ruling?",
                 "When did a bombing in Lakeport kill a guard, hours after the anniversary of the ruling?",
-                "When did a bombing in Lakeport kill a guard the day after the anniversary of the ruling?"),
-         spares=("When did a bombing in Lakeport kill a guard?",
+                "When did a bombing in Lakeport kill a guard the day after the anniversary of the ruling?",
+                "When did Tom Ash die after an illness, at a hotel in Lakeport on November 1?"),
+         spares=("When did a bombing in Lakeport kill a guard?", "When did Tom Ash die after an illness?",
+                 "When did Tom Ash meet Ana Costa in May?",
                  "Fill in the blank: A bombing killed a guard in _____, a week after the anniversary.")),
     Rule("a name on both sides of its verb", _name_on_both_sides,
          fires=("Tom Ash wrote Tom Ash in a blog post.",

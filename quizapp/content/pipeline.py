@@ -120,7 +120,7 @@ def _checked(timeline: tuple[Event, ...], verdicts: Verdicts, organization: Acto
                               [_cut_first(e, is_main) for e, is_main in zip(timeline, main)],
                               [told[e.sentence] <= 1 for e in timeline], verdicts,
                               _doubtful(timeline, published))
-    lines = _without_shared_names(timeline, lines, actors)
+    lines = _left_for_the_teacher(timeline, lines, actors)
     shown, unclear = _worded(timeline, lines.shown, "e"), _worded(timeline, lines.unclear, "u")
     return shown, unclear, _asked(timeline, lines, shown, unclear)
 
@@ -162,14 +162,23 @@ def _in_full(line: str, event: Event, actors: Sequence[Actor]) -> str:
     return names_in_full(in_full(typeset(without_ages(line)), people), actors)
 
 
-def _without_shared_names(timeline: tuple[Event, ...], lines: Lines, actors: Sequence[Actor]) -> Lines:
-    """A line that, its people named in full, still says alone a surname two of them bear is
-    left for the teacher to word."""
-    shared = [line is not None and a_shared_name_alone(_in_full(line, e, actors), actors)
+def _left_for_the_teacher(timeline: tuple[Event, ...], lines: Lines, actors: Sequence[Actor]) -> Lines:
+    """A line that, its people named in full, still says alone a surname two of them bear, or
+    that names a day other than its own, is left for the teacher to word."""
+    shared = [line is not None and (a_shared_name_alone(_in_full(line, e, actors), actors) or _another_day(line, e))
               for e, line in zip(timeline, lines.shown)]
     return Lines([None if off else line for line, off in zip(lines.shown, shared)],
                  [line if off else left for line, left, off in zip(lines.shown, lines.unclear, shared)],
                  lines.asked)
+
+
+def _another_day(line: str, event: Event) -> bool:
+    """ "died on November 23 after an illness, at a hotel on November 1": the cut kept a day
+    of another event, which under the line's own date reads as two (judges failed it)."""
+    if event.when.date.precision != "day":
+        return False  # "in the quarter ended Sept. 30": the day says which quarter
+    days = [t.value[-5:] for t in find_timexes(line, None) if re.search(r"-\d\d-\d\d$", t.value)]
+    return any(day != event.when.date.value[-5:] for day in days)
 
 
 def _worded(timeline: tuple[Event, ...], lines: list[str | None], prefix: str) -> tuple[Event, ...]:

@@ -140,6 +140,13 @@ def test_a_weekday_six_days_back_is_left_for_the_teacher_with_no_question():
     assert all(q.event != analysis.unclear[0].id for q in analysis.questions)
 
 
+def test_a_line_that_names_another_day_is_left_for_the_teacher():
+    analysis = analyze("Tom Ash died November 23 after an agonising illness caused by a poison that began after he "
+                       "met with Marco Ferri, at a hotel in Lakeport's Mayfair district on November 1.",
+                       published=dt.date(2006, 12, 19))
+    assert analysis.events == () and "2006-11-23" in [e.when.date.value for e in analysis.unclear]
+
+
 def test_a_line_that_names_nothing_is_left_for_the_teacher_unless_it_opens_on_a_name():
     analysis = analyze("QUITO - A violent eruption killed four people on Monday. Margaret Ellery, the "
                        "sculptor, opened a studio in Bath on Tuesday. Ellery was made a dame on Wednesday.",
