@@ -117,9 +117,6 @@ def test_mentions_point_at_actors(found):
     ("Ana Costa starred in the comedy The Hundred-Foot Journeyalongside Tom Ash in 2014.", "Tom Ash", None),
     ("The opening was moderated by Lakeport actors Tom Ash (“The Long Way Home”) and Ana Costa (“Love, Lies”) "
      "on Friday.", "Ana Costa", None),
-    # nor a noun and the start of a name the model cut
-    ("Among the dead were Taliban commanders Mullah Marco Ferri and Mullah Tom Ash, said Ana Costa.", "Marco Ferri",
-     None),
     # nor a relative clause's start the source left unfinished
     ("The opening ceremony was compered by Lakeport filmmaker Ana Costa and animator Marco Ferri Ash, whose "
      "Kestrel fame. He designed the festival logo 11 years ago.", "Marco Ferri Ash", None),

@@ -29,16 +29,11 @@ def role_of(doc, text: str, span: Span, titles) -> str | None:
     return None if OWNER_PRONOUN.search(role) else role  # "leader of its ruling party": whose?
 
 
-# a noun, then only capitalised words: the title of a name the model cut ("commander Mullah",
-# "head of state Sultan Tuanku"), not "minister of Defence", "head of the Lakeport Council"
-TITLE_BEFORE_A_NAME = re.compile(r"(?<![\w'’.-])(?!(?:of|for|the|at|in|on|and|to|with)\b)[a-z]+(?: [A-Z][\w.'’-]*)+$")
-
-
 def _no_role(role: str) -> bool:
-    """A fragment ("president and vice-", "author of Intolerable —", "commander Mullah") or a title of a work: in
+    """A fragment ("president and vice-", "author of Intolerable —") or a title of a work: in
     quotes ("“Love, Lies”"), or three capitalised words or more, none of them a post, kin, an
     agent or a people ("The Long Way Home"; "Democratic Congressman" may be a post)."""
-    if role.rstrip()[-1:] in "-–—" or role[:1] in OPENING_QUOTES or TITLE_BEFORE_A_NAME.search(role):
+    if role.rstrip()[-1:] in "-–—" or role[:1] in OPENING_QUOTES:
         return True
     words = re.split(r"[\s-]+", role)
     return len(words) > 2 and all(w[:1].isupper() for w in words) and not any(
