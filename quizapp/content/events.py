@@ -698,7 +698,7 @@ def _a_deadlines_date(span) -> bool:
 
 
 def _a_set_date(span) -> bool:
-    """ "set a date of January 12 for a hearing": the day set, not the setting's."""
+    """ "set a date of March 4 for a hearing": the day set, not the setting's."""
     word = _date_word(span)
     return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lemma_ in ("date", "day")
 
@@ -718,7 +718,7 @@ def _a_directed_doings_date(span) -> bool:
 
 def _sets_apart(preposition) -> bool:
     """ "before", "from", "ahead of", "prior to": what the noun after it dates is another time;
-    so is what "for" gives as the reason or the aim ("apologized for a 2010 raid")."""
+    so is what "for" gives as the reason or the aim ("apologized for a 2014 raid")."""
     if preposition.lower_ in ("of", "to"):
         return preposition.head.lower_ in ("ahead", "prior")
     return preposition.lower_ in SEQUENCE_WORDS | BASELINE_WORDS | {"for"}
@@ -890,7 +890,7 @@ NOT_WHEN = table(
                 "Japan pledged to cut emissions by 60% from 2013 levels.",
                 "The rider kept the lead ahead of Friday's time trial.",
                 "Around 400 people rallied outside the building before Wednesday's vote.",
-                "Ana Costa apologized to Tarnow for a 2010 commando raid on a ship."),
+                "Ana Costa apologized to Tarnow for a 2014 border raid."),
          spares=("The rider was hurt in Friday's crash.", "Ana Costa won the 2010 title.")),
     Rule("the day of what was planned", _a_planned_things_day,
          fires=("Protesters planned a large demonstration in Lakeport on Saturday.",),
@@ -901,8 +901,8 @@ NOT_WHEN = table(
          fires=("Tom Ash gave no reason for the Jan. 14 deadline.", "Ana Costa set a Friday deadline for the deal."),
          spares=("Amtek missed the Jan. 14 deadline.", "Twelve ministers met in Lakeport for Monday's summit.")),
     Rule("the day set for something", _a_set_date,
-         fires=("Judge Tom Ash set a date of January 12 for a preliminary hearing.",),
-         spares=("Judge Tom Ash set a date for a preliminary hearing on Monday.",
+         fires=("Judge Tom Ash set a date of March 4 for a hearing.",),
+         spares=("Judge Tom Ash set a date for a hearing on Monday.",
                  "Tom Ash died on the night of January 12.")),
     Rule("a bound or a guess of how long ago", lambda span: GUESSED_AGO.search(span.text) is not None,
          fires=("The Kestrel movement won a vote less than a year ago.",

@@ -61,9 +61,10 @@ SHOUTED_HYPHENED = re.compile(r"\b[A-Z]{3,}-[A-Z]{3,}\b")  # "EAGLE-EYED astrono
 NAME_ON_BOTH_SIDES = re.compile(r"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+) [a-z]+ \1\b")
 
 
-# a full name, or a surname before "and", then that name alone after a small word: "Tom Ash
-# and Ana Costa travelled with Ash", "Ash and Ana Costa travelled with Ash"
-SURNAME_AGAIN = re.compile(r"(?:\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+)\b.*|(?<![\w'’-])([A-Z][\w'’-]+) and\b.*) (?:with|by) (?:\1|\2)\b(?!['’]s\b)")
+# a full name, or a surname before "and" another full name, then that name alone after a small
+# word: "Tom Ash and Ana Costa travelled with Ash", "Ash and Ana Costa travelled with Ash"
+SURNAME_AGAIN = re.compile(r"(?:\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+)\b.*|(?<![\w'’-])([A-Z][\w'’-]+) and [A-Z][\w'’-]+ [A-Z][\w'’-]+\b.*)"
+                           r" (?:with|by) (?:\1|\2)\b(?!['’]s\b)")
 
 
 def _name_on_both_sides(text: str) -> bool:
@@ -369,9 +370,10 @@ DAY_PART_LEFT = re.compile(r"\b(?:was|were) \w+(?:ed|en) (?:night|morning|evenin
 DAY_PART_OPENING = re.compile(r"^(?:during|throughout) the (?:day|night|morning|evening|afternoon),", re.I)
 # ", while Tom Ash passed away at 66": another one's fact told beside the one asked
 WHILE_ANOTHER = re.compile(r", while (?:[A-Z]|(?:the|his|her|their|its) )")
-# "When did Tom Ash meet the commission in order?": the "to" or "with" clause cut away ("put
-# his affairs in order." says all); "rose by 22,000 to 1.": a figure the source split at its point
-IN_ORDER_ALONE = re.compile(r"\bin (?:order|line)\?$|\bin (?:accordance|connection|response)[.?]$|\b(?:to|from|at|of) \d\.$")
+# "When did Tom Ash meet the commission in order?", "When did Amtek post a rise in exports in
+# line?": the "to" or "with" clause cut away ("put his affairs in order." says all); "rose by
+# 22,000 vehicles to 1.": a figure the source split at its point (not "ruled 8 to 1.")
+CUT_SHORT_ENDING = re.compile(r"\bin order\?$|^When\b.*\bin line\?$|(?:_____|\d[\d,]*) [a-z]+ to \d\.$")
 # "When did ... a week after the anniversary?": the question tells its time another way
 TIME_BESIDE = re.compile(r"^When\b.*\b(?:(?:a|an|one|two|three|four|five|six|\d+|several|a few) )?"
                          r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?) (?:after|before|later|earlier)\b"
@@ -405,9 +407,9 @@ PHRASE_FAULTS = table(
          spares=("The minister called it a «shameful farce».", "She would not call it 'inconceivable' then.",
                  "The workers' union met.", "It's the 'Queen's' own.")),
     Rule("a word the source misspelt", lambda text: any(map(misspelt, re.findall(r"(?<![\w'’-])[a-z]+(?![\w'’-])", text))),
-         fires=("Ana Costa has criss-crossed betweeen Lakeport and Kestrel since 2004.",
-                "Who stressed the need for greater flexibilty from Lakeland?"),
-         spares=("Ana Costa has criss-crossed between Lakeport and Kestrel since 2004.",
+         fires=("Ana Costa has travelled betweeen Lakeport and Kestrel for years.",
+                "Who called for more flexibilty in the talks?"),
+         spares=("Ana Costa has travelled between Lakeport and Kestrel for years.",
                  "Lakeland stepped up its counterterrorism programme.", "Thousands of holidaymakers fled Lakeport.",
                  "Amtek is a vaccine and bioresearch firm.", "Lakeland tried four soldiers in absentia.",
                  "Tom Ash scored a late leveller.")),
@@ -610,12 +612,13 @@ SENTENCE_FAULTS = table(
                  "During the day-long strike, dock workers blocked the port of Lakeport.",
                  "During the morning session, Tom Ash told the court he was innocent.",
                  "Guests were served afternoon tea at the Kestrel Hotel.")),
-    Rule("'in order' without what for, or a figure cut at its point", lambda text: IN_ORDER_ALONE.search(text) is not None,
+    Rule("'in order' without what for, or a figure cut at its point", lambda text: CUT_SHORT_ENDING.search(text) is not None,
          fires=("When did Tom Ash meet members of the crisis commission in order?",
                 "When did Amtek chalk up a 69 percent rise in exports in line?",
                 "Fill in the blank: Sales rose by _____ vehicles to 1."),
          spares=("Tom Ash met the commission in order to assess the damage.", "The papers were in order.",
-                 "Tom Ash put his affairs in order.")),
+                 "Tom Ash put his affairs in order.", "The Lakeport court ruled 8 to 1.",
+                 "Lakeport cut its main rate from 2 to 1.", "Who kept the rebels in line?")),
     Rule("a question that tells another fact beside", lambda text: text.endswith("?") and WHILE_ANOTHER.search(text),
          fires=("On 8 December 2023, who died at 93, while Tom Ash passed away at 66 in a car crash?",),
          spares=("Who died at 93 while on holiday in Lakeport?", "Who was arrested in Lakeport, while on holiday?",
@@ -636,6 +639,7 @@ SENTENCE_FAULTS = table(
          spares=("Tom Ash wrote in a blog post.", "Lakeport United beat Lakeport City on Sunday.",
                  "Tom Ash met with Ana Ash on Monday.", "Ash and Costa met with Ana Ferri on Monday.",
                  "Lakeport and Kestrel signed a pact, witnessed by Lakeport's mayor.",
+                 "Lakeport and Kestrel drew 1-1, with Lakeport scoring first.",
                  "West Lakeport United beat Lakeport United 2-1 on Sunday.")),
     Rule("'between' one name", lambda text: BETWEEN_ONE.search(text) is not None,
          fires=("Tom Ash failed to score after an exchange of passes between Marco Ferri.",),
@@ -945,6 +949,7 @@ SAYS_NOTHING = "a saying that says nothing"
 NOWHERE = "an arrival with no place"
 SHORT_POINTER = "a short line that points elsewhere"
 PLAIN_POINTER = "a thing named only elsewhere, by 'the' and a noun"
+UNNAMED_INCIDENT = "what happened, named by 'the' and where or when alone"
 PAST_PERFECT = "a past perfect, before a time the line leaves out"
 PERFECT = "a perfect: what has happened by a time, not when"
 TWO_EVENTS = "two events under one date"
@@ -964,6 +969,7 @@ UNNAMED_PERSON = "someone the line does not name"
 # Doyle said outside the court": said what? "It moved inland": what did?);
 # judges failed nearly every such line
 UNCLEAR = frozenset({NAMELESS_SUBJECT, BARE, UNANCHORED, RELATIVE, SAYS_NOTHING, NOWHERE, SHORT_POINTER, PLAIN_POINTER,
+                     UNNAMED_INCIDENT,
                      PAST_PERFECT, PERFECT, FUTURE_ASIDE, TWO_EVENTS, ELLIPTIC,
                      PRONOUN_OPENING, UNNAMED_PRONOUN, NAMELESS_INNER, OBJECT_PRONOUN_LEFT, NO_ARTICLE,
                      NAMES_NOTHING, UNNAMED_PERSON})
@@ -1113,34 +1119,32 @@ def _own_step(noun) -> bool:
 
 
 def _plain_pointer(doc) -> bool:
-    """A noun with nothing but "the" to say which: "into the fund", "in support of the drivers",
-    "the city's health department" (which fund, which drivers, which city?). "the federal
+    """A noun with nothing but "the" (or "the new", "the same", "the latter") to say which:
+    "into the fund", "in support of the drivers", "the city's health department", "for the
+    creation of the new institute" (which fund, which drivers, which city?). "the federal
     limit", "the collapse of an investment fund" say more; "the time", "the world" are no thing
     named elsewhere, nor "the country" after a name."""
     return any(t.pos_ == "NOUN" and t.lower_ not in PLAIN_WORDS and not _named(t)
                and [c.lower_ for c in t.children if c.dep_ not in ("case", "cc", "conj")] in (
                    ["the"], *(["the", word] for word in POINTING_ADJECTIVES))
-               and not (t.lower_ in COUNTRY_WORDS and any(_named(n) for n in doc[:t.i])) for t in doc
-               ) or any(_unnamed_incident(t) for t in doc)
+               and not (t.lower_ in COUNTRY_WORDS and any(_named(n) for n in doc[:t.i])) for t in doc)
 
 
 # "for the creation of the new institute": which institute? the one the story named before
 POINTING_ADJECTIVES = ("new", "same", "latter")
 
 
-def _unnamed_incident(noun) -> bool:
-    """A subject that names what happened by "the" and where or when alone, or by its noun
-    alone: "The blast in Lakeport occurred at 10:35 a.m.", "The Aug. 7 bombings killed 200
-    people", "Bombings killed 200 people" (judges: which blast?); not "the bombing of the
-    embassy", "the attacks on two embassies", "a blast"."""
-    return (noun.lower_ in INCIDENT_NOUNS and noun.dep_ in ("nsubj", "nsubjpass")
-            and (noun.left_edge.lower_ == "the" or noun.left_edge.i == noun.i == 0)
-            and all(_where_or_when(c) for c in noun.children if c.dep_ not in ("punct", "det")))
+def _unnamed_incident(doc) -> bool:
+    """A subject that names what happened by "the" and where or when alone: "The blast in
+    Lakeport occurred at 9:15 a.m.", "The March 3 bombings killed 40 people" (judges: which
+    blast?); not "the bombing of the embassy", "the attacks on two embassies", "a blast"."""
+    return any(noun.lower_ in INCIDENT_NOUNS and noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.lower_ == "the"
+               and all(_where_or_when(c) for c in noun.children if c.dep_ not in ("punct", "det")) for noun in doc)
 
 
 def _where_or_when(word) -> bool:
-    """A date, an adjective, or "in" a place (by its name: the gate reads lines without the
-    model's entities)."""
+    """A date, an adjective or an adverb ("almost simultaneous"), or "in" or "near" a place (by
+    its name: the gate reads lines without the model's entities)."""
     if word.dep_ == "prep":
         return word.lower_ in ("in", "near") and all(c.pos_ == "PROPN" for c in word.children)
     return _a_time(word) or word.dep_ in ("amod", "advmod")
@@ -1700,11 +1704,13 @@ def _person_beside_a_place(token) -> bool:
 
 
 def _perfect_on_a_past_date(verb) -> bool:
-    """ "in 2004, 94 percent have had access": a present perfect cannot take a past year (a
-    source's slip; "since 1998" it can)."""
+    """ "in 2011, 60 percent have had access": a present perfect after a year set before it (a
+    source's slip; "since 1998" it can take, and "has recorded 12 murders in 2024" may be the
+    story's own year, which the gate does not know)."""
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lower_ in ("has", "have")
                                          for c in verb.children)
-    return perfect and any(c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+    return perfect and any(c.dep_ == "prep" and c.lower_ in ("in", "on") and c.i < verb.i
+                           and c.doc[c.right_edge.i + 1].text == "," and any(
         g.dep_ == "pobj" and re.fullmatch(r"(?:1[89]|20)\d\d", g.text) for g in c.children) for c in verb.children)
 
 
@@ -1823,10 +1829,11 @@ PARSE_FAULTS = table(
          spares=("Inducted into the Lakeport Hall of Fame in 2005, Tom Ash became a lifetime member in 2012.",
                  "Tom Ash said he would resign.", "When Tom Ash lost the vote in 2010, he resigned.")),
     Rule("a present perfect with a past date", lambda doc: any(map(_perfect_on_a_past_date, doc)),
-         fires=("Statistics showed that in 2004, about 94 percent of people have had access to schooling.",
-                "Tom Ash has visited Lakeport in 1998."),
-         spares=("Statistics showed that in 2004, about 94 percent of people had access to schooling.",
-                 "Tom Ash has visited Lakeport since 1998.", "Tom Ash has lived in Lakeport for 20 years.")),
+         fires=("Statistics showed that in 2011, about 60 percent of people have had access to clean water.",
+                "In 1998, Tom Ash has visited Lakeport."),
+         spares=("Statistics showed that in 2011, about 60 percent of people had access to clean water.",
+                 "Tom Ash has visited Lakeport since 1998.", "Tom Ash has lived in Lakeport for 20 years.",
+                 "Lakeport has recorded 12 murders in 2024.")),
     Rule("a comma between a subject and its verb", lambda doc: any(map(_comma_after_a_subject, doc)),
          fires=("Tom Ash said that Ana Costa, was trying to spread division among the people.",
                 "When did Tom Ash say that Costa, was trying to spread division?"),
@@ -2544,19 +2551,20 @@ LINE_PARSE_FAULTS = table(
                 "About 100,000 people marched through central Paris in support of the drivers.",
                 "Smoke pushed air quality in Melbourne to hazardous levels, and the city's health "
                 "department advised people to stay indoors.",
-                "The blast in Lakeport occurred at about 10:35 a.m.",
-                "The Aug. 7, 1998, bombings killed more than 200 people.",
-                "Bombings killed more than 200 people, including 12 Americans.",
-                "Tom Ash and his wife pledged $350 million for the creation of the new institute."),
+                "Tom Ash and his wife pledged $20 million for the creation of the new institute."),
          spares=("A London jury convicted Graham Hale of fraud over the collapse of an investment fund.",
                  "In August 2023, tests found lead levels above the federal limit in 200 homes.",
                  "Loki Torrent was sued by the motion picture industry.",
                  "Iraq withdrew its troops from Kuwait.", "Sununu was in Washington at the time.",
                  "Thousands of people in Germany protested against unemployment in the country.",
-                 "The bombing of the embassy in Lakeport killed 12 people.",
+                 "Tom Ash and his wife pledged $20 million for the creation of the new Kestrel Institute.")),
+    Rule(UNNAMED_INCIDENT, _unnamed_incident,
+         fires=("The blast in Lakeport occurred at about 9:15 a.m.",
+                "The March 3, 2011, bombings killed more than 40 people."),
+         spares=("The bombing of the embassy in Lakeport killed 12 people.",
                  "The attacks on two embassies in Lakeport killed 12 people.",
-                 "A blast in Lakeport killed 12 people.",
-                 "Tom Ash and his wife pledged $350 million for the creation of the new Kestrel Institute.")),
+                 "A blast in Lakeport killed 12 people.", "Clashes erupted in Lakeport on Monday.",
+                 "Fire destroyed the Lakeport town hall.")),
     Rule(PAST_PERFECT, lambda doc: _perfect(doc, HAD) and not _dated(doc),
          fires=("The Buzi and Pungwe rivers had burst their banks.",
                 "Thirty-two of the 159 U.N. members had filed compliance reports."),
@@ -2752,7 +2760,7 @@ class Lines(NamedTuple):
 
 # faults that keep a line off the timeline but leave its fact fit to ask: "Who has run Albion
 # since 2015?" is a fair question where "Sir Martin Hollis has run Albion since 2015" is no event
-TIMELINE_ONLY = frozenset({PLAIN_POINTER, PAST_PERFECT, PERFECT, FUTURE_ASIDE, TWO_EVENTS})
+TIMELINE_ONLY = frozenset({PLAIN_POINTER, UNNAMED_INCIDENT, PAST_PERFECT, PERFECT, FUTURE_ASIDE, TWO_EVENTS})
 NO_EVENT = frozenset({PAST_PERFECT, PERFECT})  # what the event is, in any wording
 
 

@@ -25,6 +25,7 @@ from quizapp.content.quantities import find_quantities
 from quizapp.content.questions import generate
 from quizapp.content.timeline import build_timeline
 from quizapp.content.timex import find_timexes
+from quizapp.content.timex.lexicon import PARTS_OF_DAY, WEEKDAYS
 from quizapp.content.timex.scan import forget_sentences
 from quizapp.content.types import Actor, Analysis, Event
 
@@ -194,8 +195,8 @@ def _doubtful(timeline: tuple[Event, ...], published: dt.date | None) -> list[bo
             or _told_since(e) or _a_week_back(e, published) for e in timeline]
 
 
-WEEKDAY_ALONE = re.compile(r"^(?:(?:on|early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-                           r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
+WEEKDAY_ALONE = re.compile(rf"^(?:(?:on|early|late)\s+)?(?:{'|'.join(WEEKDAYS)})"
+                           rf"(?:\s+(?:{'|'.join(PARTS_OF_DAY)}))?$", re.I)
 
 
 def _a_week_back(event: Event, published: dt.date | None) -> bool:

@@ -6,6 +6,7 @@ import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 
+from quizapp.content.actors.names import initials
 from quizapp.content.gazetteer import (COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city,
                                       is_english_word, name_suffixes)
 from quizapp.content.lexicon import (CORPORATE_SUFFIX, GENERIC_NAME_WORDS, INSTITUTION_HEADS, NAME_PARTICLES,
@@ -288,14 +289,15 @@ INITIALS_GLUE = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 
 
 def _initials(actor: Actor, words: list[str]) -> list[str]:
-    """A body's initials of three names or more, as a class writes them: "IDF" for "Israel
-    Defense Forces" (judges failed a key that took the name alone as too narrow; two, "DM" of
-    "Defence Ministry", are seldom written)."""
+    """A body's initials when its name has three capitalised words or more: "KDF" for "Kestrel
+    Defence Force" (judges failed a key that took the name alone as too narrow; two, "DM" of
+    "Defence Ministry", are seldom written). Some ("LWSB") no class writes: a wider key, never
+    a wrong one."""
     named = [w for w in words if w.lower() not in INITIALS_GLUE]
     if actor.kind != "organization" or len(named) < 3 or not all(
             w[:1].isupper() and w.isalpha() and not w.isupper() for w in named):
         return []
-    return ["".join(w[0] for w in named)]
+    return [initials(" ".join(named))]
 
 
 def _shortened(actor: Actor, words: list[str]) -> list[str]:
@@ -366,15 +368,17 @@ def _person_variants(words: list[str]) -> list[str]:
     return variants + _without_a_given_name(plain, article is not None) + unsuffixed
 
 
-# peoples who write the surname first: a "Chinese Premier" of two names is called by the first
-SURNAME_FIRST = re.compile(r"\b(?:Chinese|China['’]s|China|Korean|Korea['’]s|Vietnamese|Vietnam['’]s)\b")
+# peoples who write the surname first, by the role a story opens on: a "Chinese Premier" of two
+# names is called by the first (not "ambassador to China", nor a Vietnamese name, which news
+# shortens to its last word)
+SURNAME_FIRST = re.compile(r"^(?:former |then[- ])?(?:Chinese|China['’]s|(?:South |North )?Korean|(?:South |North )?Korea['’]s)\b")
 
 
 def _surname_first(actor: Actor, words: list[str]) -> bool:
-    """A Chinese, Korean or Vietnamese name of two or three plain words, by the role the story
-    gives ("Chinese Premier"): its first word is the surname (judges failed a key that took the
-    given name and not the surname)."""
-    return len(words) in (2, 3) and all(w.isalpha() for w in words) and SURNAME_FIRST.search(actor.role or "") is not None
+    """A Chinese or Korean name of two or three plain words, by the role the story gives
+    ("Chinese Premier"): its first word is the surname (judges failed a key that took the given
+    name and not the surname)."""
+    return len(words) in (2, 3) and all(w.isalpha() for w in words) and SURNAME_FIRST.match(actor.role or "") is not None
 
 
 def _nickname_apart(words: list[str]) -> tuple[list[str], str]:

@@ -181,6 +181,10 @@ def test_a_persons_other_names_are_no_actors(parse):
             "and Mario Bellini. Ana Costa said on Tuesday that Ferri had confessed.")
     actors, _ = actors_of(parse, text)
     assert "Marco Ferri" in actors and not {"Marco Ferrante", "Mario Bellini"} & set(actors)
+    # not the next person of a list
+    actors, _ = actors_of(parse, "Police on Monday arrested Marco Ferri, also known as Marco Ferrante, and Tom Ash. "
+                                 "Ash was released on Tuesday.")
+    assert "Tom Ash" in actors and "Marco Ferrante" not in actors
 
 
 def test_an_object_the_model_missed_is_one_person_with_its_given_name_and_surname(parse):

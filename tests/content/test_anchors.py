@@ -144,6 +144,13 @@ def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
     ("The board asked president Ana Costa to call elections, and judge Tom Ash set a date.",
      "The board asked President Ana Costa to call elections, and Judge Tom Ash set a date."),
     ("Amtek's president Tom Ash resigned.", "Amtek's president Tom Ash resigned."),
+    ("Amtek president Tom Ash and Amtek's former president Ana Costa met.",
+     "Amtek president Tom Ash and Amtek's former president Ana Costa met."),
+    ("The board named deputy prime minister Ana Costa.", "The board named Deputy Prime Minister Ana Costa."),
+    ("Lakelandian prime minister Tom Ash met Kestrelan president Ana Costa.",
+     "Lakelandian Prime Minister Tom Ash met Kestrelan President Ana Costa."),
+    ("The attorney general Tom Ash met the UN secretary general Ana Costa.",
+     "The attorney general Tom Ash met the UN secretary general Ana Costa."),
 ])
 def test_a_line_mends_the_sources_typing_slips(text, expected):
     from quizapp.content.clauses.text import typeset

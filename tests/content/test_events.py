@@ -151,6 +151,11 @@ def test_he_after_an_unnamed_man_stands_for_him_not_for_a_name_before(parse):
                                      "the plan after he was fired from his job in July.")
     fired = next(e for e in events if "fired" in e.summary and e.when.date.value.endswith("-07"))
     assert fired.clause.subject_actor is None and "Costa" not in fired.summary
+    # not the one told, nor many
+    for text in ("Tom Ash told his lawyer on Monday that he had resigned in May.",
+                 "Tom Ash told police on Monday that he had resigned in May."):
+        events, _ = events_of(parse, text)
+        assert "Tom Ash resigned." in [e.summary for e in events]
 
 
 def test_he_after_two_men_of_one_sentence_stands_for_no_one(parse):

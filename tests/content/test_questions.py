@@ -1260,9 +1260,12 @@ def test_a_places_distance_from_another_is_not_asked(sentence):
 
 
 def test_the_level_a_price_moved_to_is_not_asked():
-    sentence = "Amtek was also down on the day, losing 1.10 percent to 1,795 pence."
-    assert multiple_choice.number_in(quantity("1,795 pence", 1795.0, sentence, 0)) is None
-    assert multiple_choice.number_in(quantity("1.10 percent", 1.1, sentence, 0)) == "1.10"
+    sentence = "Amtek was also down on the day, losing 2.3 percent to 412 pence."
+    assert multiple_choice.number_in(quantity("412 pence", 412.0, sentence, 0)) is None
+    assert multiple_choice.number_in(quantity("2.3 percent", 2.3, sentence, 0)) == "2.3"
+    # not a stake or a share of the vote
+    stake = "Amtek raised its stake in Kestrel by 5 percent to 25 percent."
+    assert multiple_choice.number_in(quantity("25 percent", 25.0, stake, 0)) == "25"
 
 
 def test_a_figure_paired_with_another_is_no_how_many():

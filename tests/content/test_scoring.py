@@ -328,13 +328,15 @@ def test_a_day_lists_its_ordinal_and_short_writings_the_grader_takes():
 
 
 def test_a_chinese_name_is_accepted_by_its_first_word():
-    premier = Actor("a1", "Wen Jiabao", "person", role="Chinese Premier")
-    assert name_variants(premier) == ("Wen Jiabao", "Wen")
+    premier = Actor("a1", "Lin Haoran", "person", role="Chinese Premier")
+    assert name_variants(premier) == ("Lin Haoran", "Lin")
     assert name_variants(Actor("a2", "Tom Ash", "person", role="Lakeport mayor")) == ("Tom Ash", "Ash")
+    # not where the role only names the country
+    assert name_variants(Actor("a3", "Tom Ash", "person", role="U.S. ambassador to China")) == ("Tom Ash", "Ash")
 
 
 def test_a_bodys_initials_are_accepted():
-    assert name_variants(Actor("a1", "Israel Defense Forces", "organization")) == ("Israel Defense Forces", "IDF")
+    assert name_variants(Actor("a1", "Kestrel Defence Force", "organization")) == ("Kestrel Defence Force", "KDF")
     # not two: nobody writes "LC" for a town's council
     assert name_variants(Actor("a3", "Lakeport Council", "organization")) == ("Lakeport Council", "Lakeport")
     assert "LRF" not in name_variants(Actor("a4", "Lakeport Rovers FC", "organization"))

@@ -227,7 +227,7 @@ def test_they_after_a_joined_subject_stands_for_it():
 @pytest.mark.parametrize("text", [
     "ROME - In 1987, prosecutors said, Ana Costa moved $3 million from Banca Verde to a bank in Malta.",
     "ROME - Italy is to investigate claims that soldiers shot two civilians in Basra in May 1987.",
-    "ROME - Tom Ash was convicted of ordering an armed attack in 1987 that injured 15 people at a cafe.",
+    "ROME - Tom Ash was convicted of ordering an arson attack in 1987 on a Lakeport warehouse.",
 ])
 def test_what_accusers_say_is_left_for_the_teacher_when_the_line_drops_them(text):
     analysis = analyze(text, published=PUBLISHED)

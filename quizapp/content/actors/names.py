@@ -186,7 +186,7 @@ def glossed_pairs(docs: Sequence, spans: list[Span]) -> list[tuple[str, str]]:
 
 # what puts a person's other name after the first: "Marco Ferri, also known as Mario Bellini"
 ALSO_KNOWN_AS = re.compile(r"[,(]?\s*(?:also |better |otherwise )?(?:known as|a\.?k\.?a\.?|alias)", re.I)
-NEXT_IN_A_LIST = re.compile(r",?\s*(?:and|or)?", re.I)
+NEXT_IN_A_LIST = re.compile(r"\s*(?:and|or)", re.I)  # not ", and Tom Ash": another person
 
 
 def other_names(docs: Sequence, spans: list[Span]) -> set[tuple[int, int]]:

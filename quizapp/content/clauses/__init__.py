@@ -313,9 +313,9 @@ OTHER_GENDER_NOUNS = {"he": FEMALE_NOUNS, "she": MALE_NOUNS}
 
 
 def _someone_unnamed_between(pronoun, index, position: int) -> bool:
-    """ "Ana Costa said her husband devised the plan after he was fired": a person the story
+    """ "Ana Costa said her husband devised the plan after he was fired": one person the story
     does not name, between the last name and a "he" or "she" of a clause inside the sentence,
-    is whom the pronoun stands for (not "her sister", a woman, for "he")."""
+    is whom the pronoun stands for."""
     if pronoun.lower_ not in OTHER_GENDER_NOUNS or pronoun.head.dep_ not in ("advcl", "ccomp"):
         return False
     named = next((t for t in reversed(pronoun.doc[:pronoun.i]) if index.actor_at(position, t.i)), None)
@@ -323,9 +323,15 @@ def _someone_unnamed_between(pronoun, index, position: int) -> bool:
     # not the name's own aside: "Ana Costa, who will become chief executive, said she ..."
     own = {t.i for t in named.head.subtree} if named is not None and named.dep_ == "compound" else set()
     own |= {t.i for t in named.subtree} if named is not None else set()
-    return any(t.pos_ == "NOUN" and t.i not in own
-               and t.lower_ in KIN | MALE_NOUNS | FEMALE_NOUNS | PEOPLE_NOUNS | person_nouns()
-               and t.lower_ not in OTHER_GENDER_NOUNS[pronoun.lower_] for t in pronoun.doc[start:pronoun.i])
+    return any(t.i not in own and _one_unnamed(t, pronoun) for t in pronoun.doc[start:pronoun.i])
+
+
+def _one_unnamed(noun, pronoun) -> bool:
+    """One person the pronoun may stand for, not named: "her husband"; not "police" (many),
+    "her sister" for "he", nor the one told ("Tom Ash told his lawyer that he had resigned")."""
+    told = noun.dep_ in ("dobj", "dative") and noun.head.lemma_ in REPORTING_LEMMAS
+    return (noun.tag_ == "NN" and not told and noun.lower_ in KIN | MALE_NOUNS | FEMALE_NOUNS | PEOPLE_NOUNS | person_nouns()
+            and noun.lower_ not in OTHER_GENDER_NOUNS[pronoun.lower_])
 
 
 def _tells_his_own_death(verb, actor: str, index, position: int) -> bool:

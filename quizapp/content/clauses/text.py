@@ -91,11 +91,15 @@ def without_ages(text: str) -> str:
     return AGE.sub(lambda m: m[1] if m[1] and not is_given_name(m[2]) else "", text)
 
 
-# a title written in lower case before a full name: "judge Tom Ash" (not "a company's president")
-TITLE_BEFORE_A_NAME = re.compile(
-    r"(?<!['’]s )(?<!\ba )\b(?:(?:prime|foreign|defen[cs]e|finance|interior|deputy|vice) )?"
-    r"(?:president|minister|judge|senator|governor|mayor|chancellor|secretary|commissioner|ambassador"
-    r"|premier|general)(?= [A-Z][\w'’.-]+ [A-Z][\w'’-]+)")
+# a title written in lower case before a full name: "judge Tom Ash", "vice president Ana Costa"
+LOWER_CASE_TITLE = re.compile(
+    r"\b(?:(?:vice|deputy|prime|foreign|defen[cs]e|finance|interior) )*"
+    r"(?:president|minister|judge|senator|governor|mayor|chancellor|premier)(?= [A-Z][\w'’.-]+ [A-Z][\w'’-]+)")
+# what makes it a job, or may: "Amtek's (former) president Tom Ash", "Amtek president", "a new
+# president"; a capitalised word before it, a firm's name or the sentence's first word, is left
+# be, but not a people's ("Palestinian prime minister Tom Ash")
+JOB_BEFORE = re.compile(r"(?:['’]s|\b(?:a|an|new|its|their|his|her)|\b(?![A-Z][a-z]+(?:an|ese|ish|i)\b)[A-Z][\w.&-]*)"
+                        r"(?: (?:former|acting|interim))? $")
 
 
 def typeset(text: str) -> str:
@@ -105,7 +109,7 @@ def typeset(text: str) -> str:
     break where the source wrapped its lines, and a title before a full name in capitals
     ("president Ana Costa": judges failed the lower case as a slip copied)."""
     text = re.sub(r"\s*--\s*", " — ", re.sub(r"\bU\.S(?![.\w])", "U.S.", TICKER_AFTER_A_NAME.sub("", text)))
-    text = TITLE_BEFORE_A_NAME.sub(lambda m: m.group().title(), text)
+    text = LOWER_CASE_TITLE.sub(lambda m: m.group() if JOB_BEFORE.search(text[:m.start()]) else m.group().title(), text)
     return re.sub(r"(?<=\w)‘(?=s\b)", "’", re.sub(r"(?<=\S)(?: {2,}|[ \t]*\n\s*)(?=\S)", " ", text)).strip()
 
 

@@ -151,8 +151,8 @@ def number_in(quantity: Quantity) -> str | None:
     ("all 11 survivors"), a whole beside its part ("32 of the 159 members") or a figure
     restated ("one million shares, or 10.4%"), for a figure to three decimals ("$42.875 a
     share"), trivia no class remembers to the last digit, for a place's distance from
-    another ("24 km north of Manila"), or for the level a price moved to ("fell 1.1 percent to
-    1,795 pence": judges failed it as trivia)."""
+    another ("24 km north of Manila"), or for the level a share price moved to ("fell 2.3
+    percent to 412 pence": judges failed it as trivia)."""
     match = NUMBER.search(quantity.text)
     if match is None or re.search(r"\.\d{3}", match.group()):
         return None
@@ -170,7 +170,9 @@ def _unfit(number_words: str) -> re.Pattern:
         rf"|(?:\d[\d,.]*|\b{COUNT_WORD}(?:-{COUNT_WORD})?)\s+of\s+(?:the\s+)?{number}"  # "32 of the 159": the whole
         rf"|\d[^,]*,\s+or\s+(?:about\s+)?\W?{number}"  # "one million shares, or 10.4%": the same said again
         rf"|{number}\s*{DISTANCE_FROM}"  # "100 kilometers northwest of Iquique": where, not what happened
-        rf"|(?:percent|per cent|%|points?|cents?|pence)\s+to\s+\W?{number}",  # "fell 1.1 percent to 1,795 pence": a price's level
+        # "fell 2.3 percent to 412 pence": a share price's level (not "by 5 percent to 25 percent")
+        rf"|(?:percent|per cent|%|points?|cents?|pence)\s+to\s+(?:[$£€]\s?{number}|{number}\s*(?:pence|cents?|euros?"
+        rf"|dollars?|yen|pounds?|p\b))",
         re.I)
 
 

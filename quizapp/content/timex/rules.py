@@ -375,8 +375,8 @@ def _resolve_deictic_day(match, sentence, context):
 
 
 def _in_a_title(match, sentence: str) -> bool:
-    """ "publisher of USA Today": a capitalised "Today" right after a capitalised word is a
-    paper's or a programme's name."""
+    """ "publisher of Lakeport Today": a capitalised "Today" right after a capitalised word is
+    a paper's or a programme's name."""
     return match.group()[:1].isupper() and re.search(r"\b[A-Z][\w.]*\s+$", sentence[:match.start()]) is not None
 
 
