@@ -1703,6 +1703,15 @@ def _person_beside_a_place(token) -> bool:
             and head.dep_ == "pobj" and head.head.lower_ in ("in", "at"))
 
 
+def _a_list_told_as_one(subject) -> bool:
+    """ "Tom Ash, Marco Ferri and Ana Costa was acquired": the cut joined a list to a verb of one
+    of them (a relative clause's "who was acquired")."""
+    listed = subject.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "cc" and c.lower_ == "and" for t in (subject, *subject.conjuncts) for c in t.children)
+    singular = [c for c in subject.head.children if c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has")]
+    return listed and bool(singular or subject.head.lower_ in ("was", "is", "has"))
+
+
 def _perfect_on_a_past_date(verb) -> bool:
     """ "in 2011, 60 percent have had access": a present perfect after a year set before it (a
     source's slip; "since 1998" it can take, and "has recorded 12 murders in 2024" may be the
@@ -1834,6 +1843,10 @@ PARSE_FAULTS = table(
          spares=("Statistics showed that in 2011, about 60 percent of people had access to clean water.",
                  "Tom Ash has visited Lakeport since 1998.", "Tom Ash has lived in Lakeport for 20 years.",
                  "Lakeport has recorded 12 murders in 2024.")),
+    Rule("a list with a singular verb", lambda doc: any(map(_a_list_told_as_one, doc)),
+         fires=("Tom Ash, Marco Ferri and Ana Costa was acquired in a trade.", "Tom Ash and Ana Costa was arrested."),
+         spares=("Tom Ash and Ana Costa were arrested.", "Tom Ash or Ana Costa was arrested.",
+                 "Tom Ash, the mayor, was arrested.")),
     Rule("a comma between a subject and its verb", lambda doc: any(map(_comma_after_a_subject, doc)),
          fires=("Tom Ash said that Ana Costa, was trying to spread division among the people.",
                 "When did Tom Ash say that Costa, was trying to spread division?"),
