@@ -206,7 +206,14 @@ MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(
                          r"(?!\s+(?!and\b|or\b)[a-z])"  # "by White House officials" is right
                          r"|\b(?:in|to|from|of|by|at|with|into|against) Senate\b(?!\s+(?!and\b|or\b|following\b|after\b"
                          r"|before\b|on\b|in\b|at\b|during\b|last\b|this\b|when\b|as\b|over\b)[A-Za-z])"
-                         r"|\b(?:in|to|from|of|at) (?:US|U\.S\.|UK|EU) (?:state|city|capital|county) of\b")
+                         r"|\b(?:in|to|from|of|at) (?:US|U\.S\.|UK|EU) (?:state|city|capital|county) of\b"
+                         # a wire's dropped articles: "by Lakelandian army", "in Kestrel Bank city of Tarnow"
+                         r"|\b(?:by|to|from|with|against) [A-Z][a-z]+(?:an|ese|ish|i) (?:army|government|military|navy"
+                         r"|parliament|cabinet|embassy|side)\b"
+                         r"|\b(?:in|to|from|at) [A-Z][\w-]+(?: [A-Z][\w-]+)? (?:city|town|village|province) of [A-Z]")
+# an anniversary marked without its article: "marked two-year anniversary of the accord"
+ANNIVERSARY_WITHOUT_THE = re.compile(r"\b(?:mark|marks|marked|celebrated|commemorated) "
+                                     r"(?:(?!(?:the|an?|its|their|his|her)\b)[\w-]+ ){0,2}anniversary\b")
 # a body opening a sentence without its "the": "Lakeport Space Research Organisation (LSRO)
 # launched", "Ministry of Health said", "Kenyan Constitutional Court quashed the ruling"
 BODY_WITHOUT_THE = re.compile(r"(?!The\b)(?:(?:[A-Z][\w-]+ )+Organi[sz]ation|(?:Ministry|Department) of)\b")
@@ -473,8 +480,12 @@ PHRASE_FAULTS = table(
     Rule("a space inside quotation marks", lambda text: re.search(r"“\s|\S\s+”", text) is not None,
          fires=("The National Weather Service ended its “red flag ” fire warning.",),
          spares=("The National Weather Service ended its “red flag” fire warning.",)),
-    Rule("a name without its 'the'", lambda text: MISSING_THE.search(text) is not None or _body_without_the(text),
+    Rule("a name without its 'the'", lambda text: MISSING_THE.search(text) is not None or _body_without_the(text)
+         or ANNIVERSARY_WITHOUT_THE.search(text) is not None,
          fires=("The inspector resumed work in United States.", "Inouye died after 50 years in Senate.",
+                "Tom Ash was besieged by Lakelandian army in his compound in Kestrel Bank city of Tarnow.",
+                "The people of Lakeland marked two-year anniversary of the accord.",
+                "The people of Lakeland marked on two anniversary of the accord.",
                 "Governor Tom Ash was impeached by Senate following a majority vote.",
                 "Nanmadol triggered a landslide in northern Philippines.",
                 "George Bush was born in US state of Massachusetts.",
@@ -488,6 +499,9 @@ PHRASE_FAULTS = table(
                  "George Bush was born in the US state of Massachusetts.",
                  "The Lakeport Space Research Organisation launched the rocket.",
                  "Kenyan President Ana Costa quashed the ruling in 2015.",
+                 "Tom Ash was arrested by Lakelandian police in the Kestrel Bank city of Tarnow.",
+                 "Tom Ash was besieged by the Lakelandian army.", "The people of Lakeland marked the anniversary.",
+                 "The people of Lakeland marked on Saturday the tenth anniversary of the accord.",
                  "Kenyan Foreign Ministry spokesperson Ana Costa posted a remark.")),
     Rule("an illness, a race, a community, an oath, a campaign, a main party or a past span without its article", lambda text: MISSING_ARTICLE.search(text) is not None,
          fires=("Who has died at the age of 80 after lengthy illness?",
