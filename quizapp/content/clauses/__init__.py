@@ -319,11 +319,11 @@ def _someone_unnamed_between(pronoun, index, position: int) -> bool:
     if pronoun.lower_ not in OTHER_GENDER_NOUNS or pronoun.head.dep_ not in ("advcl", "ccomp"):
         return False
     named = next((t for t in reversed(pronoun.doc[:pronoun.i]) if index.actor_at(position, t.i)), None)
-    start = named.i + 1 if named is not None else 0
+    if named is None:
+        return any(_one_unnamed(t, pronoun) for t in pronoun.doc[:pronoun.i])
     # not the name's own aside: "Ana Costa, who will become chief executive, said she ..."
-    own = {t.i for t in named.head.subtree} if named is not None and named.dep_ == "compound" else set()
-    own |= {t.i for t in named.subtree} if named is not None else set()
-    return any(t.i not in own and _one_unnamed(t, pronoun) for t in pronoun.doc[start:pronoun.i])
+    own = {t.i for t in (named.head if named.dep_ == "compound" else named).subtree}
+    return any(t.i not in own and _one_unnamed(t, pronoun) for t in pronoun.doc[named.i + 1:pronoun.i])
 
 
 def _one_unnamed(noun, pronoun) -> bool:
