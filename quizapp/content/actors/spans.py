@@ -301,6 +301,10 @@ NOT_A_NAME = table(
                 "Orthopaedic surgeon Ravi K.C. began a hunger strike ten days ago to protest at the alleged "
                 "political appointment of the institution's new dean."),
          spares=("Amtek residents in Lakeport were ordered to flee.",)),
+    Rule("a country's letters that mark its currency",
+         lambda span: span[2] < len(span[0]) and span[0][span[2]].tag_ == "$",
+         fires=("Shares rose US $5.41 on Tuesday.", "The bank lent US $2 million to Amtek."),
+         spares=("The US paid $2 million to Lakeland.",)),
     Rule("a doctrine, not an actor",
          lambda span: span[2] - span[1] == 1 and span[0][span[1]].lower_.endswith("ism"),
          fires=("He was one of Communism's most effective adversaries.",),
