@@ -113,10 +113,16 @@ def typeset(text: str) -> str:
     return re.sub(r"(?<=\w)‘(?=s\b)", "’", re.sub(r"(?<=\S)(?: {2,}|[ \t]*\n\s*)(?=\S)", " ", text)).strip()
 
 
+def capitalised(text: str) -> str:
+    """The first letter in capitals, unless the first word has a capital of its own inside
+    ("iLife '11 was released", "eBay bought it": "ILife" is no name)."""
+    return text if re.match(r"[a-z]+[A-Z]", text) else text[:1].upper() + text[1:]
+
+
 def as_sentence(text: str) -> str:
     """Capitalised, with one full stop: none after a quotation that ends its own sentence
     ('called the market "justified."', not '"justified.".')."""
-    text = text[:1].upper() + text[1:]
+    text = capitalised(text)
     return text if re.search(r"[.!?][\"”’']$", text) else text.rstrip(".") + "."
 
 

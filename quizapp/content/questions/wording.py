@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from quizapp.content.clauses.text import capitalised
 from quizapp.content.dates import describe
 from quizapp.content.gate import balanced, part_of_a_year
 from quizapp.content.gazetteer import is_english_word
@@ -211,7 +212,7 @@ def blank_of_date(when: TimeExpression) -> str:
 
 def statement(clause: Clause, subject: str | None = None) -> str:
     """The clause as a sentence without its date: "Norway opened its Lima embassy."."""
-    return sentence_case(_clause_words(clause, subject or clause.subject)) + "."
+    return capitalised(_clause_words(clause, subject or clause.subject)) + "."
 
 
 def dated_statement(clause: Clause, when: TimeExpression, actors: dict[str, Actor],
@@ -219,9 +220,9 @@ def dated_statement(clause: Clause, when: TimeExpression, actors: dict[str, Acto
     """ "In 2007, Norway opened ...": a point in time leads, a duration ("since 2015") trails."""
     if when.kind == "duration":
         words = _clause_words(clause, subject or clause.subject)
-        return sentence_case(f"{words} {date_phrase(when)}") + "."
+        return capitalised(f"{words} {date_phrase(when)}") + "."
     words = _clause_words(clause, subject or _subject_inside(clause, actors))
-    return f"{sentence_case(date_phrase(when))}, {words}."
+    return f"{capitalised(date_phrase(when))}, {words}."
 
 
 def _clause_words(clause: Clause, subject: str) -> str:
@@ -325,7 +326,7 @@ def _dated_question(wh: str, words: list[str], when: TimeExpression | None) -> s
         return f"{body}?"
     if when.kind == "duration":
         return f"{body} {date_phrase(when)}?"
-    return f"{sentence_case(date_phrase(when))}, {body[:1].lower()}{body[1:]}?"
+    return f"{capitalised(date_phrase(when))}, {body[:1].lower()}{body[1:]}?"
 
 
 def _singular_aux(clause: Clause) -> str:
@@ -399,10 +400,6 @@ def opens_on_pronoun(text: str) -> bool:
         if word.lower() not in OPENERS:
             return False
     return False
-
-
-def sentence_case(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def mentions(text: str, name: str) -> bool:
@@ -530,5 +527,5 @@ def reckoning(when: TimeExpression, published: dt.date | None) -> str:
     if not when.date.inferred or published is None:
         return ""
     day = f"{published:%A} {published.day} {published:%B %Y}"
-    return f"“{sentence_case(when.text)}”, in an article published on {day}, is {describe(when.date)}."
+    return f"“{capitalised(when.text)}”, in an article published on {day}, is {describe(when.date)}."
 
