@@ -16,7 +16,7 @@ from typing import Iterable, NamedTuple
 from quizapp.content.actors.spans import ENTITY_LABELS
 from quizapp.content.clauses.subjects import bare_title, birth_name, has_indefinite_article
 from quizapp.content.clauses.verbs import pinned_to_a_day
-from quizapp.content.clauses.text import as_sentence, in_a_quotation
+from quizapp.content.clauses.text import as_sentence, capitalised, in_a_quotation
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_english_word,
                                       is_given_name, is_nationality, is_us_state, misspelt, person_nouns, sure_gender)
 from quizapp.content.lexicon import (
@@ -137,7 +137,10 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            # "Three other new species were found": other than which? (not "Tom Ash and two other men")
                            r"|(?<!and )(?<!with )(?<!like )(?<!among )(?<!, )(?<![\d,.])"
                            r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
-                           r"|several|many) other (?!than\b)\w+)(?!\w)", re.I)
+                           r"|several|many) other (?!than\b)\w+"
+                           # "Amtek themselves were challenged": as well as whom?
+                           r"|(?-i:\b[A-Z][\w.]* (?:themselves|itself|himself|herself)))(?!\w)",
+                           re.I)
 TOWN_OWNING = re.compile(r"\bthe (?:city|town)['’]s\b")
 # "How Tom Ash was elected.": what the question word asked is gone with its clause
 WH_OPENING = re.compile(r"^(?:True or false[?:] )?(?:(?:On|In) [^,]{1,30}, )?(?:how|why|whether)\b", re.I)
@@ -800,6 +803,7 @@ SENTENCE_FAULTS = table(
                 "Tom Ash and five other officials were cleared of similar corruption charges.",
                 "Who scheduled Tom Ash's hearing for Sept. 11, the same date?",
                 "Floods hit Lakeport and another Swiss region on Monday.",
+                "Amtek themselves were challenged by Kestrel in 2006.", "Tom Ash himself resigned in May.",
                 "In 2017, three years before the last election, Tom Ash survived an assassination attempt.",
                 "At least 30 people were killed in landslides in the same rural province of Lakeland.",
                 "When were three other new species discovered in Lakeland?",
@@ -812,6 +816,7 @@ SENTENCE_FAULTS = table(
                 "Fill in the blank: Over the period, there were _____ rocket launches.",
                 "The other man was caught in Lakeport in March 2011."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
+                 "Tom Ash declared himself the winner.",
                  "In the event of rain, the final will be played on Monday.",
                  "Prices rose as a result of the drought.", "The bill was passed on Tuesday.",
                  "The Disease Surveillance Unit investigated 1,570 suspected cases in 2014.",
@@ -1106,7 +1111,21 @@ def _says_nothing(doc) -> bool:
         root = next((t for t in root.subtree if t.dep_ == "pcomp" and t.lower_ in ("saying", "telling")), root)
     said = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "parataxis")
             or c.dep_ == "dobj" and root.lower_ not in ("told", "tells", "telling")]
-    return root.lower_ in SAYING | {"saying", "telling"} and not said
+    return root.lower_ in SAYING | {"saying", "telling"} and not said or _an_empty_statement(root)
+
+
+STATEMENT_NOUNS = frozenset({"statement", "announcement", "comment", "comments", "remarks", "speech"})
+# the second reading has no lemmas
+MAKING = frozenset({"made", "make", "makes", "issued", "issue", "issues", "released", "release", "gave", "give",
+                    "delivered", "deliver"})
+
+
+def _an_empty_statement(verb) -> bool:
+    """ "Amtek made a statement.": what it said went with the cut."""
+    told = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in STATEMENT_NOUNS), None)
+    return (told is not None and verb.lower_ in MAKING
+            and not any(c.dep_ not in ("det", "amod", "poss") for c in told.children)
+            and not any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in verb.children))
 
 
 def _arrives_nowhere(doc) -> bool:
@@ -1122,8 +1141,12 @@ def _short_and_pointing(doc) -> bool:
     "Philippe Lemoine raised his offer", "Jess Moreau was ruled out of the final": which offer,
     which final? ("his proposal for a diplomatic solution" says which.)"""
     return len(doc) <= SHORT_LINE_TOKENS and any(
-        t.dep_ in ("dobj", "pobj") and _bare_description(t) and not _one_of_a_kind(t) and not _own_step(t)
-        and not any(c.i > t.i for c in t.children) for t in doc)
+        t.dep_ in ("dobj", "pobj") and (_bare_description(t) or t.lower_ in VAGUE_ACTS) and not _one_of_a_kind(t)
+        and not _own_step(t) and not any(c.i > t.i for c in t.children) for t in doc)
+
+
+# what someone did, which no owner says: "Tom Ash announced Amtek's move": which move?
+VAGUE_ACTS = frozenset({"move", "decision", "step", "action", "measure", "plan", "choice"})
 
 
 def _own_step(noun) -> bool:
@@ -1785,6 +1808,20 @@ def _combined_of_one(doc) -> bool:
                     and not re.fullmatch(YEAR, doc[t.i + 1].text) for t in doc))
 
 
+def _its_then_their(doc) -> bool:
+    """ "Amtek announced its new phone, their best seller": one owner called "it" then "they",
+    with nobody plural between (judges failed the slip copied)."""
+    singular = False
+    for token in doc:
+        if token.lower_ in ("it", "its"):
+            singular = True
+        elif token.tag_ in ("NNS", "NNPS") or token.lower_ in ("they", "them", "and", "both"):
+            singular = False
+        elif token.lower_ == "their" and singular:
+            return True
+    return False
+
+
 COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "millions"})
 
 
@@ -1825,6 +1862,10 @@ PARSE_FAULTS = table(
                  "Five stocks contributed a combined 738 points.",
                  "Tom Ash identified 350 projects of a combined cost of $200bn.",
                  "The Lakeport relay trio won a combined 12 medals at the Kestrel Games.")),
+    Rule("one owner called 'it' then 'they'", _its_then_their,
+         fires=("Amtek announced its latest model of their popular phone.",
+                "Lakeland said that it would infuse their own markets with $20 billion."),
+         spares=("Amtek said it would pay workers their wages.", "Amtek and Kestrel raised their prices.")),
     Rule("a name run onto a count", _name_run_onto_a_count,
          fires=("Lakeport Radio hundreds of homes were flooded in Lakeland.",
                 "Lakeport Breakfast hundreds of properties were flooded in Lakeland overnight."),
@@ -1944,11 +1985,14 @@ PARSE_FAULTS = table(
     Rule(SAYS_NOTHING, _says_nothing,
          fires=("Mrs. Doyle said outside the court.", "Prosecutor Daniel Okafor told jurors in his closing speech.",
                 "Who told jurors in his closing speech?", "Who asserted in an interview on CNN?",
-                "Tom Ash was quoted as telling the Lakeport newspaper Herald."),
+                "Tom Ash was quoted as telling the Lakeport newspaper Herald.", "Amtek Financial made a statement.",
+                "Who issued a brief statement?"),
          spares=("Mrs. Doyle said she had sold her house.", "Who asserted that Iraq would win?", "Okafor told jurors that Hale had lied.",
                  "Tom Ash was quoted as saying that the plant would close.",
                  "\"I'm saddened by the death of my friend,\" Tom Ash was quoted as saying by Lakeport Radio.",
-                 "Ms. Marsh said the government would publish a draft law.")),
+                 "Ms. Marsh said the government would publish a draft law.",
+                 "Amtek made a statement saying it would retain more loans.",
+                 "Amtek issued a statement on the merger.")),
     Rule("no subject for its verb", _subjectless,
          fires=("Had to flee the Cambodian capital after a coup.", "The probe was healthy had sent data.",
                 "Voted to close the mine a decision."),
@@ -2253,7 +2297,7 @@ FRONTED_DATE = re.compile(r"^(?:In|On|Around|Since|By|During|Until) [^,]{1,40}(?
 def _readable(text: str) -> str:
     """The text as the parser reads it best: no lead-in, no fronted date, the blank a word."""
     text = FRONTED_DATE.sub("", PREFIXES.sub("", text))
-    return (text[:1].upper() + text[1:]).replace(BLANK, "something")
+    return capitalised(text).replace(BLANK, "something")
 
 
 def _first_fault(doc) -> str | None:
@@ -2501,12 +2545,14 @@ LINE_PARSE_FAULTS = table(
                  "Yuri Gremitskikh said the first group of evacuees was assembling in Lisbon.")),
     Rule(SHORT_POINTER, _short_and_pointing,
          fires=("Philippe Lemoine raised his offer.", "Jess Moreau was ruled out of the final.",
-                "McCaw bid $1.9 billion for the stake.", "Ana Costa raised her offer."),
+                "McCaw bid $1.9 billion for the stake.", "Ana Costa raised her offer.",
+                "Tom Ash announced Amtek's move."),
          spares=("Margaret Ellery visited the Northgate estate.", "KKR bought RJR for $25 billion of debt.",
                  "Saddam Hussein tried to entice Arab leaders with his proposal for a diplomatic solution.",
                  "The chief judge in Saddam Hussein's trial submitted his resignation.",
                  "Ana Costa announced her retirement.", "The club relieved Ana Costa of her duties.",
-                 "Nokia raised its offer for the Finnish unit of Alcatel after weeks of talks in Helsinki.")),
+                 "Nokia raised its offer for the Finnish unit of Alcatel after weeks of talks in Helsinki.",
+                 "Tom Ash announced Amtek's move to Lakeport.")),
     Rule("two sentences joined by a colon", _two_by_a_colon,
          fires=("Few writers won more awards: Ana Costa was awarded the Lakeport Prize for Tide.",),
          spares=("Ana Costa was awarded the Lakeport Prize for Tide.",
