@@ -46,6 +46,8 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "
 # a reaction to an event, which may carry that event's date: "had condemned the invasion on Aug. 2"
 REACTION_LEMMAS = frozenset({"condemn", "criticize", "criticise", "denounce", "welcome", "praise",
                              "protest", "mourn", "applaud", "deplore", "hail"})
+# what two or more do together: "Amtek and Kestrel, which merged in 1998": both merged
+RECIPROCAL_VERBS = frozenset({"merge", "combine", "unite", "meet", "marry", "collide", "join"})
 RESCHEDULING_LEMMAS = frozenset({"backdate", "postpone", "delay", "defer", "adjourn", "extend"})
 # verbs that fix when something else is to happen: "set a July 27 sentencing date"
 SCHEDULING_LEMMAS = frozenset({"set", "schedule", "fix", "call"})

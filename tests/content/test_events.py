@@ -37,6 +37,9 @@ def test_that_year_leans_on_the_start_of_a_span(parse):
     # a relative clause on the first of two names is said of that one
     ("Prosecutors said he blackmailed businessmen, including Tom Ash, who was killed in 2004, and Ana Costa.",
      "2004", "Tom Ash was killed."),
+    # a clause of what two do together, hung on the second of them, is said of both
+    ("Rumours that Amtek (Amtek Group) and Kestrel, which merged together in 1998 to make AmtekKestrel, would "
+     "split were denied by Tom Ash.", "1998", "Amtek and Kestrel merged together to make AmtekKestrel."),
     # the comma that closes an aside after the subject's noun, no other
     ("In 2010, Carlsen, from Norway, won the title.", "2010", "Carlsen, from Norway, won the title."),
     ("The tall, fair-haired Ash, who started his comedy career four years ago, was also short-listed for "

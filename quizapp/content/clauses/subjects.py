@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from quizapp.content.gazetteer import closes_a_place, person_nouns, takes_the, with_its_the
 from quizapp.content.lexicon import (
-    AGENT_ENDINGS, MISHAP_LEMMAS, OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RELATIVE_PRONOUN_TAGS, SUBJECT_DEPS,
-    TIME_LINKS,
+    AGENT_ENDINGS, MISHAP_LEMMAS, OBJECT_PRONOUNS, PLURAL_NOUN_TAGS, PRONOUN_REFERENTS, RECIPROCAL_VERBS, RELATIVE_PRONOUN_TAGS,
+    SUBJECT_DEPS, TIME_LINKS,
 )
 from quizapp.content.clauses.parts import DATE_ENTITIES, set_off
 from quizapp.content.clauses.verbs import has_subject, passive_gerund, subject_of
@@ -188,7 +188,7 @@ def _relative_antecedent(relative, verb):
     not March but the noun before it (not "the fiscal year that began": the year did); "which is
     in debt and has been in talks since": the same noun. "which" or "that" is never said of a
     person, "who" always is."""
-    noun = _last_listed(relative, verb.head)
+    noun = _whole_list(_last_listed(relative, verb.head), verb)
     aside = any(t.i > 0 and t.nbor(-1).text == "," for t in (relative, noun.left_edge))  # "in 2010, a year that"
     subject = noun_before(noun) if noun.ent_type_ in DATE_ENTITIES and aside else _agreeing(verb, noun)
     person = subject is not None and subject.ent_type_ == "PERSON"
@@ -198,6 +198,15 @@ def _relative_antecedent(relative, verb):
         # "Truffer, head of the rescue team, who has led": the person, not the team
         return next((t for t in subject.ancestors if t.ent_type_ == "PERSON"), subject)
     return subject
+
+
+def _whole_list(noun, verb):
+    """ "Amtek and Kestrel, which merged together in 1998": the parser hung the clause on the
+    last of the list, but it takes both (not Kestrel alone "merged together")."""
+    together = verb.lemma_ in RECIPROCAL_VERBS or any(c.lower_ == "together" for c in verb.children)
+    while together and noun.dep_ == "conj":
+        noun = noun.head
+    return noun
 
 
 def _last_listed(relative, noun):
