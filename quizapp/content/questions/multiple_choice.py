@@ -131,12 +131,23 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
     pool = distractors.number_pool(number)
     if prompt is None or len(pool) <= MIN_DISTRACTORS or re.search(r"\d[\d,]*\.\d|\d{3}", prompt):
         return None  # "How many points did the index fall to 35527.29?": another number muddles it
+    if number in map(str, _names_listed(prompt)):
+        return None  # "How many routes did it open to Lakeport, Tarnow and Kestrel?" counts itself
     question = Question(
         id="", kind="multiple_choice", prompt=prompt, choices=around(pool, number), answer=number,
         explanation=explain(statement(quantity.clause), quantity.sentence),
         source=quantity.sentence, difficulty=0.6,
     )
     return Draft(quantity_key(quantity), question, CONFIDENCE["how_many"], pool=tuple(pool))
+
+
+NAME = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*"
+NAME_LIST = re.compile(rf"{NAME}(?:, {NAME})*,? (?:and|or) {NAME}")
+
+
+def _names_listed(text: str) -> list[int]:
+    """How many names each list of the text has: "Lakeport, Tarnow, and Kestrel" has 3."""
+    return [len(re.findall(NAME, found)) for found in NAME_LIST.findall(text)]
 
 
 # a place's distance from another: judges failed it as background in four stories of five
