@@ -33,6 +33,11 @@ RANGE_START = re.compile(r"_____\s*(?:%|percent|[a-z]*illion)?\s*(?:to|and|-|–
 # capitalised words that end a phrase right after a number: a name ("13 Investigates."), not
 # a figure's noun ("300 Laidlaw drivers")
 NAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z][\w'’-]*)+(?=[.,;:]|\s+(?:in|on|at|to|for|of|by|and|said)\b|$)")
+# a capitalised word right before the number, which names a model with it: "the Rolls-Royce
+# Trent _____ engines" (not a month's day, which is no quantity)
+NAME_BEFORE = re.compile(rf"(?<=[\w,] )(?!(?:{MONTHS.replace(' ', '|')})\b)[A-Z][\w-]*[a-z\d] {re.escape(BLANK)}")
+# an index's level to the hundredth, trivia of the day: "The Nasdaq reached _____ points"
+INDEX_LEVEL = re.compile(rf"\b(?:at|of|to|reached|hit) {re.escape(BLANK)} points\b")
 RACE = re.compile(r"\bthe (?:men's |women's )?_____(?:-| )?(?:meters|metres|m|km|kilometres|kilometers|miles?)\b")
 # the bar a majority clears, which anyone can guess: "received over _____ percent of the vote"
 MAJORITY = re.compile(r"\b(?:over|above|than|at least|under|below) _____ ?(?:%|percent|per cent)")
@@ -195,14 +200,20 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
     if quantity.clause is not None and OBJECT_PRONOUN.search(quantity.clause.rest):
         return None  # "Whitaker won it by about _____ votes": won what?
     prompt = quantity.sentence.replace(value, BLANK)
-    if (RANGE_START.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):])
-            or RACE.search(prompt) or value == "50" and MAJORITY.search(prompt) or _rest_of_a_whole(prompt, value)
-            or _sum_of_its_parts(prompt, value)):
-        # "by _____% to 10%": one end of a range is no fact of its own; "by _____
-        # Investigates.": a number in a name; "fourth in the _____ meters": a race's name
+    if _no_fact_of_its_own(prompt, value) or _rest_of_a_whole(prompt, value) or _sum_of_its_parts(prompt, value):
         return None
     question = _cloze(prompt, value, number_variants(value), quantity.sentence, 0.75)
     return Draft(quantity_key(quantity), question, CONFIDENCE["number"]) if question else None
+
+
+def _no_fact_of_its_own(prompt: str, value: str) -> bool:
+    """ "by _____% to 10%": one end of a range; "by _____ Investigates.", "the Trent _____
+    engines": a number in a name; "fourth in the _____ meters": a race's name; "reached _____
+    points" (2020.90): an index's level of the day; "over _____ percent of the vote": a
+    majority."""
+    return bool(RANGE_START.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):])
+                or NAME_BEFORE.search(prompt) or re.search(r"\.\d\d$", value) and INDEX_LEVEL.search(prompt)
+                or RACE.search(prompt) or value == "50" and MAJORITY.search(prompt))
 
 
 def _rest_of_a_whole(prompt: str, value: str) -> bool:
