@@ -872,6 +872,13 @@ def test_how_many_keeps_the_words_of_the_unit():
     assert draft.question.prompt == "How many square kilometres does the reserve cover?"
 
 
+def test_how_many_is_not_asked_when_the_prompt_lists_them():
+    clause = Clause("Kestrel Air", "", "launched", "launch", "3 new routes to Lakeport, Tarnow, and Amberley")
+    routes = quantity("3 new routes", 3, "Kestrel Air launched 3 new routes to Lakeport, Tarnow, and Amberley.", 0,
+                      clause)
+    assert multiple_choice.how_many(Article({}, [], [routes], random.Random(0)), routes) is None
+
+
 def test_a_one_word_name_keeps_its_capital_and_its_singular_verb():
     clause = Clause("Kestrelas", "", "has", "have", "12 seats in the Lakeland parliament", tense="present")
     seats = quantity("12 seats", 12, "Kestrelas has 12 seats in the Lakeland parliament.", 0, clause)
@@ -1537,6 +1544,12 @@ def test_no_blank_asks_a_clock_time_or_a_number_in_a_name_or_a_race():
     assert RACE.search("She was fourth in the _____ meters in Sydney.") and not RACE.search("It ran _____ meters.")
     assert MAJORITY.search("Since Ana Costa has received over _____ percent of the vote, she avoids a runoff.")
     assert not MAJORITY.search("Ana Costa received _____ percent of the vote.")
+    from quizapp.content.questions.fill_blank import INDEX_LEVEL, NAME_BEFORE
+    assert NAME_BEFORE.search("Amtek said two of the Kestrel Trent _____ engines would be replaced.")
+    assert not NAME_BEFORE.search("Some _____ Amtek drivers walked out.")
+    assert not NAME_BEFORE.search("It opened on May _____.") and not NAME_BEFORE.search("Amtek. _____ jobs went.")
+    assert INDEX_LEVEL.search("The Lakeport index reached _____ points after gaining 1.59%.")
+    assert not INDEX_LEVEL.search("The Lakeport index fell _____ points to 1462.93.")
 
 
 def test_a_count_that_opens_a_subject_is_in_lower_case_after_a_date():
@@ -1661,3 +1674,11 @@ def test_a_decade_and_a_year_in_it_are_one_date_asked():
     assert not Chosen([blank("1932", 1)]).fits(blank("the 1930s", 2))
     assert not Chosen([blank("the 1930s", 1)]).fits(blank("1932", 2))
     assert Chosen([blank("1932", 1)]).fits(blank("1935", 2))
+
+
+def test_it_after_a_name_with_its_kind_is_the_name_alone():
+    from quizapp.content import analyze
+
+    text = "International car company Amtek announced on Wednesday it would cut 13,000 jobs in Lakeland."
+    prompts = [q.prompt for q in analyze(text, published=dt.date(2007, 2, 14)).questions]
+    assert "How many jobs would Amtek cut in Lakeland?" in prompts

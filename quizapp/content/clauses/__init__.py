@@ -276,7 +276,7 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
     if noun is not None and not _a_person_it_cannot_mean(subject, noun, index.actor_at(position, noun.i), index):
         # "joined the league when it launched": the league launched
         actor = index.actor_at(position, noun.i)
-        names[subject.i] = text_of(noun_phrase(noun), original)
+        names[subject.i] = _the_name_alone(text_of(noun_phrase(noun), original), actor, index)
     elif subject.lower_ in PRONOUN_REFERENTS and not _expletive(subject) and not _dislocated(subject):
         # "she and Sir Martin": only the pronoun
         actor = _antecedent_of(subject, verb, index, position, recent)
@@ -290,6 +290,13 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
         names[subject.i] = who.name
     text = _listed(text_of(tokens, original, names | dated_owners(tokens, skip)))
     return tokens, _closed_aside(text, tokens, subject), actor
+
+
+def _the_name_alone(phrase: str, actor: str | None, index) -> str:
+    """ "Car company Amtek said it would": Amtek, not the phrase's "company Amtek" (but "the
+    FBI" and "Dr Ash and her colleagues" as they are)."""
+    said = as_said(index.by_id(actor)) if actor else ""
+    return said if said and phrase.endswith(f" {said}") and not phrase.startswith(("the ", "The ")) else phrase
 
 
 def _antecedent_of(pronoun, verb, index, position: int, recent) -> str | None:
