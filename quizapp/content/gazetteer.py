@@ -142,7 +142,7 @@ authority police army navy force forces news times post press network media moto
 technologies partners capital industries services securities trust board bureau management
 investments ventures enterprises entertainment productions records brands foods
 cargo freight logistics shipping railways oil petroleum steel mining electric pharmaceuticals
-laboratories labs software communications telecom studios center centre
+laboratories labs software communications telecom studios center centre store stores
 united rovers wanderers albion athletic hotspur fc afc
 """.split())
 # Words that make a name a thing, no actor: "the Academy Award", "the Golden Globe Award for

@@ -454,6 +454,19 @@ def test_the_models_person_tags_mended_by_context(parse, text, name, kind):
     assert actors[name].kind == kind
 
 
+def test_a_store_is_no_person_an_index_no_sure_body_and_a_product_no_actor(parse):
+    from quizapp.content.actors.kinds import SURE, _an_acronym_inside
+    from quizapp.content.actors.spans import Span
+
+    actors, _ = actors_of(parse, "Marco OS X Tiger will be shipped in July through the online Marco App Store for "
+                                 "US$29. Marco OS X Tiger was announced at an Amtek event several months ago.")
+    assert actors["Marco App Store"].kind == "organization"  # not a person for the given name it opens on
+    actors, _ = actors_of(parse, "The Lakeport Industrial Average fell 344 points on Thursday.")
+    assert actors["Lakeport Industrial Average"].kind_confidence < SURE  # never offered among bodies
+    assert _an_acronym_inside([Span(0, 0, 4, "Marco OS X Tiger", "PERSON")])
+    assert not _an_acronym_inside([Span(0, 0, 3, "Tom Ash III", "PERSON")])
+
+
 def test_a_name_with_a_particle_is_whole_and_a_post_is_no_name(parse):
     actors, _ = actors_of(parse, "European Commission President Ursula von der Leyen spoke. "
                                  "The Environment Secretary, Emma Reynolds, said so.")

