@@ -26,7 +26,7 @@ QUOTING_LEMMAS = frozenset({"say", "add", "tell", "attribute", "ask", "note", "e
                             "argue", "reply", "state", "claim", "comment", "assert"})
 # verbs that many share: "Which country competed in the 2008 Summer Paralympics?" has as many
 # right answers as there were competitors
-SHARED_LEMMAS = frozenset({"compete", "participate", "attend"})
+SHARED_LEMMAS = frozenset({"compete", "participate", "attend", "involve"})  # "Who was involved in ...?"
 # what many do at once, told by the object: "Who paid tribute to Wogan?" has many right answers
 SHARED_OBJECTS = ("tribute", "condolences", "their condolences", "his condolences", "her condolences")
 # verbs of feeling: "Who was thrilled by the win?" asks a mood, which many may share
