@@ -138,6 +138,9 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"|(?<!and )(?<!with )(?<!like )(?<!among )(?<!, )(?<![\d,.])"
                            r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
                            r"|several|many) other (?!than\b)\w+"
+                           # "fell another 1.4%": after which fall? "Company CEO Tom Ash": which company?
+                           r"|\banother [\d$€£]|(?:^(?:True or false\? |Fill in the blank: )?|\bthe )company"
+                           r" (?:CEO|chief executive|chairman|president|spokes(?:man|woman|person)|founder)\b"
                            # "Amtek themselves were challenged": as well as whom?
                            r"|(?-i:\b[A-Z][\w.]* (?:themselves|itself|himself|herself)))(?!\w)",
                            re.I)
@@ -804,6 +807,7 @@ SENTENCE_FAULTS = table(
                 "Who scheduled Tom Ash's hearing for Sept. 11, the same date?",
                 "Floods hit Lakeport and another Swiss region on Monday.",
                 "Amtek themselves were challenged by Kestrel in 2006.", "Tom Ash himself resigned in May.",
+                "The Lakeport index fell another 1.4%.", "Company CEO Tom Ash unveiled the Kestrel 4.",
                 "In 2017, three years before the last election, Tom Ash survived an assassination attempt.",
                 "At least 30 people were killed in landslides in the same rural province of Lakeland.",
                 "When were three other new species discovered in Lakeland?",
@@ -816,7 +820,8 @@ SENTENCE_FAULTS = table(
                 "Fill in the blank: Over the period, there were _____ rocket launches.",
                 "The other man was caught in Lakeport in March 2011."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
-                 "Tom Ash declared himself the winner.",
+                 "Tom Ash declared himself the winner.", "Amtek CEO Tom Ash unveiled the Kestrel 4.",
+                 "Tom Ash scored another goal.",
                  "In the event of rain, the final will be played on Monday.",
                  "Prices rose as a result of the drought.", "The bill was passed on Tuesday.",
                  "The Disease Surveillance Unit investigated 1,570 suspected cases in 2014.",
@@ -1075,8 +1080,15 @@ def _bare_clause(doc) -> bool:
     # "Hubble was launched.")
     # nor does a long one that names no one: "A 64-year-old woman and four grandchildren were
     # killed" (where, how?)
-    short = subject is not None and (len(list(subject.subtree)) <= 4 or not any(map(_named, subject.subtree)))
+    short = subject is not None and (len(list(subject.subtree)) <= 4 or not any(map(_named, subject.subtree))
+                                     or root.lower_ in SAYS_WHAT_AFTER)
     return not told and short and subject.tag_ not in ("WP", "WDT") and not _whole_alone(root, subject)
+
+
+# verbs whose what is the point, however long the subject: "The fifteen countries of the
+# Lakeland Group agreed." (agreed on what?)
+SAYS_WHAT_AFTER = frozenset({"agreed", "decided", "announced", "approved", "signed", "promised", "pledged",
+                             "proposed", "demanded", "ordered", "reached"})
 
 
 def _whole_alone(root, subject) -> bool:
@@ -1794,9 +1806,16 @@ def _stranded_comparison(doc) -> bool:
     """ "Tom Ash received fewer votes", "had greater success": fewer than whom, greater than
     what? The "than" was left in the story."""
     root = doc[:].root
-    return "than" not in {t.lower_ for t in doc} and root.lower_ in GETTING_FORMS and any(
+    if "than" in {t.lower_ for t in doc}:
+        return False
+    if root.lower_ in FARING:  # "Amtek fared worse": than whom?
+        return any(c.lower_ in ("worse", "better") for c in root.children)
+    return root.lower_ in GETTING_FORMS and any(
         t.lower_ in COMPARED and t.dep_ in ("amod", "det") and t.head.dep_ == "dobj" and t.head.head == root
         for t in doc)
+
+
+FARING = frozenset({"fared", "fares", "did", "does", "performed", "performs"})
 
 
 def _combined_of_one(doc) -> bool:
@@ -1850,12 +1869,14 @@ PARSE_FAULTS = table(
          fires=("The first trans-Tasman test in Brisbane.", "Upstream rivers swollen by days of rain."),
          spares=("The first test began in Brisbane.", "The rivers were swollen by days of rain.")),
     Rule("a comparison with nothing to compare", _stranded_comparison,
-         fires=("Tom Ash received fewer votes.", "Ana Costa had greater success with the track Blue Hills."),
+         fires=("Tom Ash received fewer votes.", "Ana Costa had greater success with the track Blue Hills.",
+                "Amtek fared worse, with a fall of something%."),
          spares=("Tom Ash received fewer votes than any other candidate.", "More than 300 people were hurt.",
                  "Rescue workers recovered more bodies from the rubble.",
                  "Ana Costa won the Greater Lakeport Open.", "Tom Ash went on to study higher education.",
                  "Amtek promised savings from greater purchasing power.",
-                 "Amtek opened a larger plant in Lakeport on April 26, 2024.")),
+                 "Amtek opened a larger plant in Lakeport on April 26, 2024.",
+                 "Amtek fared worse than Kestrel.", "Amtek did well.")),
     Rule("a combined figure of one", _combined_of_one,
          fires=("Amtek contributed a combined 738 points to the index's growth.",),
          spares=("Amtek and Kestrel contributed a combined 738 points to the index's growth.",
@@ -1977,7 +1998,8 @@ PARSE_FAULTS = table(
                 "Polly Peck announced plans.", "About $60 million streamed out.", "Kepler launched.",
                 "Tom Ash relinquished a post.",
                 "Symphonica was released.", "A 64-year-old woman and four grandchildren were killed.",
-                "Ekrem Tolon was elected.", "The Lakeport Parliament sat briefly."),
+                "Ekrem Tolon was elected.", "The Lakeport Parliament sat briefly.",
+                "The fifteen countries from the Lakeland Group agreed."),
          spares=("Chile withdrew from the pact.", "Remarks were made by the ambassador.",
                  "Polly Peck announced plans to buy Del Monte.", "Police arrested Ana Costa.",
                  "Who won?", "When did Chile withdraw?", "Russian novelist Aleksandr Solzhenitsyn died.",
