@@ -219,8 +219,19 @@ def _spelt(number: str, value) -> list[str]:
         if count % 1 == Decimal("0.5") and count > 1:  # "1.5 million" -> "one and a half million"
             spelt += [f"{word} and a half {scaled.group(2)}" for word in _names_of(count - Decimal("0.5"))]
     elif value is not None and value > 0:
-        spelt += _in_hundreds(value)
+        spelt += _in_hundreds(value) + _with_a_fraction(Decimal(value))
     return spelt
+
+
+FRACTIONS = {Decimal("0.25"): ["a quarter"], Decimal("0.5"): ["a half"],
+             Decimal("0.75"): ["three quarters", "three-quarters"]}
+
+
+def _with_a_fraction(value: Decimal) -> list[str]:
+    """ "2.75" -> "two and three quarters", "1.5" -> "one and a half": as the article may say it."""
+    whole, part = divmod(value, 1)
+    return [f"{word} and {fraction}" for word in (_names_of(whole) if whole >= 1 else [])
+            for fraction in FRACTIONS.get(part, [])]
 
 
 def _number_names(value) -> list[str]:

@@ -202,6 +202,7 @@ def test_a_number_lists_its_name_among_the_accepted_answers():
     assert number_variants("4") == ("four",)
     assert number_variants("0.18") == (".18",) and same_answer(".18", "0.18")
     assert number_variants("12") == ("twelve",)
+    assert number_variants("2.75") == ("two and three quarters", "two and three-quarters")  # as the article says it
     assert number_variants("300") == ("three hundred",)
     assert number_variants("10,000") == ("10000", "10 thousand", "ten thousand")
     assert number_variants("20 million") == ("20,000,000", "20000000", "twenty million")
