@@ -46,6 +46,9 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "
 # a reaction to an event, which may carry that event's date: "had condemned the invasion on Aug. 2"
 REACTION_LEMMAS = frozenset({"condemn", "criticize", "criticise", "denounce", "welcome", "praise",
                              "protest", "mourn", "applaud", "deplore", "hail"})
+# verbs whose participle after a noun tells what its noun did, not what was done to it:
+# "Tom Ash, recovered from a finger injury," had recovered
+UNDERGONE_LEMMAS = frozenset({"recover", "return", "retire", "arrive", "depart", "resign", "escape", "emerge"})
 # what two or more do together: "Amtek and Kestrel, which merged in 1998": both merged
 RECIPROCAL_VERBS = frozenset({"merge", "combine", "unite", "meet", "marry", "collide", "join"})
 RESCHEDULING_LEMMAS = frozenset({"backdate", "postpone", "delay", "defer", "adjourn", "extend"})

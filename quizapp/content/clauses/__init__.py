@@ -22,6 +22,7 @@ from quizapp.content.clauses.verbs import passive_gerund, past_tense, pinned_to_
 from quizapp.content.lexicon import (
     AUXILIARY_DEPS, DETACHED_DEPS, FEMALE_NOUNS, KEPT_ADVERBS, KIN, MALE_NOUNS, PARTICIPLE_ENDINGS,
     PEOPLE_NOUNS, POSSESSIVE_PRONOUNS, PRONOUN_REFERENTS, RECENCY_ADVERBS, REPORTING_LEMMAS, SUBJECT_DEPS,
+    UNDERGONE_LEMMAS,
 )
 from quizapp.content.types import Clause
 
@@ -136,10 +137,17 @@ def _participle_core(verb, skip: set[int]) -> Core:
     """ "the offensive launched by the coalition on November 5" -> a passive clause;
     "temperatures peaking at 38.1C on 19 July" -> temperatures peaked."""
     subject = participle_subject(verb)
-    passive = verb.tag_ != "VBG"
-    aux = _be_for(subject) if passive else ""
-    verb_text = verb.text if passive else past_tense(verb)
-    return Core(verb, subject, [], aux, verb_text, right_part(verb, skip), "past", passive)
+    if verb.tag_ == "VBG":
+        return Core(verb, subject, [], "", past_tense(verb), right_part(verb, skip), "past", False)
+    aux, passive = _participle_aux(verb, subject)
+    return Core(verb, subject, [], aux, verb.text, right_part(verb, skip), "past", passive)
+
+
+def _participle_aux(verb, subject) -> tuple[str, bool]:
+    """(auxiliary, passive) of a participle told after its noun: "the offensive launched by the
+    coalition" was launched; "Tom Ash, recovered from a finger injury," had recovered (no one
+    recovered him)."""
+    return ("had", False) if verb.lemma_ in UNDERGONE_LEMMAS else (_be_for(subject), True)
 
 
 def _finite_core(verb, skip: set[int], gapped) -> Core:
@@ -171,7 +179,8 @@ def _mended_verb(verb, subject, aux: str, verb_text: str, clause_tense: str, pas
         return aux, past_tense(verb), "past", passive
     if verb.tag_ in ("VBN", "VBD") and (verb.lower_.endswith(PARTICIPLE_ENDINGS)  # "Tom Ash sworn in as president"
                                         or _set_off_from_its_subject(verb, subject)):
-        return _be_for(subject), verb_text, "past", True
+        aux, passive = _participle_aux(verb, subject)
+        return aux, verb_text, "past", passive
     return aux, verb_text, clause_tense, passive
 
 
