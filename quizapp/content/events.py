@@ -120,8 +120,17 @@ def _unnamed_subject(subject, position: int, index: ActorIndex, recent: list[tup
         return recent[:1] if recent[:1] == [UNNAMED_SUBJECTS[subject.lower_]] else []
     if subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in DATE_ENTITIES:
         return []
+    return _unnamed_noun(subject, index, recent, telling)
+
+
+def _unnamed_noun(subject, index: ActorIndex, recent: list[tuple[str, ...]], telling: set[int]) -> list[tuple]:
+    """What a noun subject leaves for the next sentence's pronoun: the actor its noun names,
+    someone ("A farmer in Tarnow fell ill. She died": not the official named before), nothing
+    (an actor may still be meant), or a thing."""
     if named := _named_by_its_noun(subject, index, recent):
         return [(named,)]
+    if subject.tag_ == "NN" and subject.lower_ in person_nouns() and any(c.lower_ in ("a", "an") for c in subject.children):
+        return [UNNAMED_SUBJECTS["she"]]
     if _may_be_an_actor(subject, telling):
         return []
     return [UNNAMED_SUBJECTS["they" if plural(subject) else "it"]]

@@ -1045,3 +1045,23 @@ def test_a_gerund_after_for_and_an_object_is_the_objects_doing(parse):
     events, _ = events_of(parse, "In the debate, Ana Costa attacked Tom Ash for failing to enforce a court order in "
                                  "1992 against protesters.")
     assert not any(e.clause.subject == "Ana Costa" for e in events if e.when.date.value == "1992")
+
+
+def test_who_after_a_place_is_never_the_place(parse):
+    text = "The first victim was a woman farmer surnamed Ash in Tarnow County, who died on Nov. 10."
+    events, _ = events_of(parse, text, published=dt.date(2005, 11, 30))
+    assert "Tarnow County died." not in [e.summary for e in events]
+
+
+def test_a_participle_of_what_its_noun_did_is_no_passive(parse):
+    text = "Lakeport captain Tom Ash, recovered from a finger injury in May, took a painful blow on Friday."
+    events, _ = events_of(parse, text)
+    clauses = [e.clause for e in events if e.clause.lemma == "recover"]
+    assert clauses and all((c.aux, c.passive) == ("had", False) for c in clauses)
+
+
+def test_she_after_someone_unnamed_is_not_the_one_named_before(parse):
+    text = ("All 41 people were declared free of symptoms, said Ye Tolon, director of the Lakeport Health "
+            "Bureau. A 35-year-old female farmer in Tarnow developed fever on Nov. 11. She died on Nov. 22.")
+    events, _ = events_of(parse, text, published=dt.date(2005, 11, 30))
+    assert [e.summary for e in events if e.when.date.value == "2005-11-22"] == ["She died."]

@@ -195,8 +195,10 @@ def _relative_antecedent(relative, verb):
     if person and relative.lower_ in ("which", "that"):
         return None  # "Lekaldero, ..., at a school that shelters"
     if subject is not None and not person and relative.lower_ == "who":
-        # "Truffer, head of the rescue team, who has led": the person, not the team
-        return next((t for t in subject.ancestors if t.ent_type_ == "PERSON"), subject)
+        # "Truffer, head of the rescue team, who has led": the person, not the team; "a farmer
+        # in Tarnow County, who died": someone unnamed, never the place
+        place = subject.ent_type_ in ("GPE", "LOC", "FAC") and subject.dep_ == "pobj"  # not "Lakeland, who"
+        return next((t for t in subject.ancestors if t.ent_type_ == "PERSON"), None if place else subject)
     return subject
 
 
@@ -330,9 +332,9 @@ def as_said(actor) -> str:
     return f"the {actor.name}" if actor.kind == "organization" and takes_the(actor.name) else actor.name
 
 
-# what `recent` holds for a sentence whose subject is a thing no actor names: the next
-# sentence's "it" ("they") stands for that thing, not for an actor named before it
-UNNAMED_SUBJECTS = {"it": ("<a thing>",), "they": ("<things>",)}
+# what `recent` holds for a sentence whose subject is a thing or a person no actor names: the
+# next sentence's "it" ("they", "he", "she") stands for that one, not for an actor named before
+UNNAMED_SUBJECTS = {"it": ("<a thing>",), "they": ("<things>",), "he": ("<someone>",), "she": ("<someone>",)}
 
 
 def antecedent(pronoun: str, index, recent) -> str | None:
