@@ -206,6 +206,9 @@ DOUBLED = re.compile(r"\b(?!(?:had|that|in)\b)([a-z]+) \1\b")
 # again straight after a word or three
 PHRASE_TWICE = re.compile(r"\b((?:[\w’'-]+ ){3}[\w’'-]+)(?: (?!(?:to|until|and|or|than)\b)[\w’'-]+){1,4} \1\b", re.I)
 # a name said of itself: "Amtek Annual Meeting's 16th Amtek Annual Meeting", "Lakeport was Lakeport"
+# five words said again anywhere after: "Amtek goalkeeper Tom Ash in the wake of the loss added
+# Amtek goalkeeper Tom Ash in the wake of the loss" (a quote's teller made its clause)
+LONG_PHRASE_TWICE = re.compile(r"\b((?:[\w’'-]+ ){4}[\w’'-]+)\b.* \1\b")
 NAME_TWICE = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)*)(?:['’]s (?:\S+ )?| (?:was|were|is|are) )\1\b(?! [A-Z])")
 MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(?:north|south|east|west)(?:ern)? "
                          rf"|(?:north|south)(?:east|west)ern |central )?(?:{'|'.join(NAMES_WITH_THE)})\b"
@@ -216,7 +219,9 @@ MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(
                          # a wire's dropped articles: "by Lakelandian army", "in Kestrel Bank city of Tarnow"
                          r"|\b(?:by|to|from|with|against) [A-Z][a-z]+(?:an|ese|ish|i) (?:army|government|military|navy"
                          r"|parliament|cabinet|embassy|side)\b"
-                         r"|\b(?:in|to|from|at) [A-Z][\w-]+(?: [A-Z][\w-]+)? (?:city|town|village|province) of [A-Z]")
+                         r"|\b(?:in|to|from|at|hit|struck|reached) (?:(?:north|south|east|west)(?:ern)? |central )?"
+                         r"[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:city|town|village|province) of [A-Z]"
+                         r"|\bin (?:north|south|east|west)(?:ern)? part of\b")
 # an anniversary marked without its article: "marked two-year anniversary of the accord"
 ANNIVERSARY_WITHOUT_THE = re.compile(r"\b(?:mark|marks|marked|celebrated|commemorated) "
                                      r"(?:(?!(?:the|an?|its|their|his|her)\b)[\w-]+ ){0,2}anniversary\b")
@@ -468,12 +473,15 @@ PHRASE_FAULTS = table(
          fires=("The Republican Cochran was elected then the Senate.",),
          spares=("The Republican Cochran was elected to the House, and then the Senate.",
                  "He was injured, then the match resumed.")),
-    Rule("words said twice", lambda text: any(p.search(text) for p in (DOUBLED, PHRASE_TWICE, NAME_TWICE)),
+    Rule("words said twice",
+         lambda text: any(p.search(text) for p in (DOUBLED, PHRASE_TWICE, LONG_PHRASE_TWICE, NAME_TWICE)),
          fires=("Her lawyers stated unambiguously unambiguously that she knew nothing.",
                 "The Lakeport City marathon champion said the Lakeport City marathon champion.",
                 "Amtek’s vice president of sales Tom Ash said Amtek’s vice president of sales Tom Ash.",
                 "Annual General Meeting’s 16th Annual General Meeting was held in Lakeport.",
-                "True or false? Lakeport United was Lakeport United in second place with 598 points."),
+                "True or false? Lakeport United was Lakeport United in second place with 598 points.",
+                "Amtek goalkeeper Tom Ash in the wake of their loss to the Kestrels in Lakeport added Amtek "
+                "goalkeeper Tom Ash in the wake of their loss to the Kestrels in Lakeport."),
          spares=("He had had enough.", "He said that that plan failed.", "Lakeport's Lakeport Arena was closed.",
                  "Tom Ash's son Tom Ash Jr was born in 1990.",
                  "Boutros Boutros-Ghali arrived.", "Ana Costa was sworn in in the capital.",
@@ -483,6 +491,10 @@ PHRASE_FAULTS = table(
          fires=("Bill Courtright resigned as mayor of the city of 78,000.",),
          spares=("Bill Courtright resigned as mayor of Scranton, a city of 78,000.",
                  "Scranton, the city of 78,000, elected Bill Courtright.")),
+    Rule("a teller hung on a dash", lambda text: re.search(r" (?:—|–|--?) according to\b", text) is not None,
+         fires=("True or false? Rebels launched 583 attacks on the strip — according to the army toll.",
+                "Rebels launched 583 attacks on the strip -- according to the army toll."),
+         spares=("Rebels launched 583 attacks on the strip, according to the army.",)),
     Rule("a space inside quotation marks", lambda text: re.search(r"“\s|\S\s+”", text) is not None,
          fires=("The National Weather Service ended its “red flag ” fire warning.",),
          spares=("The National Weather Service ended its “red flag” fire warning.",)),
@@ -497,11 +509,13 @@ PHRASE_FAULTS = table(
                 "George Bush was born in US state of Massachusetts.",
                 "Lakeport Space Research Organisation (LSRO) launched the rocket.", "Ministry of Health reported 12 cases.",
                 "Lakeport Space Research Organisation launched the rocket.",
-                "Kenyan Constitutional Court quashed the ruling in 2015."),
+                "Kenyan Constitutional Court quashed the ruling in 2015.",
+                "A tornado hit eastern Lakeland town of Tarnow.", "Troops moved into Tarnow, in northern part of Lakeland."),
          spares=("The inspector resumed work in the United States.", "United States forces left.",
                  "He was criticized by White House officials.", "He spoke to Senate Majority Leader Harry Reid.",
                  "He ran for Senate in 1962.",
                  "Nanmadol triggered a landslide in the northern Philippines.",
+                 "A tornado hit the eastern Lakeland town of Tarnow.", "Troops moved into the northern part of Lakeland.",
                  "George Bush was born in the US state of Massachusetts.",
                  "The Lakeport Space Research Organisation launched the rocket.",
                  "Kenyan President Ana Costa quashed the ruling in 2015.",
@@ -1827,6 +1841,17 @@ def _combined_of_one(doc) -> bool:
                     and not re.fullmatch(YEAR, doc[t.i + 1].text) for t in doc))
 
 
+PLACE_KIND_NOUNS = frozenset({"region", "area", "town", "city", "village", "country", "province", "territory",
+                              "district"})
+
+
+def _an_unnamed_place(doc) -> bool:
+    """ "Rebels captured a region in bitter fighting": which region? (the story's "a region
+    that rebels captured" named it before)."""
+    return any(t.dep_ == "dobj" and t.lower_ in PLACE_KIND_NOUNS and not any(c.i > t.i for c in t.children)
+               and any(c.lower_ in ("a", "an") for c in t.children) for t in doc)
+
+
 def _its_then_their(doc) -> bool:
     """ "Amtek announced its new phone, their best seller": one owner called "it" then "they",
     with nobody plural between (judges failed the slip copied)."""
@@ -1883,6 +1908,9 @@ PARSE_FAULTS = table(
                  "Five stocks contributed a combined 738 points.",
                  "Tom Ash identified 350 projects of a combined cost of $200bn.",
                  "The Lakeport relay trio won a combined 12 medals at the Kestrel Games.")),
+    Rule("a place named only by its kind", _an_unnamed_place,
+         fires=("Rebels captured a region in bitter fighting.", "When did rebels capture a region in bitter fighting?"),
+         spares=("Rebels captured a region of Lakeland in 1991.", "Rebels captured Tarnow, a town in Lakeland.")),
     Rule("one owner called 'it' then 'they'", _its_then_their,
          fires=("Amtek announced its latest model of their popular phone.",
                 "Lakeland said that it would infuse their own markets with $20 billion."),
