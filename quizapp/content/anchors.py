@@ -185,5 +185,11 @@ def acronyms_in_full(text: str, actors: Sequence[Actor]) -> str:
             before = before[: -len(first) - 1]
         if takes_the(name) and not re.search(r"\b[Tt]he $", before) and not _attributive(before, text[found.end():]):
             name = ("the " if before else "The ") + name
-        text = before + name + text[found.end():]
+        text = before + name + _owned_after(name, text[found.end():])
     return text
+
+
+def _owned_after(name: str, after: str) -> str:
+    """What follows a name written in full: a name in -s owns with an apostrophe alone ("the
+    Organization of Kestrel Exporting Countries' president")."""
+    return after[0] + after[2:] if name.endswith("s") and re.match(r"['’]s\b", after) else after

@@ -92,8 +92,11 @@ def with_its_the(name: str) -> str:
 
 
 def takes_the(name: str) -> bool:
-    """The name is said with a "the" it does not have: "the Labour Party", "the Jenner Institute"."""
-    return name.split()[-1].lower() in INSTITUTION_HEADS | TEAM_HEADS and not name.lower().startswith("the ")
+    """The name is said with a "the" it does not have: "the Labour Party", "the Jenner Institute",
+    "the Organization of Kestrel Exporting Countries"."""
+    words = name.lower().split()
+    heads = INSTITUTION_HEADS | TEAM_HEADS
+    return (words[-1] in heads or words[0] in heads and "of" in words[1:-1]) and words[0] != "the"
 
 
 def country_of(name: str) -> str | None:

@@ -85,6 +85,7 @@ LAB = Actor("a8", "NASA Kestrel Laboratory", "organization", aliases=("NASA",)) 
 AMTEK = Actor("a9", "AMK Amtek Inc.", "organization", aliases=("AMK",))  # a firm's first word
 CUP = Actor("a10", "Kestrel Lakeland Cup", "organization", aliases=("KLC",))
 FORCES = Actor("a11", "Royal Lakeland Armed Forces", "organization", aliases=("RLAF",))
+OKEC = Actor("a12", "Organization of Kestrel Exporting Countries", "organization", aliases=("OKEC",))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -108,9 +109,11 @@ FORCES = Actor("a11", "Royal Lakeland Armed Forces", "organization", aliases=("R
     ("When did CMA issue a warning?", "When did the Competition and Markets Authority issue a warning?"),
     ("In 2019 CMA fined Amtek.", "In 2019 the Competition and Markets Authority fined Amtek."),
     ("RLAF destroyed all 233 of its missiles.", "The Royal Lakeland Armed Forces destroyed all 233 of its missiles."),
+    # a body named for its kind "of" others takes "the"; a name in -s owns with an apostrophe alone
+    ("OKEC's president spoke.", "The Organization of Kestrel Exporting Countries' president spoke."),
 ])
 def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):
-    assert acronyms_in_full(text, [CMA, WHO, IBM, LAB, AMTEK, CUP, FORCES]) == expected
+    assert acronyms_in_full(text, [CMA, WHO, IBM, LAB, AMTEK, CUP, FORCES, OKEC]) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -151,6 +154,9 @@ def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
      "Lakelandian Prime Minister Tom Ash met Kestrelan President Ana Costa."),
     ("The attorney general Tom Ash met the UN secretary general Ana Costa.",
      "The attorney general Tom Ash met the UN secretary general Ana Costa."),
+    ("The Kestrel Exporting Countries (KEC)'s prices fell 0.17 U.S.dollars.",
+     "The Kestrel Exporting Countries' prices fell 0.17 U.S. dollars."),
+    ("The Amtek Group (AG)'s plan failed.", "The Amtek Group's plan failed."),
 ])
 def test_a_line_mends_the_sources_typing_slips(text, expected):
     from quizapp.content.clauses.text import typeset
