@@ -31,7 +31,8 @@ SHARED_LEMMAS = frozenset({"compete", "participate", "attend", "involve"})  # "W
 SHARED_OBJECTS = ("tribute", "condolences", "their condolences", "his condolences", "her condolences")
 # verbs of feeling: "Who was thrilled by the win?" asks a mood, which many may share
 FEELING_LEMMAS = frozenset({"thrill", "delight", "please", "disappoint", "sadden", "shock", "surprise",
-                            "upset", "excite", "relieve", "frustrate", "anger", "worry"})
+                            "upset", "excite", "relieve", "frustrate", "anger", "worry", "nonplus", "dismay",
+                            "stun", "astonish", "baffle"})
 # a gesture, or a showing on screen: "Who fell onto her back on the court in celebration?",
 # "Who took to Twitter?", "Who appeared on television?" ask a detail, not a fact of the story
 # (judges failed five such of five)

@@ -491,10 +491,13 @@ def _prefixed(word: str, clause: Clause, actors: dict[str, Actor]) -> bool:
 
 def _in_a_name(word: str, actors: dict[str, Actor]) -> bool:
     """A word of an actor's name ("Norway", "Obama" of Barack Obama); an institution's common
-    head word only where it opens the name ("Police" of "Lakeport Police" is "police")."""
+    head word only where it opens the name ("Police" of "Lakeport Police" is "police"); a common
+    word only where it opens or ends one ("Share" of "Lakeport All Share Index": "share prices")."""
     names = [name for actor in actors.values() for name in actor.names]
     if word.lower() in INSTITUTION_HEADS:
         return any((found := find_name(name, word)) and found.start() == 0 for name in names)
+    if is_english_word(word.lower()):
+        return any(word in (name.split()[0], name.split()[-1]) for name in names)
     return any(find_name(name, word) for name in names)
 
 
