@@ -138,11 +138,14 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"|(?<!and )(?<!with )(?<!like )(?<!among )(?<!, )(?<![\d,.])"
                            r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
                            r"|several|many) other (?!than\b)\w+"
+                           # "A third gas blast hit the mine": after which two?
+                           r"|^(?:True or false\? |Fill in the blank: )?(?:On [^,]{1,30}, )?a (?:second|third|fourth|fifth|sixth)\b"
                            # "fell another 1.4%": after which fall? "Company CEO Tom Ash": which company?
                            r"|\banother [\d$€£]|(?:^(?:True or false\? |Fill in the blank: )?|\bthe )company"
                            r" (?:CEO|chief executive|chairman|president|spokes(?:man|woman|person)|founder)\b"
                            # "Amtek themselves were challenged": as well as whom?
-                           r"|(?-i:\b[A-Z][\w.]* (?:themselves|itself|himself|herself)))(?!\w)",
+                           r"|(?-i:\b[A-Z][\w.]* (?:themselves|itself|himself|herself)(?= (?:was|were|is|are|had|has|have"
+                           r"|did|would|will|could|\w+ed)\b)))(?!\w)",
                            re.I)
 TOWN_OWNING = re.compile(r"\bthe (?:city|town)['’]s\b")
 # "How Tom Ash was elected.": what the question word asked is gone with its clause
@@ -206,12 +209,14 @@ DOUBLED = re.compile(r"\b(?!(?:had|that|in)\b)([a-z]+) \1\b")
 # again straight after a word or three
 PHRASE_TWICE = re.compile(r"\b((?:[\w’'-]+ ){3}[\w’'-]+)(?: (?!(?:to|until|and|or|than)\b)[\w’'-]+){1,4} \1\b", re.I)
 # a name said of itself: "Amtek Annual Meeting's 16th Amtek Annual Meeting", "Lakeport was Lakeport"
-# five words said again anywhere after: "Amtek goalkeeper Tom Ash in the wake of the loss added
-# Amtek goalkeeper Tom Ash in the wake of the loss" (a quote's teller made its clause)
-LONG_PHRASE_TWICE = re.compile(r"\b((?:[\w’'-]+ ){4}[\w’'-]+)\b.* \1\b")
 NAME_TWICE = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)*)(?:['’]s (?:\S+ )?| (?:was|were|is|are) )\1\b(?! [A-Z])")
-MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(?:north|south|east|west)(?:ern)? "
-                         rf"|(?:north|south)(?:east|west)ern |central )?(?:{'|'.join(NAMES_WITH_THE)})\b"
+# five words opening on a name said again anywhere after: "Amtek goalkeeper Tom Ash in the wake
+# of the loss added Amtek goalkeeper Tom Ash in the wake of the loss" (a quote's teller made its
+# clause); not "mayor of the city of Lakeport in 2010 and re-elected mayor of the city of Lakeport"
+LONG_PHRASE_TWICE = re.compile(r"\b([A-Z][\w’'-]* (?:[\w’'-]+ ){3}[\w’'-]+)\b.* \1\b")
+# "northern", "south-eastern", "central": where in a place
+DIRECTION = r"(?:(?:north|south|east|west)(?:ern)? |(?:north|south)-?(?:east|west)ern |central )"
+MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) {DIRECTION}?(?:{'|'.join(NAMES_WITH_THE)})\b"
                          r"(?!\s+(?!and\b|or\b)[a-z])"  # "by White House officials" is right
                          r"|\b(?:in|to|from|of|by|at|with|into|against) Senate\b(?!\s+(?!and\b|or\b|following\b|after\b"
                          r"|before\b|on\b|in\b|at\b|during\b|last\b|this\b|when\b|as\b|over\b)[A-Za-z])"
@@ -219,9 +224,12 @@ MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) (?:(
                          # a wire's dropped articles: "by Lakelandian army", "in Kestrel Bank city of Tarnow"
                          r"|\b(?:by|to|from|with|against) [A-Z][a-z]+(?:an|ese|ish|i) (?:army|government|military|navy"
                          r"|parliament|cabinet|embassy|side)\b"
-                         r"|\b(?:in|to|from|at|hit|struck|reached) (?:(?:north|south|east|west)(?:ern)? |central )?"
+                         rf"|\b(?:in|to|from|at|hit|struck|reached) {DIRECTION}?"
                          r"[A-Z][\w-]+(?: [A-Z][\w-]+)? (?:city|town|village|province) of [A-Z]"
-                         r"|\bin (?:north|south|east|west)(?:ern)? part of\b")
+                         rf"|\bin {DIRECTION}part of\b"
+                         # "tried new generation of weapons", "talks with Lakelandian Kestrel group"
+                         r"|\b(?!(?:the|a|its|their|his|her|our|this|that|every|each)\b)[a-z]+ new generation of\b"
+                         r"|\b(?:by|from|with|against|between|to|of) (?:[A-Z][\w-]+ ){1,3}group\b")
 # an anniversary marked without its article: "marked two-year anniversary of the accord"
 ANNIVERSARY_WITHOUT_THE = re.compile(r"\b(?:mark|marks|marked|celebrated|commemorated) "
                                      r"(?:(?!(?:the|an?|its|their|his|her)\b)[\w-]+ ){0,2}anniversary\b")
@@ -483,6 +491,8 @@ PHRASE_FAULTS = table(
                 "Amtek goalkeeper Tom Ash in the wake of their loss to the Kestrels in Lakeport added Amtek "
                 "goalkeeper Tom Ash in the wake of their loss to the Kestrels in Lakeport."),
          spares=("He had had enough.", "He said that that plan failed.", "Lakeport's Lakeport Arena was closed.",
+                 "Tom Ash was elected mayor of the city of Lakeport in 2010 and re-elected mayor of the city of Lakeport.",
+                 "Sales rose by 2 per cent in May and by 2 per cent in June.",
                  "Tom Ash's son Tom Ash Jr was born in 1990.",
                  "Boutros Boutros-Ghali arrived.", "Ana Costa was sworn in in the capital.",
                  "In 1950 Tom Ash moved the Amtek plant from the edge of the old Lakeport docks to the edge of the city.")),
@@ -491,6 +501,9 @@ PHRASE_FAULTS = table(
          fires=("Bill Courtright resigned as mayor of the city of 78,000.",),
          spares=("Bill Courtright resigned as mayor of Scranton, a city of 78,000.",
                  "Scranton, the city of 78,000, elected Bill Courtright.")),
+    Rule("a phrase ending on an aside cut short", lambda text: re.search(r", (?:the|a|an) [a-z]+$", text) is not None,
+         fires=("skipper of Kestrel, the yacht",),
+         spares=("skipper of the yacht Kestrel", "Tom Ash, the mayor, resigned.")),
     Rule("a teller hung on a dash", lambda text: re.search(r" (?:—|–|--?) according to\b", text) is not None,
          fires=("True or false? Rebels launched 583 attacks on the strip — according to the army toll.",
                 "Rebels launched 583 attacks on the strip -- according to the army toll."),
@@ -510,12 +523,15 @@ PHRASE_FAULTS = table(
                 "Lakeport Space Research Organisation (LSRO) launched the rocket.", "Ministry of Health reported 12 cases.",
                 "Lakeport Space Research Organisation launched the rocket.",
                 "Kenyan Constitutional Court quashed the ruling in 2015.",
-                "A tornado hit eastern Lakeland town of Tarnow.", "Troops moved into Tarnow, in northern part of Lakeland."),
+                "A tornado hit eastern Lakeland town of Tarnow.", "Troops moved into Tarnow, in northern part of Lakeland.",
+                "A tornado hit southeastern Lakeland town of Tarnow.",
+                "The army tried new generation of weapons.", "Talks stalled between Lakelandian Kestrel group and Amtek."),
          spares=("The inspector resumed work in the United States.", "United States forces left.",
                  "He was criticized by White House officials.", "He spoke to Senate Majority Leader Harry Reid.",
                  "He ran for Senate in 1962.",
                  "Nanmadol triggered a landslide in the northern Philippines.",
                  "A tornado hit the eastern Lakeland town of Tarnow.", "Troops moved into the northern part of Lakeland.",
+                 "The army tried a new generation of weapons.", "Talks stalled between the Kestrel group and Amtek.",
                  "George Bush was born in the US state of Massachusetts.",
                  "The Lakeport Space Research Organisation launched the rocket.",
                  "Kenyan President Ana Costa quashed the ruling in 2015.",
@@ -822,6 +838,7 @@ SENTENCE_FAULTS = table(
                 "Floods hit Lakeport and another Swiss region on Monday.",
                 "Amtek themselves were challenged by Kestrel in 2006.", "Tom Ash himself resigned in May.",
                 "The Lakeport index fell another 1.4%.", "Company CEO Tom Ash unveiled the Kestrel 4.",
+                "A third gas blast hit the Tarnow mine, killing 24 miners.",
                 "In 2017, three years before the last election, Tom Ash survived an assassination attempt.",
                 "At least 30 people were killed in landslides in the same rural province of Lakeland.",
                 "When were three other new species discovered in Lakeland?",
@@ -835,7 +852,8 @@ SENTENCE_FAULTS = table(
                 "The other man was caught in Lakeport in March 2011."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
                  "Tom Ash declared himself the winner.", "Amtek CEO Tom Ash unveiled the Kestrel 4.",
-                 "Tom Ash scored another goal.",
+                 "Rebels shelled villages near Tarnow but spared Tarnow itself.",
+                 "Tom Ash scored another goal.", "Tom Ash won a second term.",
                  "In the event of rain, the final will be played on Monday.",
                  "Prices rose as a result of the drought.", "The bill was passed on Tuesday.",
                  "The Disease Surveillance Unit investigated 1,570 suspected cases in 2014.",
@@ -1095,12 +1113,16 @@ def _bare_clause(doc) -> bool:
     # nor does a long one that names no one: "A 64-year-old woman and four grandchildren were
     # killed" (where, how?)
     short = subject is not None and (len(list(subject.subtree)) <= 4 or not any(map(_named, subject.subtree))
-                                     or root.lower_ in SAYS_WHAT_AFTER)
+                                     or _says_what_after(root))
     return not told and short and subject.tag_ not in ("WP", "WDT") and not _whole_alone(root, subject)
 
 
-# verbs whose what is the point, however long the subject: "The fifteen countries of the
-# Lakeland Group agreed." (agreed on what?)
+def _says_what_after(verb) -> bool:
+    """A verb whose what is the point, however long the subject: "The fifteen countries of the
+    Lakeland Group agreed." (agreed on what?); not a passive ("The treaty was signed")."""
+    return verb.lower_ in SAYS_WHAT_AFTER and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
 SAYS_WHAT_AFTER = frozenset({"agreed", "decided", "announced", "approved", "signed", "promised", "pledged",
                              "proposed", "demanded", "ordered", "reached"})
 
@@ -1140,7 +1162,7 @@ def _says_nothing(doc) -> bool:
     return root.lower_ in SAYING | {"saying", "telling"} and not said or _an_empty_statement(root)
 
 
-STATEMENT_NOUNS = frozenset({"statement", "announcement", "comment", "comments", "remarks", "speech"})
+STATEMENT_NOUNS = frozenset({"statement", "announcement", "comment", "comments", "remarks"})
 # the second reading has no lemmas
 MAKING = frozenset({"made", "make", "makes", "issued", "issue", "issues", "released", "release", "gave", "give",
                     "delivered", "deliver"})
@@ -1167,12 +1189,17 @@ def _short_and_pointing(doc) -> bool:
     "Philippe Lemoine raised his offer", "Jess Moreau was ruled out of the final": which offer,
     which final? ("his proposal for a diplomatic solution" says which.)"""
     return len(doc) <= SHORT_LINE_TOKENS and any(
-        t.dep_ in ("dobj", "pobj") and (_bare_description(t) or t.lower_ in VAGUE_ACTS) and not _one_of_a_kind(t)
+        t.dep_ in ("dobj", "pobj") and (_bare_description(t) or _a_vague_act(t)) and not _one_of_a_kind(t)
         and not _own_step(t) and not any(c.i > t.i for c in t.children) for t in doc)
 
 
 # what someone did, which no owner says: "Tom Ash announced Amtek's move": which move?
 VAGUE_ACTS = frozenset({"move", "decision", "step", "action", "measure", "plan", "choice"})
+
+
+def _a_vague_act(noun) -> bool:
+    """ "Amtek's move", "the decision"; not "a $2 billion stimulus plan" (its words say which)."""
+    return noun.lower_ in VAGUE_ACTS and all(c.dep_ in ("det", "poss", "case") for c in noun.children if c.i < noun.i)
 
 
 def _own_step(noun) -> bool:
@@ -1848,8 +1875,19 @@ PLACE_KIND_NOUNS = frozenset({"region", "area", "town", "city", "village", "coun
 def _an_unnamed_place(doc) -> bool:
     """ "Rebels captured a region in bitter fighting": which region? (the story's "a region
     that rebels captured" named it before)."""
-    return any(t.dep_ == "dobj" and t.lower_ in PLACE_KIND_NOUNS and not any(c.i > t.i for c in t.children)
-               and any(c.lower_ in ("a", "an") for c in t.children) for t in doc)
+    return any(t.dep_ == "dobj" and t.lower_ in PLACE_KIND_NOUNS and t.head.lower_ in TAKING
+               and not any(c.i > t.i for c in t.children) and any(c.lower_ in ("a", "an") for c in t.children)
+               for t in doc)
+
+
+# what is done to a place the story names (the second reading has no lemmas): "captured a region"
+TAKING = frozenset({"captured", "capture", "seized", "seize", "took", "take", "occupied", "occupy", "attacked",
+                    "attack", "entered", "enter", "shelled", "shell", "bombed", "bomb", "raided", "raid",
+                    "overran", "overrun", "hit", "struck", "strike"})
+
+
+# who a "their" may stand for beside "it": "they", a list, "every worker ... their pension"
+THEIR_OWNERS = frozenset({"they", "them", "and", "both", "every", "each", "everyone", "anyone", "someone"})
 
 
 def _its_then_their(doc) -> bool:
@@ -1859,7 +1897,7 @@ def _its_then_their(doc) -> bool:
     for token in doc:
         if token.lower_ in ("it", "its"):
             singular = True
-        elif token.tag_ in ("NNS", "NNPS") or token.lower_ in ("they", "them", "and", "both"):
+        elif token.tag_ in ("NNS", "NNPS") or token.lower_ in THEIR_OWNERS:
             singular = False
         elif token.lower_ == "their" and singular:
             return True
@@ -1910,11 +1948,13 @@ PARSE_FAULTS = table(
                  "The Lakeport relay trio won a combined 12 medals at the Kestrel Games.")),
     Rule("a place named only by its kind", _an_unnamed_place,
          fires=("Rebels captured a region in bitter fighting.", "When did rebels capture a region in bitter fighting?"),
-         spares=("Rebels captured a region of Lakeland in 1991.", "Rebels captured Tarnow, a town in Lakeland.")),
+         spares=("Rebels captured a region of Lakeland in 1991.", "Rebels captured Tarnow, a town in Lakeland.",
+                 "Lakeland created a new province.", "Tom Ash founded a town on the Tarnow river.")),
     Rule("one owner called 'it' then 'they'", _its_then_their,
          fires=("Amtek announced its latest model of their popular phone.",
                 "Lakeland said that it would infuse their own markets with $20 billion."),
-         spares=("Amtek said it would pay workers their wages.", "Amtek and Kestrel raised their prices.")),
+         spares=("Amtek said it would pay workers their wages.", "Amtek and Kestrel raised their prices.",
+                 "Amtek said it would give every worker at the plant their full pension.")),
     Rule("a name run onto a count", _name_run_onto_a_count,
          fires=("Lakeport Radio hundreds of homes were flooded in Lakeland.",
                 "Lakeport Breakfast hundreds of properties were flooded in Lakeland overnight."),
@@ -2029,6 +2069,7 @@ PARSE_FAULTS = table(
                 "Ekrem Tolon was elected.", "The Lakeport Parliament sat briefly.",
                 "The fifteen countries from the Lakeland Group agreed."),
          spares=("Chile withdrew from the pact.", "Remarks were made by the ambassador.",
+                 "The peace treaty between Lakeland and Tarnow was signed.",
                  "Polly Peck announced plans to buy Del Monte.", "Police arrested Ana Costa.",
                  "Who won?", "When did Chile withdraw?", "Russian novelist Aleksandr Solzhenitsyn died.",
                  "The Hubble Space Telescope was launched.", "Ana Costa suffered a stroke.")),
@@ -2042,7 +2083,7 @@ PARSE_FAULTS = table(
                  "\"I'm saddened by the death of my friend,\" Tom Ash was quoted as saying by Lakeport Radio.",
                  "Ms. Marsh said the government would publish a draft law.",
                  "Amtek made a statement saying it would retain more loans.",
-                 "Amtek issued a statement on the merger.")),
+                 "Amtek issued a statement on the merger.", "Ana Costa gave a speech at the Lakeport summit.")),
     Rule("no subject for its verb", _subjectless,
          fires=("Had to flee the Cambodian capital after a coup.", "The probe was healthy had sent data.",
                 "Voted to close the mine a decision."),
@@ -2602,7 +2643,7 @@ LINE_PARSE_FAULTS = table(
                  "The chief judge in Saddam Hussein's trial submitted his resignation.",
                  "Ana Costa announced her retirement.", "The club relieved Ana Costa of her duties.",
                  "Nokia raised its offer for the Finnish unit of Alcatel after weeks of talks in Helsinki.",
-                 "Tom Ash announced Amtek's move to Lakeport.")),
+                 "Tom Ash announced Amtek's move to Lakeport.", "Lakeland unveiled a $2 billion stimulus plan.")),
     Rule("two sentences joined by a colon", _two_by_a_colon,
          fires=("Few writers won more awards: Ana Costa was awarded the Lakeport Prize for Tide.",),
          spares=("Ana Costa was awarded the Lakeport Prize for Tide.",
