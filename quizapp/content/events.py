@@ -15,7 +15,7 @@ from typing import Sequence
 from quizapp.content.actors import ActorIndex
 from quizapp.content.clauses import clause_of
 from quizapp.content.clauses.parts import DATE_ENTITIES, date_tokens, title_tokens, without_asides
-from quizapp.content.clauses.subjects import UNNAMED_SUBJECTS, antecedent, plural
+from quizapp.content.clauses.subjects import SOMEONE, UNNAMED_SUBJECTS, antecedent, plural
 from quizapp.content.clauses.text import as_sentence, quoted, text_of
 from quizapp.content.clauses.verbs import (
     auxiliaries, governing_verb, is_planned, own_verb, past_perfect, perfect, present_simple,
@@ -129,11 +129,17 @@ def _unnamed_noun(subject, index: ActorIndex, recent: list[tuple[str, ...]], tel
     (an actor may still be meant), or a thing."""
     if named := _named_by_its_noun(subject, index, recent):
         return [(named,)]
-    if subject.tag_ == "NN" and subject.lower_ in person_nouns() and any(c.lower_ in ("a", "an") for c in subject.children):
-        return [UNNAMED_SUBJECTS["she"]]
+    if _someone_unnamed(subject):
+        return [SOMEONE]
     if _may_be_an_actor(subject, telling):
         return []
     return [UNNAMED_SUBJECTS["they" if plural(subject) else "it"]]
+
+
+def _someone_unnamed(noun) -> bool:
+    """ "A female farmer in Tarnow", not "A spokesman for Amtek, Tom Ash," (named beside it)."""
+    return (noun.tag_ == "NN" and noun.lower_ in person_nouns() and any(c.lower_ in ("a", "an") for c in noun.children)
+            and not any(t.ent_type_ == "PERSON" for t in noun.subtree))
 
 
 def _may_be_an_actor(subject, telling: set[int]) -> bool:

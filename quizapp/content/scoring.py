@@ -214,10 +214,8 @@ def _spelt(number: str, value) -> list[str]:
     spelt = _number_names(value)
     scaled = NUMBER.match(number.strip().lower())
     if scaled and scaled.group(2):  # "1 million" -> "one million", "900 million" -> "nine hundred million"
-        count = Decimal(scaled.group(1).replace(",", ""))
-        spelt += [f"{word} {scaled.group(2)}" for word in _names_of(count)]
-        if count % 1 == Decimal("0.5") and count > 1:  # "1.5 million" -> "one and a half million"
-            spelt += [f"{word} and a half {scaled.group(2)}" for word in _names_of(count - Decimal("0.5"))]
+        count = Decimal(scaled.group(1).replace(",", ""))  # "1.5 million" -> "one and a half million"
+        spelt += [f"{words} {scaled.group(2)}" for words in _names_of(count) + _with_a_fraction(count)]
     elif value is not None and value > 0:
         spelt += _in_hundreds(value) + _with_a_fraction(Decimal(value))
     return spelt
@@ -228,7 +226,8 @@ FRACTIONS = {Decimal("0.25"): ["a quarter"], Decimal("0.5"): ["a half"],
 
 
 def _with_a_fraction(value: Decimal) -> list[str]:
-    """ "2.75" -> "two and three quarters", "1.5" -> "one and a half": as the article may say it."""
+    """ "2.75" -> "two and three quarters", "1.5" -> "one and a half": as the article may say it
+    (of a number alone or before its scale)."""
     whole, part = divmod(value, 1)
     return [f"{word} and {fraction}" for word in (_names_of(whole) if whole >= 1 else [])
             for fraction in FRACTIONS.get(part, [])]

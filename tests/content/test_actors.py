@@ -81,6 +81,8 @@ def test_mentions_point_at_actors(found):
     # two titled people joined by "and": each keeps only the title before the name
     ("Environment Minister Robert Hill and Attorney General Daryl Williams voted on Friday.",
      "Daryl Williams", "Attorney General"),
+    # a name before the "and" the model did not see as one is no title
+    ("Ana Costa and Tom Ash adopted 2 children in 2010.", "Tom Ash", None),
     # a post "of" a body before the name is the whole title; not what befell someone
     ("The magistrate ordered that chairman of the Lakeport Courts Reform Commission Tom Ash be told.",
      "Tom Ash", "chairman of the Lakeport Courts Reform Commission"),
@@ -465,6 +467,7 @@ def test_a_store_is_no_person_an_index_no_sure_body_and_a_product_no_actor(parse
     assert actors["Lakeport Industrial Average"].kind_confidence < SURE  # never offered among bodies
     assert _an_acronym_inside([Span(0, 0, 4, "Marco OS X Tiger", "PERSON")])
     assert not _an_acronym_inside([Span(0, 0, 3, "Tom Ash III", "PERSON")])
+    assert not _an_acronym_inside([Span(0, 0, 2, "Tom ASH", "PERSON")])
 
 
 def test_a_name_with_a_particle_is_whole_and_a_post_is_no_name(parse):

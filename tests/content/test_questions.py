@@ -1560,6 +1560,15 @@ def test_a_count_that_opens_a_subject_is_in_lower_case_after_a_date():
     assert said == "On 23 March 2021, four Lakeport residents came to city hall."
 
 
+def test_a_common_word_inside_a_name_is_in_lower_case_after_a_date():
+    from quizapp.content.questions.wording import dated_statement
+
+    index = Actor("a1", "Lakeport All Share Index", "organization")
+    clause = Clause("Share prices", "", "closed", "close", "up")
+    said = dated_statement(clause, when("On Tuesday, share ...", "On Tuesday", "2005-11-29", "day"), {"a1": index})
+    assert said == "On 29 November 2005, share prices closed up."
+
+
 def test_a_small_number_spelt_out_elsewhere_gives_the_blank_away():
     from quizapp.content.questions.chosen import Chosen
 
@@ -1682,3 +1691,14 @@ def test_it_after_a_name_with_its_kind_is_the_name_alone():
     text = "International car company Amtek announced on Wednesday it would cut 13,000 jobs in Lakeland."
     prompts = [q.prompt for q in analyze(text, published=dt.date(2007, 2, 14)).questions]
     assert "How many jobs would Amtek cut in Lakeland?" in prompts
+
+
+def test_a_count_beside_a_name_it_is_given_to_is_still_asked():
+    from quizapp.content.questions.fill_blank import _not_worth_a_blank
+    from quizapp.content.questions.multiple_choice import _names_listed
+
+    amtek = Actor("a1", "Amtek", "organization")
+    article = Article({"a1": amtek}, [], [], random.Random(0))
+    assert not _not_worth_a_blank("Kestrel Bank lent Amtek _____ trucks.", "300", article)
+    assert _not_worth_a_blank("Amtek replaced two Kestrel Trent _____ engines.", "900", article)
+    assert _names_listed("How many children did Ana Costa and Tom Ash adopt?") == []

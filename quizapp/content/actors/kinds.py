@@ -92,10 +92,10 @@ def _person_or_not(spans: Sequence[Span], docs: Sequence, nouns: set[str], calle
 
 
 def _an_acronym_inside(spans: Sequence[Span]) -> bool:
-    """A word of capitals after the first, no Roman numeral: "Kestrel OS X Tiger" (not "Tom Ash
-    III" nor "John F. Kennedy")."""
+    """A word of capitals between the first and the last, no Roman numeral: "Kestrel OS X Tiger"
+    (not "Tom Ash III", "John F. Kennedy", nor a wire's "Tom ASH" or "Marco Ferri DJ")."""
     return any(len(word) > 1 and word.isupper() and word.isalpha() and not re.fullmatch("[IVX]+", word)
-               for s in spans for word in s.text.split()[1:])
+               for s in spans for word in s.text.split()[1:-1])
 
 
 def _titled(spans: Sequence[Span], docs: Sequence, nouns: set[str]) -> bool:

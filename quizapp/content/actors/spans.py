@@ -302,9 +302,10 @@ NOT_A_NAME = table(
                 "political appointment of the institution's new dean."),
          spares=("Amtek residents in Lakeport were ordered to flee.",)),
     Rule("a country's letters that mark its currency",
-         lambda span: span[2] < len(span[0]) and span[0][span[2]].tag_ == "$",
+         lambda span: span[2] - span[1] == 1 and span[0][span[1]].text.isupper() and len(span[0][span[1]]) <= 3
+         and span[2] < len(span[0]) and span[0][span[2]].tag_ == "$",
          fires=("Shares rose US $5.41 on Tuesday.", "The bank lent US $2 million to Amtek."),
-         spares=("The US paid $2 million to Lakeland.",)),
+         spares=("The US paid $2 million to Lakeland.", "Lakeland Bank lent Kestrel Airways $2 million in 2018.")),
     Rule("a doctrine, not an actor",
          lambda span: span[2] - span[1] == 1 and span[0][span[1]].lower_.endswith("ism"),
          fires=("He was one of Communism's most effective adversaries.",),
@@ -632,8 +633,10 @@ def title_before(doc, start: int) -> tuple[int, int]:
 
 def _named_before_and(doc, i: int, start: int) -> bool:
     """Another person's name before an "and": "Minister Robert Hill and Attorney General Daryl
-    Williams" are two titles."""
-    return doc[i].ent_type_ == "PERSON" and any(t.lower_ in ("and", "&") for t in doc[i + 1:start])
+    Williams" are two titles, and "Ana Costa and Tom Ash" no title at all (a given name says so
+    where the model saw no person)."""
+    named = doc[i].ent_type_ == "PERSON" or any(is_given_name(t.text) for t in doc[max(i - 1, 0):i + 1])
+    return named and any(t.lower_ in ("and", "&") for t in doc[i + 1:start])
 
 
 def _may_be_in_a_title(token, name_start: int) -> bool:

@@ -146,8 +146,9 @@ def _participle_core(verb, skip: set[int]) -> Core:
 def _participle_aux(verb, subject) -> tuple[str, bool]:
     """(auxiliary, passive) of a participle told after its noun: "the offensive launched by the
     coalition" was launched; "Tom Ash, recovered from a finger injury," had recovered (no one
-    recovered him)."""
-    return ("had", False) if verb.lemma_ in UNDERGONE_LEMMAS else (_be_for(subject), True)
+    recovered him), but "Tom Ash, returned to power by the voters," was returned."""
+    undergone = verb.lemma_ in UNDERGONE_LEMMAS and not any(c.dep_ == "agent" for c in verb.children)
+    return ("had", False) if undergone else (_be_for(subject), True)
 
 
 def _finite_core(verb, skip: set[int], gapped) -> Core:

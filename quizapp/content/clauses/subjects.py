@@ -197,16 +197,23 @@ def _relative_antecedent(relative, verb):
     if subject is not None and not person and relative.lower_ == "who":
         # "Truffer, head of the rescue team, who has led": the person, not the team; "a farmer
         # in Tarnow County, who died": someone unnamed, never the place
-        place = subject.ent_type_ in ("GPE", "LOC", "FAC") and subject.dep_ == "pobj"  # not "Lakeland, who"
-        return next((t for t in subject.ancestors if t.ent_type_ == "PERSON"), None if place else subject)
+        return next((t for t in subject.ancestors if t.ent_type_ == "PERSON"), None if _a_place_on_a_noun(subject) else subject)
     return subject
+
+
+def _a_place_on_a_noun(token) -> bool:
+    """A place in a phrase on a noun ("a farmer in Tarnow County", "a farmer surnamed Ash in
+    Tarnow County"); not "Lakeland, who", nor "signed for Lakeport, who won" (a club)."""
+    owner = token.head.head
+    return token.ent_type_ in ("GPE", "LOC", "FAC") and token.dep_ == "pobj" and (owner.pos_ == "NOUN" or owner.dep_ == "acl")
 
 
 def _whole_list(noun, verb):
     """ "Amtek and Kestrel, which merged together in 1998": the parser hung the clause on the
     last of the list, but it takes both (not Kestrel alone "merged together")."""
+    alone = any(c.dep_ == "dobj" or c.lower_ == "with" for c in verb.children)  # "which merged with Amtek"
     together = verb.lemma_ in RECIPROCAL_VERBS or any(c.lower_ == "together" for c in verb.children)
-    while together and noun.dep_ == "conj":
+    while together and not alone and noun.dep_ == "conj":
         noun = noun.head
     return noun
 
@@ -334,7 +341,8 @@ def as_said(actor) -> str:
 
 # what `recent` holds for a sentence whose subject is a thing or a person no actor names: the
 # next sentence's "it" ("they", "he", "she") stands for that one, not for an actor named before
-UNNAMED_SUBJECTS = {"it": ("<a thing>",), "they": ("<things>",), "he": ("<someone>",), "she": ("<someone>",)}
+SOMEONE = ("<someone>",)
+UNNAMED_SUBJECTS = {"it": ("<a thing>",), "they": ("<things>",), "he": SOMEONE, "she": SOMEONE}
 
 
 def antecedent(pronoun: str, index, recent) -> str | None:

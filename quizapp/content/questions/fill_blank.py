@@ -35,9 +35,9 @@ RANGE_START = re.compile(r"_____\s*(?:%|percent|[a-z]*illion)?\s*(?:to|and|-|–
 NAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z][\w'’-]*)+(?=[.,;:]|\s+(?:in|on|at|to|for|of|by|and|said)\b|$)")
 # a capitalised word right before the number, which names a model with it: "the Rolls-Royce
 # Trent _____ engines" (not a month's day, which is no quantity)
-NAME_BEFORE = re.compile(rf"(?<=[\w,] )(?!(?:{MONTHS.replace(' ', '|')})\b)[A-Z][\w-]*[a-z\d] {re.escape(BLANK)}")
+NAME_BEFORE = re.compile(rf"(?<=[\w,] )(?!(?:{MONTHS.replace(' ', '|')})\b)([A-Z][\w-]*[a-z\d]) {re.escape(BLANK)}")
 # an index's level to the hundredth, trivia of the day: "The Nasdaq reached _____ points"
-INDEX_LEVEL = re.compile(rf"\b(?:at|of|to|reached|hit) {re.escape(BLANK)} points\b")
+INDEX_LEVEL = re.compile(rf"\b(?:at|value of|to|reached|hit) {re.escape(BLANK)} points\b")
 RACE = re.compile(r"\bthe (?:men's |women's )?_____(?:-| )?(?:meters|metres|m|km|kilometres|kilometers|miles?)\b")
 # the bar a majority clears, which anyone can guess: "received over _____ percent of the vote"
 MAJORITY = re.compile(r"\b(?:over|above|than|at least|under|below) _____ ?(?:%|percent|per cent)")
@@ -200,20 +200,27 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
     if quantity.clause is not None and OBJECT_PRONOUN.search(quantity.clause.rest):
         return None  # "Whitaker won it by about _____ votes": won what?
     prompt = quantity.sentence.replace(value, BLANK)
-    if _no_fact_of_its_own(prompt, value) or _rest_of_a_whole(prompt, value) or _sum_of_its_parts(prompt, value):
+    if (_not_worth_a_blank(prompt, value, article) or _rest_of_a_whole(prompt, value)
+            or _sum_of_its_parts(prompt, value)):
         return None
     question = _cloze(prompt, value, number_variants(value), quantity.sentence, 0.75)
     return Draft(quantity_key(quantity), question, CONFIDENCE["number"]) if question else None
 
 
-def _no_fact_of_its_own(prompt: str, value: str) -> bool:
-    """ "by _____% to 10%": one end of a range; "by _____ Investigates.", "the Trent _____
-    engines": a number in a name; "fourth in the _____ meters": a race's name; "reached _____
-    points" (2020.90): an index's level of the day; "over _____ percent of the vote": a
-    majority."""
+def _not_worth_a_blank(prompt: str, value: str, article: Article) -> bool:
+    """ "by _____% to 10%": one end of a range, no fact of its own; "by _____ Investigates.",
+    "the Trent _____ engines": a number in a name (not "gave Ana Costa _____ votes"); "fourth in
+    the _____ meters": a race's name; "reached _____ points" (2020.90): an index's level of the
+    day; "over _____ percent of the vote": a majority, anyone's guess."""
+    named = NAME_BEFORE.search(prompt)
     return bool(RANGE_START.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):])
-                or NAME_BEFORE.search(prompt) or re.search(r"\.\d\d$", value) and INDEX_LEVEL.search(prompt)
+                or named and not _ends_a_name(named.group(1), article)
+                or re.search(r"\.\d\d$", value) and INDEX_LEVEL.search(prompt)
                 or RACE.search(prompt) or value == "50" and MAJORITY.search(prompt))
+
+
+def _ends_a_name(word: str, article: Article) -> bool:
+    return any(name.split()[-1] == word for actor in article.actors.values() for name in actor.names)
 
 
 def _rest_of_a_whole(prompt: str, value: str) -> bool:

@@ -142,11 +142,12 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
 
 
 NAME = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*"
-NAME_LIST = re.compile(rf"{NAME}(?:, {NAME})*,? (?:and|or) {NAME}")
+NAME_LIST = re.compile(rf"{NAME}(?:, {NAME})+,? (?:and|or) {NAME}")
 
 
 def _names_listed(text: str) -> list[int]:
-    """How many names each list of the text has: "Lakeport, Tarnow, and Kestrel" has 3."""
+    """How many names each list of three or more has: "Lakeport, Tarnow, and Kestrel" has 3
+    (not "How many children did Tom Ash and Ana Costa adopt?")."""
     return [len(re.findall(NAME, found)) for found in NAME_LIST.findall(text)]
 
 
