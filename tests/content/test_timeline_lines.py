@@ -305,7 +305,7 @@ def test_a_cut_leaves_out_a_speaker_described_at_length():
     from quizapp.content.gate import clean_cut
 
     assert clean_cut("Lakeport beat Kestrel, the defending champions, in the final in Marlow, Tom Ash, the coach, "
-                     "said.") == "Lakeport beat Kestrel, the defending champions, in the final in Marlow, Tom Ash."
+                     "said.") == "Lakeport beat Kestrel, the defending champions, in the final in Marlow."
 
     sentence = ("Tom Ash died at a hospital in Lakeport on Wednesday, a politician from the Unity Party, "
                 "known as UP, said in a televised interview.")

@@ -60,7 +60,11 @@ def _without_a_dropped_participles_doer(verb, tokens: list) -> list:
 def _ends_the_rest(token) -> bool:
     """ "was established in 1999 – as well as being the second person in a year to have the
     job": what follows a lone dash is a remark of its own, whatever the parser hung on the verb
-    (not the closing dash of a pair: "approved – after a debate – the plan")."""
+    (not the closing dash of a pair: "approved – after a debate – the plan"); nor is a teller set
+    off after the words told, whom the parser hung on their verb ("threw stones at the cars, Tom
+    Ash, the coordinator, told Amtek")."""
+    if token.dep_ == "npadvmod" and token.ent_type_ == "PERSON" and set_off(token):
+        return any(t.lemma_ in REPORTING_LEMMAS for t in token.doc[token.right_edge.i + 1:token.right_edge.i + 3])
     dashes = [t.i for t in token.doc if t.text in DASHES]
     return token.i in dashes and token.i == dashes[-1] and len(dashes) % 2 == 1
 
