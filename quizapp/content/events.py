@@ -1145,6 +1145,12 @@ NOT_WHEN = table(
          spares=("Tom Ash recalled on Monday that he had been arrested.",
                  "Reflecting on Monday, Ana Costa said her government would stay.",
                  "Residents of Lakeport recalled the 40 victims of the flood at a service on April 28, 2024.")),
+    Rule("the date of a noun in a clause that opens the sentence",
+         lambda span: _date_word(span).head.pos_ == "NOUN"
+         and any(a.dep_ == "advcl" and a.i < a.head.i for a in _date_word(span).ancestors),
+         fires=("When asked to comment on President Tom Ash's remarks in Lakeport Tuesday, Liu said that Kestrel "
+                "pursues a path of peaceful development.",),
+         spares=("When Tom Ash arrived in Lakeport on Tuesday, Ana Costa met him.",)),
     Rule("the date of a noun deep in the clause",
          lambda span: _date_word(span).dep_ in ("nummod", "compound", "nmod", "amod", "poss")
          and _prepositions_up(_date_word(span).head) >= 2,
