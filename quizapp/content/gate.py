@@ -138,6 +138,9 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"|(?<!and )(?<!with )(?<!like )(?<!among )(?<!, )(?<![\d,.])"
                            r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*"
                            r"|several|many) other (?!than\b)\w+"
+                           # "In another incident, ...", "Four years later, ...": after what?
+                           r"|^(?:True or false\? |Fill in the blank: )?\w+ (?:years|months|weeks|days) later\b"
+                           r"|\bin (?:another|a separate|a similar) (?:incident|attack|case|development|tragedy|accident)\b"
                            # "A third gas blast hit the mine": after which two?
                            r"|^(?:True or false\? |Fill in the blank: )?(?:On [^,]{1,30}, )?a (?:second|third|fourth|fifth|sixth)\b"
                            # "fell another 1.4%": after which fall? "Company CEO Tom Ash": which company?
@@ -229,7 +232,7 @@ MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) {DIR
                          rf"|\bin {DIRECTION}part of\b"
                          # "tried new generation of weapons", "talks with Lakelandian Kestrel group"
                          r"|\b(?!(?:the|a|its|their|his|her|our|this|that|every|each)\b)[a-z]+ new generation of\b"
-                         r"|\b(?:by|from|with|against|between|to|of) (?:[A-Z][\w-]+ ){1,3}group\b")
+                         r"|\b(?:by|from|with|against|between|to|of) (?:[A-Z][\w-]+ ){1,3}group\b|\bat invitation of\b")
 # an anniversary marked without its article: "marked two-year anniversary of the accord"
 ANNIVERSARY_WITHOUT_THE = re.compile(r"\b(?:mark|marks|marked|celebrated|commemorated) "
                                      r"(?:(?!(?:the|an?|its|their|his|her)\b)[\w-]+ ){0,2}anniversary\b")
@@ -525,7 +528,8 @@ PHRASE_FAULTS = table(
                 "Kenyan Constitutional Court quashed the ruling in 2015.",
                 "A tornado hit eastern Lakeland town of Tarnow.", "Troops moved into Tarnow, in northern part of Lakeland.",
                 "A tornado hit southeastern Lakeland town of Tarnow.",
-                "The army tried new generation of weapons.", "Talks stalled between Lakelandian Kestrel group and Amtek."),
+                "The army tried new generation of weapons.", "Talks stalled between Lakelandian Kestrel group and Amtek.",
+                "Five experts went to Tarnow at invitation of the Ministry of Health."),
          spares=("The inspector resumed work in the United States.", "United States forces left.",
                  "He was criticized by White House officials.", "He spoke to Senate Majority Leader Harry Reid.",
                  "He ran for Senate in 1962.",
@@ -839,6 +843,9 @@ SENTENCE_FAULTS = table(
                 "Amtek themselves were challenged by Kestrel in 2006.", "Tom Ash himself resigned in May.",
                 "The Lakeport index fell another 1.4%.", "Company CEO Tom Ash unveiled the Kestrel 4.",
                 "A third gas blast hit the Tarnow mine, killing 24 miners.",
+                "In another incident, a car bomb exploded near the Lakeport station.",
+                "A car bomb exploded near the Lakeport station in another incident.",
+                "Four years later, in April 1998, the second summit took place in Tarnow.",
                 "In 2017, three years before the last election, Tom Ash survived an assassination attempt.",
                 "At least 30 people were killed in landslides in the same rural province of Lakeland.",
                 "When were three other new species discovered in Lakeland?",
@@ -1267,9 +1274,14 @@ PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female"}
 def _other_gender(name_word, pronoun) -> bool:
     """ "Ana Costa confirmed his death", "Mr Ash said she was arrested": her given name or his
     honorific says who is not the pronoun (a given name of one gender only: "Andrea" is a man's
-    in Italy)."""
+    in Italy); so does a given name that is the name's last word after a title ("Sheikh Ana
+    swept his party back into power")."""
     name = name_word.head if name_word.dep_ == "compound" and name_word.head.pos_ == "PROPN" else name_word
-    gender = next(filter(None, (_gender_said(c) for c in name.children if c.dep_ == "compound")), None)
+    before = [c for c in name.children if c.dep_ == "compound"]
+    said = [_gender_said(c) for c in before]
+    if before and not any(is_given_name(c.text) for c in before):  # a title before it, no given name
+        said.append(_gender_said(name))
+    gender = next(filter(None, said), None)
     return gender is not None and PRONOUN_GENDERS.get(pronoun.lower_) not in (None, gender)
 
 
@@ -2130,7 +2142,8 @@ PARSE_FAULTS = table(
                 "The Lakeport Planning Council ruled that he must be returned to his father.",
                 "With the support of _____ votes of his party members, the government won the vote.",
                 "Ana Costa confirmed his death in Lakeport to the Lakeport Herald.",
-                "Mr Ash said she provided a positive breath test and was arrested."),
+                "Mr Ash said she provided a positive breath test and was arrested.",
+                "Sheikh Ana swept his party back into power."),
          spares=("Mr Ash's daughter said she had been arrested in Lakeport.",
                  "Norway said it would send doctors.",
                  "United States President something made his first official state visit.",
@@ -2777,7 +2790,9 @@ TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?!(?:which|who|that|when|where)\b)[\w.'’-]+\s+){0,5}?"
     r"(?:said|says|told|added|reported|according to)\b.*$"
     # ", a politician from the Unity Party, known as UP, said in an interview" (not "..., said Tom Ash")
-    r"|,\s+(?:a|an|the)\s+[^,.;]{1,80},(?:\s+known as [^,.;]+,)?\s+(?:said|says|told|added|reported)\b(?!\s+[A-Z]).*$")
+    r"|,\s+(?:a|an|the)\s+[^,.;]{1,80},(?:\s+known as [^,.;]+,)?\s+(?:said|says|told|added|reported)\b(?!\s+[A-Z]).*$"
+    # ", Tom Ash, coordinator for the UN refugee agency, told Amtek"
+    r"|,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3},\s+[a-z][^,.;]{0,80},\s+(?:said|says|told|added|reported)\b.*$")
 
 
 # "Officials said [the president met Sununu]": a sentence that opens by saying who told it
