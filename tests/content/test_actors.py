@@ -81,6 +81,8 @@ def test_mentions_point_at_actors(found):
     # two titled people joined by "and": each keeps only the title before the name
     ("Environment Minister Robert Hill and Attorney General Daryl Williams voted on Friday.",
      "Daryl Williams", "Attorney General"),
+    # a prefix before a hyphen is the title's
+    ("Amtek wanted to weaken strongly pro-Western President Tom Ash in 2005.", "Tom Ash", "pro-Western President"),
     # a name before the "and" the model did not see as one is no title
     ("Ana Costa and Tom Ash adopted 2 children in 2010.", "Tom Ash", None),
     # a post "of" a body before the name is the whole title; not what befell someone

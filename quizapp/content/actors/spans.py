@@ -10,7 +10,7 @@ from quizapp.content.gazetteer import (HONORIFICS, ORGANIZATION_WORDS, PLACE_WOR
 from quizapp.content.lexicon import (
     AGENT_ENDINGS, BODY_KINDS, BODY_WORDS, CLOSING_QUOTES, GENERIC_ORGANIZATION_WORDS, KIN, NAME_PARTICLES, OPENING_QUOTES, PLACE_LEADS,
     PLACE_PREPOSITIONS, PLURAL_COUNTS, STORM_WORDS,
-    TITLE_GLUE, TITLE_TIMES, TITLE_WORDS,
+    TITLE_GLUE, TITLE_TIMES, TITLE_WORDS, WORD_PREFIXES,
 )
 from quizapp.content.clauses.text import ABBREVIATION, TICKER
 from quizapp.content.clean import NAME_TITLES
@@ -624,11 +624,17 @@ def title_before(doc, start: int) -> tuple[int, int]:
     while i < start and (doc[i].lower_ in TITLE_GLUE or doc[i].lower_.rstrip(".") in HONORIFICS
                          or doc[i].pos_ in ("CCONJ", "SCONJ", "ADV")):  # "But Sinn Fein leader"
         i += 1
+    i = _with_its_prefix(doc, i, start)
     if all(t.lower_ in TITLE_TIMES for t in doc[i:start]):
         return start, start  # "former" alone is no title
     if i < start and doc[i].i == 0 and start - i == 1 and doc[i].pos_ not in ("NOUN", "PROPN"):
         return start, start  # a sentence-opening word ("Then Smith said") is no title
     return i, start
+
+
+def _with_its_prefix(doc, i: int, start: int) -> int:
+    """ "pro-Western President": the prefix is the title's, not "Western President"."""
+    return i - 2 if 1 < i < start and doc[i - 1].text == "-" and doc[i - 2].lower_ in WORD_PREFIXES else i
 
 
 def _named_before_and(doc, i: int, start: int) -> bool:
