@@ -164,16 +164,23 @@ def date_variants(date: PartialDate) -> tuple[str, ...]:
         return (year,) if year.isdigit() else ()
     month = MONTH_NAMES[int(rest[0])].capitalize()
     known = year if year.isdigit() else ""
+    cuts = ([month[:3]] + (["Sept"] if month == "September" else [])) if len(month) > 4 else []  # "Nov", "Sept"
     if len(rest) == 1:
-        short = [f"{month[:3]} {known}", f"{month[:3]}. {known}", f"{month}, {known}"] if known and len(month) > 4 else []
-        alone = [month[:3], f"{month[:3]}."] if len(month) > 4 else []  # "Nov" as well as "November"
-        return tuple(filter(None, [f"{month} {known}".strip(), month if known else "", *short, *alone]))
+        return _month_variants(month, known, cuts)
     day = int(rest[1])
     nth = f"{day}{_ordinal_suffix(day)}"
-    short = [f"{day} {month[:3]}", f"{month[:3]} {day}"] if len(month) > 4 else []  # "28 Feb", "Feb 28"
+    short = [form for cut in cuts for form in (f"{day} {cut}", f"{cut} {day}")]  # "28 Feb", "Feb 28"
+    dated = [f"{nth} {month} {known}", f"{month} {nth}, {known}", f"{day} {month[:3]} {known}"] if known else []
     return tuple(dict.fromkeys(filter(None, [
-        f"{day} {month} {known}".strip(), f"{month} {day}, {known}".strip(" ,"),
+        f"{day} {month} {known}".strip(), f"{month} {day}, {known}".strip(" ,"), *dated,
         f"{day} {month}", f"{month} {day}", f"{nth} {month}", f"{month} {nth}", *short])))
+
+
+def _month_variants(month: str, known: str, cuts: list[str]) -> tuple[str, ...]:
+    """ "September 2000", "Sept. 2000", "September, 2000"; the month alone, "Sep" as well."""
+    short = [f"{cut}{stop} {known}" for cut in cuts for stop in ("", ".")] + [f"{month}, {known}"] if known and cuts else []
+    alone = [f"{cut}{stop}" for cut in cuts for stop in ("", ".")]
+    return tuple(dict.fromkeys(filter(None, [f"{month} {known}".strip(), month if known else "", *short, *alone])))
 
 
 def _ordinal_suffix(day: int) -> str:
