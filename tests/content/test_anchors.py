@@ -157,6 +157,7 @@ def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
     ("The Kestrel Exporting Countries (KEC)'s prices fell 0.17 U.S.dollars.",
      "The Kestrel Exporting Countries' prices fell 0.17 U.S. dollars."),
     ("The Amtek Group (AG)'s plan failed.", "The Amtek Group's plan failed."),
+    ("Passengers were waiting for their buses -- -- to leave.", "Passengers were waiting for their buses to leave."),
 ])
 def test_a_line_mends_the_sources_typing_slips(text, expected):
     from quizapp.content.clauses.text import typeset
