@@ -163,7 +163,8 @@ def _town_unnamed(text: str) -> bool:
 
 # the day's share price of a company: background to its story, not a fact worth asking
 SHARE_PRICE = re.compile(r"\bcomposite trading\b|\bBig Board\b|\bover-the-counter\b"
-                         r"|\b(?:closed|ended|finished) (?:unchanged |(?:up|down) [^,]{1,30} )?(?:at|to) [A-Z]{0,2}\$")
+                         r"|\b(?:closed|ended|finished) (?:unchanged |(?:up|down) [^,]{1,30} )?(?:at|to) [A-Z]{0,2}\$"
+                         r"|\b(?:closed|ended|finished) (?:up|down) [\d.]+ (?:at|to) (?:[\d.]+|_____) (?:dollars|cents|pence)\b")
 PREFIXES = re.compile(r"^(?:True or false\?|Fill in the blank:)\s*")
 # "an" before these sounds like a vowel; "a" before these like a consonant
 SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.I)
@@ -402,7 +403,9 @@ WHILE_ANOTHER = re.compile(r", while (?:[A-Z]|(?:the|his|her|their|its) )")
 # "When did Tom Ash meet the commission in order?", "When did Amtek post a rise in exports in
 # line?": the "to" or "with" clause cut away ("put his affairs in order." says all); "rose by
 # 22,000 vehicles to 1.": a figure the source split at its point (not "ruled 8 to 1.")
-CUT_SHORT_ENDING = re.compile(r"\bin order\?$|^When\b.*\bin line\?$|(?:_____|\d[\d,]*) [a-z]+ to \d\.$")
+CUT_SHORT_ENDING = re.compile(r"\bin order\?$|^When\b.*\bin line\?$|(?:_____|\d[\d,]*) [a-z]+ to \d\.$"
+                              # "jumped 4% amid expectations.": expectations of what?
+                              r"|\b(?:amid|on|over) (?:expectations|fears|hopes|concerns|worries|speculation)[.?]$")
 # "When did ... a week after the anniversary?": the question tells its time another way
 TIME_BESIDE = re.compile(r"^When\b.*\b(?:(?:a|an|one|two|three|four|five|six|\d+|several|a few) )?"
                          r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?) (?:after|before|later|earlier)\b"
@@ -507,6 +510,12 @@ PHRASE_FAULTS = table(
     Rule("a phrase ending on an aside cut short", lambda text: re.search(r", (?:the|a|an) [a-z]+$", text) is not None,
          fires=("skipper of Kestrel, the yacht",),
          spares=("skipper of the yacht Kestrel", "Tom Ash, the mayor, resigned.")),
+    Rule("a quotation left without its marks",
+         lambda text: re.search(r"\b(?:said|says|told \w+) that [\"“]?\s*(?:We|Our|Us|I|My)\b(?![^\"”]*[\"”])", text)
+         is not None,
+         fires=("Tom Ash said that We really don't want to forget him.",
+                'Tom Ash said that " We really don\'t want to forget him.'),
+         spares=("Tom Ash said that Lakeport would not forget him.", 'Tom Ash said that "We will not forget him."')),
     Rule("a teller hung on a dash", lambda text: re.search(r" (?:—|–|--?) according to\b", text) is not None,
          fires=("True or false? Rebels launched 583 attacks on the strip — according to the army toll.",
                 "Rebels launched 583 attacks on the strip -- according to the army toll."),
@@ -876,7 +885,8 @@ SENTENCE_FAULTS = table(
                 "Armco shares closed unchanged at $10.625 in composite trading.",
                 "Hudson's Bay shares closed at C$35, up 12.5 cents.",
                 "Magna shares closed up 37.5 Canadian cents to C$9.625.",
-                "Fill in the blank: In the over-the-counter market, the shares closed unchanged at $_____."),
+                "Fill in the blank: In the over-the-counter market, the shares closed unchanged at $_____.",
+                "Fill in the blank: Kestrel Bank closed up 1.30 at _____ dollars."),
          spares=("The mine closed in 2014.",)),
     Rule("a title left in lower case", lambda text: LOWER_CASE_TITLE.search(text) is not None,
          fires=("Russia wants to wait until UN secretary general Kofi Annan visits Lisbon.",
@@ -1124,6 +1134,16 @@ def _bare_clause(doc) -> bool:
     return not told and short and subject.tag_ not in ("WP", "WDT") and not _whole_alone(root, subject)
 
 
+APPOINTED = frozenset({"appointed", "named", "nominated", "chosen", "promoted"})
+
+
+def _a_post_unsaid(doc) -> bool:
+    """ "Tom Ash was appointed by President Ana Costa.": appointed as what?"""
+    root = doc[:].root
+    return root.lower_ in APPOINTED and any(c.dep_ == "auxpass" for c in root.children) and not any(
+        c.dep_ in ("oprd", "attr", "xcomp", "ccomp") or c.lower_ in ("as", "to") for c in root.children)
+
+
 def _says_what_after(verb) -> bool:
     """A verb whose what is the point, however long the subject: "The fifteen countries of the
     Lakeland Group agreed." (agreed on what?); not a passive ("The treaty was signed")."""
@@ -1165,7 +1185,7 @@ def _says_nothing(doc) -> bool:
     if quoted:  # quoted as saying or telling what?
         root = next((t for t in root.subtree if t.dep_ == "pcomp" and t.lower_ in ("saying", "telling")), root)
     said = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "parataxis")
-            or c.dep_ == "dobj" and root.lower_ not in ("told", "tells", "telling")]
+            or c.dep_ == "dobj" and root.lower_ not in ("told", "tells", "telling") and c.pos_ != "PROPN"]
     return root.lower_ in SAYING | {"saying", "telling"} and not said or _an_empty_statement(root)
 
 
@@ -2089,6 +2109,7 @@ PARSE_FAULTS = table(
          fires=("Mrs. Doyle said outside the court.", "Prosecutor Daniel Okafor told jurors in his closing speech.",
                 "Who told jurors in his closing speech?", "Who asserted in an interview on CNN?",
                 "Tom Ash was quoted as telling the Lakeport newspaper Herald.", "Amtek Financial made a statement.",
+                "The Lakeport Federal Police said the LFP in a statement.",
                 "Who issued a brief statement?"),
          spares=("Mrs. Doyle said she had sold her house.", "Who asserted that Iraq would win?", "Okafor told jurors that Hale had lied.",
                  "Tom Ash was quoted as saying that the plant would close.",
@@ -2283,7 +2304,9 @@ DEICTIC_SPAN = re.compile(r"\b(?:yesterday|today|tomorrow|last|this|next|ago|the
 
 # a second time the story's day places, beside the line's own date: "compared with $33 million
 # last year", "Eastern is back to 80% of its schedule now"
-STORY_DAY = re.compile(r"\b(?:(?:this|last|next) (?:year|month|week|quarter)|now|today|yesterday|tomorrow"
+STORY_DAY = re.compile(r"\b(?:(?:this|last|next) (?:year|month|week|fortnight|quarter)|now|today|yesterday|tomorrow"
+                       # "The bank last lifted its rate in March": the last change before the story's day
+                       r"|last(?= (?:lifted|raised|cut|lowered|increased|reduced|hiked|changed|adjusted)\b)"
                        r"|(?:a|one) (?:year|month|week) (?:ago|earlier))\b", re.I)
 WEEKDAY = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})\b(?P<after>\s+\w)?")
 DATE_LEADS = frozenset({"On", "By", "Since", "Until", "Last", "Next", "This", "Early", "Late", "Before", "After"})
@@ -2340,6 +2363,7 @@ LINE_FAULTS = table(
                 "Phoenix has had substantial losses in the past two quarters.",
                 "Apple sold 8.75m iPhones around the world in the three months.",
                 "Foreign companies have bought a handful of Japanese companies this year.",
+                "The Lakeport Reserve Bank last lifted its cash rate 25 basis points to 5.50 percent.",
                 "The Paris metro opened in 1900 and now carries about 4 million passengers a day.",
                 "Aetna had a $23 million loss, compared with earnings of $33 million last year.",
                 "Sun said it expected to break even for the quarter.",
@@ -2640,6 +2664,10 @@ def _names_a_person(doc) -> bool:
 
 LINE_PARSE_FAULTS = table(
     "line parse faults: what a timeline line may not be, beside the parse faults", lambda doc: doc,
+    Rule("an appointment to no post", _a_post_unsaid,
+         fires=("Tom Ash was appointed by President Ana Costa.",),
+         spares=("Tom Ash was appointed minister by President Ana Costa.",
+                 "Tom Ash was appointed as minister by Ana Costa.", "Tom Ash was named to the Lakeport board.")),
     Rule(NAMELESS_INNER, _nameless_inner_subject,
          fires=("Merieux officials said the offer will be approved.",
                 "While the visit was unrelated to Jaguar, Roger Smith answered questions."),
