@@ -1186,7 +1186,7 @@ def _says_nothing(doc) -> bool:
         root = next((t for t in root.subtree if t.dep_ == "pcomp" and t.lower_ in ("saying", "telling")), root)
     said = [c for c in root.children if c.dep_ in ("ccomp", "xcomp", "parataxis")
             or c.dep_ == "dobj" and root.lower_ not in ("told", "tells", "telling") and c.pos_ != "PROPN"]
-    return root.lower_ in SAYING | {"saying", "telling"} and not said or _an_empty_statement(root)
+    return (root.lower_ in SAYING | {"saying", "telling"} and not said) or _an_empty_statement(root)
 
 
 STATEMENT_NOUNS = frozenset({"statement", "announcement", "comment", "comments", "remarks"})
@@ -1924,7 +1924,7 @@ THEIR_OWNERS = frozenset({"they", "them", "and", "both", "every", "each", "every
 
 def _its_then_their(doc) -> bool:
     """ "Amtek announced its new phone, their best seller": one owner called "it" then "they",
-    with nobody plural between (judges failed the slip copied)."""
+    with nobody plural (nor "every" one) between (judges failed the slip copied)."""
     singular = False
     for token in doc:
         if token.lower_ in ("it", "its"):
