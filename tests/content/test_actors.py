@@ -462,12 +462,12 @@ def test_a_store_is_no_person_an_index_no_sure_body_and_a_product_no_actor(parse
     from quizapp.content.actors.kinds import SURE, _an_acronym_inside
     from quizapp.content.actors.spans import Span
 
-    actors, _ = actors_of(parse, "Marco OS X Tiger will be shipped in July through the online Marco App Store for "
-                                 "US$29. Marco OS X Tiger was announced at an Amtek event several months ago.")
+    actors, _ = actors_of(parse, "Marco LK X Tiger will be shipped in July through the online Marco App Store for "
+                                 "US$29. Marco LK X Tiger was announced at an Amtek event several months ago.")
     assert actors["Marco App Store"].kind == "organization"  # not a person for the given name it opens on
     actors, _ = actors_of(parse, "The Lakeport Industrial Average fell 344 points on Thursday.")
     assert actors["Lakeport Industrial Average"].kind_confidence < SURE  # never offered among bodies
-    assert _an_acronym_inside([Span(0, 0, 4, "Marco OS X Tiger", "PERSON")])
+    assert _an_acronym_inside([Span(0, 0, 4, "Marco LK X Tiger", "PERSON")])
     assert not _an_acronym_inside([Span(0, 0, 3, "Tom Ash III", "PERSON")])
     assert not _an_acronym_inside([Span(0, 0, 2, "Tom ASH", "PERSON")])
 

@@ -1545,7 +1545,7 @@ def test_no_blank_asks_a_clock_time_or_a_number_in_a_name_or_a_race():
     assert MAJORITY.search("Since Ana Costa has received over _____ percent of the vote, she avoids a runoff.")
     assert not MAJORITY.search("Ana Costa received _____ percent of the vote.")
     from quizapp.content.questions.fill_blank import INDEX_LEVEL, NAME_BEFORE
-    assert NAME_BEFORE.search("Amtek said two of the Kestrel Trent _____ engines would be replaced.")
+    assert NAME_BEFORE.search("Amtek said two of the Kestrel Tarnow _____ engines would be replaced.")
     assert not NAME_BEFORE.search("Some _____ Amtek drivers walked out.")
     assert not NAME_BEFORE.search("It opened on May _____.") and not NAME_BEFORE.search("Amtek. _____ jobs went.")
     assert INDEX_LEVEL.search("The Lakeport index reached _____ points after gaining 1.59%.")
@@ -1700,5 +1700,5 @@ def test_a_count_beside_a_name_it_is_given_to_is_still_asked():
     amtek = Actor("a1", "Amtek", "organization")
     article = Article({"a1": amtek}, [], [], random.Random(0))
     assert not _not_worth_a_blank("Kestrel Bank lent Amtek _____ trucks.", "300", article)
-    assert _not_worth_a_blank("Amtek replaced two Kestrel Trent _____ engines.", "900", article)
+    assert _not_worth_a_blank("Amtek replaced two Kestrel Tarnow _____ engines.", "900", article)
     assert _names_listed("How many children did Ana Costa and Tom Ash adopt?") == []

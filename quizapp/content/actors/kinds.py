@@ -84,7 +84,7 @@ def _person_or_not(spans: Sequence[Span], docs: Sequence, nouns: set[str], calle
     if _a_body(spans, docs, called) and not nouns & RELATIVES:  # "his father, Franklin," is no town
         return Kind("organization", UNSURE)
     if not called and _an_acronym_inside(spans):
-        return Kind(None, SURE)  # "Kestrel OS X Tiger": a product's name, though it opens on a given name
+        return Kind(None, SURE)  # "Kestrel LK X Tiger": a product's name, though it opens on a given name
     gender = _gender(spans, docs)
     if called or nouns & person_nouns() or gender is not None or _given_inside(spans):
         return Kind("person", SURE, gender)
@@ -92,7 +92,7 @@ def _person_or_not(spans: Sequence[Span], docs: Sequence, nouns: set[str], calle
 
 
 def _an_acronym_inside(spans: Sequence[Span]) -> bool:
-    """A word of capitals between the first and the last, no Roman numeral: "Kestrel OS X Tiger"
+    """A word of capitals between the first and the last, no Roman numeral: "Kestrel LK X Tiger"
     (not "Tom Ash III", "John F. Kennedy", nor a wire's "Tom ASH" or "Marco Ferri DJ")."""
     return any(len(word) > 1 and word.isupper() and word.isalpha() and not re.fullmatch("[IVX]+", word)
                for s in spans for word in s.text.split()[1:-1])

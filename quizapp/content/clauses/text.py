@@ -120,7 +120,7 @@ def typeset(text: str) -> str:
 
 def capitalised(text: str) -> str:
     """The first letter in capitals, unless the first word has a capital of its own inside
-    ("iLife '11 was released", "eBay bought it": "ILife" is no name)."""
+    ("iKestrel 4 was released", "eAmtek bought it": "IKestrel" is no name)."""
     return text if re.match(r"[a-z]+[A-Z]", text) else text[:1].upper() + text[1:]
 
 

@@ -34,9 +34,9 @@ RANGE_START = re.compile(r"_____\s*(?:%|percent|[a-z]*illion)?\s*(?:to|and|-|–
 # a figure's noun ("300 Laidlaw drivers")
 NAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z][\w'’-]*)+(?=[.,;:]|\s+(?:in|on|at|to|for|of|by|and|said)\b|$)")
 # a capitalised word right before the number, which names a model with it: "the Rolls-Royce
-# Trent _____ engines" (not a month's day, which is no quantity)
+# Tarnow _____ engines" (not a month's day, which is no quantity)
 NAME_BEFORE = re.compile(rf"(?<=[\w,] )(?!(?:{MONTHS.replace(' ', '|')})\b)([A-Z][\w-]*[a-z\d]) {re.escape(BLANK)}")
-# an index's level to the hundredth, trivia of the day: "The Nasdaq reached _____ points"
+# an index's level to the hundredth, trivia of the day: "The Lakeport index reached _____ points"
 INDEX_LEVEL = re.compile(rf"\b(?:at|value of|to|reached|hit) {re.escape(BLANK)} points\b")
 RACE = re.compile(r"\bthe (?:men's |women's )?_____(?:-| )?(?:meters|metres|m|km|kilometres|kilometers|miles?)\b")
 # the bar a majority clears, which anyone can guess: "received over _____ percent of the vote"
@@ -209,7 +209,7 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
 
 def _not_worth_a_blank(prompt: str, value: str, article: Article) -> bool:
     """ "by _____% to 10%": one end of a range, no fact of its own; "by _____ Investigates.",
-    "the Trent _____ engines": a number in a name (not "gave Ana Costa _____ votes"); "fourth in
+    "the Tarnow _____ engines": a number in a name (not "gave Ana Costa _____ votes"); "fourth in
     the _____ meters": a race's name; "reached _____ points" (2020.90): an index's level of the
     day; "over _____ percent of the vote": a majority, anyone's guess."""
     named = NAME_BEFORE.search(prompt)
