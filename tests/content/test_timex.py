@@ -70,6 +70,10 @@ def test_a_weekday_in_a_name_is_no_date(sentence):
     assert read(sentence) == []
 
 
+def test_a_weekday_after_a_name_that_names_days_is_a_date():
+    assert read("Tom Ash on Monday signed the treaty.") == [("Monday", "2016-11-07")]
+
+
 def test_last_weekday_the_day_before_publication_is_no_date():
     """ "last Monday" in a Tuesday paper: yesterday, or the Monday a week before?"""
     assert read("The council voted last Monday.") == []

@@ -337,8 +337,8 @@ def _named_after_a_town(sentence: str, start: int) -> bool:
 
 
 def _resolve_weekday(match, sentence, context):
-    # "Good Friday", "Super Tuesday": a name, not a day of the week
-    if _previous_word(sentence, match.start()) in NAMED_DAYS or _named_after_a_town(sentence, match.start("weekday")):
+    # "Good Friday", "Super Tuesday": a name, not a day of the week (not "Tom Ash on Monday")
+    if _previous_word(sentence, match.start("weekday")) in NAMED_DAYS or _named_after_a_town(sentence, match.start("weekday")):
         return None
     # "the previous Friday" counts back from the story's day, the others from the published one
     anchor = context.reference_day if _group(match, "mod") == "previous" else None
