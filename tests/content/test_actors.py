@@ -290,6 +290,10 @@ def test_ids_follow_first_mention(found):
      "Yonas Tegegn Woldermariam", "person"),
     ("The actor died on Monday, said Dr Ashis Kumar Chakraborty, director of Lakeport Hospital.",
      "Ashis Kumar Chakraborty", "person"),
+    # a long name the model cut in two
+    ("Samir Rashad Kamel Arouf, 24, was pronounced dead at a Lakeport hospital.", "Samir Rashad Kamel Arouf", "person"),
+    # a given name the model left out of a surname it took for a body
+    ("Ana Costa, the leader of the Lakeland Party, said on Monday that she would run.", "Ana Costa", "person"),
     # the sentence's full stop run onto the name
     ("Tom Ash lost the defence portfolio to Andrew Little.", "Andrew Little", "person"),
     # a surname in -s the tagger read as a plural

@@ -86,11 +86,22 @@ def _merged_entities(doc) -> list[list]:
         elif _before_its_kind(doc, e):
             merged.append([e.start, e.end + 1, "ORG"])  # "the ruling Frelimo party"
         else:
-            start = _from_a_given_name(doc, e.start, e.end) if e.label_ == "PERSON" else e.start
+            start, label = _with_its_given_name(doc, e)
             if merged and merged[-1][0] >= start:
                 merged.pop()  # a given name the model took for a people's, now part of the name
-            merged.append([start, _to_its_head(doc, e.end), e.label_])
+            merged.append([start, _to_its_head(doc, e.end), label])
     return merged
+
+
+def _with_its_given_name(doc, entity) -> tuple[int, str]:
+    """Start and label of a person's name from a given name the model left out, also before
+    one word it took for a body ("Costa" of "Ana Costa, the leader of the party, said")."""
+    surname = entity.label_ == "ORG" and len(entity) == 1 and entity.start > 0 and is_given_name(
+        doc[entity.start - 1].text)
+    if entity.label_ != "PERSON" and not surname:
+        return entity.start, entity.label_
+    start = _from_a_given_name(doc, entity.start, entity.end)
+    return start, "PERSON" if start < entity.start else entity.label_
 
 
 def _from_a_given_name(doc, start: int, end: int) -> int:
@@ -387,7 +398,7 @@ def _joinable(doc, prev: list, ent) -> bool:
     start, end, label = prev
     if label == "PERSON" and ent.start - end <= 2 and _particles_between(doc, end, ent.start):
         return True  # "Ursula von [der] Leyen"
-    if end == ent.start and ent.label_ == "PERSON" and _a_given_name_apart(doc, start, end, ent):
+    if end == ent.start and ent.label_ == "PERSON" and _one_name_apart(doc, prev, ent):
         return True
     if end == ent.start and label == "NORP" and ent.label_ in PLACE_LABELS:
         return doc[end - 1].tag_ in ("JJ", "NNP")
@@ -396,6 +407,15 @@ def _joinable(doc, prev: list, ent) -> bool:
         # Cargo", a name of its own
         return label in PLACE_LABELS and ent[0].lower_ in GENERIC_ORGANIZATION_WORDS
     return False
+
+
+def _one_name_apart(doc, prev: list, person) -> bool:
+    """A given name the model labelled apart, or a long name it cut in two ("Amir Rashad" +
+    "Kamel Tolon")."""
+    start, end, label = prev
+    word = doc[end - 1]
+    return _a_given_name_apart(doc, start, end, person) or (
+        label == "PERSON" and word.dep_ == "compound" and person.start <= word.head.i < person.end)
 
 
 def _particles_between(doc, end: int, start: int) -> bool:
