@@ -160,12 +160,16 @@ def _short_for(acronym: str, name: str) -> bool:
 
 def _attributive(before: str, after: str) -> bool:
     """ "won two LMA awards", "the sold-out LMA awards": the acronym says what kind of award,
-    after a number, an owner or an article and its adjective (not "When did LSA issue")."""
+    after a number, an owner or an article and its adjective (not "When did LSA issue"); after
+    a number, whatever the case of the noun ("arrested 20 LMA Members")."""
     words = before.split()
     last = words[-1].lower() if words else ""
-    counted = last in NUMBER_WORDS or last in POSSESSIVE_PRONOUNS  # not a year: "In 2019 LSA fined Amtek"
+    # not a year: "In 2019 LSA fined Amtek"
+    counted = last in NUMBER_WORDS or re.fullmatch(r"\d{1,3}(,\d{3})*", last) is not None
+    owned = last in POSSESSIVE_PRONOUNS
     described = len(words) > 1 and words[-2].lower() in ARTICLES and words[-1].islower()
-    return re.match(r"\s+[a-z]", after) is not None and (counted or described)
+    noun = re.match(r"\s+[a-z]", after) is not None
+    return counted and re.match(r"\s+[A-Za-z]", after) is not None or noun and (owned or described)
 
 
 def acronyms_in_full(text: str, actors: Sequence[Actor]) -> str:

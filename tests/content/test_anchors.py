@@ -105,6 +105,7 @@ OKEC = Actor("a12", "Organization of Kestrel Exporting Countries", "organization
     ("Amtek wrote to the CMA.", "Amtek wrote to the Competition and Markets Authority."),
     ("Amtek wrote to CMA.", "Amtek wrote to the Competition and Markets Authority."),
     ("Amtek won two CMA awards.", "Amtek won two Competition and Markets Authority awards."),
+    ("Police held 20 CMA Members.", "Police held 20 Competition and Markets Authority Members."),
     ("Amtek held the sold-out CMA awards.", "Amtek held the sold-out Competition and Markets Authority awards."),
     ("When did CMA issue a warning?", "When did the Competition and Markets Authority issue a warning?"),
     ("In 2019 CMA fined Amtek.", "In 2019 the Competition and Markets Authority fined Amtek."),
@@ -158,6 +159,7 @@ def test_a_line_leaves_out_an_age_that_is_the_storys(text, expected):
      "The Kestrel Exporting Countries' prices fell 0.17 U.S. dollars."),
     ("The Amtek Group (AG)'s plan failed.", "The Amtek Group's plan failed."),
     ("Passengers were waiting for their buses -- -- to leave.", "Passengers were waiting for their buses to leave."),
+    ("The Amtek Group ( AG ) opened its meeting.", "The Amtek Group (AG) opened its meeting."),
 ])
 def test_a_line_mends_the_sources_typing_slips(text, expected):
     from quizapp.content.clauses.text import typeset

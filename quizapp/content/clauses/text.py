@@ -107,13 +107,14 @@ def typeset(text: str) -> str:
     — ceremonial grounds — near"), one space between words, an apostrophe where an opening
     quote was typed for it ("Amtek‘s"), "U.S" with its last stop, no stock ticker, no line
     break where the source wrapped its lines, "U.S.dollars" parted, an acronym in brackets before an
-    owner's "'s" gone, the two dashes of an aside cut out gone, and a title before a full name in capitals
+    owner's "'s" gone, no space inside brackets ("( AG)"), the two dashes of an aside cut out gone, and a title before a full name in capitals
     ("president Ana Costa": judges failed the lower case as a slip copied)."""
     text = re.sub(r"\s*--\s*", " — ", re.sub(r"\bU\.S(?![.\w])", "U.S.", TICKER_AFTER_A_NAME.sub("", text)))
     # "U.S.dollars" parted; "the Amtek Group (AG)'s plan" owned by the name, not the bracket
     text = re.sub(r"(s?) \([A-Z]{2,}\)(['’])s\b", lambda m: m[1] + m[2] + ("" if m[1] else "s"),
                   re.sub(r"\bU\.S\.(?=[a-z])", "U.S. ", text))
     text = re.sub(r"\s+[—–]\s+[—–]\s+", " ", text)  # a dash aside whose words were cut
+    text = re.sub(r"\(\s+(?=\S)|(?<=\S)\s+\)", lambda m: m.group().strip(), text)  # "( ABAC)"
     text = LOWER_CASE_TITLE.sub(lambda m: m.group() if JOB_BEFORE.search(text[:m.start()]) else m.group().title(), text)
     return re.sub(r"(?<=\w)‘(?=s\b)", "’", re.sub(r"(?<=\S)(?: {2,}|[ \t]*\n\s*)(?=\S)", " ", text)).strip()
 
