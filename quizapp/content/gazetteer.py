@@ -105,9 +105,10 @@ def country_of(name: str) -> str | None:
     return COUNTRY_ALIASES.get(key) or _COUNTRY_KEYS.get(key)
 
 # a people's name is its country's with one of these endings for another: "Kenyan", "New
-# Zealander", "Brazilian", "Israeli", "Japanese", "Mexican", "Chilean", "Italian", "German"
-_DEMONYM_ENDINGS = ("ian", "ean", "ese", "an", "er", "i", "n")
-_COUNTRY_ENDINGS = ("", "a", "e", "o", "y", "ia", "ny")
+# Zealander", "Brazilian", "Israeli", "Japanese", "Mexican", "Chilean", "Italian", "German",
+# "Turkish", "Polish", "Swedish", "British" ("Nigerian" of Nigeria before Niger)
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "an", "er", "i", "n", "ish")
+_COUNTRY_ENDINGS = ("ia", "", "a", "e", "o", "y", "ny", "ey", "and", "en", "ain")
 
 
 def is_nationality(word: str) -> bool:

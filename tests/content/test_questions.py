@@ -472,6 +472,8 @@ REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir a
     (Clause("Turnout", "", "was", "be", "41%"), "When was turnout 41%?"),
     (Clause("Neighbouring Suffolk", "", "reported", "report", "cases of bird flu"),
      "When did neighbouring Suffolk report cases of bird flu?"),
+    (Clause("King Tom Ash of Lakeland", "was", "stripped", "strip", "of his powers", passive=True),
+     "When was King Tom Ash of Lakeland stripped of his powers?"),
     (Clause("Fire-frazzled Northern California", "", "got", "get", "some rain"),
      "When did fire-frazzled Northern California get some rain?"),
     (Clause("Co-Op Bank", "", "bought", "buy", "Amtek for $5 million", opens_on_a_name=True),
@@ -1406,6 +1408,14 @@ def test_a_name_before_its_possessive_gives_its_blank_away():
     assert not Chosen([cases]).fits(where)
 
 
+def test_a_peoples_adjective_gives_its_country_away():
+    from quizapp.content.questions.fill_blank import _nationality_of
+
+    assert _nationality_of("Turkey", "Turkish police raided a farm in eastern _____.")
+    assert _nationality_of("Kenya", "Kenyan police raided a farm in _____.")
+    assert not _nationality_of("Poland", "Swedish police raided a farm in _____.")
+
+
 def test_a_given_name_no_one_else_has_gives_a_person_away():
     yves, marco, club = (Actor("a1", "Yves Tolon", "person"), Actor("a2", "Marco Ferri", "person"),
                          Actor("a3", "Marco", "organization"))
@@ -1701,4 +1711,8 @@ def test_a_count_beside_a_name_it_is_given_to_is_still_asked():
     article = Article({"a1": amtek}, [], [], random.Random(0))
     assert not _not_worth_a_blank("Kestrel Bank lent Amtek _____ trucks.", "300", article)
     assert _not_worth_a_blank("Amtek replaced two Kestrel Tarnow _____ engines.", "900", article)
+    assert _not_worth_a_blank("Flats are home to nine out of _____ Lakelanders.", "10", article)
+    assert _not_worth_a_blank("Among media stocks, Amtek softened _____ cents to 28.92 dollars.", "10", article)
+    assert not _not_worth_a_blank("Flats are home to _____ out of 10 Lakelanders.", "nine", article)
+    assert not _not_worth_a_blank("The Unity Party won 235 out of _____ seats.", "294", article)
     assert _names_listed("How many children did Ana Costa and Tom Ash adopt?") == []

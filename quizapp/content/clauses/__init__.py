@@ -61,7 +61,7 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
         verb=" ".join([t.text for t in verb_words] + [core.verb_text]),
         lemma=" ".join([t.text for t in adverbs] + [verb.lemma_]),
         rest=_rest_text(relative, core.rest, skip, original,
-                        _objects_named(core.rest, index, position) | _backshifted(verb, core.rest)),
+                        _objects_named(verb, core.rest, index, position) | _backshifted(verb, core.rest)),
         tense=core.tense,
         passive=core.passive,
         negated=any(c.dep_ == "neg" for c in verb.children),
@@ -468,8 +468,11 @@ def _owners(words: str) -> str:
     return words + ("’" if words.endswith("s") else "’s")
 
 
-def _objects_named(rest: list, index, position: int) -> dict[int, str]:
-    """ "relieved him of his duties" -> "relieved Marco Ferri of his duties"."""
+def _objects_named(verb, rest: list, index, position: int) -> dict[int, str]:
+    """ "relieved him of his duties" -> "relieved Marco Ferri of his duties"; not in the clause
+    of the sentence's own subject ("Ash was jailed after protests forced him out" names him)."""
+    if verb.dep_ == "ROOT":
+        return {}
     found = {t.i: main_subject_for(t, index, position) for t in rest}
     return {i: index.by_id(actor).name for i, actor in found.items() if actor}
 

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from quizapp.content.gazetteer import is_given_name
+from quizapp.content.gazetteer import country_of, country_of_people, is_given_name
 from quizapp.content.lexicon import CLOSING_QUOTES, OPENING_QUOTES, REPORTING_LEMMAS
 from quizapp.content.scoring import date_variants, name_variants, number_variants, same_answer
 from quizapp.content.timex.lexicon import NUMBER_WORDS
@@ -41,6 +41,11 @@ INDEX_LEVEL = re.compile(rf"\b(?:at|value of|to|reached|hit) {re.escape(BLANK)} 
 RACE = re.compile(r"\bthe (?:men's |women's )?_____(?:-| )?(?:meters|metres|m|km|kilometres|kilometers|miles?)\b")
 # the bar a majority clears, which anyone can guess: "received over _____ percent of the vote"
 MAJORITY = re.compile(r"\b(?:over|above|than|at least|under|below) _____ ?(?:%|percent|per cent)")
+# the base of a share, a stock phrase anyone can fill: "nine out of _____ citizens" (10; not
+# "won 235 out of _____ seats")
+RATIO_BASE = re.compile(rf"\b\w+ out of {re.escape(BLANK)}")
+# one share's move of the day, a detail of the market's tally: "Amtek softened _____ cents to 28.92 dollars"
+PRICE_TICK = re.compile(rf"{re.escape(BLANK)} (?:cents|pence) to \$?\d")
 DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
 QUOTES = "".join(OPENING_QUOTES | CLOSING_QUOTES) + "'"
 
@@ -134,8 +139,12 @@ def _rest_of_the_name_before(who: Actor, before: str, blanked: str) -> bool:
 
 
 def _nationality_of(country: str, text: str) -> bool:
-    """The country's adjective is in the text: "Russian" for Russia, "Kenyan", "Brazilian"."""
-    return len(country) > 3 and re.search(rf"\b{re.escape(country[:-1])}\w+", text) is not None
+    """The country's adjective is in the text: "Russian" for Russia, "Kenyan", "Turkish"."""
+    if len(country) <= 3:
+        return False
+    peoples = {country_of_people(word) for word in re.findall(r"\b[A-Z][a-z]+", text)}
+    return re.search(rf"\b{re.escape(country[:-1])}\w+", text) is not None or bool(
+        peoples & {country, country_of(country)} - {None})
 
 
 def _inside_a_longer_name(sentence: str, match: re.Match) -> bool:
@@ -211,12 +220,14 @@ def _not_worth_a_blank(prompt: str, value: str, article: Article) -> bool:
     """ "by _____% to 10%": one end of a range, no fact of its own; "by _____ Investigates.",
     "the Tarnow _____ engines": a number in a name (not "gave Ana Costa _____ votes"); "fourth in
     the _____ meters": a race's name; "reached _____ points" (2020.90): an index's level of the
-    day; "over _____ percent of the vote": a majority, anyone's guess."""
+    day; "over _____ percent of the vote": a majority, anyone's guess; "nine out of _____": a
+    stock phrase; "eased _____ cents to 8.92 dollars": one share's move of the day."""
     named = NAME_BEFORE.search(prompt)
     return bool(RANGE_START.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):])
                 or named and not _ends_a_name(named.group(1), article)
                 or re.search(r"\.\d\d$", value) and INDEX_LEVEL.search(prompt)
-                or RACE.search(prompt) or value == "50" and MAJORITY.search(prompt))
+                or RACE.search(prompt) or value == "50" and MAJORITY.search(prompt)
+                or value in ("10", "100") and RATIO_BASE.search(prompt) or PRICE_TICK.search(prompt))
 
 
 def _ends_a_name(word: str, article: Article) -> bool:

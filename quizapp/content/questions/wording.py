@@ -472,9 +472,9 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
     proper = (
         any(c.isupper() for c in first[1:])  # "US-led", "WHO"
         or _in_a_name(re.split(r"['’]", first)[0], actors)  # "Norway", "Kenya's", "Obama aides"
-        # "Norwegian Foreign Ministry", "Mayor Okafor"; not "Neighbouring Suffolk" nor
-        # "Fire-frazzled Northern California"
-        or (others and others[0][:1].isupper() and not first.lower().endswith("ing")
+        # "Norwegian Foreign Ministry", "Mayor Okafor", "King Tom Ash"; not "Neighbouring
+        # Suffolk" nor "Fire-frazzled Northern California"
+        or (others and others[0][:1].isupper() and not re.fullmatch(r"\w{3,}ing", first.lower())
             and not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", first))
         or (not others and (clause.subject_actor is not None or not is_english_word(first.lower())))  # "Oslo", "Shas"
         or clause.opens_on_a_name  # "Lakeport champion Ana Costa"
