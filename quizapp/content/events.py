@@ -802,6 +802,13 @@ def _date_of_the_deed(span) -> bool:
     return any(o.dep_ == "pobj" and any(_of_someone(p) for p in o.children) for d in deeds for o in d.children)
 
 
+def _after_what_it_is_over(carrier) -> bool:
+    """ "charges over the appointment in January of Ana Costa": a date right after a noun
+    after "over", before the noun's "of", is that noun's."""
+    noun = carrier.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "over" and noun.i + 1 == carrier.i
+
+
 def _of_someone(preposition) -> bool:
     """ "of 58 people", "of Ana Costa": a deed done to people or a named one (not "breach of
     contract")."""
@@ -993,6 +1000,12 @@ NOT_WHEN = table(
                 "their draw in Kestrel against the Eagles on Friday."),
          spares=("The loan was requested after March 3.",
                  "The loan was requested on March 3 after a visit to Oslo.")),
+    Rule("the date of what the clause is over, set inside its noun's phrase",
+         lambda span: _carried_by(span, {"in", "on"}, _after_what_it_is_over)
+         and span.doc[span.end : span.end + 1].text == "of",
+         fires=("Police recommended charges against Tom Ash over the appointment in January of Ana Costa.",),
+         spares=("Police recommended charges against Tom Ash over the appointment of Ana Costa in January.",
+                 "Police recommended charges in January over the appointment of Ana Costa.")),
     Rule("the date of the deed a court judged", _date_of_the_deed,
          fires=("Judge Ana Costa convicted Tom Ash and 40 others for the deaths of 58 people in Lakeland province in 2009.",
                 "Tom Ash was jailed for the murder of Ana Costa in March 2001."),

@@ -647,6 +647,11 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # so does an infinitive on a bare plural, which says what they were for
     ("In 2017 Tom Ash refused requests by Ana Costa's relatives to go to Lakeport to claim the boy.",
      ["Tom Ash refused requests by Ana Costa's relatives to go to Lakeport to claim the boy."]),
+    # so does an infinitive on a light verb's noun, which says what it is for
+    ("Tom Ash on Monday urged 12 countries to make more efforts to intensify safeguards against chemical "
+     "weapons in their ports.",
+     ["Tom Ash urged 12 countries to make more efforts to intensify safeguards against chemical weapons in "
+      "their ports."]),
     # so does a participle right after its noun, which says which of it
     ("Ana Costa offered on Monday a reward for information leading to the arrest and conviction of the bombers.",
      ["Ana Costa offered a reward for information leading to the arrest and conviction of the bombers."]),

@@ -323,7 +323,14 @@ def _abbreviations_point(token) -> bool:
 def _restricts_its_noun(clause) -> bool:
     """A phrase its noun cannot do without, so no aside (see the four tests)."""
     return (_says_which(clause) or _time_spent(clause) or _subject_of_a_participle(clause.head)
-            or _participle_right_after(clause))
+            or _participle_right_after(clause) or _what_a_light_verbs_noun_is_for(clause))
+
+
+def _what_a_light_verbs_noun_is_for(clause) -> bool:
+    """ "made more efforts [to curb the trade]", "took steps [to cut costs]": without it, the
+    clause says nothing."""
+    noun = clause.head
+    return _infinitive(clause) and noun.dep_ == "dobj" and noun.head.lemma_ in ("make", "take")
 
 
 def _participle_right_after(clause) -> bool:
