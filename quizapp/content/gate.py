@@ -20,7 +20,7 @@ from quizapp.content.clauses.text import as_sentence, capitalised, in_a_quotatio
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_english_word,
                                       is_given_name, is_nationality, is_us_state, misspelt, person_nouns, sure_gender)
 from quizapp.content.lexicon import (
-    ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, FEMALE_HONORIFICS, FUTURE_MODALS,
+    ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, EPITHET_PLACE_NOUNS, STATE_BODIES, FEMALE_HONORIFICS, FUTURE_MODALS,
     GROUP_NOUNS, HELD_POSTS, INCIDENT_NOUNS, INSTITUTION_HEADS, KIN, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE,
     MALE_HONORIFICS, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
     OWNED_FIGURE_WORDS, PAIRED_MARKS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
@@ -141,6 +141,8 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            # "In another incident, ...", "Four years later, ...": after what?
                            r"|^(?:True or false\? |Fill in the blank: )?\w+ (?:years|months|weeks|days) later\b"
                            r"|\bin (?:another|a separate|a similar) (?:incident|attack|case|development|tragedy|accident)\b"
+                           # "In its place, fans marched": in the place of what?
+                           r"|^(?:True or false\? |Fill in the blank: )?in (?:its|it['’]s|their) (?:place|stead)\b"
                            # "A third gas blast hit the mine": after which two?
                            r"|^(?:True or false\? |Fill in the blank: )?(?:On [^,]{1,30}, )?a (?:second|third|fourth|fifth|sixth)\b"
                            # "fell another 1.4%": after which fall? "Company CEO Tom Ash": which company?
@@ -853,6 +855,7 @@ SENTENCE_FAULTS = table(
                 "The Lakeport index fell another 1.4%.", "Company CEO Tom Ash unveiled the Kestrel 4.",
                 "A third gas blast hit the Tarnow mine, killing 24 miners.",
                 "In another incident, a car bomb exploded near the Lakeport station.",
+                "In its place, around 1,200 fans marched through Lakeport.",
                 "A car bomb exploded near the Lakeport station in another incident.",
                 "Four years later, in April 1998, the second summit took place in Tarnow.",
                 "In 2017, three years before the last election, Tom Ash survived an assassination attempt.",
@@ -1244,7 +1247,19 @@ def _plain_pointer(doc) -> bool:
     return any(t.pos_ == "NOUN" and t.lower_ not in PLAIN_WORDS and not _named(t)
                and [c.lower_ for c in t.children if c.dep_ not in ("case", "cc", "conj")] in (
                    ["the"], *(["the", word] for word in POINTING_ADJECTIVES))
-               and not (t.lower_ in COUNTRY_WORDS and any(_named(n) for n in doc[:t.i])) for t in doc)
+               and not (t.lower_ in COUNTRY_WORDS and any(_named(n) for n in doc[:t.i])) for t in doc) or any(
+        map(_place_epithet, doc))
+
+
+def _place_epithet(noun) -> bool:
+    """ "in the former British colony", "the oil-rich kingdom": a country called by what it is
+    like, with no country named before it in the line ("Lakeland ... in the war-torn country")."""
+    children = [c for c in noun.children if c.dep_ != "punct"]
+    return (noun.lower_ in EPITHET_PLACE_NOUNS and noun.pos_ == "NOUN" and bool(children)
+            and children[0].lower_ == "the" and any(c.dep_ == "amod" for c in children)
+            and all(c.dep_ in ("det", "amod", "advmod") for c in children)
+            and not any(country_of(w.text) or is_city(w.text) and not is_english_word(w.lower_)
+                        for w in noun.doc[: noun.i] if w.pos_ == "PROPN"))
 
 
 # "for the creation of the new institute": which institute? the one the story named before
@@ -1650,8 +1665,30 @@ def _named_noun_without_article(doc) -> bool:
     """ "Taranaki, New Zealand policeman responded", "Australia men's national wheelchair
     basketball team beat South Africa": a subject that is one thing of a named place or body,
     with no "the" or "a" (a slip of the source); not "Britain's largest company", nor a post
-    before the name it gives ("former New Zealand coach John Bracewell")."""
-    return any(_bare_named_subject(t) for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN")
+    before the name it gives ("former New Zealand coach John Bracewell"); nor "Lakelandian Foreign
+    Ministry condemned killing of Ana Costa", a people's body or a deed "of" someone without one."""
+    return any(_bare_named_subject(t) for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN") or any(
+        map(_bare_body_of_a_people, doc)) or any(map(_bare_deed_of, doc))
+
+
+def _bare_body_of_a_people(noun) -> bool:
+    """ "Lakelandian Foreign Ministry condemned": a people's ministry as a subject, with no "the"."""
+    words = list(noun.subtree)
+    return (noun.dep_ in ("nsubj", "nsubjpass") and noun.pos_ == "PROPN" and noun.lower_ in STATE_BODIES
+            and words[0].i < noun.i and country_of_people(words[0].text) is not None and words[-1].i == noun.i)
+
+
+def _bare_deed_of(noun) -> bool:
+    """ "condemned killing of Ana Costa", "hit eastern Lakelandian town of Tarnow": a deed named by
+    its "-ing" or a thing of a people's place, "of" someone or somewhere, with no article."""
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights):
+        return False
+    lefts = list(noun.lefts)
+    if any(c.dep_ in ("det", "poss", "nummod", "predet") or c.tag_ in ("PRP$", "POS") for c in lefts):
+        return False
+    return (noun.lower_.endswith("ing") and not lefts and noun.head.pos_ == "VERB"
+            or any(c.dep_ == "amod" and country_of_people(c.text) is not None for c in lefts))
 
 
 def _bare_named_subject(noun) -> bool:
@@ -2201,10 +2238,18 @@ PARSE_FAULTS = table(
     Rule(NO_ARTICLE, _named_noun_without_article,
          fires=("Taranaki, New Zealand policeman responded to a double fatality emergency call.",
                 "At London's Olympic Basketball Arena, Australia men's national wheelchair basketball team "
-                "beat South Africa."),
+                "beat South Africa.",
+                "Kenyan Foreign Ministry strongly condemned the attack.",
+                "The ministry strongly condemned killing of Industry Minister Tom Ash.",
+                "The gunmen were caught 15 km from Chilean capital of Santiago."),
          spares=("A Taranaki policeman responded to the call.", "Britain's largest rail freight company agreed.",
                  "New Zealand Prime Minister Helen Clark said so.", "The Australia men's team beat South Africa.",
-                 "Former New Zealand coach and test player John Bracewell said so.")),
+                 "Former New Zealand coach and test player John Bracewell said so.",
+                 "The Kenyan Foreign Ministry strongly condemned the attack.",
+                 "Kenyan Foreign Ministry spokesperson Ana Costa said so.",
+                 "The ministry strongly condemned the killing of Industry Minister Tom Ash.",
+                 "The gunmen were caught 15 km from the Chilean capital of Santiago.",
+                 "Amtek took control of Kestrel.", "Foreign firms made up something dollars of Lakeport's trade.")),
     Rule("'also' on the main verb", _also_on_the_main_verb,
          fires=("Westinghouse also expects its international sales to grow to 25% of total sales.",
                 "Unisys Corp. also took a write-off of $150 million."),
@@ -2756,13 +2801,16 @@ LINE_PARSE_FAULTS = table(
                 "About 100,000 people marched through central Paris in support of the drivers.",
                 "Smoke pushed air quality in Melbourne to hazardous levels, and the city's health "
                 "department advised people to stay indoors.",
-                "Tom Ash and his wife pledged $20 million for the creation of the new institute."),
+                "Tom Ash and his wife pledged $20 million for the creation of the new institute.",
+                "The Kestrelian Press Union's president spoke of attacks on reporters in the former British colony."),
          spares=("A London jury convicted Graham Hale of fraud over the collapse of an investment fund.",
                  "In August 2023, tests found lead levels above the federal limit in 200 homes.",
                  "Loki Torrent was sued by the motion picture industry.",
                  "Iraq withdrew its troops from Kuwait.", "Sununu was in Washington at the time.",
                  "Thousands of people in Germany protested against unemployment in the country.",
-                 "Tom Ash and his wife pledged $20 million for the creation of the new Kestrel Institute.")),
+                 "Tom Ash and his wife pledged $20 million for the creation of the new Kestrel Institute.",
+                 "Tom Ash hailed Kenya's vote as a step towards peace in the war-torn country.",
+                 "Kenya became the last country to sign up.")),
     Rule(UNNAMED_INCIDENT, _unnamed_incident,
          fires=("The blast in Lakeport occurred at about 9:15 a.m.",
                 "The March 3, 2011, bombings killed more than 40 people."),

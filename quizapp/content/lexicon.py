@@ -131,6 +131,13 @@ PLAIN_WORDS = frozenset({"time", "moment", "past", "present", "future", "world"}
 # "in Germany ... in the country": the place the line has just named ("the city's health
 # department" after "Melbourne" was judged unclear: which city?)
 COUNTRY_WORDS = frozenset({"country", "nation"})
+# a state's bodies, which a people's adjective names with a "the" ("the Kenyan Foreign Ministry";
+# not a firm's name: "Canadian Bond Rating Service")
+STATE_BODIES = frozenset({"ministry", "embassy", "parliament", "government", "army", "navy", "police", "cabinet"})
+# "in the former British colony", "the oil-rich kingdom": a country named by what it is like,
+# which only the story says
+EPITHET_PLACE_NOUNS = COUNTRY_WORDS | {"colony", "kingdom", "republic", "emirate", "state", "island", "territory",
+                                       "enclave"}
 # what happened, named by "the" and where or when alone: "The blast in Lakeport killed 12" (which
 # blast?); a line names its target ("the bombing of the embassy")
 INCIDENT_NOUNS = frozenset({"blast", "blasts", "explosion", "explosions", "bombing", "bombings", "attack", "attacks",
