@@ -20,7 +20,7 @@ from typing import Sequence
 
 from quizapp.content.actors.kinds import SURE
 from quizapp.content.clauses.text import in_a_quotation
-from quizapp.content.gazetteer import takes_the
+from quizapp.content.gazetteer import country_of, takes_the, with_its_the
 from quizapp.content.lexicon import (ARTICLES, CORPORATE_FORMS, CORPORATE_SUFFIX, INSTITUTION_HEADS, NAME_PARTICLES,
                                      ORGANIZATION_NOUNS, POSSESSIVE_PRONOUNS)
 from quizapp.content.timex.lexicon import NUMBER_WORDS
@@ -177,20 +177,29 @@ def acronyms_in_full(text: str, actors: Sequence[Actor]) -> str:
     full: "the CMA" alone says nothing to a class ("the Competition and Markets Authority
     (CMA)" stays as it is), save in a word ("IRA-allied", "US$102"); a word before it that
     opens the name is said once ("The Kestrel CLC": "The Kestrel Lakeland Cup"); a body's "the"
-    added, but not where the acronym only says what kind of thing ("two LMA awards")."""
+    added, but not where the acronym only says what kind of thing ("two LMA awards"); a
+    country's "the" dropped where its name takes none ("the ROK": "South Korea")."""
     for actor in actors:
         acronyms = [a for a in actor.aliases if ACRONYM.fullmatch(a) and _short_for(a, actor.name)]
         found = next((m for a in acronyms if (m := re.search(rf"(?<![\w(-]){a}(?![\w)$-])", text))), None)
         if found is None or actor.name in text or len(actor.name.split()) < 2:
             continue
-        before, name = text[: found.start()], actor.name
-        first = name.split()[0]
+        before, after = text[: found.start()], text[found.end():]
+        first = actor.name.split()[0]
         if before.endswith(f"{first} "):  # "the Kestrel CLC": "Kestrel" is the name's own first word
             before = before[: -len(first) - 1]
-        if takes_the(name) and not re.search(r"\b[Tt]he $", before) and not _attributive(before, text[found.end():]):
-            name = ("the " if before else "The ") + name
-        text = before + name + _owned_after(name, text[found.end():])
+        before, name = _the_as_the_name_takes_it(before, actor.name, after)
+        text = before + name + _owned_after(name, after)
     return text
+
+
+def _the_as_the_name_takes_it(before: str, name: str, after: str) -> tuple[str, str]:
+    """The words before and the name, a "the" added or dropped as the name takes it."""
+    if takes_the(name) and not re.search(r"\b[Tt]he $", before) and not _attributive(before, after):
+        return before, ("the " if before else "The ") + name
+    if country_of(name) and with_its_the(name) == name:
+        return re.sub(r"\b[Tt]he $", "", before), name  # "with the ROK": "with South Korea"
+    return before, name
 
 
 def _owned_after(name: str, after: str) -> str:

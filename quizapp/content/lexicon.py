@@ -192,7 +192,7 @@ INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency",
                                "organisation", "register", "museum", "gallery", "trust", "service",
                                "senate", "assembly"})
 # the last words of bodies said with "the" beside the institutions: "the Lakeport Incident Response Team"
-TEAM_HEADS = frozenset({"team", "unit", "tribunal", "alliance", "coalition", "movement", "front", "corps", "forces"})
+TEAM_HEADS = frozenset({"team", "unit", "tribunal", "alliance", "coalition", "movement", "front", "corps", "force", "forces"})
 # quotation marks that open and close a nickname or a title, each with its closing one: Tom E. “Fish” Ash
 QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
 # marks that open and close in pairs, for a text that must be balanced (newswire's ``quotes'' too)
@@ -241,7 +241,7 @@ DANGLING_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "wi
 
 # --- names ------------------------------------------------------------------------------------
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le",
-                            "bin", "al"})
+                            "bin", "al", "dos", "das", "do", "des", "della", "ibn", "zu"})
 # the last word of a post, not of a name: "The Environment Secretary, Emma Reynolds"
 TITLE_WORDS = frozenset({"secretary", "minister", "president", "chancellor", "spokesman",
                          "spokeswoman", "spokesperson", "governor", "mayor", "commissioner",

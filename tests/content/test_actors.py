@@ -292,6 +292,9 @@ def test_ids_follow_first_mention(found):
      "Ashis Kumar Chakraborty", "person"),
     # a long name the model cut in two
     ("Samir Rashad Kamel Arouf, 24, was pronounced dead at a Lakeport hospital.", "Samir Rashad Kamel Arouf", "person"),
+    ("Leaders were sitting at the table, including Luis Alberto Machado Ventura, 76, chief of the Kestrel "
+     "Department.", "Luis Alberto Machado Ventura", "person"),
+    ("President Pedro Paulo dos Ramos of Kestrel met Ana Costa on Monday.", "Pedro Paulo dos Ramos", "person"),
     # a given name the model left out of a surname it took for a body
     ("Ana Costa, the leader of the Lakeland Party, said on Monday that she would run.", "Ana Costa", "person"),
     # the sentence's full stop run onto the name

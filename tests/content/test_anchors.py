@@ -86,6 +86,8 @@ AMTEK = Actor("a9", "AMK Amtek Inc.", "organization", aliases=("AMK",))  # a fir
 CUP = Actor("a10", "Kestrel Lakeland Cup", "organization", aliases=("KLC",))
 FORCES = Actor("a11", "Royal Lakeland Armed Forces", "organization", aliases=("RLAF",))
 OKEC = Actor("a12", "Organization of Kestrel Exporting Countries", "organization", aliases=("OKEC",))
+KOREA = Actor("a13", "South Korea", "country", aliases=("ROK",))
+KSAF = Actor("a14", "Kestrel Security Assistance Force", "organization", aliases=("KSAF",))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -112,9 +114,12 @@ OKEC = Actor("a12", "Organization of Kestrel Exporting Countries", "organization
     ("RLAF destroyed all 233 of its missiles.", "The Royal Lakeland Armed Forces destroyed all 233 of its missiles."),
     # a body named for its kind "of" others takes "the"; a name in -s owns with an apostrophe alone
     ("OKEC's president spoke.", "The Organization of Kestrel Exporting Countries' president spoke."),
+    # a country whose name takes no "the" loses the acronym's
+    ("Lakeland will work with the ROK on trade.", "Lakeland will work with South Korea on trade."),
+    ("Lakeland took over command of KSAF in 2003.", "Lakeland took over command of the Kestrel Security Assistance Force in 2003."),
 ])
 def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):
-    assert acronyms_in_full(text, [CMA, WHO, IBM, LAB, AMTEK, CUP, FORCES, OKEC]) == expected
+    assert acronyms_in_full(text, [CMA, WHO, IBM, LAB, AMTEK, CUP, FORCES, OKEC, KOREA, KSAF]) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

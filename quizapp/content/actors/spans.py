@@ -397,8 +397,8 @@ def _in_a_places_position(root) -> bool:
 def _joinable(doc, prev: list, ent) -> bool:
     start, end, label = prev
     if label == "PERSON" and ent.start - end <= 2 and _particles_between(doc, end, ent.start):
-        return True  # "Ursula von [der] Leyen"
-    if end == ent.start and ent.label_ == "PERSON" and _one_name_apart(doc, prev, ent):
+        return ent.label_ == "PERSON" or len(ent) == 1  # "Ursula von [der] Leyen", not "dos [Tolon of Kestrel]"
+    if end == ent.start and _one_name_apart(doc, prev, ent):
         return True
     if end == ent.start and label == "NORP" and ent.label_ in PLACE_LABELS:
         return doc[end - 1].tag_ in ("JJ", "NNP")
@@ -409,13 +409,16 @@ def _joinable(doc, prev: list, ent) -> bool:
     return False
 
 
-def _one_name_apart(doc, prev: list, person) -> bool:
+def _one_name_apart(doc, prev: list, entity) -> bool:
     """A given name the model labelled apart, or a long name it cut in two ("Amir Rashad" +
-    "Kamel Tolon")."""
+    "Kamel Tolon"), after a given name the second half maybe taken for a place ("Luis Alberto
+    Machado" + "Ventura")."""
     start, end, label = prev
     word = doc[end - 1]
-    return _a_given_name_apart(doc, start, end, person) or (
-        label == "PERSON" and word.dep_ == "compound" and person.start <= word.head.i < person.end)
+    if entity.label_ == "PERSON" and _a_given_name_apart(doc, start, end, entity):
+        return True
+    given = entity.label_ == "PERSON" or is_given_name(doc[start].text)
+    return label == "PERSON" and given and word.dep_ == "compound" and entity.start <= word.head.i < entity.end
 
 
 def _particles_between(doc, end: int, start: int) -> bool:
