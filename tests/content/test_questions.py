@@ -743,6 +743,18 @@ def test_a_country_swapped_in_brings_its_the():
     assert falses == {"True or false? In 2007, the United States opened its consulate in Erbil."}
 
 
+def test_no_one_is_swapped_in_for_a_doer_the_story_says_others_joined():
+    from quizapp.content.questions import true_false
+
+    costa = Actor("a1", "Ana Costa", "person", mentions=3, kind_confidence=1.0)
+    ferri = Actor("a2", "Marco Ferri", "person", mentions=3, kind_confidence=1.0)
+    met = event(1, "Later on Wednesday, Ana Costa also met with Tom Ash.", ("on Wednesday", "2016-11-02", "day"),
+                Clause("Ana Costa", "", "met", "meet", "with Tom Ash", subject_actor="a1"), ("a1",))
+    for seed in range(6):
+        draft = true_false.actor(Article({"a1": costa, "a2": ferri}, [met], [], random.Random(seed)), met)
+        assert draft is None or draft.alternative is None
+
+
 @pytest.mark.parametrize("name, said", [
     ("United States", "the United States"), ("U.S.", "the U.S."), ("Netherlands", "the Netherlands"),
     ("Britain", "Britain"), ("Norway", "Norway"), ("NATO", "NATO"),
@@ -1209,6 +1221,11 @@ def test_no_who_names_the_post_the_story_gives_the_answer_nor_blanks_a_name_case
     article = Article({a.id: a for a in (replace(ash, name="Tom Ash khan"), costa, ferri)}, [laid], [],
                       random.Random(0))
     assert fill_blank.actor(article, laid) is None
+    # the post's title words name it, whatever people's adjective the story gives it
+    from quizapp.content.questions.multiple_choice import _role_said
+    premier = replace(ash, role="Lakelandian Prime Minister")
+    assert _role_said("Who became the first serving prime minister to be questioned by police?", premier, None)
+    assert not _role_said("Who was questioned by police?", premier, None)
 
 
 def test_people_named_by_one_name_are_not_offered_among_full_names():
@@ -1408,12 +1425,13 @@ def test_a_name_before_its_possessive_gives_its_blank_away():
     assert not Chosen([cases]).fits(where)
 
 
-def test_a_peoples_adjective_gives_its_country_away():
-    from quizapp.content.questions.fill_blank import _nationality_of
+def test_a_peoples_adjective_or_its_capital_gives_its_country_away():
+    from quizapp.content.gazetteer import its_people_named
 
-    assert _nationality_of("Turkey", "Turkish police raided a farm in eastern _____.")
-    assert _nationality_of("Kenya", "Kenyan police raided a farm in _____.")
-    assert not _nationality_of("Poland", "Swedish police raided a farm in _____.")
+    assert its_people_named("Turkey", "Turkish police raided a farm in eastern _____.")
+    assert its_people_named("Kenya", "Kenyan police raided a farm in _____.")
+    assert not its_people_named("Poland", "Swedish police raided a farm in _____.")
+    assert its_people_named("Russia", "_____ and Lakeland cut the fees Moscow charges airlines.")
 
 
 def test_a_given_name_no_one_else_has_gives_a_person_away():
@@ -1602,6 +1620,13 @@ def test_no_option_is_someone_named_in_the_answers_own_sentence():
              if "chess open" in q.prompt]
     assert asked and not any("Sofia Marin" in q.prompt or "Sofia Marin" in q.choices for q in asked)
 
+
+
+def test_no_option_is_a_country_whose_people_the_prompt_names():
+    from quizapp.content.questions.distractors import _named_in
+
+    assert _named_in("Which country backed the Kenyan leadership?", Actor("a1", "Kenya", "country"))
+    assert not _named_in("Which country backed the Kenyan leadership?", Actor("a2", "Uganda", "country"))
 
 
 def test_no_blank_leaves_a_given_name_the_actor_lacks():

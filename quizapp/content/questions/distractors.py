@@ -13,7 +13,7 @@ from typing import Iterable
 from quizapp.content.actors.kinds import SURE
 from quizapp.content.actors.names import initials
 from quizapp.content.dates import describe
-from quizapp.content.gazetteer import REGIONS, is_city, is_us_state, name_key
+from quizapp.content.gazetteer import REGIONS, is_city, is_us_state, its_people_named, name_key
 from quizapp.content.lexicon import BENCH_ROLES, CHAMBER_HEADS, PLAYER_ROLES
 from quizapp.content.questions.article import Article, overlaps
 from quizapp.content.questions.wording import find_actor_name, mentions, usable
@@ -123,7 +123,8 @@ def _named_in(prompt: str, other: Actor) -> bool:
     photograph of himself with Michael?" cannot offer "Michael Lippman", nor "Who testified
     against the McDonnells?" "Robert McDonnell"."""
     return any(mentions(prompt, word) or mentions(prompt, word + "s")
-               for word in other.name.split() if word[:1].isupper() and len(word) > 2)
+               for word in other.name.split() if word[:1].isupper() and len(word) > 2) or (
+        other.kind == "country" and its_people_named(other.name, prompt))  # not Lakeland for "the Lakelandian leader"
 
 
 def _named_alike(other: Actor, answer: Actor) -> bool:

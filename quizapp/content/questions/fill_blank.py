@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from quizapp.content.gazetteer import country_of, country_of_people, is_given_name
+from quizapp.content.gazetteer import is_given_name, its_people_named
 from quizapp.content.lexicon import CLOSING_QUOTES, OPENING_QUOTES, REPORTING_LEMMAS
 from quizapp.content.scoring import date_variants, name_variants, number_variants, same_answer
 from quizapp.content.timex.lexicon import NUMBER_WORDS
@@ -123,7 +123,7 @@ def _given_away(who: Actor, sentence: str, match: re.Match, prompt: str) -> bool
         or who.kind == "person" and _rest_of_the_name_before(who, before, match.group())
         or GIVE_AWAY_BEFORE.search(before) is not None
         or PAIRED_AFTER.match(after) is not None or PAIRED_BEFORE.search(before) is not None
-        or who.kind == "country" and _nationality_of(who.name, prompt)
+        or who.kind == "country" and its_people_named(who.name, prompt)
     )
 
 
@@ -136,15 +136,6 @@ def _rest_of_the_name_before(who: Actor, before: str, blanked: str) -> bool:
     nickname = bool(last) and last[0][:1] in OPENING_QUOTES and word[:1].isupper()
     given = is_given_name(word) and word.lower() not in DETERMINERS
     return bool(word) and (word in rest or nickname or given or re.fullmatch(r"[A-Z]\.", word) is not None)
-
-
-def _nationality_of(country: str, text: str) -> bool:
-    """The country's adjective is in the text: "Russian" for Russia, "Kenyan", "Turkish"."""
-    if len(country) <= 3:
-        return False
-    peoples = {country_of_people(word) for word in re.findall(r"\b[A-Z][a-z]+", text)}
-    return re.search(rf"\b{re.escape(country[:-1])}\w+", text) is not None or bool(
-        peoples & {country, country_of(country)} - {None})
 
 
 def _inside_a_longer_name(sentence: str, match: re.Match) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from quizapp.content.actors.kinds import SURE
 from quizapp.content.dates import describe
 from quizapp.content.gazetteer import names_a_currency
-from quizapp.content.lexicon import TITLE_TIMES
+from quizapp.content.lexicon import TITLE_TIMES, TITLE_WORDS
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft, around
 from quizapp.content.questions.wording import (
@@ -219,11 +219,18 @@ POST_GIVING_LEMMAS = frozenset({"elect", "appoint", "swear", "name", "become", "
 
 
 def _role_said(prompt: str, actor: Actor, about: Event | Statement | None) -> bool:
-    """ "Who used his position as finance minister ...?" of the former Finance Minister: the
-    post the story gives the answer points to it (a post of two words or more, not "mayor")."""
-    post = PAST_POST.sub("", actor.role or "").lower()
+    """ "Who used his position as finance minister ...?" of the former Finance Minister, "Who
+    became the first serving prime minister to ...?" of the Lakelandian Prime Minister: the post
+    the story gives the answer points to it (a post of two words or more, not "mayor"), unless
+    the clause gives the post ("was sworn in as finance minister")."""
+    post = PAST_POST.sub("", actor.role or "").lower().split()
+    core = post[-2:] if post[-1:] and post[-1] in TITLE_WORDS else post  # "Lakelandian Prime Minister"
+    asked = prompt.lower()
+    said = next((" ".join(p) for p in (post, core) if len(p) > 1 and " ".join(p) in asked), None)
+    if said is None:
+        return False
     giving = about is not None and about.clause is not None and about.clause.lemma.split()[-1] in POST_GIVING_LEMMAS
-    return len(post.split()) > 1 and post in prompt.lower() and not giving
+    return not giving or re.search(rf"\bthe (?:first|only|last)\b[\w\s-]*\b{said}\b", asked) is not None
 
 
 def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Article,

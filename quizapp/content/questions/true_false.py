@@ -38,12 +38,19 @@ def actor(article: Article, event: Event) -> Draft | None:
     false = None
     # a sure kind, and a subject that takes the other's verb ("the Lanterns were" is no person)
     swappable = (who.kind in SWAPPABLE_KINDS and who.kind_confidence >= SURE
-                 and clause.aux.lower() not in ("were", "are"))
+                 and clause.aux.lower() not in ("were", "are") and not _done_by_others_too(event))
     if swappable and fold(clause.subject) in {fold(n) for n in who.names}:
         wrong = distractors.actors(article, who, event, truth)
         if wrong:
             false = dated_statement(clause, event.when, article.actors, subject=with_its_the(wrong[0]))
     return _draft((event.id, "actor"), truth, false, event.sentence, article, event)
+
+
+def _done_by_others_too(event: Event) -> bool:
+    """ "Later, Ana Costa also met with Tom Ash": others did the same, and one of them in the
+    false statement would make it true."""
+    verb = event.clause.verb.split()[-1] if event.clause and event.clause.verb else ""
+    return bool(verb) and re.search(rf"\balso (?:\w+ )?{re.escape(verb)}\b", event.sentence) is not None
 
 
 def object_actor(article: Article, event: Event) -> Draft | None:
