@@ -552,7 +552,9 @@ def _compared_with(span) -> bool:
 def _joined_to_another_date(span) -> bool:
     """ "died on Sunday and Monday", "won in 2003 and 2006": no one date is the clause's (not
     "moved in 1957 and in 1965 joined", two clauses)."""
-    word = _date_word(span)  # the first of the dates joined
+    if any(t.dep_ == "conj" and t.head.ent_type_ == "DATE" and t.head.i < span.start for t in span):
+        return True  # the second: "in August and December last year"
+    word = _date_word(span)
     return any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in word.children) or _last_of_listed_years(word)
 
 
@@ -731,12 +733,13 @@ def _a_directed_doings_date(span) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
-def _sets_apart(preposition) -> bool:
+def _sets_apart(word) -> bool:
     """ "before", "from", "ahead of", "prior to": what the noun after it dates is another time;
-    so is what "for" gives as the reason or the aim ("apologized for a 2014 raid")."""
-    if preposition.lower_ in ("of", "to"):
-        return preposition.head.lower_ in ("ahead", "prior")
-    return preposition.lower_ in SEQUENCE_WORDS | BASELINE_WORDS | {"for"}
+    so is what "for" gives as the reason or the aim ("apologized for a 2014 raid"), and what a
+    verb of recalling has as its object ("evoked the 1984 treaty")."""
+    if word.lower_ in ("of", "to"):
+        return word.head.lower_ in ("ahead", "prior")
+    return word.lower_ in SEQUENCE_WORDS | BASELINE_WORDS | {"for"} or word.lemma_ in RECALLING_LEMMAS
 
 
 ANNOUNCING_LEMMAS = frozenset({"announce", "confirm", "report", "reveal", "disclose"})  # not "A jury in May found"
@@ -773,7 +776,8 @@ def _opening_the_report(span) -> bool:
 YEAR_ALONE = re.compile(r"(?:in )?\d{4}")  # a day told after "said" is the saying's: "said on Monday, ..."
 
 
-RECALLING_LEMMAS = frozenset({"reflect", "recall", "recount", "reminisce"})  # not "remember": commemorate
+# not "remember": commemorate
+RECALLING_LEMMAS = frozenset({"reflect", "recall", "recount", "reminisce", "evoke", "invoke", "cite"})
 
 
 def _date_recalled(span) -> bool:
@@ -912,7 +916,8 @@ NOT_WHEN = table(
                 "Japan pledged to cut emissions by 60% from 2013 levels.",
                 "The rider kept the lead ahead of Friday's time trial.",
                 "Around 400 people rallied outside the building before Wednesday's vote.",
-                "Ana Costa apologized to Tarnow for a 2014 border raid."),
+                "Ana Costa apologized to Tarnow for a 2014 border raid.",
+                "Tom Ash evoked the 1984 treaty between Lakeland and Kestrel."),
          spares=("The rider was hurt in Friday's crash.", "Ana Costa won the 2010 title.")),
     Rule("the day of what was planned", _a_planned_things_day,
          fires=("Protesters planned a large demonstration in Lakeport on Saturday.",),
@@ -950,7 +955,8 @@ NOT_WHEN = table(
     Rule("one of two dates joined", lambda span: _joined_to_another_date(span),
          fires=("Twenty-two villagers died in landslides on Sunday and Monday, police said.",
                 "Ana Costa won the title in 2003 and 2006.",
-                "Tom Ash led the Unity Party to victory at the 1983, 1984, 1987 and 1990 elections."),
+                "Tom Ash led the Unity Party to victory at the 1983, 1984, 1987 and 1990 elections.",
+                "Two rounds of talks had been held in August and December last year."),
          spares=("Twenty-two villagers died in landslides on Sunday, police said.",
                  "Ana Costa won the title in 2003 and retired.",
                  "Tom Ash moved to Lakeport in 1957 and in 1965 joined the staff of Ana Costa.",
@@ -1000,6 +1006,11 @@ NOT_WHEN = table(
                 "their draw in Kestrel against the Eagles on Friday."),
          spares=("The loan was requested after March 3.",
                  "The loan was requested on March 3 after a visit to Oslo.")),
+    Rule("the day of what something was timed to coincide with",
+         lambda span: _carried_by(span, {"on", "in"}, lambda c: c.head.lemma_ == "coincide" or (
+             c.head.dep_ == "pobj" and c.head.head.lower_ == "with" and c.head.head.head.lemma_ == "coincide")),
+         fires=("The institute launched a report to coincide with World Health Day on April 7.",),
+         spares=("The institute launched a report on April 7 to coincide with World Health Day.",)),
     Rule("the date of what the clause is over, set inside its noun's phrase",
          lambda span: _carried_by(span, {"in", "on"}, _after_what_it_is_over)
          and span.doc[span.end : span.end + 1].text == "of",

@@ -647,6 +647,8 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # so does an infinitive on a bare plural, which says what they were for
     ("In 2017 Tom Ash refused requests by Ana Costa's relatives to go to Lakeport to claim the boy.",
      ["Tom Ash refused requests by Ana Costa's relatives to go to Lakeport to claim the boy."]),
+    # the second of two months joined dates no more than the first
+    ("Two rounds of Lakeland-Kestrel talks had been held in August and December last year.", []),
     # so does an infinitive on a light verb's noun, which says what it is for
     ("Tom Ash on Monday urged 12 countries to make more efforts to intensify safeguards against chemical "
      "weapons in their ports.",
