@@ -126,6 +126,7 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"|(?-i:\bthe disease\b)|\bas a result\b(?! of\b)"
                            r"|\b(?:over|during) the (?:same )?period\b(?!\s+(?:of|from|between|to|since|\d))"
                            r"|\banother (?:[A-Z]\w+ )?(?:region|province|state|city|town|village|district|county|country|area)\b"
+                           r"|\banother (?:(?-i:[A-Z])\w+ ){0,3}(?:branch|office|plant|factory)\b"
                            r"|^(?:True or false\? |Fill in the blank: )?the current (?!account\b)\w+"
                            # "The fifth, Lakesat-2, was launched": the fifth of what?
                            r"|^(?:True or false\? |Fill in the blank: )?the (?:first|second|third|fourth|fifth|sixth"
@@ -140,7 +141,8 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"|several|many) other (?!than\b)\w+"
                            # "In another incident, ...", "Four years later, ...": after what?
                            r"|^(?:True or false\? |Fill in the blank: )?\w+ (?:years|months|weeks|days) later\b"
-                           r"|\bin (?:another|a separate|a similar) (?:incident|attack|case|development|tragedy|accident)\b"
+                           r"|\bin (?:another|a separate|a similar) (?:incident|attack|case|development|tragedy|accident"
+                           r"|operation|raid)\b"
                            # "In its place, fans marched": in the place of what?
                            r"|^(?:True or false\? |Fill in the blank: )?in (?:its|it['’]s|their) (?:place|stead)\b"
                            # "A third gas blast hit the mine": after which two?
@@ -851,6 +853,8 @@ SENTENCE_FAULTS = table(
                 "Tom Ash and five other officials were cleared of similar corruption charges.",
                 "Who scheduled Tom Ash's hearing for Sept. 11, the same date?",
                 "Floods hit Lakeport and another Swiss region on Monday.",
+                "The entrance of another Kestrel Bank branch in Lakeport was wrecked by fire.",
+                "Lakeport police arrested four men in another operation.",
                 "Amtek themselves were challenged by Kestrel in 2006.", "Tom Ash himself resigned in May.",
                 "The Lakeport index fell another 1.4%.", "Company CEO Tom Ash unveiled the Kestrel 4.",
                 "A third gas blast hit the Tarnow mine, killing 24 miners.",
@@ -1333,8 +1337,17 @@ def _may_be_a_person(token) -> bool:
     or a noun for one person ("the minister"); no plural nor a thing ("With the support of 221
     votes of his party": whose?)."""
     if token.pos_ == "PROPN":
-        return not token.text.isupper() and not _a_time(token) and not _in_a_bodys_name(token)
+        return (not token.text.isupper() and not _a_time(token) and not _in_a_bodys_name(token)
+                and not _names_a_thing(token))
     return token.pos_ == "NOUN" and token.tag_ not in PLURAL_NOUN_TAGS and _someone(token.lower_)
+
+
+def _names_a_thing(token) -> bool:
+    """ "a Kestrel Shepherd boat": a name that says what kind of thing, no one "he" stands for."""
+    head = token
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.i != token.i and head.pos_ == "NOUN" and not _someone(head.lower_)
 
 
 def _in_a_bodys_name(token) -> bool:
@@ -2201,7 +2214,8 @@ PARSE_FAULTS = table(
                 "With the support of _____ votes of his party members, the government won the vote.",
                 "Ana Costa confirmed his death in Lakeport to the Lakeport Herald.",
                 "Mr Ash said she provided a positive breath test and was arrested.",
-                "Sheikh Ana swept his party back into power."),
+                "Sheikh Ana swept his party back into power.",
+                "A Kestrel Shepherd boat rammed a ship in July, and in January he sabotaged a whaler."),
          spares=("Mr Ash's daughter said she had been arrested in Lakeport.",
                  "Norway said it would send doctors.",
                  "United States President something made his first official state visit.",
