@@ -1194,6 +1194,10 @@ def test_who_said_it_is_not_asked():
     article = Article({"a7": blake}, [quoted, selling], [], random.Random(0))
     assert fill_blank.actor(article, quoted) is None and multiple_choice.who(article, quoted) is None
     assert article.asked_doer(selling) == blake
+    from quizapp.content.questions.wording import who_question
+    cited = Clause("Julia Blake", "was", "quoted", "quote", "by the state-run Lakeport Herald", passive=True,
+                   subject_actor="a7")
+    assert who_question(cited, blake, None, {"a7": blake}) is None
 
 
 def test_no_who_names_the_post_the_story_gives_the_answer_nor_blanks_a_name_cased_wrong():
@@ -1234,6 +1238,13 @@ def test_people_named_by_one_name_are_not_offered_among_full_names():
     article = Article({a.id: a for a in people}, [], [], random.Random(0))
     assert distractors.actors(article, people[0], None, "Who sent troops?") == ["Baker"]
     assert "Baker" not in distractors.actors(article, people[1], None, "Who sent troops?")
+
+
+def test_a_paper_is_offered_among_papers_only():
+    bodies = [Actor(f"a{n}", name, "organization", mentions=2, kind_confidence=0.9)
+              for n, name in enumerate(["Lakeport Times", "Kestrel Herald", "Lakeport Unity Party", "Amtek"])]
+    article = Article({a.id: a for a in bodies}, [], [], random.Random(0))
+    assert distractors.actors(article, bodies[0], None, "Which organization reported it?") == ["Kestrel Herald"]
 
 
 def test_people_the_story_dates_decades_away_are_no_options():

@@ -14,7 +14,7 @@ from quizapp.content.actors.kinds import SURE
 from quizapp.content.actors.names import initials
 from quizapp.content.dates import describe
 from quizapp.content.gazetteer import REGIONS, is_city, is_us_state, its_people_named, name_key
-from quizapp.content.lexicon import BENCH_ROLES, CHAMBER_HEADS, PLAYER_ROLES
+from quizapp.content.lexicon import BENCH_ROLES, CHAMBER_HEADS, NEWS_HEADS, PLAYER_ROLES
 from quizapp.content.questions.article import Article, overlaps
 from quizapp.content.questions.wording import find_actor_name, mentions, usable
 from quizapp.content.types import Actor, Event, PartialDate, Statement
@@ -115,6 +115,7 @@ def _stands_in(article: Article, other: Actor, answer: Actor, prompt: str) -> bo
             and not _named_in(prompt, other) and not _written_together(article, other, answer)
             and _fits_pronouns(other, answer, prompt) and _named_alike(other, answer)
             and not _bench_and_pitch(other, answer) and _a_chamber(other) == _a_chamber(answer)
+            and _news_outlet(other) == _news_outlet(answer)
             and not _a_state_and_a_city(other, answer))
 
 
@@ -159,6 +160,12 @@ def _a_chamber(actor: Actor) -> bool:
     head = re.split(r" (?:of|for) ", actor.name)[0].split()[-1].lower()
     # "House of Representatives", not "White House"
     return actor.kind != "person" and head in CHAMBER_HEADS and (head != "house" or " of " in actor.name)
+
+
+def _news_outlet(actor: Actor) -> bool:
+    """ "Which organization reported ...?" of a paper: other papers are the choices, not a
+    prosecutor's office or a party."""
+    return actor.kind == "organization" and actor.name.split()[-1].lower() in NEWS_HEADS
 
 
 def _plays(person: Actor) -> bool:

@@ -254,8 +254,8 @@ def who_question(clause: Clause, actor: Actor, when: TimeExpression | None,
     A passive with the doer as agent turns active when its participle is also the simple past:
     "The request was made by X after ..." -> "Who made the request after ...?".
     """
-    if not usable(clause) or actor.kind not in WHO_WORDS:
-        return None
+    if not usable(clause) or actor.kind not in WHO_WORDS or clause.lemma.split()[-1] == "quote":
+        return None  # "Who was quoted by the Herald?": who relayed, not what happened
     if when is not None and not fits_date(clause, when):
         return None
     if clause.subject_actor == actor.id:
