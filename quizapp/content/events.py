@@ -1006,6 +1006,12 @@ NOT_WHEN = table(
                 "their draw in Kestrel against the Eagles on Friday."),
          spares=("The loan was requested after March 3.",
                  "The loan was requested on March 3 after a visit to Oslo.")),
+    Rule("the date of what a yearly 'since' counts from",
+         lambda span: _carried_by(span, {"in", "on"}, lambda c: c.head.dep_ == "pobj" and c.head.head.lower_ == "since")
+         and re.search(r"\bevery (?:year|month|week)\b", span.doc.text) is not None,
+         fires=("Amtek had sponsored a resolution every year since the Kestrel massacre in 1989.",),
+         spares=("Amtek sponsored a resolution in 1989.",
+                 "Rowing has been in the Games since the 9th Games in Lakeport in 1982.")),
     Rule("the day of what something was timed to coincide with",
          lambda span: _carried_by(span, {"on", "in"}, lambda c: c.head.lemma_ == "coincide" or (
              c.head.dep_ == "pobj" and c.head.head.lower_ == "with" and c.head.head.head.lemma_ == "coincide")),

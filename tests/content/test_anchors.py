@@ -124,6 +124,8 @@ def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Frank Kowalski, 67, was first elected in 2013.", "Frank Kowalski was first elected in 2013."),
+    ("Tom Ash, 45, a top official at the Lakeport consulate, was arrested.",
+     "Tom Ash, a top official at the Lakeport consulate, was arrested."),
     ("The bill passed by 67, 12, and 4 votes.", "The bill passed by 67, 12, and 4 votes."),
     ("Eighteen year-old Danny Preddie and nineteen year-old Rickie Preddie were convicted.",
      "Danny Preddie and Rickie Preddie were convicted."),

@@ -87,8 +87,13 @@ AGE = re.compile(r"(?<=[A-Za-z]), \d{1,3},(?= [a-z])"
 def without_ages(text: str) -> str:
     """ "Frank Kowalski, 67, was first elected in 2013" -> "Frank Kowalski was first elected
     in 2013": the age is the story's, not the line's date's. Its "the" goes with it before a
-    name ("the 69-year-old Tom Ash"), and stays before a description ("the Lakeland boy")."""
-    return AGE.sub(lambda m: m[1] if m[1] and not is_given_name(m[2]) else "", text)
+    name ("the 69-year-old Tom Ash"), and stays before a description ("the Lakeland boy"); a
+    comma stays before a description set off after the name ("Tom Ash, 45, a top official")."""
+    def dropped(age: re.Match) -> str:
+        if age.group().startswith(","):
+            return "," if re.match(r" (?:a|an|the)\b", text[age.end():]) else ""
+        return age[1] if age[1] and not is_given_name(age[2]) else ""
+    return AGE.sub(dropped, text)
 
 
 # a title written in lower case before a full name: "judge Tom Ash", "vice president Ana Costa"
