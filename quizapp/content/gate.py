@@ -20,11 +20,13 @@ from quizapp.content.clauses.text import as_sentence, capitalised, in_a_quotatio
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_english_word,
                                       is_given_name, is_nationality, is_us_state, misspelt, person_nouns, sure_gender)
 from quizapp.content.lexicon import (
-    ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS, EPITHET_PLACE_NOUNS, STATE_BODIES, FEMALE_HONORIFICS, FUTURE_MODALS,
+    ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS,
+    EPITHET_PLACE_NOUNS, FEMALE_HONORIFICS, FUTURE_MODALS,
     GROUP_NOUNS, HELD_POSTS, INCIDENT_NOUNS, INSTITUTION_HEADS, KIN, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE,
     MALE_HONORIFICS, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
     OWNED_FIGURE_WORDS, PAIRED_MARKS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
-    POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SIDE_WORDS, SINGULAR_PLURALS, SIZED_PLACES, THING_NOUNS, TIME_NOUNS,
+    POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SIDE_WORDS, SINGULAR_PLURALS, SIZED_PLACES, STATE_BODIES,
+    THING_NOUNS, TIME_NOUNS,
     TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES, UNNAMED_PLACES_CAPITALISED,
 )
 from quizapp.content.rules import Rule, table
@@ -409,11 +411,15 @@ WHILE_ANOTHER = re.compile(r", while (?:[A-Z]|(?:the|his|her|their|its) )")
 # 22,000 vehicles to 1.": a figure the source split at its point (not "ruled 8 to 1.")
 CUT_SHORT_ENDING = re.compile(r"\bin order\?$|^When\b.*\bin line\?$|(?:_____|\d[\d,]*) [a-z]+ to \d\.$"
                               # "jumped 4% amid expectations.": expectations of what?
-                              r"|\b(?:amid|on|over) (?:expectations|fears|hopes|concerns|worries|speculation)[.?]$")
+                              r"|\b(?:amid|on|over) (?:expectations|fears|hopes|concerns|worries|speculation)[.?]$"
+                              # "despite objections, in a move.": a move seen as what?
+                              r"|, in a (?:move|bid|step)[.?]$")
 # "When did ... a week after the anniversary?": the question tells its time another way
 TIME_BESIDE = re.compile(r"^When\b.*\b(?:(?:a|an|one|two|three|four|five|six|\d+|several|a few) )?"
                          r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?) (?:after|before|later|earlier)\b"
-                         rf"|^When\b.*\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.? \d{{1,2}}\b")  # another day
+                         rf"|^When\b.*\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.? \d{{1,2}}\b"  # another day
+                         # a dated statement with another day: "On 30 April 2006, Lakeland ... on May 3"
+                         rf"|^(?:On|In) [^,]+, .*\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.? \d{{1,2}}\b")
 # "films such as Kestrel,Tarnow": two words a slip of the source joined with a comma
 GLUED_COMMA = re.compile(r"[^\W\d_],[^\W\d_]")
 
@@ -679,24 +685,29 @@ SENTENCE_FAULTS = table(
                  "During the day-long strike, dock workers blocked the port of Lakeport.",
                  "During the morning session, Tom Ash told the court he was innocent.",
                  "Guests were served afternoon tea at the Kestrel Hotel.")),
-    Rule("'in order' without what for, or a figure cut at its point", lambda text: CUT_SHORT_ENDING.search(text) is not None,
+    Rule("'in order' or 'in a move' without what for, or a figure cut at its point",
+         lambda text: CUT_SHORT_ENDING.search(text) is not None,
          fires=("When did Tom Ash meet members of the crisis commission in order?",
                 "When did Amtek chalk up a 69 percent rise in exports in line?",
-                "Fill in the blank: Sales rose by _____ vehicles to 1."),
+                "Fill in the blank: Sales rose by _____ vehicles to 1.",
+                "Lakeland installed two new bishops despite Kestrel's objections, in a move."),
          spares=("Tom Ash met the commission in order to assess the damage.", "The papers were in order.",
+                 "Lakeland installed two new bishops, in a move seen as damaging ties with Kestrel.",
                  "Tom Ash put his affairs in order.", "The Lakeport court ruled 8 to 1.",
                  "Lakeport cut its main rate from 2 to 1.", "Who kept the rebels in line?")),
     Rule("a question that tells another fact beside", lambda text: text.endswith("?") and WHILE_ANOTHER.search(text),
          fires=("On 8 December 2023, who died at 93, while Tom Ash passed away at 66 in a car crash?",),
          spares=("Who died at 93 while on holiday in Lakeport?", "Who was arrested in Lakeport, while on holiday?",
                  "When did Tom Ash break his leg, while skiing in Kestrel?")),
-    Rule("a 'When' question that tells its time beside",
+    Rule("a 'When' question or a dated statement that tells its time beside",
          lambda text: TIME_BESIDE.search(PREFIXES.sub("", text)) is not None,
          fires=("When did a bombing in Lakeport kill a guard a week after the 25th anniversary of the ruling?",
                 "When did a bombing in Lakeport kill a guard, hours after the anniversary of the ruling?",
                 "When did a bombing in Lakeport kill a guard the day after the anniversary of the ruling?",
-                "When did Tom Ash die after an illness, at a hotel in Lakeport on November 1?"),
+                "When did Tom Ash die after an illness, at a hotel in Lakeport on November 1?",
+                "True or false? On 30 April 2006, Lakeland installed two bishops in Tarnow on May 3."),
          spares=("When did a bombing in Lakeport kill a guard?", "When did Tom Ash die after an illness?",
+                 "True or false? On 30 April 2006, Lakeland installed two bishops in Tarnow.",
                  "When did Tom Ash meet Ana Costa in May?",
                  "Fill in the blank: A bombing killed a guard in _____, a week after the anniversary.")),
     Rule("a name on both sides of its verb", _name_on_both_sides,
@@ -1674,6 +1685,14 @@ def _post_without_article(doc) -> bool:
                and bare_title(t) and not any(c.dep_ == "nummod" for c in t.children) for t in doc)
 
 
+def _aside_left_open(doc) -> bool:
+    """ "Tom Ash, a top official at the consulate was arrested": the comma that closes the
+    description is missing (a slip of the source), and the parser reads two subjects."""
+    root = doc[:].root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) > 1 and doc[subjects[0].i + 1].text == "," and subjects[1].left_edge.lower_ in ARTICLES
+
+
 def _named_noun_without_article(doc) -> bool:
     """ "Taranaki, New Zealand policeman responded", "Australia men's national wheelchair
     basketball team beat South Africa": a subject that is one thing of a named place or body,
@@ -2249,6 +2268,10 @@ PARSE_FAULTS = table(
                  "Margaret Beckett, the Foreign Secretary, confirmed the plans.",
                  "Vancouver, British Columbia, was hit by a storm.",
                  "BP Exploration Alaska, Inc, the company running the field, cut output.")),
+    Rule("a description set off after a name and left open", _aside_left_open,
+         fires=("Tom Ash, a top official at the Lakeport consulate was arrested by police.",),
+         spares=("Tom Ash, a top official at the Lakeport consulate, was arrested by police.",
+                 "Tom Ash was arrested by police.")),
     Rule(NO_ARTICLE, _named_noun_without_article,
          fires=("Taranaki, New Zealand policeman responded to a double fatality emergency call.",
                 "At London's Olympic Basketball Arena, Australia men's national wheelchair basketball team "
