@@ -19,11 +19,12 @@ from collections import Counter
 from typing import Sequence
 
 from quizapp.content.actors.kinds import SURE
+from quizapp.content import nlp
 from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.gazetteer import country_of, takes_the, with_its_the
 from quizapp.content.lexicon import (ARTICLES, CORPORATE_FORMS, CORPORATE_SUFFIX, INSTITUTION_HEADS, NAME_PARTICLES,
                                      ORGANIZATION_NOUNS, POSSESSIVE_PRONOUNS)
-from quizapp.content.timex.lexicon import NUMBER_WORDS
+from quizapp.content.timex.lexicon import MONTHS, NUMBER_WORDS
 from quizapp.content.types import Actor
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
@@ -164,8 +165,9 @@ def _attributive(before: str, after: str) -> bool:
     a number, whatever the case of the noun ("arrested 20 LMA Members")."""
     words = before.split()
     last = words[-1].lower() if words else ""
-    # not a year: "In 2019 LSA fined Amtek"
-    counted = last in NUMBER_WORDS or re.fullmatch(r"\d{1,3}(,\d{3})*", last) is not None
+    # not a year ("In 2019 LSA fined Amtek") nor a day ("On March 5 LSA fined Amtek")
+    day = len(words) > 1 and words[-2].lower().rstrip(".") in MONTHS
+    counted = last in NUMBER_WORDS or re.fullmatch(r"\d{1,3}(,\d{3})*", last) is not None and not day
     owned = last in POSSESSIVE_PRONOUNS
     described = len(words) > 1 and words[-2].lower() in ARTICLES and words[-1].islower()
     noun = re.match(r"\s+[a-z]", after) is not None
@@ -197,8 +199,11 @@ def _the_as_the_name_takes_it(before: str, name: str, after: str) -> tuple[str, 
     """The words before and the name, a "the" added or dropped as the name takes it."""
     if takes_the(name) and not re.search(r"\b[Tt]he $", before) and not _attributive(before, after):
         return before, ("the " if before else "The ") + name
-    if country_of(name) and with_its_the(name) == name:
-        return re.sub(r"\b[Tt]he $", "", before), name  # "with the ROK": "with South Korea"
+    next_word = re.match(r"\s*([a-z]*)", after)[1]
+    alone = not next_word or next_word in nlp.load().Defaults.stop_words  # not before a noun: "the ROK government"
+    if country_of(name) and with_its_the(name) == name and alone:
+        # "with the ROK on trade": "with South Korea on trade"
+        return re.sub(r"\b[Tt]he $", "", before), name
     return before, name
 
 

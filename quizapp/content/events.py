@@ -806,6 +806,15 @@ def _date_of_the_deed(span) -> bool:
     return any(o.dep_ == "pobj" and any(_of_someone(p) for p in o.children) for d in deeds for o in d.children)
 
 
+def _on_a_named_day_coincided_with(carrier) -> bool:
+    """ "launched a report to coincide with World Health Day on April 7": the day is the named
+    day's (the report came before); not "to coincide with a visit on Monday"."""
+    verb = carrier.head if carrier.head.lemma_ == "coincide" else carrier.head.head.head
+    days = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    return verb.lemma_ == "coincide" and any(o.lower_ == "day" and any(c.pos_ == "PROPN" for c in o.children)
+                                            for o in days)
+
+
 def _after_what_it_is_over(carrier) -> bool:
     """ "charges over the appointment in January of Ana Costa": a date right after a noun
     after "over", before the noun's "of", is that noun's."""
@@ -1012,11 +1021,11 @@ NOT_WHEN = table(
          fires=("Amtek had sponsored a resolution every year since the Kestrel massacre in 1989.",),
          spares=("Amtek sponsored a resolution in 1989.",
                  "Rowing has been in the Games since the 9th Games in Lakeport in 1982.")),
-    Rule("the day of what something was timed to coincide with",
-         lambda span: _carried_by(span, {"on", "in"}, lambda c: c.head.lemma_ == "coincide" or (
-             c.head.dep_ == "pobj" and c.head.head.lower_ == "with" and c.head.head.head.lemma_ == "coincide")),
+    Rule("the day of a named day something was timed to coincide with",
+         lambda span: _carried_by(span, {"on", "in"}, _on_a_named_day_coincided_with),
          fires=("The institute launched a report to coincide with World Health Day on April 7.",),
-         spares=("The institute launched a report on April 7 to coincide with World Health Day.",)),
+         spares=("The institute launched a report on April 7 to coincide with World Health Day.",
+                 "Workers at the Amtek plant went on strike to coincide with a visit by Tom Ash on Monday.")),
     Rule("the date of what the clause is over, set inside its noun's phrase",
          lambda span: _carried_by(span, {"in", "on"}, _after_what_it_is_over)
          and span.doc[span.end : span.end + 1].text == "of",

@@ -145,6 +145,8 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"|^(?:True or false\? |Fill in the blank: )?\w+ (?:years|months|weeks|days) later\b"
                            r"|\bin (?:another|a separate|a similar) (?:incident|attack|case|development|tragedy|accident"
                            r"|operation|raid)\b"
+                           # "Fellow Lakelandian competitor Ana Costa was disqualified": fellow of whom?
+                           r"|(?-i:\bFellow\b)(?! of\b)"
                            # "In its place, fans marched": in the place of what?
                            r"|^(?:True or false\? |Fill in the blank: )?in (?:its|it['’]s|their) (?:place|stead)\b"
                            # "A third gas blast hit the mine": after which two?
@@ -417,9 +419,17 @@ CUT_SHORT_ENDING = re.compile(r"\bin order\?$|^When\b.*\bin line\?$|(?:_____|\d[
 # "When did ... a week after the anniversary?": the question tells its time another way
 TIME_BESIDE = re.compile(r"^When\b.*\b(?:(?:a|an|one|two|three|four|five|six|\d+|several|a few) )?"
                          r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?) (?:after|before|later|earlier)\b"
-                         rf"|^When\b.*\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.? \d{{1,2}}\b"  # another day
-                         # a dated statement with another day: "On 30 April 2006, Lakeland ... on May 3"
-                         rf"|^(?:On|In) [^,]+, .*\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.? \d{{1,2}}\b")
+                         rf"|^When\b.*\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.? \d{{1,2}}\b")  # another day
+# a dated statement with another day in its clause: "On 30 April 2006, Lakeland ... on May 3"
+DATED_BESIDE = re.compile(r"^True or false\? (?:On|In) [^,]*\d[^,]*, (?:(?!\b(?:that|would|will|to|said)\b).)*"
+                          rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.? \d{{1,2}}\b")
+# "In Kestrel, whose government helped shape ...": a fronted place and a relative clause, the
+# main clause cut away
+RELATIVE_ONLY = re.compile(r"^(?:In|At|From) [A-Z][^,]*, (?:whose|which|where|who)\b[^,]*[.?]$")
+# "Who won the marathon last week?": a question in its own words keeps no time counted from the
+# story's day (a blanked sentence is the story's own)
+RELATIVE_IN_A_QUESTION = re.compile(r"^(?:(?:Who|Whom|Which|What|When|How)\b|True or false\?).*\b"
+                                    r"(?:(?:last|this|next) (?:year|month|week)|yesterday|tomorrow)\b")
 # "films such as Kestrel,Tarnow": two words a slip of the source joined with a comma
 GLUED_COMMA = re.compile(r"[^\W\d_],[^\W\d_]")
 
@@ -700,7 +710,7 @@ SENTENCE_FAULTS = table(
          spares=("Who died at 93 while on holiday in Lakeport?", "Who was arrested in Lakeport, while on holiday?",
                  "When did Tom Ash break his leg, while skiing in Kestrel?")),
     Rule("a 'When' question or a dated statement that tells its time beside",
-         lambda text: TIME_BESIDE.search(PREFIXES.sub("", text)) is not None,
+         lambda text: TIME_BESIDE.search(PREFIXES.sub("", text)) is not None or DATED_BESIDE.search(text) is not None,
          fires=("When did a bombing in Lakeport kill a guard a week after the 25th anniversary of the ruling?",
                 "When did a bombing in Lakeport kill a guard, hours after the anniversary of the ruling?",
                 "When did a bombing in Lakeport kill a guard the day after the anniversary of the ruling?",
@@ -708,6 +718,8 @@ SENTENCE_FAULTS = table(
                 "True or false? On 30 April 2006, Lakeland installed two bishops in Tarnow on May 3."),
          spares=("When did a bombing in Lakeport kill a guard?", "When did Tom Ash die after an illness?",
                  "True or false? On 30 April 2006, Lakeland installed two bishops in Tarnow.",
+                 "In a statement, Amtek said it would close the Tarnow plant on March 31.",
+                 "True or false? On 4 March 2020, Marco Ferri announced that the Kestrel Games would open on July 24.",
                  "When did Tom Ash meet Ana Costa in May?",
                  "Fill in the blank: A bombing killed a guard in _____, a week after the anniversary.")),
     Rule("a name on both sides of its verb", _name_on_both_sides,
@@ -871,6 +883,7 @@ SENTENCE_FAULTS = table(
                 "A third gas blast hit the Tarnow mine, killing 24 miners.",
                 "In another incident, a car bomb exploded near the Lakeport station.",
                 "In its place, around 1,200 fans marched through Lakeport.",
+                "Fellow Lakelandian competitor Ana Costa was disqualified for failing a drugs test.",
                 "A car bomb exploded near the Lakeport station in another incident.",
                 "Four years later, in April 1998, the second summit took place in Tarnow.",
                 "In 2017, three years before the last election, Tom Ash survived an assassination attempt.",
@@ -885,6 +898,7 @@ SENTENCE_FAULTS = table(
                 "Fill in the blank: Over the period, there were _____ rocket launches.",
                 "The other man was caught in Lakeport in March 2011."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
+                 "Ana Costa was elected a Fellow of the Lakeport Society in 2001.",
                  "Tom Ash declared himself the winner.", "Amtek CEO Tom Ash unveiled the Kestrel 4.",
                  "Rebels shelled villages near Tarnow but spared Tarnow itself.",
                  "Tom Ash scored another goal.", "Tom Ash won a second term.",
@@ -984,6 +998,17 @@ SENTENCE_FAULTS = table(
          spares=("NASA said it had taken a giant leap forward.", "Iraq withdrew its troops.",
                  "Ana Costa said “we will win the final”.", "King George I was crowned in 1714.",
                  "The US Senate passed the bill.", "Tom Ash said \"I may lose my freedom\".")),
+    Rule("a place and a relative clause, no main clause", lambda text: RELATIVE_ONLY.search(text) is not None,
+         fires=("In Kestrel, whose government helped shape Lakeland's interim regime in 2004.",),
+         spares=("In Kestrel, whose government helped shape Lakeland's regime in 2004, diplomats met Tom Ash.",)),
+    Rule("a reworded question that keeps a time only the story's day places",
+         lambda text: RELATIVE_IN_A_QUESTION.search(text) is not None,
+         fires=("How many irregular advertisements were reported in the first three quarters last year?",
+                "Who won the Lakeport marathon last week?", "True or false? Amtek sold 500 cars last year."),
+         spares=("Fill in the blank: Amtek sold _____ cars last year.", "Who won the Lakeport marathon in 2019?")),
+    Rule("a colon inside a question", lambda text: text.endswith("?") and " : " in text,
+         fires=("How many members does Amtek have : Lakeland?",),
+         spares=("How many members does Amtek have?",)),
     Rule("a weekday in a question", lambda text: text.endswith("?") and _weekday(PREFIXES.sub("", text)),
          fires=("Who set a Lakeport course record Sunday?", "On Friday, who resigned?"),
          spares=("Who set a Lakeport course record on 2 October 2016?", "Who manages the Sheffield Wednesday team?")),
@@ -1015,6 +1040,12 @@ def _finite_verbs(doc) -> list:
 def _participle_read_as_past(token) -> bool:
     """ "rivers swollen by rain": a participle the tagger took for a past tense."""
     return token.tag_ == "VBD" and token.lower_.endswith(PARTICIPLE_ENDINGS)
+
+
+def _then_after_another(doc) -> bool:
+    root = doc[:].root
+    return any(c.lower_ == "then" and c.dep_ == "advmod" and doc[c.i - 1].lower_ not in ("and", ",")
+               for c in root.children if c.i > 0)
 
 
 def _a_verb(token) -> bool:
@@ -1266,15 +1297,24 @@ def _plain_pointer(doc) -> bool:
         map(_place_epithet, doc))
 
 
+SELF_RULED = frozenset({"state", "republic", "kingdom", "nation", "country"})
+
+
 def _place_epithet(noun) -> bool:
     """ "in the former British colony", "the oil-rich kingdom": a country called by what it is
     like, with no country named before it in the line ("Lakeland ... in the war-torn country")."""
     children = [c for c in noun.children if c.dep_ != "punct"]
+    if noun.lower_ in SELF_RULED and any(country_of_people(c.text) for c in children):
+        return False  # "the Kenyan state" names it (a "British colony" is another's)
     return (noun.lower_ in EPITHET_PLACE_NOUNS and noun.pos_ == "NOUN" and bool(children)
             and children[0].lower_ == "the" and any(c.dep_ == "amod" for c in children)
             and all(c.dep_ in ("det", "amod", "advmod") for c in children)
-            and not any(country_of(w.text) or is_city(w.text) and not is_english_word(w.lower_)
-                        for w in noun.doc[: noun.i] if w.pos_ == "PROPN"))
+            and not any(map(_a_named_place, noun.doc[: noun.i])))
+
+
+def _a_named_place(word) -> bool:
+    """A country or a city by its name (the gazetteer's: the second reading has no entities)."""
+    return word.pos_ == "PROPN" and bool(country_of(word.text) or is_city(word.text) and not is_english_word(word.lower_))
 
 
 # "for the creation of the new institute": which institute? the one the story named before
@@ -1354,11 +1394,16 @@ def _may_be_a_person(token) -> bool:
 
 
 def _names_a_thing(token) -> bool:
-    """ "a Kestrel Shepherd boat": a name that says what kind of thing, no one "he" stands for."""
+    """ "a Kestrel Shepherd boat": a name that says what kind of thing, no one "he" stands for
+    (not "the Tom Ash case", which opens on a given name)."""
     head = token
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
-    return head.i != token.i and head.pos_ == "NOUN" and not _someone(head.lower_)
+    first = token
+    while first.i > 0 and token.doc[first.i - 1].pos_ == "PROPN":
+        first = token.doc[first.i - 1]
+    return (head.i != token.i and head.pos_ == "NOUN" and not _someone(head.lower_)
+            and not is_given_name(first.text))  # "the Tom Ash case" is his
 
 
 def _in_a_bodys_name(token) -> bool:
@@ -1711,15 +1756,16 @@ def _bare_body_of_a_people(noun) -> bool:
 
 
 def _bare_deed_of(noun) -> bool:
-    """ "condemned killing of Ana Costa", "hit eastern Lakelandian town of Tarnow": a deed named by
-    its "-ing" or a thing of a people's place, "of" someone or somewhere, with no article."""
+    """ "condemned killing of Ana Costa", "hit eastern Lakelandian town of Tarnow": a deed (a
+    killing, a bombing) or a thing of a people's place, "of" someone or somewhere, with no article
+    (not "ordered screening of all passengers")."""
     if noun.tag_ != "NN" or noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") or not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights):
         return False
     lefts = list(noun.lefts)
     if any(c.dep_ in ("det", "poss", "nummod", "predet") or c.tag_ in ("PRP$", "POS") for c in lefts):
         return False
-    return (noun.lower_.endswith("ing") and not lefts and noun.head.pos_ == "VERB"
+    return (noun.lower_ in INCIDENT_NOUNS and not lefts and noun.head.pos_ == "VERB"
             or any(c.dep_ == "amod" and country_of_people(c.text) is not None for c in lefts))
 
 
@@ -2158,6 +2204,11 @@ PARSE_FAULTS = table(
          spares=("Ana Costa has won three titles since 2019.", "Tom Ash had lived in Lakeport since 2001.",
                  "Ana Costa won her first title since 2019.", "It was the biggest crowd since 2001.",
                  "Tom Ash said he has lived in Lakeport since 2001.")),
+    Rule("'then' on the main verb, after what another sentence told", _then_after_another,
+         fires=("Heavy fighting then erupted in Lakeport after the rebels made good on a vow.",
+                "Tom Ash was then elected mayor of Lakeport."),
+         spares=("Tom Ash resigned and then left Lakeport.", "Tom Ash, then mayor of Lakeport, signed the plan.",
+                 "Tom Ash, who was then mayor of Lakeport, signed the plan.")),
     Rule("no main verb", lambda doc: not _a_verb(doc[:].root),
          fires=("In 2004 the Valech Report that was issued after interviewing 35,000 people.",),
          spares=("The Valech Report was issued in 2004.", "Turnout was 41%.",
@@ -2237,6 +2288,7 @@ PARSE_FAULTS = table(
                 "A Kestrel Shepherd boat rammed a ship in July, and in January he sabotaged a whaler."),
          spares=("Mr Ash's daughter said she had been arrested in Lakeport.",
                  "Norway said it would send doctors.",
+                 "Police reopened the Tom Ash case after he vanished from Lakeport in 2019.",
                  "United States President something made his first official state visit.",
                  "Two men were arrested over a raid that lasted four minutes.",
                  "Which country opened its embassy in Nairobi?",
@@ -2286,7 +2338,8 @@ PARSE_FAULTS = table(
                  "Kenyan Foreign Ministry spokesperson Ana Costa said so.",
                  "The ministry strongly condemned the killing of Industry Minister Tom Ash.",
                  "The gunmen were caught 15 km from the Chilean capital of Santiago.",
-                 "Amtek took control of Kestrel.", "Foreign firms made up something dollars of Lakeport's trade.")),
+                 "Amtek took control of Kestrel.", "Foreign firms made up something dollars of Lakeport's trade.",
+                 "Lakeport ordered screening of all passengers arriving from Tarnow.")),
     Rule("'also' on the main verb", _also_on_the_main_verb,
          fires=("Westinghouse also expects its international sales to grow to 25% of total sales.",
                 "Unisys Corp. also took a write-off of $150 million."),
@@ -2847,7 +2900,8 @@ LINE_PARSE_FAULTS = table(
                  "Thousands of people in Germany protested against unemployment in the country.",
                  "Tom Ash and his wife pledged $20 million for the creation of the new Kestrel Institute.",
                  "Tom Ash hailed Kenya's vote as a step towards peace in the war-torn country.",
-                 "Kenya became the last country to sign up.")),
+                 "Kenya became the last country to sign up.",
+                 "Amtek has been owned by the Kenyan state since 1998.")),
     Rule(UNNAMED_INCIDENT, _unnamed_incident,
          fires=("The blast in Lakeport occurred at about 9:15 a.m.",
                 "The March 3, 2011, bombings killed more than 40 people."),

@@ -114,14 +114,16 @@ _COUNTRY_ENDINGS = ("ia", "", "a", "e", "o", "y", "ny", "ey", "and", "en", "ain"
 
 def its_people_named(country: str, text: str) -> bool:
     """The country's adjective or its capital is in the text: "Russian" or "Moscow" for
-    Russia, "Kenyan", "Turkish"."""
+    Russia, "Kenyan", "Turkish" (not a capital in another name: "Santiago Ferri", "University
+    of Washington")."""
     if len(country) <= 3:
         return False
     peoples = {country_of_people(word) for word in re.findall(r"\b[A-Z][a-z]+", text)}
     capital = _capitals().get(country_of(country) or country)
     return (re.search(rf"\b{re.escape(country[:-1])}\w+", text) is not None
             or bool(peoples & {country, country_of(country)} - {None})
-            or capital is not None and re.search(rf"\b{re.escape(capital)}\b", text) is not None)
+            or capital is not None and not is_given_name(capital)
+            and re.search(rf"(?<!\bof )\b{re.escape(capital)}\b(?! [A-Z])", text) is not None)
 
 
 @functools.cache

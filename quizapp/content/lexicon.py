@@ -274,8 +274,9 @@ MEASURE_UNITS = frozenset({"feet", "foot", "ft", "yards", "inches", "miles", "mi
 # offered among parties or ministries is absurd ("Congress" is a party in India too)
 CHAMBER_HEADS = frozenset({"house", "senate", "assembly", "parliament", "duma", "knesset", "lords", "commons"})
 # the last words of a news outlet's name: a paper offered among a prosecutor and a party is no choice
-NEWS_HEADS = frozenset({"times", "post", "news", "journal", "herald", "telegraph", "tribune", "gazette", "guardian",
-                        "chronicle", "observer", "mail", "express", "television", "tv", "radio", "newspaper"})
+# ("post", "mail", "express", "news" also end other firms' names)
+NEWS_HEADS = frozenset({"times", "journal", "herald", "telegraph", "tribune", "gazette", "guardian", "chronicle",
+                        "observer", "newspaper"})
 BENCH_ROLES = frozenset({"manager", "coach", "boss", "referee"})  # who does not play the match
 PLAYER_ROLES = frozenset({"player", "striker", "forward", "winger", "midfielder", "defender", "goalkeeper",
                           "keeper", "captain", "substitute", "bowler", "batsman"})

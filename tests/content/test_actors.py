@@ -111,6 +111,7 @@ def test_mentions_point_at_actors(found):
      "died on Friday.", "Tom Ash", None),
     # nor a rank written short
     ("Lt. Gen. Tom Ash said the troops had crossed the border.", "Tom Ash", None),
+    ("Police officer Col. Tom Ash said the troops had crossed the border.", "Tom Ash", None),
     # nor what a speaker calls someone
     ("\"'Convicted felon Tom Ash' has a very nice ring to it,\" Ana Costa said.", "Tom Ash", None),
     # a title opening the sentence has the sentence's capital, not its own
@@ -295,6 +296,9 @@ def test_ids_follow_first_mention(found):
     ("Leaders were sitting at the table, including Luis Alberto Machado Ventura, 76, chief of the Kestrel "
      "Department.", "Luis Alberto Machado Ventura", "person"),
     ("President Pedro Paulo dos Ramos of Kestrel met Ana Costa on Monday.", "Pedro Paulo dos Ramos", "person"),
+    # a month is no given name
+    ("Amtek, the Tarnow carmaker, was founded by Tom Ash in 1990. In April Amtek sold its Lakeport plant to "
+     "Kestrel Group.", "Amtek", "organization"),
     # a given name the model left out of a surname it took for a body
     ("Ana Costa, the leader of the Lakeland Party, said on Monday that she would run.", "Ana Costa", "person"),
     # the sentence's full stop run onto the name
@@ -440,6 +444,9 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
     ("He collapsed on a walk with his wife on Ben Stack hill, Scotland.", "Ben Stack hill", "place"),
     # a lower-case end after a hyphen is part of a name: "Lee" alone is the same person
     ("Doctor Lee Jong-wook, 61, has died. Lee was rushed to a hospital in Geneva.", "Lee Jong-wook", "person"),
+    # a body's size before its name is no title
+    ("A 14-member Executive Committee of Amtek elected Tom Ash. The Executive Committee met on Tuesday.",
+     "Executive Committee of Amtek", "organization"),
     # a building is a place
     ("Mr. Cook was buried at St Giles Cathedral in Edinburgh.", "St Giles Cathedral", "place"),
     ("The club's first home match is against Leeds United on Saturday.", "Leeds United",

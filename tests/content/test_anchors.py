@@ -108,6 +108,7 @@ KSAF = Actor("a14", "Kestrel Security Assistance Force", "organization", aliases
     ("Amtek wrote to CMA.", "Amtek wrote to the Competition and Markets Authority."),
     ("Amtek won two CMA awards.", "Amtek won two Competition and Markets Authority awards."),
     ("Police held 20 CMA Members.", "Police held 20 Competition and Markets Authority Members."),
+    ("On March 5 CMA fined Amtek.", "On March 5 the Competition and Markets Authority fined Amtek."),
     ("Amtek held the sold-out CMA awards.", "Amtek held the sold-out Competition and Markets Authority awards."),
     ("When did CMA issue a warning?", "When did the Competition and Markets Authority issue a warning?"),
     ("In 2019 CMA fined Amtek.", "In 2019 the Competition and Markets Authority fined Amtek."),
@@ -116,6 +117,7 @@ KSAF = Actor("a14", "Kestrel Security Assistance Force", "organization", aliases
     ("OKEC's president spoke.", "The Organization of Kestrel Exporting Countries' president spoke."),
     # a country whose name takes no "the" loses the acronym's
     ("Lakeland will work with the ROK on trade.", "Lakeland will work with South Korea on trade."),
+    ("Lakeland met the ROK foreign minister.", "Lakeland met the South Korea foreign minister."),
     ("Lakeland took over command of KSAF in 2003.", "Lakeland took over command of the Kestrel Security Assistance Force in 2003."),
 ])
 def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):

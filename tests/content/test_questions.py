@@ -552,6 +552,7 @@ def test_how_many_questions_front_the_counted_noun():
     Clause("Russia", "", "posted", "post", "a «medieval slaughter, »", subject_actor="a1"),
     Clause("Russia", "", "said", "say", "it was «ready", subject_actor="a1"),
     Clause("Russia", "", "opened", "open", "a consulate", negated=True, subject_actor="a1"),
+    Clause("Russia", "", "reminded", "remind", "the Lakelanders", subject_actor="a1"),
 ])
 def test_fragments_and_dangling_pronouns_give_no_question(clause):
     assert when_question(clause, ACTORS) is None
@@ -1227,9 +1228,11 @@ def test_no_who_names_the_post_the_story_gives_the_answer_nor_blanks_a_name_case
     assert fill_blank.actor(article, laid) is None
     # the post's title words name it, whatever people's adjective the story gives it
     from quizapp.content.questions.multiple_choice import _role_said
-    premier = replace(ash, role="Lakelandian Prime Minister")
+    premier = replace(ash, role="Kenyan Prime Minister")
     assert _role_said("Who became the first serving prime minister to be questioned by police?", premier, None)
     assert not _role_said("Who was questioned by police?", premier, None)
+    assert not _role_said("Who held talks with the Ugandan prime minister?", premier, None)
+    assert not _role_said("Who called for the prime minister to resign?", replace(ash, role="Deputy Prime Minister"), None)
 
 
 def test_people_named_by_one_name_are_not_offered_among_full_names():
@@ -1436,6 +1439,13 @@ def test_a_name_before_its_possessive_gives_its_blank_away():
     assert not Chosen([cases]).fits(where)
 
 
+def test_one_example_of_a_list_is_not_blanked():
+    sentence = "The vote passed despite opposition from a number of countries, including Kestrel, Tarnow and Velden."
+    found = re.search("Kestrel", sentence)
+    prompt = sentence.replace("Kestrel", "_____")
+    assert fill_blank._given_away(Actor("a1", "Kestrel", "country"), sentence, found, prompt)
+
+
 def test_a_peoples_adjective_or_its_capital_gives_its_country_away():
     from quizapp.content.gazetteer import its_people_named
 
@@ -1443,6 +1453,7 @@ def test_a_peoples_adjective_or_its_capital_gives_its_country_away():
     assert its_people_named("Kenya", "Kenyan police raided a farm in _____.")
     assert not its_people_named("Poland", "Swedish police raided a farm in _____.")
     assert its_people_named("Russia", "_____ and Lakeland cut the fees Moscow charges airlines.")
+    assert not its_people_named("United States", "Ana Costa, a professor at the University of Washington, sued _____.")
 
 
 def test_a_given_name_no_one_else_has_gives_a_person_away():
@@ -1751,4 +1762,6 @@ def test_a_count_beside_a_name_it_is_given_to_is_still_asked():
     assert _not_worth_a_blank("Among media stocks, Amtek softened _____ cents to 28.92 dollars.", "10", article)
     assert not _not_worth_a_blank("Flats are home to _____ out of 10 Lakelanders.", "nine", article)
     assert not _not_worth_a_blank("The Unity Party won 235 out of _____ seats.", "294", article)
+    assert not _not_worth_a_blank("The Unity Party won 52 out of _____ seats.", "100", article)
+    assert not _not_worth_a_blank("The board raised bus fares by _____ cents to $2.50.", "50", article)
     assert _names_listed("How many children did Ana Costa and Tom Ash adopt?") == []

@@ -108,9 +108,11 @@ def _titled(spans: Sequence[Span], docs: Sequence, nouns: set[str]) -> bool:
 
 def _title_before(doc, span: Span) -> bool:
     """A title or a role just before the name, as a noun ("Prosecutor Jaafar al-Mousawi",
-    "tycoon Vladimir Lisin"; not "the first Sacramento goal")."""
+    "tycoon Vladimir Lisin"; not "the first Sacramento goal", nor the end of a size: "a 14-member
+    Executive Committee")."""
     before = doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.pos_ in ("NOUN", "PROPN") and before.lower_ in person_nouns()
+    return (before is not None and before.pos_ in ("NOUN", "PROPN") and before.lower_ in person_nouns()
+            and doc[before.i - 1].text != "-")
 
 
 def _the_before(doc, span: Span) -> bool:

@@ -56,8 +56,10 @@ def _a_people(role: str) -> bool:
 
 
 def _abbreviated_rank(role: str) -> bool:
-    """ "Lt. Gen.", "Sen.": a rank written short says nothing a class could match."""
-    return all(word.endswith(".") and word[:-1].lower() in NAME_TITLES for word in role.split())
+    """ "Lt. Gen.", "Sen.", "officer Col.": a role that ends on a rank written short says nothing a
+    class could match."""
+    last = role.split()[-1]
+    return last.endswith(".") and last[:-1].lower() in NAME_TITLES
 
 
 def _title(doc, text: str, span: Span, titles) -> str | None:

@@ -15,6 +15,7 @@ from quizapp.content.lexicon import (
 from quizapp.content.clauses.text import ABBREVIATION, TICKER
 from quizapp.content.clean import NAME_TITLES
 from quizapp.content.rules import Rule, table
+from quizapp.content.timex.lexicon import MONTHS
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 WORDS_BEFORE_A_NAME = NAME_TITLES | HONORIFICS  # "Det Sgt", "Mr": what stands before a name, never one
@@ -96,8 +97,9 @@ def _merged_entities(doc) -> list[list]:
 def _with_its_given_name(doc, entity) -> tuple[int, str]:
     """Start and label of a person's name from a given name the model left out, also before
     one word it took for a body ("Costa" of "Ana Costa, the leader of the party, said")."""
-    surname = entity.label_ == "ORG" and len(entity) == 1 and entity.start > 0 and is_given_name(
-        doc[entity.start - 1].text)
+    given = doc[entity.start - 1] if entity.start > 0 else None
+    surname = (entity.label_ == "ORG" and len(entity) == 1 and given is not None and is_given_name(given.text)
+               and given.lower_ not in MONTHS and given.dep_ != "pobj")  # not "In April Amtek sold"
     if entity.label_ != "PERSON" and not surname:
         return entity.start, entity.label_
     start = _from_a_given_name(doc, entity.start, entity.end)

@@ -28,6 +28,9 @@ NAME_LEADS = {"in", "on", "at", "the", "for", "by", "from", "after", "before", "
 # a name paired with another: "in the UK and Ireland", "Kenya or Uganda"
 PAIRED_AFTER = re.compile(r"\s*(?:and|or|&)\s+[A-Z]")
 PAIRED_BEFORE = re.compile(r"[A-Z][\w.]*\s+(?:and|or|&)\s*$")
+# one of the examples a list gives: "opposed by a number of countries, including _____, Japan and
+# Kenya" (any other of them would fit as well)
+AN_EXAMPLE = re.compile(r"\b(?:including|such as)\s*$")
 # a blank that opens a range: "_____% to 10%", "from $_____ to $300 million", "_____-10%"
 RANGE_START = re.compile(r"_____\s*(?:%|percent|[a-z]*illion)?\s*(?:to|and|-|–)\s*\$?\d")
 # capitalised words that end a phrase right after a number: a name ("13 Investigates."), not
@@ -41,11 +44,13 @@ INDEX_LEVEL = re.compile(rf"\b(?:at|value of|to|reached|hit) {re.escape(BLANK)} 
 RACE = re.compile(r"\bthe (?:men's |women's )?_____(?:-| )?(?:meters|metres|m|km|kilometres|kilometers|miles?)\b")
 # the bar a majority clears, which anyone can guess: "received over _____ percent of the vote"
 MAJORITY = re.compile(r"\b(?:over|above|than|at least|under|below) _____ ?(?:%|percent|per cent)")
-# the base of a share, a stock phrase anyone can fill: "nine out of _____ citizens" (10; not
-# "won 235 out of _____ seats")
-RATIO_BASE = re.compile(rf"\b\w+ out of {re.escape(BLANK)}")
-# one share's move of the day, a detail of the market's tally: "Amtek softened _____ cents to 28.92 dollars"
-PRICE_TICK = re.compile(rf"{re.escape(BLANK)} (?:cents|pence) to \$?\d")
+# the base of a share, a stock phrase anyone can fill: "nine out of _____ citizens" (not "won 235
+# out of _____ seats")
+RATIO_BASE = re.compile(rf"\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9]) out of {re.escape(BLANK)}")
+# one share's move of the day, a detail of the market's tally: "Amtek softened _____ cents to 28.92
+# dollars" (not "raised bus fares by _____ cents to $2.50")
+PRICE_TICK = re.compile(rf"\b(?:eased|softened|rose|fell|gained|lost|slid|slipped|dropped|climbed|added|shed|firmed"
+                        rf"|declined|advanced|jumped) {re.escape(BLANK)} (?:cents|pence) to \$?\d")
 DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
 QUOTES = "".join(OPENING_QUOTES | CLOSING_QUOTES) + "'"
 
@@ -116,13 +121,15 @@ def _given_away(who: Actor, sentence: str, match: re.Match, prompt: str) -> bool
     """The words around the blank tell or spoil the name: it is part of a longer one (a
     person's title may stand before: "Premier _____", not the rest of the name: "Roland E.
     “Fish” _____"); "Mr. _____", "Iraq's _____"; one of a
-    stock pair ("the _____ and Ireland"); "_____ launched it, Russian news agencies reported"."""
+    stock pair ("the _____ and Ireland") or an example of many ("including _____, Japan"); "_____
+    launched it, Russian news agencies reported"."""
     before, after = sentence[: match.start()], sentence[match.end():]
     return (
         who.kind != "person" and _inside_a_longer_name(sentence, match)
         or who.kind == "person" and _rest_of_the_name_before(who, before, match.group())
         or GIVE_AWAY_BEFORE.search(before) is not None
         or PAIRED_AFTER.match(after) is not None or PAIRED_BEFORE.search(before) is not None
+        or AN_EXAMPLE.search(before) is not None
         or who.kind == "country" and its_people_named(who.name, prompt)
     )
 
@@ -218,7 +225,7 @@ def _not_worth_a_blank(prompt: str, value: str, article: Article) -> bool:
                 or named and not _ends_a_name(named.group(1), article)
                 or re.search(r"\.\d\d$", value) and INDEX_LEVEL.search(prompt)
                 or RACE.search(prompt) or value == "50" and MAJORITY.search(prompt)
-                or value in ("10", "100") and RATIO_BASE.search(prompt) or PRICE_TICK.search(prompt))
+                or value == "10" and RATIO_BASE.search(prompt) or PRICE_TICK.search(prompt))
 
 
 def _ends_a_name(word: str, article: Article) -> bool:

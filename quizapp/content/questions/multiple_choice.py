@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from quizapp.content.actors.kinds import SURE
 from quizapp.content.dates import describe
-from quizapp.content.gazetteer import names_a_currency
+from quizapp.content.gazetteer import is_nationality, names_a_currency
 from quizapp.content.lexicon import TITLE_TIMES, TITLE_WORDS
 from quizapp.content.questions import distractors
 from quizapp.content.questions.article import Article, Draft, around
@@ -224,13 +224,22 @@ def _role_said(prompt: str, actor: Actor, about: Event | Statement | None) -> bo
     the story gives the answer points to it (a post of two words or more, not "mayor"), unless
     the clause gives the post ("was sworn in as finance minister")."""
     post = PAST_POST.sub("", actor.role or "").lower().split()
-    core = post[-2:] if post[-1:] and post[-1] in TITLE_WORDS else post  # "Lakelandian Prime Minister"
+    # "Lakelandian Prime Minister": the post without its people, where the prompt gives no other
+    peoples = [w for w in post[:-2] if is_nationality(w.capitalize())]
+    core = post[-2:] if post[-1:] and post[-1] in TITLE_WORDS and peoples == post[:-2] else post
     asked = prompt.lower()
-    said = next((" ".join(p) for p in (post, core) if len(p) > 1 and " ".join(p) in asked), None)
+    said = next((" ".join(p) for p in (post, core) if len(p) > 1 and _post_named(" ".join(p), asked)), None)
     if said is None:
         return False
     giving = about is not None and about.clause is not None and about.clause.lemma.split()[-1] in POST_GIVING_LEMMAS
     return not giving or re.search(rf"\bthe (?:first|only|last)\b[\w\s-]*\b{said}\b", asked) is not None
+
+
+def _post_named(post: str, asked: str) -> bool:
+    """The post is in the prompt, not another people's ("the Kestrelian foreign minister")."""
+    found = re.search(rf"\b{re.escape(post)}\b", asked)
+    before = asked[: found.start()].split()[-1:] if found else []
+    return found is not None and not (before and is_nationality(before[0].capitalize()))
 
 
 def _naming(key: tuple[str, ...], prompt: str | None, actor: Actor, article: Article,

@@ -112,6 +112,8 @@ def _left_dangling(clause: Clause) -> bool:
         return True
     if CUT_SHORT.search(clause.rest):
         return True
+    if clause.lemma.lower() == "remind":  # "Who reminded the Lakelanders?": of what?
+        return not re.search(r"\b(?:that|of|to)\b", clause.rest)
     return clause.lemma.lower() in SPEECH_LEMMAS and not re.search(r"\bthat\b", clause.rest)
 
 
