@@ -18,8 +18,8 @@ import re
 from collections import Counter
 from typing import Sequence
 
-from quizapp.content.actors.kinds import SURE
 from quizapp.content import nlp
+from quizapp.content.actors.kinds import SURE
 from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.gazetteer import country_of, takes_the, with_its_the
 from quizapp.content.lexicon import (ARTICLES, CORPORATE_FORMS, CORPORATE_SUFFIX, INSTITUTION_HEADS, NAME_PARTICLES,

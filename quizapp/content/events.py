@@ -776,7 +776,7 @@ def _opening_the_report(span) -> bool:
 YEAR_ALONE = re.compile(r"(?:in )?\d{4}")  # a day told after "said" is the saying's: "said on Monday, ..."
 
 
-# not "remember": commemorate
+# verbs of recalling (not "remember": commemorate)
 RECALLING_LEMMAS = frozenset({"reflect", "recall", "recount", "reminisce", "evoke", "invoke", "cite"})
 
 

@@ -25,8 +25,8 @@ from quizapp.content.lexicon import (
     GROUP_NOUNS, HELD_POSTS, INCIDENT_NOUNS, INSTITUTION_HEADS, KIN, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE,
     MALE_HONORIFICS, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
     OWNED_FIGURE_WORDS, PAIRED_MARKS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
-    POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SIDE_WORDS, SINGULAR_PLURALS, SIZED_PLACES, STATE_BODIES,
-    THING_NOUNS, TIME_NOUNS,
+    POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SELF_RULED, SIDE_WORDS, SINGULAR_PLURALS, SIZED_PLACES,
+    STATE_BODIES, THING_NOUNS, TIME_NOUNS,
     TITLE_TIMES, TITLE_WORDS, UNNAMED_PLACES, UNNAMED_PLACES_CAPITALISED,
 )
 from quizapp.content.rules import Rule, table
@@ -1043,6 +1043,8 @@ def _participle_read_as_past(token) -> bool:
 
 
 def _then_after_another(doc) -> bool:
+    """ "Heavy fighting then erupted": after what the sentence before told (not "resigned and
+    then left", nor "Tom Ash, then mayor,")."""
     root = doc[:].root
     return any(c.lower_ == "then" and c.dep_ == "advmod" and doc[c.i - 1].lower_ not in ("and", ",")
                for c in root.children if c.i > 0)
@@ -1295,9 +1297,6 @@ def _plain_pointer(doc) -> bool:
                    ["the"], *(["the", word] for word in POINTING_ADJECTIVES))
                and not (t.lower_ in COUNTRY_WORDS and any(_named(n) for n in doc[:t.i])) for t in doc) or any(
         map(_place_epithet, doc))
-
-
-SELF_RULED = frozenset({"state", "republic", "kingdom", "nation", "country"})
 
 
 def _place_epithet(noun) -> bool:

@@ -138,6 +138,8 @@ STATE_BODIES = frozenset({"ministry", "embassy", "parliament", "government", "ar
 # which only the story says
 EPITHET_PLACE_NOUNS = COUNTRY_WORDS | {"colony", "kingdom", "republic", "emirate", "state", "island", "territory",
                                        "enclave"}
+# those a people's adjective names ("the Kenyan state"; a "British colony" is another's)
+SELF_RULED = COUNTRY_WORDS | {"state", "republic", "kingdom"}
 # what happened, named by "the" and where or when alone: "The blast in Lakeport killed 12" (which
 # blast?); a line names its target ("the bombing of the embassy")
 INCIDENT_NOUNS = frozenset({"blast", "blasts", "explosion", "explosions", "bombing", "bombings", "attack", "attacks",

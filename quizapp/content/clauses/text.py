@@ -112,8 +112,9 @@ def typeset(text: str) -> str:
     — ceremonial grounds — near"), one space between words, an apostrophe where an opening
     quote was typed for it ("Amtek‘s"), "U.S" with its last stop, no stock ticker, no line
     break where the source wrapped its lines, "U.S.dollars" parted, an acronym in brackets before an
-    owner's "'s" gone, no space inside brackets ("( AG)"), the two dashes of an aside cut out gone, and a title before a full name in capitals
-    ("president Ana Costa": judges failed the lower case as a slip copied)."""
+    owner's "'s" gone, no space inside brackets ("( AG)"), the two dashes of an aside cut out
+    gone, and a title before a full name in capitals ("president Ana Costa": judges failed the
+    lower case as a slip copied)."""
     text = re.sub(r"\s*--\s*", " — ", re.sub(r"\bU\.S(?![.\w])", "U.S.", TICKER_AFTER_A_NAME.sub("", text)))
     # "U.S.dollars" parted; "the Amtek Group (AG)'s plan" owned by the name, not the bracket
     text = re.sub(r"(s?) \([A-Z]{2,}\)(['’])s\b", lambda m: m[1] + m[2] + ("" if m[1] else "s"),
