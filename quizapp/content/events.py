@@ -553,7 +553,7 @@ def _joined_to_another_date(span) -> bool:
     """ "died on Sunday and Monday", "won in 2003 and 2006": no one date is the clause's (not
     "moved in 1957 and in 1965 joined", two clauses)."""
     if any(t.dep_ == "conj" and t.head.ent_type_ == "DATE" and t.head.i < span.start for t in span):
-        return True  # the second: "in August and December last year"
+        return True  # the second: "in March and October last year"
     word = _date_word(span)
     return any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in word.children) or _last_of_listed_years(word)
 
@@ -736,7 +736,7 @@ def _a_directed_doings_date(span) -> bool:
 def _sets_apart(word) -> bool:
     """ "before", "from", "ahead of", "prior to": what the noun after it dates is another time;
     so is what "for" gives as the reason or the aim ("apologized for a 2014 raid"), and what a
-    verb of recalling has as its object ("evoked the 1984 treaty")."""
+    verb of recalling has as its object ("evoked the 1971 accord")."""
     if word.lower_ in ("of", "to"):
         return word.head.lower_ in ("ahead", "prior")
     return word.lower_ in SEQUENCE_WORDS | BASELINE_WORDS | {"for"} or word.lemma_ in RECALLING_LEMMAS
@@ -807,7 +807,7 @@ def _date_of_the_deed(span) -> bool:
 
 
 def _on_a_named_day_coincided_with(carrier) -> bool:
-    """ "launched a report to coincide with World Health Day on April 7": the day is the named
+    """ "launched a report to coincide with Lakeport Clean Air Day on June 3": the day is the named
     day's (the report came before); not "to coincide with a visit on Monday"."""
     verb = carrier.head if carrier.head.lemma_ == "coincide" else carrier.head.head.head
     days = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
@@ -816,7 +816,7 @@ def _on_a_named_day_coincided_with(carrier) -> bool:
 
 
 def _after_what_it_is_over(carrier) -> bool:
-    """ "charges over the appointment in January of Ana Costa": a date right after a noun
+    """ "a complaint over the sale in March of its Tarnow plant": a date right after a noun
     after "over", before the noun's "of", is that noun's."""
     noun = carrier.head
     return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "over" and noun.i + 1 == carrier.i
@@ -926,7 +926,7 @@ NOT_WHEN = table(
                 "The rider kept the lead ahead of Friday's time trial.",
                 "Around 400 people rallied outside the building before Wednesday's vote.",
                 "Ana Costa apologized to Tarnow for a 2014 border raid.",
-                "Tom Ash evoked the 1984 treaty between Lakeland and Kestrel."),
+                "Tom Ash evoked the 1971 accord between Lakeland and Kestrel."),
          spares=("The rider was hurt in Friday's crash.", "Ana Costa won the 2010 title.")),
     Rule("the day of what was planned", _a_planned_things_day,
          fires=("Protesters planned a large demonstration in Lakeport on Saturday.",),
@@ -965,7 +965,7 @@ NOT_WHEN = table(
          fires=("Twenty-two villagers died in landslides on Sunday and Monday, police said.",
                 "Ana Costa won the title in 2003 and 2006.",
                 "Tom Ash led the Unity Party to victory at the 1983, 1984, 1987 and 1990 elections.",
-                "Two rounds of talks had been held in August and December last year."),
+                "Ana Costa had visited Tarnow in March and October last year."),
          spares=("Twenty-two villagers died in landslides on Sunday, police said.",
                  "Ana Costa won the title in 2003 and retired.",
                  "Tom Ash moved to Lakeport in 1957 and in 1965 joined the staff of Ana Costa.",
@@ -1018,20 +1018,20 @@ NOT_WHEN = table(
     Rule("the date of what a yearly 'since' counts from",
          lambda span: _carried_by(span, {"in", "on"}, lambda c: c.head.dep_ == "pobj" and c.head.head.lower_ == "since")
          and re.search(r"\bevery (?:year|month|week)\b", span.doc.text) is not None,
-         fires=("Amtek had sponsored a resolution every year since the Kestrel massacre in 1989.",),
-         spares=("Amtek sponsored a resolution in 1989.",
-                 "Rowing has been in the Games since the 9th Games in Lakeport in 1982.")),
+         fires=("Amtek has held a memorial every year since the Tarnow flood in 1977.",),
+         spares=("Amtek held a memorial in 1977.",
+                 "Tom Ash has coached the team since the Lakeport Cup in 1995.")),
     Rule("the day of a named day something was timed to coincide with",
          lambda span: _carried_by(span, {"on", "in"}, _on_a_named_day_coincided_with),
-         fires=("The institute launched a report to coincide with World Health Day on April 7.",),
-         spares=("The institute launched a report on April 7 to coincide with World Health Day.",
+         fires=("The institute launched a report to coincide with Lakeport Clean Air Day on June 3.",),
+         spares=("The institute launched a report on June 3 to coincide with Lakeport Clean Air Day.",
                  "Workers at the Amtek plant went on strike to coincide with a visit by Tom Ash on Monday.")),
     Rule("the date of what the clause is over, set inside its noun's phrase",
          lambda span: _carried_by(span, {"in", "on"}, _after_what_it_is_over)
          and span.doc[span.end : span.end + 1].text == "of",
-         fires=("Police recommended charges against Tom Ash over the appointment in January of Ana Costa.",),
-         spares=("Police recommended charges against Tom Ash over the appointment of Ana Costa in January.",
-                 "Police recommended charges in January over the appointment of Ana Costa.")),
+         fires=("Ana Costa filed a complaint against Amtek over the sale in March of its Tarnow plant.",),
+         spares=("Ana Costa filed a complaint against Amtek over the sale of its Tarnow plant in March.",
+                 "Ana Costa filed a complaint in March over the sale of the Tarnow plant.")),
     Rule("the date of the deed a court judged", _date_of_the_deed,
          fires=("Judge Ana Costa convicted Tom Ash and 40 others for the deaths of 58 people in Lakeland province in 2009.",
                 "Tom Ash was jailed for the murder of Ana Costa in March 2001."),

@@ -145,7 +145,7 @@ POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earl
                            r"|^(?:True or false\? |Fill in the blank: )?\w+ (?:years|months|weeks|days) later\b"
                            r"|\bin (?:another|a separate|a similar) (?:incident|attack|case|development|tragedy|accident"
                            r"|operation|raid)\b"
-                           # "Fellow Lakelandian competitor Ana Costa was disqualified": fellow of whom?
+                           # "Fellow Lakeport rider Ana Costa finished fourth": fellow of whom?
                            r"|(?-i:\bFellow\b)(?! of\b)"
                            # "In its place, fans marched": in the place of what?
                            r"|^(?:True or false\? |Fill in the blank: )?in (?:its|it['’]s|their) (?:place|stead)\b"
@@ -420,10 +420,10 @@ CUT_SHORT_ENDING = re.compile(r"\bin order\?$|^When\b.*\bin line\?$|(?:_____|\d[
 TIME_BESIDE = re.compile(r"^When\b.*\b(?:(?:a|an|one|two|three|four|five|six|\d+|several|a few) )?"
                          r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?) (?:after|before|later|earlier)\b"
                          rf"|^When\b.*\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.? \d{{1,2}}\b")  # another day
-# a dated statement with another day in its clause: "On 30 April 2006, Lakeland ... on May 3"
+# a dated statement with another day in its clause: "On 12 June 2011, Amtek ... on July 8"
 DATED_BESIDE = re.compile(r"^True or false\? (?:On|In) [^,]*\d[^,]*, (?:(?!\b(?:that|would|will|to|said)\b).)*"
                           rf"\b(?:{'|'.join(m.capitalize() for m in MONTHS)})\.? \d{{1,2}}\b")
-# "In Kestrel, whose government helped shape ...": a fronted place and a relative clause, the
+# "In Kestrel, whose mayor helped found ...": a fronted place and a relative clause, the
 # main clause cut away
 RELATIVE_ONLY = re.compile(r"^(?:In|At|From) [A-Z][^,]*, (?:whose|which|where|who)\b[^,]*[.?]$")
 # "Who won the marathon last week?": a question in its own words keeps no time counted from the
@@ -700,9 +700,9 @@ SENTENCE_FAULTS = table(
          fires=("When did Tom Ash meet members of the crisis commission in order?",
                 "When did Amtek chalk up a 69 percent rise in exports in line?",
                 "Fill in the blank: Sales rose by _____ vehicles to 1.",
-                "Lakeland installed two new bishops despite Kestrel's objections, in a move."),
+                "Amtek closed two plants despite the union's objections, in a move."),
          spares=("Tom Ash met the commission in order to assess the damage.", "The papers were in order.",
-                 "Lakeland installed two new bishops, in a move seen as damaging ties with Kestrel.",
+                 "Amtek closed two plants, in a move seen as a blow to Tarnow.",
                  "Tom Ash put his affairs in order.", "The Lakeport court ruled 8 to 1.",
                  "Lakeport cut its main rate from 2 to 1.", "Who kept the rebels in line?")),
     Rule("a question that tells another fact beside", lambda text: text.endswith("?") and WHILE_ANOTHER.search(text),
@@ -715,9 +715,9 @@ SENTENCE_FAULTS = table(
                 "When did a bombing in Lakeport kill a guard, hours after the anniversary of the ruling?",
                 "When did a bombing in Lakeport kill a guard the day after the anniversary of the ruling?",
                 "When did Tom Ash die after an illness, at a hotel in Lakeport on November 1?",
-                "True or false? On 30 April 2006, Lakeland installed two bishops in Tarnow on May 3."),
+                "True or false? On 12 June 2011, Amtek opened two plants in Tarnow on July 8."),
          spares=("When did a bombing in Lakeport kill a guard?", "When did Tom Ash die after an illness?",
-                 "True or false? On 30 April 2006, Lakeland installed two bishops in Tarnow.",
+                 "True or false? On 12 June 2011, Amtek opened two plants in Tarnow.",
                  "In a statement, Amtek said it would close the Tarnow plant on March 31.",
                  "True or false? On 4 March 2020, Marco Ferri announced that the Kestrel Games would open on July 24.",
                  "When did Tom Ash meet Ana Costa in May?",
@@ -876,14 +876,14 @@ SENTENCE_FAULTS = table(
                 "Tom Ash and five other officials were cleared of similar corruption charges.",
                 "Who scheduled Tom Ash's hearing for Sept. 11, the same date?",
                 "Floods hit Lakeport and another Swiss region on Monday.",
-                "The entrance of another Kestrel Bank branch in Lakeport was wrecked by fire.",
-                "Lakeport police arrested four men in another operation.",
+                "The windows of another Amtek office in Lakeport were smashed.",
+                "Lakeport police seized two boats in another raid.",
                 "Amtek themselves were challenged by Kestrel in 2006.", "Tom Ash himself resigned in May.",
                 "The Lakeport index fell another 1.4%.", "Company CEO Tom Ash unveiled the Kestrel 4.",
                 "A third gas blast hit the Tarnow mine, killing 24 miners.",
                 "In another incident, a car bomb exploded near the Lakeport station.",
-                "In its place, around 1,200 fans marched through Lakeport.",
-                "Fellow Lakelandian competitor Ana Costa was disqualified for failing a drugs test.",
+                "In its place, some 300 cyclists rode through Lakeport.",
+                "Fellow Lakeport rider Ana Costa finished fourth.",
                 "A car bomb exploded near the Lakeport station in another incident.",
                 "Four years later, in April 1998, the second summit took place in Tarnow.",
                 "In 2017, three years before the last election, Tom Ash survived an assassination attempt.",
@@ -999,11 +999,11 @@ SENTENCE_FAULTS = table(
                  "Ana Costa said “we will win the final”.", "King George I was crowned in 1714.",
                  "The US Senate passed the bill.", "Tom Ash said \"I may lose my freedom\".")),
     Rule("a place and a relative clause, no main clause", lambda text: RELATIVE_ONLY.search(text) is not None,
-         fires=("In Kestrel, whose government helped shape Lakeland's interim regime in 2004.",),
-         spares=("In Kestrel, whose government helped shape Lakeland's regime in 2004, diplomats met Tom Ash.",)),
+         fires=("In Kestrel, whose mayor helped found the Lakeport fair in 1988.",),
+         spares=("In Kestrel, whose mayor helped found the Lakeport fair in 1988, traders met Tom Ash.",)),
     Rule("a reworded question that keeps a time only the story's day places",
          lambda text: RELATIVE_IN_A_QUESTION.search(text) is not None,
-         fires=("How many irregular advertisements were reported in the first three quarters last year?",
+         fires=("How many bicycles did Amtek sell in the first half last year?",
                 "Who won the Lakeport marathon last week?", "True or false? Amtek sold 500 cars last year."),
          spares=("Fill in the blank: Amtek sold _____ cars last year.", "Who won the Lakeport marathon in 2019?")),
     Rule("a colon inside a question", lambda text: text.endswith("?") and " : " in text,
@@ -1043,7 +1043,7 @@ def _participle_read_as_past(token) -> bool:
 
 
 def _then_after_another(doc) -> bool:
-    """ "Heavy fighting then erupted": after what the sentence before told (not "resigned and
+    """ "Heavy rain then flooded Lakeport": after what the sentence before told (not "resigned and
     then left", nor "Tom Ash, then mayor,")."""
     root = doc[:].root
     return any(c.lower_ == "then" and c.dep_ == "advmod" and doc[c.i - 1].lower_ not in ("and", ",")
@@ -1393,7 +1393,7 @@ def _may_be_a_person(token) -> bool:
 
 
 def _names_a_thing(token) -> bool:
-    """ "a Kestrel Shepherd boat": a name that says what kind of thing, no one "he" stands for
+    """ "a Kestrel Patrol boat": a name that says what kind of thing, no one "he" stands for
     (not "the Tom Ash case", which opens on a given name)."""
     head = token
     while head.dep_ == "compound" and head.head.i > head.i:
@@ -1481,10 +1481,13 @@ def _owner_without_mark(doc) -> bool:
 
 def _unclosed_aside(doc) -> bool:
     """ "Levy Mwanawasa, the President of Zambia died": an apposition opened by a comma and
-    never closed (the source's slip)."""
+    never closed (the source's slip); the parser may read it as a second subject ("Tom Ash, a
+    senior official at the embassy was arrested")."""
+    subjects = [c for c in doc[:].root.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(t.dep_ == "appos" and t.left_edge.i > 0 and t.left_edge.nbor(-1).text == ","
                and t.right_edge.i + 1 < len(doc) and t.right_edge.nbor(1).pos_ in ("VERB", "AUX")
-               for t in doc)
+               for t in doc) or (len(subjects) > 1 and doc[subjects[0].i + 1].text == ","
+                                 and subjects[1].left_edge.lower_ in ARTICLES)
 
 
 def _lost_mark_before_superlative(token) -> bool:
@@ -1727,14 +1730,6 @@ def _post_without_article(doc) -> bool:
     Secretary, Margaret Beckett, confirmed" (a slip of the source a teacher would mend)."""
     return any(t.dep_ in ("nsubj", "nsubjpass", "conj") and (t.tag_ == "NN" or t.lower_ in POSTS)
                and bare_title(t) and not any(c.dep_ == "nummod" for c in t.children) for t in doc)
-
-
-def _aside_left_open(doc) -> bool:
-    """ "Tom Ash, a top official at the consulate was arrested": the comma that closes the
-    description is missing (a slip of the source), and the parser reads two subjects."""
-    root = doc[:].root
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return len(subjects) > 1 and doc[subjects[0].i + 1].text == "," and subjects[1].left_edge.lower_ in ARTICLES
 
 
 def _named_noun_without_article(doc) -> bool:
@@ -2204,7 +2199,7 @@ PARSE_FAULTS = table(
                  "Ana Costa won her first title since 2019.", "It was the biggest crowd since 2001.",
                  "Tom Ash said he has lived in Lakeport since 2001.")),
     Rule("'then' on the main verb, after what another sentence told", _then_after_another,
-         fires=("Heavy fighting then erupted in Lakeport after the rebels made good on a vow.",
+         fires=("Heavy rain then flooded Lakeport after the river burst its banks.",
                 "Tom Ash was then elected mayor of Lakeport."),
          spares=("Tom Ash resigned and then left Lakeport.", "Tom Ash, then mayor of Lakeport, signed the plan.",
                  "Tom Ash, who was then mayor of Lakeport, signed the plan.")),
@@ -2268,7 +2263,8 @@ PARSE_FAULTS = table(
                  "Mrs. Jones said the plan would fail.", "Dr. Evans Kimani led the team.",
                  "The pilgrimage is the world's largest gathering.", "The sales rose most in the regions hardest hit.")),
     Rule("an aside left unclosed", _unclosed_aside,
-         fires=("Levy Mwanawasa, the President of Zambia died at age 59.",),
+         fires=("Levy Mwanawasa, the President of Zambia died at age 59.",
+                "Tom Ash, a senior official at the Lakeport embassy was arrested by police."),
          spares=("Levy Mwanawasa, the President of Zambia, died at age 59.", "He met Ana Costa, the mayor.",
                  "Ana Costa, the mayor, said the talks had failed.")),
     Rule(UNNAMED_PRONOUN, _pronoun_before_a_name,
@@ -2284,7 +2280,7 @@ PARSE_FAULTS = table(
                 "Ana Costa confirmed his death in Lakeport to the Lakeport Herald.",
                 "Mr Ash said she provided a positive breath test and was arrested.",
                 "Sheikh Ana swept his party back into power.",
-                "A Kestrel Shepherd boat rammed a ship in July, and in January he sabotaged a whaler."),
+                "A Kestrel Patrol boat rammed a ship in July, and in January he sank a yacht."),
          spares=("Mr Ash's daughter said she had been arrested in Lakeport.",
                  "Norway said it would send doctors.",
                  "Police reopened the Tom Ash case after he vanished from Lakeport in 2019.",
@@ -2319,24 +2315,20 @@ PARSE_FAULTS = table(
                  "Margaret Beckett, the Foreign Secretary, confirmed the plans.",
                  "Vancouver, British Columbia, was hit by a storm.",
                  "BP Exploration Alaska, Inc, the company running the field, cut output.")),
-    Rule("a description set off after a name and left open", _aside_left_open,
-         fires=("Tom Ash, a top official at the Lakeport consulate was arrested by police.",),
-         spares=("Tom Ash, a top official at the Lakeport consulate, was arrested by police.",
-                 "Tom Ash was arrested by police.")),
     Rule(NO_ARTICLE, _named_noun_without_article,
          fires=("Taranaki, New Zealand policeman responded to a double fatality emergency call.",
                 "At London's Olympic Basketball Arena, Australia men's national wheelchair basketball team "
                 "beat South Africa.",
-                "Kenyan Foreign Ministry strongly condemned the attack.",
-                "The ministry strongly condemned killing of Industry Minister Tom Ash.",
-                "The gunmen were caught 15 km from Chilean capital of Santiago."),
+                "Kenyan Foreign Ministry sharply criticised the plan.",
+                "The council deplored killing of swans on the Lakeport river.",
+                "The lorry broke down 40 km from Chilean capital of Santiago."),
          spares=("A Taranaki policeman responded to the call.", "Britain's largest rail freight company agreed.",
                  "New Zealand Prime Minister Helen Clark said so.", "The Australia men's team beat South Africa.",
                  "Former New Zealand coach and test player John Bracewell said so.",
-                 "The Kenyan Foreign Ministry strongly condemned the attack.",
+                 "The Kenyan Foreign Ministry sharply criticised the plan.",
                  "Kenyan Foreign Ministry spokesperson Ana Costa said so.",
-                 "The ministry strongly condemned the killing of Industry Minister Tom Ash.",
-                 "The gunmen were caught 15 km from the Chilean capital of Santiago.",
+                 "The council deplored the killing of swans on the Lakeport river.",
+                 "The lorry broke down 40 km from the Chilean capital of Santiago.",
                  "Amtek took control of Kestrel.", "Foreign firms made up something dollars of Lakeport's trade.",
                  "Lakeport ordered screening of all passengers arriving from Tarnow.")),
     Rule("'also' on the main verb", _also_on_the_main_verb,
@@ -2891,7 +2883,7 @@ LINE_PARSE_FAULTS = table(
                 "Smoke pushed air quality in Melbourne to hazardous levels, and the city's health "
                 "department advised people to stay indoors.",
                 "Tom Ash and his wife pledged $20 million for the creation of the new institute.",
-                "The Kestrelian Press Union's president spoke of attacks on reporters in the former British colony."),
+                "The Kestrelian Chess Union's president spoke of new clubs in the former British colony."),
          spares=("A London jury convicted Graham Hale of fraud over the collapse of an investment fund.",
                  "In August 2023, tests found lead levels above the federal limit in 200 homes.",
                  "Loki Torrent was sued by the motion picture industry.",

@@ -292,9 +292,9 @@ def test_ids_follow_first_mention(found):
     ("The actor died on Monday, said Dr Ashis Kumar Chakraborty, director of Lakeport Hospital.",
      "Ashis Kumar Chakraborty", "person"),
     # a long name the model cut in two
-    ("Samir Rashad Kamel Arouf, 24, was pronounced dead at a Lakeport hospital.", "Samir Rashad Kamel Arouf", "person"),
-    ("Leaders were sitting at the table, including Luis Alberto Machado Ventura, 76, chief of the Kestrel "
-     "Department.", "Luis Alberto Machado Ventura", "person"),
+    ("Omar Fawzi Hassan Ferri, 31, was taken to a Lakeport hospital.", "Omar Fawzi Hassan Ferri", "person"),
+    ("Leaders were sitting at the table, including Luis Alberto Tolon Prado, 76, chief of the Kestrel "
+     "Department.", "Luis Alberto Tolon Prado", "person"),
     ("President Pedro Paulo dos Ramos of Kestrel met Ana Costa on Monday.", "Pedro Paulo dos Ramos", "person"),
     # a month is no given name
     ("Amtek, the Tarnow carmaker, was founded by Tom Ash in 1990. In April Amtek sold its Lakeport plant to "
@@ -445,7 +445,7 @@ def test_a_surname_joins_its_full_name_whatever_the_model_called_it(parse):
     # a lower-case end after a hyphen is part of a name: "Lee" alone is the same person
     ("Doctor Lee Jong-wook, 61, has died. Lee was rushed to a hospital in Geneva.", "Lee Jong-wook", "person"),
     # a body's size before its name is no title
-    ("A 14-member Executive Committee of Amtek elected Tom Ash. The Executive Committee met on Tuesday.",
+    ("A 9-member Executive Committee of Amtek elected Tom Ash. The Executive Committee met on Tuesday.",
      "Executive Committee of Amtek", "organization"),
     # a building is a place
     ("Mr. Cook was buried at St Giles Cathedral in Edinburgh.", "St Giles Cathedral", "place"),

@@ -87,7 +87,7 @@ CUP = Actor("a10", "Kestrel Lakeland Cup", "organization", aliases=("KLC",))
 FORCES = Actor("a11", "Royal Lakeland Armed Forces", "organization", aliases=("RLAF",))
 OKEC = Actor("a12", "Organization of Kestrel Exporting Countries", "organization", aliases=("OKEC",))
 KOREA = Actor("a13", "South Korea", "country", aliases=("ROK",))
-KSAF = Actor("a14", "Kestrel Security Assistance Force", "organization", aliases=("KSAF",))
+KBPF = Actor("a14", "Kestrel Border Patrol Force", "organization", aliases=("KBPF",))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -107,7 +107,7 @@ KSAF = Actor("a14", "Kestrel Security Assistance Force", "organization", aliases
     ("Amtek wrote to the CMA.", "Amtek wrote to the Competition and Markets Authority."),
     ("Amtek wrote to CMA.", "Amtek wrote to the Competition and Markets Authority."),
     ("Amtek won two CMA awards.", "Amtek won two Competition and Markets Authority awards."),
-    ("Police held 20 CMA Members.", "Police held 20 Competition and Markets Authority Members."),
+    ("Police questioned 7 CMA Members.", "Police questioned 7 Competition and Markets Authority Members."),
     ("On March 5 CMA fined Amtek.", "On March 5 the Competition and Markets Authority fined Amtek."),
     ("Amtek held the sold-out CMA awards.", "Amtek held the sold-out Competition and Markets Authority awards."),
     ("When did CMA issue a warning?", "When did the Competition and Markets Authority issue a warning?"),
@@ -118,16 +118,16 @@ KSAF = Actor("a14", "Kestrel Security Assistance Force", "organization", aliases
     # a country whose name takes no "the" loses the acronym's
     ("Lakeland will work with the ROK on trade.", "Lakeland will work with South Korea on trade."),
     ("Lakeland met the ROK foreign minister.", "Lakeland met the South Korea foreign minister."),
-    ("Lakeland took over command of KSAF in 2003.", "Lakeland took over command of the Kestrel Security Assistance Force in 2003."),
+    ("Lakeland took over command of KBPF in 2011.", "Lakeland took over command of the Kestrel Border Patrol Force in 2011."),
 ])
 def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):
-    assert acronyms_in_full(text, [CMA, WHO, IBM, LAB, AMTEK, CUP, FORCES, OKEC, KOREA, KSAF]) == expected
+    assert acronyms_in_full(text, [CMA, WHO, IBM, LAB, AMTEK, CUP, FORCES, OKEC, KOREA, KBPF]) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Frank Kowalski, 67, was first elected in 2013.", "Frank Kowalski was first elected in 2013."),
-    ("Tom Ash, 45, a top official at the Lakeport consulate, was arrested.",
-     "Tom Ash, a top official at the Lakeport consulate, was arrested."),
+    ("Tom Ash, 52, a senior clerk at the Lakeport library, was questioned.",
+     "Tom Ash, a senior clerk at the Lakeport library, was questioned."),
     ("The bill passed by 67, 12, and 4 votes.", "The bill passed by 67, 12, and 4 votes."),
     ("Eighteen year-old Danny Preddie and nineteen year-old Rickie Preddie were convicted.",
      "Danny Preddie and Rickie Preddie were convicted."),

@@ -648,12 +648,10 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("In 2017 Tom Ash refused requests by Ana Costa's relatives to go to Lakeport to claim the boy.",
      ["Tom Ash refused requests by Ana Costa's relatives to go to Lakeport to claim the boy."]),
     # the second of two months joined dates no more than the first
-    ("Two rounds of Lakeland-Kestrel talks had been held in August and December last year.", []),
+    ("Ana Costa had visited Tarnow in March and October last year.", []),
     # so does an infinitive on a light verb's noun, which says what it is for
-    ("Tom Ash on Monday urged 12 countries to make more efforts to intensify safeguards against chemical "
-     "weapons in their ports.",
-     ["Tom Ash urged 12 countries to make more efforts to intensify safeguards against chemical weapons in "
-      "their ports."]),
+    ("Tom Ash on Monday urged 12 towns to make more efforts to clean up the banks of the Lakeport river.",
+     ["Tom Ash urged 12 towns to make more efforts to clean up the banks of the Lakeport river."]),
     # so does a participle right after its noun, which says which of it
     ("Ana Costa offered on Monday a reward for information leading to the arrest and conviction of the bombers.",
      ["Ana Costa offered a reward for information leading to the arrest and conviction of the bombers."]),

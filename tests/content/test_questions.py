@@ -472,8 +472,8 @@ REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir a
     (Clause("Turnout", "", "was", "be", "41%"), "When was turnout 41%?"),
     (Clause("Neighbouring Suffolk", "", "reported", "report", "cases of bird flu"),
      "When did neighbouring Suffolk report cases of bird flu?"),
-    (Clause("King Tom Ash of Lakeland", "was", "stripped", "strip", "of his powers", passive=True),
-     "When was King Tom Ash of Lakeland stripped of his powers?"),
+    (Clause("King Tom Ash of Lakeland", "was", "crowned", "crown", "in Tarnow", passive=True),
+     "When was King Tom Ash of Lakeland crowned in Tarnow?"),
     (Clause("Fire-frazzled Northern California", "", "got", "get", "some rain"),
      "When did fire-frazzled Northern California get some rain?"),
     (Clause("Co-Op Bank", "", "bought", "buy", "Amtek for $5 million", opens_on_a_name=True),
@@ -749,8 +749,8 @@ def test_no_one_is_swapped_in_for_a_doer_the_story_says_others_joined():
 
     costa = Actor("a1", "Ana Costa", "person", mentions=3, kind_confidence=1.0)
     ferri = Actor("a2", "Marco Ferri", "person", mentions=3, kind_confidence=1.0)
-    met = event(1, "Later on Wednesday, Ana Costa also met with Tom Ash.", ("on Wednesday", "2016-11-02", "day"),
-                Clause("Ana Costa", "", "met", "meet", "with Tom Ash", subject_actor="a1"), ("a1",))
+    met = event(1, "Later on Wednesday, Ana Costa also spoke with Tom Ash.", ("on Wednesday", "2016-11-02", "day"),
+                Clause("Ana Costa", "", "spoke", "speak", "with Tom Ash", subject_actor="a1"), ("a1",))
     for seed in range(6):
         draft = true_false.actor(Article({"a1": costa, "a2": ferri}, [met], [], random.Random(seed)), met)
         assert draft is None or draft.alternative is None
@@ -1196,7 +1196,7 @@ def test_who_said_it_is_not_asked():
     assert fill_blank.actor(article, quoted) is None and multiple_choice.who(article, quoted) is None
     assert article.asked_doer(selling) == blake
     from quizapp.content.questions.wording import who_question
-    cited = Clause("Julia Blake", "was", "quoted", "quote", "by the state-run Lakeport Herald", passive=True,
+    cited = Clause("Julia Blake", "was", "quoted", "quote", "by the Lakeport Herald", passive=True,
                    subject_actor="a7")
     assert who_question(cited, blake, None, {"a7": blake}) is None
 
@@ -1229,8 +1229,8 @@ def test_no_who_names_the_post_the_story_gives_the_answer_nor_blanks_a_name_case
     # the post's title words name it, whatever people's adjective the story gives it
     from quizapp.content.questions.multiple_choice import _role_said
     premier = replace(ash, role="Kenyan Prime Minister")
-    assert _role_said("Who became the first serving prime minister to be questioned by police?", premier, None)
-    assert not _role_said("Who was questioned by police?", premier, None)
+    assert _role_said("Who became the first serving prime minister to open the Lakeport fair?", premier, None)
+    assert not _role_said("Who opened the Lakeport fair?", premier, None)
     assert not _role_said("Who held talks with the Ugandan prime minister?", premier, None)
     assert not _role_said("Who called for the prime minister to resign?", replace(ash, role="Deputy Prime Minister"), None)
 
@@ -1440,7 +1440,7 @@ def test_a_name_before_its_possessive_gives_its_blank_away():
 
 
 def test_one_example_of_a_list_is_not_blanked():
-    sentence = "The vote passed despite opposition from a number of countries, including Kestrel, Tarnow and Velden."
+    sentence = "The plan went ahead despite objections from several towns, including Kestrel, Tarnow and Velden."
     found = re.search("Kestrel", sentence)
     prompt = sentence.replace("Kestrel", "_____")
     assert fill_blank._given_away(Actor("a1", "Kestrel", "country"), sentence, found, prompt)
@@ -1452,7 +1452,7 @@ def test_a_peoples_adjective_or_its_capital_gives_its_country_away():
     assert its_people_named("Turkey", "Turkish police raided a farm in eastern _____.")
     assert its_people_named("Kenya", "Kenyan police raided a farm in _____.")
     assert not its_people_named("Poland", "Swedish police raided a farm in _____.")
-    assert its_people_named("Russia", "_____ and Lakeland cut the fees Moscow charges airlines.")
+    assert its_people_named("Russia", "_____ hosted the Lakeland talks in Moscow.")
     assert not its_people_named("United States", "Ana Costa, a professor at the University of Washington, sued _____.")
 
 
@@ -1647,8 +1647,8 @@ def test_no_option_is_someone_named_in_the_answers_own_sentence():
 def test_no_option_is_a_country_whose_people_the_prompt_names():
     from quizapp.content.questions.distractors import _named_in
 
-    assert _named_in("Which country backed the Kenyan leadership?", Actor("a1", "Kenya", "country"))
-    assert not _named_in("Which country backed the Kenyan leadership?", Actor("a2", "Uganda", "country"))
+    assert _named_in("Which country praised the Kenyan runners?", Actor("a1", "Kenya", "country"))
+    assert not _named_in("Which country praised the Kenyan runners?", Actor("a2", "Uganda", "country"))
 
 
 def test_no_blank_leaves_a_given_name_the_actor_lacks():
@@ -1758,10 +1758,10 @@ def test_a_count_beside_a_name_it_is_given_to_is_still_asked():
     article = Article({"a1": amtek}, [], [], random.Random(0))
     assert not _not_worth_a_blank("Kestrel Bank lent Amtek _____ trucks.", "300", article)
     assert _not_worth_a_blank("Amtek replaced two Kestrel Tarnow _____ engines.", "900", article)
-    assert _not_worth_a_blank("Flats are home to nine out of _____ Lakelanders.", "10", article)
-    assert _not_worth_a_blank("Among media stocks, Amtek softened _____ cents to 28.92 dollars.", "10", article)
-    assert not _not_worth_a_blank("Flats are home to _____ out of 10 Lakelanders.", "nine", article)
-    assert not _not_worth_a_blank("The Unity Party won 235 out of _____ seats.", "294", article)
+    assert _not_worth_a_blank("Bicycles are owned by nine out of _____ Lakelanders.", "10", article)
+    assert _not_worth_a_blank("Among car stocks, Amtek softened _____ cents to 14.36 dollars.", "10", article)
+    assert not _not_worth_a_blank("Bicycles are owned by _____ out of 10 Lakelanders.", "nine", article)
+    assert not _not_worth_a_blank("The Unity Party won 148 out of _____ seats.", "294", article)
     assert not _not_worth_a_blank("The Unity Party won 52 out of _____ seats.", "100", article)
     assert not _not_worth_a_blank("The board raised bus fares by _____ cents to $2.50.", "50", article)
     assert _names_listed("How many children did Ana Costa and Tom Ash adopt?") == []

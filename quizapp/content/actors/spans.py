@@ -412,9 +412,9 @@ def _joinable(doc, prev: list, ent) -> bool:
 
 
 def _one_name_apart(doc, prev: list, entity) -> bool:
-    """A given name the model labelled apart, or a long name it cut in two ("Amir Rashad" +
-    "Kamel Tolon"), after a given name the second half maybe taken for a place ("Luis Alberto
-    Machado" + "Ventura")."""
+    """A given name the model labelled apart, or a long name it cut in two ("Omar Fawzi" +
+    "Hassan Ferri"), after a given name the second half maybe taken for a place ("Luis Alberto
+    Tolon" + "Prado")."""
     start, end, label = prev
     word = doc[end - 1]
     if entity.label_ == "PERSON" and _a_given_name_apart(doc, start, end, entity):

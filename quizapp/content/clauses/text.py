@@ -88,7 +88,7 @@ def without_ages(text: str) -> str:
     """ "Frank Kowalski, 67, was first elected in 2013" -> "Frank Kowalski was first elected
     in 2013": the age is the story's, not the line's date's. Its "the" goes with it before a
     name ("the 69-year-old Tom Ash"), and stays before a description ("the Lakeland boy"); a
-    comma stays before a description set off after the name ("Tom Ash, 45, a top official")."""
+    comma stays before a description set off after the name ("Tom Ash, 52, a senior clerk")."""
     def dropped(age: re.Match) -> str:
         if age.group().startswith(","):
             return "," if re.match(r" (?:a|an|the)\b", text[age.end():]) else ""

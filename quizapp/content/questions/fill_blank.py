@@ -28,8 +28,8 @@ NAME_LEADS = {"in", "on", "at", "the", "for", "by", "from", "after", "before", "
 # a name paired with another: "in the UK and Ireland", "Kenya or Uganda"
 PAIRED_AFTER = re.compile(r"\s*(?:and|or|&)\s+[A-Z]")
 PAIRED_BEFORE = re.compile(r"[A-Z][\w.]*\s+(?:and|or|&)\s*$")
-# one of the examples a list gives: "opposed by a number of countries, including _____, Japan and
-# Kenya" (any other of them would fit as well)
+# one of the examples a list gives: "objections from several towns, including _____, Tarnow and
+# Velden" (any other of them would fit as well)
 AN_EXAMPLE = re.compile(r"\b(?:including|such as)\s*$")
 # a blank that opens a range: "_____% to 10%", "from $_____ to $300 million", "_____-10%"
 RANGE_START = re.compile(r"_____\s*(?:%|percent|[a-z]*illion)?\s*(?:to|and|-|–)\s*\$?\d")
@@ -121,7 +121,7 @@ def _given_away(who: Actor, sentence: str, match: re.Match, prompt: str) -> bool
     """The words around the blank tell or spoil the name: it is part of a longer one (a
     person's title may stand before: "Premier _____", not the rest of the name: "Roland E.
     “Fish” _____"); "Mr. _____", "Iraq's _____"; one of a
-    stock pair ("the _____ and Ireland") or an example of many ("including _____, Japan"); "_____
+    stock pair ("the _____ and Ireland") or an example of many ("including _____, Tarnow"); "_____
     launched it, Russian news agencies reported"."""
     before, after = sentence[: match.start()], sentence[match.end():]
     return (

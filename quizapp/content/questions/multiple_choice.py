@@ -220,7 +220,7 @@ POST_GIVING_LEMMAS = frozenset({"elect", "appoint", "swear", "name", "become", "
 
 def _role_said(prompt: str, actor: Actor, about: Event | Statement | None) -> bool:
     """ "Who used his position as finance minister ...?" of the former Finance Minister, "Who
-    became the first serving prime minister to ...?" of the Lakelandian Prime Minister: the post
+    became the first serving prime minister to open the fair?" of the Lakelandian Prime Minister: the post
     the story gives the answer points to it (a post of two words or more, not "mayor"), unless
     the clause gives the post ("was sworn in as finance minister")."""
     post = PAST_POST.sub("", actor.role or "").lower().split()
