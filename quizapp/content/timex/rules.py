@@ -757,12 +757,15 @@ RULES: tuple[Rule, ...] = (
     # not "Father Christmas", a figure of the season
     _rule("holiday", rf"{LEAD}(?<!father )(?P<holiday>{HOLIDAY})(?:,?\s+{YEAR})?\b", _resolve_holiday,
           [("Shops were shut on Christmas Day.", "Christmas Day", "2015-12-25")]),
-    _rule("month day", rf"{LEAD}(?:(?P<mod>last|this|next)\s+)?{WEEKDAY_PREFIX}{MONTH}\s+{DAY}(?:,?\s+{YEAR}|{YEAR_WORDS})?"
+    # a comma typed after the month only before a day and a year ("on March, 6, 2019", not "In March, 6 died")
+    _rule("month day", rf"{LEAD}(?:(?P<mod>last|this|next)\s+)?{WEEKDAY_PREFIX}{MONTH}(?:,(?=\s+\d{{1,2}},\s+\d{{4}}))?"
+          rf"\s+{DAY}(?:,?\s+{YEAR}|{YEAR_WORDS})?"
           rf"(?:\s+{PART_OF_DAY})?{AT_TIME}", _resolve_named_date,
           [("The deal closed Nov. 1, 2016, officials said.", "Nov. 1, 2016", "2016-11-01"),
            ("Talks ended on November 8.", "November 8", "2016-11-08"),
            ("Talks will resume on Jan. 9.", "Jan. 9", "2017-01-09"),
-           ("He took power last Nov. 12.", "last Nov. 12", "2015-11-12")]),
+           ("He took power last Nov. 12.", "last Nov. 12", "2015-11-12"),
+           ("The letter was sent on March, 6, 2014, police said.", "March, 6, 2014", "2014-03-06")]),
     _rule("day month", rf"{LEAD}{WEEKDAY_PREFIX}(?:the\s+)?(?<![\d.,]){DAY}\s+(?:of\s+)?{MONTH}"
           rf"(?:,?\s+{YEAR}|{YEAR_WORDS})?{AT_TIME}", _resolve_named_date,
           [("He was born on 1 November 2016 in Leeds.", "1 November 2016", "2016-11-01")]),
