@@ -21,7 +21,7 @@ from typing import Sequence
 from quizapp.content import nlp
 from quizapp.content.actors.kinds import SURE
 from quizapp.content.clauses.text import in_a_quotation
-from quizapp.content.gazetteer import country_of, takes_the, with_its_the
+from quizapp.content.gazetteer import country_of, person_nouns, takes_the, with_its_the
 from quizapp.content.lexicon import (ARTICLES, CORPORATE_FORMS, CORPORATE_SUFFIX, INSTITUTION_HEADS, NAME_PARTICLES,
                                      ORGANIZATION_NOUNS, POSSESSIVE_PRONOUNS)
 from quizapp.content.timex.lexicon import MONTHS, NUMBER_WORDS
@@ -180,19 +180,28 @@ def acronyms_in_full(text: str, actors: Sequence[Actor]) -> str:
     (CMA)" stays as it is), save in a word ("IRA-allied", "US$102"); a word before it that
     opens the name is said once ("The Kestrel CLC": "The Kestrel Lakeland Cup"); a body's "the"
     added, but not where the acronym only says what kind of thing ("two LMA awards"); a
-    country's "the" dropped where its name takes none ("the ROK": "South Korea")."""
+    country's "the" dropped where its name takes none ("the ROK": "South Korea"); a name with an
+    "of" left short before the noun it describes ("OKEC ministers")."""
     for actor in actors:
         acronyms = [a for a in actor.aliases if ACRONYM.fullmatch(a) and _short_for(a, actor.name)]
         found = next((m for a in acronyms if (m := re.search(rf"(?<![\w(-]){a}(?![\w)$-])", text))), None)
         if found is None or actor.name in text or len(actor.name.split()) < 2:
             continue
         before, after = text[: found.start()], text[found.end():]
+        if " of " in actor.name and _before_its_noun(after):
+            continue  # "OKEC ministers", not "the Organization of Kestrel Exporting Countries ministers"
         first = actor.name.split()[0]
         if before.endswith(f"{first} "):  # "the Kestrel CLC": "Kestrel" is the name's own first word
             before = before[: -len(first) - 1]
         before, name = _the_as_the_name_takes_it(before, actor.name, after)
         text = before + name + _owned_after(name, after)
     return text
+
+
+def _before_its_noun(after: str) -> bool:
+    """The acronym says whose the people of the next word are ("OKEC ministers")."""
+    word = re.match(r"\s+([a-z]+)\b", after)
+    return word is not None and (word[1] in person_nouns() or word[1].endswith("s") and word[1][:-1] in person_nouns())
 
 
 def _the_as_the_name_takes_it(before: str, name: str, after: str) -> tuple[str, str]:

@@ -115,6 +115,8 @@ KBPF = Actor("a14", "Kestrel Border Patrol Force", "organization", aliases=("KBP
     ("RLAF destroyed all 233 of its missiles.", "The Royal Lakeland Armed Forces destroyed all 233 of its missiles."),
     # a body named for its kind "of" others takes "the"; a name in -s owns with an apostrophe alone
     ("OKEC's president spoke.", "The Organization of Kestrel Exporting Countries' president spoke."),
+    # but one with an "of" before the noun it describes stays short
+    ("OKEC ministers meeting in Lakeport cut output.", "OKEC ministers meeting in Lakeport cut output."),
     # a country whose name takes no "the" loses the acronym's
     ("Lakeland will work with the ROK on trade.", "Lakeland will work with South Korea on trade."),
     ("Lakeland met the ROK foreign minister.", "Lakeland met the South Korea foreign minister."),

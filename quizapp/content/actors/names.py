@@ -452,13 +452,25 @@ def find_again(docs: Sequence, texts, spans: list[Span], groups: UnionFind, acro
     found = list(spans)
     for i, doc in enumerate(docs):
         for span in _known_runs(doc, texts[i], owner, longest):
-            if any((i, t) in taken for t in range(span.start, span.end)):
+            if any((i, t) in taken for t in range(span.start, span.end)) or _inside_a_things_name(span):
                 continue
             taken |= {(i, t) for t in range(span.start, span.end)}
             surface = span.text if span.text in owner else texts[i][span.start_char:span.end_char]
             groups.union(name_key(surface), owner[surface])
             found.append(Span(i, span.start, span.end, surface, labels[owner[surface]]))
     return found
+
+
+THINGS_NAMES = ("WORK_OF_ART", "EVENT", "LAW", "FAC", "PRODUCT")
+
+
+def _inside_a_things_name(span) -> bool:
+    """ "the Ash Peace Prize", "the Ash Act": a known name that opens the model's longer name
+    of a thing is a word of that name, not a mention of its own (a body's may be the person's:
+    the model's names of bodies run over people's)."""
+    last = span[-1]
+    return (last.ent_type_ in THINGS_NAMES and last.i + 1 < len(last.doc)
+            and last.doc[last.i + 1].ent_iob_ == "I" and last.doc[last.i + 1].is_title)
 
 
 def _known_surfaces(spans: list[Span], labels: dict[str, str], acronyms) -> dict[str, str]:
