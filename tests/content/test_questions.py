@@ -531,6 +531,11 @@ def test_object_questions_ask_for_the_actor_after_the_verb():
     assert object_question(struck, replace(place, name="Indonesia"), "Indonesia", IN_2007, ACTORS) is None
     adopted = Clause("The council", "", "adopted", "adopt", "a statement on the situation in Lakeport")
     assert object_question(adopted, replace(place, name="Lakeport"), "Lakeport", IN_2007, ACTORS) is None
+    # the object is the name's, not the name: "who did Lakeland call Ferri's sentence a milestone?"
+    called = Clause("Lakeland", "", "called", "call", "Marco Ferri's death sentence \"a milestone\"")
+    ferri = replace(place, name="Marco Ferri", kind="person")
+    assert object_question(called, ferri, "Marco", IN_2007, ACTORS) is None
+    assert object_question(called, ferri, "Marco Ferri", IN_2007, ACTORS) is None
 
 
 def test_how_many_questions_front_the_counted_noun():
@@ -1765,3 +1770,4 @@ def test_a_count_beside_a_name_it_is_given_to_is_still_asked():
     assert not _not_worth_a_blank("The Unity Party won 52 out of _____ seats.", "100", article)
     assert not _not_worth_a_blank("The board raised bus fares by _____ cents to $2.50.", "50", article)
     assert _names_listed("How many children did Ana Costa and Tom Ash adopt?") == []
+

@@ -31,6 +31,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many
 OBJECT_PRONOUN = re.compile(r"\b(it|them|they|he|she|him)\b", re.I)
 # a name joined to another by "and": either alone is half the fact
 PAIRED, PAIRED_BEFORE = re.compile(r"(?:and|or|&)\b"), re.compile(r"\b(?:and|or|&)$")
+OWNED_AFTER = re.compile(r"(?:[A-Z][\w-]*\s+)*[\w-]*['’]")  # the rest of the name and its "'s"
 IN_PLACE = re.compile(r"(?:^|\s)in(?: the)?$", re.I)  # "... in", "in the" before a place
 # a preposition between the verb's object and the place: the place is that noun's
 NOUNS_OWN_PLACE = re.compile(r"\b(?:on|of|about|over|against|into|for)\b", re.I)
@@ -284,8 +285,10 @@ def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpressio
         return None
     start = clause.rest.find(name)
     before, after = clause.rest[:start].strip(), clause.rest[start + len(name):].strip()
-    if PAIRED.match(after) or PAIRED_BEFORE.search(before):
-        return None  # "who did a jury find and Jeffrey Skilling guilty?": one of a pair
+    if PAIRED.match(after) or PAIRED_BEFORE.search(before) or OWNED_AFTER.match(after):
+        # "who did a jury find and Jeffrey Skilling guilty?": one of a pair; "who did Lakeland
+        # call Ash's sentence a milestone?": the object is the name's, not the name
+        return None
     asked = _object_wh(clause, actor, before)
     if asked is None:
         return None
