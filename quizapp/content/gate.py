@@ -122,6 +122,7 @@ ASIDE = re.compile(r",[^,]*,")
 # "Year-earlier results were $_____"
 POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earlier|year-ago|a year (?:ago|earlier)|last year's"
                            r"|, the same (?:date|day|week|month|year|time)\b"
+                           r"|\b(?:the|a) nearby\b"  # near what?
                            r"|\bthe (?:last|previous|next) (?:general )?(?:election|elections|vote|poll)\b"
                            r"|\bthe same (?:[a-z]+ )?(?:province|region|district|county|country|case)\b"
                            # "died from the disease": which one? "broke out as a result": of what?
@@ -667,6 +668,8 @@ def _country_unnamed(text: str) -> bool:
     return not any(country_of(name) or country_of_people(name) for name in names)
 
 
+# "The North staged a test": the half of a divided country the story named before
+SIDE_FOR_A_COUNTRY = re.compile(r"\b[Tt]he (?:North|South)\b(?!-|\s+(?:of\b|[A-Z]))")
 # "French", "British", "Dutch", "Swiss", "Irish": a people's adjective before a word in lower case
 PEOPLES_ADJECTIVE = re.compile(r"\b[A-Z][a-z]+(?:ish|ch|ss)\b(?= [a-z])")
 
@@ -785,6 +788,10 @@ SENTENCE_FAULTS = table(
                 "Who read out some of Tom Ash's remarks, including one?"),
          spares=("The Senate confirmed Tom Ash the following day.", "Tom Ash returned the following Monday.",
                  "Tom Ash returned the following March.", "Tom Ash returned the following summer.")),
+    Rule("a country called by its side alone", lambda text: SIDE_FOR_A_COUNTRY.search(text) is not None,
+         fires=("The North staged its first nuclear test.", "When did the South hold its first election?"),
+         spares=("The North Lakeland army staged a test.", "Rain fell across the north of Lakeland.",
+                 "The North of Lakeland voted no.", "Amtek sold the North Sea fields.")),
     Rule("a country left unnamed", _country_unnamed,
          fires=("The health ministry reported a slight increase in dengue cases in the country.",
                 "Ana Costa became the country’s first female prime minister."),
@@ -896,7 +903,8 @@ SENTENCE_FAULTS = table(
                 "Two people in Lakeland died from the disease in 2012.", "Protests broke out in Lakeland as a result.",
                 "When did Lakeland hold four elections in less than two years, the most recent?",
                 "Fill in the blank: Over the period, there were _____ rocket launches.",
-                "The other man was caught in Lakeport in March 2011."),
+                "The other man was caught in Lakeport in March 2011.",
+                "Rebels took over the nearby Lakeport Post Office."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
                  "Ana Costa was elected a Fellow of the Lakeport Society in 2001.",
                  "Tom Ash declared himself the winner.", "Amtek CEO Tom Ash unveiled the Kestrel 4.",
@@ -1048,6 +1056,23 @@ def _then_after_another(doc) -> bool:
     root = doc[:].root
     return any(c.lower_ == "then" and c.dep_ == "advmod" and doc[c.i - 1].lower_ not in ("and", ",")
                for c in root.children if c.i > 0)
+
+
+def _past_after_did(doc) -> bool:
+    """ "When did Tom Ash fail to show up and cancelled a meeting?": a verb joined to the one
+    "did" carries keeps its past tense."""
+    root = doc[:].root
+    if not any(c.dep_ == "aux" and c.lower_ == "did" for c in root.children):
+        return False
+    chain = {root.i} | {c.i for c in root.children if c.dep_ == "xcomp"}
+    return any(t.dep_ == "conj" and t.tag_ == "VBD" and t.head.i in chain for t in doc)
+
+
+def _spent_nothing(doc) -> bool:
+    """ "Ana Costa spent [Monday] travelling": the time spent was the line's date, cut."""
+    root = doc[:].root
+    return root.lower_ in ("spend", "spent", "spends") and not doc.text.startswith("How ") and not any(
+        c.dep_ in ("dobj", "npadvmod", "attr", "nsubjpass", "auxpass") for c in root.children)
 
 
 def _a_verb(token) -> bool:
@@ -2193,6 +2218,13 @@ PARSE_FAULTS = table(
          fires=("National Assembly Speaker Tom Ash did just the way.", "Ana Costa did the same.",
                 "Tom Ash did so in 2001."),
          spares=("Ana Costa did her homework.", "When did Tom Ash resign?", "Tom Ash did not resign.")),
+    Rule("a past tense joined to the verb after 'did'", _past_after_did,
+         fires=("When did Tom Ash fail to show up and cancelled a meeting?",),
+         spares=("When did Tom Ash resign and leave Lakeport?", "When did Tom Ash say he resigned?")),
+    Rule("'spent' without the time or money spent", _spent_nothing,
+         fires=("Ana Costa spent travelling to Lakeport.", "When did Tom Ash spend campaigning in Lakeport?"),
+         spares=("Ana Costa spent three days in Lakeport.", "Amtek spent $5 million on the plant.",
+                 "How much did Amtek spend on the plant?", "Ana Costa spent much of 2019 in Lakeport.")),
     Rule("'since' on a plain past", lambda doc: any(map(_since_on_a_plain_past, doc)),
          fires=("Ana Costa won her maiden title in the final of the Lakeport Open since 2019.",),
          spares=("Ana Costa has won three titles since 2019.", "Tom Ash had lived in Lakeport since 2001.",
@@ -2714,10 +2746,11 @@ def _past_state(doc) -> bool:
     return root.lower_ in ("was", "were") and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
 
 
-def _two_by_a_colon(doc) -> bool:
+def _two_by_a_stop(doc) -> bool:
     """ "Few writers won more awards: Ana Costa was awarded the prize": the line's event after
-    a remark that is no event of its date; not a title's colon nor a list's."""
-    colons = [t.i for t in doc if t.text == ":"]
+    a remark that is no event of its date; not a title's colon nor a list's; so with a
+    semicolon ("Six were charged at first; charges against 11 more were filed in 2019")."""
+    colons = [t.i for t in doc if t.text in (":", ";")]
     return any(_finite_verbs(doc[:i]) and any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[i:]) and _finite_verbs(doc[i:])
                for i in colons)
 
@@ -2811,8 +2844,9 @@ LINE_PARSE_FAULTS = table(
                  "Ana Costa announced her retirement.", "The club relieved Ana Costa of her duties.",
                  "Nokia raised its offer for the Finnish unit of Alcatel after weeks of talks in Helsinki.",
                  "Tom Ash announced Amtek's move to Lakeport.", "Lakeland unveiled a $2 billion stimulus plan.")),
-    Rule("two sentences joined by a colon", _two_by_a_colon,
-         fires=("Few writers won more awards: Ana Costa was awarded the Lakeport Prize for Tide.",),
+    Rule("two sentences joined by a colon or a semicolon", _two_by_a_stop,
+         fires=("Few writers won more awards: Ana Costa was awarded the Lakeport Prize for Tide.",
+                "Only six people were charged at first; charges against another 11 were filed in March 2019."),
          spares=("Ana Costa was awarded the Lakeport Prize for Tide.",
                  "Lakeport Stories: A Tide Rising premiered at the Lakeport festival.",
                  "Ana Costa named three heirs: Tom Ash, Marco Ferri and Lucia Bell.")),

@@ -61,7 +61,8 @@ def clause_of(verb, skip: set[int], original: str, index, position: int, recent=
         verb=" ".join([t.text for t in verb_words] + [core.verb_text]),
         lemma=" ".join([t.text for t in adverbs] + [verb.lemma_]),
         rest=_rest_text(relative, core.rest, skip, original,
-                        _objects_named(verb, core.rest, index, position) | _backshifted(verb, core.rest)),
+                        _objects_named(verb, core.rest, index, position) | _backshifted(verb, core.rest)
+                        | _gerunds_joined(verb, core)),
         tense=core.tense,
         passive=core.passive,
         negated=any(c.dep_ == "neg" for c in verb.children),
@@ -80,6 +81,16 @@ def _a_name_word(token) -> bool:
     "Malaria" opening a sentence an organization's name."""
     return (token.pos_ == "PROPN" and token.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "EVENT")
             or token.tag_ == "JJ" and token.ent_type_ in ("NORP", "LANGUAGE"))
+
+
+def _gerunds_joined(verb, core: Core) -> dict[int, str]:
+    """ "by failing to show up and cancelling a meeting": gerunds joined to one told in the past
+    are told in the past with it ("failed to show up and cancelled a meeting"), as is one the
+    parser joined to the infinitive after it."""
+    if verb.tag_ != "VBG" or core.verb_text == verb.text:
+        return {}
+    heads = {verb.i} | {c.i for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"}
+    return {t.i: past_tense(t) for t in core.rest if t.dep_ == "conj" and t.tag_ == "VBG" and t.head.i in heads}
 
 
 BACKSHIFT = {"will": "would", "wo": "would", "can": "could", "shall": "should"}  # "wo" of "won't"
@@ -188,13 +199,26 @@ def _mended_verb(verb, subject, aux: str, verb_text: str, clause_tense: str, pas
 def _set_off_from_its_subject(verb, subject) -> bool:
     """ "said a communique, read Wednesday night at a rally": a participle after a comma,
     which the parser took for its noun's verb; with no object of its own it tells what was done
-    to the noun."""
+    to the noun; with one, when the parser joined the sentence's own verb to it (see below)."""
+    if not (verb.i >= 2 and verb.doc[verb.i - 1].text == "," and subject.right_edge.i >= verb.i - 2):
+        return False
     # not the close of an aside: "Tom Ash, 54, pleaded", "His finance director, Tom Ash, pleaded"
     start = subject.left_edge.i
-    aside_closed = start > 0 and subject.doc[start - 1].text == "," or any(
-        t.text == "," for t in subject.subtree if t.i < verb.i - 1)
-    return (verb.i >= 2 and verb.doc[verb.i - 1].text == "," and subject.right_edge.i >= verb.i - 2
-            and not aside_closed and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children))
+    if any(t.text == "," for t in subject.subtree if t.i < verb.i - 1):
+        return False
+    comma_before = start > 0 and subject.doc[start - 1].text == ","
+    if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return not comma_before
+    # a comma after an opening word of the verb's own closes no aside ("However, Tom Ash, appointed ...")
+    return (not comma_before or subject.doc[start - 2].head.i == verb.i) and _joined_without_and(verb)
+
+
+def _joined_without_and(verb) -> bool:
+    """ "Ana Costa, appointed acting president Thursday, was the likely winner": the sentence's
+    own verb after the aside's closing comma, which the parser joined to the participle with
+    no "and" or "but"."""
+    return not any(c.dep_ == "cc" for c in verb.children) and any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and verb.doc[c.i - 1].text == "," for c in verb.children)
 
 
 def _rest(verb, skip: set[int], gapped) -> list:

@@ -21,12 +21,10 @@ def right_part(verb, skip: set[int]) -> list:
     for child in verb.rights:
         if _ends_the_rest(child):
             break
-        if child.dep_ in DETACHED_DEPS and not _kept_clause(child) or _age_torn_off(child):
+        if _joins_two_phrases(child, verb, {t.i for t in tokens} - skip):
+            tokens.append(child)
             continue
-        if child.dep_ == "prep" and _is_aside(child) or _torn_time(child, tokens):
-            continue  # "was launched, with a mission [to sample the water and ...]"
-        if child.dep_ == "prep" and child.lower_ in CLAUSE_LINKS and _holds_a_clauses_subject(
-                child, verb):
+        if _left_out(child, verb, tokens):
             continue
         objects += child.dep_ == "dobj"
         if child.dep_ == "dobj" and objects > 1 and set_off(child):
@@ -39,6 +37,16 @@ def right_part(verb, skip: set[int]) -> list:
     tokens = _without_a_torn_noun(verb, tokens)
     tokens = _without_a_dropped_participles_doer(verb, tokens)
     return without_asides(_before_another_verb(tokens), skip)
+
+
+def _left_out(child, verb, tokens: list) -> bool:
+    """A part after the verb that the line leaves out: a remark, a clause of its own, an aside
+    ("was launched, with a mission [to sample the water and ...]")."""
+    if child.dep_ in DETACHED_DEPS and not _kept_clause(child) or _age_torn_off(child):
+        return True
+    if child.dep_ == "prep" and _is_aside(child) or _torn_time(child, tokens):
+        return True
+    return child.dep_ == "prep" and child.lower_ in CLAUSE_LINKS and _holds_a_clauses_subject(child, verb)
 
 
 def _without_a_dropped_participles_doer(verb, tokens: list) -> list:
@@ -220,6 +228,16 @@ def _age_torn_off(token) -> bool:
     return token.i > 0 and token.nbor(-1).lower_ == "aged" and token.nbor(-1).head.i == token.head.i
 
 
+def _joins_two_phrases(cc, verb, kept: set[int]) -> bool:
+    """ "killed a day after his return, and 302 days after the murder": an "and" the parser hung
+    on the verb that joins two of its phrases it keeps, not two verbs."""
+    after = cc.doc[cc.i + 1] if cc.i + 1 < len(cc.doc) else None
+    before = cc.i - 2 if cc.doc[cc.i - 1].text == "," else cc.i - 1
+    return (cc.dep_ == "cc" and after is not None and before in kept
+            and not any(c.dep_ == "conj" for c in verb.children)
+            and any(c.dep_ in ("prep", "npadvmod") and c.left_edge.i == after.i for c in verb.rights))
+
+
 def _commas_between(verb, tokens: list) -> list:
     """The verb's own commas between two parts it keeps: "to Beira, including cholera kits"."""
     kept = {t.i for t in tokens}
@@ -262,7 +280,21 @@ def without_asides(tokens: list, skip: set[int]) -> list:
     Amtek have announced" -> "Amtek have announced")."""
     asides = _asides(tokens)
     asides -= {t.i for t in tokens if t.i in asides and _links_what_follows(t, asides)}
+    asides |= {t.i for t in tokens if _closes_a_cut_aside(t, asides)}
     return without_parentheses([t for t in tokens if t.i not in skip and t.i not in asides])
+
+
+def _closes_a_cut_aside(comma, asides: set[int]) -> bool:
+    """ "the face of a man [disfigured in an accident], in Tarnow": the comma that ended a
+    phrase cut out with no comma before it goes with it, before a place or a time (not before
+    a clause: "there was progress [made on the issue], adding that ...")."""
+    after = comma.doc[comma.i + 1] if comma.i + 1 < len(comma.doc) else None
+    if comma.text != "," or comma.i - 1 not in asides or after is None or after.dep_ != "prep":
+        return False
+    start = comma.i - 1
+    while start - 1 in asides:
+        start -= 1
+    return start > 0 and comma.doc[start - 1].text != ","
 
 
 def _asides(tokens: list) -> set[int]:
@@ -294,7 +326,7 @@ def _links_what_follows(token, asides: set[int]) -> bool:
 
 
 def _is_aside(token) -> bool:
-    if token.dep_ == "parataxis":
+    if token.dep_ == "parataxis" or _near_what_went_before(token):
         return True
     if token.dep_ == "appos":
         return (set_off(token) or _abbreviations_point(token)) and not _more_than_an_apposition(token)
@@ -303,6 +335,11 @@ def _is_aside(token) -> bool:
     if token.dep_ in ("relcl", "acl") and not set_off(token) and _restricts_its_noun(token):
         return False
     return token.dep_ in ("relcl", "acl") and (len(list(token.subtree)) > 6 or set_off(token))
+
+
+def _near_what_went_before(token) -> bool:
+    """ "took over the [nearby] Lakeport Post Office": near a place the sentence before named."""
+    return token.dep_ == "amod" and token.lower_ == "nearby" and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _aimed_at_by_an_aside(preposition) -> bool:
@@ -452,7 +489,16 @@ def relative_object(verb) -> list:
     start = noun.left_edge.i
     if start > 0 and noun.doc[start - 1].pos_ in ("NOUN", "PROPN"):
         return []  # "with stage four cancer which he announced": the parser cut the noun short
-    return [t for t in noun.subtree if t.i <= noun.i]
+    return [t for t in noun.subtree if t.i <= _end_of_its_name(noun)]
+
+
+def _end_of_its_name(noun) -> int:
+    """The last word of the name the noun opens: "the Workers Party of Kestrel, which Tom Ash
+    founded" -> the Workers Party of Kestrel."""
+    end = noun.i
+    while end + 1 < len(noun.doc) and noun.ent_type_ and noun.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _object_taken_by_relative(verb, children) -> bool:

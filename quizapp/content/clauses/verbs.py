@@ -114,7 +114,11 @@ def past_tense(verb) -> str:
     past = getInflection(verb.lemma_, tag="VBD")
     if verb.lemma_ in past:
         return verb.lemma_  # "bid", not "bade"; "cut", "set"
-    return past[0] if past else verb.text
+    if not past:
+        return verb.text
+    # the article's own spelling: "cancelling" was "cancelled", not "canceled"
+    doubled = verb.lower_.endswith("lling") and past[0].endswith("led") and not past[0].endswith("lled")
+    return past[0][:-2] + "led" if doubled else past[0]
 
 
 def _plan_chain(verb) -> list:
