@@ -56,7 +56,7 @@ def ranks() -> frozenset[str]:
     from nameparser.config import CONSTANTS
 
     return frozenset(t for t in CONSTANTS.titles if t.isalpha() and len(t) > 2) | {
-        "sen", "justice", "inspector", "constable"}  # news ranks nameparser does not list
+        "sen", "justice", "inspector", "constable", "major"}  # news ranks nameparser does not list
 
 
 @functools.cache

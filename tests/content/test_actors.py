@@ -112,6 +112,10 @@ def test_mentions_point_at_actors(found):
     # nor a rank written short
     ("Lt. Gen. Tom Ash said the troops had crossed the border.", "Tom Ash", None),
     ("Police officer Col. Tom Ash said the troops had crossed the border.", "Tom Ash", None),
+    # nor a body's name whose post the source left out
+    ("Lakeland Commission Tom Ash said the talks would go on.", "Tom Ash", None),
+    # nor a post run into the rank after it, and the rank is no part of the name
+    ("\"We will not give in,\" spokesman Major Tom Ash said.", "Tom Ash", None),
     # nor what a speaker calls someone
     ("\"'Convicted felon Tom Ash' has a very nice ring to it,\" Ana Costa said.", "Tom Ash", None),
     # a title opening the sentence has the sentence's capital, not its own

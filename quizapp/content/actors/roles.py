@@ -6,9 +6,9 @@ import re
 from quizapp.content.actors.spans import Span
 from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.clean import NAME_TITLES
-from quizapp.content.gazetteer import HONORIFICS, is_given_name, is_nationality, person_nouns
+from quizapp.content.gazetteer import HONORIFICS, is_given_name, is_nationality, person_nouns, ranks
 from quizapp.content.lexicon import (
-    AGENT_ENDINGS, BELONGING, OWNING_WORDS, KIN, OPENING_QUOTES, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RELATIVE_WORDS, ROLE_OPENERS, TITLE_TIMES,
+    AGENT_ENDINGS, BELONGING, INSTITUTION_HEADS, OWNING_WORDS, KIN, OPENING_QUOTES, PLURAL_NOUN_TAGS, POSSESSIVE_PRONOUNS, RELATIVE_WORDS, ROLE_OPENERS, TITLE_TIMES,
 )
 
 
@@ -23,18 +23,21 @@ def role_of(doc, text: str, span: Span, titles) -> str | None:
     if in_a_quotation(doc.text, doc[span.start].idx):
         return None
     role = _after_a_listed_name(_title(doc, text, span, titles) or _apposition(doc, text, span))
-    if (role is None or role.split()[-1].lower() in BELONGING or _abbreviated_rank(role) or _a_people(role)
+    if (role is None or role.split()[-1].lower() in BELONGING or _ends_on_a_rank(role) or _a_people(role)
             or role.split()[0].lower() in RELATIVE_WORDS or _no_role(role)):
         return None  # "whose Lakeport fame": a relative clause's start, no role
     return None if OWNER_PRONOUN.search(role) else role  # "leader of its ruling party": whose?
 
 
 def _no_role(role: str) -> bool:
-    """A fragment ("president and vice-", "author of Intolerable —") or a title of a work: in
-    quotes ("“Love, Lies”"), or three capitalised words or more, none of them a post, kin, an
-    agent or a people ("The Long Way Home"; "Democratic Congressman" may be a post)."""
+    """A fragment ("president and vice-", "author of Intolerable —"), a body's name alone, or a
+    title of a work: in quotes ("“Love, Lies”"), or three capitalised words or more, none of
+    them a post, kin, an agent or a people ("The Long Way Home"; "Democratic Congressman" may
+    be a post)."""
     if role.rstrip()[-1:] in "-–—" or role[:1] in OPENING_QUOTES:
         return True
+    if all(w[:1].isupper() for w in role.split()) and role.split()[-1].lower() in INSTITUTION_HEADS:
+        return True  # "Lakeland Commission Tom Ash": the body's name, its post left out
     words = re.split(r"[\s-]+", role)
     return len(words) > 2 and all(w[:1].isupper() for w in words) and not any(
         w.lower() in person_nouns() | KIN or w.lower().endswith(AGENT_ENDINGS) or is_nationality(w) for w in words)
@@ -55,11 +58,12 @@ def _a_people(role: str) -> bool:
     return role.lower() in KIN or is_nationality(role)
 
 
-def _abbreviated_rank(role: str) -> bool:
+def _ends_on_a_rank(role: str) -> bool:
     """ "Lt. Gen.", "Sen.", "officer Col.": a role that ends on a rank written short says nothing a
-    class could match."""
-    last = role.split()[-1]
-    return last.endswith(".") and last[:-1].lower() in NAME_TITLES
+    class could match; nor does a post run into the rank after it ("spokesman Major")."""
+    *before, last = role.split()
+    run_in = bool(before) and before[-1] in person_nouns() and last.istitle() and last.lower() in ranks()
+    return last.endswith(".") and last[:-1].lower() in NAME_TITLES or run_in
 
 
 def _title(doc, text: str, span: Span, titles) -> str | None:
