@@ -611,6 +611,16 @@ def _saying_as_a_participle(verb) -> bool:
             and verb.head.pos_ == "PROPN" and not any(c.dep_ == "agent" for c in verb.children))
 
 
+def _let_by_a_stance(verb) -> bool:
+    """ "opposition to allowing refugees to come", "voted against letting Amtek build": what a
+    stance would let happen is no event (not "was praised for allowing refugees to come")."""
+    while verb.dep_ in ("ccomp", "xcomp", "advcl", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    preposition = verb.head
+    return (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.lemma_ in ("allow", "let", "permit")
+            and (preposition.lower_ == "against" or verb.doc[preposition.i - 1].pos_ == "NOUN"))
+
+
 def _speaking_to(verb) -> bool:
     """ "Speaking to News24 on Monday, Tom Ash said ...": whom he told, not an event (speaking
     at a meeting is one)."""
@@ -1414,6 +1424,11 @@ TELLS_NOTHING = table(
          fires=("Health Minister, Tom Ash, mentioned in a press conference on Sunday this is not a guideline "
                 "they have recommended.",),
          spares=("The plan announced by Tom Ash on Sunday was approved on Monday.",)),
+    Rule("what a stance would let happen", lambda pair: _let_by_a_stance(pair[1]),
+         fires=("The mayor voiced opposition to letting Amtek build a plant in Tarnow in 2019.",
+                "Ana Costa recalled the paper's opposition to allowing refugees fleeing war to come to Lakeland "
+                "in the 1930s."),
+         spares=("Tom Ash was praised for allowing Amtek to build a plant in Tarnow in 2019.",)),
     Rule("how a saying was said", lambda pair: _speaking_to(pair[1]),
          fires=("Speaking to the Lakeport Herald on Monday, Tom Ash said the vote would be held on Wednesday.",),
          spares=("Tom Ash spoke to the Lakeport Herald on Monday.",
