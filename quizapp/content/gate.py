@@ -41,7 +41,9 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 # the same, set off inside the sentence: "boosted net 16%, by contrast"
 LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b"
                             r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b|(?-i:\b[Aa] different\b)|\bpreviously\b"
-                            r"|, however,|\bthe latter\b(?! (?:half|part|stages?|years?|days|weeks|months|period)\b)"
+                            # "warned however that": not "however hard it rained"
+                            r"|, however,|(?<=\w) however\b(?! (?:hard|much|many|long|far|often|few|little|well)\b)"
+                            r"|\bthe latter\b(?! (?:half|part|stages?|years?|days|weeks|months|period)\b)"
                             # "Tom Ash then moved to Lakeport": after what?
                             r"|(?-i:(?:_____|\b(?!The\b)[A-Z][\w-]+) then [a-z]+\b)", re.I)
 # a year said as a date ("in 2003", "May 4, 2003"; not "2000 jobs", "the 2010 Lakeport Games"
@@ -87,6 +89,9 @@ HANGING_HYPHEN = re.compile(r"\b[A-Za-z]+- (?!(?:and|or|to|nor|through|but)\b)")
 RANGES_END = re.compile(r"(?:_____|\b[A-Z][a-z]+ )[-–]\d")
 # a source's slip: "a number of number of workers", "the the mayor" (not "had had", "that that",
 # nor a name: "Bora Bora")
+# "Kestrel finished eighth, Lakeland ninth": the second clause's verb left for the reader to supply
+GAPPED_PLACING = re.compile(r", (?:[A-Z][\w'’.-]+ )+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                            r"|\d+(?:st|nd|rd|th))[.?]$")
 DOUBLED_WORDS = re.compile(r"\b(?!(?:had|that|in|on|out|up|off|down|over|by)\b)([a-z]+(?: [a-z]+){0,2}) \1\b")
 # "Born, February 26, 1901, ...": a source's slip that parts a participle from its phrase
 CUT_OFF_PARTICIPLE = re.compile(r"^(?:Born|[A-Z][a-z]+(?:ed|ing)),\s")
@@ -746,6 +751,9 @@ SENTENCE_FAULTS = table(
                  "Amtek sold two- and three-year bonds.", "Tom Ash won 6-4 in Lakeport.",
                  "Tom Ash backed neither pro- nor anti-government groups.",
                  "Tom Ash paid an official visit to Lakeport on November 3-4.", "Temperatures fell to -4 in Lakeport.")),
+    Rule("a second clause without its verb", lambda text: GAPPED_PLACING.search(text) is not None,
+         fires=("Which country finished eighth, Lakeland ninth?", "Kestrel finished third, Lakeland 12th."),
+         spares=("Kestrel finished third, behind Lakeland.", "Kestrel finished third in 2019.")),
     Rule("words said twice over", lambda text: DOUBLED_WORDS.search(text) is not None,
          fires=("Amtek said it would lay off an unspecified number of number of workers.",
                 "Tom Ash met the the mayor of Lakeport."),
@@ -858,10 +866,12 @@ SENTENCE_FAULTS = table(
                 "Five workers were killed in a similar incident in northern Uttar Pradesh state.",
                 "Lakeport was previously hit by severe storms in January 2011.",
                 "The zebra, however, has declined by three per cent since 2012.",
+                "Senator Tom Ash warned however that talks might fail.",
                 "Fill in the blank: _____ then gained fame after singing for a drama.",
                 "Ana Costa then moved to Lakeport in 2004.", "When was the latter returned to the Lakeport museum?",
                 "A different vaccine called Lakevax was endorsed by the WHO in 2021."),
          spares=("In contrast to Delta, Eastern lost money.", "Tom Ash was elected in the latter part of 2019.", "However hard it rained, the match went on.",
+                 "The match went on however hard it rained.",
                  "Tom Ash was arrested and then released on bail.", "The then-president Tom Ash resigned.",
                  "The then prime minister Tom Ash opened the bridge.")),
     Rule("a question word opening no question",
@@ -1068,6 +1078,14 @@ def _past_after_did(doc) -> bool:
     return any(t.dep_ == "conj" and t.tag_ == "VBD" and t.head.i in chain for t in doc)
 
 
+def _would_untold(doc) -> bool:
+    """ "Lakeland would withdraw 500 soldiers": a plan or a forecast cut from the telling of it."""
+    root = doc[:].root
+    auxes = [c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return (auxes[:1] == ["would"] and "have" not in auxes and not doc.text.endswith("?")
+            and not any(t.lower_ == "if" for t in doc))  # "If Amtek succeeds, it would ..." says on what
+
+
 def _spent_nothing(doc) -> bool:
     """ "Ana Costa spent [Monday] travelling": the time spent was the line's date, cut."""
     root = doc[:].root
@@ -1187,10 +1205,19 @@ def _named(token) -> bool:
 
 
 def _says_no_which(token) -> bool:
-    """An object with nothing on it ("announced plans") or a post just counted ("relinquished
-    a post"): which?"""
-    return token.dep_ == "dobj" and token.pos_ == "NOUN" and (not list(token.children) or (
-        token.lower_ in HELD_POSTS and all(c.lower_ in ("a", "an") for c in token.children)))
+    """An object with nothing on it ("announced plans"), a post just counted ("relinquished
+    a post") or a thing whose point is what it says, said without it ("signed a law",
+    "expressed deep concern"): which, about what?"""
+    if token.dep_ != "dobj" or token.pos_ != "NOUN":
+        return False
+    children = list(token.children)
+    return not children or (token.lower_ in HELD_POSTS and all(c.lower_ in ("a", "an") for c in children)) or (
+        token.lower_ in SAYING_NOUNS and all(c.dep_ == "amod" or c.lower_ in ("a", "an") for c in children))
+
+
+# things whose point is what they say: "signed a law" (what law?), "expressed deep concern" (over what?)
+SAYING_NOUNS = frozenset({"law", "decree", "bill", "resolution", "statement", "concern", "letter", "report",
+                          "message", "warning", "appeal", "request", "proposal", "hope", "regret"})
 
 
 def _bare_clause(doc) -> bool:
@@ -2221,6 +2248,11 @@ PARSE_FAULTS = table(
     Rule("a past tense joined to the verb after 'did'", _past_after_did,
          fires=("When did Tom Ash fail to show up and cancelled a meeting?",),
          spares=("When did Tom Ash resign and leave Lakeport?", "When did Tom Ash say he resigned?")),
+    Rule("what was to happen, told without who said so", _would_untold,
+         fires=("Lakeland would withdraw 500 more soldiers from Tarnow in January.",),
+         spares=("Lakeland said it would withdraw 500 soldiers from Tarnow.", "When would Lakeland withdraw?",
+                 "Lakeland would have won if Tom Ash had played.",
+                 "If Amtek wins the bid, it would hold a 60% stake.")),
     Rule("'spent' without the time or money spent", _spent_nothing,
          fires=("Ana Costa spent travelling to Lakeport.", "When did Tom Ash spend campaigning in Lakeport?"),
          spares=("Ana Costa spent three days in Lakeport.", "Amtek spent $5 million on the plant.",
@@ -2245,12 +2277,14 @@ PARSE_FAULTS = table(
                 "Tom Ash relinquished a post.",
                 "Symphonica was released.", "A 64-year-old woman and four grandchildren were killed.",
                 "Ekrem Tolon was elected.", "The Lakeport Parliament sat briefly.",
-                "The fifteen countries from the Lakeland Group agreed."),
+                "The fifteen countries from the Lakeland Group agreed.", "Lakeland President Tom Ash signed a law.",
+                "The Lakeland Security Council expressed deep concern."),
          spares=("Chile withdrew from the pact.", "Remarks were made by the ambassador.",
                  "The peace treaty between Lakeland and Tarnow was signed.",
                  "Polly Peck announced plans to buy Del Monte.", "Police arrested Ana Costa.",
                  "Who won?", "When did Chile withdraw?", "Russian novelist Aleksandr Solzhenitsyn died.",
-                 "The Hubble Space Telescope was launched.", "Ana Costa suffered a stroke.")),
+                 "The Hubble Space Telescope was launched.", "Ana Costa suffered a stroke.",
+                 "Tom Ash signed a law on pensions.", "The council expressed concern over the vote.")),
     Rule(SAYS_NOTHING, _says_nothing,
          fires=("Mrs. Doyle said outside the court.", "Prosecutor Daniel Okafor told jurors in his closing speech.",
                 "Who told jurors in his closing speech?", "Who asserted in an interview on CNN?",

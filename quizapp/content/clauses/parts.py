@@ -39,11 +39,17 @@ def right_part(verb, skip: set[int]) -> list:
     return without_asides(_before_another_verb(tokens), skip)
 
 
+# adverbs after the verb that link its sentence to the one before
+LINKING_ADVERBS = frozenset({"however", "nevertheless", "nonetheless", "moreover", "furthermore", "therefore", "though"})
+
+
 def _left_out(child, verb, tokens: list) -> bool:
     """A part after the verb that the line leaves out: a remark, a clause of its own, an aside
     ("was launched, with a mission [to sample the water and ...]")."""
     if child.dep_ in DETACHED_DEPS and not _kept_clause(child) or _age_torn_off(child):
         return True
+    if child.dep_ == "advmod" and child.lower_ in LINKING_ADVERBS:
+        return True  # "warned however that ...": against what the sentence before said
     if child.dep_ == "prep" and _is_aside(child) or _torn_time(child, tokens):
         return True
     return child.dep_ == "prep" and child.lower_ in CLAUSE_LINKS and _holds_a_clauses_subject(child, verb)
@@ -310,7 +316,12 @@ def _asides(tokens: list) -> set[int]:
 
 def _aside_words(aside) -> list:
     """The aside's words; of "in Lakeport, Kestrel, and Tarnow, Amtek", where the parser hung
-    the rest of a list of places on the first one's country, the country and its comma alone."""
+    the rest of a list of places on the first one's country, the country and its comma alone;
+    of a participle after "with" and its noun, the whole phrase ("slowed down, [with a freeze
+    put on talks ...]": "with a freeze" alone says nothing)."""
+    if (aside.dep_ == "acl" and aside.i == aside.head.i + 1 and aside.head.dep_ == "pobj"
+            and aside.head.head.lower_ == "with"):
+        return list(aside.head.head.subtree)
     if not _a_list_hung_on(aside):
         return list(aside.subtree)
     kept = {s.i for c in aside.children if c.dep_ in ("cc", "conj") for s in c.subtree}
