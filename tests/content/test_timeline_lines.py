@@ -384,6 +384,12 @@ def told(text: str) -> tuple[list[str], list[str]]:
     # a word of the post the source wrote in lower case keeps its title in lower case too
     ("Tom Ash was replaced by manpower minister Ana Costa on Tuesday.",
      "Tom Ash was replaced by manpower minister Ana Costa."),
+    # a linking "however" after the verb leans on the sentence before
+    ("On Tuesday, Lakeland Senator Tom Ash warned however that a government might not be formed until April.",
+     "Lakeland Senator Tom Ash warned that a government might not be formed until April."),
+    # "with" and its noun say nothing once their participle is cut
+    ("Lakeland's candidacy was slowed down this week, with a freeze put on further talks on a quarter of the "
+     "chapters it must negotiate.", "Lakeland's candidacy was slowed down."),
     # "nearby": near what the sentence before named
     ("In the 2016 Rising, rebels took over the nearby Lakeport Post Office building on March 2.",
      "Rebels took over the Lakeport Post Office building."),
