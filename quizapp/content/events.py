@@ -530,7 +530,7 @@ def _first_date(doc):
     return doc.char_span(found[0].start, found[0].end, alignment_mode="expand") if found else None
 
 
-COMPARING = re.compile(r"\bthan\s+(?:(?:in|on|during|at)\s+)?$", re.I)
+COMPARING = re.compile(r"\b(?:than|against|compared (?:with|to))\s+(?:(?:in|on|during|at)\s+)?$", re.I)
 COMPARING_REACH = 20  # characters before a date: "than in " and its spaces
 
 
@@ -545,8 +545,11 @@ def _the_tellings_date(span) -> bool:
 
 
 def _compared_with(span) -> bool:
-    """ "won 64 seats, one more than in 2016": the date a figure is measured against."""
-    return COMPARING.search(span.doc.text, max(0, span.start_char - COMPARING_REACH), span.start_char) is not None
+    """ "won 64 seats, one more than in 2016": the date a figure is measured against; also an
+    offset measured against a plan ("left the league, one year earlier than planned")."""
+    text = span.doc.text
+    return (COMPARING.search(text, max(0, span.start_char - COMPARING_REACH), span.start_char) is not None
+            or re.match(r"\s+than\b", text[span.end_char:]) is not None)
 
 
 def _joined_to_another_date(span) -> bool:
@@ -969,7 +972,8 @@ NOT_WHEN = table(
                  "On Monday the judge summoned Tom Ash to appear in court.")),
     Rule("the date a figure is compared with", _compared_with,
          fires=("The Unity Party won 64 seats in the election, one more than in 2016.",
-                "Turnout was eight percent higher than last year."),
+                "Turnout was eight percent higher than last year.",
+                "Volume on the Lakeport exchange came to 2.3 million shares against Tuesday's 2.1 million."),
          spares=("The Unity Party won 64 seats in the election in 2016, more than expected.",)),
     Rule("one of two dates joined", lambda span: _joined_to_another_date(span),
          fires=("Twenty-two villagers died in landslides on Sunday and Monday, police said.",

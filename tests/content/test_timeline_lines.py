@@ -384,6 +384,9 @@ def told(text: str) -> tuple[list[str], list[str]]:
     # a word of the post the source wrote in lower case keeps its title in lower case too
     ("Tom Ash was replaced by manpower minister Ana Costa on Tuesday.",
      "Tom Ash was replaced by manpower minister Ana Costa."),
+    # a second post after a name, which the parser joined to it as a second person
+    ("Tom Ash, general secretary of the Unity Party of Lakeland (UPL) and president of Lakeland, ended his "
+     "visit to Kestrel and left Tarnow for Lakeport Wednesday.", "Tom Ash left Tarnow for Lakeport."),
     # a linking "however" after the verb leans on the sentence before
     ("On Tuesday, Lakeland Senator Tom Ash warned however that a government might not be formed until April.",
      "Lakeland Senator Tom Ash warned that a government might not be formed until April."),
@@ -397,6 +400,12 @@ def told(text: str) -> tuple[list[str], list[str]]:
 def test_a_line_mends_what_the_cut_would_break(text, line):
     shown, unclear = told(text)
     assert line in shown + unclear
+
+
+def test_an_offset_from_a_plan_dates_nothing():
+    shown, unclear = told("Amtek joined the Lakeland league in 2015. Amtek said Friday it had withdrawn from the "
+                          "league, one year earlier than initially planned.")
+    assert not any("than initially planned" in line for line in shown + unclear if not line.startswith("Amtek said"))
 
 
 @pytest.mark.parametrize("text", [

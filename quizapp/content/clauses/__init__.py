@@ -178,7 +178,7 @@ def _finite_core(verb, skip: set[int], gapped) -> Core:
     if past is not None:
         (aux, verb_text), auxes = past, []
     clause_tense = "past" if doer is not None else tense(verb, auxes)
-    if doer is None and subject is not None and not auxes:
+    if doer is None and subject is not None and not auxes and past is None:  # not "had withdrawn", told as "withdrew"
         aux, verb_text, clause_tense, passive = _mended_verb(verb, subject, aux, verb_text, clause_tense, passive)
     return Core(head, subject, auxes, aux, verb_text, rest, clause_tense, passive, retold)
 

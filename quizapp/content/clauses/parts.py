@@ -318,10 +318,12 @@ def _aside_words(aside) -> list:
     """The aside's words; of "in Lakeport, Kestrel, and Tarnow, Amtek", where the parser hung
     the rest of a list of places on the first one's country, the country and its comma alone;
     of a participle after "with" and its noun, the whole phrase ("slowed down, [with a freeze
-    put on talks ...]": "with a freeze" alone says nothing)."""
+    put on talks ...]": "with a freeze" alone says nothing); of a second post, its "and" too."""
     if (aside.dep_ == "acl" and aside.i == aside.head.i + 1 and aside.head.dep_ == "pobj"
             and aside.head.head.lower_ == "with"):
         return list(aside.head.head.subtree)
+    if _second_post(aside):  # with its "and"
+        return [c for c in aside.head.children if c.dep_ == "cc" and c.i < aside.i] + list(aside.subtree)
     if not _a_list_hung_on(aside):
         return list(aside.subtree)
     kept = {s.i for c in aside.children if c.dep_ in ("cc", "conj") for s in c.subtree}
@@ -337,7 +339,7 @@ def _links_what_follows(token, asides: set[int]) -> bool:
 
 
 def _is_aside(token) -> bool:
-    if token.dep_ == "parataxis" or _near_what_went_before(token):
+    if token.dep_ == "parataxis" or _near_what_went_before(token) or _second_post(token):
         return True
     if token.dep_ == "appos":
         return (set_off(token) or _abbreviations_point(token)) and not _more_than_an_apposition(token)
@@ -346,6 +348,15 @@ def _is_aside(token) -> bool:
     if token.dep_ in ("relcl", "acl") and not set_off(token) and _restricts_its_noun(token):
         return False
     return token.dep_ in ("relcl", "acl") and (len(list(token.subtree)) > 6 or set_off(token))
+
+
+def _second_post(token) -> bool:
+    """ "Tom Ash, general secretary of the party and president of Lakeland, left": the parser
+    joined the second post to the name, as if a second person."""
+    name = token.head
+    return (token.dep_ == "conj" and token.tag_ == "NN" and token.lower_ in person_nouns()
+            and not any(c.dep_ == "det" for c in token.children) and name.ent_type_ == "PERSON"
+            and any(c.dep_ == "appos" and set_off(c) for c in name.children))
 
 
 def _near_what_went_before(token) -> bool:
