@@ -206,7 +206,8 @@ def _before_its_noun(after: str) -> bool:
 
 def _the_as_the_name_takes_it(before: str, name: str, after: str) -> tuple[str, str]:
     """The words before and the name, a "the" added or dropped as the name takes it."""
-    if takes_the(name) and not re.search(r"\b[Tt]he $", before) and not _attributive(before, after):
+    owned = re.search(r"['’]s? $", before) is not None  # "Amtek's KLC debut": no "the" after an owner
+    if takes_the(name) and not re.search(r"\b[Tt]he $", before) and not owned and not _attributive(before, after):
         return before, ("the " if before else "The ") + name
     next_word = re.match(r"\s*([a-z]*)", after)[1]
     alone = not next_word or next_word in nlp.load().Defaults.stop_words  # not before a noun: "the ROK government"

@@ -89,6 +89,8 @@ HANGING_HYPHEN = re.compile(r"\b[A-Za-z]+- (?!(?:and|or|to|nor|through|but)\b)")
 RANGES_END = re.compile(r"(?:_____|\b[A-Z][a-z]+ )[-–]\d")
 # a source's slip: "a number of number of workers", "the the mayor" (not "had had", "that that",
 # nor a name: "Bora Bora")
+# "In October 12 a court ruled": the source's slip for "On October 12"
+IN_A_DAY = re.compile(rf"\b[Ii]n (?:{'|'.join(m.capitalize() for m in MONTHS)})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)")
 # "Kestrel finished eighth, Lakeland ninth": the second clause's verb left for the reader to supply
 GAPPED_PLACING = re.compile(r", (?:[A-Z][\w'’.-]+ )+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                             r"|\d+(?:st|nd|rd|th))[.?]$")
@@ -127,6 +129,7 @@ ASIDE = re.compile(r",[^,]*,")
 # "Year-earlier results were $_____"
 POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earlier|year-ago|a year (?:ago|earlier)|last year's"
                            r"|, the same (?:date|day|week|month|year|time)\b"
+                           r"|\bcurrent (?-i:[A-Z])\w*"  # "handed over to current Prime Minister Ana Costa": current when?
                            r"|\b(?:the|a) nearby\b"  # near what?
                            r"|\bthe (?:last|previous|next) (?:general )?(?:election|elections|vote|poll)\b"
                            r"|\bthe same (?:[a-z]+ )?(?:province|region|district|county|country|case)\b"
@@ -239,6 +242,8 @@ MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) {DIR
                          r"|\b(?:in|to|from|of|by|at|with|into|against) Senate\b(?!\s+(?!and\b|or\b|following\b|after\b"
                          r"|before\b|on\b|in\b|at\b|during\b|last\b|this\b|when\b|as\b|over\b)[A-Za-z])"
                          r"|\b(?:in|to|from|of|at) (?:US|U\.S\.|UK|EU) (?:state|city|capital|county) of\b"
+                         # "relations between EU and Lakeland": a union's letters take "the" too
+                         r"|\b(?:in|to|from|of|by|at|for|with|into|against|between) (?:EU|UN)\b(?!\s+(?!and\b|or\b)[a-z])"
                          # a wire's dropped articles: "by Lakelandian army", "in Kestrel Bank city of Tarnow"
                          r"|\b(?:by|to|from|with|against) [A-Z][a-z]+(?:an|ese|ish|i) (?:army|government|military|navy"
                          r"|parliament|cabinet|embassy|side)\b"
@@ -558,6 +563,7 @@ PHRASE_FAULTS = table(
                 "Governor Tom Ash was impeached by Senate following a majority vote.",
                 "Nanmadol triggered a landslide in northern Philippines.",
                 "George Bush was born in US state of Massachusetts.",
+                "Lakeland upgraded its office to keep good relations between EU and Lakeland.",
                 "Lakeport Space Research Organisation (LSRO) launched the rocket.", "Ministry of Health reported 12 cases.",
                 "Lakeport Space Research Organisation launched the rocket.",
                 "Kenyan Constitutional Court quashed the ruling in 2015.",
@@ -751,6 +757,10 @@ SENTENCE_FAULTS = table(
                  "Amtek sold two- and three-year bonds.", "Tom Ash won 6-4 in Lakeport.",
                  "Tom Ash backed neither pro- nor anti-government groups.",
                  "Tom Ash paid an official visit to Lakeport on November 3-4.", "Temperatures fell to -4 in Lakeport.")),
+    Rule("'in' before a day of the month", lambda text: IN_A_DAY.search(text) is not None,
+         fires=("In October 12 a lower court had ruled that Tom Ash could return.",),
+         spares=("On October 12 a lower court ruled that Tom Ash could return.", "In October 2012 Tom Ash returned.",
+                 "In October, 12 people died in Lakeport.")),
     Rule("a second clause without its verb", lambda text: GAPPED_PLACING.search(text) is not None,
          fires=("Which country finished eighth, Lakeland ninth?", "Kestrel finished third, Lakeland 12th."),
          spares=("Kestrel finished third, behind Lakeland.", "Kestrel finished third in 2019.")),
@@ -914,7 +924,8 @@ SENTENCE_FAULTS = table(
                 "When did Lakeland hold four elections in less than two years, the most recent?",
                 "Fill in the blank: Over the period, there were _____ rocket launches.",
                 "The other man was caught in Lakeport in March 2011.",
-                "Rebels took over the nearby Lakeport Post Office."),
+                "Rebels took over the nearby Lakeport Post Office.",
+                "Tom Ash handed over to current Prime Minister Ana Costa in 2003."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
                  "Ana Costa was elected a Fellow of the Lakeport Society in 2001.",
                  "Tom Ash declared himself the winner.", "Amtek CEO Tom Ash unveiled the Kestrel 4.",
@@ -1076,6 +1087,11 @@ def _past_after_did(doc) -> bool:
         return False
     chain = {root.i} | {c.i for c in root.children if c.dep_ == "xcomp"}
     return any(t.dep_ == "conj" and t.tag_ == "VBD" and t.head.i in chain for t in doc)
+
+
+def _added_to_before(root) -> bool:
+    """ "Tom Ash added there had been no change": added to what he said before."""
+    return root.lower_ in ("added", "adds") and any(c.dep_ == "ccomp" and c.i > root.i for c in root.children)
 
 
 def _would_untold(doc) -> bool:
@@ -2248,6 +2264,11 @@ PARSE_FAULTS = table(
     Rule("a past tense joined to the verb after 'did'", _past_after_did,
          fires=("When did Tom Ash fail to show up and cancelled a meeting?",),
          spares=("When did Tom Ash resign and leave Lakeport?", "When did Tom Ash say he resigned?")),
+    Rule("an addition to what was said before", lambda doc: _added_to_before(doc[:].root),
+         fires=("Professor Tom Ash added there had been no change in Ana Costa's condition.",
+                "Who added that there had been no change in Ana Costa's condition?"),
+         spares=("Amtek added 300 jobs in Lakeport.", "Tom Ash said there had been no change.",
+                 "There had been no change, Tom Ash added.")),
     Rule("what was to happen, told without who said so", _would_untold,
          fires=("Lakeland would withdraw 500 more soldiers from Tarnow in January.",),
          spares=("Lakeland said it would withdraw 500 soldiers from Tarnow.", "When would Lakeland withdraw?",

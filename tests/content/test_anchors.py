@@ -110,6 +110,7 @@ KBPF = Actor("a14", "Kestrel Border Patrol Force", "organization", aliases=("KBP
     ("Police questioned 7 CMA Members.", "Police questioned 7 Competition and Markets Authority Members."),
     ("On March 5 CMA fined Amtek.", "On March 5 the Competition and Markets Authority fined Amtek."),
     ("Amtek held the sold-out CMA awards.", "Amtek held the sold-out Competition and Markets Authority awards."),
+    ("Amtek's CMA debut went well.", "Amtek's Competition and Markets Authority debut went well."),
     ("When did CMA issue a warning?", "When did the Competition and Markets Authority issue a warning?"),
     ("In 2019 CMA fined Amtek.", "In 2019 the Competition and Markets Authority fined Amtek."),
     ("RLAF destroyed all 233 of its missiles.", "The Royal Lakeland Armed Forces destroyed all 233 of its missiles."),

@@ -476,6 +476,7 @@ REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir a
      "When was King Tom Ash of Lakeland crowned in Tarnow?"),
     (Clause("Fire-frazzled Northern California", "", "got", "get", "some rain"),
      "When did fire-frazzled Northern California get some rain?"),
+    (Clause("Amtek-powered cars", "", "won", "win", "14 of 16 races"), "When did Amtek-powered cars win 14 of 16 races?"),
     (Clause("Co-Op Bank", "", "bought", "buy", "Amtek for $5 million", opens_on_a_name=True),
      "When did Co-Op Bank buy Amtek for $5 million?"),
     (Clause("Tom Ash", "", "built", "build", "the bridge according to the original design"),
@@ -586,6 +587,9 @@ def test_duration_and_number_distractors_keep_the_answers_form():
     assert "almost two years" not in spans
     assert all(len(year) == 4 and year != "2015" for year in distractors.durations(article, "2015"))
     assert distractors.durations(article, "a long time") == []
+    # "Since when ...?" in a story of 2016 offers no year after it
+    of_2016 = Article({}, (), (), random.Random(0), published=dt.date(2016, 3, 1))
+    assert all(int(year) <= 2016 for year in distractors.durations(of_2016, "2015"))
     numbers = distractors.nearby_numbers("60,000")
     assert len(numbers) == 3 and all("," in n and "60,000" != n for n in numbers)
     assert all(n.endswith(" million") for n in distractors.nearby_numbers("1.5 million"))

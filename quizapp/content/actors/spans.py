@@ -442,8 +442,8 @@ def _a_given_name_apart(doc, start: int, end: int, person) -> bool:
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the" or honorific and a trailing possessive or stock ticker from an
-    entity span."""
+    """Drop a leading "the" or honorific and a trailing possessive, dash or stock ticker from
+    an entity span."""
     while start < end and (
         doc[start].lower_ == "the" or doc[start].lower_.rstrip(".") in HONORIFICS
     ):
@@ -453,7 +453,7 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
         return start, end + 1  # "St Paul's Church"
     if end + 1 < len(doc) and doc[end].tag_ == "POS" and _names_a_building(doc[end + 1]):
         return start, end + 2
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'", "’")
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'", "’", "-", "–", "—")
                            or TICKER.fullmatch(doc[end - 1].text)):
         end -= 1
     return start, end

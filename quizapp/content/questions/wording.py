@@ -474,9 +474,17 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
             or _prefixed(first, clause, actors)):
         # "the request", "only Leonardo's ...", "four Lakeport residents", "ex-Soviet Lakeland"
         return clause.subject[:1].lower() + clause.subject[1:]
-    proper = (
+    # "Chief engineer Dario Ruiz", "Relief camps": a common word that only led the sentence
+    proper = _a_name_opening(first, others, clause, actors)
+    return clause.subject if proper else first.lower() + clause.subject[len(first):]
+
+
+def _a_name_opening(first: str, others: list[str], clause: Clause, actors: dict[str, Actor]) -> bool:
+    """The subject's first word is, or opens, a name."""
+    return bool(
         any(c.isupper() for c in first[1:])  # "US-led", "WHO"
         or _in_a_name(re.split(r"['’]", first)[0], actors)  # "Norway", "Kenya's", "Obama aides"
+        or _a_name_before_a_hyphen(first, actors)  # "Amtek-powered cars"
         # "Norwegian Foreign Ministry", "Mayor Okafor", "King Tom Ash"; not "Neighbouring
         # Suffolk" nor "Fire-frazzled Northern California"
         or (others and others[0][:1].isupper() and not re.fullmatch(r"\w{3,}ing", first.lower())
@@ -484,8 +492,12 @@ def _subject_inside(clause: Clause, actors: dict[str, Actor]) -> str:
         or (not others and (clause.subject_actor is not None or not is_english_word(first.lower())))  # "Oslo", "Shas"
         or clause.opens_on_a_name  # "Lakeport champion Ana Costa"
     )
-    # "Chief engineer Dario Ruiz", "Relief camps": a common word that only led the sentence
-    return clause.subject if proper else first.lower() + clause.subject[len(first):]
+
+
+def _a_name_before_a_hyphen(word: str, actors: dict[str, Actor]) -> bool:
+    """ "Amtek-powered", "Lakeport-based": a name joined to a word in lower case."""
+    head, hyphen, _ = word.partition("-")
+    return bool(hyphen) and head.istitle() and (_in_a_name(head, actors) or not is_english_word(head.lower()))
 
 
 def _prefixed(word: str, clause: Clause, actors: dict[str, Actor]) -> bool:
