@@ -689,3 +689,12 @@ def test_letters_after_a_name_are_no_part_of_it(parse):
     actors, _ = actors_of(parse, "Shadow Health Minister Russell Tolon MS warned on Monday that patients were "
                                  "being left in pain.")
     assert "Russell Tolon" in actors
+
+
+def test_a_dash_after_a_name_is_no_part_of_it():
+    from quizapp.content import nlp
+    from quizapp.content.actors.spans import _trim
+
+    doc = nlp.load()("The only other entrant - Ana Costa - fouled out.")
+    start, end = _trim(doc, 5, 8)  # the model's name ran on to the dash
+    assert doc[start:end].text == "Ana Costa"
