@@ -168,7 +168,7 @@ def _attributive(before: str, after: str) -> bool:
     # not a year ("In 2019 LSA fined Amtek") nor a day ("On March 5 LSA fined Amtek")
     day = len(words) > 1 and words[-2].lower().rstrip(".") in MONTHS
     counted = last in NUMBER_WORDS or re.fullmatch(r"\d{1,3}(,\d{3})*", last) is not None and not day
-    owned = last in POSSESSIVE_PRONOUNS
+    owned = last in POSSESSIVE_PRONOUNS or re.search(r"['’]s?$", last) is not None  # "Amtek's LMA debut"
     described = len(words) > 1 and words[-2].lower() in ARTICLES and words[-1].islower()
     noun = re.match(r"\s+[a-z]", after) is not None
     return counted and re.match(r"\s+[A-Za-z]", after) is not None or noun and (owned or described)
@@ -206,8 +206,7 @@ def _before_its_noun(after: str) -> bool:
 
 def _the_as_the_name_takes_it(before: str, name: str, after: str) -> tuple[str, str]:
     """The words before and the name, a "the" added or dropped as the name takes it."""
-    owned = re.search(r"['’]s? $", before) is not None  # "Amtek's KLC debut": no "the" after an owner
-    if takes_the(name) and not re.search(r"\b[Tt]he $", before) and not owned and not _attributive(before, after):
+    if takes_the(name) and not re.search(r"\b[Tt]he $", before) and not _attributive(before, after):
         return before, ("the " if before else "The ") + name
     next_word = re.match(r"\s*([a-z]*)", after)[1]
     alone = not next_word or next_word in nlp.load().Defaults.stop_words  # not before a noun: "the ROK government"

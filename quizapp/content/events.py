@@ -22,7 +22,7 @@ from quizapp.content.clauses.verbs import (
     subject_of, tense,
 )
 from quizapp.content.dates import DateContext, find_time_expressions
-from quizapp.content.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from quizapp.content.timex.lexicon import HOLIDAYS, MONTHS, PARTS_OF_DAY, WEEKDAYS
 from quizapp.content.gate import FISCAL, quarter_words, worked_out
 from quizapp.content.gazetteer import ORGANIZATION_WORDS, person_nouns
 from quizapp.content.lexicon import (
@@ -548,8 +548,8 @@ def _compared_with(span) -> bool:
     """ "won 64 seats, one more than in 2016": the date a figure is measured against; also an
     offset measured against a plan ("left the league, one year earlier than planned")."""
     text = span.doc.text
-    return (COMPARING.search(text, max(0, span.start_char - COMPARING_REACH), span.start_char) is not None
-            or re.match(r"\s+than\b", text[span.end_char:]) is not None)
+    offset = span[-1].lower_ in ("earlier", "later", "sooner") and re.match(r"\s+than\b", text[span.end_char:])
+    return COMPARING.search(text, max(0, span.start_char - COMPARING_REACH), span.start_char) is not None or bool(offset)
 
 
 def _joined_to_another_date(span) -> bool:
@@ -620,8 +620,21 @@ def _let_by_a_stance(verb) -> bool:
     while verb.dep_ in ("ccomp", "xcomp", "advcl", "conj") and verb.head.i != verb.i:
         verb = verb.head
     preposition = verb.head
+    stance = preposition.i > 0 and verb.doc[preposition.i - 1].lemma_ in STANCE_NOUNS
     return (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.lemma_ in ("allow", "let", "permit")
-            and (preposition.lower_ == "against" or verb.doc[preposition.i - 1].pos_ == "NOUN"))
+            and (preposition.lower_ == "against" or stance))
+
+
+# what one holds for or against a thing that need not come about: "opposition to allowing ..."
+STANCE_NOUNS = frozenset({"opposition", "objection", "resistance", "support", "proposal", "plan", "bill",
+                          "ban", "vote", "refusal", "reluctance", "call", "demand"})
+
+
+def _a_feasts_things(span) -> bool:
+    """ "Christmas decorations", "Easter eggs": the feast says what kind of thing, not when."""
+    last = span[-1]
+    return (span.text.lower() in HOLIDAYS and last.dep_ == "compound" and last.head.pos_ == "NOUN"
+            and last.head.i == last.i + 1)
 
 
 def _speaking_to(verb) -> bool:
@@ -974,7 +987,8 @@ NOT_WHEN = table(
          fires=("The Unity Party won 64 seats in the election, one more than in 2016.",
                 "Turnout was eight percent higher than last year.",
                 "Volume on the Lakeport exchange came to 2.3 million shares against Tuesday's 2.1 million."),
-         spares=("The Unity Party won 64 seats in the election in 2016, more than expected.",)),
+         spares=("The Unity Party won 64 seats in the election in 2016, more than expected.",
+                 "Ana Costa won more races in 2019 than any other Lakeland driver.")),
     Rule("one of two dates joined", lambda span: _joined_to_another_date(span),
          fires=("Twenty-two villagers died in landslides on Sunday and Monday, police said.",
                 "Ana Costa won the title in 2003 and 2006.",
@@ -1069,6 +1083,10 @@ NOT_WHEN = table(
          fires=("It was their first away series win since beating South Africa in 2015-16.",
                 "Some 78 percent of students earned a diploma in the 2009-2010 school year."),
          spares=("They beat South Africa in 2015.",)),
+    Rule("a feast that names a kind of thing", lambda span: _a_feasts_things(span),
+         fires=("Huge golden Christmas decorations remained on display outside the Lakeport Centre.",),
+         spares=("Shops in Lakeport were shut on Christmas Day.", "Tom Ash arrived in Lakeport at Christmas.",
+                 "Tom Ash was elected in an April vote.")),
     Rule("a date that comes back every year",
          lambda span: YEARLY.search(span.doc.text) is not None and not re.search(r"\d{4}", span.text),
          fires=("The government has been criticised for its annual ban on fishing during December.",),
@@ -1432,7 +1450,8 @@ TELLS_NOTHING = table(
          fires=("The mayor voiced opposition to letting Amtek build a plant in Tarnow in 2019.",
                 "Ana Costa recalled the paper's opposition to allowing refugees fleeing war to come to Lakeland "
                 "in the 1930s."),
-         spares=("Tom Ash was praised for allowing Amtek to build a plant in Tarnow in 2019.",)),
+         spares=("Tom Ash was praised for allowing Amtek to build a plant in Tarnow in 2019.",
+                 "Ana Costa drew praise for allowing refugees to settle in Lakeport in 2015.")),
     Rule("how a saying was said", lambda pair: _speaking_to(pair[1]),
          fires=("Speaking to the Lakeport Herald on Monday, Tom Ash said the vote would be held on Wednesday.",),
          spares=("Tom Ash spoke to the Lakeport Herald on Monday.",

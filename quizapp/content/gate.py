@@ -42,7 +42,8 @@ MAX_LINE_WORDS = 35  # a sentence longer than this is no line for a timeline
 LEANING_INSIDE = re.compile(r"\b(?:by|in) contrast\b(?! (?:to|with)\b)|\bfor (?:instance|example)\b"
                             r"|\bin a (?:related|separate)\b|\bon the other hand\b|\ba similar\b|(?-i:\b[Aa] different\b)|\bpreviously\b"
                             # "warned however that": not "however hard it rained"
-                            r"|, however,|(?<=\w) however\b(?! (?:hard|much|many|long|far|often|few|little|well)\b)"
+                            r"|, however,|(?<=\w) however\b(?! (?:hard|much|many|long|far|often|few|little|well"
+                            r"|it|he|she|they|we|you|I|the|a|an|this|these|those|his|her|its|their)\b)"
                             r"|\bthe latter\b(?! (?:half|part|stages?|years?|days|weeks|months|period)\b)"
                             # "Tom Ash then moved to Lakeport": after what?
                             r"|(?-i:(?:_____|\b(?!The\b)[A-Z][\w-]+) then [a-z]+\b)", re.I)
@@ -87,13 +88,14 @@ BETWEEN_ONE = re.compile(r"\bbetween (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*
 HANGING_HYPHEN = re.compile(r"\b[A-Za-z]+- (?!(?:and|or|to|nor|through|but)\b)")
 # what is left of "November 3-4" once its first day is cut or blanked: "visited Lakeport -4"
 RANGES_END = re.compile(r"(?:_____|\b[A-Z][a-z]+ )[-–]\d")
-# a source's slip: "a number of number of workers", "the the mayor" (not "had had", "that that",
-# nor a name: "Bora Bora")
 # "In October 12 a court ruled": the source's slip for "On October 12"
 IN_A_DAY = re.compile(rf"\b[Ii]n (?:{'|'.join(m.capitalize() for m in MONTHS)})\.? \d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)")
-# "Kestrel finished eighth, Lakeland ninth": the second clause's verb left for the reader to supply
-GAPPED_PLACING = re.compile(r", (?:[A-Z][\w'’.-]+ )+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-                            r"|\d+(?:st|nd|rd|th))[.?]$")
+# "Kestrel finished eighth, Lakeland ninth": the second clause's verb left for the reader to
+# supply (not a day: "sworn in on Monday, March 3rd")
+GAPPED_PLACING = re.compile(rf", (?!(?:{'|'.join(m.capitalize() for m in MONTHS)})\.? )(?:[A-Z][\w'’.-]+ )+"
+                            r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[.?]$")
+# a source's slip: "a number of number of workers", "the the mayor" (not "had had", "that that",
+# nor a name: "Bora Bora")
 DOUBLED_WORDS = re.compile(r"\b(?!(?:had|that|in|on|out|up|off|down|over|by)\b)([a-z]+(?: [a-z]+){0,2}) \1\b")
 # "Born, February 26, 1901, ...": a source's slip that parts a participle from its phrase
 CUT_OFF_PARTICIPLE = re.compile(r"^(?:Born|[A-Z][a-z]+(?:ed|ing)),\s")
@@ -129,7 +131,6 @@ ASIDE = re.compile(r",[^,]*,")
 # "Year-earlier results were $_____"
 POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earlier|year-ago|a year (?:ago|earlier)|last year's"
                            r"|, the same (?:date|day|week|month|year|time)\b"
-                           r"|\bcurrent (?-i:[A-Z])\w*"  # "handed over to current Prime Minister Ana Costa": current when?
                            r"|\b(?:the|a) nearby\b"  # near what?
                            r"|\bthe (?:last|previous|next) (?:general )?(?:election|elections|vote|poll)\b"
                            r"|\bthe same (?:[a-z]+ )?(?:province|region|district|county|country|case)\b"
@@ -243,7 +244,7 @@ MISSING_THE = re.compile(rf"\b(?:in|to|from|of|by|at|for|with|into|against) {DIR
                          r"|before\b|on\b|in\b|at\b|during\b|last\b|this\b|when\b|as\b|over\b)[A-Za-z])"
                          r"|\b(?:in|to|from|of|at) (?:US|U\.S\.|UK|EU) (?:state|city|capital|county) of\b"
                          # "relations between EU and Lakeland": a union's letters take "the" too
-                         r"|\b(?:in|to|from|of|by|at|for|with|into|against|between) (?:EU|UN)\b(?!\s+(?!and\b|or\b)[a-z])"
+                         r"|\b(?:in|to|from|of|by|at|for|with|into|against|between) (?:EU|UN)\b(?![\w-]|\s+(?!and\b|or\b)[A-Za-z])"
                          # a wire's dropped articles: "by Lakelandian army", "in Kestrel Bank city of Tarnow"
                          r"|\b(?:by|to|from|with|against) [A-Z][a-z]+(?:an|ese|ish|i) (?:army|government|military|navy"
                          r"|parliament|cabinet|embassy|side)\b"
@@ -572,6 +573,7 @@ PHRASE_FAULTS = table(
                 "The army tried new generation of weapons.", "Talks stalled between Lakelandian Kestrel group and Amtek.",
                 "Five experts went to Tarnow at invitation of the Ministry of Health."),
          spares=("The inspector resumed work in the United States.", "United States forces left.",
+                 "Lakeland took part in EU-brokered talks.", "Ana Costa spoke to UN Secretary-General Tom Ash.",
                  "He was criticized by White House officials.", "He spoke to Senate Majority Leader Harry Reid.",
                  "He ran for Senate in 1962.",
                  "Nanmadol triggered a landslide in the northern Philippines.",
@@ -763,7 +765,8 @@ SENTENCE_FAULTS = table(
                  "In October, 12 people died in Lakeport.")),
     Rule("a second clause without its verb", lambda text: GAPPED_PLACING.search(text) is not None,
          fires=("Which country finished eighth, Lakeland ninth?", "Kestrel finished third, Lakeland 12th."),
-         spares=("Kestrel finished third, behind Lakeland.", "Kestrel finished third in 2019.")),
+         spares=("Kestrel finished third, behind Lakeland.", "Kestrel finished third in 2019.",
+                 "Ana Costa was sworn in on Monday, March 3rd.")),
     Rule("words said twice over", lambda text: DOUBLED_WORDS.search(text) is not None,
          fires=("Amtek said it would lay off an unspecified number of number of workers.",
                 "Tom Ash met the the mayor of Lakeport."),
@@ -881,7 +884,7 @@ SENTENCE_FAULTS = table(
                 "Ana Costa then moved to Lakeport in 2004.", "When was the latter returned to the Lakeport museum?",
                 "A different vaccine called Lakevax was endorsed by the WHO in 2021."),
          spares=("In contrast to Delta, Eastern lost money.", "Tom Ash was elected in the latter part of 2019.", "However hard it rained, the match went on.",
-                 "The match went on however hard it rained.",
+                 "The match went on however hard it rained.", "Tom Ash said Amtek could spend the money however it wished.",
                  "Tom Ash was arrested and then released on bail.", "The then-president Tom Ash resigned.",
                  "The then prime minister Tom Ash opened the bridge.")),
     Rule("a question word opening no question",
@@ -924,8 +927,7 @@ SENTENCE_FAULTS = table(
                 "When did Lakeland hold four elections in less than two years, the most recent?",
                 "Fill in the blank: Over the period, there were _____ rocket launches.",
                 "The other man was caught in Lakeport in March 2011.",
-                "Rebels took over the nearby Lakeport Post Office.",
-                "Tom Ash handed over to current Prime Minister Ana Costa in 2003."),
+                "Rebels took over the nearby Lakeport Post Office."),
          spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
                  "Ana Costa was elected a Fellow of the Lakeport Society in 2001.",
                  "Tom Ash declared himself the winner.", "Amtek CEO Tom Ash unveiled the Kestrel 4.",
@@ -1095,18 +1097,24 @@ def _added_to_before(root) -> bool:
 
 
 def _would_untold(doc) -> bool:
-    """ "Lakeland would withdraw 500 soldiers": a plan or a forecast cut from the telling of it."""
+    """ "Lakeland would withdraw 500 soldiers": a plan or a forecast cut from the telling of it
+    (not a life story's "would later become")."""
     root = doc[:].root
     auxes = [c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")]
-    return (auxes[:1] == ["would"] and "have" not in auxes and not doc.text.endswith("?")
+    narrated = root.lower_ in ("become", "go") or any(
+        c.dep_ == "advmod" and c.lower_ in ("later", "eventually", "soon", "subsequently") for c in root.children)
+    return (auxes[:1] == ["would"] and "have" not in auxes and not doc.text.endswith("?") and not narrated
             and not any(t.lower_ == "if" for t in doc))  # "If Amtek succeeds, it would ..." says on what
 
 
 def _spent_nothing(doc) -> bool:
-    """ "Ana Costa spent [Monday] travelling": the time spent was the line's date, cut."""
+    """ "Ana Costa spent [Monday] travelling": the time spent was the line's date, cut (not
+    "Amtek spent heavily on research")."""
     root = doc[:].root
-    return root.lower_ in ("spend", "spent", "spends") and not doc.text.startswith("How ") and not any(
-        c.dep_ in ("dobj", "npadvmod", "attr", "nsubjpass", "auxpass") for c in root.children)
+    children = list(root.children)
+    return (root.lower_ in ("spend", "spent", "spends") and not doc.text.startswith("How ")
+            and any(c.dep_ in ("xcomp", "advcl") and c.tag_ in ("VBG", "NN") for c in children)
+            and not any(c.dep_ in ("dobj", "npadvmod", "attr", "nsubjpass", "auxpass") for c in children))
 
 
 def _a_verb(token) -> bool:
@@ -1227,8 +1235,11 @@ def _says_no_which(token) -> bool:
     if token.dep_ != "dobj" or token.pos_ != "NOUN":
         return False
     children = list(token.children)
-    return not children or (token.lower_ in HELD_POSTS and all(c.lower_ in ("a", "an") for c in children)) or (
+    return not children or (token.lower_ in HELD_POSTS | ONE_UNNAMED and all(c.lower_ in ("a", "an") for c in children)) or (
         token.lower_ in SAYING_NOUNS and all(c.dep_ == "amod" or c.lower_ in ("a", "an") for c in children))
+
+
+ONE_UNNAMED = frozenset({"man", "woman", "person", "boy", "girl", "suspect"})  # "Police arrested a man": which?
 
 
 # things whose point is what they say: "signed a law" (what law?), "expressed deep concern" (over what?)
@@ -1807,7 +1818,7 @@ def _named_noun_without_article(doc) -> bool:
     before the name it gives ("former New Zealand coach John Bracewell"); nor "Lakelandian Foreign
     Ministry condemned killing of Ana Costa", a people's body or a deed "of" someone without one."""
     return any(_bare_named_subject(t) for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN") or any(
-        map(_bare_body_of_a_people, doc)) or any(map(_bare_deed_of, doc))
+        map(_bare_body_of_a_people, doc)) or any(map(_bare_deed_of, doc)) or any(map(_bare_named_deed, doc))
 
 
 def _bare_body_of_a_people(noun) -> bool:
@@ -1829,6 +1840,19 @@ def _bare_deed_of(noun) -> bool:
         return False
     return (noun.lower_ in INCIDENT_NOUNS and not lefts and noun.head.pos_ == "VERB"
             or any(c.dep_ == "amod" and country_of_people(c.text) is not None for c in lefts))
+
+
+def _bare_named_deed(noun) -> bool:
+    """ "sentenced for Tarnow case", "killed in Kenyan incursion": one deed of a named place
+    or people after a preposition, with no article (a wire's slip)."""
+    lefts = list(noun.lefts)
+    return (noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.lower_ in NAMED_DEEDS and bool(lefts)
+            and not any(c.dep_ in ("det", "poss", "nummod", "predet") or c.tag_ in ("PRP$", "POS") for c in lefts)
+            and any(c.pos_ == "PROPN" or c.dep_ == "amod" and country_of_people(c.text) is not None for c in lefts))
+
+
+# one deed or event of a named place or people, which takes an article: "the Tarnow case"
+NAMED_DEEDS = INCIDENT_NOUNS | {"case", "incursion", "invasion", "offensive", "operation", "mission", "summit", "visit"}
 
 
 def _bare_named_subject(noun) -> bool:
@@ -2273,11 +2297,14 @@ PARSE_FAULTS = table(
          fires=("Lakeland would withdraw 500 more soldiers from Tarnow in January.",),
          spares=("Lakeland said it would withdraw 500 soldiers from Tarnow.", "When would Lakeland withdraw?",
                  "Lakeland would have won if Tom Ash had played.",
-                 "If Amtek wins the bid, it would hold a 60% stake.")),
+                 "If Amtek wins the bid, it would hold a 60% stake.",
+                 "Tom Ash would become the first Lakeland president to visit Tarnow in 1995.",
+                 "Ana Costa would later become chief executive of Amtek in 2001.")),
     Rule("'spent' without the time or money spent", _spent_nothing,
          fires=("Ana Costa spent travelling to Lakeport.", "When did Tom Ash spend campaigning in Lakeport?"),
          spares=("Ana Costa spent three days in Lakeport.", "Amtek spent $5 million on the plant.",
-                 "How much did Amtek spend on the plant?", "Ana Costa spent much of 2019 in Lakeport.")),
+                 "How much did Amtek spend on the plant?", "Ana Costa spent much of 2019 in Lakeport.",
+                 "Amtek spent lavishly on new plants in Tarnow.")),
     Rule("'since' on a plain past", lambda doc: any(map(_since_on_a_plain_past, doc)),
          fires=("Ana Costa won her maiden title in the final of the Lakeport Open since 2019.",),
          spares=("Ana Costa has won three titles since 2019.", "Tom Ash had lived in Lakeport since 2001.",
@@ -2299,13 +2326,14 @@ PARSE_FAULTS = table(
                 "Symphonica was released.", "A 64-year-old woman and four grandchildren were killed.",
                 "Ekrem Tolon was elected.", "The Lakeport Parliament sat briefly.",
                 "The fifteen countries from the Lakeland Group agreed.", "Lakeland President Tom Ash signed a law.",
-                "The Lakeland Security Council expressed deep concern."),
+                "The Lakeland Security Council expressed deep concern.", "Police arrested a man."),
          spares=("Chile withdrew from the pact.", "Remarks were made by the ambassador.",
                  "The peace treaty between Lakeland and Tarnow was signed.",
                  "Polly Peck announced plans to buy Del Monte.", "Police arrested Ana Costa.",
                  "Who won?", "When did Chile withdraw?", "Russian novelist Aleksandr Solzhenitsyn died.",
                  "The Hubble Space Telescope was launched.", "Ana Costa suffered a stroke.",
-                 "Tom Ash signed a law on pensions.", "The council expressed concern over the vote.")),
+                 "Tom Ash signed a law on pensions.", "The council expressed concern over the vote.",
+                 "Police arrested a man who wanted to kill Tom Ash.")),
     Rule(SAYS_NOTHING, _says_nothing,
          fires=("Mrs. Doyle said outside the court.", "Prosecutor Daniel Okafor told jurors in his closing speech.",
                 "Who told jurors in his closing speech?", "Who asserted in an interview on CNN?",
@@ -2408,7 +2436,9 @@ PARSE_FAULTS = table(
                 "beat South Africa.",
                 "Kenyan Foreign Ministry sharply criticised the plan.",
                 "The council deplored killing of swans on the Lakeport river.",
-                "The lorry broke down 40 km from Chilean capital of Santiago."),
+                "The lorry broke down 40 km from Chilean capital of Santiago.",
+                "Tom Ash and two aides were sentenced to death for Tarnow case.",
+                "More than 60 people have been killed in Kenyan incursion in Tarnow."),
          spares=("A Taranaki policeman responded to the call.", "Britain's largest rail freight company agreed.",
                  "New Zealand Prime Minister Helen Clark said so.", "The Australia men's team beat South Africa.",
                  "Former New Zealand coach and test player John Bracewell said so.",
@@ -2417,6 +2447,7 @@ PARSE_FAULTS = table(
                  "The council deplored the killing of swans on the Lakeport river.",
                  "The lorry broke down 40 km from the Chilean capital of Santiago.",
                  "Amtek took control of Kestrel.", "Foreign firms made up something dollars of Lakeport's trade.",
+                 "Tom Ash was sentenced for the Tarnow case.", "Tom Ash was jailed in Lakeport custody.",
                  "Lakeport ordered screening of all passengers arriving from Tarnow.")),
     Rule("'also' on the main verb", _also_on_the_main_verb,
          fires=("Westinghouse also expects its international sales to grow to 25% of total sales.",

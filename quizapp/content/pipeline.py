@@ -192,7 +192,7 @@ def _doubtful(timeline: tuple[Event, ...], published: dt.date | None) -> list[bo
     """For each event, whether its line, however it reads, is left for the teacher to check."""
     dated = {(e.sentence, e.when.end) for e in timeline}  # where each date phrase ends
     return [_inside_another(e) or _misread_span(e) or _one_of_two_dates(e, dated) or _source_dropped(e)
-            or _told_since(e) or _a_week_back(e, published) for e in timeline]
+            or _told_since(e) or _a_week_back(e, published) or _current_long_ago(e, published) for e in timeline]
 
 
 WEEKDAY_ALONE = re.compile(rf"^(?:(?:on|early|late)\s+)?(?:{'|'.join(WEEKDAYS)})"
@@ -206,6 +206,14 @@ def _a_week_back(event: Event, published: dt.date | None) -> bool:
     when = event.when
     return (published is not None and when.date.precision == "day" and WEEKDAY_ALONE.match(when.text) is not None
             and (published - dt.date.fromisoformat(when.date.value[:10])).days == 6)
+
+
+def _current_long_ago(event: Event, published: dt.date | None) -> bool:
+    """ "In 2003, Tom Ash handed over to current Prime Minister Ana Costa": current in the
+    story's year, not in the line's (judges failed it)."""
+    year = event.when.date.year
+    return (published is not None and year is not None and year < published.year
+            and re.search(r"\bcurrent [A-Z]", event.summary) is not None)
 
 
 def _told_since(event: Event) -> bool:

@@ -476,7 +476,9 @@ REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir a
      "When was King Tom Ash of Lakeland crowned in Tarnow?"),
     (Clause("Fire-frazzled Northern California", "", "got", "get", "some rain"),
      "When did fire-frazzled Northern California get some rain?"),
-    (Clause("Amtek-powered cars", "", "won", "win", "14 of 16 races"), "When did Amtek-powered cars win 14 of 16 races?"),
+    (Clause("Norway-based firms", "", "won", "win", "14 of 16 contracts"),
+     "When did Norway-based firms win 14 of 16 contracts?"),
+    (Clause("Bio-fuel makers", "", "cut", "cut", "300 jobs"), "When did bio-fuel makers cut 300 jobs?"),
     (Clause("Co-Op Bank", "", "bought", "buy", "Amtek for $5 million", opens_on_a_name=True),
      "When did Co-Op Bank buy Amtek for $5 million?"),
     (Clause("Tom Ash", "", "built", "build", "the bridge according to the original design"),
@@ -537,6 +539,9 @@ def test_object_questions_ask_for_the_actor_after_the_verb():
     ferri = replace(place, name="Marco Ferri", kind="person")
     assert object_question(called, ferri, "Marco", IN_2007, ACTORS) is None
     assert object_question(called, ferri, "Marco Ferri", IN_2007, ACTORS) is None
+    named = Clause("Lakeland", "", "named", "name", "Marco Ferri Kestrel's envoy to Tarnow")
+    assert object_question(named, ferri, "Marco Ferri", IN_2007, ACTORS) == (
+        "In 2007, who did Lakeland name Kestrel's envoy to Tarnow?")
 
 
 def test_how_many_questions_front_the_counted_noun():
@@ -1769,9 +1774,11 @@ def test_a_count_beside_a_name_it_is_given_to_is_still_asked():
     assert _not_worth_a_blank("Amtek replaced two Kestrel Tarnow _____ engines.", "900", article)
     assert _not_worth_a_blank("Bicycles are owned by nine out of _____ Lakelanders.", "10", article)
     assert _not_worth_a_blank("Among car stocks, Amtek softened _____ cents to 14.36 dollars.", "10", article)
+    assert _not_worth_a_blank("Amtek was the day's volume leader, down _____ yen to 383 yen.", "6", article)
+    assert _not_worth_a_blank("Amtek was the day's volume leader, down 6 yen to _____ yen.", "383", article)
+    assert not _not_worth_a_blank("The Lakeport index rose _____ points to 2,261.5 points.", "7", article)
     assert not _not_worth_a_blank("Bicycles are owned by _____ out of 10 Lakelanders.", "nine", article)
     assert not _not_worth_a_blank("The Unity Party won 148 out of _____ seats.", "294", article)
     assert not _not_worth_a_blank("The Unity Party won 52 out of _____ seats.", "100", article)
     assert not _not_worth_a_blank("The board raised bus fares by _____ cents to $2.50.", "50", article)
     assert _names_listed("How many children did Ana Costa and Tom Ash adopt?") == []
-

@@ -381,9 +381,6 @@ def told(text: str) -> tuple[list[str], list[str]]:
     # a known name inside the model's name of a thing is no mention of the person
     ("Prize founder Marco Ferri died in 1896. Agency head Ana Costa on Saturday received the 2005 Ferri "
      "Peace Prize.", "Agency head Ana Costa received the 2005 Ferri Peace Prize."),
-    # a word of the post the source wrote in lower case keeps its title in lower case too
-    ("Tom Ash was replaced by manpower minister Ana Costa on Tuesday.",
-     "Tom Ash was replaced by manpower minister Ana Costa."),
     # a second post after a name, which the parser joined to it as a second person
     ("Tom Ash, general secretary of the Unity Party of Lakeland (UPL) and president of Lakeland, ended his "
      "visit to Kestrel and left Tarnow for Lakeport Wednesday.", "Tom Ash left Tarnow for Lakeport."),
@@ -400,6 +397,11 @@ def told(text: str) -> tuple[list[str], list[str]]:
 def test_a_line_mends_what_the_cut_would_break(text, line):
     shown, unclear = told(text)
     assert line in shown + unclear
+
+
+def test_current_under_a_past_date_is_left_for_the_teacher():
+    shown, unclear = told("Tom Ash handed over to current Prime Minister Ana Costa two years ago.")
+    assert shown == [] and unclear == ["Tom Ash handed over to current Prime Minister Ana Costa."]
 
 
 def test_an_offset_from_a_plan_dates_nothing():

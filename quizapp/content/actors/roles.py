@@ -62,6 +62,7 @@ def _ends_on_a_rank(role: str) -> bool:
     """ "Lt. Gen.", "Sen.", "officer Col.": a role that ends on a rank written short says nothing a
     class could match; nor does a post run into the rank after it ("spokesman Major")."""
     *before, last = role.split()
+    # a post in lower case: "Attorney General" is one post
     run_in = bool(before) and before[-1] in person_nouns() and last.istitle() and last.lower() in ranks()
     return last.endswith(".") and last[:-1].lower() in NAME_TITLES or run_in
 

@@ -210,7 +210,7 @@ def _set_off_from_its_subject(verb, subject) -> bool:
     if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
         return not comma_before
     # a comma after an opening word of the verb's own closes no aside ("However, Tom Ash, appointed ...")
-    return (not comma_before or subject.doc[start - 2].head.i == verb.i) and _joined_without_and(verb)
+    return (not comma_before or start >= 2 and subject.doc[start - 2].head.i == verb.i) and _joined_without_and(verb)
 
 
 def _joined_without_and(verb) -> bool:

@@ -292,8 +292,8 @@ def without_asides(tokens: list, skip: set[int]) -> list:
 
 def _closes_a_cut_aside(comma, asides: set[int]) -> bool:
     """ "the face of a man [disfigured in an accident], in Tarnow": the comma that ended a
-    phrase cut out with no comma before it goes with it, before a place or a time (not before
-    a clause: "there was progress [made on the issue], adding that ...")."""
+    phrase cut out with no comma before it goes with it, before a preposition's phrase (not
+    before a clause: "there was progress [made on the issue], adding that ...")."""
     after = comma.doc[comma.i + 1] if comma.i + 1 < len(comma.doc) else None
     if comma.text != "," or comma.i - 1 not in asides or after is None or after.dep_ != "prep":
         return False

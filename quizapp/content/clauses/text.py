@@ -107,20 +107,6 @@ JOB_BEFORE = re.compile(r"(?:['’]s|\b(?:a|an|new|its|their|his|her)|\b(?![A-Z]
                         r"(?: (?:former|acting|interim))? $")
 
 
-TIMES_OF_A_POST = ("former", "late", "then", "acting", "interim", "outgoing", "incoming", "new")  # no part of it
-
-
-def _a_job(before: str) -> bool:
-    """What makes the title before a name a job (JOB_BEFORE), or a word of the post the source
-    wrote in lower case with it ("by manpower minister Tom Ash", not "manpower Minister")."""
-    from quizapp.content import nlp  # spaCy's stop words, in the engine's process only
-
-    word = re.search(r"(?<![\w-])([a-z]+) $", before)  # not "centre-left"
-    described = word is not None and not word[1].endswith("ed") and word[1] not in (
-        *nlp.load().Defaults.stop_words, *TIMES_OF_A_POST)
-    return described or JOB_BEFORE.search(before) is not None
-
-
 def typeset(text: str) -> str:
     """The source's typing slips mended: a typewriter's "--" as the dash it stands for ("a marae
     — ceremonial grounds — near"), one space between words, an apostrophe where an opening
@@ -135,7 +121,7 @@ def typeset(text: str) -> str:
                   re.sub(r"\bU\.S\.(?=[a-z])", "U.S. ", text))
     text = re.sub(r"\s+[—–]\s+[—–]\s+", " ", text)  # a dash aside whose words were cut
     text = re.sub(r"\(\s+(?=\S)|(?<=\S)\s+\)", lambda m: m.group().strip(), text)  # "( ABAC)"
-    text = LOWER_CASE_TITLE.sub(lambda m: m.group() if _a_job(text[:m.start()]) else m.group().title(), text)
+    text = LOWER_CASE_TITLE.sub(lambda m: m.group() if JOB_BEFORE.search(text[:m.start()]) else m.group().title(), text)
     return re.sub(r"(?<=\w)‘(?=s\b)", "’", re.sub(r"(?<=\S)(?: {2,}|[ \t]*\n\s*)(?=\S)", " ", text)).strip()
 
 

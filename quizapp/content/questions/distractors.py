@@ -256,9 +256,8 @@ def durations(article: Article, answer: str) -> list[str]:
     """Other spans for "How long"/"Since when": "almost two years" -> "almost three years",
     2003 -> 2001 (not 2007 in a story of 2005)."""
     if YEAR.match(answer):
-        # "Since when ...?": not a year after the story's
-        last = article.published.year if article.published else None
-        options = [str(int(answer) + step) for step in DATE_STEPS["year"] if last is None or int(answer) + step <= last]
+        years = (str(int(answer) + step) for step in DATE_STEPS["year"])
+        options = [year for year in years if not _after(PartialDate(year, "year"), article.published)]
     else:
         match = DURATION.match(answer)
         if match is None:

@@ -48,9 +48,12 @@ MAJORITY = re.compile(r"\b(?:over|above|than|at least|under|below) _____ ?(?:%|p
 # out of _____ seats")
 RATIO_BASE = re.compile(rf"\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9]) out of {re.escape(BLANK)}")
 # one share's move of the day, a detail of the market's tally: "Amtek softened _____ cents to 28.92
-# dollars" (not "raised bus fares by _____ cents to $2.50")
+# dollars", "the day's volume leader, down _____ yen to 383 yen" (not "raised bus fares by _____
+# cents to $2.50", nor an index's "rose _____ points")
 PRICE_TICK = re.compile(rf"\b(?:eased|softened|rose|fell|gained|lost|slid|slipped|dropped|climbed|added|shed|firmed"
-                        rf"|declined|advanced|jumped) {re.escape(BLANK)} (?:cents|pence) to \$?\d")
+                        rf"|declined|advanced|jumped|slumped|plunged|surged|soared|tumbled|down|up)"
+                        rf" (?:{re.escape(BLANK)} (?:cents|pence|dollars|yen|euros|won|yuan) to \$?\d"
+                        rf"|[\d.]+ (?:cents|pence|dollars|yen|euros|won|yuan) to \$?{re.escape(BLANK)})")
 DATE_WORDS = re.compile(rf"\d|\b({'|'.join(MONTHS.split())})\b")
 QUOTES = "".join(OPENING_QUOTES | CLOSING_QUOTES) + "'"
 

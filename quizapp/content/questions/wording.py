@@ -31,7 +31,6 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many
 OBJECT_PRONOUN = re.compile(r"\b(it|them|they|he|she|him)\b", re.I)
 # a name joined to another by "and": either alone is half the fact
 PAIRED, PAIRED_BEFORE = re.compile(r"(?:and|or|&)\b"), re.compile(r"\b(?:and|or|&)$")
-OWNED_AFTER = re.compile(r"(?:[A-Z][\w-]*\s+)*[\w-]*['’]")  # the rest of the name and its "'s"
 IN_PLACE = re.compile(r"(?:^|\s)in(?: the)?$", re.I)  # "... in", "in the" before a place
 # a preposition between the verb's object and the place: the place is that noun's
 NOUNS_OWN_PLACE = re.compile(r"\b(?:on|of|about|over|against|into|for)\b", re.I)
@@ -285,7 +284,7 @@ def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpressio
         return None
     start = clause.rest.find(name)
     before, after = clause.rest[:start].strip(), clause.rest[start + len(name):].strip()
-    if PAIRED.match(after) or PAIRED_BEFORE.search(before) or OWNED_AFTER.match(after):
+    if PAIRED.match(after) or PAIRED_BEFORE.search(before) or _owned(name, after, actor):
         # "who did a jury find and Jeffrey Skilling guilty?": one of a pair; "who did Lakeland
         # call Ash's sentence a milestone?": the object is the name's, not the name
         return None
@@ -298,6 +297,13 @@ def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpressio
         return None
     inverted = _inverted(replace(clause, rest=rest), actors, keep_perfect=when.kind == "duration")
     return _dated_question(wh, [inverted], when)
+
+
+def _owned(name: str, after: str, actor: Actor) -> bool:
+    """The name, or the actor's longer name it opens ("Marco" of "Marco Ferri's"), owns what
+    follows it: "called Marco Ferri's sentence a milestone"."""
+    rests = [""] + [n[len(name):].strip() for n in actor.names if n.startswith(name + " ")]
+    return any(re.match(rf"{re.escape(rest)}['’]", after) for rest in rests)
 
 
 def _object_wh(clause: Clause, actor: Actor, before: str) -> tuple[str, str] | None:
@@ -497,7 +503,7 @@ def _a_name_opening(first: str, others: list[str], clause: Clause, actors: dict[
 def _a_name_before_a_hyphen(word: str, actors: dict[str, Actor]) -> bool:
     """ "Amtek-powered", "Lakeport-based": a name joined to a word in lower case."""
     head, hyphen, _ = word.partition("-")
-    return bool(hyphen) and head.istitle() and (_in_a_name(head, actors) or not is_english_word(head.lower()))
+    return bool(hyphen) and head.istitle() and _in_a_name(head, actors)
 
 
 def _prefixed(word: str, clause: Clause, actors: dict[str, Actor]) -> bool:
