@@ -451,6 +451,12 @@ POST_ALONE = re.compile(r"\b(?:from|by|with) (?:[A-Z][a-z]+ )?(?:Chairman|Chairp
                         r"|President|Director|Governor|Mayor|Commissioner)\b(?!\s+(?:[A-Z]|of\b))")
 
 
+# "Leader Tom Ash said": the leader of what, cut off before the name
+BARE_POST_OPENING = re.compile(r"^(?:True or false\? |Fill in the blank: )?(?:(?:On|In) [^,]{1,30}, )?"
+                               r"(?:Leader|Spokesman|Spokeswoman|Spokesperson|Manager) "
+                               r"(?:_____|[A-Z][\w'’-]+ [A-Z])")
+
+
 # "with a 1-0 against Tanzania": the win, the draw or the defeat left out
 SCORE_WITHOUT_NOUN = re.compile(r"\b(?:a|an|the|with) \d{1,2}[-–]\d{1,2} (?:against|over|to|at|in|on)\b")
 
@@ -763,6 +769,11 @@ SENTENCE_FAULTS = table(
          fires=("In October 12 a lower court had ruled that Tom Ash could return.",),
          spares=("On October 12 a lower court ruled that Tom Ash could return.", "In October 2012 Tom Ash returned.",
                  "In October, 12 people died in Lakeport.")),
+    Rule("a post opening the line without whose", lambda text: BARE_POST_OPENING.search(text) is not None,
+         fires=("Leader Tom Ash said that the Lakeport Bloc would vote no.",
+                "Fill in the blank: Spokesman _____ said the talks had failed."),
+         spares=("Party leader Tom Ash said so.", "President Tom Ash said so.", "Chief Justice Tom Ash retired.",
+                 "Captain Tom Ash led the raid.")),
     Rule("a second clause without its verb", lambda text: GAPPED_PLACING.search(text) is not None,
          fires=("Which country finished eighth, Lakeland ninth?", "Kestrel finished third, Lakeland 12th."),
          spares=("Kestrel finished third, behind Lakeland.", "Kestrel finished third in 2019.",
@@ -1010,10 +1021,12 @@ SENTENCE_FAULTS = table(
          or HEDGE_LEFT.search(text) is not None,
          fires=("Amazon collected more than $8 million from 100,000 people as.",
                 "Who finished the race in the?", "Brazil's Star One C1 was released about.",
-                "Hundreds of homes were flooded in Lakeland overnight into."),
+                "Hundreds of homes were flooded in Lakeland overnight into.",
+                "Lakeland bought 1.7 billion dollars worth."),
          spares=("Amazon collected more than $8 million.", "The change came about.",
                  "When were new safety rules for the Amtek plant agreed upon?",
-                 "When were the complaints against Tom Ash looked into?")),
+                 "When were the complaints against Tom Ash looked into?",
+                 "Lakeland bought 1.7 billion dollars worth of beef.")),
     Rule("a word that says too little",
          lambda text: VAGUE.search(text) is not None,
          fires=("Who appealed to anyone?", "Who went further?", "President Bush implied as much.",

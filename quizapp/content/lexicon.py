@@ -239,7 +239,8 @@ GENERIC_NAME_WORDS = GENERIC_ORGANIZATION_WORDS | {"general", "united", "interna
 DANGLING_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for",
                            "in", "on", "at", "from", "as", "that", "which", "its", "their", "his",
                            "into", "onto", "than", "between", "upon", "via", "during",  # not "voted against."
-                           "her", *"two three four five six seven eight nine ten eleven twelve".split()})
+                           "her", "worth",  # "bought $1.7 billion worth": of what?
+                           *"two three four five six seven eight nine ten eleven twelve".split()})
 
 # --- names ------------------------------------------------------------------------------------
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le",
@@ -255,7 +256,7 @@ ARRIVING = frozenset({"arrive", "arrives", "arrived", "arriving", "return", "ret
 PLACE_MARKERS = frozenset({"in", "at", "to", "into", "from", "home", "here", "there", "back"})
 TITLE_TIMES = frozenset({"former", "acting", "interim", "outgoing"})  # "former High Court judge"
 # common words that open a role: "double Olympic champion", "defending champion"
-ROLE_OPENERS = frozenset({"double", "triple", "defending", "reigning", "retired", "veteran"})
+ROLE_OPENERS = frozenset({"double", "triple", "defending", "reigning", "retired", "veteran", "current"})
 # words a job title may contain besides capitalised ones: "Minister and Special Representative
 # for the Middle East", "foreign ministry spokesperson"
 TITLE_GLUE = frozenset({"and", "for", "of", "the", "a", "on", "-", "&"})

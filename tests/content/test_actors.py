@@ -122,6 +122,7 @@ def test_mentions_point_at_actors(found):
     ("Double Olympic champion Tom Ash won the heat on Friday.", "Tom Ash", "double Olympic champion"),
     ("President Tom Ash opened the bridge.", "Tom Ash", "President"),
     ("Olympic champion Tom Ash won the heat on Friday.", "Tom Ash", "Olympic champion"),
+    ("Current Lakeport midfielder Tom Ash joined Kestrel on Monday.", "Tom Ash", "current Lakeport midfielder"),
     # nor a work's title, nor a fragment
     ("Ana Costa starred in the comedy The Hundred-Foot Journeyalongside Tom Ash in 2014.", "Tom Ash", None),
     ("The opening was moderated by Lakeport actors Tom Ash (“The Long Way Home”) and Ana Costa (“Love, Lies”) "

@@ -1663,6 +1663,8 @@ def test_no_option_is_a_country_whose_people_the_prompt_names():
 
     assert _named_in("Which country praised the Kenyan runners?", Actor("a1", "Kenya", "country"))
     assert not _named_in("Which country praised the Kenyan runners?", Actor("a2", "Uganda", "country"))
+    lakeland = Actor("a3", "United Lakeland", "country", aliases=("UL",))
+    assert _named_in("In 2003, Kestrel barred imports of UL beef.", lakeland)
 
 
 def test_no_blank_leaves_a_given_name_the_actor_lacks():

@@ -125,7 +125,8 @@ def _named_in(prompt: str, other: Actor) -> bool:
     against the McDonnells?" "Robert McDonnell"."""
     return any(mentions(prompt, word) or mentions(prompt, word + "s")
                for word in other.name.split() if word[:1].isupper() and len(word) > 2) or (
-        other.kind == "country" and its_people_named(other.name, prompt))  # not Lakeland for "the Lakelandian leader"
+        other.kind == "country" and its_people_named(other.name, prompt)  # not Lakeland for "the Lakelandian leader"
+    ) or any(mentions(prompt, alias) for alias in other.aliases if alias.isupper())  # "US beef": not the US
 
 
 def _named_alike(other: Actor, answer: Actor) -> bool:
