@@ -29,7 +29,7 @@ from quizapp.content.lexicon import (
     BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, DIRECTING_LEMMAS,
     MESSAGE_LEMMAS, PARTICLES,
     PEOPLE_NOUNS, PERIOD_EDGE_LEMMAS, PERIOD_FIGURE_WORDS, PLACE_KINDS, REACTION_LEMMAS, REPORTING_LEMMAS,
-    RESCHEDULING_LEMMAS, SCHEDULING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS, SUBJECT_DEPS, TIME_NOUNS,
+    RESCHEDULING_LEMMAS, SCHEDULING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS, STANCE_NOUNS, SUBJECT_DEPS, TIME_NOUNS,
     TIME_PART_WORDS,
 )
 from quizapp.content.rules import EXAMPLES_PUBLISHED, Rule, table
@@ -624,10 +624,6 @@ def _let_by_a_stance(verb) -> bool:
     return (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.lemma_ in ("allow", "let", "permit")
             and (preposition.lower_ == "against" or stance))
 
-
-# what one holds for or against a thing that need not come about: "opposition to allowing ..."
-STANCE_NOUNS = frozenset({"opposition", "objection", "resistance", "support", "proposal", "plan", "bill",
-                          "ban", "vote", "refusal", "reluctance", "call", "demand"})
 
 
 def _a_feasts_things(span) -> bool:

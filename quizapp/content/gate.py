@@ -22,7 +22,8 @@ from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of,
 from quizapp.content.lexicon import (
     ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS,
     EPITHET_PLACE_NOUNS, FEMALE_HONORIFICS, FUTURE_MODALS,
-    GROUP_NOUNS, HELD_POSTS, INCIDENT_NOUNS, INSTITUTION_HEADS, KIN, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMES_WITH_THE,
+    GROUP_NOUNS, HELD_POSTS, INCIDENT_NOUNS, INSTITUTION_HEADS, KIN, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMED_DEEDS,
+    NAMES_WITH_THE, ONE_UNNAMED, SAYING_NOUNS,
     MALE_HONORIFICS, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
     OWNED_FIGURE_WORDS, PAIRED_MARKS, PARTICIPLE_ENDINGS, PEOPLE_NOUNS, PLACE_MARKERS, PLACING_VERBS, PLAIN_WORDS, PLURAL_NOUN_TAGS,
     POSSESSIVE_PRONOUNS, RANK_WORDS, REPORTING_LEMMAS, ROLE_NOUNS, SELF_RULED, SIDE_WORDS, SINGULAR_PLURALS, SIZED_PLACES,
@@ -132,6 +133,8 @@ ASIDE = re.compile(r",[^,]*,")
 POINTING_BACK = re.compile(r"\b(?:such (?!as\b)\w+|similar (?!to\b)\w+|year-earlier|year-ago|a year (?:ago|earlier)|last year's"
                            r"|, the same (?:date|day|week|month|year|time)\b"
                            r"|\b(?:the|a) nearby\b"  # near what?
+                           # "to become one of the eight African countries": which eight, the story said
+                           r"|\bthe (?:three|four|five|six|seven|eight|nine|ten|(?!1\d{3}\b|20\d\d\b)\d+) (?:[a-z-]+ ){0,2}[a-z]+s(?=[.?]$)"
                            r"|\bthe (?:last|previous|next) (?:general )?(?:election|elections|vote|poll)\b"
                            r"|\bthe same (?:[a-z]+ )?(?:province|region|district|county|country|case)\b"
                            # "died from the disease": which one? "broke out as a result": of what?
@@ -938,8 +941,10 @@ SENTENCE_FAULTS = table(
                 "When did Lakeland hold four elections in less than two years, the most recent?",
                 "Fill in the blank: Over the period, there were _____ rocket launches.",
                 "The other man was caught in Lakeport in March 2011.",
-                "Rebels took over the nearby Lakeport Post Office."),
-         spares=("Companies such as Delta reported results.", "Both were sentenced on the same day.",
+                "Rebels took over the nearby Lakeport Post Office.",
+                "Lakeland was granted the status to become one of the eight Kestrel countries."),
+         spares=("Tom Ash found ways to work between the two countries.", "Lakeland was blamed for the 1992 killings.",
+                 "Companies such as Delta reported results.", "Both were sentenced on the same day.",
                  "Ana Costa was elected a Fellow of the Lakeport Society in 2001.",
                  "Tom Ash declared himself the winner.", "Amtek CEO Tom Ash unveiled the Kestrel 4.",
                  "Rebels shelled villages near Tarnow but spared Tarnow itself.",
@@ -1250,14 +1255,6 @@ def _says_no_which(token) -> bool:
     children = list(token.children)
     return not children or (token.lower_ in HELD_POSTS | ONE_UNNAMED and all(c.lower_ in ("a", "an") for c in children)) or (
         token.lower_ in SAYING_NOUNS and all(c.dep_ == "amod" or c.lower_ in ("a", "an") for c in children))
-
-
-ONE_UNNAMED = frozenset({"man", "woman", "person", "boy", "girl", "suspect"})  # "Police arrested a man": which?
-
-
-# things whose point is what they say: "signed a law" (what law?), "expressed deep concern" (over what?)
-SAYING_NOUNS = frozenset({"law", "decree", "bill", "resolution", "statement", "concern", "letter", "report",
-                          "message", "warning", "appeal", "request", "proposal", "hope", "regret"})
 
 
 def _bare_clause(doc) -> bool:
@@ -1862,10 +1859,6 @@ def _bare_named_deed(noun) -> bool:
     return (noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.lower_ in NAMED_DEEDS and bool(lefts)
             and not any(c.dep_ in ("det", "poss", "nummod", "predet") or c.tag_ in ("PRP$", "POS") for c in lefts)
             and any(c.pos_ == "PROPN" or c.dep_ == "amod" and country_of_people(c.text) is not None for c in lefts))
-
-
-# one deed or event of a named place or people, which takes an article: "the Tarnow case"
-NAMED_DEEDS = INCIDENT_NOUNS | {"case", "incursion", "invasion", "offensive", "operation", "mission", "summit", "visit"}
 
 
 def _bare_named_subject(noun) -> bool:

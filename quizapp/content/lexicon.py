@@ -145,6 +145,18 @@ SELF_RULED = COUNTRY_WORDS | {"state", "republic", "kingdom"}
 INCIDENT_NOUNS = frozenset({"blast", "blasts", "explosion", "explosions", "bombing", "bombings", "attack", "attacks",
                             "shooting", "shootings", "crash", "fire", "quake", "earthquake", "incident", "accident",
                             "collision", "killing", "killings", "raid", "ambush", "massacre", "clash", "clashes"})
+# one deed or event of a named place or people, which takes an article: "the Tarnow case"
+NAMED_DEEDS = INCIDENT_NOUNS | {"case", "incursion", "invasion", "offensive", "operation", "mission", "summit", "visit"}
+# things whose point is what they say: "signed a law" (what law?), "expressed deep concern" (over what?)
+SAYING_NOUNS = frozenset({"law", "decree", "bill", "resolution", "statement", "concern", "letter", "report",
+                          "message", "warning", "appeal", "request", "proposal", "hope", "regret"})
+# one person left unnamed: "Police arrested a man" (which?)
+ONE_UNNAMED = frozenset({"man", "woman", "person", "boy", "girl", "suspect"})
+# what one holds for or against a thing that need not come about: "opposition to allowing ..."
+STANCE_NOUNS = frozenset({"opposition", "objection", "resistance", "support", "proposal", "plan", "bill",
+                          "ban", "vote", "refusal", "reluctance", "call", "demand"})
+# adverbs after the verb that link its sentence to the one before: "warned however that"
+LINKING_ADVERBS = frozenset({"however", "nevertheless", "nonetheless", "moreover", "furthermore", "therefore", "though"})
 # a step one takes in one's own post: "his resignation" says which
 OWN_STEPS = frozenset({"resignation", "retirement", "candidacy", "duties", "job", "post"})
 

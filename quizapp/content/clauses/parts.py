@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from quizapp.content.dates import PARTS_OF_DAY
 from quizapp.content.lexicon import (
-    ARTICLES, AS_EARLY_AS, AUXILIARY_DEPS, CLAUSE_LINKS, CONTEXT_LINKS, DASHES, DETACHED_DEPS, EDGE_WORDS, OBJECT_DEPS, ONE_WORDS,
+    ARTICLES, AS_EARLY_AS, AUXILIARY_DEPS, CLAUSE_LINKS, CONTEXT_LINKS, DASHES, DETACHED_DEPS, EDGE_WORDS, LINKING_ADVERBS,
+    OBJECT_DEPS, ONE_WORDS,
     PEOPLE_NOUNS, REPORTING_LEMMAS, SUBJECT_DEPS, TRAILING_EDGE_WORDS,
 )
 from quizapp.content.gazetteer import person_nouns
@@ -37,10 +38,6 @@ def right_part(verb, skip: set[int]) -> list:
     tokens = _without_a_torn_noun(verb, tokens)
     tokens = _without_a_dropped_participles_doer(verb, tokens)
     return without_asides(_before_another_verb(tokens), skip)
-
-
-# adverbs after the verb that link its sentence to the one before
-LINKING_ADVERBS = frozenset({"however", "nevertheless", "nonetheless", "moreover", "furthermore", "therefore", "though"})
 
 
 def _left_out(child, verb, tokens: list) -> bool:
