@@ -415,6 +415,8 @@ def test_an_offset_from_a_plan_dates_nothing():
     "filed in March 2004.",  # two sentences by a semicolon
     "The North staged its first nuclear test on March 2, sparking international condemnation.",
     "Ana Costa spent Monday travelling to Lakeport.",  # the time spent was the date
+    "Ana Costa said Lakeland has opposed the visits since it came to light in 1985 that the shrine honors "
+    "war criminals.",  # "it" of "it came to light that" stands for no one
 ])
 def test_no_line_tells_half_of_two_sentences_or_leaves_out_who_or_what(text):
     shown, _ = told(text)

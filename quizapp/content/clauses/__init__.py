@@ -306,7 +306,7 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
     tokens = _subject_tokens(subject, core.head, skip)
     actor = index.actor_at(position, subject.i)
     names = _whose(tokens, core.head, original)
-    noun = noun_before(subject) if subject.lower_ in ("it", "they") and verb.dep_ != "ROOT" else None
+    noun = _noun_it_stands_for(subject, verb)
     if noun is not None and not _a_person_it_cannot_mean(subject, noun, index.actor_at(position, noun.i), index):
         # "joined the league when it launched": the league launched
         actor = index.actor_at(position, noun.i)
@@ -324,6 +324,14 @@ def _subject(core: Core, verb, skip, original, index, position, recent):
         names[subject.i] = who.name
     text = _listed(text_of(tokens, original, names | dated_owners(tokens, skip)))
     return tokens, _closed_aside(text, tokens, subject), actor
+
+
+def _noun_it_stands_for(subject, verb):
+    """ "joined the league when it launched": the noun before an "it" or "they" of a clause
+    inside the sentence (not "it came to light that")."""
+    if subject.lower_ not in ("it", "they") or verb.dep_ == "ROOT" or _expletive(subject):
+        return None
+    return noun_before(subject)
 
 
 def _the_name_alone(phrase: str, actor: str | None, index) -> str:
@@ -451,11 +459,13 @@ def _dislocated(subject) -> bool:
 
 
 def _expletive(subject) -> bool:
-    """ "it was announced that Hubble would be cut", "it emerged that ...": an "it" that stands
-    for the clause after it, no one named before."""
+    """ "it was announced that Hubble would be cut", "it emerged that ...", "it came to light
+    that ...": an "it" that stands for the clause after it, no one named before."""
     verb = subject.head
-    return subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children) and (
-        subject.dep_ == "nsubjpass" or verb.lemma_ in ("seem", "appear", "emerge"))
+    came_to_light = verb.lemma_ == "come" and any(
+        c.lower_ == "to" and any(g.lower_ == "light" for g in c.children) for c in verb.children)
+    return subject.lower_ == "it" and (came_to_light or any(c.dep_ == "ccomp" for c in verb.children) and (
+        subject.dep_ == "nsubjpass" or verb.lemma_ in ("seem", "appear", "emerge")))
 
 
 def _whose(tokens, head, original) -> dict[int, str]:

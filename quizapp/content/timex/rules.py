@@ -457,7 +457,9 @@ def _from_reference(context: Context, months: int, days: int, claim: Grain,
     grain = GRAINS[min(GRAINS.index(anchor.grain), GRAINS.index(claim))]
     if not anchor.year_known and grain in ("century", "decade", "year"):
         return None  # "that year" after "in March" of an unknown year says nothing
-    moved = anchor.shifted(months, days)
+    # a shift finer than the reference stays inside it: "a day earlier" after "in 2005" is
+    # some day of 2005, not 2004 (the reference's first day, less one)
+    moved = anchor if grain == anchor.grain and GRAINS.index(claim) > GRAINS.index(grain) else anchor.shifted(months, days)
     return moved, moved.coarsened(grain)
 
 
@@ -828,7 +830,8 @@ RULES: tuple[Rule, ...] = (
     _rule("shift", rf"\b{_BOUND}{NUMBER}\s+{UNIT}\s+{LATER}\b", _resolve_shift,
           [("He was held on Aug. 12 and freed three days later.", "three days later",
             "2016-08-15"),
-           ("Sales rose in 2014 from a year earlier.", "a year earlier", "2013")]),
+           ("Sales rose in 2014 from a year earlier.", "a year earlier", "2013"),
+           ("A majority elected in 2005 a day earlier vowed to stay.", "a day earlier", "2005")]),
     _rule("the next unit", rf"\bthe\s+{NEXT}\s+{REFERENCE_UNIT}\b", _resolve_shift,
           [("He was held on Jan. 22, 2020, and charged the next day.", "the next day",
             "2020-01-23")]),
