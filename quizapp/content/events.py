@@ -1080,7 +1080,7 @@ NOT_WHEN = table(
                 "Some 78 percent of students earned a diploma in the 2009-2010 school year."),
          spares=("They beat South Africa in 2015.",)),
     Rule("a feast that names a kind of thing", lambda span: _a_feasts_things(span),
-         fires=("Huge golden Christmas decorations remained on display outside the Lakeport Centre.",),
+         fires=("Christmas lights stayed up outside the Lakeport Centre.",),
          spares=("Shops in Lakeport were shut on Christmas Day.", "Tom Ash arrived in Lakeport at Christmas.",
                  "Tom Ash was elected in an April vote.")),
     Rule("a date that comes back every year",
@@ -1444,8 +1444,8 @@ TELLS_NOTHING = table(
          spares=("The plan announced by Tom Ash on Sunday was approved on Monday.",)),
     Rule("what a stance would let happen", lambda pair: _let_by_a_stance(pair[1]),
          fires=("The mayor voiced opposition to letting Amtek build a plant in Tarnow in 2019.",
-                "Ana Costa recalled the paper's opposition to allowing refugees fleeing war to come to Lakeland "
-                "in the 1930s."),
+                "Ana Costa recalled the paper's opposition to allowing farm workers from Kestrel to come to "
+                "Lakeland in the 1950s."),
          spares=("Tom Ash was praised for allowing Amtek to build a plant in Tarnow in 2019.",
                  "Ana Costa drew praise for allowing refugees to settle in Lakeport in 2015.")),
     Rule("how a saying was said", lambda pair: _speaking_to(pair[1]),

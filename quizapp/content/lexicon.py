@@ -251,7 +251,7 @@ GENERIC_NAME_WORDS = GENERIC_ORGANIZATION_WORDS | {"general", "united", "interna
 DANGLING_ENDS = frozenset({"the", "a", "an", "of", "to", "and", "or", "but", "with", "by", "for",
                            "in", "on", "at", "from", "as", "that", "which", "its", "their", "his",
                            "into", "onto", "than", "between", "upon", "via", "during",  # not "voted against."
-                           "her", "worth",  # "bought $1.7 billion worth": of what?
+                           "her", "worth",  # "bought $2.4 billion worth": of what?
                            *"two three four five six seven eight nine ten eleven twelve".split()})
 
 # --- names ------------------------------------------------------------------------------------

@@ -209,7 +209,7 @@ def _a_week_back(event: Event, published: dt.date | None) -> bool:
 
 
 def _current_long_ago(event: Event, published: dt.date | None) -> bool:
-    """ "In 2003, Tom Ash handed over to current Prime Minister Ana Costa": current in the
+    """ "In 2011, Tom Ash gave way to current Mayor Ana Costa": current in the
     story's year, not in the line's (judges failed it)."""
     year = event.when.date.year
     return (published is not None and year is not None and year < published.year

@@ -476,8 +476,8 @@ REQUEST = Clause("The request", "was", "made", "make", "by Falah Mustafa Bakir a
      "When was King Tom Ash of Lakeland crowned in Tarnow?"),
     (Clause("Fire-frazzled Northern California", "", "got", "get", "some rain"),
      "When did fire-frazzled Northern California get some rain?"),
-    (Clause("Norway-based firms", "", "won", "win", "14 of 16 contracts"),
-     "When did Norway-based firms win 14 of 16 contracts?"),
+    (Clause("Norway-based firms", "", "won", "win", "9 of 12 contracts"),
+     "When did Norway-based firms win 9 of 12 contracts?"),
     (Clause("Bio-fuel makers", "", "cut", "cut", "300 jobs"), "When did bio-fuel makers cut 300 jobs?"),
     (Clause("Co-Op Bank", "", "bought", "buy", "Amtek for $5 million", opens_on_a_name=True),
      "When did Co-Op Bank buy Amtek for $5 million?"),
@@ -534,8 +534,8 @@ def test_object_questions_ask_for_the_actor_after_the_verb():
     assert object_question(struck, replace(place, name="Indonesia"), "Indonesia", IN_2007, ACTORS) is None
     adopted = Clause("The council", "", "adopted", "adopt", "a statement on the situation in Lakeport")
     assert object_question(adopted, replace(place, name="Lakeport"), "Lakeport", IN_2007, ACTORS) is None
-    # the object is the name's, not the name: "who did Lakeland call Ferri's sentence a milestone?"
-    called = Clause("Lakeland", "", "called", "call", "Marco Ferri's death sentence \"a milestone\"")
+    # the object is the name's, not the name: "who did Lakeland call Ferri's jail term a turning point?"
+    called = Clause("Lakeland", "", "called", "call", "Marco Ferri's jail term \"a turning point\"")
     ferri = replace(place, name="Marco Ferri", kind="person")
     assert object_question(called, ferri, "Marco", IN_2007, ACTORS) is None
     assert object_question(called, ferri, "Marco Ferri", IN_2007, ACTORS) is None
@@ -1776,8 +1776,8 @@ def test_a_count_beside_a_name_it_is_given_to_is_still_asked():
     assert _not_worth_a_blank("Amtek replaced two Kestrel Tarnow _____ engines.", "900", article)
     assert _not_worth_a_blank("Bicycles are owned by nine out of _____ Lakelanders.", "10", article)
     assert _not_worth_a_blank("Among car stocks, Amtek softened _____ cents to 14.36 dollars.", "10", article)
-    assert _not_worth_a_blank("Amtek was the day's volume leader, down _____ yen to 383 yen.", "6", article)
-    assert _not_worth_a_blank("Amtek was the day's volume leader, down 6 yen to _____ yen.", "383", article)
+    assert _not_worth_a_blank("Amtek was the day's volume leader, down _____ yen to 412 yen.", "9", article)
+    assert _not_worth_a_blank("Amtek was the day's volume leader, down 9 yen to _____ yen.", "412", article)
     assert not _not_worth_a_blank("The Lakeport index rose _____ points to 2,261.5 points.", "7", article)
     assert not _not_worth_a_blank("Bicycles are owned by _____ out of 10 Lakelanders.", "nine", article)
     assert not _not_worth_a_blank("The Unity Party won 148 out of _____ seats.", "294", article)

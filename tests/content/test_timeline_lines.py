@@ -364,35 +364,35 @@ def told(text: str) -> tuple[list[str], list[str]]:
 
 @pytest.mark.parametrize("text, line", [
     # a participle set off after its name, which the parser read as the sentence's verb
-    ("However, Ana Costa, appointed acting president Thursday, was the likely winner, the Lakeport daily said.",
-     "Ana Costa was appointed acting president."),
+    ("However, Ana Costa, named acting governor Thursday, was the likely winner, the Lakeport daily said.",
+     "Ana Costa was named acting governor."),
     # gerunds joined to one told in the past, in the article's spelling
-    ("Tom Ash put the decision into action by failing to show up at his office Tuesday and cancelling a "
-     "meeting with a top Lakeland official.",
-     "Tom Ash failed to show up at his office and cancelled a meeting with a top Lakeland official."),
+    ("Tom Ash carried out the boycott by failing to attend the council session Tuesday and cancelling a "
+     "visit to Tarnow.",
+     "Tom Ash failed to attend the council session and cancelled a visit to Tarnow."),
     # the name a relative clause's object stands for, whole
-    ("Lakeland has designated the Workers Party of Kestrel (WPK), which Tom Ash founded in 1968, and its "
-     "armed wing, as terrorist organizations.", "Tom Ash founded the Workers Party of Kestrel."),
+    ("Lakeland has banned the Workers Party of Kestrel (WPK), which Tom Ash founded in 1971, and its "
+     "youth wing, as unlawful bodies.", "Tom Ash founded the Workers Party of Kestrel."),
     # an "and" that joins two of the verb's phrases stays when a clause between them is cut
-    ("Tom Ash was killed in a blast Monday just a day after his return from Lakeland where he had been "
-     "spending time for fear of an attempt on his life, and 302 days after the murder of Marco Ferri.",
-     "Tom Ash was killed in a blast just a day after his return from Lakeland, and 302 days after the "
-     "murder of Marco Ferri."),
+    ("Tom Ash was hurt in a crash Monday just a day after his return from Lakeland where he had been "
+     "spending the summer with his family, and 215 days after the launch of his campaign.",
+     "Tom Ash was hurt in a crash just a day after his return from Lakeland, and 215 days after the "
+     "launch of his campaign."),
     # a known name inside the model's name of a thing is no mention of the person
-    ("Prize founder Marco Ferri died in 1896. Agency head Ana Costa on Saturday received the 2005 Ferri "
-     "Peace Prize.", "Agency head Ana Costa received the 2005 Ferri Peace Prize."),
+    ("Prize founder Marco Ferri died in 1902. Agency head Ana Costa on Saturday received the 2011 Ferri "
+     "Peace Prize.", "Agency head Ana Costa received the 2011 Ferri Peace Prize."),
     # a second post after a name, which the parser joined to it as a second person
     ("Tom Ash, general secretary of the Unity Party of Lakeland (UPL) and president of Lakeland, ended his "
      "visit to Kestrel and left Tarnow for Lakeport Wednesday.", "Tom Ash left Tarnow for Lakeport."),
     # a linking "however" after the verb leans on the sentence before
-    ("On Tuesday, Lakeland Senator Tom Ash warned however that a government might not be formed until April.",
-     "Lakeland Senator Tom Ash warned that a government might not be formed until April."),
+    ("On Tuesday, Lakeport mayor Tom Ash warned however that the bridge might not reopen until June.",
+     "Lakeport mayor Tom Ash warned that the bridge might not reopen until June."),
     # "with" and its noun say nothing once their participle is cut
-    ("Lakeland's candidacy was slowed down this week, with a freeze put on further talks on a quarter of the "
-     "chapters it must negotiate.", "Lakeland's candidacy was slowed down."),
+    ("Lakeland's bid to join the Kestrel customs union, first lodged by Tom Ash in a letter to the council, "
+     "was slowed down this week, with a freeze put on talks about the new trade rules it must adopt before "
+     "it can join.", "Lakeland's bid to join the Kestrel customs union was slowed down."),
     # "nearby": near what the sentence before named
-    ("In the 2016 Rising, rebels took over the nearby Lakeport Post Office building on March 2.",
-     "Rebels took over the Lakeport Post Office building."),
+    ("Rebels seized the nearby Lakeport Town Hall on March 2.", "Rebels seized the Lakeport Town Hall."),
 ])
 def test_a_line_mends_what_the_cut_would_break(text, line):
     shown, unclear = told(text)
@@ -400,8 +400,8 @@ def test_a_line_mends_what_the_cut_would_break(text, line):
 
 
 def test_current_under_a_past_date_is_left_for_the_teacher():
-    shown, unclear = told("Tom Ash handed over to current Prime Minister Ana Costa two years ago.")
-    assert shown == [] and unclear == ["Tom Ash handed over to current Prime Minister Ana Costa."]
+    shown, unclear = told("Tom Ash gave way to current Mayor Ana Costa two years ago.")
+    assert shown == [] and unclear == ["Tom Ash gave way to current Mayor Ana Costa."]
 
 
 def test_an_offset_from_a_plan_dates_nothing():
@@ -411,12 +411,12 @@ def test_an_offset_from_a_plan_dates_nothing():
 
 
 @pytest.mark.parametrize("text", [
-    "Only six people were initially charged over the Tarnow killings; charges against another 11 were "
+    "Only four people were initially charged over the Tarnow thefts; charges against another 7 were "
     "filed in March 2004.",  # two sentences by a semicolon
-    "The North staged its first nuclear test on March 2, sparking international condemnation.",
+    "The North fired its first long-range rocket on March 2, drawing wide condemnation.",
     "Ana Costa spent Monday travelling to Lakeport.",  # the time spent was the date
-    "Ana Costa said Lakeland has opposed the visits since it came to light in 1985 that the shrine honors "
-    "war criminals.",  # "it" of "it came to light that" stands for no one
+    "Ana Costa said Lakeland has opposed the plan since it came to light in 2001 that the council had "
+    "hidden a report.",  # "it" of "it came to light that" stands for no one
 ])
 def test_no_line_tells_half_of_two_sentences_or_leaves_out_who_or_what(text):
     shown, _ = told(text)

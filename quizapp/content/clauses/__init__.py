@@ -84,8 +84,8 @@ def _a_name_word(token) -> bool:
 
 
 def _gerunds_joined(verb, core: Core) -> dict[int, str]:
-    """ "by failing to show up and cancelling a meeting": gerunds joined to one told in the past
-    are told in the past with it ("failed to show up and cancelled a meeting"), as is one the
+    """ "by failing to attend and cancelling a visit": gerunds joined to one told in the past
+    are told in the past with it ("failed to attend and cancelled a visit"), as is one the
     parser joined to the infinitive after it."""
     if verb.tag_ != "VBG" or core.verb_text == verb.text:
         return {}
@@ -206,15 +206,14 @@ def _set_off_from_its_subject(verb, subject) -> bool:
     start = subject.left_edge.i
     if any(t.text == "," for t in subject.subtree if t.i < verb.i - 1):
         return False
-    comma_before = start > 0 and subject.doc[start - 1].text == ","
-    if not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
-        return not comma_before
-    # a comma after an opening word of the verb's own closes no aside ("However, Tom Ash, appointed ...")
-    return (not comma_before or start >= 2 and subject.doc[start - 2].head.i == verb.i) and _joined_without_and(verb)
+    if start > 0 and subject.doc[start - 1].text == ",":
+        # a comma after an opening word of the verb's own closes no aside ("However, Tom Ash, appointed ...")
+        return start >= 2 and subject.doc[start - 2].head.i == verb.i and _joined_without_and(verb)
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children) or _joined_without_and(verb)
 
 
 def _joined_without_and(verb) -> bool:
-    """ "Ana Costa, appointed acting president Thursday, was the likely winner": the sentence's
+    """ "Ana Costa, named acting governor Thursday, was the likely winner": the sentence's
     own verb after the aside's closing comma, which the parser joined to the participle with
     no "and" or "but"."""
     return not any(c.dep_ == "cc" for c in verb.children) and any(

@@ -232,7 +232,7 @@ def _age_torn_off(token) -> bool:
 
 
 def _joins_two_phrases(cc, verb, kept: set[int]) -> bool:
-    """ "killed a day after his return, and 302 days after the murder": an "and" the parser hung
+    """ "hurt a day after his return, and 215 days after the launch": an "and" the parser hung
     on the verb that joins two of its phrases it keeps, not two verbs."""
     after = cc.doc[cc.i + 1] if cc.i + 1 < len(cc.doc) else None
     before = cc.i - 2 if cc.doc[cc.i - 1].text == "," else cc.i - 1
@@ -357,7 +357,7 @@ def _second_post(token) -> bool:
 
 
 def _near_what_went_before(token) -> bool:
-    """ "took over the [nearby] Lakeport Post Office": near a place the sentence before named."""
+    """ "seized the [nearby] Lakeport Town Hall": near a place the sentence before named."""
     return token.dep_ == "amod" and token.lower_ == "nearby" and token.head.pos_ in ("NOUN", "PROPN")
 
 

@@ -255,7 +255,7 @@ def nearby_numbers(answer: str, place: int = 1) -> list[str]:
 
 def durations(article: Article, answer: str) -> list[str]:
     """Other spans for "How long"/"Since when": "almost two years" -> "almost three years",
-    2003 -> 2001 (not 2007 in a story of 2005)."""
+    2012 -> 2010 (not 2016 in a story of 2014)."""
     if YEAR.match(answer):
         years = (str(int(answer) + step) for step in DATE_STEPS["year"])
         options = [year for year in years if not _after(PartialDate(year, "year"), article.published)]

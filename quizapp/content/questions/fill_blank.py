@@ -48,7 +48,7 @@ MAJORITY = re.compile(r"\b(?:over|above|than|at least|under|below) _____ ?(?:%|p
 # out of _____ seats")
 RATIO_BASE = re.compile(rf"\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9]) out of {re.escape(BLANK)}")
 # one share's move of the day, a detail of the market's tally: "Amtek softened _____ cents to 28.92
-# dollars", "the day's volume leader, down _____ yen to 383 yen" (not "raised bus fares by _____
+# dollars", "the day's volume leader, down _____ yen to 412 yen" (not "raised bus fares by _____
 # cents to $2.50", nor an index's "rose _____ points")
 PRICE_TICK = re.compile(rf"\b(?:eased|softened|rose|fell|gained|lost|slid|slipped|dropped|climbed|added|shed|firmed"
                         rf"|declined|advanced|jumped|slumped|plunged|surged|soared|tumbled|down|up)"

@@ -286,7 +286,7 @@ def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpressio
     before, after = clause.rest[:start].strip(), clause.rest[start + len(name):].strip()
     if PAIRED.match(after) or PAIRED_BEFORE.search(before) or _owned(name, after, actor):
         # "who did a jury find and Jeffrey Skilling guilty?": one of a pair; "who did Lakeland
-        # call Ash's sentence a milestone?": the object is the name's, not the name
+        # call Ash's jail term a turning point?": the object is the name's, not the name
         return None
     asked = _object_wh(clause, actor, before)
     if asked is None:
@@ -301,7 +301,7 @@ def object_question(clause: Clause, actor: Actor, name: str, when: TimeExpressio
 
 def _owned(name: str, after: str, actor: Actor) -> bool:
     """The name, or the actor's longer name it opens ("Marco" of "Marco Ferri's"), owns what
-    follows it: "called Marco Ferri's sentence a milestone"."""
+    follows it: "called Marco Ferri's jail term a turning point"."""
     rests = [""] + [n[len(name):].strip() for n in actor.names if n.startswith(name + " ")]
     return any(re.match(rf"{re.escape(rest)}['’]", after) for rest in rests)
 

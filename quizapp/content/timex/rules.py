@@ -457,8 +457,8 @@ def _from_reference(context: Context, months: int, days: int, claim: Grain,
     grain = GRAINS[min(GRAINS.index(anchor.grain), GRAINS.index(claim))]
     if not anchor.year_known and grain in ("century", "decade", "year"):
         return None  # "that year" after "in March" of an unknown year says nothing
-    # a shift finer than the reference stays inside it: "a day earlier" after "in 2005" is
-    # some day of 2005, not 2004 (the reference's first day, less one)
+    # a shift finer than the reference stays inside it: "a day earlier" after "in 2011" is
+    # some day of 2011, not 2010 (the reference's first day, less one)
     moved = anchor if grain == anchor.grain and GRAINS.index(claim) > GRAINS.index(grain) else anchor.shifted(months, days)
     return moved, moved.coarsened(grain)
 
@@ -831,7 +831,7 @@ RULES: tuple[Rule, ...] = (
           [("He was held on Aug. 12 and freed three days later.", "three days later",
             "2016-08-15"),
            ("Sales rose in 2014 from a year earlier.", "a year earlier", "2013"),
-           ("A majority elected in 2005 a day earlier vowed to stay.", "a day earlier", "2005")]),
+           ("A majority elected in 2011 a day earlier vowed to stay.", "a day earlier", "2011")]),
     _rule("the next unit", rf"\bthe\s+{NEXT}\s+{REFERENCE_UNIT}\b", _resolve_shift,
           [("He was held on Jan. 22, 2020, and charged the next day.", "the next day",
             "2020-01-23")]),
