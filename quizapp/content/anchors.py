@@ -21,7 +21,7 @@ from typing import Sequence
 from quizapp.content import nlp
 from quizapp.content.actors.kinds import SURE
 from quizapp.content.clauses.text import in_a_quotation
-from quizapp.content.gazetteer import country_of, person_nouns, takes_the, with_its_the
+from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, person_nouns, takes_the, with_its_the
 from quizapp.content.lexicon import (ARTICLES, CORPORATE_FORMS, CORPORATE_SUFFIX, INSTITUTION_HEADS, NAME_PARTICLES,
                                      ORGANIZATION_NOUNS, POSSESSIVE_PRONOUNS)
 from quizapp.content.timex.lexicon import MONTHS, NUMBER_WORDS
@@ -135,7 +135,17 @@ def a_shared_name_alone(text: str, actors: Sequence[Actor]) -> bool:
 
 def names_in_full(text: str, actors: Sequence[Actor]) -> str:
     """The text with the acronyms and the short names the story spelt out written in full."""
-    return short_names_in_full(acronyms_in_full(text, actors), actors)
+    return kinds_in_full(short_names_in_full(acronyms_in_full(text, actors), actors), actors)
+
+
+def kinds_in_full(text: str, actors: Sequence[Actor]) -> str:
+    """The text with "the Bank" written as the body the story called so ("the Lakeland
+    Development Bank"): "the Bank's board approved" says which bank only beside the story."""
+    for actor in actors:
+        kinds = [a for a in actor.aliases if a.lower() in ORGANIZATION_WORDS]
+        if actor.kind == "organization" and kinds and actor.name not in text:
+            text = re.sub(rf"(?<=\b[Tt]he ){re.escape(kinds[0])}\b(?!\s+of\b|-|\s+[A-Z])", actor.name, text, count=1)
+    return text
 
 
 def short_names_in_full(text: str, actors: Sequence[Actor]) -> str:

@@ -29,7 +29,7 @@ from quizapp.content.lexicon import (
     BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, DIRECTING_LEMMAS,
     MESSAGE_LEMMAS, PARTICLES,
     PEOPLE_NOUNS, PERIOD_EDGE_LEMMAS, PERIOD_FIGURE_WORDS, PLACE_KINDS, REACTION_LEMMAS, REPORTING_LEMMAS,
-    RESCHEDULING_LEMMAS, SCHEDULING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS, STANCE_NOUNS, SUBJECT_DEPS, TIME_NOUNS,
+    RESCHEDULING_LEMMAS, SCHEDULING_LEMMAS, SEEMING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS, STANCE_NOUNS, SUBJECT_DEPS, TIME_NOUNS,
     TIME_PART_WORDS,
 )
 from quizapp.content.rules import EXAMPLES_PUBLISHED, Rule, table
@@ -530,8 +530,10 @@ def _first_date(doc):
     return doc.char_span(found[0].start, found[0].end, alignment_mode="expand") if found else None
 
 
-COMPARING = re.compile(r"\b(?:than|against|compared (?:with|to))\s+(?:(?:in|on|during|at)\s+)?$", re.I)
-COMPARING_REACH = 20  # characters before a date: "than in " and its spaces
+# "than in", "against", "the same margin as", "as high as"
+COMPARING = re.compile(r"\b(?:than|against|compared (?:with|to)|(?:same(?:\s+[\w-]+){0,2}|as\s+[\w-]+)\s+as)"
+                       r"\s+(?:(?:in|on|during|at)\s+)?$", re.I)
+COMPARING_REACH = 40  # characters before a date: "the same share of the vote as in " and its spaces
 
 
 def _the_tellings_date(span) -> bool:
@@ -545,8 +547,9 @@ def _the_tellings_date(span) -> bool:
 
 
 def _compared_with(span) -> bool:
-    """ "won 64 seats, one more than in 2016": the date a figure is measured against; also an
-    offset measured against a plan ("left the league, one year earlier than planned")."""
+    """ "won 64 seats, one more than in 2016", "still the same margin as last week": the date a
+    figure is measured against; also an offset measured against a plan ("left the league, one
+    year earlier than planned")."""
     text = span.doc.text
     offset = span[-1].lower_ in ("earlier", "later", "sooner") and re.match(r"\s+than\b", text[span.end_char:])
     return COMPARING.search(text, max(0, span.start_char - COMPARING_REACH), span.start_char) is not None or bool(offset)
@@ -982,9 +985,11 @@ NOT_WHEN = table(
     Rule("the date a figure is compared with", _compared_with,
          fires=("The Unity Party won 64 seats in the election, one more than in 2016.",
                 "Turnout was eight percent higher than last year.",
-                "Volume on the Lakeport exchange came to 2.3 million shares against Tuesday's 2.1 million."),
+                "Volume on the Lakeport exchange came to 2.3 million shares against Tuesday's 2.1 million.",
+                "The Kestrel poll put the Unity Party on 41 percent, still the same margin as last week."),
          spares=("The Unity Party won 64 seats in the election in 2016, more than expected.",
-                 "Ana Costa won more races in 2019 than any other Lakeland driver.")),
+                 "Ana Costa won more races in 2019 than any other Lakeland driver.",
+                 "Ana Costa served as mayor on Monday, as she had since 2019.")),
     Rule("one of two dates joined", lambda span: _joined_to_another_date(span),
          fires=("Twenty-two villagers died in landslides on Sunday and Monday, police said.",
                 "Ana Costa won the title in 2003 and 2006.",
@@ -1358,6 +1363,11 @@ EMPTY_MESSAGE = re.compile(r"(?:out )?(?:a|an|the) (?:\w+ )?(?:message|statement
 
 TELLS_NOTHING = table(
     "tells nothing: a clause that makes no event", _example_clause,
+    Rule("how someone seemed", lambda pair: pair[1].lemma_ in SEEMING_LEMMAS and any(
+             c.dep_ in ("acomp", "oprd", "attr", "xcomp") for c in pair[1].children),
+         fires=("Tom Ash seemed still relaxed after the match on Friday.",
+                "Ana Costa looked tired on Monday."),
+         spares=("Tom Ash appeared in court on Friday.",)),
     Rule("what did not happen", lambda pair: pair[0].negated,
          fires=("Brightline did not tell regulators until June.",),
          spares=("Brightline told regulators in June.",)),

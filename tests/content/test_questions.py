@@ -1145,6 +1145,15 @@ def test_a_name_inside_a_longer_one_is_not_blanked(sentence, blanked):
     assert (fill_blank.actor(article, dated) is not None) == blanked
 
 
+def test_a_full_name_left_another_actor_is_accepted_for_its_surname():
+    # the model called both "Marco Ferri" and "Ferri" a body, so they stayed two actors
+    ferri, full = Actor("a1", "Ferri", "organization", mentions=4), Actor("a2", "Marco Ferri", "organization")
+    clause = Clause("Ferri", "", "admitted", "admit", "the loss", subject_actor="a1")
+    dated = event(1, "Ferri admitted the loss on July 27.", ("on July 27", "2026-07-27", "day"), clause, ("a1",))
+    article = Article({"a1": ferri, "a2": full}, [dated], [], random.Random(0))
+    assert fill_blank.actor(article, dated).question.accepted == ("Marco Ferri",)
+
+
 @pytest.mark.parametrize("sentence, blanked", [
     ("Former mayor Ashby died on July 27.", True),
     ("Roland E. Ashby died on July 27.", False),  # "Roland E. _____": an initial before the blank

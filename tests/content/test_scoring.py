@@ -320,9 +320,15 @@ def test_a_month_lists_its_short_writings_the_grader_takes():
     assert {"Feb", "Feb."} <= set(variants) and all(same_answer(v, "February") for v in ("Feb", "Feb."))
 
 
+def test_a_continents_word_is_no_short_name_of_its_union():
+    union = Actor("a1", "European Union", "organization", aliases=("EU",))
+    assert name_variants(union) == ("European Union", "EU")  # "The European has sponsored..." is wrong
+
+
 def test_a_day_lists_its_ordinal_and_short_writings_the_grader_takes():
     variants = date_variants(PartialDate("2013-02-28", "day"))
-    assert {"28th February", "February 28th", "28 Feb", "Feb 28", "28th February 2013", "28 Feb 2013"} <= set(variants)
+    assert {"28th February", "February 28th", "28 Feb", "Feb 28", "28th February 2013", "28 Feb 2013",
+            "Feb 28, 2013"} <= set(variants)
     assert all(same_answer(v, "Feb. 28") for v in variants)
     assert {"Sept 2000", "Sept. 2000"} <= set(date_variants(PartialDate("2000-09", "month")))
     assert "22nd May" in date_variants(PartialDate("2013-05-22", "day"))

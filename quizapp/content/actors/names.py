@@ -362,15 +362,17 @@ def _join_company_names(uf: UnionFind, labels: dict[str, str]) -> None:
 def _join_organization_tails(uf: UnionFind, labels: dict[str, str], written: dict[str, str]) -> None:
     """ "The Weather Service" after "the National Weather Service", "Geological Survey" after
     "U.S. Geological Survey": an organization's name of two words or more that ends exactly one
-    longer organization's name, whose first words say only whose or at what level."""
+    longer organization's name, whose first words say only whose or at what level. So is a
+    body's kind alone, capitalised ("the Bank" after "the Lakeland Development Bank"), when one
+    name only ends with it."""
     by_last_word = defaultdict(list)  # compared only with names of their last word
     for key, label in labels.items():
         if label == "ORG":
             by_last_word[key.split()[-1]].append(key)
     for keys in by_last_word.values():
-        for key in (k for k in keys if " " in k):
-            owners = {uf.find(long) for long in keys
-                      if long.endswith(" " + key) and _only_whose(" ".join(written[long].split()[: -len(key.split())]))}
+        for key in (k for k in keys if " " in k or k in ORGANIZATION_WORDS):
+            owners = {uf.find(long) for long in keys if long.endswith(" " + key) and (
+                " " not in key or _only_whose(" ".join(written[long].split()[: -len(key.split())])))}
             if len(owners) == 1:
                 uf.union(key, owners.pop())
 

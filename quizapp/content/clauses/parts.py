@@ -106,6 +106,8 @@ def _kept_clause(clause) -> bool:
     CONTEXT_LINKS word that ends the sentence and names no date of its own (that would be
     another event's): "were searching for missing passengers [after a ferry sank off an
     island]" says what the line is about."""
+    if _run_on_from_a_noun(clause):
+        return True
     if clause.dep_ != "advcl":
         return False
     if clause.tag_ == "VB" or _state_of_the_object(clause):
@@ -113,6 +115,17 @@ def _kept_clause(clause) -> bool:
     link = next((c.lower_ for c in clause.children if c.dep_ == "mark"), None)
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     return link in CONTEXT_LINKS and _said_in_full(clause, subject) and _short_last_and_undated(clause)
+
+
+def _run_on_from_a_noun(clause) -> bool:
+    """ "in a move to dispel complaints [its ferries are slow]": a clause with its own subject
+    that the parser joined to the verb, run straight on from a noun (no "and", no comma): what
+    the noun says, and the noun says nothing without it."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
+    if clause.dep_ != "conj" or subject is None or subject.left_edge.i == 0:
+        return False
+    joined = any(c.dep_ == "cc" and clause.head.i < c.i < clause.i for c in clause.head.children)
+    return clause.doc[subject.left_edge.i - 1].pos_ == "NOUN" and not joined
 
 
 def _state_of_the_object(word) -> bool:

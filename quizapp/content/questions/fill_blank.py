@@ -103,8 +103,18 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
     prompt = pattern.sub(BLANK, event.sentence)
     if _given_away(who, event.sentence, pattern.search(event.sentence), prompt):
         return None
-    draft = _draft(key, prompt, found[0], name_variants(who), event, 0.7, CONFIDENCE["actor"])
+    aliases = (*name_variants(who), *_named_in_full_apart(who, article))
+    draft = _draft(key, prompt, found[0], aliases, event, 0.7, CONFIDENCE["actor"])
     return replace(draft, answers_actor=who.id, also_named=article.giving_away(who)) if draft else None
+
+
+def _named_in_full_apart(who: Actor, article: Article) -> list[str]:
+    """ "Magdi Farag" for "Farag", where the story's one full name ending so stayed another
+    actor (the model called both a body): the full name is as right an answer."""
+    kinds = ("person", "organization")  # not "South China" for "China"
+    longer = [a.name for a in article.actors.values()
+              if a.id != who.id and a.kind in kinds and a.name.endswith(" " + who.name)]
+    return longer if who.kind in kinds and " " not in who.name and len(longer) == 1 else []
 
 
 def _typed_many_ways(who: Actor) -> bool:
