@@ -45,6 +45,8 @@ GESTURE_OBJECT = re.compile(r"^(?:an?|his|her|their) (?:\w+ )?(?:smile|grin|hug|
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "warn", "note",
                            "explain", "write", "insist", "argue", "reply", "ask"})
 # a reaction to an event, which may carry that event's date: "had condemned the invasion on Aug. 2"
+# words that open an aside closed by a comma: "three, including a policeman, in the south"
+ASIDE_OPENERS = frozenset({"including", "among", "notably", "mostly", "mainly", "especially"})
 # "seemed relaxed", "looked tired": how someone came across, no event
 SEEMING_LEMMAS = frozenset({"seem", "appear", "look", "sound"})
 REACTION_LEMMAS = frozenset({"condemn", "criticize", "criticise", "denounce", "welcome", "praise",

@@ -464,6 +464,9 @@ def test_a_past_conjunct_does_not_borrow_the_perfect(parse):
     # an infinitive of purpose dates the clause it serves
     ("Portland came from behind to beat Sacramento 3-2 in the cup final on Sunday.",
      "Portland came from behind to beat Sacramento 3-2 in the cup final."),
+    # an aside kept whole keeps its closing comma, its date cut after it
+    ("Tom Ash met three ministers, including Ana Costa, on Thursday in Lakeport.",
+     "Tom Ash met three ministers, including Ana Costa, in Lakeport."),
 ])
 def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     [event], _ = events_of(parse, text)

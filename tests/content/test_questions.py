@@ -901,6 +901,16 @@ def test_how_many_keeps_the_words_of_the_unit():
     assert draft.question.prompt == "How many square kilometres does the reserve cover?"
 
 
+def test_how_many_is_not_asked_of_a_time_its_clause_leaves_out():
+    clause = Clause("Tom Ash", "", "missed", "miss", "23 games with a knee injury")
+    for sentence in ("Last season, Tom Ash missed 23 games with a knee injury.",
+                     "In March 2019, Tom Ash missed 23 games with a knee injury."):
+        games = quantity("23 games", 23, sentence, 0, clause)
+        assert multiple_choice.how_many(Article({}, [], [games], random.Random(0)), games) is None
+    games = quantity("23 games", 23, "Tom Ash missed 23 games with a knee injury.", 0, clause)
+    assert multiple_choice.how_many(Article({}, [], [games], random.Random(0)), games) is not None
+
+
 def test_how_many_is_not_asked_when_the_prompt_lists_them():
     clause = Clause("Kestrel Air", "", "launched", "launch", "3 new routes to Lakeport, Tarnow, and Amberley")
     routes = quantity("3 new routes", 3, "Kestrel Air launched 3 new routes to Lakeport, Tarnow, and Amberley.", 0,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from quizapp.content.gazetteer import is_given_name
+from quizapp.content.lexicon import ASIDE_OPENERS
 from quizapp.content.timex.lexicon import NUMBER_WORDS
 
 CLOSING_BRACKETS = {")": "(", "]": "["}  # each closing bracket's opening one
@@ -52,7 +53,16 @@ def _without_stray_commas(tokens: list) -> list:
         or (n + 1 < len(tokens) and tokens[n + 1].i == t.i + 1
             and (n == 0 or tokens[n - 1].i == t.i - 1 or t.doc[t.i - 1].text == ")"
                  or not any(w.text == "," for w in t.doc[tokens[n - 1].i:t.i])))
+        or n + 1 < len(tokens) and _closes_a_kept_aside(tokens, n)
     ]  # a bracketed aside before the comma is no removed apposition: "Wilder (Irma La Douce), Hawks"
+
+
+def _closes_a_kept_aside(tokens: list, n: int) -> bool:
+    """ "three, including a policeman, [on Thursday] in the south": the comma closes an aside
+    kept whole with its opening comma, whatever was cut after it."""
+    start = next((m for m in range(n - 1, -1, -1) if tokens[m].text == ","), None)
+    return start is not None and start > 0 and tokens[start + 1].lower_ in ASIDE_OPENERS and all(
+        tokens[k + 1].i == tokens[k].i + 1 for k in range(start - 1, n))
 
 
 def _joined(tokens: list, original: str, names: dict[int, str]) -> str:
