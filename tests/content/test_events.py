@@ -464,6 +464,8 @@ def test_a_past_conjunct_does_not_borrow_the_perfect(parse):
     # an infinitive of purpose dates the clause it serves
     ("Portland came from behind to beat Sacramento 3-2 in the cup final on Sunday.",
      "Portland came from behind to beat Sacramento 3-2 in the cup final."),
+    # a second clause that leaves its verb out is no part of the first
+    ("On Sunday, Kestrel finished second at 849 and Velden third at 850.", "Kestrel finished second at 849."),
     # an aside kept whole keeps its closing comma, its date cut after it
     ("Tom Ash met three ministers, including Ana Costa, on Thursday in Lakeport.",
      "Tom Ash met three ministers, including Ana Costa, in Lakeport."),

@@ -34,6 +34,7 @@ def right_part(verb, skip: set[int]) -> list:
     tokens += _commas_between(verb, tokens)
     tokens = _before_a_torn_clause(verb, sorted(tokens, key=lambda t: t.i))
     tokens = _before_a_conjoined_clauses_subject(verb, tokens)
+    tokens = _before_a_gapped_clause(verb, tokens)
     tokens = _without_a_list_torn_from_its_clause(verb, tokens)
     tokens = _without_a_torn_noun(verb, tokens)
     tokens = _without_a_dropped_participles_doer(verb, tokens)
@@ -191,6 +192,22 @@ def _before_a_conjoined_clauses_subject(verb, tokens: list) -> list:
         if noun.i in kept and noun.dep_ == "conj" and noun.pos_ == "PROPN":
             first = noun.left_edge.i - (verb.doc[noun.left_edge.i - 1].dep_ == "cc")
             return [t for t in tokens if t.i < first]
+    return tokens
+
+
+GAP_ENTITIES = frozenset({"ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _before_a_gapped_clause(verb, tokens: list) -> list:
+    """Up to a second clause that leaves its verb out: "finished second at 849 [and Velden
+    third at 850]": the parser hung "Velden" on the verb or a noun as a conjunct, and "third at
+    850" on the verb as its own."""
+    for noun in (t for t in [*verb.rights, *tokens] if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")):
+        link, after = verb.doc[noun.left_edge.i - 1], noun.right_edge.i + 1
+        left = verb.doc[after] if after < len(verb.doc) else None  # what the second clause kept: "third"
+        gap = left is not None and left.head.i == verb.i and (left.dep_ == "dobj" or left.ent_type_ in GAP_ENTITIES)
+        if link.lower_ == "and" and gap and after in {t.i for t in tokens}:
+            return [t for t in tokens if t.i < link.i]
     return tokens
 
 
