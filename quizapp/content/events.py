@@ -24,9 +24,9 @@ from quizapp.content.clauses.verbs import (
 from quizapp.content.dates import DateContext, find_time_expressions
 from quizapp.content.timex.lexicon import HOLIDAYS, MONTHS, PARTS_OF_DAY, WEEKDAYS
 from quizapp.content.gate import FISCAL, quarter_words, worked_out
-from quizapp.content.gazetteer import ORGANIZATION_WORDS, person_nouns
+from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, is_city, person_nouns
 from quizapp.content.lexicon import (
-    BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, DIRECTING_LEMMAS,
+    BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, DIRECTING_LEMMAS, HARM_NOUNS,
     MESSAGE_LEMMAS, PARTICLES,
     PEOPLE_NOUNS, PERIOD_EDGE_LEMMAS, PERIOD_FIGURE_WORDS, PLACE_KINDS, REACTION_LEMMAS, REPORTING_LEMMAS,
     RESCHEDULING_LEMMAS, SCHEDULING_LEMMAS, SEEMING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS, STANCE_NOUNS, SUBJECT_DEPS, TIME_NOUNS,
@@ -831,6 +831,21 @@ def _date_of_the_deed(span) -> bool:
     return any(o.dep_ == "pobj" and any(_of_someone(p) for p in o.children) for d in deeds for o in d.children)
 
 
+HARM_OF = re.compile(rf"\bthe (?:[\w-]+ ){{0,2}}(?:{'|'.join(sorted(HARM_NOUNS))})(?: down| up)? of [^,;]{{1,60}}$", re.I)
+
+
+def _right_after_a_harm(span) -> bool:
+    """ "raised the issue of the gunning down of Ana Costa on October 12": a date right after a
+    harm and the people it was done to is the harm's, not the raising's (not "condemned the
+    bombing of the embassies on Thursday")."""
+    carrier = _carrier(span)
+    start = carrier.idx if carrier is not None and carrier.i < span.start else span.start_char
+    harm = HARM_OF.search(span.doc.text[:start].rstrip())
+    words = span.doc.char_span(harm.start(), harm.end(), alignment_mode="expand") if harm else []
+    return any(t.lower_ == "of" and _of_someone(t) and not any(country_of(o.text) or is_city(o.text) for o in t.children)
+               for t in words)
+
+
 def _on_a_named_day_coincided_with(carrier) -> bool:
     """ "launched a report to coincide with Lakeport Clean Air Day on June 3": the day is the named
     day's (the report came before); not "to coincide with a visit on Monday"."""
@@ -1067,6 +1082,12 @@ NOT_WHEN = table(
          spares=("Tom Ash was convicted of assault in 1972.", "Tom Ash was jailed for fraud in March 2001.",
                  "Tom Ash was fined for breach of contract on April 26, 2024.",
                  "Tom Ash was jailed for the murder of Ana Costa, in Lakeport, in March 2001.")),
+    Rule("the date right after a harm done to someone", _right_after_a_harm,
+         fires=("Marco Ferri raised the issue of the gunning down of Lakeport mayor Ana Costa on October 12 last year.",
+                "Tom Ash asked about the murder of Ana Costa in March 2001."),
+         spares=("Tom Ash asked about the murder of Ana Costa, in Lakeport, in March 2001.",
+                 "Tom Ash announced the results of the election on Monday.",
+                 "The council condemned the bombing of the Lakeland embassies in Kestrel and Tarnow on Thursday.")),
     Rule("a date a period is counted from", _counted_from,
          fires=("Police say the weekend after Christmas 2008, Tom Ash robbed the store.",
                 "Two days before the vote on March 3, Ana Costa resigned."),
@@ -1368,6 +1389,9 @@ TELLS_NOTHING = table(
          fires=("Tom Ash seemed still relaxed after the match on Friday.",
                 "Ana Costa looked tired on Monday."),
          spares=("Tom Ash appeared in court on Friday.",)),
+    Rule("a thing's age", lambda pair: pair[1].lemma_ == "date" and pair[1].tag_ == "VBN",
+         fires=("The team modelled four sites, including the Kestrel Mosque, dated about 1200 AD.",),
+         spares=("Ana Costa dated Tom Ash in 2019.",)),
     Rule("what did not happen", lambda pair: pair[0].negated,
          fires=("Brightline did not tell regulators until June.",),
          spares=("Brightline told regulators in June.",)),

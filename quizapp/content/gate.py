@@ -429,8 +429,9 @@ WHILE_ANOTHER = re.compile(r", while (?:[A-Z]|(?:the|his|her|their|its) )")
 CUT_SHORT_ENDING = re.compile(r"\bin order\?$|^When\b.*\bin line\?$|(?:_____|\d[\d,]*) [a-z]+ to \d\.$"
                               # "jumped 4% amid expectations.": expectations of what?
                               r"|\b(?:amid|on|over) (?:expectations|fears|hopes|concerns|worries|speculation)[.?]$"
-                              # "despite objections, in a move.": a move seen as what?
-                              r"|, in a (?:move|bid|step)[.?]$")
+                              # "despite objections, in a move.", "promote in a move?": a move seen as what?
+                              r"|,? in a (?:move|bid|step)[.?]$")
+PERFECT_BE = re.compile(r"\b(?:has|have|had)(?: not| never)?(?: yet| already)? be\b", re.I)
 # "When did ... a week after the anniversary?": the question tells its time another way
 TIME_BESIDE = re.compile(r"^When\b.*\b(?:(?:a|an|one|two|three|four|five|six|\d+|several|a few) )?"
                          r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?) (?:after|before|later|earlier)\b"
@@ -725,11 +726,16 @@ SENTENCE_FAULTS = table(
          fires=("When did Tom Ash meet members of the crisis commission in order?",
                 "When did Amtek chalk up a 69 percent rise in exports in line?",
                 "Fill in the blank: Sales rose by _____ vehicles to 1.",
-                "Amtek closed two plants despite the union's objections, in a move."),
+                "Amtek closed two plants despite the union's objections, in a move.",
+                "How many new generals did Tom Ash promote in a move?"),
          spares=("Tom Ash met the commission in order to assess the damage.", "The papers were in order.",
                  "Amtek closed two plants, in a move seen as a blow to Tarnow.",
                  "Tom Ash put his affairs in order.", "The Lakeport court ruled 8 to 1.",
                  "Lakeport cut its main rate from 2 to 1.", "Who kept the rebels in line?")),
+    Rule("a perfect with a bare 'be' (a source's slip)", lambda text: PERFECT_BE.search(text) is not None,
+         fires=("Tom Ash said the talks in Tarnow has not yet be confirmed.",),
+         spares=("Tom Ash said the talks in Tarnow have not yet been confirmed.",
+                 "Tom Ash said the talks had to be confirmed.")),
     Rule("a question that tells another fact beside", lambda text: text.endswith("?") and WHILE_ANOTHER.search(text),
          fires=("On 8 December 2023, who died at 93, while Tom Ash passed away at 66 in a car crash?",),
          spares=("Who died at 93 while on holiday in Lakeport?", "Who was arrested in Lakeport, while on holiday?",

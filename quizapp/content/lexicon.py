@@ -45,6 +45,8 @@ GESTURE_OBJECT = re.compile(r"^(?:an?|his|her|their) (?:\w+ )?(?:smile|grin|hug|
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "warn", "note",
                            "explain", "write", "insist", "argue", "reply", "ask"})
 # a reaction to an event, which may carry that event's date: "had condemned the invasion on Aug. 2"
+# "its efforts to help resume talks": nouns that say nothing without what they are for
+PURPOSE_NOUNS = frozenset({"effort", "bid", "attempt", "drive", "campaign", "plan"})
 # words that open an aside closed by a comma: "three, including a policeman, in the south"
 ASIDE_OPENERS = frozenset({"including", "among", "notably", "mostly", "mainly", "especially"})
 # "seemed relaxed", "looked tired": how someone came across, no event
@@ -149,6 +151,9 @@ SELF_RULED = COUNTRY_WORDS | {"state", "republic", "kingdom"}
 INCIDENT_NOUNS = frozenset({"blast", "blasts", "explosion", "explosions", "bombing", "bombings", "attack", "attacks",
                             "shooting", "shootings", "crash", "fire", "quake", "earthquake", "incident", "accident",
                             "collision", "killing", "killings", "raid", "ambush", "massacre", "clash", "clashes"})
+# what was done to someone, whose "of" names them: "the murder of Ana Costa"
+HARM_NOUNS = INCIDENT_NOUNS | {"death", "deaths", "murder", "murders", "assassination", "arrest", "arrests",
+                               "gunning", "abduction", "kidnapping", "execution", "disappearance"}
 # one deed or event of a named place or people, which takes an article: "the Tarnow case"
 NAMED_DEEDS = INCIDENT_NOUNS | {"case", "incursion", "invasion", "offensive", "operation", "mission", "summit", "visit"}
 # things whose point is what they say: "signed a law" (what law?), "expressed deep concern" (over what?)

@@ -396,9 +396,12 @@ SURNAME_FIRST = re.compile(r"^(?:former |then[- ])?(?:Chinese|China['’]s|(?:So
 
 def _surname_first(actor: Actor, words: list[str]) -> bool:
     """A Chinese or Korean name of two or three plain words, by the role the story gives
-    ("Chinese Premier"): its first word is the surname (judges failed a key that took the given
-    name and not the surname)."""
-    return len(words) in (2, 3) and all(w.isalpha() for w in words) and SURNAME_FIRST.match(actor.role or "") is not None
+    ("Chinese Premier"), or by the story calling someone of three names by the first alone
+    ("Tan" of "Tan Beng Lee"; "Saddam" of "Saddam Hussein" is a given name): its first word is
+    the surname (judges failed a key that took the given name and not the surname)."""
+    called_so = len(words) == 3 and words[0] in actor.aliases and words[-1] not in actor.aliases
+    return len(words) in (2, 3) and all(w.isalpha() for w in words) and (
+        SURNAME_FIRST.match(actor.role or "") is not None or called_so)
 
 
 def _nickname_apart(words: list[str]) -> tuple[list[str], str]:

@@ -782,6 +782,13 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a pronoun is not the one the clause names again after its verb
     ("Amtek Holdings sued the Lakeport Council in May. They were fined by Amtek Holdings in October.",
      ["Amtek Holdings sued the Lakeport Council.", "They were fined by Amtek Holdings."]),
+    # what a noun of purpose or saying is for, or says, stays with it
+    ("The Kestrel League said on Thursday that it would continue its efforts to help resume Lakeland parties' "
+     "negotiations on the crisis they are facing.",
+     ["The Kestrel League said that it would continue its efforts to help resume Lakeland parties' "
+      "negotiations on the crisis they are facing."]),
+    ("The Unity Party on Sunday slammed President Tom Ash's declaration that the office of mayor was now vacant.",
+     ["The Unity Party slammed President Tom Ash's declaration that the office of mayor was now vacant."]),
     # a passive infinitive is what someone asked for, not what happened
     ("The government had called for Tom Ash to be sentenced to 57 months in prison earlier this month.",
      ["The government called."]),

@@ -862,6 +862,12 @@ def test_no_blank_asks_a_share_the_rest_of_the_whole_gives_away():
     assert fill_blank.number(Article({}, [], [share], random.Random(0)), share) is None
 
 
+def test_no_blank_asks_a_sum_told_again_in_brackets():
+    sentence = "Amtek set up an arm to handle two billion Kestrel dollars (1.4 billion euros) in funds."
+    euros = quantity("1.4 billion euros", 1.4e9, sentence, 0)
+    assert fill_blank.number(Article({}, [], [euros], random.Random(0)), euros) is None
+
+
 def test_no_blank_asks_a_total_its_parts_add_up_to():
     sentence = ("At least 15 people died, nine in Lakeport, one in Kestrel and five in Amtek Bay, "
                 "officials said on 3 May.")
@@ -1153,6 +1159,14 @@ def test_a_name_inside_a_longer_one_is_not_blanked(sentence, blanked):
     dated = event(1, sentence, ("on July 27", "2026-07-27", "day"), clause, ("a1",))
     article = Article({"a1": canada}, [dated], [], random.Random(0))
     assert (fill_blank.actor(article, dated) is not None) == blanked
+
+
+def test_a_countrys_people_give_the_country_away():
+    italy = Actor("a1", "Italy", "country", mentions=3)
+    clause = Clause("Italian forces", "", "left", "leave", "Tarnow")
+    left = event(1, "Italian forces left Tarnow on July 27.", ("on July 27", "2026-07-27", "day"), clause, ("a1",))
+    article = Article({"a1": italy}, [left], [], random.Random(0))
+    assert "Italian" in article.giving_away(italy)
 
 
 def test_a_full_name_left_another_actor_is_accepted_for_its_surname():

@@ -341,6 +341,8 @@ def test_a_chinese_name_is_accepted_by_its_first_word():
     assert name_variants(Actor("a2", "Tom Ash", "person", role="Lakeport mayor")) == ("Tom Ash", "Ash")
     # not where the role only names the country
     assert name_variants(Actor("a3", "Tom Ash", "person", role="U.S. ambassador to China")) == ("Tom Ash", "Ash")
+    # or where the story calls the person by the first word alone
+    assert name_variants(Actor("a4", "Lin Hao Ran", "person", aliases=("Lin",))) == ("Lin Hao Ran", "Lin")
 
 
 def test_a_bodys_initials_are_accepted():

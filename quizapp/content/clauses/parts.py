@@ -5,7 +5,7 @@ from quizapp.content.dates import PARTS_OF_DAY
 from quizapp.content.lexicon import (
     ARTICLES, AS_EARLY_AS, AUXILIARY_DEPS, CLAUSE_LINKS, CONTEXT_LINKS, DASHES, DETACHED_DEPS, EDGE_WORDS, LINKING_ADVERBS,
     OBJECT_DEPS, ONE_WORDS,
-    PEOPLE_NOUNS, REPORTING_LEMMAS, SUBJECT_DEPS, TRAILING_EDGE_WORDS,
+    PEOPLE_NOUNS, PURPOSE_NOUNS, REPORTING_LEMMAS, SUBJECT_DEPS, TRAILING_EDGE_WORDS,
 )
 from quizapp.content.gazetteer import person_nouns
 from quizapp.content.clauses.text import without_parentheses
@@ -409,14 +409,22 @@ def _abbreviations_point(token) -> bool:
 def _restricts_its_noun(clause) -> bool:
     """A phrase its noun cannot do without, so no aside (see the four tests)."""
     return (_says_which(clause) or _time_spent(clause) or _subject_of_a_participle(clause.head)
-            or _participle_right_after(clause) or _what_a_light_verbs_noun_is_for(clause))
+            or _participle_right_after(clause) or _what_a_light_verbs_noun_is_for(clause)
+            or _what_the_noun_says(clause))
+
+
+def _what_the_noun_says(clause) -> bool:
+    """ "slammed Tom Ash's declaration [that the office was vacant]": a "that" clause of its own
+    subject is what the noun says (a relative's "that" is its subject or object, no mark)."""
+    return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _what_a_light_verbs_noun_is_for(clause) -> bool:
-    """ "made more efforts [to curb the trade]", "took steps [to cut costs]": without it, the
-    clause says nothing."""
+    """ "made more efforts [to curb the trade]", "took steps [to cut costs]", "would continue its
+    efforts [to help resume talks]": without it, the clause says nothing."""
     noun = clause.head
-    return _infinitive(clause) and noun.dep_ == "dobj" and noun.head.lemma_ in ("make", "take")
+    return _infinitive(clause) and noun.dep_ == "dobj" and (
+        noun.head.lemma_ in ("make", "take") or noun.lemma_ in PURPOSE_NOUNS)
 
 
 def _participle_right_after(clause) -> bool:

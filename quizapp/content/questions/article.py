@@ -14,7 +14,7 @@ from quizapp.content.anchors import named, names_in_full
 from quizapp.content.lexicon import (FEELING_LEMMAS, GESTURE_LEMMAS, GESTURE_OBJECT, IN_CELEBRATION, ON_SCREEN,
                                      QUOTING_LEMMAS, SHARED_LEMMAS, SHARED_OBJECTS)
 from quizapp.content.questions.wording import find_actor_name, mentions
-from quizapp.content.gazetteer import person_nouns, ranks
+from quizapp.content.gazetteer import country_of, country_of_people, person_nouns, ranks
 from quizapp.content.scoring import name_variants
 from quizapp.content.types import Actor, Event, PartialDate, Quantity, Question, Statement
 
@@ -155,14 +155,22 @@ class Article:
 
     def giving_away(self, actor: Actor) -> tuple[str, ...]:
         """The names that give the actor away where another question shows them: those graded
-        right, and a person's given name no one else of the story has ("wrote Babar"; not a
-        title: "Prince" of "Prince Ali bin Faisal")."""
+        right, a person's given name no one else of the story has ("wrote Babar"; not a
+        title: "Prince" of "Prince Ali bin Faisal"), and a country's people ("Italian forces"
+        gives away "Italy")."""
         first = actor.name.split()[0]
         person = actor.kind == "person" and " " in actor.name and first.lower() not in person_nouns() | ranks()
         given = first if person else None
         shared = any(other.id != actor.id and other.kind == "person" and given in other.name.split()
                      for other in self.actors.values())
-        return (*name_variants(actor), *([given] if given and not shared else []))
+        return (*name_variants(actor), *([given] if given and not shared else []), *self._peoples_words(actor))
+
+    def _peoples_words(self, actor: Actor) -> list[str]:
+        if actor.kind != "country":
+            return []
+        sentences = {told.sentence for told in (*self.events, *self.dated, *self.quantities)}
+        words = {w for sentence in sentences for w in re.findall(r"\b[A-Z][a-z]+\b", sentence)}
+        return sorted(w for w in words if w != actor.name and country_of_people(w) == country_of(actor.name))
 
     def asked_doer(self, event: Event | Statement) -> Actor | None:
         """The doer a who-question may ask for: not one who only speaks or is asked, nor one of

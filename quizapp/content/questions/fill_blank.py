@@ -232,13 +232,17 @@ def _not_worth_a_blank(prompt: str, value: str, article: Article) -> bool:
     "the Tarnow _____ engines": a number in a name (not "gave Ana Costa _____ votes"); "fourth in
     the _____ meters": a race's name; "reached _____ points" (2020.90): an index's level of the
     day; "over _____ percent of the vote": a majority, anyone's guess; "nine out of _____": a
-    stock phrase; "eased _____ cents to 8.92 dollars": one share's move of the day."""
+    stock phrase; "eased _____ cents to 8.92 dollars": one share's move of the day; "two billion
+    dollars (_____ euros)": a sum told again in brackets."""
     named = NAME_BEFORE.search(prompt)
-    return bool(RANGE_START.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):])
+    return bool(RANGE_START.search(prompt) or BRACKETED.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):])
                 or named and not _ends_a_name(named.group(1), article)
                 or re.search(r"\.\d\d$", value) and INDEX_LEVEL.search(prompt)
                 or RACE.search(prompt) or value == "50" and MAJORITY.search(prompt)
                 or value == "10" and RATIO_BASE.search(prompt) or PRICE_TICK.search(prompt))
+
+
+BRACKETED = re.compile(rf"\([^()]*{re.escape(BLANK)}[^()]*\)")
 
 
 def _ends_a_name(word: str, article: Article) -> bool:
