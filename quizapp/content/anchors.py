@@ -23,7 +23,7 @@ from quizapp.content.actors.kinds import SURE
 from quizapp.content.clauses.text import in_a_quotation
 from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, person_nouns, takes_the, with_its_the
 from quizapp.content.lexicon import (ARTICLES, CORPORATE_FORMS, CORPORATE_SUFFIX, INSTITUTION_HEADS, NAME_PARTICLES,
-                                     ORGANIZATION_NOUNS, POSSESSIVE_PRONOUNS)
+                                     ORGANIZATION_NOUNS, POSSESSIVE_PRONOUNS, SCHOOL_HEADS)
 from quizapp.content.timex.lexicon import MONTHS, NUMBER_WORDS
 from quizapp.content.types import Actor
 
@@ -144,8 +144,17 @@ def kinds_in_full(text: str, actors: Sequence[Actor]) -> str:
     for actor in actors:
         kinds = [a for a in actor.aliases if a.lower() in ORGANIZATION_WORDS]
         if actor.kind == "organization" and kinds and actor.name not in text:
-            text = re.sub(rf"(?<=\b[Tt]he ){re.escape(kinds[0])}\b(?!\s+of\b|-|\s+[A-Z])", actor.name, text, count=1)
+            text = re.sub(rf"\b([Tt]he) {re.escape(kinds[0])}\b(?!\s+of\b|-|\s+[A-Z])",
+                          lambda found: _the_body(found[1], actor.name), text, count=1)
     return text
+
+
+def _the_body(article: str, name: str) -> str:
+    """ "the Lakeland Development Bank", but "Lakeport University" (a school named for its town
+    goes without "the"; "the University of Lakeport" keeps it)."""
+    words = name.split()
+    schooled = words[-1].lower() in SCHOOL_HEADS and " of " not in name
+    return (name[:1].upper() + name[1:] if article == "The" else name) if schooled else f"{article} {name}"
 
 
 def short_names_in_full(text: str, actors: Sequence[Actor]) -> str:

@@ -18,7 +18,7 @@ from quizapp.content.clauses.parts import DATE_ENTITIES, date_tokens, title_toke
 from quizapp.content.clauses.subjects import SOMEONE, UNNAMED_SUBJECTS, antecedent, plural
 from quizapp.content.clauses.text import as_sentence, quoted, text_of
 from quizapp.content.clauses.verbs import (
-    auxiliaries, governing_verb, is_planned, own_verb, past_perfect, perfect, present_simple,
+    auxiliaries, governing_verb, infinitive, is_planned, own_verb, past_perfect, perfect, present_simple,
     subject_of, tense,
 )
 from quizapp.content.dates import DateContext, find_time_expressions
@@ -27,6 +27,7 @@ from quizapp.content.gate import FISCAL, quarter_words, worked_out
 from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, is_city, person_nouns
 from quizapp.content.lexicon import (
     BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, DIRECTING_LEMMAS, HARM_NOUNS,
+    HARM_TALK_LEMMAS,
     MESSAGE_LEMMAS, PARTICLES,
     PEOPLE_NOUNS, PERIOD_EDGE_LEMMAS, PERIOD_FIGURE_WORDS, PLACE_KINDS, REACTION_LEMMAS, REPORTING_LEMMAS,
     RESCHEDULING_LEMMAS, SCHEDULING_LEMMAS, SEEMING_LEMMAS, SEQUENCE_WORDS, SETTING_WORDS, SPAN_WORDS, STANCE_NOUNS, SUBJECT_DEPS, TIME_NOUNS,
@@ -531,7 +532,7 @@ def _first_date(doc):
 
 
 # "than in", "against", "the same margin as", "as high as"
-COMPARING = re.compile(r"\b(?:than|against|compared (?:with|to)|(?:same(?:\s+[\w-]+){0,2}|as\s+[\w-]+)\s+as)"
+COMPARING = re.compile(r"\b(?:than|against|compared (?:with|to)|(?:same(?:\s+[\w-]+){0,2}|as\s+(?!(?:early|soon|late|recently|far|long)\b)[\w-]+)\s+as)"
                        r"\s+(?:(?:in|on|during|at)\s+)?$", re.I)
 COMPARING_REACH = 40  # characters before a date: "the same share of the vote as in " and its spaces
 
@@ -831,17 +832,31 @@ def _date_of_the_deed(span) -> bool:
     return any(o.dep_ == "pobj" and any(_of_someone(p) for p in o.children) for d in deeds for o in d.children)
 
 
+def _before_its_nouns_infinitive(span) -> bool:
+    """ "cited the court's decision last week to review the case": the parser hung the date on
+    the noun, and the noun's infinitive after it says the date is the decision's."""
+    word = _date_word(span)
+    noun = word.head
+    return word.dep_ == "npadvmod" and noun.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.i > span.end and infinitive(c) for c in noun.children)
+
+
 HARM_OF = re.compile(rf"\bthe (?:[\w-]+ ){{0,2}}(?:{'|'.join(sorted(HARM_NOUNS))})(?: down| up)? of [^,;]{{1,60}}$", re.I)
 
 
 def _right_after_a_harm(span) -> bool:
     """ "raised the issue of the gunning down of Ana Costa on October 12": a date right after a
-    harm and the people it was done to is the harm's, not the raising's (not "condemned the
-    bombing of the embassies on Thursday")."""
+    harm and the people it was done to is the harm's, where the verb only brings the harm up or
+    follows from it ("violence was sparked by the deaths of two teenagers last week"; not
+    "condemned the bombing of the embassies on Thursday", "was charged with the murder of Ana
+    Costa on March 3")."""
     carrier = _carrier(span)
     start = carrier.idx if carrier is not None and carrier.i < span.start else span.start_char
     harm = HARM_OF.search(span.doc.text[:start].rstrip())
-    words = span.doc.char_span(harm.start(), harm.end(), alignment_mode="expand") if harm else []
+    verb = governing_verb(span)
+    if harm is None or verb is None or verb.lemma_ not in HARM_TALK_LEMMAS:
+        return False  # "was charged with the murder of Ana Costa on March 3": the charge's day
+    words = span.doc.char_span(harm.start(), harm.end(), alignment_mode="expand")
     return any(t.lower_ == "of" and _of_someone(t) and not any(country_of(o.text) or is_city(o.text) for o in t.children)
                for t in words)
 
@@ -1004,7 +1019,8 @@ NOT_WHEN = table(
                 "The Kestrel poll put the Unity Party on 41 percent, still the same margin as last week."),
          spares=("The Unity Party won 64 seats in the election in 2016, more than expected.",
                  "Ana Costa won more races in 2019 than any other Lakeland driver.",
-                 "Ana Costa served as mayor on Monday, as she had since 2019.")),
+                 "Ana Costa served as mayor on Monday, as she had since 2019.",
+                 "Ana Costa was seen in Lakeport as late as March 3.")),
     Rule("one of two dates joined", lambda span: _joined_to_another_date(span),
          fires=("Twenty-two villagers died in landslides on Sunday and Monday, police said.",
                 "Ana Costa won the title in 2003 and 2006.",
@@ -1082,11 +1098,16 @@ NOT_WHEN = table(
          spares=("Tom Ash was convicted of assault in 1972.", "Tom Ash was jailed for fraud in March 2001.",
                  "Tom Ash was fined for breach of contract on April 26, 2024.",
                  "Tom Ash was jailed for the murder of Ana Costa, in Lakeport, in March 2001.")),
+    Rule("the date of a noun, before what the noun is for", _before_its_nouns_infinitive,
+         fires=("Judge Ana Costa cited the Supreme Court's decision last week to review the legality of the commissions.",),
+         spares=("Judge Ana Costa cited the Supreme Court's decision last week.",)),
     Rule("the date right after a harm done to someone", _right_after_a_harm,
          fires=("Marco Ferri raised the issue of the gunning down of Lakeport mayor Ana Costa on October 12 last year.",
-                "Tom Ash asked about the murder of Ana Costa in March 2001."),
+                "Tom Ash asked about the murder of Ana Costa in March 2001.",
+                "Violence in Lakeport was sparked by the deaths of two teenagers last week."),
          spares=("Tom Ash asked about the murder of Ana Costa, in Lakeport, in March 2001.",
                  "Tom Ash announced the results of the election on Monday.",
+                 "Tom Ash was charged with the murder of Ana Costa on March 3.",
                  "The council condemned the bombing of the Lakeland embassies in Kestrel and Tarnow on Thursday.")),
     Rule("a date a period is counted from", _counted_from,
          fires=("Police say the weekend after Christmas 2008, Tom Ash robbed the store.",
@@ -1385,13 +1406,16 @@ EMPTY_MESSAGE = re.compile(r"(?:out )?(?:a|an|the) (?:\w+ )?(?:message|statement
 TELLS_NOTHING = table(
     "tells nothing: a clause that makes no event", _example_clause,
     Rule("how someone seemed", lambda pair: pair[1].lemma_ in SEEMING_LEMMAS and any(
-             c.dep_ in ("acomp", "oprd", "attr", "xcomp") for c in pair[1].children),
+             c.dep_ in ("acomp", "oprd", "attr") or c.dep_ == "xcomp" and (c.lemma_ == "be" or pair[1].lemma_ == "seem")
+             for c in pair[1].children),
          fires=("Tom Ash seemed still relaxed after the match on Friday.",
-                "Ana Costa looked tired on Monday."),
-         spares=("Tom Ash appeared in court on Friday.",)),
-    Rule("a thing's age", lambda pair: pair[1].lemma_ == "date" and pair[1].tag_ == "VBN",
+                "Ana Costa looked tired on Monday.",
+                "On Friday, Tom Ash seemed to have problems with his knee."),
+         spares=("Tom Ash appeared in court on Friday.",
+                 "Tom Ash appeared to collapse on the pitch on March 3 and was taken to hospital.")),
+    Rule("a thing's age", lambda pair: pair[1].lemma_ == "date" and pair[1].tag_ == "VBN" and not perfect(pair[1]),
          fires=("The team modelled four sites, including the Kestrel Mosque, dated about 1200 AD.",),
-         spares=("Ana Costa dated Tom Ash in 2019.",)),
+         spares=("Ana Costa dated Tom Ash in 2019.", "The singer Ana Costa has dated the actor Tom Ash since 2019.")),
     Rule("what did not happen", lambda pair: pair[0].negated,
          fires=("Brightline did not tell regulators until June.",),
          spares=("Brightline told regulators in June.",)),

@@ -431,6 +431,14 @@ CUT_SHORT_ENDING = re.compile(r"\bin order\?$|^When\b.*\bin line\?$|(?:_____|\d[
                               r"|\b(?:amid|on|over) (?:expectations|fears|hopes|concerns|worries|speculation)[.?]$"
                               # "despite objections, in a move.", "promote in a move?": a move seen as what?
                               r"|,? in a (?:move|bid|step)[.?]$")
+# "Tom Ash warned.", "Who said?": what was said went with the quotation before it (not a
+# telling after a comma: "..., officials said.")
+NOTHING_SAID = re.compile(r"^[^,\"“”]*\b(?:said|says|warned|added|stressed|noted|insisted|declared|explained|"
+                          r"argued|cautioned|complained|told reporters)[.?]$", re.I)
+# "on the same day": as what? (not "the same day as", "the same month of 2001", nor where the
+# text tells a date: "elected on May 4 and sworn in on the same day")
+SAME_DAY = re.compile(rf"^(?!.*\b(?:\d{{1,4}}|{'|'.join(sorted(w.capitalize() for w in (*MONTHS, *WEEKDAYS)))})\b)"
+                      r".*\bthe same (?:day|week|month|year)\b(?! (?:as|of)\b)")
 PERFECT_BE = re.compile(r"\b(?:has|have|had)(?: not| never)?(?: yet| already)? be\b", re.I)
 # "When did ... a week after the anniversary?": the question tells its time another way
 TIME_BESIDE = re.compile(r"^When\b.*\b(?:(?:a|an|one|two|three|four|five|six|\d+|several|a few) )?"
@@ -732,6 +740,15 @@ SENTENCE_FAULTS = table(
                  "Amtek closed two plants, in a move seen as a blow to Tarnow.",
                  "Tom Ash put his affairs in order.", "The Lakeport court ruled 8 to 1.",
                  "Lakeport cut its main rate from 2 to 1.", "Who kept the rebels in line?")),
+    Rule("a saying with nothing said", lambda text: NOTHING_SAID.search(PREFIXES.sub("", text)) is not None,
+         fires=("Foreign ministry spokesman Tom Ash warned.", "Who warned?", "Ana Costa said."),
+         spares=("Tom Ash warned of floods.", "Who warned that the dam could burst?", "Ana Costa said so.",
+                 "A small plane crashed near Lakeport, killing all nine people aboard, officials said.")),
+    Rule("'the same day' with no day told", lambda text: SAME_DAY.search(text) is not None,
+         fires=("Fill in the blank: Lakeport shares shot up _____ percent on the same day.",),
+         spares=("Fill in the blank: Tom Ash was elected on May 4 and sworn in on the same day.",
+                 "Lakeport shares rose _____ percent the same day as Kestrel's.",
+                 "Prices fell by 1.6 percent, tying with the record decline set in the same month of 2001.")),
     Rule("a perfect with a bare 'be' (a source's slip)", lambda text: PERFECT_BE.search(text) is not None,
          fires=("Tom Ash said the talks in Tarnow has not yet be confirmed.",),
          spares=("Tom Ash said the talks in Tarnow have not yet been confirmed.",

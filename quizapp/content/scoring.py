@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from quizapp.content.actors.names import initials
 from quizapp.content.gazetteer import (COUNTRY_ALIASES, ORGANIZATION_WORDS, PLACE_WORDS, country_of, is_city,
-                                      is_continent_adjective, is_english_word, name_suffixes)
+                                      is_continent_adjective, is_english_word, is_given_name, name_suffixes)
 from quizapp.content.lexicon import (CORPORATE_SUFFIX, GENERIC_NAME_WORDS, INSTITUTION_HEADS, NAME_PARTICLES,
                                      QUOTE_PAIRS, SHIP_PREFIX, STATE_OFFICES)
 from quizapp.content.timex.lexicon import MONTH_NAMES, MONTHS, NUMBER_WORDS
@@ -399,7 +399,9 @@ def _surname_first(actor: Actor, words: list[str]) -> bool:
     ("Chinese Premier"), or by the story calling someone of three names by the first alone
     ("Tan" of "Tan Beng Lee"; "Saddam" of "Saddam Hussein" is a given name): its first word is
     the surname (judges failed a key that took the given name and not the surname)."""
-    called_so = len(words) == 3 and words[0] in actor.aliases and words[-1] not in actor.aliases
+    # not "Ana Maria Costa" called "Ana": a given name in the middle is a middle name
+    called_so = (len(words) == 3 and words[0] in actor.aliases and words[-1] not in actor.aliases
+                 and not is_given_name(words[1]))
     return len(words) in (2, 3) and all(w.isalpha() for w in words) and (
         SURNAME_FIRST.match(actor.role or "") is not None or called_so)
 

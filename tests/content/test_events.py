@@ -782,6 +782,9 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     # a pronoun is not the one the clause names again after its verb
     ("Amtek Holdings sued the Lakeport Council in May. They were fined by Amtek Holdings in October.",
      ["Amtek Holdings sued the Lakeport Council.", "They were fined by Amtek Holdings."]),
+    # an aside after the subject keeps its closing comma, a figure's comma inside it or not
+    ("Amtek, with about 500,000 customers in a nation of three million, had assets of 9.5 billion dollars in 1996.",
+     ["Amtek, with about 500,000 customers in a nation of three million, had assets of 9.5 billion dollars."]),
     # what a noun of purpose or saying is for, or says, stays with it
     ("The Kestrel League said on Thursday that it would continue its efforts to help resume Lakeland parties' "
      "negotiations on the crisis they are facing.",

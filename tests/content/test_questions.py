@@ -1169,6 +1169,14 @@ def test_a_countrys_people_give_the_country_away():
     assert "Italian" in article.giving_away(italy)
 
 
+def test_a_surname_two_people_share_is_no_accepted_answer():
+    ana, tom = Actor("a1", "Ana Costa", "person", mentions=3), Actor("a2", "Tom Costa", "person", mentions=3)
+    clause = Clause("Ana Costa", "", "opened", "open", "the bridge", subject_actor="a1")
+    opened = event(1, "Ana Costa opened the bridge on July 27.", ("on July 27", "2026-07-27", "day"), clause, ("a1",))
+    article = Article({"a1": ana, "a2": tom}, [opened], [], random.Random(0))
+    assert "Costa" not in fill_blank.actor(article, opened).question.accepted
+
+
 def test_a_full_name_left_another_actor_is_accepted_for_its_surname():
     # the model called both "Marco Ferri" and "Ferri" a body, so they stayed two actors
     ferri, full = Actor("a1", "Ferri", "organization", mentions=4), Actor("a2", "Marco Ferri", "organization")

@@ -363,18 +363,25 @@ def _join_organization_tails(uf: UnionFind, labels: dict[str, str], written: dic
     """ "The Weather Service" after "the National Weather Service", "Geological Survey" after
     "U.S. Geological Survey": an organization's name of two words or more that ends exactly one
     longer organization's name, whose first words say only whose or at what level. So is a
-    body's kind alone, capitalised ("the Bank" after "the Lakeland Development Bank"), when one
-    name only ends with it."""
+    body's kind alone that the model took for a name ("the Bank" after "the Lakeland Development
+    Bank"), when one name only ends with it."""
     by_last_word = defaultdict(list)  # compared only with names of their last word
     for key, label in labels.items():
         if label == "ORG":
             by_last_word[key.split()[-1]].append(key)
     for keys in by_last_word.values():
-        for key in (k for k in keys if " " in k or k in ORGANIZATION_WORDS):
+        for key in (k for k in keys if " " in k or _a_bodys_kind_alone(k, uf, labels)):
             owners = {uf.find(long) for long in keys if long.endswith(" " + key) and (
                 " " not in key or _only_whose(" ".join(written[long].split()[: -len(key.split())])))}
             if len(owners) == 1:
                 uf.union(key, owners.pop())
+
+
+def _a_bodys_kind_alone(key: str, uf: UnionFind, labels: dict[str, str]) -> bool:
+    """ "Bank" alone, joined to no name yet, and opening none ("the Bank of Lakeland" is called
+    "the Bank" too)."""
+    alone = uf.find(key) == key and all(uf.find(other) != key for other in labels if other != key)
+    return key in ORGANIZATION_WORDS and alone and not any(other.startswith(key + " ") for other in labels)
 
 
 def _only_whose(words: str) -> bool:

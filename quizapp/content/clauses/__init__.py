@@ -393,8 +393,8 @@ def _closed_aside(text: str, tokens: list, subject) -> str:
     list's "Ana Costa, Tom Ash and Sam Ash", nor a place's "Taranaki, New Zealand", nor a
     subject whose aside after its noun was cut, its comma before the noun one between two
     adjectives: "The tall, fair-haired Ash, [who ...],")."""
-    aside = text[text.rfind(",") + 1:].strip()
-    open_aside = (text.count(",") % 2 == 1 and " and " not in aside and aside[:1].islower()
+    aside = text[text.rfind(", ") + 1:].strip()
+    open_aside = (text.count(", ") % 2 == 1 and " and " not in aside and aside[:1].islower()  # not "500,000"
                   and any(t.i > subject.i and t.text != "," for t in tokens))
     return text + "," if open_aside and max(tokens, key=lambda t: t.i).text == "," else text
 

@@ -202,10 +202,10 @@ def _before_a_gapped_clause(verb, tokens: list) -> list:
     """Up to a second clause that leaves its verb out: "finished second at 849 [and Velden
     third at 850]": the parser hung "Velden" on the verb or a noun as a conjunct, and "third at
     850" on the verb as its own."""
-    for noun in (t for t in [*verb.rights, *tokens] if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")):
+    for noun in (t for t in dict.fromkeys([*verb.rights, *tokens]) if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")):
         link, after = verb.doc[noun.left_edge.i - 1], noun.right_edge.i + 1
         left = verb.doc[after] if after < len(verb.doc) else None  # what the second clause kept: "third"
-        gap = left is not None and left.head.i == verb.i and (left.dep_ == "dobj" or left.ent_type_ in GAP_ENTITIES)
+        gap = left is not None and left.head.i == verb.i and left.ent_type_ in GAP_ENTITIES
         if link.lower_ == "and" and gap and after in {t.i for t in tokens}:
             return [t for t in tokens if t.i < link.i]
     return tokens

@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 
 from quizapp.content import gate
 from quizapp.content.anchors import a_shared_name_alone
-from quizapp.content.clauses.text import typeset
+from quizapp.content.clauses.text import typeset, without_ages
 from quizapp.content.facts import Fact, inventory
 from quizapp.content.questions import fill_blank, match, multiple_choice, order, true_false
 from quizapp.content.questions.article import Article, Draft
@@ -89,7 +89,11 @@ def _placeable(draft: Draft) -> bool:
 
 
 def _numbered(n: int, draft: Draft) -> Question:
-    return replace(draft.question, id=f"q{n}", prompt=typeset(draft.question.prompt),
+    """The question as shown: numbered, typeset, and a prompt worded from a clause without the
+    ages the source gives ("When did Nineteen-year-old Ana Costa lose?"; a cloze keeps its
+    source's words)."""
+    prompt = draft.question.prompt if draft.question.kind == "fill_blank" else without_ages(draft.question.prompt)
+    return replace(draft.question, id=f"q{n}", prompt=typeset(prompt),
                    difficulty=round(draft.question.difficulty, 2),
                    confidence=round(draft.question.confidence, 2))
 

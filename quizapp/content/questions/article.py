@@ -166,11 +166,12 @@ class Article:
         return (*name_variants(actor), *([given] if given and not shared else []), *self._peoples_words(actor))
 
     def _peoples_words(self, actor: Actor) -> list[str]:
-        if actor.kind != "country":
+        country = country_of(actor.name)
+        if actor.kind != "country" or country is None:
             return []
         sentences = {told.sentence for told in (*self.events, *self.dated, *self.quantities)}
         words = {w for sentence in sentences for w in re.findall(r"\b[A-Z][a-z]+\b", sentence)}
-        return sorted(w for w in words if w != actor.name and country_of_people(w) == country_of(actor.name))
+        return sorted(w for w in words if w != actor.name and country_of_people(w) == country)
 
     def asked_doer(self, event: Event | Statement) -> Actor | None:
         """The doer a who-question may ask for: not one who only speaks or is asked, nor one of

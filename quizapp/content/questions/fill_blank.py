@@ -103,17 +103,23 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
     prompt = pattern.sub(BLANK, event.sentence)
     if _given_away(who, event.sentence, pattern.search(event.sentence), prompt):
         return None
-    aliases = (*name_variants(who), *_named_in_full_apart(who, article))
+    aliases = [a for a in name_variants(who) if not _anothers_name(a, who, article)] + _named_in_full_apart(who, article)
     draft = _draft(key, prompt, found[0], aliases, event, 0.7, CONFIDENCE["actor"])
     return replace(draft, answers_actor=who.id, also_named=article.giving_away(who)) if draft else None
+
+
+def _anothers_name(name: str, who: Actor, article: Article) -> bool:
+    """ "Ford" of Betty Ford, where Gerald Ford is in the story too: as right for him."""
+    return any(name in other.names or other.kind == "person" and name == other.name.split()[-1]
+               for other in article.actors.values() if other.id != who.id)
 
 
 def _named_in_full_apart(who: Actor, article: Article) -> list[str]:
     """ "Magdi Farag" for "Farag", where the story's one full name ending so stayed another
     actor (the model called both a body): the full name is as right an answer."""
     kinds = ("person", "organization")  # not "South China" for "China"
-    longer = [a.name for a in article.actors.values()
-              if a.id != who.id and a.kind in kinds and a.name.endswith(" " + who.name)]
+    longer = [a.name for a in article.actors.values() if a.id != who.id and a.kind in kinds
+              and len(a.name.split()) == 2 and a.name.endswith(" " + who.name)]  # not "Bank of Kestrel"
     return longer if who.kind in kinds and " " not in who.name and len(longer) == 1 else []
 
 

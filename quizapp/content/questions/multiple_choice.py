@@ -143,9 +143,10 @@ def how_many(article: Article, quantity: Quantity) -> Draft | None:
     return Draft(quantity_key(quantity), question, CONFIDENCE["how_many"], pool=tuple(pool))
 
 
-# a time the sentence opens on, set off by a comma, which the question's clause leaves out
-FRONTED_TIME = re.compile(rf"^[^,]{{0,30}}\b(?:{'|'.join(sorted(TIME_NOUNS | set(MONTHS) | set(WEEKDAYS)))}|\d{{4}})s?\b"
-                          r"[^,]{0,15}, ", re.I)
+# a time the sentence opens on, set off by a comma ("Last season,", "In March,"): a clause
+# leaves a fronted date out
+FRONTED_TIME = re.compile(rf"^[^,]{{0,30}}\b(?:(?i:{'|'.join(sorted(TIME_NOUNS - {'time'}))})s?|"
+                          rf"{'|'.join(sorted(w.capitalize() for w in (*MONTHS, *WEEKDAYS)))}|\d{{4}}s?)\b[^,]{{0,15}}, ")
 NAME = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*"
 NAME_LIST = re.compile(rf"{NAME}(?:, {NAME})+,? (?:and|or) {NAME}")
 
