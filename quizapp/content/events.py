@@ -531,7 +531,7 @@ def _first_date(doc):
     return doc.char_span(found[0].start, found[0].end, alignment_mode="expand") if found else None
 
 
-# "than in", "against", "the same margin as", "as high as"
+# "than in", "against", "the same share as", "as high as"
 COMPARING = re.compile(r"\b(?:than|against|compared (?:with|to)|(?:same(?:\s+[\w-]+){0,2}|as\s+(?!(?:early|soon|late|recently|far|long)\b)[\w-]+)\s+as)"
                        r"\s+(?:(?:in|on|during|at)\s+)?$", re.I)
 COMPARING_REACH = 40  # characters before a date: "the same share of the vote as in " and its spaces
@@ -548,7 +548,7 @@ def _the_tellings_date(span) -> bool:
 
 
 def _compared_with(span) -> bool:
-    """ "won 64 seats, one more than in 2016", "still the same margin as last week": the date a
+    """ "won 64 seats, one more than in 2016", "the same share as last week": the date a
     figure is measured against; also an offset measured against a plan ("left the league, one
     year earlier than planned")."""
     text = span.doc.text
@@ -833,8 +833,8 @@ def _date_of_the_deed(span) -> bool:
 
 
 def _before_its_nouns_infinitive(span) -> bool:
-    """ "cited the court's decision last week to review the case": the parser hung the date on
-    the noun, and the noun's infinitive after it says the date is the decision's."""
+    """ "cited the council's decision last week to close the bridge": the parser hung the date
+    on the noun, and the noun's infinitive after it says the date is the decision's."""
     word = _date_word(span)
     noun = word.head
     return word.dep_ == "npadvmod" and noun.pos_ == "NOUN" and any(
@@ -845,10 +845,10 @@ HARM_OF = re.compile(rf"\bthe (?:[\w-]+ ){{0,2}}(?:{'|'.join(sorted(HARM_NOUNS))
 
 
 def _right_after_a_harm(span) -> bool:
-    """ "raised the issue of the gunning down of Ana Costa on October 12": a date right after a
+    """ "raised the issue of the shooting of Ana Costa on March 3": a date right after a
     harm and the people it was done to is the harm's, where the verb only brings the harm up or
-    follows from it ("violence was sparked by the deaths of two teenagers last week"; not
-    "condemned the bombing of the embassies on Thursday", "was charged with the murder of Ana
+    follows from it ("protests were triggered by the deaths of two children last week";
+    not "condemned the shelling of the consulates on Thursday", "was charged with the murder of Ana
     Costa on March 3")."""
     carrier = _carrier(span)
     start = carrier.idx if carrier is not None and carrier.i < span.start else span.start_char
@@ -1016,7 +1016,7 @@ NOT_WHEN = table(
          fires=("The Unity Party won 64 seats in the election, one more than in 2016.",
                 "Turnout was eight percent higher than last year.",
                 "Volume on the Lakeport exchange came to 2.3 million shares against Tuesday's 2.1 million.",
-                "The Kestrel poll put the Unity Party on 41 percent, still the same margin as last week."),
+                "The Kestrel poll put the Unity Party on 41 percent, the same share as last week."),
          spares=("The Unity Party won 64 seats in the election in 2016, more than expected.",
                  "Ana Costa won more races in 2019 than any other Lakeland driver.",
                  "Ana Costa served as mayor on Monday, as she had since 2019.",
@@ -1099,16 +1099,16 @@ NOT_WHEN = table(
                  "Tom Ash was fined for breach of contract on April 26, 2024.",
                  "Tom Ash was jailed for the murder of Ana Costa, in Lakeport, in March 2001.")),
     Rule("the date of a noun, before what the noun is for", _before_its_nouns_infinitive,
-         fires=("Judge Ana Costa cited the Supreme Court's decision last week to review the legality of the commissions.",),
-         spares=("Judge Ana Costa cited the Supreme Court's decision last week.",)),
+         fires=("Judge Ana Costa cited the Supreme Court's decision last week to review the safety of the bridge.",),
+         spares=("Judge Ana Costa cited the council's decision last week.",)),
     Rule("the date right after a harm done to someone", _right_after_a_harm,
-         fires=("Marco Ferri raised the issue of the gunning down of Lakeport mayor Ana Costa on October 12 last year.",
+         fires=("Marco Ferri raised the issue of the gunning down of Lakeport mayor Ana Costa on March 3 last year.",
                 "Tom Ash asked about the murder of Ana Costa in March 2001.",
-                "Violence in Lakeport was sparked by the deaths of two teenagers last week."),
+                "Protests in Lakeport were triggered by the deaths of two children last week."),
          spares=("Tom Ash asked about the murder of Ana Costa, in Lakeport, in March 2001.",
                  "Tom Ash announced the results of the election on Monday.",
                  "Tom Ash was charged with the murder of Ana Costa on March 3.",
-                 "The council condemned the bombing of the Lakeland embassies in Kestrel and Tarnow on Thursday.")),
+                 "The council condemned the shelling of the Lakeland consulates in Kestrel and Tarnow on Thursday.")),
     Rule("a date a period is counted from", _counted_from,
          fires=("Police say the weekend after Christmas 2008, Tom Ash robbed the store.",
                 "Two days before the vote on March 3, Ana Costa resigned."),
@@ -1130,6 +1130,13 @@ NOT_WHEN = table(
          fires=("Christmas lights stayed up outside the Lakeport Centre.",),
          spares=("Shops in Lakeport were shut on Christmas Day.", "Tom Ash arrived in Lakeport at Christmas.",
                  "Tom Ash was elected in an April vote.")),
+    Rule("a month naming a kind of thing, not a time",
+         lambda span: any(t.lower_ in MONTHS and t.dep_ == "compound" for t in span)
+         and any(t.lower_ in ("previous", "another", "every", "each") for t in span.doc[max(0, span.start - 2):span.start + 1]),
+         fires=("In a previous January transfer window Tom Ash signed Marco Ferri from Lakeport.",),
+         spares=("In January Tom Ash signed Marco Ferri from Lakeport.",
+                 "The January transfer window closed on Monday.",
+                 "Tom Ash was first elected in an April election.")),
     Rule("a date that comes back every year",
          lambda span: YEARLY.search(span.doc.text) is not None and not re.search(r"\d{4}", span.text),
          fires=("The government has been criticised for its annual ban on fishing during December.",),
@@ -1408,13 +1415,13 @@ TELLS_NOTHING = table(
     Rule("how someone seemed", lambda pair: pair[1].lemma_ in SEEMING_LEMMAS and any(
              c.dep_ in ("acomp", "oprd", "attr") or c.dep_ == "xcomp" and (c.lemma_ == "be" or pair[1].lemma_ == "seem")
              for c in pair[1].children),
-         fires=("Tom Ash seemed still relaxed after the match on Friday.",
+         fires=("Tom Ash seemed calm after the final on Friday.",
                 "Ana Costa looked tired on Monday.",
-                "On Friday, Tom Ash seemed to have problems with his knee."),
+                "On Friday, Tom Ash seemed to struggle with his knee."),
          spares=("Tom Ash appeared in court on Friday.",
                  "Tom Ash appeared to collapse on the pitch on March 3 and was taken to hospital.")),
     Rule("a thing's age", lambda pair: pair[1].lemma_ == "date" and pair[1].tag_ == "VBN" and not perfect(pair[1]),
-         fires=("The team modelled four sites, including the Kestrel Mosque, dated about 1200 AD.",),
+         fires=("The museum showed three bowls, including the Kestrel Bowl, dated about 1100 AD.",),
          spares=("Ana Costa dated Tom Ash in 2019.", "The singer Ana Costa has dated the actor Tom Ash since 2019.")),
     Rule("what did not happen", lambda pair: pair[0].negated,
          fires=("Brightline did not tell regulators until June.",),

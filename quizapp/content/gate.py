@@ -422,23 +422,25 @@ DAY_PART_LEFT = re.compile(r"\b(?:was|were) \w+(?:ed|en) (?:night|morning|evenin
 # "During the day Friday, ...": the part of the day its date took with it
 DAY_PART_OPENING = re.compile(r"^(?:during|throughout) the (?:day|night|morning|evening|afternoon),", re.I)
 # ", while Tom Ash passed away at 66": another one's fact told beside the one asked
-WHILE_ANOTHER = re.compile(r", while (?:[A-Z]|(?:the|his|her|their|its) )")
+WHILE_ANOTHER = re.compile(r",? while (?:[A-Z]|(?:the|his|her|their|its) )")
 # "When did Tom Ash meet the commission in order?", "When did Amtek post a rise in exports in
 # line?": the "to" or "with" clause cut away ("put his affairs in order." says all); "rose by
 # 22,000 vehicles to 1.": a figure the source split at its point (not "ruled 8 to 1.")
 CUT_SHORT_ENDING = re.compile(r"\bin order\?$|^When\b.*\bin line\?$|(?:_____|\d[\d,]*) [a-z]+ to \d\.$"
                               # "jumped 4% amid expectations.": expectations of what?
                               r"|\b(?:amid|on|over) (?:expectations|fears|hopes|concerns|worries|speculation)[.?]$"
-                              # "despite objections, in a move.", "promote in a move?": a move seen as what?
+                              # "despite objections, in a move.", "appoint in a move?": a move seen as what?
                               r"|,? in a (?:move|bid|step)[.?]$")
 # "Tom Ash warned.", "Who said?": what was said went with the quotation before it (not a
 # telling after a comma: "..., officials said.")
 NOTHING_SAID = re.compile(r"^[^,\"“”]*\b(?:said|says|warned|added|stressed|noted|insisted|declared|explained|"
                           r"argued|cautioned|complained|told reporters)[.?]$", re.I)
-# "on the same day": as what? (not "the same day as", "the same month of 2001", nor where the
+# "on the same day": as what? (not "the same day as", "the same month of 2009", nor where the
 # text tells a date: "elected on May 4 and sworn in on the same day")
 SAME_DAY = re.compile(rf"^(?!.*\b(?:\d{{1,4}}|{'|'.join(sorted(w.capitalize() for w in (*MONTHS, *WEEKDAYS)))})\b)"
                       r".*\bthe same (?:day|week|month|year)\b(?! (?:as|of)\b)")
+THE_THEN = re.compile(r"\bthe then [A-Z]")
+WHOSE_POST = re.compile(r"^Who\b.*\b(?:his|her|their) (?:post|job|position|seat|office|role|title)\b")
 PERFECT_BE = re.compile(r"\b(?:has|have|had)(?: not| never)?(?: yet| already)? be\b", re.I)
 # "When did ... a week after the anniversary?": the question tells its time another way
 TIME_BESIDE = re.compile(r"^When\b.*\b(?:(?:a|an|one|two|three|four|five|six|\d+|several|a few) )?"
@@ -735,26 +737,33 @@ SENTENCE_FAULTS = table(
                 "When did Amtek chalk up a 69 percent rise in exports in line?",
                 "Fill in the blank: Sales rose by _____ vehicles to 1.",
                 "Amtek closed two plants despite the union's objections, in a move.",
-                "How many new generals did Tom Ash promote in a move?"),
+                "How many new judges did Tom Ash appoint in a move?"),
          spares=("Tom Ash met the commission in order to assess the damage.", "The papers were in order.",
                  "Amtek closed two plants, in a move seen as a blow to Tarnow.",
                  "Tom Ash put his affairs in order.", "The Lakeport court ruled 8 to 1.",
                  "Lakeport cut its main rate from 2 to 1.", "Who kept the rebels in line?")),
     Rule("a saying with nothing said", lambda text: NOTHING_SAID.search(PREFIXES.sub("", text)) is not None,
-         fires=("Foreign ministry spokesman Tom Ash warned.", "Who warned?", "Ana Costa said."),
+         fires=("Kestrel spokesman Tom Ash warned.", "Who warned?", "Ana Costa said."),
          spares=("Tom Ash warned of floods.", "Who warned that the dam could burst?", "Ana Costa said so.",
                  "A small plane crashed near Lakeport, killing all nine people aboard, officials said.")),
     Rule("'the same day' with no day told", lambda text: SAME_DAY.search(text) is not None,
-         fires=("Fill in the blank: Lakeport shares shot up _____ percent on the same day.",),
+         fires=("Fill in the blank: Lakeport shares rose _____ percent on the same day.",),
          spares=("Fill in the blank: Tom Ash was elected on May 4 and sworn in on the same day.",
                  "Lakeport shares rose _____ percent the same day as Kestrel's.",
-                 "Prices fell by 1.6 percent, tying with the record decline set in the same month of 2001.")),
+                 "Prices fell by 2.3 percent, matching the record fall set in the same month of 2009.")),
+    Rule("'the then' left without its post", lambda text: THE_THEN.search(text) is not None,
+         fires=("Tom Ash sought support from the then Ana Costa in a telephone call.",),
+         spares=("Tom Ash sought support from the then mayor Ana Costa.",)),
+    Rule("a 'who' whose post is the answer's own", lambda text: WHOSE_POST.search(text) is not None,
+         fires=("Who had been in his post since February 2016?",),
+         spares=("Who had been in the post of mayor since February 2016?",)),
     Rule("a perfect with a bare 'be' (a source's slip)", lambda text: PERFECT_BE.search(text) is not None,
-         fires=("Tom Ash said the talks in Tarnow has not yet be confirmed.",),
-         spares=("Tom Ash said the talks in Tarnow have not yet been confirmed.",
-                 "Tom Ash said the talks had to be confirmed.")),
+         fires=("Tom Ash said the meeting in Tarnow has not yet be fixed.",),
+         spares=("Tom Ash said the meeting in Tarnow has not yet been fixed.",
+                 "Tom Ash said the meeting had to be fixed.")),
     Rule("a question that tells another fact beside", lambda text: text.endswith("?") and WHILE_ANOTHER.search(text),
-         fires=("On 8 December 2023, who died at 93, while Tom Ash passed away at 66 in a car crash?",),
+         fires=("On 8 December 2023, who died at 93, while Tom Ash passed away at 66 in a car crash?",
+                "When did Lakeland leave Tarnow while the Kestrel Front began a war?"),
          spares=("Who died at 93 while on holiday in Lakeport?", "Who was arrested in Lakeport, while on holiday?",
                  "When did Tom Ash break his leg, while skiing in Kestrel?")),
     Rule("a 'When' question or a dated statement that tells its time beside",

@@ -46,11 +46,11 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "claim", "announce", "
                            "explain", "write", "insist", "argue", "reply", "ask"})
 # a school named for its town goes without "the": "Lakeport University"
 SCHOOL_HEADS = frozenset({"university", "college"})
-# "its efforts to help resume talks": nouns that say nothing without what they are for
+# "its efforts to restart the talks": nouns that say nothing without what they are for
 PURPOSE_NOUNS = frozenset({"effort", "bid", "attempt", "drive", "campaign", "plan"})
-# words that open an aside closed by a comma: "three, including a policeman, in the south"
+# words that open an aside closed by a comma: "five, including a nurse, in the north"
 ASIDE_OPENERS = frozenset({"including", "among", "notably", "mostly", "mainly", "especially"})
-# "raised the issue of the murder of ...", "was sparked by the deaths of ...": verbs that only
+# "raised the issue of the murder of ...", "were triggered by the deaths of ...": verbs that only
 # bring up a harm or follow from it
 HARM_TALK_LEMMAS = frozenset({"raise", "ask", "discuss", "mention", "recall", "debate", "address", "question",
                               "spark", "trigger", "cause", "provoke", "prompt", "fuel"})

@@ -397,7 +397,7 @@ SURNAME_FIRST = re.compile(r"^(?:former |then[- ])?(?:Chinese|China['’]s|(?:So
 def _surname_first(actor: Actor, words: list[str]) -> bool:
     """A Chinese or Korean name of two or three plain words, by the role the story gives
     ("Chinese Premier"), or by the story calling someone of three names by the first alone
-    ("Tan" of "Tan Beng Lee"; "Saddam" of "Saddam Hussein" is a given name): its first word is
+    ("Lin" of "Lin Hsien Mo"; not "Omar" of "Omar Ferri", a given name): its first word is
     the surname (judges failed a key that took the given name and not the surname)."""
     # not "Ana Maria Costa" called "Ana": a given name in the middle is a middle name
     called_so = (len(words) == 3 and words[0] in actor.aliases and words[-1] not in actor.aliases

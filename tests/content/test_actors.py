@@ -393,7 +393,7 @@ def test_an_organization_named_without_its_level_is_the_full_name(parse):
     assert "Red Hawks" in actors["Boston Red Hawks"].aliases
     # and a body's kind alone, capitalised, where one name ends on it
     actors, _ = actors_of(parse, "The Lakeland Development Bank met on Monday. In October the Bank's board "
-                                 "approved a loan of 47 million dollars.")
+                                 "approved a loan of 120 million dollars.")
     assert "Bank" in actors["Lakeland Development Bank"].aliases
 
 

@@ -465,7 +465,7 @@ def test_a_past_conjunct_does_not_borrow_the_perfect(parse):
     ("Portland came from behind to beat Sacramento 3-2 in the cup final on Sunday.",
      "Portland came from behind to beat Sacramento 3-2 in the cup final."),
     # a second clause that leaves its verb out is no part of the first
-    ("On Sunday, Kestrel finished second at 849 and Velden third at 850.", "Kestrel finished second at 849."),
+    ("On Sunday, Kestrel finished second at 712 and Velden third at 715.", "Kestrel finished second at 712."),
     # an aside kept whole keeps its closing comma, its date cut after it
     ("Tom Ash met three ministers, including Ana Costa, on Thursday in Lakeport.",
      "Tom Ash met three ministers, including Ana Costa, in Lakeport."),
@@ -783,15 +783,14 @@ def test_the_verb_with_a_subject_carries_the_date(parse, text, summary):
     ("Amtek Holdings sued the Lakeport Council in May. They were fined by Amtek Holdings in October.",
      ["Amtek Holdings sued the Lakeport Council.", "They were fined by Amtek Holdings."]),
     # an aside after the subject keeps its closing comma, a figure's comma inside it or not
-    ("Amtek, with about 500,000 customers in a nation of three million, had assets of 9.5 billion dollars in 1996.",
-     ["Amtek, with about 500,000 customers in a nation of three million, had assets of 9.5 billion dollars."]),
+    ("Amtek, with about 40,000 customers in a nation of two million, had assets of 7.5 billion dollars in 2011.",
+     ["Amtek, with about 40,000 customers in a nation of two million, had assets of 7.5 billion dollars."]),
     # what a noun of purpose or saying is for, or says, stays with it
-    ("The Kestrel League said on Thursday that it would continue its efforts to help resume Lakeland parties' "
-     "negotiations on the crisis they are facing.",
-     ["The Kestrel League said that it would continue its efforts to help resume Lakeland parties' "
-      "negotiations on the crisis they are facing."]),
-    ("The Unity Party on Sunday slammed President Tom Ash's declaration that the office of mayor was now vacant.",
-     ["The Unity Party slammed President Tom Ash's declaration that the office of mayor was now vacant."]),
+    ("The Kestrel League said on Thursday that it would keep up its efforts to restart the Tarnow talks "
+     "on the river dispute.",
+     ["The Kestrel League said that it would keep up its efforts to restart the Tarnow talks on the river dispute."]),
+    ("The Unity Party on Sunday criticised Mayor Tom Ash's declaration that the port would close.",
+     ["The Unity Party criticised Mayor Tom Ash's declaration that the port would close."]),
     # a passive infinitive is what someone asked for, not what happened
     ("The government had called for Tom Ash to be sentenced to 57 months in prison earlier this month.",
      ["The government called."]),

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from quizapp.content.questions import distractors, fill_blank, generate, match, multiple_choice
+from quizapp.content.questions import distractors, fill_blank, generate, match, multiple_choice, true_false
 from quizapp.content.questions.article import Article, Draft, decides_order
 from quizapp.content.questions.wording import (
     blank_of_date, fits_date, how_long_question, how_many_question, object_question, usable,
@@ -863,8 +863,8 @@ def test_no_blank_asks_a_share_the_rest_of_the_whole_gives_away():
 
 
 def test_no_blank_asks_a_sum_told_again_in_brackets():
-    sentence = "Amtek set up an arm to handle two billion Kestrel dollars (1.4 billion euros) in funds."
-    euros = quantity("1.4 billion euros", 1.4e9, sentence, 0)
+    sentence = "Amtek set up an arm to handle three billion Kestrel dollars (2.1 billion euros) in funds."
+    euros = quantity("2.1 billion euros", 2.1e9, sentence, 0)
     assert fill_blank.number(Article({}, [], [euros], random.Random(0)), euros) is None
 
 
@@ -908,13 +908,20 @@ def test_how_many_keeps_the_words_of_the_unit():
 
 
 def test_how_many_is_not_asked_of_a_time_its_clause_leaves_out():
-    clause = Clause("Tom Ash", "", "missed", "miss", "23 games with a knee injury")
-    for sentence in ("Last season, Tom Ash missed 23 games with a knee injury.",
-                     "In March 2019, Tom Ash missed 23 games with a knee injury."):
-        games = quantity("23 games", 23, sentence, 0, clause)
+    clause = Clause("Tom Ash", "", "missed", "miss", "17 games with a knee injury")
+    for sentence in ("Last season, Tom Ash missed 17 games with a knee injury.",
+                     "In March 2019, Tom Ash missed 17 games with a knee injury."):
+        games = quantity("17 games", 17, sentence, 0, clause)
         assert multiple_choice.how_many(Article({}, [], [games], random.Random(0)), games) is None
-    games = quantity("23 games", 23, "Tom Ash missed 23 games with a knee injury.", 0, clause)
+    games = quantity("17 games", 17, "Tom Ash missed 17 games with a knee injury.", 0, clause)
     assert multiple_choice.how_many(Article({}, [], [games], random.Random(0)), games) is not None
+
+
+def test_no_figure_is_asked_without_the_year_its_sentence_gives_it():
+    clause = Clause("The Unity Party", "", "won", "win", "640 votes nationwide")
+    votes = quantity("640 votes", 640, "The Unity Party, which in 2012 won 640 votes nationwide, is back.", 0, clause)
+    article = Article({}, [], [votes], random.Random(0))
+    assert true_false.number(article, votes) is None and multiple_choice.how_many(article, votes) is None
 
 
 def test_how_many_is_not_asked_when_the_prompt_lists_them():

@@ -392,8 +392,8 @@ def told(text: str) -> tuple[list[str], list[str]]:
      "was slowed down this week, with a freeze put on talks about the new trade rules it must adopt before "
      "it can join.", "Lakeland's bid to join the Kestrel customs union was slowed down."),
     # "the Bank": which one, only the story said
-    ("The Lakeland Development Bank met on Monday. In October the Bank's board approved a loan of 47 million "
-     "dollars.", "The Lakeland Development Bank's board approved a loan of 47 million dollars."),
+    ("The Lakeland Development Bank met on Monday. In October the Bank's board approved a loan of 120 million "
+     "dollars.", "The Lakeland Development Bank's board approved a loan of 120 million dollars."),
     # "nearby": near what the sentence before named
     ("Rebels seized the nearby Lakeport Town Hall on March 2.", "Rebels seized the Lakeport Town Hall."),
 ])

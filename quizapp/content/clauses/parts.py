@@ -119,7 +119,7 @@ def _kept_clause(clause) -> bool:
 
 
 def _run_on_from_a_noun(clause) -> bool:
-    """ "in a move to dispel complaints [its ferries are slow]": a clause with its own subject
+    """ "in a move to answer claims [its ferries are slow]": a clause with its own subject
     that the parser joined to the verb, run straight on from a noun (no "and", no comma): what
     the noun says, and the noun says nothing without it."""
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
@@ -199,9 +199,9 @@ GAP_ENTITIES = frozenset({"ORDINAL", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 def _before_a_gapped_clause(verb, tokens: list) -> list:
-    """Up to a second clause that leaves its verb out: "finished second at 849 [and Velden
-    third at 850]": the parser hung "Velden" on the verb or a noun as a conjunct, and "third at
-    850" on the verb as its own."""
+    """Up to a second clause that leaves its verb out: "finished second at 712 [and Velden
+    third at 715]": the parser hung "Velden" on the verb or a noun as a conjunct, and "third at
+    715" on the verb as its own."""
     for noun in (t for t in dict.fromkeys([*verb.rights, *tokens]) if t.dep_ == "conj" and t.pos_ in ("PROPN", "NOUN")):
         link, after = verb.doc[noun.left_edge.i - 1], noun.right_edge.i + 1
         left = verb.doc[after] if after < len(verb.doc) else None  # what the second clause kept: "third"
@@ -414,14 +414,14 @@ def _restricts_its_noun(clause) -> bool:
 
 
 def _what_the_noun_says(clause) -> bool:
-    """ "slammed Tom Ash's declaration [that the office was vacant]": a "that" clause of its own
+    """ "criticised Tom Ash's declaration [that the port would close]": a "that" clause of its own
     subject is what the noun says (a relative's "that" is its subject or object, no mark)."""
     return clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _what_a_light_verbs_noun_is_for(clause) -> bool:
     """ "made more efforts [to curb the trade]", "took steps [to cut costs]", "would continue its
-    efforts [to help resume talks]": without it, the clause says nothing."""
+    efforts [to restart the talks]": without it, the clause says nothing."""
     noun = clause.head
     return _infinitive(clause) and noun.dep_ == "dobj" and (
         noun.head.lemma_ in ("make", "take") or noun.lemma_ in PURPOSE_NOUNS)

@@ -58,7 +58,7 @@ def _without_stray_commas(tokens: list) -> list:
 
 
 def _closes_a_kept_aside(tokens: list, n: int) -> bool:
-    """ "three, including a policeman, [on Thursday] in the south": the comma closes an aside
+    """ "five, including a nurse, [on Monday] in the north": the comma closes an aside
     kept whole with its opening comma, whatever was cut after it."""
     start = next((m for m in range(n - 1, -1, -1) if tokens[m].text == ","), None)
     return start is not None and start > 0 and tokens[start + 1].lower_ in ASIDE_OPENERS and all(

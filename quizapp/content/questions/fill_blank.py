@@ -109,13 +109,13 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
 
 
 def _anothers_name(name: str, who: Actor, article: Article) -> bool:
-    """ "Ford" of Betty Ford, where Gerald Ford is in the story too: as right for him."""
+    """ "Costa" of Ana Costa, where Tom Costa is in the story too: as right for him."""
     return any(name in other.names or other.kind == "person" and name == other.name.split()[-1]
                for other in article.actors.values() if other.id != who.id)
 
 
 def _named_in_full_apart(who: Actor, article: Article) -> list[str]:
-    """ "Magdi Farag" for "Farag", where the story's one full name ending so stayed another
+    """ "Marco Ferri" for "Ferri", where the story's one full name ending so stayed another
     actor (the model called both a body): the full name is as right an answer."""
     kinds = ("person", "organization")  # not "South China" for "China"
     longer = [a.name for a in article.actors.values() if a.id != who.id and a.kind in kinds
@@ -238,7 +238,7 @@ def _not_worth_a_blank(prompt: str, value: str, article: Article) -> bool:
     "the Tarnow _____ engines": a number in a name (not "gave Ana Costa _____ votes"); "fourth in
     the _____ meters": a race's name; "reached _____ points" (2020.90): an index's level of the
     day; "over _____ percent of the vote": a majority, anyone's guess; "nine out of _____": a
-    stock phrase; "eased _____ cents to 8.92 dollars": one share's move of the day; "two billion
+    stock phrase; "eased _____ cents to 8.92 dollars": one share's move of the day; "three billion
     dollars (_____ euros)": a sum told again in brackets."""
     named = NAME_BEFORE.search(prompt)
     return bool(RANGE_START.search(prompt) or BRACKETED.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):])

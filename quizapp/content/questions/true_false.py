@@ -14,7 +14,7 @@ from quizapp.content.questions.article import Article, Draft
 from quizapp.content.questions.distractors import fold
 from quizapp.content.questions.multiple_choice import BOUND, number_in, quantity_key
 from quizapp.content.questions.wording import (
-    counted_from_another_event, dated_statement, explain, fits_date, reckoning, statement, usable,
+    counted_from_another_event, dated_statement, explain, fits_date, leaves_its_year, reckoning, statement, usable,
 )
 from quizapp.content.types import Event, Quantity, Question
 
@@ -103,7 +103,7 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
     if value is None or not usable(clause) or BOUND.search(quantity.text):
         return None  # "more than 120 papers": 150 would be true as well
     truth = statement(clause)
-    if len(re.findall(rf"(?<![\d,.]){re.escape(value)}(?![\d,.]\d)", truth)) != 1:
+    if len(re.findall(rf"(?<![\d,.]){re.escape(value)}(?![\d,.]\d)", truth)) != 1 or leaves_its_year(quantity.sentence, truth):
         return None
     pool = distractors.number_pool(value)
     place = pool.index(value)

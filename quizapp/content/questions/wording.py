@@ -16,9 +16,9 @@ from quizapp.content.dates import describe
 from quizapp.content.gate import balanced, part_of_a_year
 from quizapp.content.gazetteer import is_english_word
 from quizapp.content.lexicon import (
-    DANGLING_ENDS, INSTITUTION_HEADS, PARTICLES, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS, WORD_PREFIXES,
+    DANGLING_ENDS, INSTITUTION_HEADS, PARTICLES, PLACE_KINDS, SOURCE_ROLES, SPEECH_LEMMAS, TIME_NOUNS, WORD_PREFIXES,
 )
-from quizapp.content.timex.lexicon import NUMBER_WORDS
+from quizapp.content.timex.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from quizapp.content.types import Actor, Clause, TimeExpression
 
 PRONOUNS = {"it", "its", "they", "them", "he", "she", "him", "her", "this", "that", "these",
@@ -392,6 +392,27 @@ def usable_except_subject(clause: Clause | None) -> bool:
         return False
     return balanced(clause.subject) and balanced(clause.rest) and len(
         f"{clause.subject} {clause.rest}".split()) <= MAX_WORDS
+
+
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def leaves_its_year(sentence: str, worded: str) -> bool:
+    """A figure's sentence tells a year that a question worded from its clause leaves out:
+    "The party won 640 votes" of "the party, which in 1992 won 640 votes" asks of no election
+    in particular."""
+    return any(year not in worded for year in YEAR.findall(sentence))
+
+
+def leaves_its_time(sentence: str, worded: str) -> bool:
+    """As `leaves_its_year`, or the sentence opens on a time ("Last season, Ash missed 17
+    games": "How many games did Ash miss?" asks of no time)."""
+    return FRONTED_TIME.match(sentence) is not None or leaves_its_year(sentence, worded)
+
+
+# a time a sentence opens on, set off by a comma ("Last season,", "In March,")
+FRONTED_TIME = re.compile(rf"^[^,]{{0,30}}\b(?:(?i:{'|'.join(sorted(TIME_NOUNS - {'time'}))})s?|"
+                          rf"{'|'.join(sorted(w.capitalize() for w in (*MONTHS, *WEEKDAYS)))}|\d{{4}}s?)\b[^,]{{0,15}}, ")
 
 
 def opens_on_pronoun(text: str) -> bool:
