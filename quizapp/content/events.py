@@ -532,7 +532,8 @@ def _first_date(doc):
 
 
 # "than in", "against", "the same share as", "as high as"
-COMPARING = re.compile(r"\b(?:than|against|compared (?:with|to)|(?:same(?:\s+[\w-]+){0,2}|as\s+(?!(?:early|soon|late|recently|far|long)\b)[\w-]+)\s+as)"
+COMPARING = re.compile(r"\b(?:than|against|compared (?:with|to)"
+                       r"|(?:same(?:\s+[\w-]+){0,2}|as\s+(?!(?:early|soon|late|recently|far|long)\b)[\w-]+)\s+as)"
                        r"\s+(?:(?:in|on|during|at)\s+)?$", re.I)
 COMPARING_REACH = 40  # characters before a date: "the same share of the vote as in " and its spaces
 
@@ -627,7 +628,6 @@ def _let_by_a_stance(verb) -> bool:
     stance = preposition.i > 0 and verb.doc[preposition.i - 1].lemma_ in STANCE_NOUNS
     return (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.lemma_ in ("allow", "let", "permit")
             and (preposition.lower_ == "against" or stance))
-
 
 
 def _a_feasts_things(span) -> bool:
@@ -1126,13 +1126,14 @@ NOT_WHEN = table(
          fires=("It was their first away series win since beating South Africa in 2015-16.",
                 "Some 78 percent of students earned a diploma in the 2009-2010 school year."),
          spares=("They beat South Africa in 2015.",)),
-    Rule("a feast that names a kind of thing", lambda span: _a_feasts_things(span),
+    Rule("a feast that names a kind of thing", _a_feasts_things,
          fires=("Christmas lights stayed up outside the Lakeport Centre.",),
          spares=("Shops in Lakeport were shut on Christmas Day.", "Tom Ash arrived in Lakeport at Christmas.",
                  "Tom Ash was elected in an April vote.")),
     Rule("a month naming a kind of thing, not a time",
          lambda span: any(t.lower_ in MONTHS and t.dep_ == "compound" for t in span)
-         and any(t.lower_ in ("previous", "another", "every", "each") for t in span.doc[max(0, span.start - 2):span.start + 1]),
+         and any(t.lower_ in ("previous", "another", "every", "each")
+                 for t in span.doc[max(0, span.start - 2):span.start + 1]),
          fires=("In a previous January transfer window Tom Ash signed Marco Ferri from Lakeport.",),
          spares=("In January Tom Ash signed Marco Ferri from Lakeport.",
                  "The January transfer window closed on Monday.",

@@ -169,9 +169,13 @@ class Article:
         country = country_of(actor.name)
         if actor.kind != "country" or country is None:
             return []
+        return sorted(w for w in self._capitalised_words if w != actor.name and country_of_people(w) == country)
+
+    @functools.cached_property
+    def _capitalised_words(self) -> frozenset[str]:
+        """The capitalised words of the story's sentences that questions may be drawn from."""
         sentences = {told.sentence for told in (*self.events, *self.dated, *self.quantities)}
-        words = {w for sentence in sentences for w in re.findall(r"\b[A-Z][a-z]+\b", sentence)}
-        return sorted(w for w in words if w != actor.name and country_of_people(w) == country)
+        return frozenset(w for sentence in sentences for w in re.findall(r"\b[A-Z][a-z]+\b", sentence))
 
     def asked_doer(self, event: Event | Statement) -> Actor | None:
         """The doer a who-question may ask for: not one who only speaks or is asked, nor one of

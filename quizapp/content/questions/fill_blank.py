@@ -103,7 +103,8 @@ def _actor_cloze(key: tuple[str, ...], who: Actor | None, event: Event | Stateme
     prompt = pattern.sub(BLANK, event.sentence)
     if _given_away(who, event.sentence, pattern.search(event.sentence), prompt):
         return None
-    aliases = [a for a in name_variants(who) if not _anothers_name(a, who, article)] + _named_in_full_apart(who, article)
+    aliases = [a for a in name_variants(who) if not _anothers_name(a, who, article)]
+    aliases += _named_in_full_apart(who, article)
     draft = _draft(key, prompt, found[0], aliases, event, 0.7, CONFIDENCE["actor"])
     return replace(draft, answers_actor=who.id, also_named=article.giving_away(who)) if draft else None
 
@@ -241,7 +242,8 @@ def _not_worth_a_blank(prompt: str, value: str, article: Article) -> bool:
     stock phrase; "eased _____ cents to 8.92 dollars": one share's move of the day; "three billion
     dollars (_____ euros)": a sum told again in brackets."""
     named = NAME_BEFORE.search(prompt)
-    return bool(RANGE_START.search(prompt) or BRACKETED.search(prompt) or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):])
+    return bool(RANGE_START.search(prompt) or BRACKETED.search(prompt)
+                or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):])
                 or named and not _ends_a_name(named.group(1), article)
                 or re.search(r"\.\d\d$", value) and INDEX_LEVEL.search(prompt)
                 or RACE.search(prompt) or value == "50" and MAJORITY.search(prompt)

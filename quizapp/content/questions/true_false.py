@@ -103,7 +103,9 @@ def number(article: Article, quantity: Quantity) -> Draft | None:
     if value is None or not usable(clause) or BOUND.search(quantity.text):
         return None  # "more than 120 papers": 150 would be true as well
     truth = statement(clause)
-    if len(re.findall(rf"(?<![\d,.]){re.escape(value)}(?![\d,.]\d)", truth)) != 1 or leaves_its_year(quantity.sentence, truth):
+    if len(re.findall(rf"(?<![\d,.]){re.escape(value)}(?![\d,.]\d)", truth)) != 1:
+        return None
+    if leaves_its_year(quantity.sentence, truth):
         return None
     pool = distractors.number_pool(value)
     place = pool.index(value)
