@@ -1449,6 +1449,20 @@ def _unnamed_incident(doc) -> bool:
                and all(_where_or_when(c) for c in noun.children if c.dep_ not in ("punct", "det")) for noun in doc)
 
 
+def _party_to_an_unnamed_incident(doc) -> bool:
+    """ "another plotter of the attack", "a victim of the crash": someone's part in what
+    happened, named by "the" alone (judges, four times of five: which attack?)."""
+    return any(noun.lower_ in INCIDENT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+               and _a_party(noun.head.head.lower_) and [c.dep_ for c in noun.children] == ["det"]
+               and noun.left_edge.lower_ == "the" for noun in doc)
+
+
+def _a_party(noun: str) -> bool:
+    """Someone, or a doer by the word's ending ("plotter", "perpetrators")."""
+    one = noun.removesuffix("s")
+    return _someone(one) or one.endswith(("er", "or")) and one not in THING_NOUNS
+
+
 def _where_or_when(word) -> bool:
     """A date, an adjective or an adverb ("almost simultaneous"), or "in" or "near" a place (by
     its name: the gate reads lines without the model's entities)."""
@@ -1527,10 +1541,12 @@ def _names_a_thing(token) -> bool:
 
 
 def _in_a_bodys_name(token) -> bool:
-    """ "the Lakeport Planning and Zoning Service": a word of a name that ends on a body's kind,
-    which no "he" stands for (not "Tom Ash of Lakeport University")."""
+    """ "the Lakeport Planning and Zoning Service", "the Lakeport County People's Congress": a
+    word of a name that ends on a body's kind, which no "he" stands for (not "Tom Ash of
+    Lakeport University")."""
     doc, end = token.doc, token.i
-    while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].lower_ == "and"):
+    while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].lower_ == "and"
+                                  or doc[end + 1].tag_ == "POS" and end + 2 < len(doc) and doc[end + 2].pos_ == "PROPN"):
         end += 1
     return doc[end].lower_ in INSTITUTION_HEADS
 
@@ -2310,7 +2326,13 @@ PARSE_FAULTS = table(
     Rule("'another' of what the verb did before", _did_another,
          fires=("Tom Ash staged another coup.", "Who set another Lakeport course record?"),
          spares=("Tom Ash sought peace on another front.", "Tom Ash and another employee were attacked.",
-                 "Tom Ash escaped along with another plotter of the attack, Ana Costa.")),
+                 "Tom Ash escaped along with another plotter of the Lakeport attack, Ana Costa.")),
+    Rule("someone's part in an incident named by 'the' alone", _party_to_an_unnamed_incident,
+         fires=("Tom Ash escaped along with another plotter of the attack, Ana Costa.",
+                "When did a victim of the crash leave hospital?"),
+         spares=("Tom Ash escaped along with another plotter of the Lakeport attack, Ana Costa.",
+                 "A victim of the crash on the M4 left hospital.", "Tom Ash survived the attack.",
+                 "The cause of the fire is unknown.")),
     Rule("a dash aside left open before the verb", _open_dash_aside,
          fires=("Their replacements - two Lakeport crew and an engineer arrived at the station.",),
          spares=("Their replacements - two Lakeport crew and an engineer - arrived at the station.",
@@ -2429,6 +2451,7 @@ PARSE_FAULTS = table(
                 "Police said he is wanted on several felony warrants.",
                 "FBI agents searched his Lakeport home.",
                 "The Lakeport Planning Council ruled that he must be returned to his father.",
+                "The Standing Committee of the Lakeport County People's Congress approved his deputy Tom Ash.",
                 "With the support of _____ votes of his party members, the government won the vote.",
                 "Ana Costa confirmed his death in Lakeport to the Lakeport Herald.",
                 "Mr Ash said she provided a positive breath test and was arrested.",

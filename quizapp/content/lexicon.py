@@ -219,7 +219,7 @@ INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency",
                                "institute", "foundation", "fund", "church", "league", "authority",
                                "board", "bureau", "council", "army", "navy", "police", "organization",
                                "organisation", "register", "museum", "gallery", "trust", "service",
-                               "senate", "assembly"})
+                               "senate", "assembly", "congress"})
 # the last words of bodies said with "the" beside the institutions: "the Lakeport Incident Response Team"
 TEAM_HEADS = frozenset({"team", "unit", "tribunal", "alliance", "coalition", "movement", "front", "corps", "force", "forces"})
 # quotation marks that open and close a nickname or a title, each with its closing one: Tom E. “Fish” Ash

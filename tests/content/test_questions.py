@@ -991,6 +991,9 @@ def test_where_questions_take_the_place_after_in():
     syria = Actor("a9", "Syria", "country")
     assert object_question(launched, syria, "Syria", IN_2007, ACTORS) == (
         "In 2007, where was the offensive launched by the coalition to retake Raqqa?")
+    died = Clause("Ana Costa", "", "died", "die", "at her home in Lakeport")
+    lakeport = Actor("a10", "Lakeport", "place")
+    assert object_question(died, lakeport, "Lakeport", IN_2007, ACTORS) is None  # "where ... at her home?"
 
 
 def test_said_without_its_quote_or_a_perfect_with_a_date_gives_no_question():
@@ -1662,6 +1665,9 @@ def test_no_blank_asks_a_clock_time_or_a_number_in_a_name_or_a_race():
     assert not NAME_BEFORE.search("It opened on May _____.") and not NAME_BEFORE.search("Amtek. _____ jobs went.")
     assert INDEX_LEVEL.search("The Lakeport index reached _____ points after gaining 1.59%.")
     assert not INDEX_LEVEL.search("The Lakeport index fell _____ points to 1462.93.")
+    from quizapp.content.questions.fill_blank import COUNTED_BEFORE
+    assert COUNTED_BEFORE.match("The _____ people came from Tarnow, Velden and Kestrel.")
+    assert not COUNTED_BEFORE.match("Some _____ people came from Tarnow.")
 
 
 def test_a_count_that_opens_a_subject_is_in_lower_case_after_a_date():

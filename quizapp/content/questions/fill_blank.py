@@ -240,9 +240,10 @@ def _not_worth_a_blank(prompt: str, value: str, article: Article) -> bool:
     the _____ meters": a race's name; "reached _____ points" (2020.90): an index's level of the
     day; "over _____ percent of the vote": a majority, anyone's guess; "nine out of _____": a
     stock phrase; "eased _____ cents to 8.92 dollars": one share's move of the day; "three billion
-    dollars (_____ euros)": a sum told again in brackets."""
+    dollars (_____ euros)": a sum told again in brackets; "The _____ people came from Tarnow":
+    a group counted in an earlier sentence, which the blank leaves unnamed."""
     named = NAME_BEFORE.search(prompt)
-    return bool(RANGE_START.search(prompt) or BRACKETED.search(prompt)
+    return bool(RANGE_START.search(prompt) or BRACKETED.search(prompt) or COUNTED_BEFORE.match(prompt)
                 or NAME_AFTER.match(prompt[prompt.index(BLANK) + len(BLANK):])
                 or named and not _ends_a_name(named.group(1), article)
                 or re.search(r"\.\d\d$", value) and INDEX_LEVEL.search(prompt)
@@ -251,6 +252,7 @@ def _not_worth_a_blank(prompt: str, value: str, article: Article) -> bool:
 
 
 BRACKETED = re.compile(rf"\([^()]*{re.escape(BLANK)}[^()]*\)")
+COUNTED_BEFORE = re.compile(rf"(?:The|These|Those) {re.escape(BLANK)} ")
 
 
 def _ends_a_name(word: str, article: Article) -> bool:

@@ -33,7 +33,7 @@ OBJECT_PRONOUN = re.compile(r"\b(it|them|they|he|she|him)\b", re.I)
 PAIRED, PAIRED_BEFORE = re.compile(r"(?:and|or|&)\b"), re.compile(r"\b(?:and|or|&)$")
 IN_PLACE = re.compile(r"(?:^|\s)in(?: the)?$", re.I)  # "... in", "in the" before a place
 # a preposition between the verb's object and the place: the place is that noun's
-NOUNS_OWN_PLACE = re.compile(r"\b(?:on|of|about|over|against|into|for)\b", re.I)
+NOUNS_OWN_PLACE = re.compile(r"\b(?:on|of|about|over|against|into|for|at)\b", re.I)
 # who told it, at the end: a "When ...?" asks what happened, not on whose word ("When did Tom
 # Ash win the vote, according to early results?")
 TOLD_BY = re.compile(r",\s+according to [^,]*$")
