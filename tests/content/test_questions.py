@@ -1580,20 +1580,40 @@ def test_no_when_question_keeps_a_clock_time():
                    ("on Friday", "2025-02-07", "day", True)) is None
 
 
+def date_draft(answer: str, pool: tuple[str, ...], prompt: str = "When?") -> Draft:
+    question = Question(id="", kind="multiple_choice", prompt=prompt, choices=pool[-4:],
+                        answer=answer, explanation="", source=answer)
+    return Draft((answer,), question, pool=pool)
+
+
+DAYS = tuple(f"{n} March 2025" for n in range(1, 8))
+
+
 def test_the_right_options_spread_over_the_places_their_pools_allow():
     from quizapp.content.questions import _spread
 
-    def when(answer: str, pool: tuple[str, ...]) -> Draft:
-        question = Question(id="", kind="multiple_choice", prompt="When?", choices=pool[-4:],
-                            answer=answer, explanation="", source=answer)
-        return Draft((answer,), question, pool=pool)
-
-    days = tuple(f"{n} March 2025" for n in range(1, 8))
     # dates near the publication day: nothing later to follow 6 March, one day after 5 March
-    drafts = [when("6 March 2025", days[2:6]), when("5 March 2025", days[1:6]),
-              when("2 March 2025", days), when("3 March 2025", days)]
-    spread = _spread(drafts, random.Random(0))
+    drafts = [date_draft("6 March 2025", DAYS[2:6]), date_draft("5 March 2025", DAYS[1:6]),
+              date_draft("2 March 2025", DAYS), date_draft("3 March 2025", DAYS)]
+    spread = _spread(drafts, 0)
     assert sorted(d.question.choices.index(d.question.answer) for d in spread) == [0, 1, 2, 3]
+
+
+def test_sets_of_one_date_question_each_place_its_answer_anywhere():
+    from quizapp.content.questions import _spread
+
+    places = {_spread([date_draft("4 March 2025", DAYS, f"When did Tom Ash visit Lakeport {n}?")], 0)[0]
+              .question.choices.index("4 March 2025") for n in range(12)}
+    assert places == {0, 1, 2, 3}
+
+
+def test_a_right_option_that_could_stand_only_third_or_last_is_not_offered():
+    from quizapp.content.questions import _placed_fairly
+
+    assert not _placed_fairly(date_draft("6 March 2025", DAYS[3:7]))  # 4, 5, 6 and 7 March
+    assert not _placed_fairly(date_draft("6 March 2025", DAYS[2:7]))  # 3 to 7 March: third or last
+    assert _placed_fairly(date_draft("5 March 2025", DAYS[2:7]))  # second or third
+    assert _placed_fairly(date_draft("4 March 2025", DAYS))
 
 
 def test_one_actors_doings_of_one_month_are_one_fact_and_its_date_is_given_away_beside_him():

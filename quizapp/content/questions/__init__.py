@@ -66,7 +66,7 @@ def generate(actors: Sequence[Actor], events: Sequence[Event], quantities: Seque
     asked = [f for f in facts if getattr(f.about, "id", None) not in taken]
     chosen = _balanced(article, asked, Chosen([ordering] if ordering else []))
     _combine(article, facts, chosen, matching)
-    return tuple(_numbered(n, d) for n, d in enumerate(_spread(chosen.drafts, article.rng), start=1))
+    return tuple(_numbered(n, d) for n, d in enumerate(_spread(chosen.drafts, seed), start=1))
 
 
 def _balanced(article: Article, facts: list[Fact], chosen: Chosen) -> Chosen:
@@ -81,6 +81,13 @@ def _balanced(article: Article, facts: list[Fact], chosen: Chosen) -> Chosen:
     asked = {d.fact for d in kept.drafts}
     again = [f for f in facts if f.id not in asked and f.about.sentence in freed]
     return _chosen(article, again, kept, kinds_left_out={"true_false"})
+
+
+def _placed_fairly(draft: Draft) -> bool:
+    """Options in their natural order that let the answer stand first or second: a date just
+    before publication, with one later date or none to offer, stood third or last in question
+    after question (judges failed both as give-aways across a set)."""
+    return not _placeable(draft) or draft.places().start <= 1
 
 
 def _placeable(draft: Draft) -> bool:
@@ -116,7 +123,7 @@ def _chosen(article: Article, facts: list[Fact], chosen: Chosen,
                   if d.question.kind not in kinds_left_out and chosen.fits(d)]
         ranked = sorted(drafts, reverse=True, key=lambda d: (
             d.confidence - KIND_SPREAD * used[d.question.kind], article.rng.random()))
-        best = next((d for d in ranked if _parses(article, d)), None)  # parsed best first, only as needed
+        best = next((d for d in ranked if _placed_fairly(d) and _parses(article, d)), None)  # parsed as needed
         if best is not None:
             used[best.question.kind] += 1
             chosen.add(best)
@@ -260,19 +267,22 @@ def _even(true: int, false: int) -> bool:
     return total == 0 or (total not in (1, 3) and 0.4 <= true / total <= 0.6)
 
 
-def _spread(drafts: list[Draft], rng: random.Random) -> list[Draft]:
+def _spread(drafts: list[Draft], seed: int) -> list[Draft]:
     """Each multiple-choice question's right option at the place its options allow that the set
     has used least so far, the least free questions first: a date near the publication day has
-    few later ones to follow it, and names keep their alphabetical order."""
+    few later ones to follow it, and names keep their alphabetical order. A tie is drawn with
+    the question's own answer and prompt in the seed: drawn alike in every set, the right
+    option stood third in question after question."""
     used = Counter(d.question.choices.index(d.question.answer) for d in drafts
                    if d.question.kind == "multiple_choice" and not _placeable(d))
     placed: dict[int, Draft] = {}
     for n in sorted((n for n, d in enumerate(drafts) if _placeable(d)), key=lambda n: len(drafts[n].places())):
-        places = drafts[n].places()
+        draft, places = drafts[n], drafts[n].places()
         fewest = min(used[p] for p in places)
-        place = rng.choice([p for p in places if used[p] == fewest])
+        draw = random.Random(f"{seed} {draft.question.answer} {draft.question.prompt}")
+        place = draw.choice([p for p in places if used[p] == fewest])
         used[place] += 1
-        placed[n] = drafts[n].placed(place)
+        placed[n] = draft.placed(place)
     return [placed.get(n, d) for n, d in enumerate(drafts)]
 
 
