@@ -212,9 +212,16 @@ def acronyms_in_full(text: str, actors: Sequence[Actor]) -> str:
         first = actor.name.split()[0]
         if before.endswith(f"{first} "):  # "the Kestrel CLC": "Kestrel" is the name's own first word
             before = before[: -len(first) - 1]
-        before, name = _the_as_the_name_takes_it(before, actor.name, after)
+        before, name = _the_as_the_name_takes_it(_a_or_an(before, actor.name), actor.name, after)
         text = before + name + _owned_after(name, after)
     return text
+
+
+def _a_or_an(before: str, name: str) -> str:
+    """ "an LMA unit" -> "a Lakeport Militia Alliance unit": the article as the name sounds (a
+    "U" said as "you": "a United Nations team")."""
+    vowel = name[:1] in "AEIO"
+    return re.sub(r"\b([Aa])n? $", lambda found: found[1] + ("n " if vowel else " "), before)
 
 
 def _before_its_noun(after: str) -> bool:

@@ -24,7 +24,8 @@ from quizapp.content.clauses.verbs import (
 from quizapp.content.dates import DateContext, find_time_expressions
 from quizapp.content.timex.lexicon import HOLIDAYS, MONTHS, PARTS_OF_DAY, WEEKDAYS
 from quizapp.content.gate import FISCAL, quarter_words, worked_out
-from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, is_city, person_nouns
+from quizapp.content.gazetteer import (ORGANIZATION_WORDS, country_of, is_city, is_english_verb, is_english_word,
+                                      person_nouns)
 from quizapp.content.lexicon import (
     BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, DIRECTING_LEMMAS, HARM_NOUNS,
     HARM_TALK_LEMMAS,
@@ -1390,6 +1391,45 @@ def _doerless(clause: Clause, verb) -> bool:
     return not clause.subject and not (verb.tag_ == "VB" or verb.tag_ == "VBG" and verb.dep_ == "pcomp")
 
 
+TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since"})
+
+
+def _clause_read_as_a_phrase(verb) -> bool:
+    """ "collapsed after the Kestrel Courts and transitional government refused to meet": the
+    parser took the clause's first subject for all that "after" governs, so a line would end on
+    "after the Kestrel Courts"; a subject right after it, past an "and" (no name: "and Ana
+    Costa took over" is a clause of its own), a comma or nothing, shows it."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS):
+        doc, end = verb.doc, prep.right_edge.i + 1
+        gap = doc[end].lower_ if end < len(doc) else ""
+        start = end + (gap in ("and", ","))
+        subject = next((t for t in doc[start].ancestors if t.dep_ == "nsubj" and t.left_edge.i == start), doc[start]) \
+            if start < len(doc) else None
+        if subject is not None and subject.dep_ == "nsubj" and _a_clause_of_its_own(subject, verb, named=gap == "and"):
+            return True
+    return False
+
+
+def _a_clause_of_its_own(subject, verb, named: bool) -> bool:
+    """The subject's verb tells a clause apart from `verb`: no report of it ("after the vote,
+    the paper said"), not `verb` itself nor a main clause a participle before it leads into
+    ("Ousted after the vote, the alliance collapsed") unless the parser gave that verb a
+    second subject, nor a relative clause ("after months of talks, which began in May"); after
+    "and", a subject with no name or article ("and transitional government refused")."""
+    told = subject.head
+    if told.tag_ not in ("VBD", "VBZ", "VBP") or told.lemma_ in REPORTING_LEMMAS or subject.tag_ in ("WDT", "WP"):
+        return False
+    if (told == verb or told in verb.ancestors) and sum(c.dep_ == "nsubj" for c in told.children) < 2:
+        return False
+    return not (named and (subject.pos_ == "PROPN" or any(c.dep_ == "det" for c in subject.children)))
+
+
+def _no_verb(verb) -> bool:
+    """A word the dictionary knows, but never as a verb: "pulled out of the Tarnow and Velden
+    airfield military bases", where the parser took "airfield" for a second verb."""
+    return is_english_word(verb.lower_) and not is_english_verb(verb.lower_)
+
+
 def _misread_participle(verb) -> bool:
     """A participle the parser read as the main verb, joined to the real one with no "and"."""
     return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
@@ -1433,6 +1473,21 @@ TELLS_NOTHING = table(
          lambda pair: pair[1].dep_ == "acl" and pair[0].rest
          and set(pair[0].rest.split()) <= PARTICLES,
          fires=("Engineers found corrosion dating back to 2013.",)),
+    Rule("a clause after 'after' read as its subject alone", lambda pair: _clause_read_as_a_phrase(pair[1]),
+         fires=("The Lakeport talks collapsed on Wednesday night after the Supreme Council of Kestrel Courts "
+                "(SCKC) and transitional government refused to meet face-to-face, the mediators said in a statement.",
+                "The Lakeport alliance, ousted in a vote last week after its estranged ally, the Kestrel party "
+                "suddenly withdrew support, would suffer in fresh elections, the poll indicated."),
+         spares=("Tom Ash resigned on Monday after the vote, and Ana Costa took over.",
+                 "Tom Ash resigned on Monday after the vote, the Lakeport paper said.",
+                 "Tom Ash resigned on Monday after the vote and Ana Costa took over.",
+                 "Ousted in a vote last week after the scandal, the Lakeport alliance collapsed.",
+                 "Amtek approved the terms on Tuesday after seven months of talks, which began in May.",
+                 "In January, a week after the anniversary of the Lakeport decision, a bombing killed a guard.")),
+    Rule("a noun read as a verb", lambda pair: _no_verb(pair[1]),
+         fires=("Kestrel troops pulled out of the Tarnow Bay and Velden airfield military bases in 1993.",),
+         spares=("Kestrel troops pulled out of the Velden airfield in 1993.",
+                 "Tom Ash tweeted his thanks in 2019.")),
     Rule("a participle read as the main verb",
          lambda pair: _misread_participle(pair[1]),
          fires=("Shoppers interviewed outside a store in Denver on Wednesday had mixed views.",)),

@@ -236,6 +236,13 @@ def is_english_word(word: str) -> bool:
     return bool(getAllLemmas(word))
 
 
+def is_english_verb(word: str) -> bool:
+    """A word lemminflect's dictionary knows as a verb ("tweeted"; not "airfield")."""
+    from lemminflect import getAllLemmas  # imports spaCy: not at the top of the module
+
+    return bool(getAllLemmas(word, upos="VERB"))
+
+
 @functools.cache
 def _spelling():
     from spellchecker import SpellChecker

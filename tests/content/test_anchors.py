@@ -122,6 +122,9 @@ KBPF = Actor("a14", "Kestrel Border Patrol Force", "organization", aliases=("KBP
     ("Lakeland will work with the ROK on trade.", "Lakeland will work with South Korea on trade."),
     ("Lakeland met the ROK foreign minister.", "Lakeland met the South Korea foreign minister."),
     ("Lakeland took over command of KBPF in 2011.", "Lakeland took over command of the Kestrel Border Patrol Force in 2011."),
+    # "a" or "an" as the name sounds
+    ("An RLAF unit ambushed a convoy.", "A Royal Lakeland Armed Forces unit ambushed a convoy."),
+    ("Amtek hired a WHO adviser.", "Amtek hired a World Health Organization adviser."),
 ])
 def test_an_acronym_the_story_spelt_out_is_written_in_full(text, expected):
     assert acronyms_in_full(text, [CMA, WHO, IBM, LAB, AMTEK, CUP, FORCES, OKEC, KOREA, KBPF]) == expected
