@@ -711,6 +711,16 @@ def _inside_a_sequence_phrase(span) -> bool:
     return False
 
 
+def _right_after_a_sequence_phrase(span) -> bool:
+    """ "had cut its prices following a price war in 2019": the date is the price war's,
+    though the parser hung it on the verb beside the phrase it follows."""
+    carrier = _carrier(span)
+    if carrier is None:
+        return False
+    return any(c.lower_ in ("after", "following") and c.dep_ in ("prep", "advcl") and c.right_edge.i == carrier.i - 1
+               for c in carrier.head.children)  # not "before": "speaking before the council on Thursday"
+
+
 def _following_on(token) -> bool:
     """ "following on from", "following up on": a phrase that names the earlier event."""
     doc = token.doc
@@ -1076,6 +1086,12 @@ NOT_WHEN = table(
                 "their draw in Kestrel against the Eagles on Friday."),
          spares=("The loan was requested after March 3.",
                  "The loan was requested on March 3 after a visit to Oslo.")),
+    Rule("the date right after a phrase of 'after' or 'following', hung on the verb",
+         _right_after_a_sequence_phrase,
+         fires=("Tom Ash said Amtek had cut its prices following a price war in 2019.",),
+         spares=("Tom Ash said Amtek had cut its prices in 2019 following a price war.",
+                 "Amtek cut its prices in 2019.",
+                 "Speaking before the Securities Council in Lakeport on Thursday, Tom Ash said the rules would change.")),
     Rule("the date of what a yearly 'since' counts from",
          lambda span: _carried_by(span, {"in", "on"}, lambda c: c.head.dep_ == "pobj" and c.head.head.lower_ == "since")
          and re.search(r"\bevery (?:year|month|week)\b", span.doc.text) is not None,
