@@ -1407,15 +1407,12 @@ def _doerless(clause: Clause, verb) -> bool:
     return not clause.subject and not (verb.tag_ == "VB" or verb.tag_ == "VBG" and verb.dep_ == "pcomp")
 
 
-TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since"})
-
-
 def _clause_read_as_a_phrase(verb) -> bool:
     """ "collapsed after the Kestrel Courts and transitional government refused to meet": the
     parser took the clause's first subject for all that "after" governs, so a line would end on
     "after the Kestrel Courts"; a subject right after it, past an "and" (no name: "and Ana
     Costa took over" is a clause of its own), a comma or nothing, shows it."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS):
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SEQUENCE_WORDS):
         doc, end = verb.doc, prep.right_edge.i + 1
         gap = doc[end].lower_ if end < len(doc) else ""
         start = end + (gap in ("and", ","))
