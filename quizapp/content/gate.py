@@ -20,7 +20,7 @@ from quizapp.content.clauses.text import as_sentence, capitalised, in_a_quotatio
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_english_word,
                                       is_given_name, is_nationality, is_us_state, misspelt, person_nouns, sure_gender)
 from quizapp.content.lexicon import (
-    ARRIVING, ARTICLES, BELONGING, BODY_KINDS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS,
+    ARRIVING, ARTICLES, BELONGING, BODY_KINDS, CHAMBER_HEADS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS,
     EPITHET_PLACE_NOUNS, FEMALE_HONORIFICS, FUTURE_MODALS,
     GROUP_NOUNS, HELD_POSTS, INCIDENT_NOUNS, INSTITUTION_HEADS, KIN, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMED_DEEDS,
     NAMES_WITH_THE, ONE_UNNAMED, SAYING_NOUNS,
@@ -1548,7 +1548,7 @@ def _in_a_bodys_name(token) -> bool:
     while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].lower_ == "and"
                                   or doc[end + 1].tag_ == "POS" and end + 2 < len(doc) and doc[end + 2].pos_ == "PROPN"):
         end += 1
-    return doc[end].lower_ in INSTITUTION_HEADS
+    return doc[end].lower_ in INSTITUTION_HEADS | CHAMBER_HEADS
 
 
 def _stands_for_things(token) -> bool:

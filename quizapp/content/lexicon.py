@@ -219,7 +219,7 @@ INSTITUTION_HEADS = frozenset({"university", "ministry", "department", "agency",
                                "institute", "foundation", "fund", "church", "league", "authority",
                                "board", "bureau", "council", "army", "navy", "police", "organization",
                                "organisation", "register", "museum", "gallery", "trust", "service",
-                               "senate", "assembly", "congress"})
+                               "senate", "assembly"})
 # the last words of bodies said with "the" beside the institutions: "the Lakeport Incident Response Team"
 TEAM_HEADS = frozenset({"team", "unit", "tribunal", "alliance", "coalition", "movement", "front", "corps", "force", "forces"})
 # quotation marks that open and close a nickname or a title, each with its closing one: Tom E. “Fish” Ash
@@ -302,7 +302,7 @@ MEASURE_UNITS = frozenset({"feet", "foot", "ft", "yards", "inches", "miles", "mi
                            "acres", "hectares", "litres", "liters", "gallons", "degrees", "mph", "kph"})
 # the head of a chamber's name ("House of Representatives", "National Assembly"): a chamber
 # offered among parties or ministries is absurd ("Congress" is a party in India too)
-CHAMBER_HEADS = frozenset({"house", "senate", "assembly", "parliament", "duma", "knesset", "lords", "commons"})
+CHAMBER_HEADS = frozenset({"house", "senate", "assembly", "parliament", "congress", "duma", "knesset", "lords", "commons"})
 # the last words of a news outlet's name: a paper offered among a prosecutor and a party is no choice
 # ("post", "mail", "express", "news" also end other firms' names)
 NEWS_HEADS = frozenset({"times", "journal", "herald", "telegraph", "tribune", "gazette", "guardian", "chronicle",
