@@ -718,7 +718,7 @@ def _right_after_a_sequence_phrase(span) -> bool:
     if carrier is None:
         return False
     return any(c.lower_ in ("after", "following") and c.dep_ in ("prep", "advcl") and c.right_edge.i == carrier.i - 1
-               for c in carrier.head.children)  # not "before": "speaking before the council on Thursday"
+               for c in carrier.head.children)  # not "before": "testifying before the panel on Friday"
 
 
 def _following_on(token) -> bool:
@@ -1091,7 +1091,7 @@ NOT_WHEN = table(
          fires=("Tom Ash said Amtek had cut its prices following a price war in 2019.",),
          spares=("Tom Ash said Amtek had cut its prices in 2019 following a price war.",
                  "Amtek cut its prices in 2019.",
-                 "Speaking before the Securities Council in Lakeport on Thursday, Tom Ash said the rules would change.")),
+                 "Testifying before the Lakeport budget panel on Friday, Tom Ash said the rules would change.")),
     Rule("the date of what a yearly 'since' counts from",
          lambda span: _carried_by(span, {"in", "on"}, lambda c: c.head.dep_ == "pobj" and c.head.head.lower_ == "since")
          and re.search(r"\bevery (?:year|month|week)\b", span.doc.text) is not None,
@@ -1408,9 +1408,9 @@ def _doerless(clause: Clause, verb) -> bool:
 
 
 def _clause_read_as_a_phrase(verb) -> bool:
-    """ "collapsed after the Kestrel Courts and transitional government refused to meet": the
+    """ "broke down after the Kestrel Unions and interim cabinet declined to sit together": the
     parser took the clause's first subject for all that "after" governs, so a line would end on
-    "after the Kestrel Courts"; a subject right after it, past an "and" (no name: "and Ana
+    "after the Kestrel Unions"; a subject right after it, past an "and" (no name: "and Ana
     Costa took over" is a clause of its own), a comma or nothing, shows it."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SEQUENCE_WORDS):
         doc, end = verb.doc, prep.right_edge.i + 1
@@ -1428,7 +1428,7 @@ def _a_clause_of_its_own(subject, verb, named: bool) -> bool:
     the paper said"), not `verb` itself nor a main clause a participle before it leads into
     ("Ousted after the vote, the alliance collapsed") unless the parser gave that verb a
     second subject, nor a relative clause ("after months of talks, which began in May"); after
-    "and", a subject with no name or article ("and transitional government refused")."""
+    "and", a subject with no name or article ("and interim cabinet declined")."""
     told = subject.head
     if told.tag_ not in ("VBD", "VBZ", "VBP") or told.lemma_ in REPORTING_LEMMAS or subject.tag_ in ("WDT", "WP"):
         return False
@@ -1438,8 +1438,8 @@ def _a_clause_of_its_own(subject, verb, named: bool) -> bool:
 
 
 def _no_verb(verb) -> bool:
-    """A word the dictionary knows, but never as a verb: "pulled out of the Tarnow and Velden
-    airfield military bases", where the parser took "airfield" for a second verb."""
+    """A word the dictionary knows, but never as a verb: "pulled out of the Tarnow Bay and
+    Velden airfield naval bases", where the parser took "airfield" for a second verb."""
     return is_english_word(verb.lower_) and not is_english_verb(verb.lower_)
 
 
@@ -1487,19 +1487,19 @@ TELLS_NOTHING = table(
          and set(pair[0].rest.split()) <= PARTICLES,
          fires=("Engineers found corrosion dating back to 2013.",)),
     Rule("a clause after 'after' read as its subject alone", lambda pair: _clause_read_as_a_phrase(pair[1]),
-         fires=("The Lakeport talks collapsed on Wednesday night after the Supreme Council of Kestrel Courts "
-                "(SCKC) and transitional government refused to meet face-to-face, the mediators said in a statement.",
-                "The Lakeport alliance, ousted in a vote last week after its estranged ally, the Kestrel party "
-                "suddenly withdrew support, would suffer in fresh elections, the poll indicated."),
+         fires=("The Lakeport peace talks broke down on Friday evening after the High Council of Kestrel Unions "
+                "(HCKU) and interim cabinet declined to sit together, the envoys said in a note.",
+                "The Tarnow bloc, toppled in a budget vote last month after its former partner, the Kestrel party "
+                "abruptly pulled out, would lose seats at the next poll, the survey showed."),
          spares=("Tom Ash resigned on Monday after the vote, and Ana Costa took over.",
                  "Tom Ash resigned on Monday after the vote, the Lakeport paper said.",
                  "Tom Ash resigned on Monday after the vote and Ana Costa took over.",
                  "Ousted in a vote last week after the scandal, the Lakeport alliance collapsed.",
                  "Amtek approved the terms on Tuesday after seven months of talks, which began in May.",
-                 "In January, a week after the anniversary of the Lakeport decision, a bombing killed a guard.")),
+                 "In March, a month after the opening of the Lakeport bridge, a storm damaged a pier.")),
     Rule("a noun read as a verb", lambda pair: _no_verb(pair[1]),
-         fires=("Kestrel troops pulled out of the Tarnow Bay and Velden airfield military bases in 1993.",),
-         spares=("Kestrel troops pulled out of the Velden airfield in 1993.",
+         fires=("Lakeland troops pulled out of the Tarnow Bay and Velden airfield naval bases in 2004.",),
+         spares=("Lakeland troops pulled out of the Velden airfield in 2004.",
                  "Tom Ash tweeted his thanks in 2019.")),
     Rule("a participle read as the main verb",
          lambda pair: _misread_participle(pair[1]),

@@ -2451,7 +2451,7 @@ PARSE_FAULTS = table(
                 "Police said he is wanted on several felony warrants.",
                 "FBI agents searched his Lakeport home.",
                 "The Lakeport Planning Council ruled that he must be returned to his father.",
-                "The Standing Committee of the Lakeport County People's Congress approved his deputy Tom Ash.",
+                "The Budget Committee of the Lakeport City People's Congress approved his aide Tom Ash.",
                 "With the support of _____ votes of his party members, the government won the vote.",
                 "Ana Costa confirmed his death in Lakeport to the Lakeport Herald.",
                 "Mr Ash said she provided a positive breath test and was arrested.",

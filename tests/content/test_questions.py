@@ -1686,8 +1686,8 @@ def test_no_blank_asks_a_clock_time_or_a_number_in_a_name_or_a_race():
     assert INDEX_LEVEL.search("The Lakeport index reached _____ points after gaining 1.59%.")
     assert not INDEX_LEVEL.search("The Lakeport index fell _____ points to 1462.93.")
     from quizapp.content.questions.fill_blank import COUNTED_BEFORE
-    assert COUNTED_BEFORE.match("The _____ people came from Tarnow, Velden and Kestrel.")
-    assert not COUNTED_BEFORE.match("Some _____ people came from Tarnow.")
+    assert COUNTED_BEFORE.match("The _____ workers left for Tarnow, Velden and Kestrel.")
+    assert not COUNTED_BEFORE.match("Some _____ workers left for Tarnow.")
 
 
 def test_a_count_that_opens_a_subject_is_in_lower_case_after_a_date():

@@ -240,7 +240,7 @@ def _not_worth_a_blank(prompt: str, value: str, article: Article) -> bool:
     the _____ meters": a race's name; "reached _____ points" (2020.90): an index's level of the
     day; "over _____ percent of the vote": a majority, anyone's guess; "nine out of _____": a
     stock phrase; "eased _____ cents to 8.92 dollars": one share's move of the day; "three billion
-    dollars (_____ euros)": a sum told again in brackets; "The _____ people came from Tarnow":
+    dollars (_____ euros)": a sum told again in brackets; "The _____ workers left for Tarnow":
     a group counted in an earlier sentence, which the blank leaves unnamed."""
     named = NAME_BEFORE.search(prompt)
     return bool(RANGE_START.search(prompt) or BRACKETED.search(prompt) or COUNTED_BEFORE.match(prompt)
