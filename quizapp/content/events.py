@@ -24,8 +24,7 @@ from quizapp.content.clauses.verbs import (
 from quizapp.content.dates import DateContext, find_time_expressions
 from quizapp.content.timex.lexicon import HOLIDAYS, MONTHS, PARTS_OF_DAY, WEEKDAYS
 from quizapp.content.gate import FISCAL, quarter_words, worked_out
-from quizapp.content.gazetteer import (ORGANIZATION_WORDS, country_of, is_city, is_english_verb, is_english_word,
-                                      person_nouns)
+from quizapp.content.gazetteer import ORGANIZATION_WORDS, country_of, is_city, is_english_word, person_nouns
 from quizapp.content.lexicon import (
     BASELINE_WORDS, COMPARING_WORDS, CONTRACT_WORDS, DATE_OBJECT_LEMMAS, DEMONSTRATIVES, DIRECTING_LEMMAS, HARM_NOUNS,
     HARM_TALK_LEMMAS,
@@ -1440,7 +1439,7 @@ def _a_clause_of_its_own(subject, verb, named: bool) -> bool:
 def _no_verb(verb) -> bool:
     """A word the dictionary knows, but never as a verb: "pulled out of the Tarnow Bay and
     Velden airfield naval bases", where the parser took "airfield" for a second verb."""
-    return is_english_word(verb.lower_) and not is_english_verb(verb.lower_)
+    return is_english_word(verb.lower_) and not is_english_word(verb.lower_, "VERB")
 
 
 def _misread_participle(verb) -> bool:

@@ -20,8 +20,8 @@ from quizapp.content.clauses.text import as_sentence, capitalised, in_a_quotatio
 from quizapp.content.gazetteer import (HONORIFICS, THING_NAME_WORDS, country_of, country_of_people, is_city, is_english_word,
                                       is_given_name, is_nationality, is_us_state, misspelt, person_nouns, sure_gender)
 from quizapp.content.lexicon import (
-    ARRIVING, ARTICLES, BELONGING, BODY_KINDS, CHAMBER_HEADS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS, EDGE_WORDS,
-    EPITHET_PLACE_NOUNS, FEMALE_HONORIFICS, FUTURE_MODALS,
+    AGENT_ENDINGS, ARRIVING, ARTICLES, BELONGING, BODY_KINDS, CHAMBER_HEADS, COUNTING_WORDS, COUNTRY_WORDS, DANGLING_ENDS,
+    EDGE_WORDS, EPITHET_PLACE_NOUNS, FEMALE_HONORIFICS, FUTURE_MODALS,
     GROUP_NOUNS, HELD_POSTS, INCIDENT_NOUNS, INSTITUTION_HEADS, KIN, LEANING_OPENERS, MEASURE_UNITS, MEMBERSHIP, NAMED_DEEDS,
     NAMES_WITH_THE, ONE_UNNAMED, SAYING_NOUNS,
     MALE_HONORIFICS, NATIONALITY_NOUNS, OPENING_EDGE_WORDS, OPENING_PRONOUNS, OWN_STEPS,
@@ -1460,7 +1460,7 @@ def _party_to_an_unnamed_incident(doc) -> bool:
 def _a_party(noun: str) -> bool:
     """Someone, or a doer by the word's ending ("plotter", "perpetrators")."""
     one = noun.removesuffix("s")
-    return _someone(one) or one.endswith(("er", "or")) and one not in THING_NOUNS
+    return _someone(one) or one.endswith(AGENT_ENDINGS) and one not in THING_NOUNS
 
 
 def _where_or_when(word) -> bool:
@@ -1540,6 +1540,9 @@ def _names_a_thing(token) -> bool:
             and not is_given_name(first.text))  # "the Tom Ash case" is his
 
 
+BODY_HEADS = INSTITUTION_HEADS | CHAMBER_HEADS  # "the Lakeport Planning Council", "the Kestrel People's Congress"
+
+
 def _in_a_bodys_name(token) -> bool:
     """ "the Lakeport Planning and Zoning Service", "the Lakeport County People's Congress": a
     word of a name that ends on a body's kind, which no "he" stands for (not "Tom Ash of
@@ -1548,7 +1551,7 @@ def _in_a_bodys_name(token) -> bool:
     while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" or doc[end + 1].lower_ == "and"
                                   or doc[end + 1].tag_ == "POS" and end + 2 < len(doc) and doc[end + 2].pos_ == "PROPN"):
         end += 1
-    return doc[end].lower_ in INSTITUTION_HEADS | CHAMBER_HEADS
+    return doc[end].lower_ in BODY_HEADS
 
 
 def _stands_for_things(token) -> bool:

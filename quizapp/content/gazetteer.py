@@ -229,18 +229,12 @@ def sure_gender(word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def is_english_word(word: str) -> bool:
-    """A word lemminflect's dictionary knows ("mountain", "around"; not "nasa")."""
+def is_english_word(word: str, upos: str | None = None) -> bool:
+    """A word lemminflect's dictionary knows ("mountain", "around"; not "nasa"), as the part of
+    speech `upos` if given ("tweeted" as a "VERB"; not "airfield")."""
     from lemminflect import getAllLemmas  # imports spaCy: not at the top of the module
 
-    return bool(getAllLemmas(word))
-
-
-def is_english_verb(word: str) -> bool:
-    """A word lemminflect's dictionary knows as a verb ("tweeted"; not "airfield")."""
-    from lemminflect import getAllLemmas  # imports spaCy: not at the top of the module
-
-    return bool(getAllLemmas(word, upos="VERB"))
+    return bool(getAllLemmas(word, upos))
 
 
 @functools.cache
